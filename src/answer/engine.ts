@@ -1,0 +1,298 @@
+/**
+ * The answer engine: question -> typed query -> structured lookup and/or hybrid passages -> one Answer
+ * with verified citations. Knows nothing of Slack or the terminal.
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { IndexPort, StoredDocument } from "../index/index.js";
+import type { DocRecord } from "../ingest/records/schema.js";
+import { Retriever, type Passage } from "../retrieve/hybrid.js";
+import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
+import { parseQuestion, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
+import { selectSentences } from "./extract.js";
+import type { Finding, LookupContext } from "./lookup/types.js";
+import { lookupTargets } from "./lookup/targets.js";
+import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
+import { lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
+import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
+import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
+
+export interface Turn {
+  question: string;
+  query?: TypedQuery;
+}
+
+export interface AskOptions {
+  /** Earlier turns of the conversation (thread or CLI session), oldest first. */
+  history?: Turn[];
+}
+
+export type EngineAnswer = Answer & { query: TypedQuery };
+
+const MAX_QUESTION_CHARS = 1000;
+
+export class AnswerEngine {
+  private readonly retriever: Retriever;
+  private readonly ctx: LookupContext;
+  readonly vocabulary: Vocabulary;
+  private readonly checkers = new Map<string, VerbatimChecker>();
+
+  constructor(
+    private readonly index: IndexPort,
+    embeddings: EmbeddingsInterface,
+    private readonly docsBaseUrl?: string,
+  ) {
+    this.retriever = new Retriever(index, embeddings);
+    this.ctx = {
+      documents: index.documents,
+      records: index.records,
+      docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
+    };
+    this.vocabulary = buildVocabulary(index.documents, index.records);
+  }
+
+  get documents(): StoredDocument[] {
+    return this.index.documents;
+  }
+
+  get records(): DocRecord[] {
+    return this.index.records;
+  }
+
+  /** What the corpus holds, in one sentence, for replies that cannot answer. */
+  coverage(): string {
+    const docs = [...this.index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date));
+    return `I hold ${docs.length} document${docs.length === 1 ? "" : "s"}: ${docs.map((d) => `${d.meta.title} (${d.meta.period})`).join("; ")}.`;
+  }
+
+  parse(question: string, history: Turn[] = []): TypedQuery {
+    const query = parseQuestion(question, this.vocabulary);
+    const previous = [...history].reverse().find((t) => t.query)?.query;
+    return previous ? mergeFollowUp(previous, query) : query;
+  }
+
+  async ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
+    const q = question.trim();
+    if (!q || !/[a-z0-9]/i.test(q)) return this.reply(q, parseQuestion(""), false, "Ask me a question about the board papers and reports, for example: \"Which targets were Red in March 2019?\"", [], "none");
+    if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
+    const query = this.parse(q, opts.history);
+    return this.answerQuery(q, query);
+  }
+
+  /** Answer an already-understood query (the LLM layer calls this with its own parse). */
+  async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
+    const finding = this.lookup(query);
+    if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
+    if (finding && finding.lines.length) return this.composeStructured(question, query, finding);
+    return this.composePassages(question, query);
+  }
+
+  /** The structured lookup a query calls for, if any. */
+  lookup(query: TypedQuery): Finding | undefined {
+    switch (query.intent) {
+      case "list_by_status":
+      case "target_status":
+      case "target_lead":
+      case "comparison":
+        return lookupTargets(query, this.ctx);
+      case "risk":
+        return lookupRisks(query, this.ctx);
+      case "table_value":
+        return lookupTableValue(query, this.ctx);
+      case "membership":
+        return lookupMembership(query, this.ctx);
+      case "person":
+        return lookupPerson(query, this.ctx) ?? lookupMembership(query, this.ctx);
+      case "attendance":
+        return lookupAttendance(query, this.ctx);
+      case "paper":
+        return lookupPaper(query, this.ctx) ?? lookupAgenda(query, this.ctx);
+      case "agenda":
+        return lookupAgenda(query, this.ctx);
+      case "meeting":
+        return lookupMeeting(query, this.ctx);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Hybrid search with the period filters of the query. */
+  async passages(query: TypedQuery, scope?: { docIds?: string[]; section?: string }, k = 8): Promise<Passage[]> {
+    let docIds = scope?.docIds;
+    if (!docIds) {
+      const periods = effectivePeriods(query.periods);
+      const s = scopeByPeriods(this.index.documents, periods);
+      if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
+    }
+    const found = await this.retriever.search(query.question, { k: scope?.section ? k * 3 : k, ...(docIds ? { filter: { docIds } } : {}) });
+    const inSection = scope?.section ? found.filter((p) => p.chunk.locator.section[0] === scope.section) : found;
+    return inSection.slice(0, k);
+  }
+
+  private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
+    const lines = [...finding.lines];
+    const spans: Span[] = [...finding.evidence];
+    if (finding.passages) {
+      const extra = selectSentences(question, await this.passages(query, finding.passages, 6), (id) => this.text(id), 2).filter(
+        (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
+      );
+      for (const s of extra) {
+        lines.push(`• From the paper: ${clip(s.text, 300)}`);
+        spans.push(s);
+      }
+    }
+    const text = fitLines([...lines, ...finding.assumptions.map((a) => `_${a}_`)]);
+    return this.reply(question, query, true, text, spans, "structured", finding.rows);
+  }
+
+  private async composePassages(question: string, query: TypedQuery): Promise<EngineAnswer> {
+    const periods = effectivePeriods(query.periods);
+    const scope = scopeByPeriods(this.index.documents, periods);
+    // A month or day the papers do not cover cannot be answered from other papers.
+    const hardMisses = scope.unmatched.filter((p) => p.kind === "day" || p.kind === "month" || p.kind === "quarter");
+    const structured = query.intent !== "free_text" && query.intent !== "briefing" && query.intent !== "citation";
+    if ((hardMisses.length && scope.matched.length === 0) || (structured && scope.matched.length === 0 && scope.unmatched.length > 0)) {
+      const asked = scope.unmatched.map((p) => p.label).join(" or ");
+      return this.reply(question, query, false, `The papers I hold do not cover ${asked}. ${this.coverage()}`, [], "none");
+    }
+    const passages = await this.passages(query);
+    const sentences = selectSentences(question, passages, (id) => this.text(id), 3);
+    const best = sentences[0];
+    const words = topicWords(question);
+    if (!best || (words.length > 0 && best.coverage < 0.5)) {
+      return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
+    }
+    const kept = sentences.filter((s) => s.coverage >= Math.min(0.5, best.coverage));
+    const lines = kept.map((s) => {
+      const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
+      return `• ${clip(s.text, 420)} (${meta.title}, ${formatLocator(s.locator, 60)})`;
+    });
+    const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
+  }
+
+  private text(docId: string): string | undefined {
+    return this.index.documentText(docId)?.text;
+  }
+
+  private checker(docId: string): VerbatimChecker | undefined {
+    let c = this.checkers.get(docId);
+    if (!c) {
+      const t = this.index.documentText(docId);
+      if (!t) return undefined;
+      c = new VerbatimChecker(t.loadedText);
+      this.checkers.set(docId, c);
+    }
+    return c;
+  }
+
+  /** Turn spans into citations; a quote that does not check out against its source is dropped. */
+  citationsFor(spans: Span[]): Citation[] {
+    const out: Citation[] = [];
+    const seen = new Set<string>();
+    for (const s of spans) {
+      const doc = this.index.documents.find((d) => d.meta.docId === s.docId);
+      const text = this.text(s.docId);
+      if (!doc || !text) continue;
+      const quote = spanText(text, s.start, s.end, MAX_QUOTE_CHARS);
+      if (!quote || seen.has(quote) || !this.checker(s.docId)?.check(quote)) continue;
+      seen.add(quote);
+      const locator = formatLocator(s.locator);
+      out.push({
+        docId: s.docId,
+        title: doc.meta.title,
+        date: doc.meta.date,
+        locator,
+        quote,
+        ...(this.docsBaseUrl ? { url: sourceUrl(this.docsBaseUrl, doc.relPath, s.locator.page) } : {}),
+      });
+      if (out.length >= 8) break;
+    }
+    return out;
+  }
+
+  private reply(question: string, query: TypedQuery, found: boolean, text: string, spans: Span[], mode: AnswerMode, rows?: DocRecord[]): EngineAnswer {
+    const citations = found ? this.citationsFor(spans) : [];
+    const answer = Answer.parse({
+      question,
+      found,
+      answer: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text,
+      citations,
+      ...(rows?.length ? { rows: rows.map(publicRow) } : {}),
+      mode,
+    });
+    return { ...answer, query };
+  }
+}
+
+/** A record as shown in `rows`: without internal offsets. */
+function publicRow(r: DocRecord): Record<string, unknown> {
+  const { sourceStart: _s, ...rest } = r as DocRecord & { spans?: unknown; statusOffset?: unknown };
+  const out: Record<string, unknown> = { ...rest };
+  delete out.spans;
+  delete out.statusOffset;
+  return out;
+}
+
+export function sourceUrl(base: string, relPath: string, page?: number): string {
+  const url = `${base.replace(/\/+$/, "")}/${relPath.split("/").map(encodeURIComponent).join("/")}`;
+  return page ? `${url}#page=${page}` : url;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}
+
+/** Join answer lines, dropping trailing lines (and saying so) to stay within the screen limit. */
+export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
+  const out: string[] = [];
+  let size = 0;
+  for (const [i, line] of lines.entries()) {
+    if (size + line.length + 1 > max) {
+      out.push(`…and ${lines.length - i} more line${lines.length - i === 1 ? "" : "s"} (see the sources).`);
+      break;
+    }
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join("\n");
+}
+
+function buildVocabulary(documents: StoredDocument[], records: DocRecord[]): Vocabulary {
+  const people = new Set<string>();
+  for (const r of records) {
+    if (r.type === "member" || r.type === "attendance") people.add(r.person);
+    if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
+  }
+  const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
+  return { people: [...people], boards };
+}
+
+/**
+ * A follow-up ("and which were Amber?", "what about 2013?") keeps what the previous question established
+ * unless it says otherwise: the kind of question, the period, the subject.
+ */
+export function mergeFollowUp(previous: TypedQuery, current: TypedQuery): TypedQuery {
+  const elliptical = /^\s*(?:and|what about|how about|same for|and the|also|then)\b/i.test(current.question) || current.question.split(/\s+/).length <= 5;
+  if (!elliptical) return current;
+  const structuredBefore = previous.intent !== "free_text";
+  const intent = current.intent === "free_text" || (structuredBefore && sameFamily(previous.intent, current.intent)) ? previous.intent : current.intent;
+  return {
+    ...current,
+    intent: current.statuses.length && intent === "target_status" && !current.refs.length ? "list_by_status" : intent,
+    periods: current.periods.length ? current.periods : previous.periods,
+    topic: current.topic || (current.refs.length ? "" : previous.topic),
+    refs: current.refs.length ? current.refs : current.statuses.length ? [] : previous.refs,
+    statuses: current.statuses,
+    ...(current.board ?? previous.board ? { board: current.board ?? previous.board } : {}),
+    ...(current.person ?? previous.person ? { person: current.person ?? previous.person } : {}),
+    ...(current.role ?? previous.role ? { role: current.role ?? previous.role } : {}),
+    ...(current.paperField ?? previous.paperField ? { paperField: current.paperField ?? previous.paperField } : {}),
+  };
+}
+
+function sameFamily(a: TypedQuery["intent"], b: TypedQuery["intent"]): boolean {
+  const families = [["list_by_status", "target_status", "target_lead", "comparison"], ["membership", "person", "attendance"], ["paper", "agenda", "meeting"]];
+  return families.some((f) => f.includes(a) && f.includes(b));
+}

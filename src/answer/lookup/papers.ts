@@ -1,0 +1,123 @@
+/** Lookups over board meetings: papers (purpose, recommendation, contacts), agenda items, the meeting. */
+import type { AgendaItemRecord, MeetingRecord, PaperRecord } from "../../ingest/records/schema.js";
+import { humanDate } from "../../util/dates.js";
+import { matchScore } from "../../util/similarity.js";
+import type { Span } from "../quotes.js";
+import { topicWords, type TypedQuery } from "../query.js";
+import { listPeriods, scopeByPeriods } from "./scope.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord>(
+  query: TypedQuery,
+  ctx: LookupContext,
+  type: T["type"],
+): { records: T[]; notFound?: string } {
+  const all = ctx.records.filter((r): r is T => r.type === type);
+  const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
+  const scope = scopeByPeriods(docs, query.periods);
+  if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
+    return { records: [], notFound: `I have no board papers for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold papers for the meetings of ${listPeriods(docs)}.` };
+  }
+  const ids = new Set(scope.docs.map((d) => d.meta.docId));
+  return { records: all.filter((r) => ids.has(r.docId)) };
+}
+
+/** Rank records by how well their title matches the question's topic words. */
+function bestByTitle<T extends { title: string }>(records: T[], words: string[]): T[] {
+  const scored = records.map((r) => ({ r, ...matchScore(words, r.title) })).filter((x) => x.score >= 1);
+  if (scored.length === 0) return [];
+  const best = Math.max(...scored.map((x) => x.score));
+  return scored.filter((x) => x.score >= best - 0.01).map((x) => x.r);
+}
+
+const fieldSpan = (p: PaperRecord, field: string): Span | undefined => {
+  const s = p.spans[field];
+  return s ? { docId: p.docId, start: s[0], end: s[0] + s[1], locator: { ...p.locator, row: `paper "${p.title}", ${field}` } } : undefined;
+};
+
+export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
+  if (notFound) return { ...emptyFinding(), notFound };
+  const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|want|about|update|board|contact|recommend\w*)$/.test(w));
+  const papers = bestByTitle(records, words);
+  if (papers.length === 0) return undefined;
+  const finding = emptyFinding();
+  const field = query.paperField ?? "summary";
+  for (const p of papers.slice(0, 2)) {
+    const when = p.meetingDate ? ` (${p.board ?? "board"}, ${humanDate(p.meetingDate)})` : "";
+    finding.rows.push(p);
+    if (field === "contact") {
+      const contacts = p.contacts.map((c) => [c.name, c.position, c.phone, c.email].filter(Boolean).join(", "));
+      finding.lines.push(`Contact officer${p.contacts.length > 1 ? "s" : ""} for "${p.title}"${when}: ${contacts.length ? contacts.join("; ") : "none given"}.`);
+      const span = fieldSpan(p, "contact");
+      if (span) finding.evidence.push(span);
+      continue;
+    }
+    finding.lines.push(`"${p.title}"${when}:`);
+    const order = field === "recommendation" ? ["recommendation", "summary", "purpose"] : field === "purpose" ? ["purpose", "summary"] : field === "action" ? ["action", "recommendation"] : ["summary", "recommendation", "purpose"];
+    for (const f of order) {
+      const value = p[f as "summary"];
+      if (!value) continue;
+      finding.lines.push(`• ${f.charAt(0).toUpperCase() + f.slice(1)}: ${value.length > 420 ? `${value.slice(0, 420).replace(/\s+\S*$/, "")}…` : value}`);
+      const span = fieldSpan(p, f);
+      if (span) finding.evidence.push(span);
+    }
+    // The body of the paper may say more than its cover sheet: search it too.
+    finding.passages = { docIds: [p.docId], section: p.title };
+  }
+  return finding;
+}
+
+export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const { records, notFound } = recordsInScope<AgendaItemRecord>(query, ctx, "agenda_item");
+  if (notFound) return { ...emptyFinding(), notFound };
+  if (records.length === 0) return undefined;
+  const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?)$/.test(w));
+  let items = bestByTitle(records, words);
+  const wantsConfidential = /\bconfidential\b/i.test(query.question);
+  if (wantsConfidential) items = records.filter((r) => r.confidential);
+  const finding = emptyFinding();
+  if (items.length === 0) {
+    // No item named: the whole agenda of each meeting in scope.
+    const byDoc = new Map<string, AgendaItemRecord[]>();
+    for (const r of records) byDoc.set(r.docId, [...(byDoc.get(r.docId) ?? []), r]);
+    for (const [, list] of byDoc) {
+      finding.lines.push(`Agenda of the ${list[0]!.board}, ${humanDate(list[0]!.meetingDate)}:`);
+      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}`);
+      finding.rows.push(...list);
+      finding.evidence.push(...list.slice(0, 4).map((r) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator })));
+    }
+    return finding;
+  }
+  for (const r of items) {
+    finding.lines.push(
+      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}.`,
+    );
+    finding.rows.push(r);
+    finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+  }
+  return finding;
+}
+
+export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const { records, notFound } = recordsInScope<MeetingRecord>(query, ctx, "meeting");
+  if (notFound) return { ...emptyFinding(), notFound };
+  if (records.length === 0) return undefined;
+  const finding = emptyFinding();
+  const asksNext = /\bnext\b/i.test(query.question);
+  for (const m of records) {
+    finding.rows.push(m);
+    if (asksNext && m.nextMeeting) {
+      finding.lines.push(`The meeting after the ${m.board} of ${humanDate(m.date)} was set for ${m.nextMeeting}.`);
+      const next = ctx.records.find((r) => r.type === "meeting" && r.date > m.date);
+      if (next && next.type === "meeting") finding.lines.push(`(The next meeting whose papers I hold is ${humanDate(next.date)}.)`);
+    } else {
+      finding.lines.push(`${m.board}: ${humanDate(m.date)}${m.time ? `, ${m.time}` : ""}${m.venue ? `, ${m.venue}` : ""}.`);
+    }
+    if (asksNext && m.nextMeetingSpan) {
+      finding.evidence.push({ docId: m.docId, start: m.nextMeetingSpan[0], end: m.nextMeetingSpan[0] + m.nextMeetingSpan[1], locator: { ...m.locator, row: "date of next meeting" } });
+    }
+    finding.evidence.push({ docId: m.docId, start: m.sourceStart, end: m.sourceStart + m.source.length, locator: m.locator });
+  }
+  return finding;
+}

@@ -1,0 +1,141 @@
+/** Lookups over people: board membership by term and role, one person across terms, attendance. */
+import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema.js";
+import { humanDate } from "../../util/dates.js";
+import type { Period, TypedQuery } from "../query.js";
+import { effectivePeriods } from "./scope.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+const spanOf = (r: MemberRecord | AttendanceRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+
+/** Does a membership term ("2017/18": April 2017 to March 2018) fall within a period? */
+function termMatches(term: string, p: Period): boolean {
+  const start = Number(term.slice(0, 4));
+  switch (p.kind) {
+    case "financial_year":
+      return p.financialYear === term;
+    case "year":
+      return p.year === start || p.year === start + 1;
+    case "day":
+    case "month": {
+      const [y, m] = p.iso!.split("-").map(Number) as [number, number];
+      return (m >= 4 ? y : y - 1) === start;
+    }
+    case "quarter":
+      return p.financialYear === term;
+    case "latest":
+      return true;
+  }
+}
+
+function describeMember(m: MemberRecord): string {
+  const bits = [m.group, m.council].filter(Boolean).join(", ");
+  return `${m.displayName}${bits ? ` (${bits})` : ""}`;
+}
+
+const ROLE_NAMES: Record<string, string> = {
+  chair: "chair",
+  "deputy chair": "deputy chairs",
+  "vice-chair": "vice-chairs",
+  observer: "observers",
+  substitute: "substitutes",
+  member: "members",
+};
+
+export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && (!query.board || !r.board || r.board === query.board));
+  if (members.length === 0) return undefined;
+  const terms = [...new Set(members.map((m) => m.term))].sort();
+  const periods = effectivePeriods(query.periods);
+  let chosenTerms: string[];
+  const finding = emptyFinding();
+  if (periods.length === 0 || periods.every((p) => p.kind === "latest")) {
+    chosenTerms = [terms[terms.length - 1]!];
+    finding.assumptions.push(`The latest membership I hold is ${chosenTerms[0]}.`);
+  } else {
+    chosenTerms = terms.filter((t) => periods.some((p) => termMatches(t, p)));
+    // "in 2018" can touch two terms; prefer the one that started that year when both are held.
+    if (chosenTerms.length === 0) {
+      return { ...emptyFinding(), notFound: `I have no membership list for ${periods.map((p) => p.label).join(" or ")}. I hold the ${members[0]!.board ?? "board"} membership for ${terms.join(" and ")}.` };
+    }
+  }
+  const board = members[0]!.board ?? "the board";
+  for (const term of chosenTerms) {
+    const inTerm = members.filter((m) => m.term === term);
+    const wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
+    if (query.role && wanted.length === 0) {
+      finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);
+      continue;
+    }
+    if (query.role) {
+      const label = wanted.length === 1 ? query.role : ROLE_NAMES[query.role];
+      finding.lines.push(`${term} ${board} ${label}: ${wanted.map(describeMember).join("; ")}.`);
+    } else {
+      finding.lines.push(`${board} membership ${term}:`);
+      for (const role of ["chair", "deputy chair", "vice-chair"] as const) {
+        const r = inTerm.filter((m) => m.role === role);
+        if (r.length) finding.lines.push(`• ${ROLE_NAMES[role]}: ${r.map(describeMember).join("; ")}`);
+      }
+      const groups = [...new Set(inTerm.filter((m) => m.role === "member").map((m) => m.group ?? "Other"))];
+      for (const g of groups) {
+        const names = inTerm.filter((m) => m.role === "member" && (m.group ?? "Other") === g).map((m) => m.displayName);
+        finding.lines.push(`• ${g}: ${names.join(", ")}`);
+      }
+    }
+    finding.rows.push(...wanted);
+    finding.evidence.push(...wanted.slice(0, 6).map(spanOf));
+  }
+  return finding;
+}
+
+export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!query.person) return undefined;
+  const name = query.person.toLowerCase();
+  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && r.person.toLowerCase() === name);
+  const finding = emptyFinding();
+  const byTerm = [...members].sort((a, b) => a.term.localeCompare(b.term));
+  for (const m of byTerm) {
+    finding.lines.push(`• ${m.term}: ${m.role === "member" ? "member" : m.role} of the ${m.board ?? "board"}, ${[m.council, m.group].filter(Boolean).join(", ")}`);
+    finding.rows.push(m);
+    finding.evidence.push(spanOf(m));
+  }
+  const councils = [...new Set(byTerm.map((m) => m.council).filter(Boolean))];
+  if (councils.length > 1) finding.lines.unshift(`${query.person}'s council changed: ${byTerm.map((m) => `${m.council} (${m.term})`).join(" → ")}.`);
+  else if (councils.length === 1) finding.lines.unshift(`${query.person} represents ${councils[0]}${byTerm.length > 1 ? ` in every membership list I hold (${byTerm.map((m) => m.term).join(", ")})` : ""}.`);
+  // Other records naming the person: contacts of papers, leads of targets.
+  for (const r of ctx.records) {
+    if (r.type === "paper" && r.contacts.some((c) => c.name.toLowerCase().includes(name))) {
+      finding.lines.push(`• Contact officer for "${r.title}" (${humanDate(r.meetingDate ?? "")}).`);
+      finding.rows.push(r);
+      const span = r.spans.contact;
+      if (span) finding.evidence.push({ docId: r.docId, start: span[0], end: span[0] + span[1], locator: r.locator });
+    }
+    if (r.type === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name) && finding.rows.length < 12) {
+      finding.lines.push(`• Lead for ${r.refIsSynthetic ? "an outcome" : `target ${r.ref}`} in the ${ctx.docById.get(r.docId)?.meta.period} report.`);
+      finding.rows.push(r);
+    }
+  }
+  return finding.rows.length ? finding : undefined;
+}
+
+export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const all = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance");
+  if (all.length === 0) return undefined;
+  const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
+  const meetings = [...new Set(all.map((a) => a.meetingDate))].sort();
+  const chosen = days.length ? meetings.filter((m) => days.includes(m)) : meetings;
+  if (days.length && chosen.length === 0) {
+    return { ...emptyFinding(), notFound: `I have no attendance record for ${days.map(humanDate).join(" or ")}. The attendance sheets I hold cover ${meetings.map(humanDate).join(", ")}.` };
+  }
+  const finding = emptyFinding();
+  for (const date of chosen) {
+    let rows = all.filter((a) => a.meetingDate === date);
+    if (query.person) rows = rows.filter((a) => a.person.toLowerCase() === query.person!.toLowerCase());
+    if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
+    else rows = rows.filter((a) => a.present !== null);
+    const label = query.present === false ? "marked No (did not attend)" : query.present === true ? "marked Yes" : "on the sheet";
+    finding.lines.push(`${humanDate(date)} meeting, ${label}: ${rows.length ? rows.map((r) => r.person).join(", ") : "nobody"}.`);
+    finding.rows.push(...rows);
+    finding.evidence.push(...rows.slice(0, 6).map(spanOf));
+  }
+  return finding;
+}

@@ -1,0 +1,82 @@
+/** Which documents a question's periods point at, and what to say when none do. */
+import type { StoredDocument } from "../../index/index.js";
+import { financialQuarter, financialYearOf, humanDate } from "../../util/dates.js";
+import type { Period } from "../query.js";
+
+/** The periods that choose documents: ranges describe data, and "latest" only counts when alone. */
+export function effectivePeriods(periods: Period[]): Period[] {
+  const real = periods.filter((p) => !p.inRange);
+  const explicit = real.filter((p) => p.kind !== "latest");
+  return explicit.length ? explicit : real;
+}
+
+export function docMatchesPeriod(doc: StoredDocument, p: Period): boolean {
+  const d = doc.meta.date;
+  switch (p.kind) {
+    case "day":
+      return doc.meta.kind === "board agenda pack" ? d === p.iso : d.startsWith(p.iso!.slice(0, 7));
+    case "month":
+      return d.startsWith(p.iso!);
+    case "quarter": {
+      if (p.financialYear && doc.meta.financialYear !== p.financialYear) return false;
+      if (doc.meta.period.startsWith(`Q${p.quarter} `)) return true;
+      const month = Number(d.slice(5, 7));
+      return /^Q[1-4] /.test(doc.meta.period) ? false : Boolean(p.financialYear) && financialQuarter(month) === p.quarter && d.length === 7;
+    }
+    case "financial_year":
+      return doc.meta.financialYear === p.financialYear;
+    case "year":
+      return d.startsWith(String(p.year));
+    case "latest":
+      return true;
+  }
+}
+
+/**
+ * Documents of `candidates` that the periods point at. `unmatched` lists periods that point at none;
+ * "latest" picks the most recent candidate.
+ */
+export function scopeByPeriods(candidates: StoredDocument[], periods: Period[]): { docs: StoredDocument[]; matched: Period[]; unmatched: Period[] } {
+  const eff = effectivePeriods(periods);
+  if (eff.length === 0) return { docs: candidates, matched: [], unmatched: [] };
+  const matched: Period[] = [];
+  const unmatched: Period[] = [];
+  const docs = new Map<string, StoredDocument>();
+  for (const p of eff) {
+    let hits = candidates.filter((d) => docMatchesPeriod(d, p));
+    if (p.kind === "latest") hits = [...candidates].sort((a, b) => b.meta.date.localeCompare(a.meta.date)).slice(0, 1);
+    if (hits.length) {
+      matched.push(p);
+      hits.forEach((h) => docs.set(h.meta.docId, h));
+    } else unmatched.push(p);
+  }
+  return { docs: [...docs.values()].sort((a, b) => a.meta.date.localeCompare(b.meta.date)), matched, unmatched };
+}
+
+export function describePeriod(p: Period): string {
+  switch (p.kind) {
+    case "day":
+    case "month":
+      return humanDate(p.iso!);
+    case "quarter":
+      return `Q${p.quarter}${p.financialYear ? ` ${p.financialYear}` : ""}`;
+    case "financial_year":
+      return p.financialYear!;
+    case "year":
+      return String(p.year);
+    case "latest":
+      return "the latest period";
+  }
+}
+
+export function listPeriods(docs: StoredDocument[]): string {
+  const labels = [...new Set(docs.map((d) => d.meta.period))];
+  if (labels.length <= 1) return labels.join("");
+  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+}
+
+export function docLabel(doc: StoredDocument): string {
+  return `the ${doc.meta.period} ${doc.meta.kind === "board agenda pack" ? "meeting papers" : doc.meta.kind}`;
+}
+
+export { financialYearOf };

@@ -1,0 +1,111 @@
+/** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
+import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
+import { MONTH_PATTERN, fullYear, isoMonth, monthNumber } from "../../util/dates.js";
+import { matchScore } from "../../util/similarity.js";
+import { topicWords, type TypedQuery } from "../query.js";
+import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
+
+/** "Mar-19", "October-20" -> "2019-03", "2020-10"; undefined for other column labels. */
+export function columnMonth(label: string): string | undefined {
+  const m = MONTH_LABEL.exec(label.trim());
+  if (!m) return undefined;
+  const month = monthNumber(m[1]!);
+  return month ? isoMonth(fullYear(m[2]!), month) : undefined;
+}
+
+const spanOf = (r: CellRecord | RiskRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
+
+export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const cells = ctx.records.filter((r): r is CellRecord => r.type === "cell");
+  const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
+  const scope = scopeByPeriods(docs, query.periods);
+  const periods = effectivePeriods(query.periods);
+  const months = periods.filter((p) => p.kind === "month" || p.kind === "day").map((p) => p.iso!.slice(0, 7));
+  // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
+  const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? ""));
+  if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
+    return { ...emptyFinding(), notFound: `I have no figures for ${scope.unmatched.map((p) => p.label).join(" or ")}. The reports and papers I hold cover ${listPeriods(ctx.documents)}.` };
+  }
+  const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
+  const words = topicWords(query.topic);
+  if (words.length === 0) return undefined;
+  const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
+  const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest");
+
+  const candidates = cells
+    .filter((c) => inScope.has(c.docId))
+    .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!))
+    .map((c) => {
+      const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
+      const m = matchScore(words, labelText);
+      const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
+      return { c, score: m.score + total, fraction: m.fraction };
+    })
+    .filter((x) => x.fraction >= 0.5);
+  if (candidates.length === 0) return undefined;
+  const best = Math.max(...candidates.map((x) => x.score));
+  let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
+  // Among months of one row, the latest unless a month was asked for.
+  if (wantsLatest) {
+    const latest = top.map((c) => columnMonth(c.column)).filter((m): m is string => !!m).sort().pop();
+    if (latest) top = top.filter((c) => !columnMonth(c.column) || columnMonth(c.column) === latest);
+  }
+  // The same figure repeated in several tables is said once.
+  const seen = new Set<string>();
+  top = top.filter((c) => {
+    const key = `${c.rowLabel}|${c.column}|${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const finding = emptyFinding();
+  for (const c of top.slice(0, 4)) {
+    const meta = ctx.docById.get(c.docId)!.meta;
+    finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
+    finding.rows.push(c);
+    finding.evidence.push(spanOf(c));
+  }
+  return finding;
+}
+
+export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const risks = ctx.records.filter((r): r is RiskRecord => r.type === "risk");
+  if (risks.length === 0) return undefined;
+  const docs = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
+  const scope = scopeByPeriods(docs, query.periods);
+  if (scope.matched.length === 0 && scope.unmatched.length > 0) {
+    return { ...emptyFinding(), notFound: `I have no risk register for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold the register in the ${listPeriods(docs)} report.` };
+  }
+  const ids = new Set(scope.docs.map((d) => d.meta.docId));
+  let chosen = risks.filter((r) => ids.has(r.docId));
+  const refs = query.refs.filter((ref) => chosen.some((r) => r.ref === ref));
+  if (refs.length) chosen = chosen.filter((r) => refs.includes(r.ref));
+  else {
+    const bands = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : [])];
+    if (bands.length) chosen = chosen.filter((r) => r.band && bands.includes(r.band as "Red"));
+    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|highest|band)$/.test(w));
+    if (words.length) {
+      const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description}`) })).filter((x) => x.fraction >= 0.5);
+      if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+    }
+    if (/highest|biggest|top/i.test(query.question)) {
+      const max = Math.max(...chosen.map((r) => r.score));
+      chosen = chosen.filter((r) => r.score === max);
+    }
+  }
+  if (chosen.length === 0) return undefined;
+  const finding = emptyFinding();
+  for (const r of chosen.slice(0, 12)) {
+    finding.lines.push(
+      `• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}${r.band ? ` (${r.band})` : ""}${r.owner ? `; owner ${r.owner}` : ""}.`,
+    );
+    finding.rows.push(r);
+    finding.evidence.push(spanOf(r));
+  }
+  if (chosen.length > 12) finding.lines.push(`…and ${chosen.length - 12} more.`);
+  return finding;
+}

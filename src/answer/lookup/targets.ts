@@ -1,0 +1,199 @@
+/**
+ * Lookups over targets and their RAG statuses: lists by status, the status or lead of named targets, and
+ * the same target compared across reports.
+ */
+import type { TargetRecord } from "../../ingest/records/schema.js";
+import type { StoredDocument } from "../../index/index.js";
+import { matchScore } from "../../util/similarity.js";
+import { contentWords } from "../../util/text.js";
+import type { Span } from "../quotes.js";
+import { windowAround } from "../quotes.js";
+import type { TypedQuery } from "../query.js";
+import { topicWords } from "../query.js";
+import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+const short = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`);
+
+/** The span to cite for a target: the end of the row around its status, or its opening when it has none. */
+export function targetSpan(t: TargetRecord): Span {
+  if (t.statusOffset !== undefined) {
+    const w = windowAround(t.source, t.statusOffset, t.statusOffset + (t.status?.length ?? 5), 480, 110);
+    return { docId: t.docId, start: t.sourceStart + w.start, end: t.sourceStart + w.end, locator: t.locator };
+  }
+  return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, 450), locator: t.locator };
+}
+
+/** The span of the opening of a target row: reference, target text and lead. */
+function headSpan(t: TargetRecord): Span {
+  return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, 420), locator: t.locator };
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“‘(•*-])|\s+[•*]\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The sentence of the delivery text that best says what happened (question words, then numbers). */
+export function keySentence(t: TargetRecord, queryWords: string[]): string | undefined {
+  if (!t.delivered) return undefined;
+  const all = sentences(t.delivered);
+  if (all.length === 0) return undefined;
+  const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (/\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
+  scored.sort((a, b) => b.score - a.score);
+  return short(scored[0]!.s, 260);
+}
+
+function targetScore(t: TargetRecord, words: string[]): number {
+  const theme = matchScore(words, t.theme.join(" ")).score;
+  const text = matchScore(words, t.text).score;
+  const delivered = t.delivered ? matchScore(words, t.delivered).score : 0;
+  return theme * 1.2 + text * 1.5 + delivered * 0.3;
+}
+
+function targetDocs(ctx: LookupContext): StoredDocument[] {
+  const ids = new Set(ctx.records.filter((r) => r.type === "target").map((r) => r.docId));
+  return ctx.documents.filter((d) => ids.has(d.meta.docId));
+}
+
+/** Targets of the documents in scope that the query's references or topic name. */
+function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best"): { chosen: TargetRecord[]; byMeaning: boolean } {
+  const known = query.refs.filter((r) => targets.some((t) => t.ref.toUpperCase() === r));
+  if (known.length) return { chosen: targets.filter((t) => known.includes(t.ref.toUpperCase())), byMeaning: false };
+  const words = topicWords(query.topic);
+  if (words.length === 0) return { chosen: targets, byMeaning: false };
+  const scored = targets.map((t) => ({ t, score: targetScore(t, words) })).filter((x) => x.score > 0);
+  if (scored.length === 0) return { chosen: mode === "filter" ? targets : [], byMeaning: false };
+  const best = Math.max(...scored.map((x) => x.score));
+  if (mode === "filter") {
+    // A theme named in the question ("adult social care") narrows a list; words found nowhere do not.
+    const themed = targets.filter((t) => matchScore(words, t.theme.join(" ")).fraction >= 0.5);
+    if (themed.length) return { chosen: themed, byMeaning: true };
+    if (best < 1.5) return { chosen: targets, byMeaning: false };
+    return { chosen: scored.filter((x) => x.score >= best * 0.6).map((x) => x.t), byMeaning: true };
+  }
+  return {
+    chosen: scored
+      .filter((x) => x.score >= best * 0.75)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 4)
+      .map((x) => x.t),
+    byMeaning: true,
+  };
+}
+
+function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Finding {
+  const scope = scopeByPeriods(docs, query.periods);
+  const asked = scope.unmatched.map(describePeriod).join(" or ");
+  return {
+    ...emptyFinding(),
+    notFound: `The papers I hold have no ${what} for ${asked}. I have ${what} for ${listPeriods(docs)}.`,
+  };
+}
+
+const statusText = (t: TargetRecord) => t.status ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating");
+
+function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
+  const groups = new Map<string, TargetRecord[]>();
+  for (const t of targets) groups.set(t.docId, [...(groups.get(t.docId) ?? []), t]);
+  return groups;
+}
+
+export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const docs = targetDocs(ctx);
+  if (docs.length === 0) return undefined;
+  const scope = scopeByPeriods(docs, query.periods);
+  if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) return notCovered(query, docs, "target statuses");
+  const inScope = new Set(scope.docs.map((d) => d.meta.docId));
+  const all = ctx.records.filter((r): r is TargetRecord => r.type === "target" && inScope.has(r.docId));
+  const targets = all.filter((t) => t.level === "target");
+  const finding = emptyFinding();
+  const words = contentWords(query.question);
+  const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
+
+  if (query.intent === "list_by_status") {
+    const { chosen, byMeaning } = selectTargets(query, targets, "filter");
+    const wanted = query.statuses.length ? query.statuses : (["Green", "Amber", "Red"] as const).filter((s) => !query.excludeStatuses.includes(s));
+    const hits = chosen.filter((t) => t.status && wanted.includes(t.status));
+    const statusWords = wanted.join(" or ");
+    for (const [docId, list] of byDoc(hits.length ? hits : [])) {
+      const meta = docTitle(docId);
+      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
+      const room = Math.max(3, Math.floor(1100 / Math.max(1, hits.length) / 1) - 1);
+      for (const t of list.slice(0, 25)) {
+        const lead = t.leadPerson ?? t.lead;
+        finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${t.status}) ${short(t.text, Math.min(90, room))}${lead && query.intent === "list_by_status" && /\bwho\b|own|lead/i.test(query.question) ? ` — ${lead}` : ""}`);
+        finding.evidence.push(targetSpan(t));
+      }
+      if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
+      finding.rows.push(...list);
+    }
+    if (hits.length === 0) {
+      const where = scope.docs.map((d) => d.meta.period).join(" and ");
+      finding.lines.push(`No ${byMeaning ? `"${topicLabel(chosen)}" ` : ""}targets were ${statusWords} in the ${where} report${scope.docs.length > 1 ? "s" : ""}.`);
+      const counts = countStatuses(chosen);
+      if (counts) finding.lines.push(counts);
+      finding.rows.push(...chosen.slice(0, 10));
+      finding.evidence.push(...chosen.slice(0, 3).map(targetSpan));
+    }
+    // Targets without a rating of their own under an objective rated in the wanted status.
+    const inherited = chosen.filter((t) => !t.status && t.objectiveStatus && wanted.includes(t.objectiveStatus));
+    if (inherited.length) {
+      finding.lines.push(`(${inherited.map((t) => t.ref).join(", ")} carry no rating of their own; their objective is rated ${inherited[0]!.objectiveStatus}.)`);
+    }
+    if (scope.matched.length) finding.assumptions.push(`Read from the ${scope.docs.map((d) => d.meta.period).join(" and ")} report${scope.docs.length > 1 ? "s" : ""}.`);
+    return finding;
+  }
+
+  const mode = query.intent === "comparison" ? "best" : "best";
+  const perDoc = query.intent === "comparison" || scope.docs.length > 1 ? scope.docs : scope.docs;
+  let matchedByMeaning = false;
+  for (const doc of perDoc) {
+    const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
+    const { chosen, byMeaning } = selectTargets(query, docTargets, mode);
+    if (chosen.length === 0 || (query.refs.length === 0 && topicWords(query.topic).length === 0)) continue;
+    matchedByMeaning ||= byMeaning;
+    const lines: string[] = [];
+    for (const t of chosen) {
+      if (query.intent === "target_lead") {
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${t.lead ?? "no lead given"}`);
+        finding.evidence.push(headSpan(t));
+      } else {
+        const asked = query.statuses[0];
+        const verdict = asked && t.status ? (t.status === asked ? `Yes, ${t.status}` : `No, ${t.status}`) : statusText(t);
+        const key = keySentence(t, words);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${key ? ` ${key}` : ""}`);
+        finding.evidence.push(targetSpan(t));
+      }
+      finding.rows.push(t);
+    }
+    finding.lines.push(`${doc.meta.title} (${doc.meta.period}):`, ...lines);
+  }
+  if (finding.rows.length === 0) {
+    const refsNamed = query.refs.filter((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r));
+    if (refsNamed.length && ctx.records.some((r) => r.type === "target" && refsNamed.includes(r.ref.toUpperCase()))) {
+      return { ...emptyFinding(), notFound: `Target ${refsNamed.join(", ")} is not in the ${listPeriods(scope.docs)} report. I have target statuses for ${listPeriods(docs)}.` };
+    }
+    return undefined;
+  }
+  if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning (the reports use different wording and references).");
+  return finding;
+}
+
+function topicLabel(targets: TargetRecord[]): string {
+  const themes = new Map<string, number>();
+  for (const t of targets) {
+    const theme = t.theme.filter((x) => !/^objective/i.test(x)).slice(-1)[0] ?? "";
+    themes.set(theme, (themes.get(theme) ?? 0) + 1);
+  }
+  return [...themes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+function countStatuses(targets: TargetRecord[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of targets) counts.set(t.status ?? "no rating", (counts.get(t.status ?? "no rating") ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  return `Of ${targets.length}: ${[...counts.entries()].map(([s, n]) => `${n} ${s}`).join(", ")}.`;
+}

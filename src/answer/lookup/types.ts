@@ -1,0 +1,28 @@
+/** What a structured lookup finds: phrased lines, the records behind them, and the spans to cite. */
+import type { DocRecord } from "../../ingest/records/schema.js";
+import type { StoredDocument } from "../../index/index.js";
+import type { Span } from "../quotes.js";
+import type { TypedQuery } from "../query.js";
+
+export interface Finding {
+  /** Lines of the answer, in order (a heading line then bullet lines, usually). */
+  lines: string[];
+  rows: DocRecord[];
+  /** Spans to quote, most important first. */
+  evidence: Span[];
+  assumptions: string[];
+  /** Set when the papers do not hold the answer: what to tell the user instead. */
+  notFound?: string;
+  /** Add cited passages from hybrid search, limited to these documents (all when undefined). */
+  passages?: { docIds?: string[]; section?: string; query?: string };
+}
+
+export interface LookupContext {
+  documents: StoredDocument[];
+  records: DocRecord[];
+  docById: Map<string, StoredDocument>;
+}
+
+export type Lookup = (query: TypedQuery, ctx: LookupContext) => Finding | undefined;
+
+export const emptyFinding = (): Finding => ({ lines: [], rows: [], evidence: [], assumptions: [] });

@@ -1,0 +1,311 @@
+/**
+ * Question understanding: a question becomes a typed query (what is asked, and the filters). This file is
+ * the rule-based parser, the offline default; an LLM parser fills the same schema when one is configured.
+ */
+import { z } from "zod";
+import {
+  MONTH_PATTERN,
+  financialQuarter,
+  financialYearOf,
+  fullYear,
+  isoDay,
+  isoMonth,
+  monthNumber,
+  normaliseFinancialYear,
+  parseSlashDate,
+} from "../util/dates.js";
+import { contentWords } from "../util/text.js";
+
+export const Intent = z.enum([
+  "list_by_status",
+  "target_status",
+  "target_lead",
+  "table_value",
+  "risk",
+  "membership",
+  "person",
+  "attendance",
+  "paper",
+  "agenda",
+  "meeting",
+  "comparison",
+  "briefing",
+  "citation",
+  "free_text",
+]);
+export type Intent = z.infer<typeof Intent>;
+
+export const Period = z.object({
+  kind: z.enum(["day", "month", "quarter", "financial_year", "year", "latest"]),
+  /** "2018-03-22" for a day, "2019-03" for a month. */
+  iso: z.string().optional(),
+  /** "2018/19" for a financial year or the year of a quarter. */
+  financialYear: z.string().optional(),
+  quarter: z.number().int().min(1).max(4).optional(),
+  year: z.number().int().optional(),
+  /** The words of the question it came from. */
+  label: z.string(),
+  /** Part of a range such as "2010-11 to 2017-18": describes data, not which paper. */
+  inRange: z.boolean().default(false),
+});
+export type Period = z.infer<typeof Period>;
+
+export const PaperField = z.enum(["contact", "purpose", "summary", "recommendation", "action", "pages"]);
+export type PaperField = z.infer<typeof PaperField>;
+
+export const TypedQuery = z.object({
+  intent: Intent,
+  question: z.string(),
+  statuses: z.array(z.enum(["Green", "Amber", "Red"])).default([]),
+  /** Statuses the question rules out ("which aren't green"). */
+  excludeStatuses: z.array(z.enum(["Green", "Amber", "Red"])).default([]),
+  refs: z.array(z.string()).default([]),
+  periods: z.array(Period).default([]),
+  /** Free words naming the subject: a theme, a target, a paper, a table row. */
+  topic: z.string().default(""),
+  board: z.string().optional(),
+  person: z.string().optional(),
+  role: z.enum(["chair", "deputy chair", "vice-chair", "observer", "substitute", "member"]).optional(),
+  paperField: PaperField.optional(),
+  /** Attendance: who was present (true) or absent (false). */
+  present: z.boolean().optional(),
+});
+export type TypedQuery = z.infer<typeof TypedQuery>;
+
+/** Names the parser can recognise in a question: people and boards found in the index. */
+export interface Vocabulary {
+  people: string[];
+  boards: string[];
+}
+
+interface Consumable {
+  text: string;
+}
+
+/** Take every match of `re` out of the working text (so later patterns do not see it again). */
+function take(work: Consumable, re: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(work.text))) found.push(m);
+  for (const f of found) work.text = work.text.slice(0, f.index) + " ".repeat(f[0].length) + work.text.slice(f.index + f[0].length);
+  return found;
+}
+
+const RANGE_AROUND = /(?:\bto\b|\band\b|–|-)\s*$/i;
+const RANGE_AFTER = /^\s*(?:\bto\b|–|-)\s*\d/;
+
+export function parsePeriods(question: string): Period[] {
+  const work = { text: question };
+  const periods: Period[] = [];
+  const inRange = (m: RegExpExecArray) => {
+    const before = question.slice(Math.max(0, m.index - 6), m.index);
+    const after = question.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    return RANGE_AROUND.test(before) || RANGE_AFTER.test(after) || /from\s*$/i.test(before);
+  };
+  // 22 March 2018, 17 dec 2020
+  for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
+    const month = monthNumber(m[2]!)!;
+    periods.push({ kind: "day", iso: isoDay(fullYear(m[3]!), month, Number(m[1])), label: m[0], inRange: false });
+  }
+  // 30/1/18
+  for (const m of take(work, /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/)) {
+    const iso = parseSlashDate(m[0]);
+    if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
+  }
+  // April-June 2013: a quarter of the financial year
+  for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\s*(?:-|–|to)\\s*(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i"))) {
+    const to = monthNumber(m[2]!)!;
+    const iso = isoMonth(Number(m[3]), to);
+    periods.push({ kind: "quarter", quarter: financialQuarter(to), financialYear: financialYearOf(iso), label: m[0], inRange: false });
+  }
+  // 2013 Q1
+  for (const m of take(work, /\b(\d{4})\s*q([1-4])\b/i)) {
+    const y = Number(m[1]);
+    periods.push({ kind: "quarter", quarter: Number(m[2]), financialYear: `${y}/${String((y + 1) % 100).padStart(2, "0")}`, label: m[0], inRange: false });
+  }
+  // Q1 2013/14, Q1 2013, Q2
+  for (const m of take(work, /\bq([1-4])\b(?:\s*(?:of\s+)?(\d{4}\s*[/-]\s*\d{2,4}|\d{4}))?/i)) {
+    const q = Number(m[1]);
+    const fy = m[2] ? (normaliseFinancialYear(m[2]) ?? `${m[2]}/${String((Number(m[2]) + 1) % 100).padStart(2, "0")}`) : undefined;
+    periods.push({ kind: "quarter", quarter: q, ...(fy ? { financialYear: fy } : {}), label: m[0], inRange: false });
+  }
+  // 2018/19, 18/19, 2010-11
+  for (const m of take(work, /\b(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/)) {
+    const fy = normaliseFinancialYear(m[0]);
+    if (fy) periods.push({ kind: "financial_year", financialYear: fy, label: m[0], inRange: inRange(m) });
+  }
+  // March 2019, Mar 19, Mar-19
+  for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\.?[\\s-]*'?(\\d{4}|\\d{2})\\b`, "i"))) {
+    const month = monthNumber(m[1]!);
+    if (!month) continue;
+    periods.push({ kind: "month", iso: isoMonth(fullYear(m[2]!), month), label: m[0], inRange: false });
+  }
+  // 2020
+  for (const m of take(work, /\b(19|20)\d{2}\b/)) {
+    periods.push({ kind: "year", year: Number(m[0]), label: m[0], inRange: inRange(m) });
+  }
+  if (periods.length === 0 && /\b(?:last|previous|past) year\b|\b(?:latest|most recent|current|newest)\b/i.test(work.text)) {
+    periods.push({ kind: "latest", label: /\b(?:last|previous|past) year\b/i.exec(work.text)?.[0] ?? "latest", inRange: false });
+  }
+  return periods;
+}
+
+const REF = /\b([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}))?\b/g;
+
+/** References named in the question, with ranges ("F1-F6") expanded. Unknown ones are dropped later. */
+export function parseRefs(question: string): string[] {
+  const refs: string[] = [];
+  for (const m of question.matchAll(REF)) {
+    const a = m[1]!.toUpperCase();
+    if (/^(?:Q[1-4]|[A-Z]{1,4}\d{3,})$/.test(a)) continue;
+    const b = m[2]?.toUpperCase();
+    const pa = /^([A-Z]*)(\d+)$/.exec(a);
+    const pb = b ? /^([A-Z]*)(\d+)$/.exec(b) : null;
+    if (pa && pb && pa[1] === pb[1] && Number(pb[2]) > Number(pa[2]) && Number(pb[2]) - Number(pa[2]) < 30) {
+      for (let n = Number(pa[2]); n <= Number(pb[2]); n++) refs.push(`${pa[1]}${n}`);
+    } else {
+      refs.push(a);
+      if (b) refs.push(b);
+    }
+  }
+  return [...new Set(refs)];
+}
+
+const STATUS_WORD = /\b(red|amber|green)\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail))/gi;
+
+function parseStatuses(question: string): { statuses: TypedQuery["statuses"]; exclude: TypedQuery["statuses"] } {
+  const statuses = new Set<TypedQuery["statuses"][number]>();
+  const exclude = new Set<TypedQuery["statuses"][number]>();
+  for (const m of question.matchAll(STATUS_WORD)) {
+    const s = (m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as "Green" | "Amber" | "Red";
+    const before = question.slice(Math.max(0, m.index! - 14), m.index!).toLowerCase();
+    if (/(?:n't|not|non-?)\s*(?:rated\s+)?$/.test(before)) exclude.add(s);
+    else statuses.add(s);
+  }
+  return { statuses: [...statuses], exclude: [...exclude] };
+}
+
+function parseRole(q: string): TypedQuery["role"] | undefined {
+  if (/\bdeputy\b/i.test(q)) return "deputy chair";
+  if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
+  if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
+  if (/\bobservers?\b/i.test(q)) return "observer";
+  if (/\bsubstitutes?\b/i.test(q)) return "substitute";
+  return undefined;
+}
+
+function parsePaperField(q: string): PaperField | undefined {
+  if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q)) return "contact";
+  if (/\bpages?\b/i.test(q)) return "pages";
+  if (/recommend|want the board|asking the board|asks? the board|board to do|propos|decide|decision/i.test(q)) return "recommendation";
+  if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b/i.test(q)) return "purpose";
+  if (/\baction\b/i.test(q)) return "action";
+  if (/\babout\b|\bsummar/i.test(q)) return "summary";
+  return undefined;
+}
+
+/** Words that say what kind of question it is rather than what it is about. */
+const FRAME_WORDS = new Set(
+  (
+    "target targets status statuses rag traffic light lights report reports performance perf march board boards paper papers " +
+    "agenda item items page pages meeting meetings outcome outcomes objective objectives red amber green on track met hit " +
+    "achieved did we our lga who what which whats was were many much how number compare compared comparison versus vs " +
+    "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
+    "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 business plan " +
+    "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
+    "say said tell know find rated get got give aren isn t s ones one marked sheet"
+  ).split(/\s+/),
+);
+
+export function topicWords(text: string): string[] {
+  return contentWords(text).filter((w) => !FRAME_WORDS.has(w) && !/^\d+$/.test(w) && !/^[a-z]{1,4}\d{1,2}$/.test(w) && !/^\d{1,2}\.\d{1,2}$/.test(w));
+}
+
+function findPerson(question: string, vocab: Vocabulary): string | undefined {
+  const q = question.toLowerCase();
+  const full = vocab.people.filter((p) => q.includes(p.toLowerCase()));
+  if (full.length) return full.sort((a, b) => b.length - a.length)[0];
+  // A capitalised surname that belongs to exactly one known person.
+  const bySurname = new Map<string, string[]>();
+  for (const p of vocab.people) {
+    const last = p.split(/\s+/).pop()!.toLowerCase();
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  for (const m of question.matchAll(/\b([A-Z][a-z'’-]{2,})\b/g)) {
+    const hits = bySurname.get(m[1]!.toLowerCase());
+    if (hits && new Set(hits).size === 1 && m.index! > 0) return hits[0];
+  }
+  return undefined;
+}
+
+function findBoard(question: string, vocab: Vocabulary): string | undefined {
+  const q = question.toLowerCase();
+  for (const board of vocab.boards) {
+    const words = board.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^board$/i.test(w));
+    const initials = words.map((w) => w[0]!.toLowerCase());
+    const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & "), initials.join("&"), initials.join(" & "), initials.join("") + "b"];
+    if (forms.some((f) => f.length >= 2 && new RegExp(`(?:^|[^a-z])${f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&")}(?:[^a-z]|$)`).test(q))) return board;
+  }
+  return undefined;
+}
+
+export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
+  const q = question.trim();
+  const periods = parsePeriods(q);
+  const refs = parseRefs(q);
+  const { statuses, exclude } = parseStatuses(q);
+  const person = findPerson(q, vocab);
+  const board = findBoard(q, vocab);
+  const role = parseRole(q);
+  const lower = q.toLowerCase();
+  const topic = topicWords(
+    periods.reduce((text, p) => text.replace(p.label, " "), q).replace(/\bI ?& ?I\b/gi, " "),
+  ).join(" ");
+
+  const asksStatus = statuses.length > 0 || exclude.length > 0 || /\brag\b|traffic light|\bstatus|on track|\b(?:met|hit|achieved?|miss(?:ed)?)\b/i.test(q);
+  const comparing =
+    (/\bcompar|\bvs\.?\b|\bversus\b|\bchanged?\b(?! of)|over the years|over time/i.test(q) && periods.filter((p) => p.kind !== "latest").length >= 2) ||
+    /over the years|over time|across (?:the )?(?:reports|years)/i.test(q);
+
+  let intent: Intent = "free_text";
+  let paperField: PaperField | undefined;
+  let present: boolean | undefined;
+  if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
+  else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
+  else if (/attendance|\battend(?:ed|ing)?\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
+    intent = "attendance";
+    present = /marked '?no'?|\babsent\b|did not attend|didn't attend|apologies|\bmissed\b/i.test(q) ? false : /marked '?yes'?|\bpresent\b|attended/i.test(q) ? true : undefined;
+  } else if (/next\b.{0,30}\bmeeting|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q)) intent = "meeting";
+  else if (person && !/contact officer/i.test(q)) intent = "person";
+  else if (role && /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) intent = "membership";
+  else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
+  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b/i.test(q)) intent = "table_value";
+  else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpages?\b|\bconfidential\b/i.test(q)) {
+    intent = "agenda";
+    paperField = parsePaperField(q);
+  } else if (/\bpaper\b|\breport to the board\b|contact officer/i.test(q) || (/\b(?:propos|recommend)/i.test(q) && board)) {
+    intent = "paper";
+    paperField = parsePaperField(q);
+  } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
+  else if (/\bwho (?:leads?|led|owns?|owned|is responsible)|\bled by\b|\breporting manager\b|\blead (?:officer|member)\b|who owned them|who owns/i.test(q)) intent = "target_lead";
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
+  else if (asksStatus || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";
+  else if (/\bhow (?:many|much)\b|\bnumber of\b|\btotal\b|\bwhat %|\bper ?cent|\bpercentage\b|\bscore\b|\bbudget\b|\bheadcount\b/i.test(q)) intent = "table_value";
+
+  return TypedQuery.parse({
+    intent,
+    question: q,
+    statuses,
+    excludeStatuses: exclude,
+    refs,
+    periods,
+    topic,
+    ...(board ? { board } : {}),
+    ...(person ? { person } : {}),
+    ...(role ? { role } : {}),
+    ...(paperField ? { paperField } : {}),
+    ...(present !== undefined ? { present } : {}),
+  });
+}

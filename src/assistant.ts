@@ -1,0 +1,31 @@
+/**
+ * The composition root: configuration -> embeddings -> index (built first when missing) -> answer engine,
+ * plus the optional language model layer. Surfaces (CLI, Slack) start here and know nothing of storage.
+ */
+import type { Config } from "./config.js";
+import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/index.js";
+import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
+import { openIndex, type IndexPort } from "./index/index.js";
+import { AnswerEngine } from "./answer/engine.js";
+
+export interface Assistant {
+  engine: AnswerEngine;
+  index: IndexPort;
+  /** Set when this start built the index because there was none. */
+  built?: IngestSummary;
+  close(): void;
+}
+
+export async function openAssistant(
+  config: Config,
+  opts: { buildIfMissing?: boolean; onProgress?: (p: IngestProgress) => void; provider?: EmbeddingsProvider } = {},
+): Promise<Assistant> {
+  const provider = opts.provider ?? createEmbeddings(config);
+  let built: IngestSummary | undefined;
+  if (opts.buildIfMissing !== false && !currentBuildDir(config.indexDir)) {
+    built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  }
+  const index = openIndex(config.indexDir, provider.spec);
+  const engine = new AnswerEngine(index, provider.embeddings, config.docsBaseUrl);
+  return { engine, index, ...(built ? { built } : {}), close: () => index.close() };
+}

@@ -1,0 +1,68 @@
+/**
+ * `npm run eval`: answers the dev set (eval/dev.jsonl) and scores it with eval/score.mjs; with --retrieval
+ * it also reports gold-evidence recall@5 of hybrid search against BM25 alone and vectors alone.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Command } from "commander";
+import { loadConfig } from "../config.js";
+import { openAssistant } from "../assistant.js";
+import { Retriever, type RetrievalMode } from "../retrieve/hybrid.js";
+import { tokenize } from "../ingest/clean.js";
+import { contractJson } from "./format.js";
+import { runCli } from "./run.js";
+
+interface GoldLine {
+  id: string;
+  question: string;
+  category: string;
+  evidence?: { doc: string; quote: string }[];
+}
+
+/** The scorer's coverage test: at least 60% of the evidence's words appear in the text. */
+export function covers(text: string, evidence: string): boolean {
+  const have = new Set(tokenize(text));
+  const want = tokenize(evidence);
+  return want.length > 0 && want.filter((t) => have.has(t)).length / want.length >= 0.6;
+}
+
+runCli(async () => {
+  const program = new Command()
+    .name("eval")
+    .option("--gold <file>", "questions with gold answers", "eval/dev.jsonl")
+    .option("--out <file>", "where to write the answers (JSON Lines)")
+    .option("--retrieval", "also report retrieval recall@5 by mode")
+    .option("--verbose", "list the questions that miss")
+    .parse();
+  const opts = program.opts<{ gold: string; out?: string; retrieval?: boolean; verbose?: boolean }>();
+  const config = loadConfig();
+  const assistant = await openAssistant(config);
+  const gold: GoldLine[] = readFileSync(opts.gold, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const out = opts.out ?? join(mkdtempSync(join(tmpdir(), "lga-eval-")), "answers.jsonl");
+  const lines: string[] = [];
+  for (const g of gold) lines.push(JSON.stringify(contractJson(await assistant.engine.ask(g.question), g.id)));
+  writeFileSync(out, `${lines.join("\n")}\n`);
+  const scorer = spawnSync(process.execPath, [resolve("eval/score.mjs"), "--gold", opts.gold, "--answers", out, "--corpus", config.corpusDir, ...(opts.verbose ? ["--verbose"] : [])], {
+    encoding: "utf8",
+  });
+  process.stdout.write(scorer.stdout);
+  process.stderr.write(scorer.stderr);
+  console.log(`answers written to ${out}`);
+
+  if (opts.retrieval) {
+    const retriever = new Retriever(assistant.index, (await import("../index/embeddings/index.js")).createEmbeddings(config).embeddings);
+    const withEvidence = gold.filter((g) => g.evidence?.length);
+    for (const mode of ["bm25", "vector", "hybrid"] as RetrievalMode[]) {
+      let hits = 0;
+      for (const g of withEvidence) {
+        const passages = await retriever.search(g.question, { k: 5, mode });
+        const texts = passages.map((p) => assistant.index.documentText(p.chunk.docId)!.text.slice(p.chunk.start, p.chunk.end));
+        if (g.evidence!.some((e) => texts.some((t) => covers(t, e.quote)))) hits++;
+      }
+      console.log(`retrieval recall@5 ${mode.padEnd(6)} ${((100 * hits) / withEvidence.length).toFixed(1)}% (${hits}/${withEvidence.length})`);
+    }
+  }
+  assistant.close();
+});

@@ -1,0 +1,89 @@
+/**
+ * The index port: what retrieval and answering need from an index, whatever stores it. The embedded
+ * adapter (SQLite + hnswlib in a local folder) is the one implemented here; a shared-database adapter can
+ * implement the same interface later without the layers above changing.
+ */
+import { join } from "node:path";
+import type { DocRecord } from "../ingest/records/schema.js";
+import type { EmbeddingsSpec } from "./embeddings/index.js";
+import { EmbeddingsMismatchError, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
+import { StoreReader, type StoredChunk, type StoredDocument } from "./store.js";
+import { VectorIndex } from "./vectors.js";
+import { currentBuildDir } from "./build.js";
+
+export type { StoredChunk, StoredDocument } from "./store.js";
+
+export interface Hit {
+  id: number;
+  score: number;
+}
+
+export interface IndexPort {
+  readonly manifest: Manifest;
+  readonly documents: StoredDocument[];
+  readonly records: DocRecord[];
+  documentText(docId: string): { text: string; loadedText: string } | undefined;
+  chunk(id: number): StoredChunk | undefined;
+  searchText(query: string, k: number, docIds?: string[]): Hit[];
+  searchVector(vector: number[], k: number, docIds?: string[]): Hit[];
+  close(): void;
+}
+
+export class IndexMissingError extends Error {
+  constructor(indexDir: string) {
+    super(`No index at ${indexDir}. Run \`npm run ingest\` to build it.`);
+    this.name = "IndexMissingError";
+  }
+}
+
+class EmbeddedIndex implements IndexPort {
+  constructor(
+    readonly manifest: Manifest,
+    private readonly store: StoreReader,
+    private readonly vectors: VectorIndex,
+  ) {}
+
+  get documents() {
+    return this.store.documents;
+  }
+
+  get records() {
+    return this.store.records;
+  }
+
+  documentText(docId: string) {
+    return this.store.documentText(docId);
+  }
+
+  chunk(id: number) {
+    return this.store.chunk(id);
+  }
+
+  searchText(query: string, k: number, docIds?: string[]) {
+    return this.store.searchText(query, k, docIds);
+  }
+
+  searchVector(vector: number[], k: number, docIds?: string[]) {
+    if (vector.length !== this.vectors.dimensions) {
+      throw new Error(`query vector has ${vector.length} dimensions, the index ${this.vectors.dimensions}`);
+    }
+    if (!docIds) return this.vectors.search(vector, k);
+    const allowed = this.store.chunkIdsOf(docIds);
+    return this.vectors.search(vector, k, (id) => allowed.has(id));
+  }
+
+  close() {
+    this.store.close();
+  }
+}
+
+/** Open the index in use; refuse one built with other embeddings than `expected`. */
+export function openIndex(indexDir: string, expected: EmbeddingsSpec): IndexPort {
+  const dir = currentBuildDir(indexDir);
+  const manifest = dir ? readManifest(dir) : undefined;
+  if (!dir || !manifest) throw new IndexMissingError(indexDir);
+  if (!sameEmbeddings(manifest.embeddings, expected)) throw new EmbeddingsMismatchError(manifest.embeddings, expected);
+  const store = new StoreReader(join(dir, STORE_FILE));
+  const vectors = VectorIndex.read(join(dir, VECTORS_FILE), manifest.embeddings.dimensions);
+  return new EmbeddedIndex(manifest, store, vectors);
+}

@@ -1,0 +1,187 @@
+/**
+ * The SQLite half of the embedded index: documents (metadata and full text), chunks with their vectors,
+ * full-text search (FTS5, BM25) and typed records. Written once per build, then opened read-only.
+ */
+import Database from "better-sqlite3";
+import type { DocMeta } from "../ingest/metadata.js";
+import { DocRecord } from "../ingest/records/schema.js";
+import type { Locator } from "../ingest/records/schema.js";
+import { contentWords } from "../util/text.js";
+
+export interface StoredDocument {
+  meta: DocMeta;
+  relPath: string;
+  sha256: string;
+  pages?: number;
+}
+
+export interface StoredChunk {
+  id: number;
+  docId: string;
+  kind: "row" | "passage";
+  text: string;
+  start: number;
+  end: number;
+  locator: Locator;
+}
+
+const SCHEMA = `
+CREATE TABLE documents (
+  doc_id TEXT PRIMARY KEY, rel_path TEXT NOT NULL, sha256 TEXT NOT NULL, meta TEXT NOT NULL,
+  pages INTEGER, text TEXT NOT NULL, loaded_text TEXT NOT NULL
+);
+CREATE TABLE chunks (
+  id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), kind TEXT NOT NULL,
+  text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, locator TEXT NOT NULL, vector BLOB NOT NULL
+);
+CREATE INDEX chunks_doc ON chunks(doc_id);
+CREATE VIRTUAL TABLE chunks_fts USING fts5(text, tokenize = 'porter unicode61');
+CREATE TABLE records (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), type TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX records_type ON records(type);
+`;
+
+export class StoreWriter {
+  private readonly db: Database.Database;
+  private nextChunkId = 1;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = OFF");
+    this.db.pragma("synchronous = OFF");
+    this.db.exec(SCHEMA);
+  }
+
+  /** Everything of one document in one transaction. Returns the ids given to its chunks. */
+  addDocument(
+    doc: StoredDocument & { text: string; loadedText: string },
+    chunks: Omit<StoredChunk, "id">[],
+    vectors: Float32Array[],
+    records: DocRecord[],
+  ): number[] {
+    const ids: number[] = [];
+    const insertDoc = this.db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const insertChunk = this.db.prepare("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const insertFts = this.db.prepare("INSERT INTO chunks_fts(rowid, text) VALUES (?, ?)");
+    const insertRecord = this.db.prepare("INSERT INTO records VALUES (?, ?, ?, ?)");
+    this.db.transaction(() => {
+      insertDoc.run(doc.meta.docId, doc.relPath, doc.sha256, JSON.stringify(doc.meta), doc.pages ?? null, doc.text, doc.loadedText);
+      chunks.forEach((c, k) => {
+        const id = this.nextChunkId++;
+        ids.push(id);
+        const v = vectors[k]!;
+        insertChunk.run(id, c.docId, c.kind, c.text, c.start, c.end, JSON.stringify(c.locator), Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+        insertFts.run(id, c.text);
+      });
+      for (const r of records) insertRecord.run(r.id, r.docId, r.type, JSON.stringify(r));
+    })();
+    return ids;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export class StoreReader {
+  private readonly db: Database.Database;
+  readonly documents: StoredDocument[];
+  readonly records: DocRecord[];
+  private readonly chunkCache = new Map<number, StoredChunk>();
+  private readonly textCache = new Map<string, { text: string; loadedText: string }>();
+
+  constructor(path: string) {
+    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(
+      (r) => ({
+        meta: JSON.parse(String(r.meta)) as DocMeta,
+        relPath: String(r.rel_path),
+        sha256: String(r.sha256),
+        ...(r.pages ? { pages: Number(r.pages) } : {}),
+      }),
+    );
+    this.records = (this.db.prepare("SELECT data FROM records ORDER BY rowid").all() as { data: string }[]).map((r) =>
+      DocRecord.parse(JSON.parse(r.data)),
+    );
+  }
+
+  documentText(docId: string): { text: string; loadedText: string } | undefined {
+    const cached = this.textCache.get(docId);
+    if (cached) return cached;
+    const row = this.db.prepare("SELECT text, loaded_text FROM documents WHERE doc_id = ?").get(docId) as { text: string; loaded_text: string } | undefined;
+    if (!row) return undefined;
+    const value = { text: row.text, loadedText: row.loaded_text };
+    this.textCache.set(docId, value);
+    return value;
+  }
+
+  chunk(id: number): StoredChunk | undefined {
+    const cached = this.chunkCache.get(id);
+    if (cached) return cached;
+    const row = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const chunk: StoredChunk = {
+      id: Number(row.id),
+      docId: String(row.doc_id),
+      kind: row.kind as StoredChunk["kind"],
+      text: String(row.text),
+      start: Number(row.start),
+      end: Number(row.end),
+      locator: JSON.parse(String(row.locator)) as Locator,
+    };
+    this.chunkCache.set(id, chunk);
+    return chunk;
+  }
+
+  /** Chunks of a document with their vectors, for reuse by the next build. */
+  chunksWithVectors(docId: string): { chunk: Omit<StoredChunk, "id">; vector: Float32Array }[] {
+    const rows = this.db.prepare("SELECT doc_id, kind, text, start, end, locator, vector FROM chunks WHERE doc_id = ? ORDER BY id").all(docId) as Record<
+      string,
+      unknown
+    >[];
+    return rows.map((r) => {
+      const buf = r.vector as Buffer;
+      return {
+        chunk: {
+          docId: String(r.doc_id),
+          kind: r.kind as StoredChunk["kind"],
+          text: String(r.text),
+          start: Number(r.start),
+          end: Number(r.end),
+          locator: JSON.parse(String(r.locator)) as Locator,
+        },
+        vector: new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
+      };
+    });
+  }
+
+  allVectors(): { id: number; vector: number[] }[] {
+    return (this.db.prepare("SELECT id, vector FROM chunks ORDER BY id").all() as { id: number; vector: Buffer }[]).map((r) => ({
+      id: r.id,
+      vector: Array.from(new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength))),
+    }));
+  }
+
+  chunkIdsOf(docIds: string[]): Set<number> {
+    if (docIds.length === 0) return new Set();
+    const rows = this.db.prepare(`SELECT id FROM chunks WHERE doc_id IN (${docIds.map(() => "?").join(",")})`).all(...docIds) as { id: number }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** BM25 over chunk text. Any of the query's content words may match; better matches rank first. */
+  searchText(query: string, k: number, docIds?: string[]): { id: number; score: number }[] {
+    const words = [...new Set(contentWords(query))].filter((w) => /^[\p{L}\p{N}]/u.test(w));
+    if (words.length === 0) return [];
+    const match = words.map((w) => `"${w.replace(/"/g, "")}"`).join(" OR ");
+    const filter = docIds ? `AND c.doc_id IN (${docIds.map(() => "?").join(",")})` : "";
+    const sql = `SELECT f.rowid AS id, bm25(chunks_fts) AS score FROM chunks_fts f JOIN chunks c ON c.id = f.rowid
+                 WHERE chunks_fts MATCH ? ${filter} ORDER BY score LIMIT ?`;
+    const rows = this.db.prepare(sql).all(match, ...(docIds ?? []), k) as { id: number; score: number }[];
+    return rows.map((r) => ({ id: r.id, score: -r.score }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Nearest-neighbour search over chunk vectors with hnswlib-node (cosine). Labels are chunk ids.
+ * hnswlib's query-time ef defaults to 10, which loses recall; we always set it to at least 64.
+ */
+import hnsw from "hnswlib-node";
+
+const QUERY_EF = 64;
+
+export class VectorIndex {
+  private constructor(
+    private readonly index: hnsw.HierarchicalNSW,
+    readonly dimensions: number,
+  ) {
+    index.setEf(QUERY_EF);
+  }
+
+  static build(dimensions: number, items: { id: number; vector: number[] }[]): VectorIndex {
+    const index = new hnsw.HierarchicalNSW("cosine", dimensions);
+    index.initIndex({ maxElements: Math.max(items.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
+    for (const item of items) index.addPoint(item.vector, item.id);
+    return new VectorIndex(index, dimensions);
+  }
+
+  static read(path: string, dimensions: number): VectorIndex {
+    const index = new hnsw.HierarchicalNSW("cosine", dimensions);
+    index.readIndexSync(path);
+    return new VectorIndex(index, dimensions);
+  }
+
+  write(path: string): void {
+    this.index.writeIndexSync(path);
+  }
+
+  get size(): number {
+    return this.index.getCurrentCount();
+  }
+
+  /** Up to k nearest chunk ids with cosine similarity, optionally only among allowed ids. */
+  search(vector: number[], k: number, allow?: (id: number) => boolean): { id: number; score: number }[] {
+    const n = Math.min(k, this.size);
+    if (n === 0) return [];
+    const result = allow ? this.index.searchKnn(vector, n, allow) : this.index.searchKnn(vector, n);
+    return result.neighbors.map((id, i) => ({ id, score: 1 - result.distances[i]! }));
+  }
+}

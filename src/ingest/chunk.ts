@@ -1,0 +1,119 @@
+/**
+ * Structure-aware chunking. A table row stays whole and carries its table title, section and header; small
+ * rows of one table are grouped; prose is grouped under its heading; a chunk never spans two board papers.
+ */
+import type { Block, StructuredDoc } from "./structure.js";
+import type { DocMeta } from "./metadata.js";
+import type { Locator } from "./records/schema.js";
+import { filled } from "./records/context.js";
+
+export interface Chunk {
+  docId: string;
+  kind: "row" | "passage";
+  /** Text that search sees: context (title, section, header) plus the body. */
+  text: string;
+  /** Offset of the body in the document's canonical text; the body is what quotes come from. */
+  start: number;
+  end: number;
+  locator: Locator;
+}
+
+const PASSAGE_TARGET = 900;
+const ROW_GROUP_TARGET = 700;
+
+function sectionPath(doc: StructuredDoc, b: Block): string[] {
+  const path: string[] = [];
+  if (b.paper !== undefined) path.push(doc.papers[b.paper]!.title);
+  if (b.heading && b.heading !== path[0]) path.push(b.heading);
+  return path;
+}
+
+function locatorFor(doc: StructuredDoc, first: Block, section: string[], row?: string): Locator {
+  return {
+    ...(first.page ? { page: first.page } : {}),
+    section,
+    ...(row ? { row } : {}),
+    line: first.line,
+  };
+}
+
+/** A row with its header, as "Header: value" pairs when the cells are short (key-value tables). */
+function describeRow(header: string[], b: Block): string {
+  const cells = b.cells ?? [];
+  const short = filled(cells).every((c) => c.length <= 80);
+  if (!short || filled(header).length === 0) return b.text;
+  return cells
+    .map((c, k) => (c ? (header[k] ? `${header[k]}: ${c}` : c) : ""))
+    .filter((c) => c)
+    .join(" | ");
+}
+
+export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
+  const chunks: Chunk[] = [];
+  const header = `${meta.title} (${meta.period})`;
+  const blocks = doc.blocks;
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i]!;
+    if (b.kind === "row" && b.table !== undefined) {
+      const table = doc.tables[b.table]!;
+      // Group consecutive short rows of one table; a long row stands alone.
+      const group: Block[] = [b];
+      let size = b.text.length;
+      let j = i + 1;
+      while (
+        b.text.length < ROW_GROUP_TARGET &&
+        j < blocks.length &&
+        blocks[j]!.kind === "row" &&
+        blocks[j]!.table === b.table &&
+        blocks[j]!.paper === b.paper &&
+        size + blocks[j]!.text.length < ROW_GROUP_TARGET
+      ) {
+        size += blocks[j]!.text.length;
+        group.push(blocks[j]!);
+        j++;
+      }
+      const last = group[group.length - 1]!;
+      const section = [...sectionPath(doc, b), ...(table.title && !sectionPath(doc, b).includes(table.title) ? [table.title] : [])];
+      const firstCell = filled(b.cells)[0] ?? "";
+      const rowRef = group.length === 1 && /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(firstCell) ? firstCell : undefined;
+      const body = group.map((r) => describeRow(table.header, r)).join("\n");
+      chunks.push({
+        docId: meta.docId,
+        kind: "row",
+        text: [header, section.join(" > "), body].filter((s) => s).join("\n"),
+        start: b.start,
+        end: last.start + last.text.length,
+        locator: locatorFor(doc, b, section, rowRef),
+      });
+      i = j;
+      continue;
+    }
+    // Prose: a heading and the blocks under it, up to the target size, within one paper.
+    const group: Block[] = [b];
+    let size = b.text.length;
+    let j = i + 1;
+    while (j < blocks.length) {
+      const next = blocks[j]!;
+      if (next.kind === "row" || next.paper !== b.paper) break;
+      if (next.kind === "heading" && size > 200) break;
+      if (size + next.text.length > PASSAGE_TARGET && size > 0) break;
+      size += next.text.length;
+      group.push(next);
+      j++;
+    }
+    const last = group[group.length - 1]!;
+    const section = sectionPath(doc, group.find((g) => g.kind !== "heading") ?? b);
+    const headingFirst = b.kind === "heading" && !section.includes(b.text) ? [...section, b.text] : section;
+    chunks.push({
+      docId: meta.docId,
+      kind: "passage",
+      text: [header, headingFirst.join(" > "), group.map((g) => g.text).join("\n")].filter((s) => s).join("\n"),
+      start: b.start,
+      end: last.start + last.text.length,
+      locator: locatorFor(doc, b, headingFirst),
+    });
+    i = j;
+  }
+  return chunks;
+}

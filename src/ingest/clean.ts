@@ -1,0 +1,47 @@
+/**
+ * Cleaning of one line or table cell of a loaded document.
+ *
+ * The cleaned text is what users see in quotes, so cleaning may only drop markup and collapse whitespace:
+ * it never rewrites words. Entities such as `&amp;` are left alone on purpose: decoding them would change
+ * the run of words a quote is checked against.
+ */
+
+const TAG = /<[^>]{0,200}>/g;
+const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
+
+/** Strip HTML tags, markdown emphasis and escapes; collapse whitespace. */
+export function cleanInline(raw: string): string {
+  return raw
+    .replace(TAG, " ")
+    .replace(MARKDOWN_LINK, "$1")
+    .replace(/\*\*|__/g, "")
+    .replace(/\\([()[\]*_#|\\-])/g, "$1")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the whole raw line is bold (`<b>..</b>` or `**..**`): section rows and headings. */
+export function isWhollyBold(raw: string): boolean {
+  const t = raw.trim();
+  if (!t) return false;
+  return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*:?$/.test(t);
+}
+
+/** Words that end a sentence or clause: a line ending in one is prose, not a heading. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.;,:!?)"'\u201d]$/.test(text.trim()) && !/\b(?:No|Ref)\.$/.test(text.trim());
+}
+
+/** Lower-case token list, the same tokenisation the verbatim check uses (tags and punctuation ignored). */
+export function tokenize(text: string): string[] {
+  return (
+    text
+      .replace(TAG, " ")
+      .replace(/[\u2018\u2019\u201b]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014\u2212]/g, "-")
+      .toLowerCase()
+      .match(/[a-z0-9£%]+/g) ?? []
+  );
+}

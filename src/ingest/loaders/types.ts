@@ -1,0 +1,36 @@
+/**
+ * What every loader returns: the document as plain text in one shape, whatever the file format.
+ *
+ * The shape is the one the bundled .txt conversions use, so that one structure finder serves all formats:
+ * - one paragraph, heading or list item per line, blank lines between blocks;
+ * - a table row is one line with its cells separated by TAB characters (a cell's own line breaks are
+ *   folded to spaces), the header row first;
+ * - headings may carry markdown `#` marks; bold may stay as `<b>..</b>` or `**..**` (cleaned later).
+ * - PDF pages are separated by a form feed (`\f`) and listed in `pages` with their character offsets.
+ */
+export interface PageSpan {
+  /** 1-based page number as printed by the PDF reader. */
+  number: number;
+  /** Offset of the page's first character in `text`. */
+  start: number;
+  /** Offset just past the page's last character in `text`. */
+  end: number;
+}
+
+export interface LoadedText {
+  format: "pdf" | "docx" | "html" | "markdown" | "text";
+  text: string;
+  /** Present for paged formats (PDF). */
+  pages?: PageSpan[];
+}
+
+/** A file that could not be loaded: reported by name with the reason, and skipped. */
+export class LoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "LoadError";
+  }
+}

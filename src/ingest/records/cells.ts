@@ -1,0 +1,58 @@
+/**
+ * Any other table as cells: (table title, row label, column label, value). Staffing by directorate,
+ * membership counts, reputation scores, resident polling, budgets and the like are answered from these.
+ */
+import type { CellRecord } from "./schema.js";
+import { blockLocator, filled, type ExtractContext } from "./context.js";
+
+/** "LA = Leadership Academy" legends under tables: short codes to their names. */
+function abbreviations(ctx: ExtractContext): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const b of ctx.doc.blocks) {
+    for (const m of b.text.matchAll(/(?:^|\|\s)([A-Za-z]{2,6})\s*=\s*([A-Z][^=|]{2,60}?)(?=$|\s\||\s[A-Za-z]{2,6}\s*=)/g)) map.set(m[1]!, m[2]!.trim());
+  }
+  return map;
+}
+
+export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
+  const { doc, meta } = ctx;
+  const out: CellRecord[] = [];
+  const legend = abbreviations(ctx);
+  const expand = (label: string) => (legend.has(label) ? `${label} (${legend.get(label)})` : label);
+  for (const table of doc.tables) {
+    if (consumed.has(table.index)) continue;
+    const header = table.header;
+    if (filled(header).length < 1 || header.length < 2) continue;
+    const title = table.title ?? (header[0] || "table");
+    let section: string | undefined;
+    for (const i of table.rows) {
+      const b = doc.blocks[i]!;
+      const cells = b.cells ?? [];
+      const nonEmpty = filled(cells);
+      if (nonEmpty.length === 1 && cells[0]) {
+        section = cells[0];
+        continue;
+      }
+      const rowLabel = cells[0];
+      if (!rowLabel) continue;
+      for (let k = 1; k < cells.length; k++) {
+        const value = cells[k];
+        const column = header[k] ? expand(header[k]!) : undefined;
+        if (!value || !column) continue;
+        out.push({
+          type: "cell",
+          id: `${meta.docId}:cell-${b.line}-${k}`,
+          docId: meta.docId,
+          table: section && section !== title ? `${title} > ${section}` : title,
+          rowLabel,
+          column,
+          value,
+          source: b.text,
+          sourceStart: b.start,
+          locator: blockLocator(b, [title, ...(section ? [section] : [])], `${rowLabel}, ${column}`),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** What every record extractor gets, and helpers they share. */
+import type { Block, StructuredDoc, Table } from "../structure.js";
+import type { DocMeta } from "../metadata.js";
+import type { Locator, RagStatus } from "./schema.js";
+
+export interface ExtractContext {
+  doc: StructuredDoc;
+  meta: DocMeta;
+}
+
+/** A reference such as F1, ASC3, 1.2, 12.14, SR4 (not a year, not a long number). */
+export const REF_PATTERN = /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/;
+
+/** "Green", "<b>Red</b>" (already cleaned), "G", "amber" -> canonical status. */
+export function normaliseStatus(cell: string | undefined): RagStatus | undefined {
+  const c = (cell ?? "").trim().replace(/[.:]$/, "").toLowerCase();
+  if (c === "green" || c === "g") return "Green";
+  if (c === "amber" || c === "a") return "Amber";
+  if (c === "red" || c === "r") return "Red";
+  return undefined;
+}
+
+export function blockLocator(block: Block, section: string[], row?: string): Locator {
+  return {
+    ...(block.page ? { page: block.page } : {}),
+    section: section.filter((s) => s.length > 0),
+    ...(row ? { row } : {}),
+    line: block.line,
+  };
+}
+
+/** Tables that share one header (a table the document continues after a heading) form one family. */
+export function tableFamilies(doc: StructuredDoc): Table[][] {
+  const families: Table[][] = [];
+  for (const t of doc.tables) {
+    const last = families[families.length - 1];
+    if (last && t.header.length > 0 && last[0]!.header === t.header) last.push(t);
+    else families.push([t]);
+  }
+  return families;
+}
+
+export function filled(cells: string[] | undefined): string[] {
+  return (cells ?? []).filter((c) => c.length > 0);
+}
+
+/** Offset of the k-th cell of a row inside the row's text (cells joined by " | ", empties dropped). */
+export function cellOffset(cells: string[], k: number): number {
+  let offset = 0;
+  for (let i = 0; i < k; i++) if (cells[i]) offset += cells[i]!.length + 3;
+  return offset;
+}
+
+export function slug(text: string, max = 40): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, max);
+}

@@ -1,0 +1,33 @@
+/** All record extractors, run in an order that lets the specific ones claim their tables first. */
+import type { StructuredDoc } from "../structure.js";
+import type { DocMeta } from "../metadata.js";
+import { DocRecord } from "./schema.js";
+import { extractRisks } from "./risks.js";
+import { extractTargets } from "./targets.js";
+import { extractAgenda, extractMeeting, extractPapers } from "./meetings.js";
+import { extractAttendance, extractMembership } from "./people.js";
+import { extractCells } from "./cells.js";
+
+export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
+  const ctx = { doc, meta };
+  const consumed = new Set<number>();
+  const risks = extractRisks(ctx, consumed);
+  const agenda = extractAgenda(ctx, consumed);
+  const members = extractMembership(ctx, consumed);
+  const attendance = extractAttendance(ctx, consumed);
+  const { targets, cells: themeCells } = extractTargets(ctx, consumed);
+  const cells = extractCells(ctx, consumed);
+  const records: DocRecord[] = [
+    ...extractMeeting(ctx),
+    ...agenda,
+    ...extractPapers(ctx),
+    ...members,
+    ...attendance,
+    ...targets,
+    ...risks,
+    ...themeCells,
+    ...cells,
+  ];
+  // Validate once here so a bad extractor fails loudly at ingest, not at answer time.
+  return records.map((r) => DocRecord.parse(r));
+}

@@ -1,0 +1,332 @@
+/**
+ * Finds the structure of a loaded document: blocks (headings, prose, table rows), tables with their header
+ * rows, and board papers. Everything later (records, chunks, quotes) works on this, never on raw lines.
+ *
+ * The canonical text of a document is its blocks' cleaned text joined by newlines; every quote shown to a
+ * user is a substring of it, and every block knows its offset in it.
+ */
+import type { LoadedText } from "./loaders/types.js";
+import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
+
+export type BlockKind = "heading" | "text" | "row";
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  /** Cleaned text; for rows the non-empty cells joined by " | ". */
+  text: string;
+  /** Cleaned cells of a row, at their column positions (empty strings kept). */
+  cells?: string[];
+  /** The row or heading was wholly bold in the source (section rows of tables). */
+  bold?: boolean;
+  /** 1-based line in the loaded text where the block starts. */
+  line: number;
+  page?: number;
+  /** Offset of `text` in the canonical document text. */
+  start: number;
+  /** Index of the table the row belongs to. */
+  table?: number;
+  /** Index of the board paper the block belongs to. */
+  paper?: number;
+  /** A heading marked as such in the source (markdown `#` or wholly bold), not guessed from layout. */
+  marked?: boolean;
+  /** Nearest heading above the block (within its paper). */
+  heading?: string;
+}
+
+export interface Table {
+  index: number;
+  /** Heading or caption line just above the table. */
+  title?: string;
+  /** Header cells (may be inherited from the table the document continues). */
+  header: string[];
+  /** Block indexes of the data rows (header excluded). */
+  rows: number[];
+}
+
+export interface Paper {
+  index: number;
+  title: string;
+  /** Block index of the title heading. */
+  start: number;
+  /** Block index just past the paper. */
+  end: number;
+}
+
+export interface StructuredDoc {
+  blocks: Block[];
+  tables: Table[];
+  papers: Paper[];
+  /** Canonical text: blocks' text joined by "\n". */
+  text: string;
+}
+
+interface RawBlock {
+  kind: BlockKind;
+  rawCells?: string[];
+  raw: string;
+  line: number;
+  page?: number;
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** Markdown table separator seen just before this row (the row above was a header). */
+  afterSeparator?: boolean;
+}
+
+const MD_ROW = /^\s*\|.*\|\s*$/;
+const MD_SEPARATOR = /^\s*\|[\s\-:|]+\|\s*$/;
+const LIST_ITEM = /^\s*(?:[-*•·▪o]\s|\d+[.)]\s|[a-z][.)]\s|\(\w+\)\s)/;
+
+function splitMarkdownRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split("|");
+}
+
+function pageAt(pages: LoadedText["pages"], offset: number): number | undefined {
+  if (!pages) return undefined;
+  for (const p of pages) if (offset >= p.start && offset < p.end) return p.number;
+  return pages.length ? pages[pages.length - 1]!.number : undefined;
+}
+
+/** Pass 1: raw lines into raw blocks (one per non-blank line), noting blank lines around them. */
+function readRawBlocks(loaded: LoadedText): RawBlock[] {
+  const lines = loaded.text.split("\n");
+  const out: RawBlock[] = [];
+  let offset = 0;
+  let blankBefore = true;
+  let separatorPending = false;
+  for (let i = 0; i < lines.length; i++) {
+    const rawLine = lines[i]!.replace(/\r$/, "");
+    const lineOffset = offset;
+    offset += lines[i]!.length + 1;
+    const line = rawLine.replace(/\f/g, "");
+    if (!line.trim()) {
+      blankBefore = true;
+      if (out.length) out[out.length - 1]!.blankAfter = true;
+      continue;
+    }
+    const page = pageAt(loaded.pages, lineOffset);
+    if (MD_ROW.test(line)) {
+      if (MD_SEPARATOR.test(line)) {
+        separatorPending = true;
+        continue;
+      }
+      const cells = splitMarkdownRow(line);
+      if (cells.every((c) => !cleanInline(c))) continue; // an empty header row of a continued table
+      out.push({ kind: "row", rawCells: cells, raw: line, line: i + 1, page, blankBefore, blankAfter: false, afterSeparator: separatorPending });
+    } else if (line.includes("\t")) {
+      const cells = line.split("\t");
+      if (cells.every((c) => !cleanInline(c))) {
+        blankBefore = true;
+        continue;
+      }
+      out.push({ kind: "row", rawCells: cells, raw: line, line: i + 1, page, blankBefore, blankAfter: false });
+    } else {
+      out.push({ kind: "text", raw: line, line: i + 1, page, blankBefore, blankAfter: false });
+    }
+    separatorPending = false;
+    blankBefore = false;
+  }
+  return out;
+}
+
+function looksLikeHeading(b: RawBlock, next: RawBlock | undefined): boolean {
+  const raw = b.raw.trim();
+  if (/^#{1,6}\s/.test(raw)) return true;
+  if (isWhollyBold(raw) && cleanInline(raw).length <= 160) return true;
+  const text = cleanInline(raw);
+  if (!text || text.length > 90) return false;
+  if (LIST_ITEM.test(raw)) return false;
+  if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
+  if (endsLikeSentence(text)) return false;
+  if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
+  // A heading stands alone: a blank line after it, or the next block is a paragraph or table.
+  return b.blankAfter || !next || next.kind === "row" || next.blankBefore;
+}
+
+/**
+ * A row that continues the row above: its first cell is empty and its text starts in lower case (the
+ * source broke the row with a blank line or a page break). Its cells are appended to the row above.
+ */
+function isContinuationRow(cells: string[], previous: string[] | undefined): boolean {
+  if (!previous || !cleanInline(previous[0] ?? "")) return false;
+  if (cleanInline(cells[0] ?? "")) return false;
+  const firstFilled = cells.map(cleanInline).find((c) => c.length > 0) ?? "";
+  return /^[a-z]/.test(firstFilled);
+}
+
+function rowText(cells: string[]): string {
+  return cells.filter((c) => c.length > 0).join(" | ");
+}
+
+/** Build the structured document. */
+export function structure(loaded: LoadedText): StructuredDoc {
+  const raws = readRawBlocks(loaded);
+  const blocks: Block[] = [];
+  let start = 0;
+  const push = (b: Omit<Block, "index" | "start">) => {
+    const block: Block = { ...b, index: blocks.length, start };
+    blocks.push(block);
+    start += block.text.length + 1;
+    return block;
+  };
+
+  // Rows must be merged before offsets are fixed, so collect first, then assign offsets.
+  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
+  const pending: Pending[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const b = raws[i]!;
+    if (b.kind === "row") {
+      const cells = b.rawCells!.map(cleanInline);
+      const prev = pending[pending.length - 1];
+      if (prev?.kind === "row" && isContinuationRow(cells, prev.cells)) {
+        const merged = [...prev.cells!];
+        cells.forEach((c, k) => {
+          if (!c) return;
+          merged[k] = merged[k] ? `${merged[k]} ${c}` : c;
+        });
+        prev.cells = merged;
+        prev.text = rowText(merged);
+        continue;
+      }
+      const bold = b.rawCells!.filter((c) => cleanInline(c)).every((c) => isWhollyBold(c));
+      pending.push({ kind: "row", cells, text: rowText(cells), bold, line: b.line, page: b.page, afterSeparator: b.afterSeparator, blankBefore: b.blankBefore });
+    } else {
+      const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, ""));
+      if (!text) continue;
+      const heading = looksLikeHeading(b, raws[i + 1]);
+      const marked = /^\s*#{1,6}\s/.test(b.raw) || isWhollyBold(b.raw);
+      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, line: b.line, page: b.page, blankBefore: b.blankBefore });
+    }
+  }
+  for (const p of pending) {
+    const { afterSeparator: _sep, blankBefore: _blank, ...rest } = p;
+    push(rest);
+  }
+
+  const tables = findTables(blocks, pending.map((p) => p.afterSeparator === true));
+  const papers = findPapers(blocks);
+  assignHeadings(blocks, papers);
+  return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n") };
+}
+
+const SHORT_INTERRUPTION = 40;
+
+/** Header-like first row: words, not data (no reference in the first cell, no long prose). */
+function looksLikeHeader(cells: string[]): boolean {
+  const filled = cells.filter((c) => c);
+  if (filled.length < 2) return false;
+  if (/^[A-Z]{0,4}\d+(?:\.\d+)?$/.test(cells[0] ?? "")) return false;
+  if (filled.some((c) => /^(?:green|amber|red|g|a|r)$/i.test(c))) return false;
+  if (filled.filter((c) => /^[£$]?[\d,.]+[%km]?$/i.test(c)).length * 2 >= filled.length) return false;
+  return filled.every((c) => c.length <= 120);
+}
+
+const filledCount = (b: Block | undefined) => b?.cells?.filter((c) => c).length ?? 0;
+
+function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
+  const tables: Table[] = [];
+  let current: Table | undefined;
+  let lastWidth = 0;
+  let caption: string | undefined;
+  const width = (b: Block) => b.cells?.length ?? 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "row") {
+      // A few short lines between two rows of the same width (page furniture) do not end a table.
+      if (current && b.text.length <= SHORT_INTERRUPTION) {
+        let k = i;
+        const furniture = (x: Block) => x.kind !== "row" && !x.marked && x.text.length <= SHORT_INTERRUPTION;
+        while (k < blocks.length && k - i < 3 && furniture(blocks[k]!)) k++;
+        const next = blocks[k];
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k]) {
+          i = k - 1;
+          continue;
+        }
+      }
+      current = undefined;
+      continue;
+    }
+    const justHeaded = current !== undefined && current.rows.length === 0 && current.header.length > 0;
+    const startsNew = !current || (afterSeparator[i] === true && !justHeaded);
+    if (startsNew) {
+      const previousTable = tables[tables.length - 1];
+      const titleBlock = caption ?? findTitle(blocks, i);
+      caption = undefined;
+      // A one-cell caption row above a header row: the caption is the title.
+      if (filledCount(b) === 1 && !b.bold && blocks[i + 1]?.kind === "row" && looksLikeHeader(blocks[i + 1]!.cells!)) {
+        caption = b.text;
+        b.table = tables.length;
+        continue;
+      }
+      if (afterSeparator[i + 1] || (!afterSeparator[i] && looksLikeHeader(b.cells!) && blocks[i + 1]?.kind === "row")) {
+        // This row is the header (markdown: the row before the separator).
+        current = { index: tables.length, title: titleBlock, header: b.cells!, rows: [] };
+        tables.push(current);
+        b.table = current.index;
+        lastWidth = width(b);
+        continue;
+      }
+      // A table without its own header continues the previous one when the widths agree.
+      const inherits = previousTable !== undefined && previousTable.header.length > 0 && width(b) >= 3 && width(b) <= previousTable.header.length;
+      current = { index: tables.length, title: titleBlock ?? (inherits ? previousTable.title : undefined), header: inherits ? previousTable.header : [], rows: [] };
+      tables.push(current);
+    }
+    current!.rows.push(i);
+    b.table = current!.index;
+    lastWidth = width(b);
+  }
+  return tables;
+}
+
+function findTitle(blocks: Block[], rowIndex: number): string | undefined {
+  for (let j = rowIndex - 1; j >= 0 && j >= rowIndex - 3; j--) {
+    const b = blocks[j]!;
+    if (b.kind === "row") return undefined;
+    if (b.kind === "heading" || b.text.length <= 120) return b.text;
+  }
+  return undefined;
+}
+
+const PURPOSE = /^purpose(?: of (?:the )?report)?:?$/i;
+const RESTRICTED = /^document is restricted$/i;
+
+/** Board papers: a heading followed within a few blocks by "Purpose of report". */
+function findPapers(blocks: Block[]): Paper[] {
+  const starts: { at: number; title: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!PURPOSE.test(blocks[i]!.text)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const b = blocks[j]!;
+      if (b.kind === "heading" && !PURPOSE.test(b.text)) {
+        starts.push({ at: j, title: b.text });
+        break;
+      }
+    }
+  }
+  const papers: Paper[] = [];
+  starts.forEach((s, k) => {
+    let end = k + 1 < starts.length ? starts[k + 1]!.at : blocks.length;
+    for (let j = s.at + 1; j < end; j++) if (RESTRICTED.test(blocks[j]!.text)) end = j;
+    papers.push({ index: k, title: s.title, start: s.at, end });
+  });
+  for (const p of papers) for (let j = p.start; j < p.end; j++) blocks[j]!.paper = p.index;
+  return papers;
+}
+
+function assignHeadings(blocks: Block[], papers: Paper[]): void {
+  let heading: string | undefined;
+  let paper: number | undefined;
+  for (const b of blocks) {
+    if (b.paper !== paper) {
+      paper = b.paper;
+      heading = undefined;
+    }
+    if (b.kind === "heading") {
+      heading = b.text;
+      continue;
+    }
+    if (heading) b.heading = heading;
+  }
+  void papers;
+}

@@ -1,0 +1,30 @@
+/** Small text helpers shared by embeddings, retrieval and answer selection. */
+
+export const STOP_WORDS = new Set(
+  (
+    "a an the and or but of in on at to for from by with as is are was were be been being it its this that these those " +
+    "what which who whom whose when where why how do does did done has have had having i we you he she they them our your " +
+    "their his her my me us there here than then so if not no yes any all some can could would should will shall may might " +
+    "must about into over under up down out off again just also only very more most such own same other each few both " +
+    "per via vs etc s t don't isn't wasn't aren't weren't what's who's where's whats whos tell me please give show get got"
+  ).split(/\s+/),
+);
+
+/** A light English stemmer: enough to meet "councils"/"council", "targets"/"target", "chaired"/"chair". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, "");
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content words of a text: lower case, stop words dropped. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9£%]+(?:[.'][a-z0-9]+)*/g) ?? []).filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+}

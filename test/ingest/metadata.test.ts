@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { inferMetadata } from "../../src/ingest/metadata.js";
+import { structure } from "../../src/ingest/structure.js";
+import { bundled } from "../helpers/corpus.js";
+
+describe("metadata of the bundled documents", () => {
+  it.each([
+    ["lga-performance-report-2019-03", { title: "LGA Performance Report March 19", date: "2019-03", period: "March 2019", financialYear: "2018/19", kind: "performance report" }],
+    ["lga-performance-report-2013-q1", { date: "2013-06", period: "Q1 2013/14", financialYear: "2013/14", kind: "performance report" }],
+    ["iib-agenda-2018-03-22", { date: "2018-03-22", period: "22 March 2018", kind: "board agenda pack", board: "Improvement and Innovation Board" }],
+    ["iib-agenda-2020-12-17", { date: "2020-12-17", period: "17 December 2020", kind: "board agenda pack", board: "Improvement and Innovation Board" }],
+    ["sector-led-improvement-2018-19", { title: "Sector-led improvement in 2018/19", period: "2018/19", financialYear: "2018/19", kind: "report" }],
+  ])("%s", (name, expected) => {
+    const { meta } = bundled(name);
+    expect(meta.docId).toBe(name);
+    expect(meta).toMatchObject(expected);
+  });
+
+  it("gives the untitled Q1 2013/14 report a title naming its period", () => {
+    expect(bundled("lga-performance-report-2013-q1").meta.title).toContain("Q1 2013/14");
+  });
+
+  it("lets a sidecar .meta.json override inferred fields, and rejects unknown ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "meta-"));
+    const path = join(dir, "notes.txt");
+    const text = "Quarterly notes\n\nSomething happened in June 2021.\n";
+    writeFileSync(path, text);
+    writeFileSync(`${path}.meta.json`, JSON.stringify({ title: "Board notes", date: "2021-06", board: "Resources Board" }));
+    const meta = inferMetadata(path, structure({ format: "text", text }));
+    expect(meta).toMatchObject({ docId: "notes", title: "Board notes", date: "2021-06", financialYear: "2021/22", board: "Resources Board" });
+    writeFileSync(`${path}.meta.json`, JSON.stringify({ colour: "blue" }));
+    expect(() => inferMetadata(path, structure({ format: "text", text }))).toThrow(/colour/);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { structure } from "../../src/ingest/structure.js";
+import { bundled } from "../helpers/corpus.js";
+
+describe("structure", () => {
+  it("keeps the March 2019 row for target 1.2 whole, status included, under its table header", () => {
+    const { doc } = bundled("lga-performance-report-2019-03");
+    const rows = doc.blocks.filter((b) => b.kind === "row" && b.cells?.[0] === "1.2");
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row.cells!.at(-1)).toBe("Red");
+    expect(row.text).toContain("Reducing the number of councils");
+    const table = doc.tables[row.table!]!;
+    expect(table.header).toContain("Has the target been achieved?");
+  });
+
+  it("joins a row broken by a blank line back together (target 9.2)", () => {
+    const { doc } = bundled("lga-performance-report-2019-03");
+    const row = doc.blocks.find((b) => b.kind === "row" && b.cells?.[0] === "9.2")!;
+    expect(row.text).toContain("This led to a report, completed in June");
+    expect(doc.blocks.some((b) => b.kind === "row" && b.text.startsWith("led to a report"))).toBe(false);
+  });
+
+  it("reads markdown tables with <p> cells and continues a table split into several", () => {
+    const { doc } = bundled("lga-performance-report-2013-q1");
+    const headers = new Set(doc.tables.map((t) => t.header.join("|")));
+    expect(headers.size).toBe(1);
+    const row = doc.blocks.find((b) => b.kind === "row" && b.text.startsWith("Full membership"))!;
+    expect(row.cells).toEqual([expect.stringContaining("Full membership"), "Claire Holloway", expect.stringContaining("97% of subs"), "Amber"]);
+  });
+
+  it("never lets a chunk of text span two board papers", () => {
+    const { doc } = bundled("iib-agenda-2018-03-22");
+    expect(doc.papers.map((p) => p.title)).toEqual([
+      "Financial Sustainability of local authorities: 2018",
+      "Data and Transparency Programme",
+      "National Procurement Strategy 2018",
+      "Strategic Supplier Relationship Management",
+      "Highlighting Leadership offer: update",
+      "One Public Estate and Land Release Fund",
+      "LGA Boards' improvement activity",
+    ]);
+    for (const p of doc.papers) for (let i = p.start; i < p.end; i++) expect(doc.blocks[i]!.paper).toBe(p.index);
+  });
+
+  it("continues a table across a page-furniture line", () => {
+    const { doc } = bundled("iib-agenda-2020-12-17");
+    const table = doc.tables.find((t) => t.title === "Summary of positive responses for key measures")!;
+    const labels = table.rows.map((i) => doc.blocks[i]!.cells![0]);
+    expect(labels).toContain("Satisfied with way local council runs things");
+    expect(labels).toContain("Agree council provides value for money");
+  });
+
+  it("makes quotes from the canonical text: every block sits at its offset", () => {
+    const s = structure({ format: "text", text: "Title\n\nA <b>bold</b> line.\nref\tcell two\t<p>Green</p>\n" });
+    for (const b of s.blocks) expect(s.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
+    expect(s.blocks.map((b) => b.text)).toEqual(["Title", "A bold line.", "ref | cell two | Green"]);
+  });
+});
