@@ -7,6 +7,7 @@ import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/in
 import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
 import { openIndex, type IndexPort } from "./index/index.js";
 import { AnswerEngine } from "./answer/engine.js";
+import { LOCAL_VECTOR_WEIGHT, LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
 
 export interface Assistant {
   engine: AnswerEngine;
@@ -26,6 +27,9 @@ export async function openAssistant(
     built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
   }
   const index = openIndex(config.indexDir, provider.spec);
-  const engine = new AnswerEngine(index, provider.embeddings, config.docsBaseUrl);
+  const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;
+  const queryEmbeddings = local ? local.withIdf(dimensionIdf(index.vectors())) : provider.embeddings;
+  // The built-in embeddings are weaker than BM25, so their ranking counts less in the fusion.
+  const engine = new AnswerEngine(index, queryEmbeddings, config.docsBaseUrl, local ? LOCAL_VECTOR_WEIGHT : 1);
   return { engine, index, ...(built ? { built } : {}), close: () => index.close() };
 }

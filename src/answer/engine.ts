@@ -32,7 +32,7 @@ export type EngineAnswer = Answer & { query: TypedQuery };
 const MAX_QUESTION_CHARS = 1000;
 
 export class AnswerEngine {
-  private readonly retriever: Retriever;
+  readonly retriever: Retriever;
   private readonly ctx: LookupContext;
   readonly vocabulary: Vocabulary;
   private readonly checkers = new Map<string, VerbatimChecker>();
@@ -41,8 +41,9 @@ export class AnswerEngine {
     private readonly index: IndexPort,
     embeddings: EmbeddingsInterface,
     private readonly docsBaseUrl?: string,
+    vectorWeight = 1,
   ) {
-    this.retriever = new Retriever(index, embeddings);
+    this.retriever = new Retriever(index, embeddings, vectorWeight);
     this.ctx = {
       documents: index.documents,
       records: index.records,

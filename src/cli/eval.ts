@@ -9,8 +9,8 @@ import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config.js";
 import { openAssistant } from "../assistant.js";
-import { Retriever, type RetrievalMode } from "../retrieve/hybrid.js";
-import { tokenize } from "../ingest/clean.js";
+import type { RetrievalMode } from "../retrieve/hybrid.js";
+import { covers } from "./eval-support.js";
 import { contractJson } from "./format.js";
 import { runCli } from "./run.js";
 
@@ -19,13 +19,6 @@ interface GoldLine {
   question: string;
   category: string;
   evidence?: { doc: string; quote: string }[];
-}
-
-/** The scorer's coverage test: at least 60% of the evidence's words appear in the text. */
-export function covers(text: string, evidence: string): boolean {
-  const have = new Set(tokenize(text));
-  const want = tokenize(evidence);
-  return want.length > 0 && want.filter((t) => have.has(t)).length / want.length >= 0.6;
 }
 
 runCli(async () => {
@@ -52,7 +45,7 @@ runCli(async () => {
   console.log(`answers written to ${out}`);
 
   if (opts.retrieval) {
-    const retriever = new Retriever(assistant.index, (await import("../index/embeddings/index.js")).createEmbeddings(config).embeddings);
+    const retriever = assistant.engine.retriever;
     const withEvidence = gold.filter((g) => g.evidence?.length);
     for (const mode of ["bm25", "vector", "hybrid"] as RetrievalMode[]) {
       let hits = 0;

@@ -26,6 +26,8 @@ export interface IndexPort {
   chunk(id: number): StoredChunk | undefined;
   searchText(query: string, k: number, docIds?: string[]): Hit[];
   searchVector(vector: number[], k: number, docIds?: string[]): Hit[];
+  /** Every chunk vector (for statistics such as the local embeddings' query weighting). */
+  vectors(): Iterable<ArrayLike<number>>;
   close(): void;
 }
 
@@ -40,7 +42,7 @@ class EmbeddedIndex implements IndexPort {
   constructor(
     readonly manifest: Manifest,
     private readonly store: StoreReader,
-    private readonly vectors: VectorIndex,
+    private readonly vectorIndex: VectorIndex,
   ) {}
 
   get documents() {
@@ -64,12 +66,16 @@ class EmbeddedIndex implements IndexPort {
   }
 
   searchVector(vector: number[], k: number, docIds?: string[]) {
-    if (vector.length !== this.vectors.dimensions) {
-      throw new Error(`query vector has ${vector.length} dimensions, the index ${this.vectors.dimensions}`);
+    if (vector.length !== this.vectorIndex.dimensions) {
+      throw new Error(`query vector has ${vector.length} dimensions, the index ${this.vectorIndex.dimensions}`);
     }
-    if (!docIds) return this.vectors.search(vector, k);
+    if (!docIds) return this.vectorIndex.search(vector, k);
     const allowed = this.store.chunkIdsOf(docIds);
-    return this.vectors.search(vector, k, (id) => allowed.has(id));
+    return this.vectorIndex.search(vector, k, (id) => allowed.has(id));
+  }
+
+  *vectors() {
+    for (const v of this.store.allVectors()) yield v.vector;
   }
 
   close() {
