@@ -7,9 +7,10 @@ import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord } from "../ingest/records/schema.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { parseQuestion, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { selectSentences } from "./extract.js";
+import { Relevance } from "./relevance.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
@@ -35,6 +36,7 @@ export class AnswerEngine {
   readonly retriever: Retriever;
   private readonly ctx: LookupContext;
   readonly vocabulary: Vocabulary;
+  readonly relevance: Relevance;
   private readonly checkers = new Map<string, VerbatimChecker>();
 
   constructor(
@@ -50,6 +52,10 @@ export class AnswerEngine {
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
     this.vocabulary = buildVocabulary(index.documents, index.records);
+    this.relevance = new Relevance(
+      index.chunkTexts(),
+      index.documents.map((d) => ({ docId: d.meta.docId, text: index.documentText(d.meta.docId)?.text ?? "" })),
+    );
   }
 
   get documents(): StoredDocument[] {
@@ -134,7 +140,7 @@ export class AnswerEngine {
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
     if (finding.passages) {
-      const extra = selectSentences(question, await this.passages(query, finding.passages, 6), (id) => this.text(id), 2).filter(
+      const extra = selectSentences(question, await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );
       for (const s of extra) {
@@ -156,10 +162,12 @@ export class AnswerEngine {
       const asked = scope.unmatched.map((p) => p.label).join(" or ");
       return this.reply(question, query, false, `The papers I hold do not cover ${asked}. ${this.coverage()}`, [], "none");
     }
-    const passages = await this.passages(query);
-    const sentences = selectSentences(question, passages, (id) => this.text(id), 3);
+    // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
+    // other words are common to the whole paper.
+    const passages = await this.passages(query, undefined, 20);
+    const sentences = selectSentences(question, passages, (id) => this.text(id), this.relevance, 3);
     const best = sentences[0];
-    const words = topicWords(question);
+    const words = questionWords(question);
     if (!best || (words.length > 0 && best.coverage < 0.5)) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }

@@ -5,8 +5,8 @@
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { stem } from "../util/text.js";
-import { matchScore } from "../util/similarity.js";
-import { topicWords } from "./query.js";
+import { questionWords } from "./query.js";
+import type { Relevance } from "./relevance.js";
 
 export interface Sentence {
   docId: string;
@@ -15,16 +15,23 @@ export interface Sentence {
   text: string;
   locator: Locator;
   score: number;
-  /** Fraction of the question's subject words found in the sentence or its chunk's headings. */
+  /** Weighted share of the question's subject words found in the sentence or its chunk's headings. */
   coverage: number;
 }
 
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 const MIN_UNIT = 60;
+const MAX_MERGED = 520;
 
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
-export function sentenceUnits(text: string, base: number): { start: number; end: number; text: string }[] {
+export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
-  const boundary = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])|\n+|\s\|\s/g;
+  const boundary = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])|\n+|\s\|\s|\s+[•▪]\s+/g;
   let last = 0;
   for (const m of text.matchAll(boundary)) {
     units.push({ start: last, end: m.index! });
@@ -41,38 +48,70 @@ export function sentenceUnits(text: string, base: number): { start: number; end:
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
 }
 
-const QUANTITY = /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bhow did .* (?:fall|rise|change)|\bcost\b|\bcompare/i;
+const QUANTITY = /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigure|\bhow did .* (?:fall|rise|change)/i;
+/** A sentence that leans on the one before it ("This contrasts with ..."). */
+const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
 
-export function selectSentences(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, max = 3): Sentence[] {
-  const words = topicWords(question);
+export function selectSentences(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance, max = 3): Sentence[] {
+  const words = questionWords(question);
   const wantsNumber = QUANTITY.test(question);
   const candidates: Sentence[] = [];
   passages.forEach((p, rank) => {
     const text = textOf(p.chunk.docId);
     if (!text) return;
-    const body = text.slice(p.chunk.start, p.chunk.end);
     const context = p.chunk.locator.section.join(" ");
-    for (const u of sentenceUnits(body, p.chunk.start)) {
-      if (u.text.length < 15) continue;
-      const own = matchScore(words, u.text);
-      const withContext = matchScore(words, `${u.text} ${context}`);
-      let score = own.score + (withContext.score - own.score) * 0.5 + 0.6 / (rank + 1);
-      if (wantsNumber && /\d/.test(u.text)) score += 0.8;
-      if (u.text.length > 700) score -= 0.5;
+    const units = sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start);
+    units.forEach((unit, k) => {
+      // A following sentence that leans on this one ("This contrasts with ...") is read with it.
+      const next = units[k + 1];
+      const u = next && FOLLOW_ON.test(next.text) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
+      if (u.text.length < 15) return;
+      const expanded = relevance.expand(p.chunk.docId, u.text);
+      const own = relevance.score(words, expanded);
+      const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);
+      let score = own.score + (withContext.score - own.score) * 0.5 + 1 / (rank + 2);
+      if (wantsNumber) score += quantityBonus(u.text, words);
+      if (u.text.length > 400) score *= Math.sqrt(400 / u.text.length);
       candidates.push({ docId: p.chunk.docId, start: u.start, end: u.end, text: u.text, locator: p.chunk.locator, score, coverage: withContext.fraction });
-    }
+    });
   });
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Sentence[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
     // Later sentences must add something: skip near-duplicates and weak ones.
-    if (chosen.some((s) => s.docId === c.docId && Math.abs(s.start - c.start) < 5)) continue;
+    if (chosen.some((s) => s.docId === c.docId && c.start < s.end && c.end > s.start)) continue;
     if (chosen.some((s) => overlapRatio(s.text, c.text) > 0.7)) continue;
     if (chosen.length > 0 && c.score < chosen[0]!.score * 0.6) break;
     chosen.push(c);
   }
-  return chosen;
+  return mergeAdjacent(chosen);
+}
+
+/** Two chosen sentences that follow each other in one document become one quote. */
+function mergeAdjacent(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const neighbour = out.find((o) => o.docId === s.docId && (Math.abs(s.start - o.end) <= 2 || Math.abs(o.start - s.end) <= 2));
+    if (neighbour && Math.max(neighbour.end, s.end) - Math.min(neighbour.start, s.start) <= MAX_MERGED) {
+      const first = neighbour.start < s.start ? neighbour : s;
+      const second = first === neighbour ? s : neighbour;
+      Object.assign(neighbour, { start: first.start, end: second.end, text: `${first.text} ${second.text}`, coverage: Math.max(first.coverage, second.coverage) });
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * For "how many / how much" questions: a figure in the sentence helps (years and names such as COVID-19
+ * do not count), and more when it counts something the question names ("47 councils").
+ */
+function quantityBonus(text: string, words: string[]): number {
+  const figures = text.replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " ");
+  if (!/\d/.test(figures)) return 0;
+  const stems = new Set(words.map(stem));
+  const counted = [...figures.matchAll(/[£$]?\d[\d,.]*\s*(?:%|per ?cent|m|bn|million|billion)?\s+(?:\w+\s+){0,2}?(\w+)/gi)].some((m) => stems.has(stem(m[1]!.toLowerCase())));
+  return counted ? 2 : 1;
 }
 
 function overlapRatio(a: string, b: string): number {

@@ -218,6 +218,16 @@ const FRAME_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Words that only say a question is being asked; what remains of a question is what it is about. */
+const QUESTION_FORM = new Set(
+  "who whom whose what which when where why how many much did does do we our us lga brief briefing summarise summarize cite tell know find".split(" "),
+);
+
+/** The words of a question that passages should contain (its frame words kept: "targets", "meeting"). */
+export function questionWords(text: string): string[] {
+  return contentWords(text).filter((w) => !QUESTION_FORM.has(w) && !/^\d+$/.test(w) && !/^q[1-4]$/.test(w));
+}
+
 export function topicWords(text: string): string[] {
   return contentWords(text).filter((w) => !FRAME_WORDS.has(w) && !/^\d+$/.test(w) && !/^[a-z]{1,4}\d{1,2}$/.test(w) && !/^\d{1,2}\.\d{1,2}$/.test(w));
 }
@@ -226,15 +236,16 @@ function findPerson(question: string, vocab: Vocabulary): string | undefined {
   const q = question.toLowerCase();
   const full = vocab.people.filter((p) => q.includes(p.toLowerCase()));
   if (full.length) return full.sort((a, b) => b.length - a.length)[0];
-  // A capitalised surname that belongs to exactly one known person.
+  // "Cllr Miller", "Councillor Miller": a title and a surname that belongs to exactly one known person.
+  // (A bare capitalised word is not enough: "North West" is not Cllr Phil North.)
   const bySurname = new Map<string, string[]>();
   for (const p of vocab.people) {
     const last = p.split(/\s+/).pop()!.toLowerCase();
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
-  for (const m of question.matchAll(/\b([A-Z][a-z'’-]{2,})\b/g)) {
+  for (const m of question.matchAll(/\b(?:cllr|councillor|mayor|sir|lord|dr|mr|mrs|ms)\.?\s+([A-Z][a-z'’-]{2,})\b/gi)) {
     const hits = bySurname.get(m[1]!.toLowerCase());
-    if (hits && new Set(hits).size === 1 && m.index! > 0) return hits[0];
+    if (hits && new Set(hits).size === 1) return hits[0];
   }
   return undefined;
 }
@@ -289,6 +300,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "paper";
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b/i.test(q)) intent = "list_by_status";
   else if (/\bwho (?:leads?|led|owns?|owned|is responsible)|\bled by\b|\breporting manager\b|\blead (?:officer|member)\b|who owned them|who owns/i.test(q)) intent = "target_lead";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
   else if (asksStatus || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";

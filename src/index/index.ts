@@ -28,6 +28,8 @@ export interface IndexPort {
   searchVector(vector: number[], k: number, docIds?: string[]): Hit[];
   /** Every chunk vector (for statistics such as the local embeddings' query weighting). */
   vectors(): Iterable<ArrayLike<number>>;
+  /** Every chunk's searchable text and place (for word statistics). */
+  chunkTexts(): Iterable<{ docId: string; locator: StoredChunk["locator"]; text: string }>;
   close(): void;
 }
 
@@ -72,6 +74,10 @@ class EmbeddedIndex implements IndexPort {
     if (!docIds) return this.vectorIndex.search(vector, k);
     const allowed = this.store.chunkIdsOf(docIds);
     return this.vectorIndex.search(vector, k, (id) => allowed.has(id));
+  }
+
+  chunkTexts() {
+    return this.store.chunkTexts();
   }
 
   *vectors() {

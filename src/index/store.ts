@@ -163,6 +163,11 @@ export class StoreReader {
     }));
   }
 
+  *chunkTexts(): Iterable<{ docId: string; locator: Locator; text: string }> {
+    const rows = this.db.prepare("SELECT doc_id, locator, text FROM chunks ORDER BY id").iterate() as Iterable<{ doc_id: string; locator: string; text: string }>;
+    for (const r of rows) yield { docId: r.doc_id, locator: JSON.parse(r.locator) as Locator, text: r.text };
+  }
+
   chunkIdsOf(docIds: string[]): Set<number> {
     if (docIds.length === 0) return new Set();
     const rows = this.db.prepare(`SELECT id FROM chunks WHERE doc_id IN (${docIds.map(() => "?").join(",")})`).all(...docIds) as { id: number }[];

@@ -6,6 +6,7 @@ import type { Block, StructuredDoc } from "./structure.js";
 import type { DocMeta } from "./metadata.js";
 import type { Locator } from "./records/schema.js";
 import { filled } from "./records/context.js";
+import { abbreviationsUsed, findAbbreviations } from "./abbreviations.js";
 
 export interface Chunk {
   docId: string;
@@ -24,8 +25,9 @@ const ROW_GROUP_TARGET = 700;
 function sectionPath(doc: StructuredDoc, b: Block): string[] {
   const path: string[] = [];
   if (b.paper !== undefined) path.push(doc.papers[b.paper]!.title);
-  if (b.heading && b.heading !== path[0]) path.push(b.heading);
-  return path;
+  for (const h of b.headings ?? []) if (!path.includes(h)) path.push(h);
+  // Outermost and innermost say the most: keep at most three levels.
+  return path.length > 3 ? [path[0]!, ...path.slice(-2)] : path;
 }
 
 function locatorFor(doc: StructuredDoc, first: Block, section: string[], row?: string): Locator {
@@ -40,6 +42,7 @@ function locatorFor(doc: StructuredDoc, first: Block, section: string[], row?: s
 /** A row with its header, as "Header: value" pairs when the cells are short (key-value tables). */
 function describeRow(header: string[], b: Block): string {
   const cells = b.cells ?? [];
+  if (cells === header) return b.text;
   const short = filled(cells).every((c) => c.length <= 80);
   if (!short || filled(header).length === 0) return b.text;
   return cells
@@ -49,6 +52,12 @@ function describeRow(header: string[], b: Block): string {
 }
 
 export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
+  const abbreviations = findAbbreviations(doc.text);
+  // Search sees an abbreviation's long form too: a chunk about "RPS" is found by "remote peer support".
+  const withLongForms = (text: string) => {
+    const used = abbreviationsUsed(text, abbreviations);
+    return used.length ? `${text}\n(${used.join("; ")})` : text;
+  };
   const chunks: Chunk[] = [];
   const header = `${meta.title} (${meta.period})`;
   const blocks = doc.blocks;
@@ -81,7 +90,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       chunks.push({
         docId: meta.docId,
         kind: "row",
-        text: [header, section.join(" > "), body].filter((s) => s).join("\n"),
+        text: [header, section.join(" > "), withLongForms(body)].filter((s) => s).join("\n"),
         start: b.start,
         end: last.start + last.text.length,
         locator: locatorFor(doc, b, section, rowRef),
@@ -108,7 +117,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
     chunks.push({
       docId: meta.docId,
       kind: "passage",
-      text: [header, headingFirst.join(" > "), group.map((g) => g.text).join("\n")].filter((s) => s).join("\n"),
+      text: [header, headingFirst.join(" > "), withLongForms(group.map((g) => g.text).join("\n"))].filter((s) => s).join("\n"),
       start: b.start,
       end: last.start + last.text.length,
       locator: locatorFor(doc, b, headingFirst),

@@ -32,6 +32,10 @@ export interface Block {
   marked?: boolean;
   /** Nearest heading above the block (within its paper). */
   heading?: string;
+  /** Headings above the block, outermost first (within its paper). */
+  headings?: string[];
+  /** Heading level: 1-6 from markdown marks; otherwise 1 for annexes, parts and shouted titles, 3 for others. */
+  level?: number;
 }
 
 export interface Table {
@@ -172,7 +176,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
   };
 
   // Rows must be merged before offsets are fixed, so collect first, then assign offsets.
-  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
+  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; level?: number; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
   const pending: Pending[] = [];
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
@@ -195,8 +199,13 @@ export function structure(loaded: LoadedText): StructuredDoc {
       const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, ""));
       if (!text) continue;
       const heading = looksLikeHeading(b, raws[i + 1]);
-      const marked = /^\s*#{1,6}\s/.test(b.raw) || isWhollyBold(b.raw);
-      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, line: b.line, page: b.page, blankBefore: b.blankBefore });
+      const hashes = /^\s*(#{1,6})\s/.exec(b.raw)?.[1]?.length;
+      const marked = hashes !== undefined || isWhollyBold(b.raw);
+      // Levels: markdown marks say; otherwise annexes, parts and plain shouted titles are top level, bold
+      // headings next, other headings below them.
+      const level =
+        hashes ?? (isWhollyBold(b.raw) ? 2 : /^(?:annex|appendix|part|section|chapter)\b/i.test(text) || (text === text.toUpperCase() && /[A-Z]{2}/.test(text)) ? 1 : 3);
+      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
     }
   }
   for (const p of pending) {
@@ -206,7 +215,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
 
   const tables = findTables(blocks, pending.map((p) => p.afterSeparator === true));
   const papers = findPapers(blocks);
-  assignHeadings(blocks, papers);
+  assignHeadings(blocks);
   return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n") };
 }
 
@@ -314,19 +323,35 @@ function findPapers(blocks: Block[]): Paper[] {
   return papers;
 }
 
-function assignHeadings(blocks: Block[], papers: Paper[]): void {
-  let heading: string | undefined;
+/**
+ * Give every block the headings above it. Headings nest by level; a heading that directly follows a
+ * top-level one ("ANNEX A" then "The role of principal advisers") completes its title.
+ */
+function assignHeadings(blocks: Block[]): void {
+  let stack: { level: number; text: string }[] = [];
   let paper: number | undefined;
+  let previous: Block | undefined;
   for (const b of blocks) {
     if (b.paper !== paper) {
       paper = b.paper;
-      heading = undefined;
+      stack = [];
     }
     if (b.kind === "heading") {
-      heading = b.text;
+      const level = b.level ?? 3;
+      const top = stack[stack.length - 1];
+      if (previous?.kind === "heading" && top && top.level === 1 && level > 1 && stack.length === 1 && !/:/.test(top.text)) {
+        top.text = `${top.text}: ${b.text}`;
+      } else {
+        stack = stack.filter((h) => h.level < level);
+        stack.push({ level, text: b.text });
+      }
+      previous = b;
       continue;
     }
-    if (heading) b.heading = heading;
+    previous = b;
+    if (stack.length) {
+      b.headings = stack.map((h) => h.text);
+      b.heading = stack[stack.length - 1]!.text;
+    }
   }
-  void papers;
 }

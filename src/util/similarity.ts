@@ -1,5 +1,6 @@
-/** Fuzzy matching of question words against titles, themes and labels (stems, then spelling slips). */
+/** Fuzzy matching of question words against titles, themes, labels and sentences. */
 import { contentWords, stem } from "./text.js";
+import { equivalenceGroup } from "./lexicon.js";
 
 function trigrams(word: string): Set<string> {
   const w = `  ${word} `;
@@ -17,19 +18,35 @@ export function trigramSimilarity(a: string, b: string): number {
   return (2 * shared) / (ta.size + tb.size);
 }
 
+export interface MatchOptions {
+  /** How much each query word counts (e.g. inverse document frequency); 1 when not given. */
+  weight?: (word: string) => number;
+  /** Count a word of the same equivalence group ("staff" ~ "headcount") at this fraction; 0 = off. */
+  equivalents?: number;
+}
+
 /**
- * How well `query` words are found in `text`: the sum over query words of 1 (same stem), 0.8 (a spelling
- * slip of a word of 6+ letters) or 0. Also returns the fraction of query words found.
+ * How well `query` words are found in `text`: per query word, its weight times 1 (same stem), 0.8 (a
+ * spelling slip of a word of 6+ letters), `equivalents` (a word meaning the same) or 0. `fraction` is the
+ * weighted share of the query found.
  */
-export function matchScore(queryWords: string[], text: string): { score: number; fraction: number } {
+export function matchScore(queryWords: string[], text: string, opts: MatchOptions = {}): { score: number; fraction: number } {
   if (queryWords.length === 0) return { score: 0, fraction: 0 };
   const words = contentWords(text);
   const stems = new Set(words.map(stem));
+  const groups = opts.equivalents ? new Set(words.map(equivalenceGroup).filter((g) => g !== undefined)) : undefined;
   const long = words.filter((w) => w.length >= 6);
   let score = 0;
+  let total = 0;
   for (const q of queryWords) {
-    if (stems.has(stem(q))) score += 1;
-    else if (q.length >= 6 && long.some((w) => trigramSimilarity(q, w) >= 0.6)) score += 0.8;
+    const w = opts.weight ? opts.weight(q) : 1;
+    total += w;
+    if (stems.has(stem(q))) score += w;
+    else if (q.length >= 6 && long.some((x) => trigramSimilarity(q, x) >= 0.6)) score += 0.8 * w;
+    else if (groups) {
+      const g = equivalenceGroup(q);
+      if (g !== undefined && groups.has(g)) score += opts.equivalents! * w;
+    }
   }
-  return { score, fraction: score / queryWords.length };
+  return { score, fraction: total > 0 ? score / total : 0 };
 }

@@ -28,6 +28,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
   // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
   const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? ""));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
+    // Other papers of that period may still say it in words: only refuse when no paper covers the period.
+    if (scopeByPeriods(ctx.documents, query.periods).matched.length > 0) return undefined;
     return { ...emptyFinding(), notFound: `I have no figures for ${scope.unmatched.map((p) => p.label).join(" or ")}. The reports and papers I hold cover ${listPeriods(ctx.documents)}.` };
   }
   const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
@@ -43,7 +45,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
       const m = matchScore(words, labelText);
       const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
-      return { c, score: m.score + total, fraction: m.fraction };
+      // A row label with words the question does not use is a worse fit ("English Councils" beats
+      // "No of English councils out of membership").
+      const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
+      return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
     .filter((x) => x.fraction >= 0.5);
   if (candidates.length === 0) return undefined;

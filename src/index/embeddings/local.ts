@@ -12,37 +12,12 @@
 import { Embeddings } from "@langchain/core/embeddings";
 import { createHash } from "node:crypto";
 import { STOP_WORDS, stem } from "../../util/text.js";
+import { equivalenceGroup } from "../../util/lexicon.js";
 
 export const LOCAL_DIMENSIONS = 1024;
 /** Weight of these embeddings' ranking when fused with BM25 (see src/retrieve/hybrid.ts). */
 export const LOCAL_VECTOR_WEIGHT = 0.3;
 
-/** Groups of words that mean the same thing in these papers; each word also emits its group's feature. */
-export const EQUIVALENTS: string[][] = [
-  ["staff", "staffing", "headcount", "employees", "employee", "workforce", "fte"],
-  ["chair", "chairman", "chairwoman", "chairs", "chaired", "chairing"],
-  ["deputy", "vice"],
-  ["councillor", "councillors", "cllr", "member", "members"],
-  ["rag", "status", "traffic", "light", "green", "amber", "red", "track"],
-  ["target", "targets", "outcome", "outcomes", "objective", "objectives"],
-  ["money", "funding", "grant", "budget", "income", "finance", "financial"],
-  ["cut", "cuts", "reduction", "fall", "fell", "decrease", "reduced"],
-  ["rise", "increase", "grew", "growth", "rose"],
-  ["poll", "polling", "survey", "satisfaction", "satisfied", "residents"],
-  ["meeting", "meet", "agenda", "session"],
-  ["contact", "officer", "email", "phone"],
-  ["risk", "risks", "register", "likelihood", "impact", "score"],
-  ["peer", "peers", "challenge", "review"],
-  ["media", "coverage", "press", "comms", "communications"],
-  ["subs", "subscription", "subscriptions", "fees"],
-  ["adviser", "advisers", "advisor", "advisors", "pa", "pas"],
-  ["council", "councils", "authority", "authorities", "local"],
-  ["housing", "homes", "homelessness", "accommodation", "rough", "sleeping"],
-  ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
-];
-
-const GROUP_OF = new Map<string, number>();
-EQUIVALENTS.forEach((words, g) => words.forEach((w) => GROUP_OF.set(stem(w), g)));
 
 function hash(feature: string): { index: number; sign: number } {
   const h = createHash("md5").update(feature).digest();
@@ -57,7 +32,7 @@ function features(text: string): Map<string, number> {
   stems.forEach((s, i) => {
     add(`w:${s}`, 1);
     if (words[i]!.length >= 6) add(`p:${words[i]!.slice(0, 5)}`, 0.3);
-    const group = GROUP_OF.get(s);
+    const group = equivalenceGroup(s);
     if (group !== undefined) add(`g:${group}`, 0.6);
   });
   return counts;

@@ -4,20 +4,12 @@
  */
 import type { CellRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
-
-/** "LA = Leadership Academy" legends under tables: short codes to their names. */
-function abbreviations(ctx: ExtractContext): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const b of ctx.doc.blocks) {
-    for (const m of b.text.matchAll(/(?:^|\|\s)([A-Za-z]{2,6})\s*=\s*([A-Z][^=|]{2,60}?)(?=$|\s\||\s[A-Za-z]{2,6}\s*=)/g)) map.set(m[1]!, m[2]!.trim());
-  }
-  return map;
-}
+import { findAbbreviations } from "../abbreviations.js";
 
 export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
   const { doc, meta } = ctx;
   const out: CellRecord[] = [];
-  const legend = abbreviations(ctx);
+  const legend = findAbbreviations(ctx.doc.text);
   const expand = (label: string) => (legend.has(label) ? `${label} (${legend.get(label)})` : label);
   for (const table of doc.tables) {
     if (consumed.has(table.index)) continue;

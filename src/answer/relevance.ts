@@ -1,0 +1,69 @@
+/**
+ * Relevance of a piece of text to a question, for picking the sentences that answer it: question words
+ * weighted by how rare they are in the corpus, words
+ * meaning the same counted in part, and a document's own abbreviations read as their long forms
+ * ("RPS" is "Remote Peer Support" where the paper says so).
+ */
+import { contentWords, stem } from "../util/text.js";
+import { matchScore } from "../util/similarity.js";
+import { abbreviationsUsed, findAbbreviations } from "../ingest/abbreviations.js";
+import type { Locator } from "../ingest/records/schema.js";
+
+const sectionKey = (docId: string, locator: Locator) => `${docId}\u0000${locator.section[0] ?? ""}`;
+
+export class Relevance {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+  private readonly abbreviations = new Map<string, Map<string, string>>();
+  /** Stems used anywhere in each top-level section (a board paper, a report part): its subject. */
+  private readonly sectionWords = new Map<string, Set<string>>();
+
+  constructor(chunks: Iterable<{ docId: string; locator: Locator; text: string }>, documents: Iterable<{ docId: string; text: string }>) {
+    let n = 0;
+    for (const { docId, locator, text } of chunks) {
+      n++;
+      const stems = new Set(contentWords(text).map(stem));
+      for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+      const key = sectionKey(docId, locator);
+      const words = this.sectionWords.get(key) ?? new Set<string>();
+      for (const s of stems) words.add(s);
+      this.sectionWords.set(key, words);
+    }
+    this.n = n;
+    for (const { docId, text } of documents) {
+      this.abbreviations.set(docId, findAbbreviations(text));
+    }
+  }
+
+  /**
+   * Inverse document frequency of a word. A word the corpus never uses weighs as much as the rarest: a
+   * question about something the papers do not mention must not look answered by its common words.
+   */
+  readonly weight = (word: string): number => {
+    const df = this.df.get(stem(word)) ?? 0;
+    // Square root: rare words count more, but one rare word must not outweigh the rest of the question.
+    return Math.sqrt(Math.log((this.n + 1) / Math.max(df, 1)));
+  };
+
+  /** The text with the document's abbreviations it contains followed by their long forms. */
+  expand(docId: string, text: string): string {
+    const used = abbreviationsUsed(text, this.abbreviations.get(docId) ?? new Map());
+    return used.length ? `${text} ${used.join(" ")}` : text;
+  }
+
+  /**
+   * Weighted match of the question's words in `text` (equivalent words count 0.6). With `where`, a word
+   * the text lacks but its section is about (the NAO report's sentences need not say "NAO") counts half.
+   */
+  score(queryWords: string[], text: string, where?: { docId: string; locator: Locator }): { score: number; fraction: number } {
+    const direct = matchScore(queryWords, text, { weight: this.weight, equivalents: 0.6 });
+    if (!where) return direct;
+    // Only a named section (a paper, an annex, a part) has a subject; an untitled stretch does not.
+    const section = where.locator.section[0] ? this.sectionWords.get(sectionKey(where.docId, where.locator)) : undefined;
+    if (!section) return direct;
+    const missing = queryWords.filter((w) => matchScore([w], text, { equivalents: 0.6 }).score === 0 && section.has(stem(w)));
+    const bonus = missing.reduce((sum, w) => sum + 0.5 * this.weight(w), 0);
+    const total = queryWords.reduce((sum, w) => sum + this.weight(w), 0) || 1;
+    return { score: direct.score + bonus, fraction: (direct.score + bonus) / total };
+  }
+}

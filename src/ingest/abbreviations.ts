@@ -1,0 +1,33 @@
+/**
+ * A document's own abbreviations: "Remote Peer Support (RPS)" in the text, or a legend line such as
+ * "LA = Leadership Academy". Search and answer selection read "RPS" as "Remote Peer Support" in that
+ * document only.
+ */
+
+const INLINE = /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|&|in|on|to)\s+)?){1,7})\(([A-Z][A-Za-z]{1,7})\)/g;
+const LEGEND = /(?:^|\n|\|\s)([A-Z][A-Za-z]{1,7})\s*=\s*([A-Z][^=|\n]{2,60}?)(?=$|\n|\s\||\s[A-Z][A-Za-z]{1,7}\s*=)/g;
+
+export function findAbbreviations(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of text.matchAll(INLINE)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const capitals = m[2]!.replace(/[a-z]/g, "").length;
+    // Take words from the end until as many capitalised words as the abbreviation has capitals.
+    let taken = 0;
+    let from = words.length;
+    while (from > 0 && taken < capitals) {
+      from--;
+      if (/^[A-Z]/.test(words[from]!)) taken++;
+    }
+    if (taken === capitals && !map.has(m[2]!)) map.set(m[2]!, words.slice(from).join(" "));
+  }
+  for (const m of text.matchAll(LEGEND)) if (!map.has(m[1]!)) map.set(m[1]!, m[2]!.trim());
+  return map;
+}
+
+/** The long forms of the abbreviations that `text` uses, as "RPS = Remote Peer Support" pairs. */
+export function abbreviationsUsed(text: string, map: Map<string, string>): string[] {
+  if (map.size === 0) return [];
+  const used = [...new Set(text.match(/\b[A-Z][A-Za-z]{1,7}\b/g) ?? [])].filter((a) => map.has(a) && !text.includes(map.get(a)!));
+  return used.map((a) => `${a} = ${map.get(a)}`);
+}

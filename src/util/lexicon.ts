@@ -1,0 +1,37 @@
+/**
+ * A small lexicon of terms that mean the same thing in public-sector board papers and reports. Used by the
+ * local embeddings and by answer selection, so a question need not use the document's own word.
+ */
+import { stem } from "./text.js";
+
+export const EQUIVALENTS: string[][] = [
+  ["staff", "staffing", "headcount", "employees", "employee", "workforce", "fte"],
+  ["chair", "chairman", "chairwoman", "chairs", "chaired", "chairing"],
+  ["deputy", "vice"],
+  ["councillor", "councillors", "cllr", "member", "members"],
+  ["rag", "status", "traffic", "light", "green", "amber", "red", "track"],
+  ["target", "targets", "outcome", "outcomes", "objective", "objectives"],
+  ["money", "funding", "grant", "budget", "income", "finance", "financial"],
+  ["cut", "cuts", "reduction", "fall", "fell", "decrease", "reduced"],
+  ["rise", "increase", "grew", "growth", "rose"],
+  ["meet", "met", "achieve", "achieved", "hit", "exceeded", "exceed"],
+  ["poll", "polling", "survey", "satisfaction", "satisfied", "residents"],
+  ["meeting", "agenda", "session"],
+  ["contact", "officer", "email", "phone"],
+  ["risk", "risks", "register", "likelihood", "impact", "score"],
+  ["peer", "peers", "challenge", "review"],
+  ["media", "coverage", "press", "comms", "communications"],
+  ["subs", "subscription", "subscriptions", "fees"],
+  ["adviser", "advisers", "advisor", "advisors", "pa", "pas"],
+  ["council", "councils", "authority", "authorities", "local"],
+  ["housing", "homes", "homelessness", "accommodation", "rough", "sleeping"],
+  ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
+];
+
+const GROUP = new Map<string, number>();
+EQUIVALENTS.forEach((words, g) => words.forEach((w) => GROUP.set(stem(w), g)));
+
+/** The equivalence group of a word (by stem), if it has one. */
+export function equivalenceGroup(word: string): number | undefined {
+  return GROUP.get(stem(word));
+}
