@@ -7,7 +7,7 @@ import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/in
 import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
 import { openIndex, type IndexPort } from "./index/index.js";
 import { AnswerEngine } from "./answer/engine.js";
-import { LOCAL_VECTOR_WEIGHT, LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
+import { LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
 
 export interface Assistant {
   engine: AnswerEngine;
@@ -29,7 +29,6 @@ export async function openAssistant(
   const index = openIndex(config.indexDir, provider.spec);
   const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;
   const queryEmbeddings = local ? local.withIdf(dimensionIdf(index.vectors())) : provider.embeddings;
-  // The built-in embeddings are weaker than BM25, so their ranking counts less in the fusion.
-  const engine = new AnswerEngine(index, queryEmbeddings, config.docsBaseUrl, local ? LOCAL_VECTOR_WEIGHT : 1);
+  const engine = new AnswerEngine(index, queryEmbeddings, config.docsBaseUrl);
   return { engine, index, ...(built ? { built } : {}), close: () => index.close() };
 }

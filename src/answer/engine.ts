@@ -43,9 +43,8 @@ export class AnswerEngine {
     private readonly index: IndexPort,
     embeddings: EmbeddingsInterface,
     private readonly docsBaseUrl?: string,
-    vectorWeight = 1,
   ) {
-    this.retriever = new Retriever(index, embeddings, vectorWeight);
+    this.retriever = new Retriever(index, embeddings);
     this.ctx = {
       documents: index.documents,
       records: index.records,

@@ -49,12 +49,16 @@ runCli(async () => {
     const withEvidence = gold.filter((g) => g.evidence?.length);
     for (const mode of ["bm25", "vector", "hybrid"] as RetrievalMode[]) {
       let hits = 0;
+      const misses: string[] = [];
       for (const g of withEvidence) {
         const passages = await retriever.search(g.question, { k: 5, mode });
         const texts = passages.map((p) => assistant.index.documentText(p.chunk.docId)!.text.slice(p.chunk.start, p.chunk.end));
         if (g.evidence!.some((e) => texts.some((t) => covers(t, e.quote)))) hits++;
+        else misses.push(g.id);
       }
-      console.log(`retrieval recall@5 ${mode.padEnd(6)} ${((100 * hits) / withEvidence.length).toFixed(1)}% (${hits}/${withEvidence.length})`);
+      console.log(
+        `retrieval recall@5 ${mode.padEnd(6)} ${((100 * hits) / withEvidence.length).toFixed(1)}% (${hits}/${withEvidence.length})${opts.verbose ? ` misses: ${misses.join(" ")}` : ""}`,
+      );
     }
   }
   assistant.close();

@@ -88,7 +88,7 @@ export async function buildIndex(opts: {
 
   const summary: IngestSummary = { indexDir, documents: 0, chunks: 0, records: 0, embedded: 0, reused: [], removed: [], skipped: [], seconds: 0 };
   const manifestDocs: Manifest["documents"] = [];
-  const allVectors: { id: number; vector: number[] }[] = [];
+  const allVectors: { id: number; vector: Float32Array }[] = [];
   let dimensions = provider.dimensions;
   const seenDocIds = new Set<string>();
 
@@ -100,14 +100,14 @@ export async function buildIndex(opts: {
         const text = reusable.documentText(previous.meta.docId)!;
         const stored = reusable.chunksWithVectors(previous.meta.docId);
         const records = reusable.records.filter((r) => r.docId === previous.meta.docId);
-        const ids = writer.addDocument({ ...previous, ...text }, stored.map((s) => s.chunk), stored.map((s) => s.vector), records);
-        ids.forEach((id, k) => allVectors.push({ id, vector: Array.from(stored[k]!.vector) }));
-        dimensions ??= stored[0]?.vector.length;
+        const items = writer.addDocument({ ...previous, ...text }, stored.map((s) => s.chunk), stored.map((s) => s.vectors), records);
+        allVectors.push(...items);
+        dimensions ??= items[0]?.vector.length;
         manifestDocs.push({ docId: previous.meta.docId, relPath: file.relPath, sha256: file.sha256 });
         seenDocIds.add(previous.meta.docId);
         summary.reused.push(file.relPath);
         summary.documents++;
-        summary.chunks += ids.length;
+        summary.chunks += stored.length;
         summary.records += records.length;
         continue;
       }
@@ -120,19 +120,19 @@ export async function buildIndex(opts: {
         continue;
       }
       const vectors = await embedChunks(provider, doc.chunks);
-      dimensions ??= vectors[0]?.length;
-      const ids = writer.addDocument(
+      dimensions ??= vectors[0]?.[0]?.length;
+      const items = writer.addDocument(
         { meta: doc.meta, relPath: file.relPath, sha256: file.sha256, ...(doc.pages ? { pages: doc.pages } : {}), text: doc.text, loadedText: doc.loadedText },
         doc.chunks,
         vectors,
         doc.records,
       );
-      ids.forEach((id, k) => allVectors.push({ id, vector: Array.from(vectors[k]!) }));
+      allVectors.push(...items);
       manifestDocs.push({ docId: doc.meta.docId, relPath: file.relPath, sha256: file.sha256 });
       seenDocIds.add(doc.meta.docId);
       summary.embedded += doc.chunks.length;
       summary.documents++;
-      summary.chunks += ids.length;
+      summary.chunks += doc.chunks.length;
       summary.records += doc.records.length;
     }
     opts.onProgress?.({ total: files.length, done: files.length });
@@ -173,9 +173,13 @@ export async function buildIndex(opts: {
   return summary;
 }
 
-async function embedChunks(provider: EmbeddingsProvider, chunks: Chunk[]): Promise<Float32Array[]> {
-  if (chunks.length === 0) return [];
-  const vectors = await provider.embeddings.embedDocuments(chunks.map((c) => c.text));
-  if (vectors.length !== chunks.length) throw new Error(`the embeddings endpoint returned ${vectors.length} vectors for ${chunks.length} texts`);
-  return vectors.map((v) => Float32Array.from(v));
+/** The vectors of each chunk: one per text it asks to embed (its own text by default). */
+async function embedChunks(provider: EmbeddingsProvider, chunks: Chunk[]): Promise<Float32Array[][]> {
+  const texts = chunks.map((c) => c.embedTexts ?? [c.text]);
+  const flat = texts.flat();
+  if (flat.length === 0) return chunks.map(() => []);
+  const vectors = await provider.embeddings.embedDocuments(flat);
+  if (vectors.length !== flat.length) throw new Error(`the embeddings endpoint returned ${vectors.length} vectors for ${flat.length} texts`);
+  let at = 0;
+  return texts.map((t) => t.map(() => Float32Array.from(vectors[at++]!)));
 }

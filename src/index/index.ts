@@ -41,11 +41,16 @@ export class IndexMissingError extends Error {
 }
 
 class EmbeddedIndex implements IndexPort {
+  /** Vector id -> chunk id: a chunk of table rows has a vector per row as well as one for the whole. */
+  private readonly owners: Map<number, number>;
+
   constructor(
     readonly manifest: Manifest,
     private readonly store: StoreReader,
     private readonly vectorIndex: VectorIndex,
-  ) {}
+  ) {
+    this.owners = store.vectorOwners();
+  }
 
   get documents() {
     return this.store.documents;
@@ -71,9 +76,15 @@ class EmbeddedIndex implements IndexPort {
     if (vector.length !== this.vectorIndex.dimensions) {
       throw new Error(`query vector has ${vector.length} dimensions, the index ${this.vectorIndex.dimensions}`);
     }
-    if (!docIds) return this.vectorIndex.search(vector, k);
-    const allowed = this.store.chunkIdsOf(docIds);
-    return this.vectorIndex.search(vector, k, (id) => allowed.has(id));
+    const allowed = docIds ? this.store.chunkIdsOf(docIds) : undefined;
+    const nearest = this.vectorIndex.search(vector, k * 4, allowed ? (id) => allowed.has(this.owners.get(id) ?? -1) : undefined);
+    // A chunk scores as its best vector.
+    const best = new Map<number, number>();
+    for (const n of nearest) {
+      const chunk = this.owners.get(n.id);
+      if (chunk !== undefined && !best.has(chunk)) best.set(chunk, n.score);
+    }
+    return [...best.entries()].slice(0, k).map(([id, score]) => ({ id, score }));
   }
 
   chunkTexts() {

@@ -32,9 +32,11 @@ CREATE TABLE documents (
 );
 CREATE TABLE chunks (
   id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), kind TEXT NOT NULL,
-  text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, locator TEXT NOT NULL, vector BLOB NOT NULL
+  text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, locator TEXT NOT NULL
 );
 CREATE INDEX chunks_doc ON chunks(doc_id);
+CREATE TABLE vectors (id INTEGER PRIMARY KEY, chunk_id INTEGER NOT NULL REFERENCES chunks(id), vector BLOB NOT NULL);
+CREATE INDEX vectors_chunk ON vectors(chunk_id);
 CREATE VIRTUAL TABLE chunks_fts USING fts5(text, tokenize = 'porter unicode61');
 CREATE TABLE records (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), type TEXT NOT NULL, data TEXT NOT NULL
@@ -42,9 +44,13 @@ CREATE TABLE records (
 CREATE INDEX records_type ON records(type);
 `;
 
+const toBlob = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+const fromBlob = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+
 export class StoreWriter {
   private readonly db: Database.Database;
   private nextChunkId = 1;
+  private nextVectorId = 1;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -53,30 +59,37 @@ export class StoreWriter {
     this.db.exec(SCHEMA);
   }
 
-  /** Everything of one document in one transaction. Returns the ids given to its chunks. */
+  /**
+   * Everything of one document in one transaction: its chunks with their vectors (one or more each) and
+   * its records. Returns the vector ids given, with their vectors, for the nearest-neighbour index.
+   */
   addDocument(
     doc: StoredDocument & { text: string; loadedText: string },
     chunks: Omit<StoredChunk, "id">[],
-    vectors: Float32Array[],
+    vectors: Float32Array[][],
     records: DocRecord[],
-  ): number[] {
-    const ids: number[] = [];
+  ): { id: number; vector: Float32Array }[] {
+    const items: { id: number; vector: Float32Array }[] = [];
     const insertDoc = this.db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const insertChunk = this.db.prepare("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const insertChunk = this.db.prepare("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const insertVector = this.db.prepare("INSERT INTO vectors VALUES (?, ?, ?)");
     const insertFts = this.db.prepare("INSERT INTO chunks_fts(rowid, text) VALUES (?, ?)");
     const insertRecord = this.db.prepare("INSERT INTO records VALUES (?, ?, ?, ?)");
     this.db.transaction(() => {
       insertDoc.run(doc.meta.docId, doc.relPath, doc.sha256, JSON.stringify(doc.meta), doc.pages ?? null, doc.text, doc.loadedText);
       chunks.forEach((c, k) => {
         const id = this.nextChunkId++;
-        ids.push(id);
-        const v = vectors[k]!;
-        insertChunk.run(id, c.docId, c.kind, c.text, c.start, c.end, JSON.stringify(c.locator), Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+        insertChunk.run(id, c.docId, c.kind, c.text, c.start, c.end, JSON.stringify(c.locator));
         insertFts.run(id, c.text);
+        for (const v of vectors[k]!) {
+          const vectorId = this.nextVectorId++;
+          insertVector.run(vectorId, id, toBlob(v));
+          items.push({ id: vectorId, vector: v });
+        }
       });
       for (const r of records) insertRecord.run(r.id, r.docId, r.type, JSON.stringify(r));
     })();
-    return ids;
+    return items;
   }
 
   close(): void {
@@ -135,32 +148,35 @@ export class StoreReader {
   }
 
   /** Chunks of a document with their vectors, for reuse by the next build. */
-  chunksWithVectors(docId: string): { chunk: Omit<StoredChunk, "id">; vector: Float32Array }[] {
-    const rows = this.db.prepare("SELECT doc_id, kind, text, start, end, locator, vector FROM chunks WHERE doc_id = ? ORDER BY id").all(docId) as Record<
+  chunksWithVectors(docId: string): { chunk: Omit<StoredChunk, "id">; vectors: Float32Array[] }[] {
+    const rows = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE doc_id = ? ORDER BY id").all(docId) as Record<
       string,
       unknown
     >[];
-    return rows.map((r) => {
-      const buf = r.vector as Buffer;
-      return {
-        chunk: {
-          docId: String(r.doc_id),
-          kind: r.kind as StoredChunk["kind"],
-          text: String(r.text),
-          start: Number(r.start),
-          end: Number(r.end),
-          locator: JSON.parse(String(r.locator)) as Locator,
-        },
-        vector: new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
-      };
-    });
+    const vectorsOf = this.db.prepare("SELECT vector FROM vectors WHERE chunk_id = ? ORDER BY id");
+    return rows.map((r) => ({
+      chunk: {
+        docId: String(r.doc_id),
+        kind: r.kind as StoredChunk["kind"],
+        text: String(r.text),
+        start: Number(r.start),
+        end: Number(r.end),
+        locator: JSON.parse(String(r.locator)) as Locator,
+      },
+      vectors: (vectorsOf.all(Number(r.id)) as { vector: Buffer }[]).map((v) => fromBlob(v.vector)),
+    }));
   }
 
-  allVectors(): { id: number; vector: number[] }[] {
-    return (this.db.prepare("SELECT id, vector FROM chunks ORDER BY id").all() as { id: number; vector: Buffer }[]).map((r) => ({
-      id: r.id,
-      vector: Array.from(new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength))),
-    }));
+  /** Every vector with the chunk it belongs to. */
+  *allVectors(): Iterable<{ id: number; chunkId: number; vector: Float32Array }> {
+    const rows = this.db.prepare("SELECT id, chunk_id, vector FROM vectors ORDER BY id").iterate() as Iterable<{ id: number; chunk_id: number; vector: Buffer }>;
+    for (const r of rows) yield { id: r.id, chunkId: r.chunk_id, vector: fromBlob(r.vector) };
+  }
+
+  /** Vector id -> chunk id, for turning nearest vectors into chunks. */
+  vectorOwners(): Map<number, number> {
+    const rows = this.db.prepare("SELECT id, chunk_id FROM vectors").all() as { id: number; chunk_id: number }[];
+    return new Map(rows.map((r) => [r.id, r.chunk_id]));
   }
 
   *chunkTexts(): Iterable<{ docId: string; locator: Locator; text: string }> {

@@ -14,10 +14,10 @@ export class VectorIndex {
     index.setEf(QUERY_EF);
   }
 
-  static build(dimensions: number, items: { id: number; vector: number[] }[]): VectorIndex {
+  static build(dimensions: number, items: { id: number; vector: ArrayLike<number> }[]): VectorIndex {
     const index = new hnsw.HierarchicalNSW("cosine", dimensions);
     index.initIndex({ maxElements: Math.max(items.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
-    for (const item of items) index.addPoint(item.vector, item.id);
+    for (const item of items) index.addPoint(Array.from(item.vector), item.id);
     return new VectorIndex(index, dimensions);
   }
 

@@ -13,6 +13,11 @@ export interface Chunk {
   kind: "row" | "passage";
   /** Text that search sees: context (title, section, header) plus the body. */
   text: string;
+  /**
+   * Texts to embed, when not `text` alone: each row of a group of table rows with the group's context,
+   * so one row ("Cllr Peter Fleming (Chairman)") is not drowned by its neighbours in vector search.
+   */
+  embedTexts?: string[];
   /** Offset of the body in the document's canonical text; the body is what quotes come from. */
   start: number;
   end: number;
@@ -51,6 +56,23 @@ function describeRow(header: string[], b: Block): string {
     .join(" | ");
 }
 
+const LONG_CELL = 300;
+
+/**
+ * What to embed for a chunk of table rows besides the whole: each row of a group on its own, and for one
+ * long row its short cells together (reference, target, lead) and each long cell (delivery, impact) apart,
+ * so a vector is not drowned by its neighbours.
+ */
+function embedParts(context: string, group: Block[], rows: string[], longForms: (t: string) => string): { embedTexts?: string[] } {
+  const whole = `${context}\n${longForms(rows.join("\n"))}`;
+  if (rows.length > 1) return { embedTexts: [whole, ...rows.map((r) => `${context}\n${longForms(r)}`)] };
+  const cells = filled(group[0]!.cells);
+  const long = cells.filter((c) => c.length > LONG_CELL);
+  if (long.length === 0) return {};
+  const short = cells.filter((c) => c.length <= LONG_CELL).join(" | ");
+  return { embedTexts: [whole, ...(short ? [`${context}\n${short}`] : []), ...long.map((c) => `${context}\n${longForms(c)}`)] };
+}
+
 export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
   const abbreviations = findAbbreviations(doc.text);
   // Search sees an abbreviation's long form too: a chunk about "RPS" is found by "remote peer support".
@@ -86,11 +108,13 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       const section = [...sectionPath(doc, b), ...(table.title && !sectionPath(doc, b).includes(table.title) ? [table.title] : [])];
       const firstCell = filled(b.cells)[0] ?? "";
       const rowRef = group.length === 1 && /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(firstCell) ? firstCell : undefined;
-      const body = group.map((r) => describeRow(table.header, r)).join("\n");
+      const rows = group.map((r) => describeRow(table.header, r));
+      const context = [header, section.join(" > ")].filter((s) => s).join("\n");
       chunks.push({
         docId: meta.docId,
         kind: "row",
-        text: [header, section.join(" > "), withLongForms(body)].filter((s) => s).join("\n"),
+        text: `${context}\n${withLongForms(rows.join("\n"))}`,
+        ...embedParts(context, group, rows, withLongForms),
         start: b.start,
         end: last.start + last.text.length,
         locator: locatorFor(doc, b, section, rowRef),
