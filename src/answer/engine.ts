@@ -31,6 +31,8 @@ export interface AskOptions {
 export type EngineAnswer = Answer & { query: TypedQuery };
 
 const MAX_QUESTION_CHARS = 1000;
+/** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
+const MIN_COVERAGE = 0.4;
 
 export class AnswerEngine {
   readonly retriever: Retriever;
@@ -163,14 +165,20 @@ export class AnswerEngine {
     }
     // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
     // other words are common to the whole paper.
+    const words = questionWords(question);
+    const unknown = this.relevance.unknownWords(words);
+    if (unknown.length) {
+      return this.reply(question, query, false, `The papers I hold do not mention ${unknown.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
+    }
+    // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
+    // other words are common to the whole paper.
     const passages = await this.passages(query, undefined, 20);
     const sentences = selectSentences(question, passages, (id) => this.text(id), this.relevance, 3);
     const best = sentences[0];
-    const words = questionWords(question);
-    if (!best || (words.length > 0 && best.coverage < 0.5)) {
+    if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE)) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
-    const kept = sentences.filter((s) => s.coverage >= Math.min(0.5, best.coverage));
+    const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
       return `• ${clip(s.text, 420)} (${meta.title}, ${formatLocator(s.locator, 60)})`;

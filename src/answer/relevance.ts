@@ -5,7 +5,7 @@
  * ("RPS" is "Remote Peer Support" where the paper says so).
  */
 import { contentWords, stem } from "../util/text.js";
-import { matchScore } from "../util/similarity.js";
+import { matchScore, trigramSimilarity } from "../util/similarity.js";
 import { abbreviationsUsed, findAbbreviations } from "../ingest/abbreviations.js";
 import type { Locator } from "../ingest/records/schema.js";
 
@@ -13,6 +13,8 @@ const sectionKey = (docId: string, locator: Locator) => `${docId}\u0000${locator
 
 export class Relevance {
   private readonly df = new Map<string, number>();
+  /** Long words of the corpus, for telling a misspelling from a word the papers never use. */
+  private readonly longWords = new Set<string>();
   private readonly n: number;
   private readonly abbreviations = new Map<string, Map<string, string>>();
   /** Stems used anywhere in each top-level section (a board paper, a report part): its subject. */
@@ -22,12 +24,14 @@ export class Relevance {
     let n = 0;
     for (const { docId, locator, text } of chunks) {
       n++;
-      const stems = new Set(contentWords(text).map(stem));
+      const words = contentWords(text);
+      for (const w of words) if (w.length >= 6) this.longWords.add(w);
+      const stems = new Set(words.map(stem));
       for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
       const key = sectionKey(docId, locator);
-      const words = this.sectionWords.get(key) ?? new Set<string>();
-      for (const s of stems) words.add(s);
-      this.sectionWords.set(key, words);
+      const inSection = this.sectionWords.get(key) ?? new Set<string>();
+      for (const s of stems) inSection.add(s);
+      this.sectionWords.set(key, inSection);
     }
     this.n = n;
     for (const { docId, text } of documents) {
@@ -44,6 +48,19 @@ export class Relevance {
     // Square root: rare words count more, but one rare word must not outweigh the rest of the question.
     return Math.sqrt(Math.log((this.n + 1) / Math.max(df, 1)));
   };
+
+  /**
+   * Words of the question the papers never use, nor anything spelt like them: "parking" in a corpus
+   * without parking means the papers cannot answer, whatever else matches.
+   */
+  unknownWords(queryWords: string[]): string[] {
+    return queryWords.filter((w) => {
+      if ((this.df.get(stem(w)) ?? 0) > 0) return false;
+      if (w.length < 6 || /\d/.test(w)) return w.length >= 3 && !/\d/.test(w);
+      for (const x of this.longWords) if (Math.abs(x.length - w.length) <= 2 && trigramSimilarity(w, x) >= 0.6) return false;
+      return true;
+    });
+  }
 
   /** The text with the document's abbreviations it contains followed by their long forms. */
   expand(docId: string, text: string): string {

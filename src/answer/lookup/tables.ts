@@ -17,6 +17,12 @@ export function columnMonth(label: string): string | undefined {
 }
 
 const spanOf = (r: CellRecord | RiskRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+
+/** A cell is quoted with its table's column labels when the header row is close above it. */
+const cellSpan = (c: CellRecord) => {
+  const end = c.sourceStart + c.source.length;
+  return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
+};
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
 
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
@@ -72,7 +78,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
     const meta = ctx.docById.get(c.docId)!.meta;
     finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
     finding.rows.push(c);
-    finding.evidence.push(spanOf(c));
+    finding.evidence.push(cellSpan(c));
   }
   return finding;
 }

@@ -16,6 +16,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const header = table.header;
     if (filled(header).length < 1 || header.length < 2) continue;
     const title = table.title ?? (header[0] || "table");
+    const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
     let section: string | undefined;
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
@@ -39,6 +40,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
           rowLabel,
           column,
           value,
+          ...(headerBlock && headerBlock.start < b.start ? { headerStart: headerBlock.start } : {}),
           source: b.text,
           sourceStart: b.start,
           locator: blockLocator(b, [title, ...(section ? [section] : [])], `${rowLabel}, ${column}`),

@@ -71,6 +71,8 @@ export const CellRecord = Base.extend({
   rowLabel: z.string(),
   column: z.string(),
   value: z.string(),
+  /** Offset of the table's header row in the canonical text, to quote the row with its column labels. */
+  headerStart: z.number().int().nonnegative().optional(),
 });
 export type CellRecord = z.infer<typeof CellRecord>;
 
