@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../../src/assistant.js";
+import type { EngineAnswer } from "../../src/answer/engine.js";
+import { bundledAssistant } from "../helpers/assistant.js";
+import { isVerbatim } from "../helpers/verbatim.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  assistant = await bundledAssistant();
+});
+afterAll(() => assistant?.close());
+
+const ask = (q: string, history: { question: string; query?: EngineAnswer["query"] }[] = []) => assistant.engine.ask(q, { history });
+const refsIn = (a: EngineAnswer) => (a.rows ?? []).map((r) => r.ref);
+
+function expectWellFormed(a: EngineAnswer) {
+  expect(a.answer.length).toBeLessThanOrEqual(1500);
+  for (const c of a.citations) {
+    expect(c.quote.length).toBeLessThanOrEqual(500);
+    expect(isVerbatim(c.quote)).toBe(true);
+    expect(c.locator.length).toBeGreaterThan(0);
+  }
+}
+
+describe("structured answers", () => {
+  it("lists 1.2 and 7.1, and nothing else, as Red in March 2019, each cited", async () => {
+    const a = await ask("Which targets were Red in March 2019?");
+    expect(a.found).toBe(true);
+    expect(refsIn(a)).toEqual(["1.2", "7.1"]);
+    expect(a.answer).toMatch(/1\.2/);
+    expect(a.answer).toMatch(/7\.1/);
+    expect(a.answer).not.toMatch(/11\.4/);
+    expect(a.citations.map((c) => c.locator)).toEqual(["target 1.2", "target 7.1"]);
+    expect(a.citations[0]!.quote).toMatch(/Red$/);
+    expectWellFormed(a);
+  });
+
+  it("says which report it assumed, and what it holds when the period is not covered", async () => {
+    const a = await ask("what was the RAG status of target 1.2 in March 2020?");
+    expect(a.found).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.answer).toMatch(/Q1 2013\/14/);
+    expect(a.answer).toMatch(/March 2019/);
+  });
+
+  it("reads a status, not a colour mentioned in the text (11.4 and the Red Team)", async () => {
+    const a = await ask("is the cyber security target (11.4) red? saw something about a red team");
+    expect(a.answer).toMatch(/No, Green/);
+    expectWellFormed(a);
+  });
+
+  it("answers from the membership list of the right year", async () => {
+    const a = await ask("who were the deputy chairs of the I&I board in 2017/18?");
+    expect(a.answer).toMatch(/Judi Billing/);
+    expect(a.answer).toMatch(/Ron Woodley/);
+    expect(a.answer).not.toMatch(/Neil Prior/);
+    expectWellFormed(a);
+  });
+
+  it("compares a person across membership lists", async () => {
+    const a = await ask("which council does Cllr Laura Miller represent on the I&I board - did it change between 2018 and 2020?");
+    expect(a.answer).toMatch(/Purbeck District Council \(2017\/18\) → Dorset Council \(2020\/21\)/);
+  });
+
+  it("gives contact officers of a paper found by its title", async () => {
+    const a = await ask("who is the contact officer for the LG Inform paper?");
+    expect(a.answer).toMatch(/Juliet Whitworth/);
+    expect(a.answer).toMatch(/Ian Carbutt/);
+    expectWellFormed(a);
+  });
+
+  it("reads a table cell by row, column and period", async () => {
+    const a = await ask("how many staff did the LGA have in March 2019?");
+    expect(a.answer).toMatch(/\b369\b/);
+    expectWellFormed(a);
+  });
+});
+
+describe("passage answers", () => {
+  it("quotes the sentence that answers, with its locator", async () => {
+    const a = await ask("what did the NAO say happened to government funding for councils 2010-11 to 2017-18");
+    expect(a.found).toBe(true);
+    expect(a.mode).toBe("extractive");
+    expect(a.answer).toMatch(/49\.1%/);
+    expect(a.citations.some((c) => c.quote.includes("49.1%"))).toBe(true);
+    expectWellFormed(a);
+  });
+
+  it("says so when the papers do not hold the answer, and what they do hold", async () => {
+    for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
+      const a = await ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.answer.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe("conversation and bad input", () => {
+  it("a follow-up keeps the report and the kind of question", async () => {
+    const first = await ask("Which targets were Red in March 2019?");
+    const a = await ask("and which were Amber?", [{ question: first.question, query: first.query }]);
+    expect(a.query.intent).toBe("list_by_status");
+    expect(a.query.statuses).toEqual(["Amber"]);
+    expect(refsIn(a)).toContain("ASC2");
+    expect(refsIn(a)).not.toContain("1.2");
+    expect(a.answer).toMatch(/March 2019/);
+  });
+
+  it("answers an empty or enormous question with help, not an error", async () => {
+    const empty = await ask("   ");
+    expect(empty.found).toBe(false);
+    expect(empty.answer).toMatch(/Ask me/);
+    const long = await ask("why ".repeat(400));
+    expect(long.found).toBe(false);
+    expect(long.answer).toMatch(/characters/);
+  });
+});

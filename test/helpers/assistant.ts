@@ -1,0 +1,20 @@
+/** Test helpers: a real index of a corpus folder in a temp dir, and the assistant over it. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type Config } from "../../src/config.js";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { CORPUS_DIR } from "./corpus.js";
+
+export function tempDir(prefix = "lga-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ CORPUS_DIR, INDEX_DIR: join(tempDir(), "index"), ...overrides });
+}
+
+/** The assistant over the bundled corpus, its index built fresh in a temp folder. */
+export async function bundledAssistant(overrides: Record<string, string> = {}): Promise<Assistant> {
+  return openAssistant(testConfig(overrides));
+}
