@@ -7,10 +7,13 @@ import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/in
 import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
 import { openIndex, type IndexPort } from "./index/index.js";
 import { AnswerEngine } from "./answer/engine.js";
+import { answererFor, type Answerer } from "./answer/llm/index.js";
 import { LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
 
 export interface Assistant {
   engine: AnswerEngine;
+  /** What surfaces ask: the engine itself offline, the language-model layer over it when one is configured. */
+  answerer: Answerer;
   index: IndexPort;
   /** Set when this start built the index because there was none. */
   built?: IngestSummary;
@@ -30,5 +33,6 @@ export async function openAssistant(
   const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;
   const queryEmbeddings = local ? local.withIdf(dimensionIdf(index.vectors())) : provider.embeddings;
   const engine = new AnswerEngine(index, queryEmbeddings, config.docsBaseUrl);
-  return { engine, index, ...(built ? { built } : {}), close: () => index.close() };
+  const answerer = answererFor(config, { engine, index }, { method: config.openai.structuredOutput });
+  return { engine, answerer, index, ...(built ? { built } : {}), close: () => index.close() };
 }

@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   CHAT_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  LLM_STRUCTURED_OUTPUT: z.enum(["json_schema", "function_calling"]).default("json_schema"),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -45,7 +46,15 @@ export interface Config {
   corpusDir: string;
   indexDir: string;
   embeddings: { provider: "local" | "openai"; model: string };
-  openai: { apiKey?: string; baseURL?: string; chatModel?: string; timeoutMs: number; maxRetries: number };
+  openai: {
+    apiKey?: string;
+    baseURL?: string;
+    chatModel?: string;
+    timeoutMs: number;
+    maxRetries: number;
+    /** How the model is asked for structured output: json_schema, or tools for servers without it. */
+    structuredOutput: "jsonSchema" | "functionCalling";
+  };
   slack: {
     botToken?: string;
     signingSecret?: string;
@@ -85,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.CHAT_MODEL ? { chatModel: e.CHAT_MODEL } : {}),
       timeoutMs: e.LLM_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
+      structuredOutput: e.LLM_STRUCTURED_OUTPUT === "function_calling" ? "functionCalling" : "jsonSchema",
     },
     slack: {
       ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),

@@ -4,13 +4,15 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
-import type { DocRecord } from "../ingest/records/schema.js";
+import type { DocRecord, Locator } from "../ingest/records/schema.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { selectSentences } from "./extract.js";
 import { Relevance } from "./relevance.js";
+import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
+import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
@@ -21,6 +23,8 @@ import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js
 export interface Turn {
   question: string;
   query?: TypedQuery;
+  /** The answer given, for a language model rewriting a follow-up. */
+  answer?: string;
 }
 
 export interface AskOptions {
@@ -39,6 +43,7 @@ export class AnswerEngine {
   private readonly ctx: LookupContext;
   readonly vocabulary: Vocabulary;
   readonly relevance: Relevance;
+  private readonly chunkPlaces = new Map<string, { start: number; end: number; locator: Locator }[]>();
   private readonly checkers = new Map<string, VerbatimChecker>();
 
   constructor(
@@ -53,10 +58,18 @@ export class AnswerEngine {
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
     this.vocabulary = buildVocabulary(index.documents, index.records);
+    const chunks = [...index.chunkTexts()];
     this.relevance = new Relevance(
-      index.chunkTexts(),
+      chunks,
       index.documents.map((d) => ({ docId: d.meta.docId, text: index.documentText(d.meta.docId)?.text ?? "" })),
     );
+    for (const c of chunks) this.chunkPlaces.set(c.docId, [...(this.chunkPlaces.get(c.docId) ?? []), { start: c.start, end: c.end, locator: c.locator }]);
+  }
+
+  /** Where in its document an offset falls: the locator of the chunk holding it. */
+  locate(docId: string, offset: number): Locator {
+    const place = this.chunkPlaces.get(docId)?.find((p) => offset >= p.start && offset < p.end);
+    return place?.locator ?? { section: [] };
   }
 
   get documents(): StoredDocument[] {
@@ -89,6 +102,8 @@ export class AnswerEngine {
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
+    if (query.intent === "briefing") return this.composeBriefing(question, query);
+    if (query.intent === "citation") return this.composeCitation(question, query);
     const finding = this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     if (finding && finding.lines.length) return this.composeStructured(question, query, finding);
@@ -187,6 +202,72 @@ export class AnswerEngine {
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
   }
 
+  /** A briefing on a meeting, a report, a board or a topic, whichever the question names. */
+  private async composeBriefing(question: string, query: TypedQuery): Promise<EngineAnswer> {
+    const docs = this.index.documents;
+    const scope = scopeByPeriods(docs, effectivePeriods(query.periods));
+    if (scope.matched.length === 0 && scope.unmatched.length > 0) {
+      return this.reply(question, query, false, `The papers I hold do not cover ${scope.unmatched.map((p) => p.label).join(" or ")}. ${this.coverage()}`, [], "none");
+    }
+    const latest = (kind: string) => [...docs].filter((d) => d.meta.kind === kind).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
+    const named = scope.matched.length ? scope.docs : [];
+    const wantsMeeting = /meeting|agenda/i.test(question);
+    const wantsReport = /report/i.test(question);
+    let briefing: Briefing | undefined;
+    const meetingDoc = named.find((d) => d.meta.kind === "board agenda pack") ?? (wantsMeeting && !named.length ? latest("board agenda pack") : undefined);
+    const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
+    if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
+    else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
+    const board = query.board ?? (/board/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
+    if (!briefing && board && !named.length) briefing = briefBoard(this.ctx, board);
+    if (!briefing) briefing = await this.briefTopic(question, query);
+    if (!briefing) return this.reply(question, query, false, `I could not find anything in the papers to brief you on. ${this.coverage()}`, [], "none");
+    const answer = this.reply(question, query, true, fitLines(briefingLines(briefing)), briefing.evidence, "structured", briefing.rows, 12);
+    return { ...answer, sections: briefing.sections };
+  }
+
+  /** What each document says about a topic, by date. */
+  private async briefTopic(question: string, query: TypedQuery): Promise<Briefing | undefined> {
+    const topic = query.topic || question;
+    const unknown = this.relevance.unknownWords(questionWords(topic));
+    if (unknown.length) return undefined;
+    const passages = await this.passages({ ...query, question: topic }, undefined, 24);
+    const sentences = selectSentences(topic, passages, (id) => this.text(id), this.relevance, 10).filter((s) => s.coverage >= MIN_COVERAGE);
+    if (sentences.length === 0) return undefined;
+    const byDoc = new Map<string, typeof sentences>();
+    for (const s of sentences) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s].slice(0, 2));
+    const docs = [...byDoc.keys()].map((id) => this.index.documents.find((d) => d.meta.docId === id)!).sort((a, b) => a.meta.date.localeCompare(b.meta.date));
+    return {
+      title: `Briefing: what the papers say about ${topicWordsLabel(topic)}`,
+      sections: docs.map((d) => ({ heading: `${d.meta.title} (${d.meta.period})`, lines: byDoc.get(d.meta.docId)!.map((s) => clip(s.text, 300)) })),
+      evidence: docs.flatMap((d) => byDoc.get(d.meta.docId)!),
+      rows: [],
+    };
+  }
+
+  /** Exact passages for a phrase or figure, each with a citation line in the house style. */
+  private async composeCitation(question: string, query: TypedQuery): Promise<EngineAnswer> {
+    const phrase = citationPhrase(question);
+    if (!phrase) return this.reply(question, query, false, 'Say what to cite, for example: "cite the NAO figure on the fall in government funding".', [], "none");
+    const literal = literalMatches(literalTokens(phrase), this.index.documents, (id) => this.text(id)).map((s) => ({ ...s, locator: this.locate(s.docId, s.start) }));
+    let spans: Span[] = literal;
+    if (spans.length === 0) {
+      if (this.relevance.unknownWords(questionWords(phrase)).length) {
+        return this.reply(question, query, false, `I could not find "${phrase}" in the papers. ${this.coverage()}`, [], "none");
+      }
+      const passages = await this.passages({ ...query, question: phrase }, undefined, 20);
+      spans = selectSentences(phrase, passages, (id) => this.text(id), this.relevance, 3).filter((s) => s.coverage >= MIN_COVERAGE);
+    }
+    const citations = this.citationsFor(spans, 3);
+    if (citations.length === 0) return this.reply(question, query, false, `I could not find a passage for "${phrase}" in the papers. ${this.coverage()}`, [], "none");
+    const lines = citations.map((c, i) => {
+      const doc = this.index.documents.find((d) => d.meta.docId === c.docId)!;
+      return `${i + 1}. “${clip(c.quote, 380)}”\n   ${citationLine(doc, c.locator, c.url)}`;
+    });
+    const head = citations.length > 1 ? `${citations.length} passages match "${phrase}", best first:` : `The passage for "${phrase}":`;
+    return { ...Answer.parse({ question, found: true, answer: fitLines([head, ...lines]), citations, mode: "extractive" }), query };
+  }
+
   private text(docId: string): string | undefined {
     return this.index.documentText(docId)?.text;
   }
@@ -203,7 +284,7 @@ export class AnswerEngine {
   }
 
   /** Turn spans into citations; a quote that does not check out against its source is dropped. */
-  citationsFor(spans: Span[]): Citation[] {
+  citationsFor(spans: Span[], max = 8): Citation[] {
     const out: Citation[] = [];
     const seen = new Set<string>();
     for (const s of spans) {
@@ -222,13 +303,13 @@ export class AnswerEngine {
         quote,
         ...(this.docsBaseUrl ? { url: sourceUrl(this.docsBaseUrl, doc.relPath, s.locator.page) } : {}),
       });
-      if (out.length >= 8) break;
+      if (out.length >= max) break;
     }
     return out;
   }
 
-  private reply(question: string, query: TypedQuery, found: boolean, text: string, spans: Span[], mode: AnswerMode, rows?: DocRecord[]): EngineAnswer {
-    const citations = found ? this.citationsFor(spans) : [];
+  private reply(question: string, query: TypedQuery, found: boolean, text: string, spans: Span[], mode: AnswerMode, rows?: DocRecord[], maxCitations = 8): EngineAnswer {
+    const citations = found ? this.citationsFor(spans, maxCitations) : [];
     const answer = Answer.parse({
       question,
       found,
@@ -253,6 +334,10 @@ function publicRow(r: DocRecord): Record<string, unknown> {
 export function sourceUrl(base: string, relPath: string, page?: number): string {
   const url = `${base.replace(/\/+$/, "")}/${relPath.split("/").map(encodeURIComponent).join("/")}`;
   return page ? `${url}#page=${page}` : url;
+}
+
+function topicWordsLabel(topic: string): string {
+  return topic.replace(/^\s*(?:brief me on|briefing on|summari[sz]e|tell me about)\s+/i, "").replace(/[?.!]+$/, "").trim() || "this topic";
 }
 
 function clip(text: string, max: number): string {

@@ -21,12 +21,17 @@ export type Citation = z.infer<typeof Citation>;
 export const AnswerMode = z.enum(["structured", "extractive", "llm", "llm-fallback", "none"]);
 export type AnswerMode = z.infer<typeof AnswerMode>;
 
+/** A longer answer's parts (a briefing): shown in full where there is room, summarised in `answer`. */
+export const AnswerSection = z.object({ heading: z.string(), lines: z.array(z.string()) });
+export type AnswerSection = z.infer<typeof AnswerSection>;
+
 export const Answer = z.object({
   question: z.string(),
   found: z.boolean(),
   answer: z.string().max(MAX_ANSWER_CHARS),
   citations: z.array(Citation),
   rows: z.array(z.record(z.string(), z.unknown())).optional(),
+  sections: z.array(AnswerSection).optional(),
   mode: AnswerMode,
   /** Short notes on what was assumed or why the model was not used. */
   notes: z.array(z.string()).optional(),

@@ -40,13 +40,13 @@ runCli(async () => {
           process.stdout.write(`${JSON.stringify({ line: n + 1, found: false, answer: "That line is not valid JSON.", citations: [] })}\n`);
           continue;
         }
-        const a = await assistant.engine.ask(String(item.question ?? ""));
+        const a = await assistant.answerer.ask(String(item.question ?? ""));
         process.stdout.write(`${JSON.stringify(contractJson(a, item.id))}\n`);
       }
       return;
     }
     if (question) {
-      const a = await assistant.engine.ask(question);
+      const a = await assistant.answerer.ask(question);
       console.log(opts.json ? JSON.stringify(contractJson(a)) : formatReadable(a));
       return;
     }
@@ -62,8 +62,8 @@ runCli(async () => {
     for (;;) {
       const q = (await rl.question("\n> ")).trim();
       if (!q) break;
-      const a = await assistant.engine.ask(q, { history });
-      history.push({ question: q, query: a.query });
+      const a = await assistant.answerer.ask(q, { history });
+      history.push({ question: q, query: a.query, answer: a.answer });
       console.log(opts.json ? JSON.stringify(contractJson(a)) : formatReadable(a));
     }
     rl.close();

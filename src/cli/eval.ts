@@ -35,7 +35,7 @@ runCli(async () => {
   const gold: GoldLine[] = readFileSync(opts.gold, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
   const out = opts.out ?? join(mkdtempSync(join(tmpdir(), "lga-eval-")), "answers.jsonl");
   const lines: string[] = [];
-  for (const g of gold) lines.push(JSON.stringify(contractJson(await assistant.engine.ask(g.question), g.id)));
+  for (const g of gold) lines.push(JSON.stringify(contractJson(await assistant.answerer.ask(g.question), g.id)));
   writeFileSync(out, `${lines.join("\n")}\n`);
   const scorer = spawnSync(process.execPath, [resolve("eval/score.mjs"), "--gold", opts.gold, "--answers", out, "--corpus", config.corpusDir, ...(opts.verbose ? ["--verbose"] : [])], {
     encoding: "utf8",

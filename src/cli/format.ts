@@ -24,12 +24,20 @@ export function contractJson(a: EngineAnswer, id?: unknown): Record<string, unkn
     answer: a.answer,
     citations: a.citations,
     ...(a.rows ? { rows: a.rows } : {}),
+    ...(a.sections ? { sections: a.sections } : {}),
     mode: a.mode,
+    ...(a.notes?.length ? { notes: a.notes } : {}),
   };
 }
 
 export function formatReadable(a: EngineAnswer): string {
   const out = [a.answer.replace(/(^|\s)_([^_]+)_(?=\s|$)/g, "$1($2)")];
+  if (a.sections?.length) {
+    // A briefing: its full sections (the answer above is their summary within the length limit).
+    out.splice(0, out.length, a.answer.split("\n")[0]!);
+    for (const s of a.sections) out.push("", s.heading, ...s.lines.map((l) => `  • ${l}`));
+  }
+  for (const note of a.notes ?? []) out.push(`(${note})`);
   if (a.citations.length) {
     out.push("", "Sources:");
     a.citations.forEach((c, i) => {

@@ -29,7 +29,7 @@ export interface IndexPort {
   /** Every chunk vector (for statistics such as the local embeddings' query weighting). */
   vectors(): Iterable<ArrayLike<number>>;
   /** Every chunk's searchable text and place (for word statistics). */
-  chunkTexts(): Iterable<{ docId: string; locator: StoredChunk["locator"]; text: string }>;
+  chunkTexts(): Iterable<{ docId: string; locator: StoredChunk["locator"]; text: string; start: number; end: number }>;
   close(): void;
 }
 

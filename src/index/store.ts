@@ -179,9 +179,15 @@ export class StoreReader {
     return new Map(rows.map((r) => [r.id, r.chunk_id]));
   }
 
-  *chunkTexts(): Iterable<{ docId: string; locator: Locator; text: string }> {
-    const rows = this.db.prepare("SELECT doc_id, locator, text FROM chunks ORDER BY id").iterate() as Iterable<{ doc_id: string; locator: string; text: string }>;
-    for (const r of rows) yield { docId: r.doc_id, locator: JSON.parse(r.locator) as Locator, text: r.text };
+  *chunkTexts(): Iterable<{ docId: string; locator: Locator; text: string; start: number; end: number }> {
+    const rows = this.db.prepare("SELECT doc_id, locator, text, start, end FROM chunks ORDER BY id").iterate() as Iterable<{
+      doc_id: string;
+      locator: string;
+      text: string;
+      start: number;
+      end: number;
+    }>;
+    for (const r of rows) yield { docId: r.doc_id, locator: JSON.parse(r.locator) as Locator, text: r.text, start: r.start, end: r.end };
   }
 
   chunkIdsOf(docIds: string[]): Set<number> {

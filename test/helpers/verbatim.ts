@@ -7,19 +7,19 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_DIR } from "./corpus.js";
 
-const words = (s: string) =>
+const words = (s: string): string[] =>
   s
     .replace(/<[^>]{0,200}>/g, " ")
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, "-")
     .toLowerCase()
-    .match(/[a-z0-9£%]+/g) ?? [];
+    .match(/[a-z0-9£%]+/g)?.slice() ?? [];
 
 const corpus = readdirSync(CORPUS_DIR).map((f) => ` ${words(readFileSync(join(CORPUS_DIR, f), "utf8")).join(" ")} `);
 
 export function isVerbatim(quote: string, documents: string[] = corpus): boolean {
-  let w = words(quote);
+  let w: string[] = words(quote);
   if (w.length === 0) return false;
   if (w.length > 4) w = w.slice(1, -1);
   return documents.some((d) => d.includes(` ${w.join(" ")} `));
