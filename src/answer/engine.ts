@@ -7,10 +7,11 @@ import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord, Locator } from "../ingest/records/schema.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { selectSentences } from "./extract.js";
 import { Relevance } from "./relevance.js";
+import { findAbbreviations } from "../ingest/abbreviations.js";
 import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
@@ -57,11 +58,17 @@ export class AnswerEngine {
       records: index.records,
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
-    this.vocabulary = buildVocabulary(index.documents, index.records);
     const chunks = [...index.chunkTexts()];
     this.relevance = new Relevance(
       chunks,
       index.documents.map((d) => ({ docId: d.meta.docId, text: index.documentText(d.meta.docId)?.text ?? "" })),
+    );
+    this.vocabulary = buildVocabulary(
+      index.documents,
+      index.records,
+      index.documents.map((d) => index.documentText(d.meta.docId)?.text ?? ""),
+      // An abbreviation used all over the papers ("LGA") needs no spelling out; a rarer one ("OPE") does.
+      (abbreviation) => this.relevance.frequency(abbreviation) <= Math.max(10, chunks.length / 50),
     );
     for (const c of chunks) this.chunkPlaces.set(c.docId, [...(this.chunkPlaces.get(c.docId) ?? []), { start: c.start, end: c.end, locator: c.locator }]);
   }
@@ -147,7 +154,7 @@ export class AnswerEngine {
       const s = scopeByPeriods(this.index.documents, periods);
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
     }
-    const found = await this.retriever.search(query.question, { k: scope?.section ? k * 3 : k, ...(docIds ? { filter: { docIds } } : {}) });
+    const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 3 : k, ...(docIds ? { filter: { docIds } } : {}) });
     const inSection = scope?.section ? found.filter((p) => p.chunk.locator.section[0] === scope.section) : found;
     return inSection.slice(0, k);
   }
@@ -156,7 +163,7 @@ export class AnswerEngine {
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
     if (finding.passages) {
-      const extra = selectSentences(question, await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
+      const extra = selectSentences(expandQuestion(question, this.vocabulary), await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );
       for (const s of extra) {
@@ -180,7 +187,8 @@ export class AnswerEngine {
     }
     // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
     // other words are common to the whole paper.
-    const words = questionWords(question);
+    const expanded = expandQuestion(question, this.vocabulary);
+    const words = questionWords(expanded);
     const unknown = this.relevance.unknownWords(words);
     if (unknown.length) {
       return this.reply(question, query, false, `The papers I hold do not mention ${unknown.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
@@ -188,7 +196,7 @@ export class AnswerEngine {
     // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
     // other words are common to the whole paper.
     const passages = await this.passages(query, undefined, 20);
-    const sentences = selectSentences(question, passages, (id) => this.text(id), this.relevance, 3);
+    const sentences = selectSentences(expanded, passages, (id) => this.text(id), this.relevance, 3);
     const best = sentences[0];
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE)) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
@@ -360,14 +368,16 @@ export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
   return out.join("\n");
 }
 
-function buildVocabulary(documents: StoredDocument[], records: DocRecord[]): Vocabulary {
+function buildVocabulary(documents: StoredDocument[], records: DocRecord[], texts: string[], worthExpanding: (abbreviation: string) => boolean): Vocabulary {
   const people = new Set<string>();
   for (const r of records) {
     if (r.type === "member" || r.type === "attendance") people.add(r.person);
     if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
   }
   const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
-  return { people: [...people], boards };
+  const abbreviations = new Map<string, string>();
+  for (const t of texts) for (const [a, long] of findAbbreviations(t)) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
+  return { people: [...people], boards, abbreviations };
 }
 
 /**

@@ -76,6 +76,45 @@ export type TypedQuery = z.infer<typeof TypedQuery>;
 export interface Vocabulary {
   people: string[];
   boards: string[];
+  /** Abbreviations the documents define ("OPE" -> "One Public Estate"). */
+  abbreviations?: Map<string, string>;
+}
+
+/** Shorthand people type in questions, read as the words the papers use. */
+const SHORTHAND: [RegExp, string][] = [
+  [/govt/gi, "government"],
+  [/dept/gi, "department"],
+  [/mgrs?/gi, "manager"],
+  [/no\.\s*of/gi, "number of"],
+  [/perf/gi, "performance"],
+  [/LAs/g, "local authorities"],
+  [/NW/g, "North West"],
+  [/NE/g, "North East"],
+  [/SW/g, "South West"],
+  [/SE/g, "South East"],
+  [/PAs?/g, "principal adviser"],
+  [/UC/g, "Universal Credit"],
+  [/SLI/g, "sector-led improvement"],
+  [/w\/(?=\s)/gi, "with"],
+  [/(?:pls|plz|please|thx|thanks|ta)/gi, ""],
+];
+
+/**
+ * The question with shorthand spelt out and, with `abbreviations`, the documents' own abbreviations
+ * followed by their long forms (for matching titles and labels; passage search already reads the
+ * documents' abbreviations on the documents' side).
+ */
+export function expandQuestion(question: string, vocab: Vocabulary, opts: { abbreviations?: boolean } = {}): string {
+  let q = question;
+  for (const [re, long] of SHORTHAND) q = q.replace(re, long);
+  const abbreviations = opts.abbreviations ? vocab.abbreviations : undefined;
+  if (abbreviations?.size) {
+    const found = [...new Set(q.match(/\b[A-Z][A-Za-z]{1,7}\b/g) ?? [])]
+      .map((a) => (abbreviations.has(a) ? a : abbreviations.has(a.replace(/s$/, "")) ? a.replace(/s$/, "") : undefined))
+      .filter((a): a is string => !!a && !/^(?:I|A|AN|OR|IN|ON|TO|IT|IS|OF)$/i.test(a));
+    if (found.length) q = `${q} (${found.map((a) => abbreviations.get(a)).join("; ")})`;
+  }
+  return q.replace(/\s+/g, " ").trim();
 }
 
 interface Consumable {
@@ -99,9 +138,9 @@ export function parsePeriods(question: string): Period[] {
   const work = { text: question };
   const periods: Period[] = [];
   const inRange = (m: RegExpExecArray) => {
-    const before = question.slice(Math.max(0, m.index - 6), m.index);
+    const before = question.slice(Math.max(0, m.index - 9), m.index);
     const after = question.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    return RANGE_AROUND.test(before) || RANGE_AFTER.test(after) || /from\s*$/i.test(before);
+    return RANGE_AROUND.test(before) || RANGE_AFTER.test(after) || /(?:from|between)\s*$/i.test(before);
   };
   // 22 March 2018, 17 dec 2020
   for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
@@ -125,7 +164,7 @@ export function parsePeriods(question: string): Period[] {
     periods.push({ kind: "quarter", quarter: Number(m[2]), financialYear: `${y}/${String((y + 1) % 100).padStart(2, "0")}`, label: m[0], inRange: false });
   }
   // Q1 2013/14, Q1 2013, Q2
-  for (const m of take(work, /\bq([1-4])\b(?:\s*(?:of\s+)?(\d{4}\s*[/-]\s*\d{2,4}|\d{4}))?/i)) {
+  for (const m of take(work, /\bq([1-4])\b(?:\s*(?:of\s+)?(\d{2,4}\s*[/-]\s*\d{2,4}|\d{4}))?/i)) {
     const q = Number(m[1]);
     const fy = m[2] ? (normaliseFinancialYear(m[2]) ?? `${m[2]}/${String((Number(m[2]) + 1) % 100).padStart(2, "0")}`) : undefined;
     periods.push({ kind: "quarter", quarter: q, ...(fy ? { financialYear: fy } : {}), label: m[0], inRange: false });
@@ -164,6 +203,9 @@ export function parseRefs(question: string): string[] {
     const pb = b ? /^([A-Z]*)(\d+)$/.exec(b) : null;
     if (pa && pb && pa[1] === pb[1] && Number(pb[2]) > Number(pa[2]) && Number(pb[2]) - Number(pa[2]) < 30) {
       for (let n = Number(pa[2]); n <= Number(pb[2]); n++) refs.push(`${pa[1]}${n}`);
+    } else if (b && /^\d+\.\d+$/.test(a) && /^\d+\.\d+$/.test(b)) {
+      // "1.1 - 12.14": a range of numbered targets, resolved against the report's references.
+      refs.push(`${a}-${b}`);
     } else {
       refs.push(a);
       if (b) refs.push(b);
@@ -172,7 +214,7 @@ export function parseRefs(question: string): string[] {
   return [...new Set(refs)];
 }
 
-const STATUS_WORD = /\b(red|amber|green)\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail))/gi;
+const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail))/gi;
 
 function parseStatuses(question: string): { statuses: TypedQuery["statuses"]; exclude: TypedQuery["statuses"] } {
   const statuses = new Set<TypedQuery["statuses"][number]>();
@@ -262,7 +304,9 @@ function findBoard(question: string, vocab: Vocabulary): string | undefined {
 }
 
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
-  const q = question.trim();
+  const original = question.trim();
+  // Read the question with shorthand spelt out; keep the user's words for the answer.
+  const q = expandQuestion(original, vocab, { abbreviations: true });
   const periods = parsePeriods(q);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
@@ -274,7 +318,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     periods.reduce((text, p) => text.replace(p.label, " "), q).replace(/\bI ?& ?I\b/gi, " "),
   ).join(" ");
 
-  const asksStatus = statuses.length > 0 || exclude.length > 0 || /\brag\b|traffic light|\bstatus|on track|\b(?:met|hit|achieved?|miss(?:ed)?)\b/i.test(q);
+  const asksStatus =
+    statuses.length > 0 ||
+    exclude.length > 0 ||
+    /\brag\b|traffic light|\bstatus|on track|\b(?:met|meet|hit|achieved?|miss(?:ed)?)\b|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   const comparing =
     (/\bcompar|\bvs\.?\b|\bversus\b|\bchanged?\b(?! of)|over the years|over time/i.test(q) && periods.filter((p) => p.kind !== "latest").length >= 2) ||
     /over the years|over time|across (?:the )?(?:reports|years)/i.test(q);
@@ -286,10 +333,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (/attendance|\battend(?:ed|ing)?\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
     intent = "attendance";
-    present = /marked '?no'?|\babsent\b|did not attend|didn't attend|apologies|\bmissed\b/i.test(q) ? false : /marked '?yes'?|\bpresent\b|attended/i.test(q) ? true : undefined;
+    present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as '?no'?/i.test(q)
+      ? false
+      : /marked '?yes'?|\bpresent\b|attended/i.test(q)
+        ? true
+        : undefined;
   } else if (/next\b.{0,30}\bmeeting|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q)) intent = "meeting";
   else if (person && !/contact officer/i.test(q)) intent = "person";
-  else if (role && /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) intent = "membership";
+  else if (role && (board || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q))) intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
   else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b/i.test(q)) intent = "table_value";
@@ -301,14 +352,18 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b/i.test(q)) intent = "list_by_status";
-  else if (/\bwho (?:leads?|led|owns?|owned|is responsible)|\bled by\b|\breporting manager\b|\blead (?:officer|member)\b|who owned them|who owns/i.test(q)) intent = "target_lead";
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length >= 2 && !/\bwho\b/i.test(q)) intent = "list_by_status";
+  else if (
+    /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
+  )
+    intent = "target_lead";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
   else if (asksStatus || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";
   else if (/\bhow (?:many|much)\b|\bnumber of\b|\btotal\b|\bwhat %|\bper ?cent|\bpercentage\b|\bscore\b|\bbudget\b|\bheadcount\b/i.test(q)) intent = "table_value";
 
   return TypedQuery.parse({
     intent,
-    question: q,
+    question: original,
     statuses,
     excludeStatuses: exclude,
     refs,

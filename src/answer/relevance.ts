@@ -49,6 +49,11 @@ export class Relevance {
     return Math.sqrt(Math.log((this.n + 1) / Math.max(df, 1)));
   };
 
+  /** In how many chunks a word (by stem) occurs. */
+  frequency(word: string): number {
+    return this.df.get(stem(word)) ?? 0;
+  }
+
   /**
    * Words of the question the papers never use, nor anything spelt like them: "parking" in a corpus
    * without parking means the papers cannot answer, whatever else matches.

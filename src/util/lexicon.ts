@@ -15,7 +15,7 @@ export const EQUIVALENTS: string[][] = [
   ["cut", "cuts", "reduction", "fall", "fell", "decrease", "reduced"],
   ["rise", "increase", "grew", "growth", "rose"],
   ["meet", "met", "achieve", "achieved", "hit", "exceeded", "exceed"],
-  ["poll", "polling", "survey", "satisfaction", "satisfied", "residents"],
+  ["poll", "polling", "survey", "satisfaction", "satisfied", "happy", "residents"],
   ["meeting", "agenda", "session"],
   ["contact", "officer", "email", "phone"],
   ["risk", "risks", "register", "likelihood", "impact", "score"],

@@ -49,7 +49,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
     .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!))
     .map((c) => {
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
-      const m = matchScore(words, labelText);
+      const m = matchScore(words, labelText, { equivalents: 0.7 });
       const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
       // A row label with words the question does not use is a worse fit ("English Councils" beats
       // "No of English councils out of membership").

@@ -58,10 +58,30 @@ function targetDocs(ctx: LookupContext): StoredDocument[] {
   return ctx.documents.filter((d) => ids.has(d.meta.docId));
 }
 
+const refKey = (ref: string) => ref.split(".").map(Number);
+const inRefRange = (ref: string, range: string) => {
+  const [from, to] = range.split("-") as [string, string];
+  if (!/^\d+\.\d+$/.test(ref)) return false;
+  const [a, b, x] = [refKey(from), refKey(to), refKey(ref)];
+  const cmp = (p: number[], q: number[]) => p[0]! - q[0]! || p[1]! - q[1]!;
+  return cmp(x, a) >= 0 && cmp(x, b) <= 0;
+};
+
+/** Targets named by reference: exact ("F1"), a numbered range ("1.1-12.14"), or a family ("ASC targets"). */
+function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[] {
+  const exact = targets.filter((t) => query.refs.includes(t.ref.toUpperCase()));
+  const ranged = targets.filter((t) => query.refs.some((r) => r.includes("-") && inRefRange(t.ref, r)));
+  if (exact.length || ranged.length) return [...new Set([...exact, ...ranged])];
+  // A reference family: the letters of references shared by several targets, named as a word.
+  const families = new Set(targets.map((t) => /^([A-Z]{1,4})\d/.exec(t.ref)?.[1]).filter((f): f is string => !!f));
+  const named = [...families].filter((f) => f.length >= 2 && new RegExp(`\\b${f}s?\\b`).test(query.question));
+  return named.length ? targets.filter((t) => named.some((f) => new RegExp(`^${f}\\d`).test(t.ref))) : [];
+}
+
 /** Targets of the documents in scope that the query's references or topic name. */
 function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best"): { chosen: TargetRecord[]; byMeaning: boolean } {
-  const known = query.refs.filter((r) => targets.some((t) => t.ref.toUpperCase() === r));
-  if (known.length) return { chosen: targets.filter((t) => known.includes(t.ref.toUpperCase())), byMeaning: false };
+  const referenced = byReference(query, targets);
+  if (referenced.length) return { chosen: referenced, byMeaning: false };
   const words = topicWords(query.topic);
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   const scored = targets.map((t) => ({ t, score: targetScore(t, words) })).filter((x) => x.score > 0);
