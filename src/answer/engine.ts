@@ -219,14 +219,14 @@ export class AnswerEngine {
     }
     const latest = (kind: string) => [...docs].filter((d) => d.meta.kind === kind).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
     const named = scope.matched.length ? scope.docs : [];
-    const wantsMeeting = /meeting|agenda/i.test(question);
-    const wantsReport = /report/i.test(question);
+    const wantsMeeting = /\bmeeting\b|\bagenda\b/i.test(question);
+    const wantsReport = /\breport\b/i.test(question);
     let briefing: Briefing | undefined;
     const meetingDoc = named.find((d) => d.meta.kind === "board agenda pack") ?? (wantsMeeting && !named.length ? latest("board agenda pack") : undefined);
     const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
     if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
-    const board = query.board ?? (/board/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
+    const board = query.board ?? (/\bboard\b/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
     if (!briefing && board && !named.length) briefing = briefBoard(this.ctx, board);
     if (!briefing) briefing = await this.briefTopic(question, query);
     if (!briefing) return this.reply(question, query, false, `I could not find anything in the papers to brief you on. ${this.coverage()}`, [], "none");

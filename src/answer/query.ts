@@ -82,21 +82,21 @@ export interface Vocabulary {
 
 /** Shorthand people type in questions, read as the words the papers use. */
 const SHORTHAND: [RegExp, string][] = [
-  [/govt/gi, "government"],
-  [/dept/gi, "department"],
-  [/mgrs?/gi, "manager"],
-  [/no\.\s*of/gi, "number of"],
-  [/perf/gi, "performance"],
-  [/LAs/g, "local authorities"],
-  [/NW/g, "North West"],
-  [/NE/g, "North East"],
-  [/SW/g, "South West"],
-  [/SE/g, "South East"],
-  [/PAs?/g, "principal adviser"],
-  [/UC/g, "Universal Credit"],
-  [/SLI/g, "sector-led improvement"],
-  [/w\/(?=\s)/gi, "with"],
-  [/(?:pls|plz|please|thx|thanks|ta)/gi, ""],
+  [/\bgovt\b/gi, "government"],
+  [/\bdept\b/gi, "department"],
+  [/\bmgrs?\b/gi, "manager"],
+  [/\bno\.\s*of\b/gi, "number of"],
+  [/\bperf\b/gi, "performance"],
+  [/\bLAs\b/g, "local authorities"],
+  [/\bNW\b/g, "North West"],
+  [/\bNE\b/g, "North East"],
+  [/\bSW\b/g, "South West"],
+  [/\bSE\b/g, "South East"],
+  [/\bPAs?\b/g, "principal adviser"],
+  [/\bUC\b/g, "Universal Credit"],
+  [/\bSLI\b/g, "sector-led improvement"],
+  [/\bw\/(?=\s)/gi, "with"],
+  [/\b(?:pls|plz|please|thx|thanks|ta)\b/gi, ""],
 ];
 
 /**
@@ -256,7 +256,7 @@ const FRAME_WORDS = new Set(
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 business plan " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
-    "say said tell know find rated get got give aren isn t s ones one marked sheet"
+    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owner owners responsible colour color"
   ).split(/\s+/),
 );
 
@@ -314,9 +314,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const board = findBoard(q, vocab);
   const role = parseRole(q);
   const lower = q.toLowerCase();
-  const topic = topicWords(
-    periods.reduce((text, p) => text.replace(p.label, " "), q).replace(/\bI ?& ?I\b/gi, " "),
-  ).join(" ");
+  // The subject, without the periods and the board (which are filters of their own).
+  const boardWords = new Set(board ? contentWords(board) : []);
+  const topic = topicWords(periods.reduce((text, p) => text.replace(p.label, " "), q).replace(/\bI ?& ?I\b|\bIIB\b/gi, " "))
+    .filter((w) => !boardWords.has(w))
+    .join(" ");
 
   const asksStatus =
     statuses.length > 0 ||
@@ -352,7 +354,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b/i.test(q)) intent = "list_by_status";
-  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length >= 2 && !/\bwho\b/i.test(q)) intent = "list_by_status";
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && (refs.length >= 2 || refs.some((r) => r.includes("-"))) && !/\bwho\b/i.test(q))
+    intent = "list_by_status";
   else if (
     /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
   )

@@ -22,9 +22,22 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   return { records: all.filter((r) => ids.has(r.docId)) };
 }
 
-/** Rank records by how well their title matches the question's topic words. */
-function bestByTitle<T extends { title: string }>(records: T[], words: string[]): T[] {
-  const scored = records.map((r) => ({ r, ...matchScore(words, r.title) })).filter((x) => x.score >= 1);
+/** The initials of a title's capitalised words: "One Public Estate and Land Release Fund" -> "OPELRF". */
+const initials = (title: string) => (title.match(/\b[A-Z]/g) ?? []).join("");
+
+/**
+ * Rank records by how well their title matches the question's topic words; a capitalised abbreviation in
+ * the question matches the initials of a title ("OPE & LRF" finds "One Public Estate and Land Release Fund").
+ */
+function bestByTitle<T extends { title: string }>(records: T[], words: string[], question = ""): T[] {
+  const acronyms = (question.match(/\b[A-Z]{2,6}\b/g) ?? []).filter((a) => !/^(?:LGA|IIB)$/.test(a));
+  const scored = records
+    .map((r) => {
+      const m = matchScore(words, r.title);
+      const viaInitials = acronyms.filter((a) => initials(r.title).includes(a)).length;
+      return { r, score: m.score + viaInitials * 1.5 };
+    })
+    .filter((x) => x.score >= 1);
   if (scored.length === 0) return [];
   const best = Math.max(...scored.map((x) => x.score));
   return scored.filter((x) => x.score >= best - 0.01).map((x) => x.r);
@@ -39,7 +52,7 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
   if (notFound) return { ...emptyFinding(), notFound };
   const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|want|about|update|board|contact|recommend\w*)$/.test(w));
-  const papers = bestByTitle(records, words);
+  const papers = bestByTitle(records, words, query.question);
   if (papers.length === 0) return undefined;
   const finding = emptyFinding();
   const field = query.paperField ?? "summary";
@@ -73,7 +86,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
   const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?)$/.test(w));
-  let items = bestByTitle(records, words);
+  let items = bestByTitle(records, words, query.question);
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
   if (wantsConfidential) items = records.filter((r) => r.confidential);
   const finding = emptyFinding();

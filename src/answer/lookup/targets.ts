@@ -84,7 +84,8 @@ function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter
   if (referenced.length) return { chosen: referenced, byMeaning: false };
   const words = topicWords(query.topic);
   if (words.length === 0) return { chosen: targets, byMeaning: false };
-  const scored = targets.map((t) => ({ t, score: targetScore(t, words) })).filter((x) => x.score > 0);
+  // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
+  const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);
   if (scored.length === 0) return { chosen: mode === "filter" ? targets : [], byMeaning: false };
   const best = Math.max(...scored.map((x) => x.score));
   if (mode === "filter") {
