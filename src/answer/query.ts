@@ -96,6 +96,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bUC\b/g, "Universal Credit"],
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
+  [/\b(?:tory|tories)\b/gi, "Conservative"],
+  [/\blib ?dems?\b/gi, "Liberal Democrat"],
   [/\b(?:pls|plz|please|thx|thanks|ta)\b/gi, ""],
 ];
 
@@ -190,7 +192,7 @@ export function parsePeriods(question: string): Period[] {
   return periods;
 }
 
-const REF = /\b([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}))?\b/g;
+const REF = /\b([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}|\d{1,2}))?\b/g;
 
 /** References named in the question, with ranges ("F1-F6") expanded. Unknown ones are dropped later. */
 export function parseRefs(question: string): string[] {
@@ -198,7 +200,8 @@ export function parseRefs(question: string): string[] {
   for (const m of question.matchAll(REF)) {
     const a = m[1]!.toUpperCase();
     if (/^(?:Q[1-4]|[A-Z]{1,4}\d{3,})$/.test(a)) continue;
-    const b = m[2]?.toUpperCase();
+    // "CES1-5": the end of a range may leave out the letters.
+    const b = m[2] && /^\d+$/.test(m[2]) && /^[A-Z]+\d+$/.test(a) ? `${/^[A-Z]+/.exec(a)![0]}${m[2]}` : m[2]?.toUpperCase();
     const pa = /^([A-Z]*)(\d+)$/.exec(a);
     const pb = b ? /^([A-Z]*)(\d+)$/.exec(b) : null;
     if (pa && pb && pa[1] === pb[1] && Number(pb[2]) > Number(pa[2]) && Number(pb[2]) - Number(pa[2]) < 30) {
@@ -254,9 +257,9 @@ const FRAME_WORDS = new Set(
     "agenda item items page pages meeting meetings outcome outcomes objective objectives red amber green on track met hit " +
     "achieved did we our lga who what which whats was were many much how number compare compared comparison versus vs " +
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
-    "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 business plan " +
+    "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
-    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owner owners responsible colour color"
+    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owners responsible colour color"
   ).split(/\s+/),
 );
 
@@ -340,7 +343,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       : /marked '?yes'?|\bpresent\b|attended/i.test(q)
         ? true
         : undefined;
-  } else if (/next\b.{0,30}\bmeeting|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q)) intent = "meeting";
+  } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
+    intent = "meeting";
   else if (person && !/contact officer/i.test(q)) intent = "person";
   else if (role && (board || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q))) intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";

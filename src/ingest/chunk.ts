@@ -129,7 +129,8 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
     while (j < blocks.length) {
       const next = blocks[j]!;
       if (next.kind === "row" || next.paper !== b.paper) break;
-      if (next.kind === "heading" && size > 200) break;
+      // A new heading starts a new chunk unless the chunk so far is only a heading or two.
+      if (next.kind === "heading" && size > 80) break;
       if (size + next.text.length > PASSAGE_TARGET && size > 0) break;
       size += next.text.length;
       group.push(next);

@@ -25,7 +25,9 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Content words of a text: lower case, stop words dropped. */
+/** Content words of a text: lower case, contractions and possessives cut ("when's", "council's"), stop words dropped. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9£%]+(?:[.'][a-z0-9]+)*/g) ?? []).filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9£%]+(?:[.'][a-z0-9]+)*/g) ?? [])
+    .map((w) => w.replace(/'(?:s|re|ll|ve|d|t)$|n't$/, ""))
+    .filter((w) => !STOP_WORDS.has(w) && w.length > 1);
 }

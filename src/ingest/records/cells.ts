@@ -15,7 +15,11 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     if (consumed.has(table.index)) continue;
     const header = table.header;
     if (filled(header).length < 1 || header.length < 2) continue;
-    const title = table.title ?? (header[0] || "table");
+    // The table's name: its caption, under the heading it sits in ("Resident Satisfaction Polling Survey").
+    const firstRow = ctx.doc.blocks[table.rows[0] ?? -1];
+    const caption = table.title ?? (header[0] || "table");
+    const heading = firstRow?.heading;
+    const title = heading && heading !== caption && !caption.includes(heading) ? `${heading} > ${caption}` : caption;
     const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
     let section: string | undefined;
     for (const i of table.rows) {

@@ -1,0 +1,16 @@
+/** `app_home_opened`: publish the Home tab (documents and dates held, how to ask, examples). */
+import type { App } from "@slack/bolt";
+import { renderHome } from "../../blocks.js";
+import { attempt } from "../../reply.js";
+import type { BotServices } from "../../services.js";
+
+export function registerAppHome(app: App, svc: BotServices): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    const view = renderHome(
+      svc.guide,
+      svc.answerer.engine.documents.map((d) => d.meta),
+    );
+    await attempt(svc, "views.publish", () => client.views.publish({ user_id: event.user, view }));
+  });
+}
