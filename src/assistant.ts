@@ -6,6 +6,8 @@ import type { Config } from "./config.js";
 import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/index.js";
 import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
 import { openIndex, type IndexPort } from "./index/index.js";
+import { readManifest } from "./index/manifest.js";
+import { PIPELINE_VERSION } from "./ingest/pipeline.js";
 import { AnswerEngine } from "./answer/engine.js";
 import { answererFor, type Answerer } from "./answer/llm/index.js";
 import { LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
@@ -26,7 +28,10 @@ export async function openAssistant(
 ): Promise<Assistant> {
   const provider = opts.provider ?? createEmbeddings(config);
   let built: IngestSummary | undefined;
-  if (opts.buildIfMissing !== false && !currentBuildDir(config.indexDir)) {
+  // Build when there is no index, or when it was built by an older version of the ingestion code.
+  const current = currentBuildDir(config.indexDir);
+  const stale = current !== undefined && readManifest(current)?.pipelineVersion !== PIPELINE_VERSION;
+  if (opts.buildIfMissing !== false && (!current || stale)) {
     built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
   }
   const index = openIndex(config.indexDir, provider.spec);

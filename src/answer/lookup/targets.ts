@@ -5,7 +5,7 @@
 import type { TargetRecord } from "../../ingest/records/schema.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
-import { contentWords } from "../../util/text.js";
+import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
 import type { TypedQuery } from "../query.js";
@@ -82,7 +82,9 @@ function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[]
 function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best"): { chosen: TargetRecord[]; byMeaning: boolean } {
   const referenced = byReference(query, targets);
   if (referenced.length) return { chosen: referenced, byMeaning: false };
-  const words = topicWords(query.topic);
+  // Words that name the table itself ("business plan outcomes", "delivered") do not pick out targets.
+  const columnWords = new Set(targets.flatMap((t) => t.columns.flatMap((c) => contentWords(c).map(stem))));
+  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)));
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
   const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);

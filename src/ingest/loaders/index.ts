@@ -1,10 +1,60 @@
-// PLACEHOLDER (text only) until the loaders work lands; to be replaced by the full dispatcher.
-import { readFileSync } from "node:fs";
+/**
+ * loadFile: one entry point for every supported document type. Each failure is a LoadError with a short
+ * reason (the caller reports it and skips the file), never a raw stack trace.
+ */
 import { extname } from "node:path";
+import { loadDocx } from "./docx.js";
+import { loadHtml } from "./html.js";
+import { loadPdf } from "./pdf.js";
+import { loadText } from "./text.js";
 import { LoadError, type LoadedText } from "./types.js";
-export const SUPPORTED_EXTENSIONS = [".txt", ".md"];
+
+export { LoadError } from "./types.js";
+export type { LoadedText, PageSpan } from "./types.js";
+export { htmlToText, loadHtml } from "./html.js";
+export { loadDocx } from "./docx.js";
+export { loadPdf } from "./pdf.js";
+export { loadMarkdown, loadText } from "./text.js";
+
+/** File extensions loadFile accepts (lower case, with the dot). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt"];
+
+/** True if loadFile handles this file's extension. */
+export function isSupported(path: string): boolean {
+  return SUPPORTED_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/** Load any supported file as text; throws LoadError(file, reason) for anything that cannot be loaded. */
 export async function loadFile(path: string): Promise<LoadedText> {
   const ext = extname(path).toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new LoadError(path, `unsupported file type ${ext}`);
-  return { format: ext === ".md" ? "markdown" : "text", text: readFileSync(path, "utf8") };
+  try {
+    let result: LoadedText;
+    switch (ext) {
+      case ".pdf":
+        result = await loadPdf(path);
+        break;
+      case ".docx":
+        result = await loadDocx(path);
+        break;
+      case ".html":
+      case ".htm":
+        result = await loadHtml(path);
+        break;
+      case ".md":
+      case ".markdown":
+        result = await loadText(path, "markdown");
+        break;
+      case ".txt":
+        result = await loadText(path, "text");
+        break;
+      default:
+        throw new LoadError(path, ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");
+    }
+    if (!result.text.trim()) throw new LoadError(path, "no extractable text");
+    return result;
+  } catch (err) {
+    if (err instanceof LoadError) throw err;
+    const msg = (err as Error)?.message ?? String(err);
+    throw new LoadError(path, `could not load: ${msg.split("\n")[0]!.slice(0, 200)}`);
+  }
 }

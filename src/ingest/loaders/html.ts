@@ -1,0 +1,321 @@
+/**
+ * HTML loader: turns an HTML page (or a fragment, or mammoth's Word output) into the loaders' text shape:
+ * headings as `#` lines, one paragraph / list item per line, a table row per line with TAB-separated cells
+ * (a cell's paragraphs and list items folded into one line), scripts, styles and navigation dropped,
+ * entities decoded.
+ */
+import { readFile } from "node:fs/promises";
+import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
+import { LoadError, type LoadedText } from "./types.js";
+import { decodeUtf8Text } from "./text.js";
+
+/** Elements whose content is never text for the reader. */
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "svg",
+  "math",
+  "head",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "select",
+  "button",
+  "map",
+]);
+
+/** Elements that start and end a block (their text is a line of its own). */
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "blockquote",
+  "address",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "details",
+  "summary",
+  "dl",
+  "dt",
+  "dd",
+  "center",
+  "caption",
+  "legend",
+  "body",
+  "html",
+]);
+
+type BlockKind = "para" | "heading" | "item" | "row" | "pre" | "line";
+
+interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
+
+/** Collects text into blocks while walking the tree. */
+class Collector {
+  readonly blocks: Block[] = [];
+  private buf = "";
+
+  inline(s: string): void {
+    this.buf += s;
+  }
+
+  /** End the current block (if it has text). */
+  flush(kind: BlockKind = "para", prefix = ""): void {
+    const text = kind === "pre" ? this.buf.replace(/^\n+|\s+$/g, "") : collapse(this.buf);
+    this.buf = "";
+    if (text) this.blocks.push({ kind, text: prefix + text });
+  }
+
+  push(block: Block): void {
+    this.flush();
+    this.blocks.push(block);
+  }
+}
+
+interface WalkContext {
+  pre: boolean;
+  /** Inside a table cell: line breaks become spaces. */
+  inCell: boolean;
+  listDepth: number;
+}
+
+function tagOf(node: Node): string {
+  return node instanceof HTMLElement ? (node.rawTagName ?? "").toLowerCase() : "";
+}
+
+function walk(node: Node, out: Collector, ctx: WalkContext): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    const text = (node as TextNode).text;
+    out.inline(ctx.pre ? text : text.replace(/[\s\u00a0]+/g, " "));
+    return;
+  }
+  if (!(node instanceof HTMLElement)) return; // comments
+  const tag = tagOf(node);
+  if (SKIP.has(tag)) return;
+  if (node.getAttribute("hidden") !== undefined || node.getAttribute("aria-hidden") === "true") return;
+  if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "")) return;
+  if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
+
+  switch (tag) {
+    case "br":
+      if (ctx.inCell || ctx.pre) out.inline(ctx.pre ? "\n" : " ");
+      else out.flush("line");
+      return;
+    case "hr":
+      out.flush();
+      return;
+    case "img": {
+      return;
+    }
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6": {
+      out.flush();
+      for (const c of node.childNodes) walk(c, out, ctx);
+      if (ctx.inCell) out.flush();
+      else out.flush("heading", `${"#".repeat(Number(tag[1]))} `);
+      return;
+    }
+    case "pre": {
+      out.flush();
+      for (const c of node.childNodes) walk(c, out, { ...ctx, pre: true });
+      out.flush(ctx.inCell ? "para" : "pre");
+      return;
+    }
+    case "ul":
+    case "ol":
+    case "menu": {
+      out.flush();
+      let n = Number(node.getAttribute("start") ?? "1");
+      if (!Number.isFinite(n)) n = 1;
+      for (const li of node.childNodes) {
+        if (tagOf(li) !== "li") {
+          walk(li, out, ctx);
+          continue;
+        }
+        const marker = tag === "ol" ? `${n++}. ` : "- ";
+        const indent = ctx.inCell ? "" : "  ".repeat(ctx.listDepth);
+        walkListItem(li as HTMLElement, out, { ...ctx, listDepth: ctx.listDepth + 1 }, indent + marker);
+      }
+      out.flush();
+      return;
+    }
+    case "li": // stray <li> outside a list
+      walkListItem(node, out, { ...ctx, listDepth: ctx.listDepth + 1 }, "- ");
+      return;
+    case "table":
+      out.flush();
+      if (ctx.inCell) {
+        // a table inside a cell: its rows become running text of the cell
+        for (const row of tableRows(node)) out.inline(` ${row.join(" ")} `);
+        return;
+      }
+      for (const row of tableRows(node)) {
+        if (row.some((c) => c !== "")) out.push({ kind: "row", text: row.join("\t") });
+      }
+      return;
+    default:
+      break;
+  }
+  const block = BLOCK.has(tag);
+  if (block) out.flush();
+  for (const c of node.childNodes) walk(c, out, ctx);
+  if (block) out.flush();
+  else if (tag === "td" || tag === "th") out.inline(" ");
+}
+
+function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker: string): void {
+  out.flush();
+  let wroteMarker = false;
+  const sub = new Collector();
+  // The item's own text up to a nested list is one line; nested lists follow as their own items.
+  for (const c of li.childNodes) {
+    const t = tagOf(c);
+    if (t === "ul" || t === "ol") {
+      sub.flush();
+      for (const b of sub.blocks.splice(0)) {
+        out.push({ kind: "item", text: (wroteMarker ? "" : marker) + b.text });
+        wroteMarker = true;
+      }
+      if (!wroteMarker) {
+        // empty item text before the nested list: keep the marker out of the output
+        wroteMarker = true;
+      }
+      walk(c, out, ctx);
+    } else {
+      walk(c, sub, { ...ctx, inCell: ctx.inCell });
+    }
+  }
+  sub.flush();
+  const texts = sub.blocks.map((b) => b.text);
+  if (texts.length) out.push({ kind: "item", text: (wroteMarker ? "" : marker) + texts.join(" ") });
+}
+
+/** The rows of a table (not of tables nested in it), each a list of folded cell texts, spans padded. */
+function tableRows(table: HTMLElement): string[][] {
+  const trs: HTMLElement[] = [];
+  const collect = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      const t = tagOf(c);
+      if (t === "tr") trs.push(c as HTMLElement);
+      else if (t === "thead" || t === "tbody" || t === "tfoot") collect(c as HTMLElement);
+    }
+  };
+  collect(table);
+  const rows: string[][] = [];
+  // columns still covered by a rowspan from an earlier row: column index -> rows left
+  const pending = new Map<number, number>();
+  for (const tr of trs) {
+    const row: string[] = [];
+    const takePending = () => {
+      while ((pending.get(row.length) ?? 0) > 0) {
+        pending.set(row.length, pending.get(row.length)! - 1);
+        row.push("");
+      }
+    };
+    for (const c of tr.childNodes) {
+      const t = tagOf(c);
+      if (t !== "td" && t !== "th") continue;
+      takePending();
+      const cell = c as HTMLElement;
+      const colspan = clampSpan(cell.getAttribute("colspan"));
+      const rowspan = clampSpan(cell.getAttribute("rowspan"));
+      const col = row.length;
+      row.push(cellText(cell));
+      for (let k = 1; k < colspan; k++) row.push("");
+      if (rowspan > 1) for (let k = 0; k < colspan; k++) pending.set(col + k, rowspan - 1);
+    }
+    takePending();
+    rows.push(row);
+  }
+  return rows;
+}
+
+function clampSpan(v: string | undefined): number {
+  const n = Number(v ?? "1");
+  return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), 50) : 1;
+}
+
+/** A cell's content folded to one line: paragraphs joined by spaces, list items by "; ". */
+function cellText(cell: HTMLElement): string {
+  const sub = new Collector();
+  for (const c of cell.childNodes) walk(c, sub, { pre: false, inCell: true, listDepth: 0 });
+  sub.flush();
+  let s = "";
+  let prev: Block | undefined;
+  for (const b of sub.blocks) {
+    const text = collapse(b.text.replace(/\t/g, " "));
+    if (!text) continue;
+    if (!s) s = text;
+    else s += prev?.kind === "item" && b.kind === "item" ? `; ${text}` : ` ${text}`;
+    prev = b;
+  }
+  return s;
+}
+
+/** Convert HTML (a page or a fragment) to the loaders' plain-text shape. */
+export function htmlToText(html: string): string {
+  const root = parse(html, {
+    comment: false,
+    lowerCaseTagName: true,
+    blockTextElements: { script: false, noscript: false, style: false, pre: true },
+  });
+  const out = new Collector();
+  walk(root, out, { pre: false, inCell: false, listDepth: 0 });
+  out.flush();
+  return render(out.blocks);
+}
+
+function render(blocks: Block[]): string {
+  let s = "";
+  let prev: Block | undefined;
+  for (const b of blocks) {
+    if (prev) {
+      const tight =
+        (b.kind === "item" && prev.kind === "item") ||
+        (b.kind === "row" && prev.kind === "row") ||
+        prev.kind === "line";
+      s += tight ? "\n" : "\n\n";
+    }
+    s += b.text;
+    prev = b;
+  }
+  return s;
+}
+
+/** Load an .html/.htm file. */
+export async function loadHtml(path: string): Promise<LoadedText> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (err) {
+    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
+  }
+  const html = decodeUtf8Text(buf, path, { allowLatin1: true });
+  let text: string;
+  try {
+    text = htmlToText(html);
+  } catch (err) {
+    throw new LoadError(path, `could not parse HTML: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
+  return { format: "html", text };
+}
