@@ -111,7 +111,9 @@ export class AnswerEngine {
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
-    const finding = this.lookup(query);
+    // A question that names a table's row and column is answered from the table, however it is phrased.
+    const tableFinding = query.intent === "free_text" ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
+    const finding = tableFinding?.lines.length ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     if (finding && finding.lines.length) return this.composeStructured(question, query, finding);
     return this.composePassages(question, query);

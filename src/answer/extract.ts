@@ -49,12 +49,16 @@ export function sentenceUnits(text: string, base: number): Unit[] {
 }
 
 const QUANTITY = /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigure|\bhow did .* (?:fall|rise|change)/i;
+/** A name with contact details: what "who is the adviser for London?" is looking for. */
+const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]/;
+
 /** A sentence that leans on the one before it ("This contrasts with ..."). */
 const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
 
 export function selectSentences(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance, max = 3): Sentence[] {
   const words = questionWords(question);
   const wantsNumber = QUANTITY.test(question);
+  const wantsPerson = /^\s*(?:who|which (?:officer|adviser|advisor|person|people|pas?|councillor)s?)\b|\bwho(?:'s| is| are)\b/i.test(question);
   const candidates: Sentence[] = [];
   passages.forEach((p, rank) => {
     const text = textOf(p.chunk.docId);
@@ -71,6 +75,7 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
       const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);
       let score = own.score + (withContext.score - own.score) * 0.5 + 1 / (rank + 2);
       if (wantsNumber) score += quantityBonus(u.text, words);
+      if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
       if (u.text.length > 400) score *= Math.sqrt(400 / u.text.length);
       candidates.push({ docId: p.chunk.docId, start: u.start, end: u.end, text: u.text, locator: p.chunk.locator, score, coverage: withContext.fraction });
     });

@@ -117,7 +117,7 @@ export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | 
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
   const finding = emptyFinding();
-  const asksNext = /\bnext\b/i.test(query.question);
+  const asksNext = /\bnext\b|\bafter\b|\bfollowing\b/i.test(query.question);
   for (const m of records) {
     finding.rows.push(m);
     if (asksNext && m.nextMeeting) {

@@ -25,7 +25,11 @@ const cellSpan = (c: CellRecord) => {
 };
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
 
-export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+/**
+ * A value from a table. `strict` is for questions that did not ask for a figure in so many words: the
+ * cell's labels must then say most of what the question says, its row label included.
+ */
+export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   const cells = ctx.records.filter((r): r is CellRecord => r.type === "cell");
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
@@ -44,9 +48,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest");
 
+  // A label quoted in the question ("'other' members") is meant exactly.
+  const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
   const candidates = cells
     .filter((c) => inScope.has(c.docId))
     .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!))
+    .filter((c) => quoted.length === 0 || !cells.some((x) => quoted.includes(x.rowLabel.toLowerCase())) || quoted.includes(c.rowLabel.toLowerCase()))
+    .filter((c) => !opts.strict || matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1)
     .map((c) => {
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
       const m = matchScore(words, labelText, { equivalents: 0.7 });
@@ -56,7 +64,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext): Finding
       const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
       return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
-    .filter((x) => x.fraction >= 0.5);
+    .filter((x) => x.fraction >= (opts.strict ? 0.75 : 0.5));
   if (candidates.length === 0) return undefined;
   const best = Math.max(...candidates.map((x) => x.score));
   let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);

@@ -36,14 +36,26 @@ function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** The sentence of the delivery text that best says what happened (question words, then numbers). */
+/**
+ * The sentence of the delivery text that best says what happened: question words first, then a figure that
+ * counts what the target counts ("worked with 42 councils" for "at least 25 councils"), then any figure.
+ */
 export function keySentence(t: TargetRecord, queryWords: string[]): string | undefined {
   if (!t.delivered) return undefined;
   const all = sentences(t.delivered);
   if (all.length === 0) return undefined;
-  const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (/\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
+  const targetNouns = new Set(
+    [...t.text.matchAll(/[£$]?\d[\d,.]*\s*(?:%|m|bn)?\s+(?:\w+\s+)?([a-z]{3,})/gi)].map((m) => stem(m[1]!.toLowerCase())),
+  );
+  const countsLikeTarget = (s: string) =>
+    [...s.matchAll(/\d[\d,.]*\s*(?:%|m|bn)?\s+(?:\w+\s+)?([a-z]{3,})/gi)].some((m) => targetNouns.has(stem(m[1]!.toLowerCase())));
+  const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (countsLikeTarget(s) ? 1 : /\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
   scored.sort((a, b) => b.score - a.score);
-  return short(scored[0]!.s, 260);
+  const best = scored[0]!.s;
+  // The delivery text's first sentence is usually its headline: keep it beside the best one when short.
+  const first = all[0]!;
+  if (best !== first && best.length + first.length <= 300) return `${best} ${first}`;
+  return short(best, 260);
 }
 
 function targetScore(t: TargetRecord, words: string[]): number {

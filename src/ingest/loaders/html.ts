@@ -151,7 +151,8 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
           walk(li, out, ctx);
           continue;
         }
-        const marker = tag === "ol" ? `${n++}. ` : "- ";
+        // in a table cell the items are folded into the cell's line, separated by "; " (no markers)
+        const marker = ctx.inCell ? "" : tag === "ol" ? `${n++}. ` : "- ";
         const indent = ctx.inCell ? "" : "  ".repeat(ctx.listDepth);
         walkListItem(li as HTMLElement, out, { ...ctx, listDepth: ctx.listDepth + 1 }, indent + marker);
       }
@@ -159,7 +160,7 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       return;
     }
     case "li": // stray <li> outside a list
-      walkListItem(node, out, { ...ctx, listDepth: ctx.listDepth + 1 }, "- ");
+      walkListItem(node, out, { ...ctx, listDepth: ctx.listDepth + 1 }, ctx.inCell ? "" : "- ");
       return;
     case "table":
       out.flush();
@@ -273,6 +274,8 @@ function cellText(cell: HTMLElement): string {
 
 /** Convert HTML (a page or a fragment) to the loaders' plain-text shape. */
 export function htmlToText(html: string): string {
+  // doctype / XML declarations / CDATA are not text
+  html = html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>|<!\[CDATA\[[\s\S]*?\]\]>/gi, "");
   const root = parse(html, {
     comment: false,
     lowerCaseTagName: true,
