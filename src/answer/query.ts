@@ -259,7 +259,7 @@ const FRAME_WORDS = new Set(
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
-    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owners responsible colour color"
+    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owners responsible colour color table figure figures value latest"
   ).split(/\s+/),
 );
 

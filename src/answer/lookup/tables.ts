@@ -50,11 +50,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
-  const candidates = cells
+  const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase());
+  const inPlay = cells
     .filter((c) => inScope.has(c.docId))
-    .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!))
-    .filter((c) => quoted.length === 0 || !cells.some((x) => quoted.includes(x.rowLabel.toLowerCase())) || quoted.includes(c.rowLabel.toLowerCase()))
-    .filter((c) => !opts.strict || matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1)
+    .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!));
+  const byQuote = inPlay.filter(quotedRow);
+  const candidates = (byQuote.length ? byQuote : inPlay)
+    .filter((c) => byQuote.length > 0 || !opts.strict || matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1)
     .map((c) => {
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
       const m = matchScore(words, labelText, { equivalents: 0.7 });
@@ -64,7 +66,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
       return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
-    .filter((x) => x.fraction >= (opts.strict ? 0.75 : 0.5));
+    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict ? 0.75 : 0.5));
   if (candidates.length === 0) return undefined;
   const best = Math.max(...candidates.map((x) => x.score));
   let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);

@@ -49,7 +49,7 @@ export function keySentence(t: TargetRecord, queryWords: string[]): string | und
   );
   const countsLikeTarget = (s: string) =>
     [...s.matchAll(/\d[\d,.]*\s*(?:%|m|bn)?\s+(?:\w+\s+)?([a-z]{3,})/gi)].some((m) => targetNouns.has(stem(m[1]!.toLowerCase())));
-  const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (countsLikeTarget(s) ? 1 : /\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
+  const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (countsLikeTarget(s) ? 1.5 : /\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!.s;
   // The delivery text's first sentence is usually its headline: keep it beside the best one when short.
