@@ -44,11 +44,8 @@ export function keySentence(t: TargetRecord, queryWords: string[]): string | und
   if (!t.delivered) return undefined;
   const all = sentences(t.delivered);
   if (all.length === 0) return undefined;
-  const targetNouns = new Set(
-    [...t.text.matchAll(/[£$]?\d[\d,.]*\s*(?:%|m|bn)?\s+(?:\w+\s+)?([a-z]{3,})/gi)].map((m) => stem(m[1]!.toLowerCase())),
-  );
-  const countsLikeTarget = (s: string) =>
-    [...s.matchAll(/\d[\d,.]*\s*(?:%|m|bn)?\s+(?:\w+\s+)?([a-z]{3,})/gi)].some((m) => targetNouns.has(stem(m[1]!.toLowerCase())));
+  const targetNouns = new Set(wordsAfterFigures(t.text));
+  const countsLikeTarget = (s: string) => wordsAfterFigures(s).some((w) => targetNouns.has(w));
   const scored = all.map((s, i) => ({ s, score: matchScore(queryWords, s).score + (countsLikeTarget(s) ? 1.5 : /\d/.test(s) ? 0.5 : 0) - i * 0.05 }));
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!.s;
@@ -56,6 +53,11 @@ export function keySentence(t: TargetRecord, queryWords: string[]): string | und
   const first = all[0]!;
   if (best !== first && best.length + first.length <= 300) return `${best} ${first}`;
   return short(best, 260);
+}
+
+/** The (stemmed) one or two words after each figure of a text: what the figures count. */
+function wordsAfterFigures(text: string): string[] {
+  return [...text.matchAll(/\d[\d,.]*\s*(?:%|m|bn)?\s+([a-z]{3,})(?:\s+([a-z]{3,}))?/gi)].flatMap((m) => [m[1], m[2]].filter((w): w is string => !!w).map((w) => stem(w.toLowerCase())));
 }
 
 function targetScore(t: TargetRecord, words: string[]): number {
