@@ -8,8 +8,9 @@ import type { DocRecord, Locator } from "../ingest/records/schema.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { contentWords, stem } from "../util/text.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { selectSentences } from "./extract.js";
+import { selectSentences, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
@@ -153,7 +154,7 @@ export class AnswerEngine {
     let docIds = scope?.docIds;
     if (!docIds) {
       const periods = effectivePeriods(query.periods);
-      const s = scopeByPeriods(this.index.documents, periods);
+      const s = scopeByPeriods(this.index.documents, periods, { lenient: true });
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
     }
     const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 3 : k, ...(docIds ? { filter: { docIds } } : {}) });
@@ -179,7 +180,7 @@ export class AnswerEngine {
 
   private async composePassages(question: string, query: TypedQuery): Promise<EngineAnswer> {
     const periods = effectivePeriods(query.periods);
-    const scope = scopeByPeriods(this.index.documents, periods);
+    const scope = scopeByPeriods(this.index.documents, periods, { lenient: true });
     // A month or day the papers do not cover cannot be answered from other papers.
     const hardMisses = scope.unmatched.filter((p) => p.kind === "day" || p.kind === "month" || p.kind === "quarter");
     const structured = query.intent !== "free_text" && query.intent !== "briefing" && query.intent !== "citation";
@@ -187,26 +188,41 @@ export class AnswerEngine {
       const asked = scope.unmatched.map((p) => p.label).join(" or ");
       return this.reply(question, query, false, `The papers I hold do not cover ${asked}. ${this.coverage()}`, [], "none");
     }
-    // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
-    // other words are common to the whole paper.
-    const expanded = expandQuestion(question, this.vocabulary);
-    const words = questionWords(expanded);
+    let expanded = expandQuestion(question, this.vocabulary);
+    let words = questionWords(expanded);
+    // A word the papers never use says they cannot answer, when it is a good part of the question or a
+    // name ("Olympics"); one odd word among several known ones ("volumes") is left out.
     const unknown = this.relevance.unknownWords(words);
-    if (unknown.length) {
+    const decisive = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
+    if (unknown.length && (unknown.length * 3 >= words.length || decisive.length)) {
       return this.reply(question, query, false, `The papers I hold do not mention ${unknown.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     }
-    // Sentences are picked from more chunks than search would show: a figure often sits in a chunk whose
-    // other words are common to the whole paper.
-    const passages = await this.passages(query, undefined, 20);
-    const sentences = selectSentences(expanded, passages, (id) => this.text(id), this.relevance, 3);
-    const best = sentences[0];
+    if (unknown.length) {
+      expanded = expanded.replace(new RegExp(`\\b(?:${unknown.join("|")})\\b`, "gi"), " ");
+      words = questionWords(expanded);
+    }
+    // A comparison across papers ("the Mar 19 report and the SLI report", "2018/19 vs 2020") is answered
+    // from each paper in turn, so that neither crowds the other out; the words naming the papers are left
+    // out of the search, which is already limited to each paper.
+    const comparative = /\bcompar|\bvs\.?\b|\bversus\b|\beach\b|\bboth\b|\bdiffer|\bbetween\b/i.test(question) && scope.matched.length > 0 && scope.docs.length >= 2;
+    const titleWords = new Set(scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${d.meta.period}`).map(stem)));
+    const subject = comparative ? contentWords(expanded).filter((w) => !titleWords.has(stem(w))).join(" ") : expanded;
+    const groups = comparative ? scope.docs.map((d) => [d.meta.docId]) : [undefined];
+    const sentences: Sentence[] = [];
+    for (const docIds of groups) {
+      // Sentences are picked from more chunks than search would show: a figure often sits in a chunk
+      // whose other words are common to the whole paper.
+      const passages = await this.passages({ ...query, question: subject }, docIds ? { docIds } : undefined, comparative ? 10 : 20);
+      sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3));
+    }
+    const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE)) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `• ${clip(s.text, 420)} (${meta.title}, ${formatLocator(s.locator, 60)})`;
+      return `• ${clip(s.text, comparative ? 300 : 420)} (${meta.title}, ${formatLocator(s.locator, 60)})`;
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");

@@ -349,8 +349,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (role && (board || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q))) intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
-  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b/i.test(q)) intent = "table_value";
-  else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpages?\b|\bconfidential\b/i.test(q)) {
+  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";
+  else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (/\bpaper\b|\breport to the board\b|contact officer/i.test(q) || (/\b(?:propos|recommend)/i.test(q) && board)) {

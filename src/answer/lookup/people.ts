@@ -3,6 +3,7 @@ import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema
 import { humanDate } from "../../util/dates.js";
 import type { Period, TypedQuery } from "../query.js";
 import { effectivePeriods } from "./scope.js";
+import { expandQuestion } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 const spanOf = (r: MemberRecord | AttendanceRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
@@ -59,8 +60,11 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     }
   }
   const board = members[0]!.board ?? "the board";
+  // A political group named in the question ("the Lib Dem substitute") narrows the list.
+  const groups = [...new Set(members.map((m) => m.group).filter((g): g is string => !!g))];
+  const namedGroups = groups.filter((g) => new RegExp(`\\b${g.split(/\s+/)[0]}`, "i").test(expandQuestion(query.question, { people: [], boards: [] })));
   for (const term of chosenTerms) {
-    const inTerm = members.filter((m) => m.term === term);
+    const inTerm = members.filter((m) => m.term === term && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))));
     const wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
     if (query.role && wanted.length === 0) {
       finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);

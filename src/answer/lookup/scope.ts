@@ -10,8 +10,23 @@ export function effectivePeriods(periods: Period[]): Period[] {
   return explicit.length ? explicit : real;
 }
 
-export function docMatchesPeriod(doc: StoredDocument, p: Period): boolean {
+/** Months from `from` ("2018-02") to `to` ("2018-03-22"): 1. */
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split("-").map(Number) as [number, number];
+  const [ty, tm] = to.split("-").map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/**
+ * Does a document belong to a period? With `lenient`, a month or day also matches papers of the three
+ * months after it: "the round announced in Feb 2018" is reported in the March 2018 papers.
+ */
+export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false): boolean {
   const d = doc.meta.date;
+  if (lenient && (p.kind === "month" || p.kind === "day")) {
+    const gap = monthsBetween(p.iso!.slice(0, 7), d.slice(0, 7));
+    if (gap >= 0 && gap <= 3) return true;
+  }
   switch (p.kind) {
     case "day":
       return doc.meta.kind === "board agenda pack" ? d === p.iso : d.startsWith(p.iso!.slice(0, 7));
@@ -36,7 +51,11 @@ export function docMatchesPeriod(doc: StoredDocument, p: Period): boolean {
  * Documents of `candidates` that the periods point at. `unmatched` lists periods that point at none;
  * "latest" picks the most recent candidate.
  */
-export function scopeByPeriods(candidates: StoredDocument[], periods: Period[]): { docs: StoredDocument[]; matched: Period[]; unmatched: Period[] } {
+export function scopeByPeriods(
+  candidates: StoredDocument[],
+  periods: Period[],
+  opts: { lenient?: boolean } = {},
+): { docs: StoredDocument[]; matched: Period[]; unmatched: Period[] } {
   const eff = effectivePeriods(periods);
   if (eff.length === 0) return { docs: candidates, matched: [], unmatched: [] };
   const matched: Period[] = [];
@@ -44,6 +63,7 @@ export function scopeByPeriods(candidates: StoredDocument[], periods: Period[]):
   const docs = new Map<string, StoredDocument>();
   for (const p of eff) {
     let hits = candidates.filter((d) => docMatchesPeriod(d, p));
+    if (hits.length === 0 && opts.lenient) hits = candidates.filter((d) => docMatchesPeriod(d, p, true));
     if (p.kind === "latest") hits = [...candidates].sort((a, b) => b.meta.date.localeCompare(a.meta.date)).slice(0, 1);
     if (hits.length) {
       matched.push(p);

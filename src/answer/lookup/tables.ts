@@ -39,7 +39,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? ""));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
     // Other papers of that period may still say it in words: only refuse when no paper covers the period.
-    if (scopeByPeriods(ctx.documents, query.periods).matched.length > 0) return undefined;
+    if (scopeByPeriods(ctx.documents, query.periods, { lenient: true }).matched.length > 0) return undefined;
     return { ...emptyFinding(), notFound: `I have no figures for ${scope.unmatched.map((p) => p.label).join(" or ")}. The reports and papers I hold cover ${listPeriods(ctx.documents)}.` };
   }
   const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
@@ -104,6 +104,11 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const ids = new Set(scope.docs.map((d) => d.meta.docId));
   let chosen = risks.filter((r) => ids.has(r.docId));
   const refs = query.refs.filter((ref) => chosen.some((r) => r.ref === ref));
+  const riskLike = query.refs.filter((ref) => /^[A-Z]{1,4}\d+$/.test(ref) && chosen.some((r) => r.ref.replace(/\d+$/, "") === ref.replace(/\d+$/, "")));
+  if (refs.length === 0 && riskLike.length) {
+    const known = chosen.map((r) => r.ref);
+    return { ...emptyFinding(), notFound: `There is no ${riskLike.join(" or ")} in the risk register I hold: it runs from ${known[0]} to ${known[known.length - 1]}.` };
+  }
   if (refs.length) chosen = chosen.filter((r) => refs.includes(r.ref));
   else {
     const bands = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : [])];
