@@ -277,15 +277,21 @@ export function citationText(c: Citation, n: number): string {
 export function renderAnswer(answer: Answer, opts: AnswerRenderOptions = {}): SlackMessage[] {
   const blocks: KnownBlock[] = [];
   if (opts.showQuestion && answer.question) blocks.push(context(`*Question:* ${safeMrkdwn(clip(answer.question, 500))}`));
-  const body = safeMrkdwn(answer.answer || "(no answer)");
-  blocks.push(...sections(answer.found ? body : `:mag: ${body}`));
+  if (answer.sections?.length) {
+    // A briefing: its title, then each part in full, split across messages where needed.
+    blocks.push(...sections(`*${safeMrkdwn(answer.answer.split("\n")[0] ?? "Briefing")}*`));
+    for (const part of answer.sections) blocks.push(...sections(`*${safeMrkdwn(part.heading)}*\n${part.lines.map((l) => `• ${safeMrkdwn(l)}`).join("\n")}`));
+  } else {
+    const body = safeMrkdwn(answer.answer || "(no answer)");
+    blocks.push(...sections(answer.found ? body : `:mag: ${body}`));
+  }
   if (!answer.found) {
     if (opts.coverage && !answer.answer.includes(opts.coverage.slice(0, 40))) blocks.push(context(safeMrkdwn(clip(opts.coverage, 2500))));
     blocks.push(context("I answer only from the papers I hold. Try `/lga help` for examples of questions I can answer."));
   }
   if (answer.found && answer.mode === "llm") blocks.push(context("_Worded by a language model from the passages below; every quote is checked against the papers._"));
   for (const note of (answer.notes ?? []).slice(0, 3)) blocks.push(context(`_${safeMrkdwn(clip(note, 300))}_`));
-  if (rowsAddInformation(answer)) blocks.push(...sections(rowsBlock(answer.rows ?? [])));
+  if (!answer.sections?.length && rowsAddInformation(answer)) blocks.push(...sections(rowsBlock(answer.rows ?? [])));
   if (answer.citations.length) {
     blocks.push(context(":page_facing_up: *Sources*"));
     answer.citations.forEach((c, i) => blocks.push(context(citationText(c, i + 1))));

@@ -170,7 +170,11 @@ describe("Slack bot over HTTP", () => {
     await sendCommand(bot, { text: "brief Improvement and Innovation Board", response_url: bot.fake.responseUrl("cmd-brief") });
     await bot.running.whenIdle();
     const brief = bot.fake.responses.find((p) => p.id === "cmd-brief");
-    expect(text(brief!.body.blocks as unknown[])).toContain("brief me on Improvement and Innovation Board");
+    const shownBrief = text(brief!.body.blocks as unknown[]);
+    expect(shownBrief).toContain("brief me on Improvement and Innovation Board");
+    // The briefing is shown in full, part by part: the chair of the latest membership and who changed.
+    expect(shownBrief).toContain("Chair: Cllr Peter Fleming OBE");
+    expect(shownBrief).toMatch(/Changes since 2017\/18/);
   });
 
   it("records 👍/👎 feedback (question, answer, user, time) as JSON Lines", async () => {
