@@ -69,7 +69,8 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
       // A following sentence that leans on this one ("This contrasts with ...") is read with it.
       const next = units[k + 1];
       const u = next && FOLLOW_ON.test(next.text) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
-      if (u.text.length < 15) return;
+      // A bare link or a line of figures is not an answer a person can read.
+      if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);
       const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);

@@ -231,6 +231,18 @@ function looksLikeHeader(cells: string[]): boolean {
   return filled.every((c) => c.length <= 120);
 }
 
+const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s-]*'?\d{2,4}$|^(?:q[1-4]\s*)?\d{4}\s*[/-]\s*\d{2,4}$/i;
+
+/**
+ * A row that plainly opens a table of its own even after page furniture: column labels over an empty
+ * corner cell, or several month / year labels ("Sep-18 | Dec-18 | Mar-19").
+ */
+function startsNewTable(cells: string[]): boolean {
+  const filled = cells.filter((c) => c);
+  if (filled.filter((c) => MONTH_LABEL.test(c)).length >= 2) return true;
+  return !cells[0] && filled.length >= 2 && looksLikeHeader(cells);
+}
+
 const filledCount = (b: Block | undefined) => b?.cells?.filter((c) => c).length ?? 0;
 
 function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
@@ -248,7 +260,7 @@ function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
         const furniture = (x: Block) => x.kind !== "row" && !x.marked && x.text.length <= SHORT_INTERRUPTION;
         while (k < blocks.length && k - i < 3 && furniture(blocks[k]!)) k++;
         const next = blocks[k];
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k]) {
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!)) {
           i = k - 1;
           continue;
         }
