@@ -3,7 +3,6 @@
  * at /slack/events. Reads `.env` from the working folder when there is one (variables already set in the
  * environment win). The index is built first when missing. See docs/slack.md.
  */
-import { existsSync } from "node:fs";
 import { LogLevel } from "@slack/bolt";
 import { loadConfig } from "../config.js";
 import { openAssistant } from "../assistant.js";
@@ -33,7 +32,6 @@ process.once("SIGINT", () => shutdown("SIGINT"));
 process.once("SIGTERM", () => shutdown("SIGTERM"));
 
 runCli(async () => {
-  if (existsSync(".env")) process.loadEnvFile(".env");
   const config = loadConfig();
   const missing = missingSlackSettings(config.slack);
   if (missing.length) return fail(missingSettingsMessage(missing));
