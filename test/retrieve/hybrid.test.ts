@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../../src/assistant.js";
+import { bundledAssistant } from "../helpers/assistant.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  assistant = await bundledAssistant();
+});
+afterAll(() => assistant?.close());
+
+const search = (q: string, opts: Parameters<Assistant["engine"]["retriever"]["search"]>[1]) => assistant.engine.retriever.search(q, opts);
+
+describe("hybrid retrieval", () => {
+  it("fuses BM25 and vector rankings", async () => {
+    const hits = await search("peer challenge councils", { k: 10 });
+    expect(hits.length).toBe(10);
+    expect(hits.some((h) => h.bm25Rank !== undefined && h.vectorRank !== undefined)).toBe(true);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+  });
+
+  it("finds a misspelt word through the vectors, which BM25 alone cannot", async () => {
+    const bm25 = await search("transparancy", { k: 5, mode: "bm25" });
+    const hybrid = await search("transparancy", { k: 5 });
+    const mentions = (hits: typeof hybrid) => hits.filter((h) => /transparency/i.test(h.chunk.text)).length;
+    expect(mentions(bm25)).toBe(0);
+    expect(mentions(hybrid)).toBeGreaterThan(0);
+  });
+
+  it("filters by document, kind and date", async () => {
+    const byKind = await search("peer challenge", { k: 10, filter: { kinds: ["board agenda pack"] } });
+    expect(byKind.length).toBeGreaterThan(0);
+    expect(new Set(byKind.map((h) => h.chunk.docId))).toEqual(new Set(["iib-agenda-2018-03-22", "iib-agenda-2020-12-17"]));
+    const byDate = await search("peer challenge", { k: 10, filter: { dateFrom: "2019-01", dateTo: "2019-12" } });
+    expect(new Set(byDate.map((h) => h.chunk.docId))).toEqual(new Set(["lga-performance-report-2019-03", "sector-led-improvement-2018-19"]));
+    const byDoc = await search("peer challenge", { k: 10, filter: { docIds: ["lga-performance-report-2013-q1"] } });
+    expect(byDoc.every((h) => h.chunk.docId === "lga-performance-report-2013-q1")).toBe(true);
+    expect(await search("peer challenge", { filter: { docIds: [] } })).toEqual([]);
+  });
+});
