@@ -222,7 +222,7 @@ export class AnswerEngine {
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `• ${clip(s.text, comparative ? 300 : 420)} (${meta.title}, ${formatLocator(s.locator, 60)})`;
+      return `• ${clip(s.text, Math.min(600, Math.floor(1200 / kept.length)))} (${meta.title}, ${formatLocator(s.locator, 60)})`;
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");

@@ -48,7 +48,8 @@ export function sentenceUnits(text: string, base: number): Unit[] {
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
 }
 
-const QUANTITY = /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigure|\bhow did .* (?:fall|rise|change)/i;
+const QUANTITY =
+  /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)/i;
 /** A name with contact details: what "who is the adviser for London?" is looking for. */
 const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]/;
 
@@ -83,6 +84,12 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
   });
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Sentence[] = [];
+  // "Which advisers cover X?": every contact card under the best one's heading, not only the first.
+  const best = candidates[0];
+  if (wantsPerson && best && CONTACT_CARD.test(best.text)) {
+    const cards = candidates.filter((c) => c.docId === best.docId && c.locator.line === best.locator.line && CONTACT_CARD.test(c.text));
+    return cards.sort((a, b) => a.start - b.start).slice(0, Math.max(max, 3));
+  }
   for (const c of candidates) {
     if (chosen.length >= max) break;
     // Later sentences must add something: skip near-duplicates and weak ones.

@@ -1,0 +1,1390 @@
+/**
+ * Layout analysis for PDF pages: turns positioned text fragments and drawn rules (table borders) into
+ * the loaders' plain-text shape (see types.ts):
+ *
+ * - tables become one line per row, cells separated by TAB (a cell's wrapped lines folded to one line);
+ *   table regions come from drawn cell borders when the PDF has them, otherwise from text columns that
+ *   line up over several lines;
+ * - a table continuing on the next page keeps one table: a repeated header row is dropped and a row
+ *   broken across the page boundary is joined back into one row;
+ * - other text becomes one paragraph / heading / list item per line, blank lines between blocks;
+ * - running headers, footers and page numbers (same text at the same place on most pages) are dropped.
+ *
+ * Everything here is pure (no pdf.js): pdf.ts extracts the fragments and rules, which keeps this testable
+ * and independent of the PDF library. All thresholds are relative to font size or page geometry, never to
+ * one document's coordinates.
+ */
+import type { PageSpan } from "./types.js";
+
+/** One run of text as the PDF draws it. Coordinates in points, origin top-left, y grows downwards. */
+export interface PdfTextItem {
+  str: string;
+  /** Left edge. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  /** Advance width. */
+  w: number;
+  /** Font size (height of the em square). */
+  size: number;
+  bold: boolean;
+  /** The run ended with a space that the PDF did not draw as its own run (from pdf.js hasEOL/space items). */
+  spaceAfter?: boolean;
+}
+
+/** A horizontal drawn line (or a thin filled rectangle) at y from x0 to x1. */
+export interface HRule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+
+/** A vertical drawn line (or a thin filled rectangle) at x from y0 to y1. */
+export interface VRule {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** A small filled shape (a drawn list bullet, as browsers print `list-style: disc`). */
+export interface Mark {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfPageInput {
+  /** 1-based page number. */
+  number: number;
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  hRules: HRule[];
+  vRules: VRule[];
+  marks?: Mark[];
+}
+
+export interface PdfLayoutResult {
+  text: string;
+  pages: PageSpan[];
+  stats: LayoutStats;
+}
+
+export interface LayoutStats {
+  /** Tables found (a table continued over pages counts once). */
+  tables: number;
+  /** Of which found from text alignment alone (no drawn borders). */
+  unruledTables: number;
+  /** Table rows emitted. */
+  rows: number;
+  /** Rows joined back together across a page break. */
+  rowsJoinedAcrossPages: number;
+  /** Repeated header rows dropped on continuation pages. */
+  headerRowsDropped: number;
+  /** Lines dropped as running header/footer/page number. */
+  furnitureLinesDropped: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Internal model
+
+interface Frag {
+  str: string;
+  x0: number;
+  x1: number;
+  base: number;
+  size: number;
+  bold: boolean;
+  spaceAfter: boolean;
+}
+
+interface Line {
+  frags: Frag[];
+  x0: number;
+  x1: number;
+  base: number;
+  top: number;
+  bottom: number;
+  size: number;
+  allBold: boolean;
+  /** First / last fragment with letters is bold (a bold run may continue from one line to the next). */
+  startsBold: boolean;
+  endsBold: boolean;
+  text: string;
+}
+
+interface Segment {
+  frags: Frag[];
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+interface TableBlock {
+  kind: "table";
+  top: number;
+  bottom: number;
+  /** Column boundaries (left edge of each column, then the right edge of the last). */
+  colEdges: number[];
+  rows: string[][];
+  /** The last row's cells are open at the bottom (no closing rule): the row continues on the next page. */
+  openBottom: boolean;
+  /** The first row has no rule above it: it may continue a row from the previous page. */
+  openTop: boolean;
+  ruled: boolean;
+  /** Continues the table that ended the previous page. */
+  continued?: boolean;
+  /**
+   * Columns whose text in the last row runs down to the bottom of the table on this page: only these can
+   * go on over a page break, so a first row on the next page with text elsewhere is a new row.
+   */
+  lastRowBottomCells: number[];
+}
+
+interface ParaBlock {
+  kind: "para";
+  top: number;
+  bottom: number;
+  text: string;
+  /** List item: printed without a blank line before it when it follows another list item. */
+  list: boolean;
+  size: number;
+  bold: boolean;
+  /** The last line runs to the right edge of the text (so the paragraph may go on after a page break). */
+  endsFull: boolean;
+}
+
+type Block = TableBlock | ParaBlock;
+
+interface DocContext {
+  /** Typical baseline-to-baseline distance inside a paragraph, as a multiple of the font size. */
+  leading: number;
+  /** Right edge of the body text, per page number. */
+  rightEdge: Map<number, number>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small helpers
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+const percentile = (xs: number[], p: number): number => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.floor(p * (s.length - 1))))]!;
+};
+
+/** Cluster numbers: values within `tol` of the running cluster mean join it. Returns cluster centres. */
+function clusterValues(values: number[], tol: number): { centre: number; members: number[] }[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: { centre: number; members: number[] }[] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last.centre <= tol) {
+      last.members.push(v);
+      last.centre = last.members.reduce((a, b) => a + b, 0) / last.members.length;
+    } else {
+      out.push({ centre: v, members: [v] });
+    }
+  }
+  return out;
+}
+
+const normSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
+
+/** Join two pieces of running text, undoing a line-end hyphen before a lower-case continuation. */
+function joinText(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  if (/[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+const BULLET_RE = /^[•●○◦▪■□‣⁃∙·►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8]/;
+const ENUM_RE = /^(\(?\d{1,3}[.)]|\d{1,2}(\.\d{1,2}){1,3}\.?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s/;
+const DASH_ITEM_RE = /^[-–—*]\s/;
+
+// ---------------------------------------------------------------------------------------------------
+// Fragments and lines
+
+function toFrags(items: PdfTextItem[]): Frag[] {
+  const frags: Frag[] = [];
+  for (const it of items) {
+    if (!(it.size > 0) || !Number.isFinite(it.x) || !Number.isFinite(it.y)) continue;
+    const raw = it.str.replace(/\u00a0/g, " ");
+    const str = normSpace(raw);
+    if (!str) continue;
+    frags.push({
+      str,
+      x0: it.x,
+      x1: it.x + Math.max(it.w, 0),
+      base: it.y,
+      size: it.size,
+      bold: it.bold,
+      spaceAfter: !!it.spaceAfter || /\s$/.test(raw),
+    });
+  }
+  // Drop exact overprints (fake bold / shadow drawn twice at nearly the same place).
+  frags.sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const out: Frag[] = [];
+  for (const f of frags) {
+    let dup = false;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const g = out[k]!;
+      if (f.base - g.base >= 0.15 * f.size) break;
+      if (g.str === f.str && Math.abs(g.x0 - f.x0) < 0.15 * f.size) {
+        dup = true;
+        break;
+      }
+    }
+    if (!dup) out.push(f);
+  }
+  return out;
+}
+
+/** Drawn bullets become "•" fragments in front of the text they mark. */
+function bulletFrags(marks: Mark[], frags: Frag[]): Frag[] {
+  const out: Frag[] = [];
+  for (const m of marks) {
+    const cy = (m.y0 + m.y1) / 2;
+    let best: Frag | undefined;
+    for (const f of frags) {
+      if (f.x0 < m.x1 - 0.5 || f.x0 - m.x1 > 3 * f.size) continue;
+      if (Math.abs(fragMid(f) - cy) > 0.45 * f.size) continue;
+      if (m.y1 - m.y0 > 0.8 * f.size) continue;
+      if (!best || f.x0 < best.x0) best = f;
+    }
+    if (!best) continue;
+    const b = best;
+    // no text between the mark and the fragment
+    if (frags.some((g) => g !== b && g.x1 > m.x1 && g.x0 < b.x0 && Math.abs(g.base - b.base) < 0.3 * b.size)) continue;
+    out.push({ str: "•", x0: m.x0, x1: m.x1, base: b.base, size: b.size, bold: false, spaceAfter: true });
+  }
+  return out;
+}
+
+const fragTop = (f: Frag) => f.base - 0.78 * f.size;
+const fragBottom = (f: Frag) => f.base + 0.22 * f.size;
+const fragMid = (f: Frag) => f.base - 0.3 * f.size;
+
+/** Text of fragments on one baseline, ordered by x, with spaces where the gaps are word gaps. */
+function joinFrags(frags: Frag[]): string {
+  let s = "";
+  let prev: Frag | undefined;
+  for (const f of frags) {
+    if (prev) {
+      const gap = f.x0 - prev.x1;
+      const space = gap > 0.12 * Math.min(prev.size, f.size) || (prev.spaceAfter && gap > -0.05 * f.size);
+      s += space ? ` ${f.str}` : f.str;
+    } else {
+      s = f.str;
+    }
+    prev = f;
+  }
+  return normSpace(s);
+}
+
+function makeLine(frags: Frag[]): Line {
+  frags.sort((a, b) => a.x0 - b.x0);
+  const sizes = new Map<number, number>();
+  for (const f of frags) {
+    const k = Math.round(f.size * 2) / 2;
+    sizes.set(k, (sizes.get(k) ?? 0) + f.str.length);
+  }
+  let size = frags[0]!.size;
+  let best = -1;
+  for (const [k, n] of sizes) {
+    if (n > best) {
+      best = n;
+      size = k;
+    }
+  }
+  const text = joinFrags(frags);
+  const letters = frags.filter((f) => /[\p{L}\p{N}]/u.test(f.str));
+  return {
+    frags,
+    x0: Math.min(...frags.map((f) => f.x0)),
+    x1: Math.max(...frags.map((f) => f.x1)),
+    base: median(frags.map((f) => f.base)),
+    top: Math.min(...frags.map(fragTop)),
+    bottom: Math.max(...frags.map(fragBottom)),
+    size,
+    allBold: letters.length > 0 && letters.every((f) => f.bold),
+    startsBold: !!letters[0]?.bold,
+    endsBold: !!letters[letters.length - 1]?.bold,
+    text,
+  };
+}
+
+/** Group fragments into visual lines by baseline. */
+function buildLines(frags: Frag[]): Line[] {
+  const sorted = [...frags].sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const groups: Frag[][] = [];
+  let cur: Frag[] = [];
+  let curBase = NaN;
+  let curSize = NaN;
+  for (const f of sorted) {
+    if (cur.length && Math.abs(f.base - curBase) <= 0.35 * Math.min(f.size, curSize)) {
+      cur.push(f);
+    } else {
+      if (cur.length) groups.push(cur);
+      cur = [f];
+      curBase = f.base;
+      curSize = f.size;
+    }
+  }
+  if (cur.length) groups.push(cur);
+  return groups.map(makeLine);
+}
+
+/** Split a line where the horizontal gap between fragments is large (a column gap, not a word gap). */
+function splitSegments(line: Line, gapEm: number): Segment[] {
+  const segs: Segment[] = [];
+  let cur: Frag[] = [];
+  for (const f of line.frags) {
+    const prev = cur[cur.length - 1];
+    if (prev && f.x0 - prev.x1 > gapEm * Math.max(prev.size, f.size)) {
+      segs.push(makeSegment(cur));
+      cur = [];
+    }
+    cur.push(f);
+  }
+  if (cur.length) segs.push(makeSegment(cur));
+  return segs;
+}
+
+function makeSegment(frags: Frag[]): Segment {
+  return {
+    frags,
+    x0: Math.min(...frags.map((f) => f.x0)),
+    x1: Math.max(...frags.map((f) => f.x1)),
+    text: joinFrags(frags),
+  };
+}
+
+/** Width of the first word of a line (which may be split over fragments, e.g. at a ligature). */
+function firstWordWidth(frags: Frag[]): number {
+  let w = 0;
+  for (let i = 0; i < frags.length; i++) {
+    const f = frags[i]!;
+    const fw = f.x1 - f.x0;
+    const sp = f.str.indexOf(" ");
+    if (sp > 0) return w + (fw * sp) / f.str.length;
+    w += fw;
+    const next = frags[i + 1];
+    if (!next || f.spaceAfter || next.x0 - f.x1 > 0.12 * f.size) return w;
+  }
+  return w;
+}
+
+/** Fold fragments of one cell (possibly several lines, several paragraphs) into one line of text. */
+function cellText(frags: Frag[]): string {
+  if (frags.length === 0) return "";
+  const lines = buildLines(frags);
+  let s = "";
+  for (const l of lines) s = joinText(s, l.text);
+  return s;
+}
+
+/**
+ * Split a fragment that runs across a column boundary at the whitespace nearest to the boundary
+ * (character positions estimated proportionally). Returns the fragment unchanged if it has no space there.
+ */
+function splitFragAt(f: Frag, x: number): Frag[] {
+  const len = f.str.length;
+  if (len < 3 || f.x1 - f.x0 <= 0) return [f];
+  const k = Math.round(((x - f.x0) / (f.x1 - f.x0)) * len);
+  let best = -1;
+  for (let d = 0; d <= Math.max(3, Math.ceil(len / 4)); d++) {
+    if (f.str[k - d] === " ") {
+      best = k - d;
+      break;
+    }
+    if (f.str[k + d] === " ") {
+      best = k + d;
+      break;
+    }
+  }
+  if (best <= 0 || best >= len - 1) return [f];
+  const perChar = (f.x1 - f.x0) / len;
+  const left = f.str.slice(0, best).trimEnd();
+  const right = f.str.slice(best + 1).trimStart();
+  if (!left || !right) return [f];
+  return [
+    { ...f, str: left, x1: f.x0 + perChar * best, spaceAfter: true },
+    { ...f, str: right, x0: f.x0 + perChar * (best + 1) },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ruled tables (drawn cell borders)
+
+interface RuledGrid {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  colEdges: number[];
+  /** Row boundaries including top and bottom. */
+  rowEdges: number[];
+  vRules: VRule[];
+  openTop: boolean;
+  openBottom: boolean;
+}
+
+function mergeVRules(rules: VRule[], tol: number): VRule[] {
+  const rs = rules
+    .map((r) => ({ x: r.x, y0: Math.min(r.y0, r.y1), y1: Math.max(r.y0, r.y1) }))
+    .filter((r) => r.y1 - r.y0 >= 3)
+    .sort((a, b) => a.x - b.x || a.y0 - b.y0);
+  const out: VRule[] = [];
+  for (const r of rs) {
+    const m = out.find((o) => Math.abs(o.x - r.x) <= tol && r.y0 <= o.y1 + 2 && r.y1 >= o.y0 - 2);
+    if (m) {
+      m.y0 = Math.min(m.y0, r.y0);
+      m.y1 = Math.max(m.y1, r.y1);
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+function mergeHRules(rules: HRule[], tol: number): HRule[] {
+  const flipped = rules.map((r) => ({ x: r.y, y0: r.x0, y1: r.x1 }));
+  return mergeVRules(flipped, tol).map((r) => ({ y: r.x, x0: r.y0, x1: r.y1 }));
+}
+
+function findRuledGrids(page: PdfPageInput): RuledGrid[] {
+  const tol = 2;
+  const vs = mergeVRules(page.vRules, 1.5);
+  const hs = mergeHRules(page.hRules, 1.5).filter((h) => h.x1 - h.x0 >= 4);
+  if (vs.length < 2) return [];
+  // Union-find over rules: crossing/touching rules, and vertical rules side by side over the same span.
+  const n = vs.length + hs.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+  };
+  // horizontal rules sorted by y, to find those crossing a vertical rule's span quickly
+  const hOrder = hs.map((_, j) => j).sort((a, b) => hs[a]!.y - hs[b]!.y);
+  const firstAtOrBelow = (y: number): number => {
+    let lo = 0;
+    let hi = hOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hs[hOrder[mid]!]!.y < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // (side-by-side vertical rules: pairwise, skipped on pages drawn with thousands of rules, e.g. charts)
+  const pairVertical = vs.length <= 3000;
+  for (let i = 0; i < vs.length; i++) {
+    const v = vs[i]!;
+    for (let k = firstAtOrBelow(v.y0 - 3); k < hOrder.length; k++) {
+      const j = hOrder[k]!;
+      const h = hs[j]!;
+      if (h.y > v.y1 + 3) break;
+      if (v.x >= h.x0 - 3 && v.x <= h.x1 + 3) union(i, vs.length + j);
+    }
+    if (!pairVertical) continue;
+    for (let j = i + 1; j < vs.length; j++) {
+      const w = vs[j]!;
+      const overlap = Math.min(v.y1, w.y1) - Math.max(v.y0, w.y0);
+      const shorter = Math.min(v.y1 - v.y0, w.y1 - w.y0);
+      if (shorter >= 10 && overlap >= 0.8 * shorter) union(i, j);
+    }
+  }
+  const comps = new Map<number, { v: VRule[]; h: HRule[] }>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    let c = comps.get(r);
+    if (!c) {
+      c = { v: [], h: [] };
+      comps.set(r, c);
+    }
+    if (i < vs.length) c.v.push(vs[i]!);
+    else c.h.push(hs[i - vs.length]!);
+  }
+  const grids: RuledGrid[] = [];
+  for (const c of comps.values()) {
+    // Cells drawn with their own borders and spacing between them (border-collapse: separate, Word cell
+    // spacing) give two rules a few points apart at each column boundary: one boundary, not a column.
+    const xs: number[] = [];
+    for (const x of clusterValues(
+      c.v.map((v) => v.x),
+      tol,
+    ).map((k) => k.centre)) {
+      const last = xs[xs.length - 1];
+      if (last !== undefined && x - last <= 4.5) xs[xs.length - 1] = (last + x) / 2;
+      else xs.push(x);
+    }
+    if (xs.length < 2) continue;
+    const snap = (x: number) => xs.reduce((best, e) => (Math.abs(e - x) < Math.abs(best - x) ? e : best), xs[0]!);
+    c.v = c.v.map((v) => ({ ...v, x: snap(v.x) }));
+    let left = xs[0]!;
+    let right = xs[xs.length - 1]!;
+    const colEdges = [...xs];
+    // Tables drawn with inner rules only: take the outer bounds from the horizontal rules.
+    if (c.h.length) {
+      const hl = Math.min(...c.h.map((h) => h.x0));
+      const hr = Math.max(...c.h.map((h) => h.x1));
+      if (hl < left - 5) {
+        colEdges.unshift(hl);
+        left = hl;
+      }
+      if (hr > right + 5) {
+        colEdges.push(hr);
+        right = hr;
+      }
+    }
+    const top = Math.min(...c.v.map((v) => v.y0), ...c.h.map((h) => h.y));
+    const bottom = Math.max(...c.v.map((v) => v.y1), ...c.h.map((h) => h.y));
+    if (bottom - top < 6) continue;
+    // Row boundaries: horizontal rules that span at least one whole column (underlines do not).
+    const spanning = c.h.filter((h) =>
+      colEdges.some((e, i) => {
+        const e2 = colEdges[i + 1];
+        return e2 !== undefined && h.x0 <= e + 3 && h.x1 >= e2 - 3;
+      }),
+    );
+    const ys = clusterValues(
+      spanning.map((h) => h.y),
+      tol,
+    ).map((k) => k.centre);
+    const openTop = !ys.some((y) => Math.abs(y - top) <= 3);
+    const openBottom = !ys.some((y) => Math.abs(y - bottom) <= 3);
+    const rowEdges = clusterValues([top, ...ys, bottom], tol).map((k) => k.centre);
+    rowEdges[0] = Math.min(rowEdges[0]!, top);
+    rowEdges[rowEdges.length - 1] = Math.max(rowEdges[rowEdges.length - 1]!, bottom);
+    grids.push(...splitStackedGrids({ left, right, top, bottom, colEdges, rowEdges, vRules: c.v, openTop, openBottom }));
+  }
+  // Nested grids (a frame around a table): keep the inner ones; the frame is dropped if it holds another.
+  return grids.filter(
+    (g) =>
+      !grids.some(
+        (o) =>
+          o !== g && o.left >= g.left - 1 && o.right <= g.right + 1 && o.top >= g.top - 1 && o.bottom <= g.bottom + 1,
+      ),
+  );
+}
+
+/** Column edges (other than the outer ones) drawn through the middle of a row band. */
+function innerEdges(grid: RuledGrid, a: number, z: number): number[] {
+  const mid = (a + z) / 2;
+  return grid.colEdges.filter(
+    (e, i) =>
+      i > 0 &&
+      i < grid.colEdges.length - 1 &&
+      grid.vRules.some((v) => Math.abs(v.x - e) <= 2.5 && v.y0 <= mid + 1 && v.y1 >= mid - 1),
+  );
+}
+
+/**
+ * Tables drawn one right under another touch, so their rules form one connected grid; split it where the
+ * column layout changes (rows whose inner column edges mostly differ from the rows above). Rows that span
+ * all columns (no inner edges) belong to the table they are in.
+ */
+function splitStackedGrids(grid: RuledGrid): RuledGrid[] {
+  const bands = grid.rowEdges.length - 1;
+  const cuts: number[] = []; // indexes into rowEdges where a new grid starts
+  let prevInner: number[] | null = null;
+  for (let b = 0; b < bands; b++) {
+    const inner = innerEdges(grid, grid.rowEdges[b]!, grid.rowEdges[b + 1]!);
+    if (inner.length === 0) continue;
+    if (prevInner) {
+      // Rows of one table draw a subset of its column edges (fewer where cells span columns); rows of a
+      // different table have edges the rows above lack and lack some they have.
+      const has = (set: number[], e: number) => set.some((p) => Math.abs(p - e) <= 2.5);
+      const newEdges = inner.some((e) => !has(prevInner!, e));
+      const lostEdges = prevInner.some((e) => !has(inner, e));
+      if (newEdges && lostEdges) cuts.push(b);
+    }
+    prevInner = inner;
+  }
+  if (cuts.length === 0) return [grid];
+  const out: RuledGrid[] = [];
+  const bounds = [0, ...cuts, bands];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const r0 = bounds[k]!;
+    const r1 = bounds[k + 1]!;
+    const rowEdges = grid.rowEdges.slice(r0, r1 + 1);
+    const top = rowEdges[0]!;
+    const bottom = rowEdges[rowEdges.length - 1]!;
+    const vRules = grid.vRules.filter(
+      (v) => Math.min(v.y1, bottom) - Math.max(v.y0, top) >= Math.min(5, 0.5 * (bottom - top)),
+    );
+    const used = grid.colEdges.filter(
+      (e, i) => i === 0 || i === grid.colEdges.length - 1 || vRules.some((v) => Math.abs(v.x - e) <= 1.2),
+    );
+    out.push({
+      ...grid,
+      top,
+      bottom,
+      rowEdges,
+      colEdges: used,
+      vRules,
+      openTop: k === 0 ? grid.openTop : false,
+      openBottom: k === bounds.length - 2 ? grid.openBottom : false,
+    });
+  }
+  return out;
+}
+
+const fragAnchorX = (f: Frag) => f.x0 + Math.min(1.5, (f.x1 - f.x0) / 3);
+
+/** Build the rows of a ruled grid from the fragments inside it. Consumes the fragments it uses. */
+function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | null; used: Set<Frag> } {
+  const used = new Set<Frag>();
+  const inside = frags.filter((f) => {
+    const ax = fragAnchorX(f);
+    const my = fragMid(f);
+    return ax >= grid.left - 1 && ax <= grid.right + 1 && my >= grid.top - 1 && my <= grid.bottom + 1;
+  });
+  const nCols = grid.colEdges.length - 1;
+  const rows: string[][] = [];
+  let firstBandHasText = false;
+  let lastBandHasText = false;
+  let lastRowBottomCells: number[] = [];
+  const bandCount = grid.rowEdges.length - 1;
+  for (let b = 0; b < bandCount; b++) {
+    const a = grid.rowEdges[b]!;
+    const z = grid.rowEdges[b + 1]!;
+    if (z - a < 2) continue;
+    const mid = (a + z) / 2;
+    const active = grid.colEdges.filter(
+      (e, i) =>
+        i === 0 ||
+        i === grid.colEdges.length - 1 ||
+        grid.vRules.some((v) => Math.abs(v.x - e) <= 2.5 && v.y0 <= mid + 1 && v.y1 >= mid - 1),
+    );
+    let bandFrags = inside.filter((f) => {
+      const my = fragMid(f);
+      return my >= a - 0.5 && my < z + 0.5 && !used.has(f);
+    });
+    if (bandFrags.length === 0) {
+      if (b === bandCount - 1) lastBandHasText = false;
+      continue;
+    }
+    for (const f of bandFrags) used.add(f);
+    // Split fragments that run across a cell border.
+    const split: Frag[] = [];
+    for (const f of bandFrags) {
+      let pieces = [f];
+      for (const e of active) {
+        const next: Frag[] = [];
+        for (const p of pieces) {
+          if (p.x0 < e - 2 && p.x1 > e + 3) next.push(...splitFragAt(p, e));
+          else next.push(p);
+        }
+        pieces = next;
+      }
+      split.push(...pieces);
+    }
+    bandFrags = split;
+    const cells: string[] = new Array(nCols).fill("");
+    const bottomCells: number[] = [];
+    for (let i = 0; i + 1 < active.length; i++) {
+      const cl = active[i]!;
+      const cr = active[i + 1]!;
+      const isLast = i + 2 === active.length;
+      const cf = bandFrags.filter((f) => {
+        const ax = fragAnchorX(f);
+        return (ax >= cl - (i === 0 ? 2 : 0) && ax < cr) || (isLast && ax >= cr && ax <= cr + 2);
+      });
+      const col = Math.max(
+        0,
+        grid.colEdges.findIndex((e) => Math.abs(e - cl) <= 2.5),
+      );
+      cells[col] = cellText(cf);
+      if (cf.length) {
+        const size = Math.max(...cf.map((f) => f.size));
+        // within a few lines of the cut (page breaks keep a couple of lines together)
+        if (Math.max(...cf.map(fragBottom)) >= z - (4 * size + 6)) bottomCells.push(col);
+      }
+    }
+    if (cells.every((c) => c === "")) continue;
+    if (rows.length === 0) firstBandHasText = b === 0;
+    if (b === bandCount - 1) lastBandHasText = true;
+    lastRowBottomCells = b === bandCount - 1 ? bottomCells : [];
+    rows.push(cells);
+  }
+  if (rows.length === 0) return { table: null, used };
+  return {
+    table: {
+      kind: "table",
+      top: grid.top,
+      bottom: grid.bottom,
+      colEdges: grid.colEdges,
+      rows,
+      openBottom: grid.openBottom && lastBandHasText,
+      openTop: grid.openTop && firstBandHasText,
+      ruled: true,
+      lastRowBottomCells,
+    },
+    used,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Unruled tables (columns recognised from text alignment)
+
+const COL_GAP_EM = 0.8;
+
+interface SegLine {
+  line: Line;
+  segs: Segment[];
+}
+
+/**
+ * Find runs of lines whose text sits in columns that line up over several lines, and turn each run into
+ * a table. Lines that are not in a table are returned for paragraph building.
+ */
+/**
+ * Column-start support over the whole document: for an x position, how many lines split into several
+ * segments (column gaps) have a segment starting there. Tables keep their column positions from page to
+ * page, so a column with one entry per page is still recognised.
+ */
+function buildColumnSupport(pagesLines: Line[][]): (x: number) => number {
+  const starts: number[] = [];
+  for (const lines of pagesLines) {
+    for (const line of lines) {
+      const segs = splitSegments(line, COL_GAP_EM);
+      if (segs.length >= 2) for (const g of segs) starts.push(g.x0);
+    }
+  }
+  const clusters = clusterValues(starts, 2.5)
+    .map((k) => ({ lo: Math.min(...k.members) - 2.5, hi: Math.max(...k.members) + 2.5, n: k.members.length }))
+    .sort((a, b) => a.lo - b.lo);
+  return (x: number) => {
+    let n = 0;
+    for (const c of clusters) {
+      if (c.lo > x) break;
+      if (x <= c.hi) n = Math.max(n, c.n);
+    }
+    return n;
+  };
+}
+
+function findTextTables(
+  lines: Line[],
+  hRules: HRule[],
+  ctx: DocContext,
+  support: (x: number) => number,
+  /** Column starts of an unruled table that ended the previous page: it may go on at the top of this one. */
+  carried: number[] | null,
+): { tables: TableBlock[]; rest: Line[] } {
+  const sl: SegLine[] = lines.map((line) => ({ line, segs: splitSegments(line, COL_GAP_EM) }));
+  const tables: TableBlock[] = [];
+  const inTable = new Set<Line>();
+  if (!carried && !sl.some((s) => s.segs.length >= 2)) return { tables, rest: lines };
+  const isTabular = (s: SegLine): boolean =>
+    s.segs.length >= 2 && s.segs.filter((g) => support(g.x0) >= 2).length >= 2;
+  /** Every segment starts at one of the columns and stays inside it. */
+  const insideColumns = (cand: SegLine, starts: number[]): boolean => {
+    const sorted = [...starts].sort((a, b) => a - b);
+    return cand.segs.every((g) => {
+      const k = sorted.findIndex((c) => Math.abs(c - g.x0) <= 2.5);
+      if (k < 0) return false;
+      const nextStart = sorted[k + 1];
+      return nextStart === undefined || g.x1 <= nextStart - 0.3 * cand.line.size;
+    });
+  };
+
+  let i = 0;
+  while (i < sl.length) {
+    const first = sl[i]!;
+    // A table carried over from the previous page may go on here with lines in one column only.
+    const carry = i === 0 && carried !== null && carried.length >= 2 && insideColumns(first, carried);
+    if (!carry && !isTabular(first)) {
+      i++;
+      continue;
+    }
+    const run: SegLine[] = [first];
+    let colStarts = carry ? [...carried!] : first.segs.map((g) => g.x0);
+    let j = i + 1;
+    while (j < sl.length) {
+      const cand = sl[j]!;
+      const prev = run[run.length - 1]!;
+      const pitch = cand.line.base - prev.line.base;
+      if (pitch > 3.2 * ctx.leading * prev.line.size) break;
+      const size = cand.line.size;
+      const matches = (x: number) => colStarts.some((c) => Math.abs(c - x) <= 2.5);
+      if (isTabular(cand)) {
+        const aligned = cand.segs.filter((g) => matches(g.x0)).length;
+        if (aligned === 0) break;
+        run.push(cand);
+        for (const g of cand.segs) {
+          const near = colStarts.some((c) => Math.abs(c - g.x0) < 1.5 * size);
+          if (!near && support(g.x0) >= 2) colStarts.push(g.x0);
+        }
+        j++;
+        continue;
+      }
+      // Continuation line: every segment starts at a column and stays inside that column. A column not
+      // seen yet in this run (an empty first column in the header row) must be a known column start of
+      // the document and follow closely.
+      // (a rule drawn between the two lines accounts for a larger gap: rows ruled off)
+      const ruled = hRules.some(
+        (h) => h.y > prev.line.bottom - 1 && h.y < cand.line.top + 1 && h.x1 - h.x0 > 0.5 * (cand.line.x1 - cand.line.x0),
+      );
+      const tight = pitch <= (ruled ? 3 : 1.7) * ctx.leading * prev.line.size;
+      const newStarts = cand.segs
+        .map((g) => g.x0)
+        .filter((x) => !matches(x) && tight && support(x) >= 2 && x < Math.max(...colStarts));
+      const sortedStarts = [...colStarts, ...newStarts].sort((a, b) => a - b);
+      const ok = cand.segs.every((g) => {
+        let k = sortedStarts.findIndex((c) => Math.abs(c - g.x0) <= 2.5);
+        // indented inside a column (text after a bullet, a hanging indent): only when tight under the line above
+        if (k < 0 && tight && g.x0 > sortedStarts[0]!) {
+          k = sortedStarts.length - 1;
+          while (k > 0 && sortedStarts[k]! > g.x0) k--;
+          if (g.x0 - sortedStarts[k]! > 3 * size) return false;
+        }
+        if (k < 0) return false;
+        const nextStart = sortedStarts[k + 1];
+        return nextStart === undefined || g.x1 <= nextStart - 0.3 * size;
+      });
+      // A lone line at the first column that runs on past the second column is body text, not a cell.
+      if (!ok) break;
+      colStarts.push(...newStarts);
+      run.push(cand);
+      j++;
+    }
+    // Trim trailing continuation lines that are not followed by a tabular line and look like body text.
+    while (run.length > 1 && !isTabular(run[run.length - 1]!) && run[run.length - 1]!.segs.length === 1) {
+      const last = run[run.length - 1]!;
+      const sortedStarts = [...colStarts].sort((a, b) => a - b);
+      if (Math.abs(last.segs[0]!.x0 - sortedStarts[0]!) > 2.5) break;
+      // keep it only if it sits tight under the previous line (a wrapped first-column cell)
+      const prev = run[run.length - 2]!;
+      if (last.line.base - prev.line.base <= 1.3 * ctx.leading * last.line.size) break;
+      run.pop();
+    }
+    const tabularCount = run.filter(isTabular).length;
+    if ((carry || tabularCount >= 2) && !isHangingList(run)) {
+      const t = buildTextTable(run, colStarts, hRules, ctx);
+      if (t) {
+        tables.push(t);
+        for (const r of run) inTable.add(r.line);
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return { tables, rest: lines.filter((l) => !inTable.has(l)) };
+}
+
+const MARKER_ONLY_RE =
+  /^(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[•●○◦▪■□‣⁃∙·►▸➢✓✔\-–—*\uf0b7\uf0a7\uf076\uf0d8])$/;
+
+/**
+ * A numbered or bulleted list with the marker set apart from the text (hanging indent) lines up like a
+ * two-column table; it is a list when the first column holds nothing but list markers.
+ */
+function isHangingList(run: SegLine[]): boolean {
+  const firsts = run.filter((r) => r.segs.length >= 2).map((r) => r.segs[0]!);
+  if (firsts.length === 0) return false;
+  const firstX = Math.min(...run.map((r) => r.segs[0]!.x0));
+  const twoCols = run.every((r) => r.segs.length <= 2);
+  return twoCols && firsts.every((g) => MARKER_ONLY_RE.test(g.text) && Math.abs(g.x0 - firstX) < 3 * (g.frags[0]?.size ?? 10));
+}
+
+function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext): TableBlock | null {
+  // starts closer than an em or so are one column (text indented after a bullet, say)
+  const starts = clusterValues(colStartsRaw, 1.5 * run[0]!.line.size)
+    .map((k) => Math.min(...k.members))
+    .sort((a, b) => a - b);
+  if (starts.length < 2) return null;
+  const nCols = starts.length;
+  const colOf = (x: number): number => {
+    let k = 0;
+    for (let c = 0; c < nCols; c++) if (x >= starts[c]! - 2.5) k = c;
+    return k;
+  };
+  // Per line: text per column.
+  const grid = run.map((r) => {
+    const cols: Segment[][] = Array.from({ length: nCols }, () => []);
+    for (const g of r.segs) cols[colOf(g.x0)]!.push(g);
+    return { line: r.line, cols };
+  });
+  const colRight = (c: number): number => {
+    const next = starts[c + 1];
+    if (next !== undefined) return next - COL_GAP_EM * run[0]!.line.size;
+    return Math.max(...grid.flatMap((g) => g.cols[c]!.map((s) => s.x1)));
+  };
+  const keyCol = grid.reduce((k, g) => {
+    const c = g.cols.findIndex((x) => x.length > 0);
+    return c >= 0 && c < k ? c : k;
+  }, nCols - 1);
+  const left = Math.min(...run.map((r) => r.line.x0));
+  const right = Math.max(...run.map((r) => r.line.x1));
+  const forced = mergeHRules(hRules, 1.5).filter(
+    (h) => h.x1 - h.x0 >= 0.5 * (right - left) && h.x0 <= right && h.x1 >= left,
+  );
+  // Rules between the lines of the table: when rows are ruled off, the rules alone say where rows end.
+  const top = run[0]!.line.top;
+  const bottom = run[run.length - 1]!.line.bottom;
+  const rowsRuled = forced.filter((h) => h.y > top && h.y < bottom).length >= 2;
+
+  const pitches: number[] = [];
+  for (let i = 1; i < grid.length; i++) pitches.push(grid[i]!.line.base - grid[i - 1]!.line.base);
+  const minPitch = Math.min(...pitches.filter((p) => p > 0), ctx.leading * run[0]!.line.size);
+
+  const rows: { cells: string[] }[] = [];
+  let cur: string[] | null = null;
+  for (let i = 0; i < grid.length; i++) {
+    const g = grid[i]!;
+    const prev = grid[i - 1];
+    let newRow = !prev || !cur;
+    if (prev && cur) {
+      const gap = g.line.base - prev.line.base;
+      const big = gap > 1.18 * minPitch;
+      const ruleBetween = forced.some((h) => h.y > prev.line.bottom - 1 && h.y < g.line.top + 1);
+      const starts_ = g.cols.map((c, k) => c.length > 0 && (big || prev.cols[k]!.length === 0));
+      const keyHere = g.cols[keyCol]!.length > 0;
+      const keyPrev = prev.cols[keyCol]!.length > 0;
+      let keyStarts = keyHere && (!keyPrev || big);
+      if (keyHere && keyPrev && !big) {
+        // Both lines have key text: a new row unless the previous key line was full (a wrapped cell).
+        const prevSeg = prev.cols[keyCol]![prev.cols[keyCol]!.length - 1]!;
+        const wordW = firstWordWidth(g.cols[keyCol]![0]!.frags);
+        if (prevSeg.x1 + 0.3 * g.line.size + wordW < colRight(keyCol) - 1) keyStarts = true;
+      }
+      const nStart = starts_.filter(Boolean).length;
+      const nonEmpty = g.cols.filter((c) => c.length > 0).length;
+      // a bold header row followed (after a gap) by plain text: the header ended
+      const afterHeader = big && prev.line.allBold && !g.line.allBold;
+      newRow = rowsRuled
+        ? ruleBetween
+        : ruleBetween || keyStarts || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
+    }
+    if (newRow || !cur) {
+      cur = new Array(nCols).fill("");
+      rows.push({ cells: cur });
+    }
+    for (let c = 0; c < nCols; c++) {
+      const t = g.cols[c]!.map((s) => s.text).join(" ");
+      if (t) cur[c] = joinText(cur[c]!, t);
+    }
+  }
+  return {
+    kind: "table",
+    top: run[0]!.line.top,
+    bottom: run[run.length - 1]!.line.bottom,
+    colEdges: [...starts, right],
+    rows: rows.map((r) => r.cells),
+    openBottom: false,
+    openTop: false,
+    ruled: false,
+    lastRowBottomCells: grid[grid.length - 1]!.cols.flatMap((c, k) => (c.length ? [k] : [])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Paragraphs
+
+interface ParaAcc {
+  lines: Line[];
+  list: boolean;
+  /** x where continuation lines of this paragraph start (hanging indent for list items). */
+  contX: number | null;
+}
+
+function listBodyX(line: Line): number | null {
+  const t = line.text;
+  const first = line.frags[0]!;
+  if (BULLET_RE.test(t) || ENUM_RE.test(t) || DASH_ITEM_RE.test(t)) {
+    const second = line.frags[1];
+    const m = /^(\S+)\s+/.exec(first.str);
+    if (m && first.str.length > m[0].length) {
+      return first.x0 + ((first.x1 - first.x0) * m[0].length) / first.str.length;
+    }
+    if (second) return second.x0;
+    return null;
+  }
+  return null;
+}
+
+function isListStart(t: string): boolean {
+  return BULLET_RE.test(t) || ENUM_RE.test(t) || DASH_ITEM_RE.test(t);
+}
+
+function buildParagraphs(lines: Line[], pageNumber: number, ctx: DocContext): ParaBlock[] {
+  const out: ParaBlock[] = [];
+  const sorted = [...lines].sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const pageRight = ctx.rightEdge.get(pageNumber) ?? Math.max(...sorted.map((l) => l.x1));
+  if (debugLog) debugLog(`page ${pageNumber} right=${pageRight.toFixed(1)} leading=${ctx.leading.toFixed(3)}`);
+  let acc: ParaAcc | null = null;
+  const flush = () => {
+    if (!acc) return;
+    let text = "";
+    for (const l of acc.lines) text = joinText(text, l.text);
+    const last = acc.lines[acc.lines.length - 1]!;
+    out.push({
+      kind: "para",
+      top: acc.lines[0]!.top,
+      bottom: last.bottom,
+      text,
+      list: acc.list,
+      size: last.size,
+      bold: last.allBold,
+      endsFull: last.x1 >= pageRight - 6 * last.size,
+    });
+    acc = null;
+  };
+  for (const line of sorted) {
+    const why = acc ? shouldBreak(acc, line, pageRight, ctx) : "first";
+    if (debugLog && acc) debugLog(`break=${why} :: ${line.text.slice(0, 60)}`);
+    if (acc && !why) {
+      // the second line fixes where continuation lines start (hanging indent of a list item)
+      if (acc.lines.length === 1) acc.contX = line.x0;
+      acc.lines.push(line);
+      continue;
+    }
+    flush();
+    const list = isListStart(line.text);
+    acc = { lines: [line], list, contX: list ? listBodyX(line) : null };
+  }
+  flush();
+  return out;
+}
+
+function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext): string | false {
+  const a = acc.lines[acc.lines.length - 1]!;
+  const size = Math.max(a.size, b.size);
+  const pitch = b.base - a.base;
+  if (pitch > ctx.leading * size * 1.3 + 0.5) return "pitch";
+  if (pitch < 0.5 * Math.min(a.size, b.size)) return "overlap"; // overlapping lines (e.g. side-by-side blocks)
+  if (Math.abs(a.size - b.size) > Math.max(0.6, 0.08 * size)) return "size";
+  const right = Math.max(pageRight, ...acc.lines.map((l) => l.x1));
+  // Bold heading followed by plain text, or plain text followed by a bold heading (unless a is a full
+  // line, i.e. the bold run simply wrapped).
+  const aFull = a.x1 >= right - 2 * a.size;
+  if (!aFull && ((a.allBold && !b.startsBold) || (b.allBold && !a.endsBold))) return "bold";
+  if (BULLET_RE.test(b.text)) return "bullet";
+  // Would the first word of b have fitted on a? Then a ended on purpose (end of paragraph, <br>).
+  const wordW = firstWordWidth(b.frags);
+  // (word width is estimated from the fragment's average character width: allow for wide letters)
+  const fits = a.x1 + 0.3 * b.size + 1.15 * wordW < right - 1.0 * b.size;
+  if (fits) return "fits";
+  if ((ENUM_RE.test(b.text) || DASH_ITEM_RE.test(b.text)) && /[.:;!?]$/.test(a.text)) return "enum-after-stop";
+  // Indentation.
+  const tol = 0.3 * size + 1;
+  if (acc.contX !== null) {
+    if (Math.abs(b.x0 - acc.contX) > tol) {
+      // The second line of a list item fixes its hanging indent: anywhere from the marker to a few ems in.
+      const m = acc.lines[0]!;
+      if (!(acc.list && acc.lines.length === 1 && b.x0 >= m.x0 - tol && b.x0 <= m.x0 + 5 * size)) return "indent-cont";
+    }
+  } else {
+    const first = acc.lines[0]!;
+    if (b.x0 > first.x0 + tol) return "indent-more";
+    if (b.x0 < first.x0 - 4 * size) return "indent-outdent";
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page furniture (running headers/footers, page numbers)
+
+const furnitureKey = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/\d+/g, "#")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+
+function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line> {
+  const drop = new Set<Line>();
+  const n = pages.length;
+  const zone = (p: PdfPageInput, l: Line) => l.bottom < p.height * 0.12 || l.top > p.height * 0.88;
+  const byKey = new Map<string, { line: Line; page: number; y: number }[]>();
+  for (const { page, lines } of pages) {
+    for (const l of lines) {
+      if (!zone(page, l)) continue;
+      const key = furnitureKey(l.text);
+      if (!key) continue;
+      const y = l.base < page.height / 2 ? l.base : l.base - page.height; // bottom lines: from the bottom
+      const list = byKey.get(key) ?? [];
+      list.push({ line: l, page: page.number, y });
+      byKey.set(key, list);
+    }
+  }
+  const pageNumRe = /^(page\s*)?#(\s*(of|\/)\s*#)?$|^[-–]\s*#\s*[-–]$/;
+  for (const [key, occ] of byKey) {
+    // occurrences at (about) the same vertical position
+    const ys = clusterValues(
+      occ.map((o) => o.y),
+      4,
+    );
+    for (const c of ys) {
+      const at = occ.filter((o) => c.members.includes(o.y));
+      const pagesWith = new Set(at.map((o) => o.page)).size;
+      const enough = pageNumRe.test(key)
+        ? pagesWith >= Math.min(2, n) && (n <= 2 || pagesWith >= 0.4 * n)
+        : n >= 3 && pagesWith >= Math.max(3, 0.5 * n);
+      if (!enough) continue;
+      for (const o of at) drop.add(o.line);
+    }
+  }
+  return drop;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Document context
+
+function buildContext(pages: { page: PdfPageInput; lines: Line[] }[]): DocContext {
+  const ratios: number[] = [];
+  for (const { lines } of pages) {
+    const sorted = [...lines].sort((a, b) => a.base - b.base);
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1]!;
+      const b = sorted[i]!;
+      if (Math.abs(a.size - b.size) > 0.5) continue;
+      const r = (b.base - a.base) / a.size;
+      if (r >= 0.9 && r <= 2.2) ratios.push(r);
+    }
+  }
+  const leading = ratios.length >= 5 ? percentile(ratios, 0.3) : 1.2;
+  // Right edge of body text per page: the rightmost end of lines, but robust to a stray long line.
+  const margins: number[] = [];
+  const pageMax = new Map<number, number>();
+  for (const { page, lines } of pages) {
+    const x1s = lines.filter((l) => l.text.length > 20).map((l) => l.x1);
+    if (x1s.length === 0) continue;
+    const m = percentile(x1s, 0.95);
+    pageMax.set(page.number, m);
+    if (x1s.length >= 5) margins.push(page.width - m);
+  }
+  const docMargin = margins.length ? median(margins) : NaN;
+  const rightEdge = new Map<number, number>();
+  for (const { page } of pages) {
+    const own = pageMax.get(page.number);
+    const fromDoc = Number.isFinite(docMargin) ? page.width - docMargin : undefined;
+    const v = Math.max(own ?? 0, fromDoc ?? 0);
+    rightEdge.set(page.number, v > 0 ? v : page.width);
+  }
+  return { leading, rightEdge };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cross-page table continuation and output
+
+const rowKey = (cells: string[]) => cells.map((c) => normSpace(c).toLowerCase()).join("\t");
+
+function sameColumns(a: TableBlock, b: TableBlock): boolean {
+  if (a.colEdges.length !== b.colEdges.length) return false;
+  const wa = a.colEdges[a.colEdges.length - 1]! - a.colEdges[0]!;
+  const wb = b.colEdges[b.colEdges.length - 1]! - b.colEdges[0]!;
+  const tol = Math.max(4, 0.02 * Math.max(wa, wb));
+  // an unruled table's right edge is only where its longest line ends
+  const n = a.ruled ? a.colEdges.length : a.colEdges.length - 1;
+  return a.colEdges.slice(0, n).every((e, i) => Math.abs(e - b.colEdges[i]!) <= tol);
+}
+
+interface PageBlocks {
+  page: PdfPageInput;
+  blocks: Block[];
+}
+
+function stitchTables(pages: PageBlocks[], stats: LayoutStats): void {
+  // For a table running over several pages: its header rows, its last emitted row (which may sit on an
+  // earlier page when a whole page is one continued row) and which of that row's cells reach the page cut.
+  interface Running {
+    header: string[][];
+    lastRow: string[] | undefined;
+    bottomCells: number[];
+  }
+  const running = new Map<TableBlock, Running>();
+  for (let p = 1; p < pages.length; p++) {
+    const prevBlocks = pages[p - 1]!.blocks;
+    const curBlocks = pages[p]!.blocks;
+    const prev = prevBlocks[prevBlocks.length - 1];
+    const cur = curBlocks[0];
+    if (!prev || !cur || prev.kind !== "table" || cur.kind !== "table") continue;
+    if (prev.ruled !== cur.ruled || !sameColumns(prev, cur)) continue;
+    const state: Running = running.get(prev) ?? {
+      header: prev.rows.slice(0, 3),
+      lastRow: prev.rows[prev.rows.length - 1],
+      bottomCells: prev.lastRowBottomCells,
+    };
+    cur.continued = true;
+    const rowsBefore = cur.rows.length;
+    // Drop repeated header rows.
+    const header = state.header;
+    let k = 0;
+    while (k < cur.rows.length && k < header.length && rowKey(cur.rows[k]!) === rowKey(header[k]!)) k++;
+    if (k > 0) {
+      cur.rows.splice(0, k);
+      stats.headerRowsDropped += k;
+    }
+    const first = cur.rows[0];
+    const last = state.lastRow;
+    let bottomCells = cur.lastRowBottomCells;
+    if (first && last) {
+      // A row broken by the page break: its text on this page sits only in columns whose text on the
+      // previous page ran down to the page cut.
+      const filled = first.flatMap((c, i) => (c ? [i] : []));
+      const keyEmpty = first[0] === "" && last[0] !== "";
+      const textGoesOn = (i: number) =>
+        /^[a-z(\[,;:–—-]/.test(first[i]!) || (last[i]!.length >= 40 && !/[.!?:]["'”’)\]]*$/.test(last[i]!));
+      // A ruled table closed by a rule at the bottom of the page did not break a row.
+      const closed = prev.ruled && !prev.openBottom;
+      const continues =
+        !closed &&
+        filled.length > 0 &&
+        filled.every((i) => state.bottomCells.includes(i)) &&
+        (keyEmpty || textGoesOn(0));
+      if (continues) {
+        for (let c = 0; c < last.length; c++) last[c] = joinText(last[c]!, first[c] ?? "");
+        cur.rows.shift();
+        stats.rowsJoinedAcrossPages++;
+        // the whole page was that one row: its cut cells are the ones to check on the next page
+        if (cur.rows.length === 0 && rowsBefore - k === 1) bottomCells = cur.lastRowBottomCells;
+      }
+    }
+    running.set(cur, {
+      header,
+      lastRow: cur.rows[cur.rows.length - 1] ?? last,
+      bottomCells: cur.rows.length > 0 || rowsBefore - k === 1 ? bottomCells : state.bottomCells,
+    });
+  }
+}
+
+/** Join a paragraph broken by a page break (the next page starts mid-sentence). */
+function stitchParagraphs(pages: PageBlocks[]): void {
+  for (let p = 1; p < pages.length; p++) {
+    const prevBlocks = pages[p - 1]!.blocks;
+    const curBlocks = pages[p]!.blocks;
+    const prev = prevBlocks[prevBlocks.length - 1];
+    const cur = curBlocks[0];
+    if (!prev || !cur || prev.kind !== "para" || cur.kind !== "para") continue;
+    if (cur.list || prev.bold || cur.bold || Math.abs(prev.size - cur.size) > 0.6) continue;
+    const ended = /[.!?:;]["'”’)\]]*$/.test(prev.text);
+    const lower = /^[a-z]/.test(cur.text);
+    if (prev.endsFull && (!ended || lower)) {
+      prev.text = joinText(prev.text, cur.text);
+      prev.endsFull = cur.endsFull;
+      curBlocks.shift();
+    }
+  }
+}
+
+function renderPage(blocks: Block[], stats: LayoutStats): string {
+  const parts: string[] = [];
+  let prevList = false;
+  for (const b of blocks) {
+    if (b.kind === "table") {
+      if (b.rows.length === 0) continue;
+      if (!b.continued) {
+        stats.tables++;
+        if (!b.ruled) stats.unruledTables++;
+      }
+      stats.rows += b.rows.length;
+      const body = b.rows.map((r) => trimRow(r).join("\t")).join("\n");
+      parts.push(`\n${body}\n`);
+      prevList = false;
+    } else {
+      if (b.list && prevList) parts.push(b.text);
+      else parts.push(`\n${b.text}`);
+      prevList = b.list;
+    }
+  }
+  return parts.join("\n").replace(/^\n+/, "").replace(/\n{3,}/g, "\n\n").replace(/\n+$/, "");
+}
+
+/** Keep trailing empty cells (they mark spanned columns) but never emit tabs or newlines inside a cell. */
+function trimRow(r: string[]): string[] {
+  return r.map((c) => c.replace(/[\t\n\r\f]+/g, " "));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entry point
+
+export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
+  const stats: LayoutStats = {
+    tables: 0,
+    unruledTables: 0,
+    rows: 0,
+    rowsJoinedAcrossPages: 0,
+    headerRowsDropped: 0,
+    furnitureLinesDropped: 0,
+  };
+  // 1. Ruled tables per page; the remaining fragments become lines.
+  const stage = input.map((page) => {
+    const textFrags = toFrags(page.items);
+    const frags = [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)];
+    const tables: TableBlock[] = [];
+    let remaining = frags;
+    for (const grid of findRuledGrids(page)) {
+      const { table, used } = buildRuledTable(grid, remaining);
+      if (!table) continue;
+      // A one-column "table" is a framed box of text: leave its text to the paragraph builder.
+      if (table.colEdges.length < 3) continue;
+      tables.push(table);
+      remaining = remaining.filter((f) => !used.has(f));
+    }
+    return { page, tables, lines: buildLines(remaining) };
+  });
+  // 2. Furniture.
+  const furniture = findFurniture(stage);
+  stats.furnitureLinesDropped = furniture.size;
+  for (const s of stage) s.lines = s.lines.filter((l) => !furniture.has(l));
+  const ctx = buildContext(stage);
+  // 3. Unruled tables and paragraphs.
+  const support = buildColumnSupport(stage.map((s) => s.lines));
+  let carried: number[] | null = null;
+  const pages: PageBlocks[] = stage.map((s) => {
+    const { tables: textTables, rest } = findTextTables(s.lines, s.page.hRules, ctx, support, carried);
+    const paras = buildParagraphs(rest, s.page.number, ctx);
+    const blocks: Block[] = [...s.tables, ...textTables, ...paras].sort((a, b) => a.top - b.top);
+    const last = blocks[blocks.length - 1];
+    carried = last && last.kind === "table" && !last.ruled ? last.colEdges.slice(0, -1) : null;
+    return { page: s.page, blocks };
+  });
+  // 4. Tables continued over page breaks.
+  stitchTables(pages, stats);
+  stitchParagraphs(pages);
+  // 5. Output.
+  let text = "";
+  const spans: PageSpan[] = [];
+  pages.forEach((p, i) => {
+    if (i > 0) text += "\n\f\n";
+    const body = renderPage(p.blocks, stats);
+    const start = text.length;
+    text += body;
+    spans.push({ number: p.page.number, start, end: text.length });
+  });
+  return { text, pages: spans, stats };
+}
+
+let debugLog: ((msg: string) => void) | null = null;
+
+/** Internals exposed for debugging scripts and unit tests. */
+export const _internal = {
+  toFrags,
+  buildLines,
+  findRuledGrids,
+  buildRuledTable,
+  splitSegments,
+  setDebug(fn: ((msg: string) => void) | null) {
+    debugLog = fn;
+  },
+};

@@ -1,0 +1,412 @@
+/**
+ * PDF loader: pdf-parse v2 opens the document (it wraps pdf.js); pdf.js gives each page's text runs with
+ * their positions and the page's drawing operators, from which cell borders are read. pdf-layout.ts then
+ * rebuilds paragraphs and table rows from the geometry.
+ */
+import { readFile } from "node:fs/promises";
+import { PDFParse } from "pdf-parse";
+import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
+import {
+  layoutPdf,
+  type HRule,
+  type LayoutStats,
+  type Mark,
+  type PdfPageInput,
+  type PdfTextItem,
+  type VRule,
+} from "./pdf-layout.js";
+import { LoadError, type LoadedText, type PageSpan } from "./types.js";
+
+type Matrix = [number, number, number, number, number, number];
+
+export interface PdfLoadResult extends LoadedText {
+  format: "pdf";
+  pages: NonNullable<LoadedText["pages"]>;
+  /** What the layout analysis found (tables, rows, ...); for diagnostics. */
+  stats: LayoutStats & { pageCount: number; layoutFailed: boolean };
+}
+
+/** Load a PDF file as text: one paragraph per line, table rows as TAB-separated lines, pages split by \f. */
+export async function loadPdf(path: string): Promise<PdfLoadResult> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (err) {
+    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
+  }
+  return pdfBufferToText(buf, path);
+}
+
+/** Same as loadPdf for bytes already in memory; `name` is used in error messages. */
+export async function pdfBufferToText(data: Uint8Array, name: string): Promise<PdfLoadResult> {
+  if (data.length === 0) throw new LoadError(name, "empty file");
+  const head = Buffer.from(data.subarray(0, 1024)).toString("latin1");
+  if (!head.includes("%PDF-")) throw new LoadError(name, "not a PDF file (no %PDF header)");
+
+  const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
+  try {
+    const doc = await openDocument(parser);
+    const pages = await extractPages(doc);
+    let result: { text: string; pages: PageSpan[]; stats: LayoutStats };
+    let layoutFailed = false;
+    try {
+      result = layoutPdf(pages);
+    } catch {
+      // Safety net: a layout bug must not lose the document; fall back to pdf-parse's plain page text.
+      layoutFailed = true;
+      result = await plainText(parser);
+    }
+    if (!/[\p{L}\p{N}]/u.test(result.text)) {
+      throw new LoadError(name, "no extractable text (scanned or image-only PDF?)");
+    }
+    return {
+      format: "pdf",
+      text: result.text,
+      pages: result.pages,
+      stats: { ...result.stats, pageCount: doc.numPages, layoutFailed },
+    };
+  } catch (err) {
+    throw toLoadError(name, err);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function extractPages(doc: PDFDocumentProxy): Promise<PdfPageInput[]> {
+  const pages: PdfPageInput[] = [];
+  let failed = 0;
+  let firstError: unknown;
+  for (let n = 1; n <= doc.numPages; n++) {
+    try {
+      pages.push(await extractPage(doc, n));
+    } catch (err) {
+      // one damaged page: keep the others
+      failed++;
+      firstError ??= err;
+      pages.push({ number: n, width: 595, height: 842, items: [], hRules: [], vRules: [] });
+    }
+  }
+  if (failed > 0 && failed === doc.numPages) throw firstError;
+  return pages;
+}
+
+/** pdf-parse's own text, page by page (no table reconstruction). */
+async function plainText(parser: PDFParse): Promise<{ text: string; pages: PageSpan[]; stats: LayoutStats }> {
+  const r = await parser.getText({ pageJoiner: "" });
+  let text = "";
+  const pages: PageSpan[] = [];
+  r.pages.forEach((p, i) => {
+    if (i > 0) text += "\n\f\n";
+    const start = text.length;
+    text += p.text.replace(/\r\n?/g, "\n").trim();
+    pages.push({ number: p.num, start, end: text.length });
+  });
+  const stats: LayoutStats = {
+    tables: 0,
+    unruledTables: 0,
+    rows: 0,
+    rowsJoinedAcrossPages: 0,
+    headerRowsDropped: 0,
+    furnitureLinesDropped: 0,
+  };
+  return { text, pages, stats };
+}
+
+/** The positioned text and rules of every page, before layout analysis (for debugging and tests). */
+export async function extractPdfPages(data: Uint8Array): Promise<PdfPageInput[]> {
+  const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
+  try {
+    return await extractPages(await openDocument(parser));
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** PDFParse opens the document lazily in its `load()`; it is not in its public typings, hence the cast. */
+async function openDocument(parser: PDFParse): Promise<PDFDocumentProxy> {
+  const loader = (parser as unknown as { load?: () => Promise<PDFDocumentProxy> }).load;
+  if (typeof loader !== "function") throw new Error("pdf-parse: unsupported version (no load())");
+  return loader.call(parser);
+}
+
+function toLoadError(name: string, err: unknown): LoadError {
+  if (err instanceof LoadError) return err;
+  const e = err as { name?: string; message?: string };
+  const msg = (e?.message ?? String(err)).split("\n")[0]!.slice(0, 200);
+  switch (e?.name) {
+    case "PasswordException":
+      return new LoadError(name, "encrypted PDF (password required)");
+    case "InvalidPDFException":
+      return new LoadError(name, `corrupt or invalid PDF (${msg})`);
+    case "FormatError":
+    case "UnknownErrorException":
+      return new LoadError(name, `corrupt PDF (${msg})`);
+    default:
+      return new LoadError(name, `could not read PDF: ${msg}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-page extraction
+
+const BOLD_RE = /bold|black|heavy|semibold|demibold|extrabold|,b$|-b$/i;
+
+async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInput> {
+  const page = await doc.getPage(n);
+  try {
+    const vp = page.getViewport({ scale: 1 });
+    const vpt = vp.transform as Matrix;
+    let hRules: HRule[] = [];
+    let vRules: VRule[] = [];
+    let marks: Mark[] = [];
+    try {
+      const ol = await page.getOperatorList();
+      ({ hRules, vRules, marks } = extractRules(ol.fnArray, ol.argsArray, vpt));
+    } catch {
+      // no graphics: tables fall back to text alignment
+    }
+    const tc = await page.getTextContent();
+    const boldCache = new Map<string, boolean>();
+    const isBold = (fontName: string): boolean => {
+      let b = boldCache.get(fontName);
+      if (b === undefined) {
+        b = false;
+        try {
+          const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string }) : null;
+          const fam = (tc.styles as Record<string, { fontFamily?: string }>)[fontName]?.fontFamily ?? "";
+          b = BOLD_RE.test(font?.name ?? "") || BOLD_RE.test(fam);
+        } catch {
+          b = false;
+        }
+        boldCache.set(fontName, b);
+      }
+      return b;
+    };
+    const items: PdfTextItem[] = [];
+    const rotated: PdfTextItem[] = [];
+    for (const raw of tc.items) {
+      if (!("str" in raw)) continue;
+      const it = raw as { str: string; transform: number[]; width: number; fontName: string; hasEOL?: boolean };
+      if (!it.str || !it.str.trim()) {
+        // a drawn space run: remember that the previous run ended with a space
+        const prev = items[items.length - 1];
+        if (prev && it.str) prev.spaceAfter = true;
+        continue;
+      }
+      const m = Util.transform(vpt, it.transform) as Matrix;
+      const size = Math.hypot(m[2], m[3]);
+      const horizontal = m[0] > 0 && Math.abs(m[1]) <= 0.05 * Math.abs(m[0]);
+      const scaleX = Math.hypot(m[0], m[1]) / Math.max(1e-6, Math.hypot(it.transform[0]!, it.transform[1]!));
+      const item: PdfTextItem = {
+        str: it.str,
+        x: m[4],
+        y: m[5],
+        w: it.width * (Number.isFinite(scaleX) && scaleX > 0 ? scaleX : 1),
+        size: size > 0 ? size : 1,
+        bold: isBold(it.fontName),
+      };
+      (horizontal ? items : rotated).push(item);
+    }
+    // Rotated text (margin labels, vertical headers): kept, laid out as lines after the page's text.
+    rotated.forEach((r, i) => {
+      items.push({ ...r, x: 0, y: vp.height + (i + 1) * r.size * 1.5, w: r.w });
+    });
+    return { number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks };
+  } finally {
+    page.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Drawn rules from the operator list
+
+const WHITE_MIN = 0xf5;
+
+function isWhite(color: unknown): boolean {
+  if (typeof color === "string" && /^#[0-9a-f]{6}$/i.test(color)) {
+    const r = parseInt(color.slice(1, 3), 16);
+    const g = parseInt(color.slice(3, 5), 16);
+    const b = parseInt(color.slice(5, 7), 16);
+    return r >= WHITE_MIN && g >= WHITE_MIN && b >= WHITE_MIN;
+  }
+  if (Array.isArray(color) || ArrayBuffer.isView(color)) {
+    const c = Array.from(color as ArrayLike<number>);
+    if (c.length >= 3) return c.slice(0, 3).every((v) => v >= WHITE_MIN);
+  }
+  return false;
+}
+
+const STROKE_OPS = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+const FILL_OPS = new Set<number>([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+
+/** pdf.js path encoding inside constructPath (pdf.js 5.x). */
+const DRAW_MOVE = 0;
+const DRAW_LINE = 1;
+const DRAW_CURVE = 2;
+const DRAW_CLOSE = 3;
+
+/** Read horizontal and vertical rules (lines, thin filled rectangles, rectangle edges) in page coordinates. */
+export function extractRules(
+  fnArray: number[],
+  argsArray: unknown[],
+  viewport: Matrix,
+): { hRules: HRule[]; vRules: VRule[]; marks: Mark[] } {
+  const hRules: HRule[] = [];
+  const vRules: VRule[] = [];
+  const marks: Mark[] = [];
+  interface GState {
+    ctm: Matrix;
+    fill: unknown;
+    stroke: unknown;
+    lineWidth: number;
+  }
+  let st: GState = { ctm: [1, 0, 0, 1, 0, 0], fill: "#000000", stroke: "#000000", lineWidth: 1 };
+  const stack: GState[] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i]!;
+    const args = argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ...st });
+        break;
+      case OPS.restore:
+        st = stack.pop() ?? st;
+        break;
+      case OPS.transform:
+        if (args && args.length >= 6) st.ctm = Util.transform(st.ctm, args as number[]) as Matrix;
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ...st });
+        const m = args?.[0] as number[] | null | undefined;
+        if (m && m.length >= 6) st.ctm = Util.transform(st.ctm, Array.from(m)) as Matrix;
+        break;
+      }
+      case OPS.paintFormXObjectEnd:
+        st = stack.pop() ?? st;
+        break;
+      case OPS.setFillRGBColor:
+        st.fill = args?.[0] ?? args;
+        break;
+      case OPS.setStrokeRGBColor:
+        st.stroke = args?.[0] ?? args;
+        break;
+      case OPS.setFillTransparent:
+        st.fill = "#ffffff";
+        break;
+      case OPS.setStrokeTransparent:
+        st.stroke = "#ffffff";
+        break;
+      case OPS.setLineWidth:
+        st.lineWidth = Number(args?.[0] ?? 1);
+        break;
+      case OPS.constructPath: {
+        if (!args) break;
+        const op = args[0] as number;
+        const data = (args[1] as unknown[] | undefined)?.[0];
+        if (!data || !(ArrayBuffer.isView(data) || Array.isArray(data))) break;
+        const stroke = STROKE_OPS.has(op) && !isWhite(st.stroke);
+        const fill = FILL_OPS.has(op) && !isWhite(st.fill);
+        if (!stroke && !fill) break;
+        const m = Util.transform(viewport, st.ctm) as Matrix;
+        addPathRules(data as ArrayLike<number>, m, stroke, fill, hRules, vRules, marks);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { hRules, vRules, marks };
+}
+
+function addPathRules(
+  path: ArrayLike<number>,
+  m: Matrix,
+  stroke: boolean,
+  fill: boolean,
+  hRules: HRule[],
+  vRules: VRule[],
+  marks: Mark[],
+): void {
+  const tx = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  const subpaths: { pts: [number, number][]; curved: boolean }[] = [];
+  let cur: { pts: [number, number][]; curved: boolean } | null = null;
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === DRAW_MOVE) {
+      cur = { pts: [tx(path[i]!, path[i + 1]!)], curved: false };
+      subpaths.push(cur);
+      i += 2;
+    } else if (op === DRAW_LINE) {
+      const p = tx(path[i]!, path[i + 1]!);
+      if (!cur) {
+        cur = { pts: [], curved: false };
+        subpaths.push(cur);
+      }
+      cur.pts.push(p);
+      i += 2;
+    } else if (op === DRAW_CURVE) {
+      const p = tx(path[i + 4]!, path[i + 5]!);
+      if (cur) {
+        cur.curved = true;
+        cur.pts.push(p);
+      }
+      i += 6;
+    } else if (op === DRAW_CLOSE) {
+      if (cur && cur.pts.length > 1) cur.pts.push(cur.pts[0]!);
+    } else {
+      break; // unknown encoding: give up on this path
+    }
+  }
+  for (const sp of subpaths) {
+    if (sp.pts.length < 2) continue;
+    const xs = sp.pts.map((p) => p[0]);
+    const ys = sp.pts.map((p) => p[1]);
+    const x0 = Math.min(...xs);
+    const x1 = Math.max(...xs);
+    const y0 = Math.min(...ys);
+    const y1 = Math.max(...ys);
+    const w = x1 - x0;
+    const h = y1 - y0;
+    // A small filled dot or square: a drawn list bullet.
+    if (fill && sp.pts.length >= 3 && w >= 1 && h >= 1 && w <= 8 && h <= 8 && w / h >= 0.5 && w / h <= 2) {
+      marks.push({ x0, y0, x1, y1 });
+    }
+    if (fill && !sp.curved && sp.pts.length >= 3) {
+      // A thin filled rectangle is a drawn line (how browsers print table borders).
+      if (w <= 3 && h >= 4) vRules.push({ x: (x0 + x1) / 2, y0, y1 });
+      else if (h <= 3 && w >= 4) hRules.push({ y: (y0 + y1) / 2, x0, x1 });
+    }
+    // A small stroked circle or square: a hollow list bullet.
+    if (!fill && stroke && sp.curved && w >= 1 && h >= 1 && w <= 8 && h <= 8 && w / h >= 0.5 && w / h <= 2) {
+      marks.push({ x0, y0, x1, y1 });
+    }
+    if (stroke) {
+      for (let k = 1; k < sp.pts.length; k++) {
+        const [ax, ay] = sp.pts[k - 1]!;
+        const [bx, by] = sp.pts[k]!;
+        if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= 4) {
+          hRules.push({ y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) });
+        } else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= 4) {
+          vRules.push({ x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
+        }
+      }
+    }
+  }
+}
+
+

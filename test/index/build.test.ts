@@ -1,0 +1,151 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { Embeddings } from "@langchain/core/embeddings";
+import { buildIndex, currentBuildDir } from "../../src/index/build.js";
+import { openIndex } from "../../src/index/index.js";
+import { LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
+import type { EmbeddingsProvider } from "../../src/index/embeddings/index.js";
+import { EmbeddingsMismatchError } from "../../src/index/manifest.js";
+import { CORPUS_DIR } from "../helpers/corpus.js";
+import { tempDir } from "../helpers/assistant.js";
+
+/** The real local embeddings, counting what they are asked to embed and able to fail on request. */
+class CountingEmbeddings extends Embeddings {
+  texts = 0;
+  calls = 0;
+  failOnCall?: number;
+  private readonly inner = new LocalHashEmbeddings();
+  constructor() {
+    super({});
+  }
+  async embedDocuments(documents: string[]) {
+    this.calls++;
+    if (this.failOnCall === this.calls) throw new Error("embeddings endpoint went away");
+    this.texts += documents.length;
+    return this.inner.embedDocuments(documents);
+  }
+  async embedQuery(text: string) {
+    return this.inner.embedQuery(text);
+  }
+}
+
+const spec = { provider: "local" as const, model: "local-hash-v2" };
+const provider = (e = new CountingEmbeddings()): EmbeddingsProvider & { embeddings: CountingEmbeddings } => ({ spec, embeddings: e, dimensions: LOCAL_DIMENSIONS });
+
+function corpusWith(files: string[]): string {
+  const dir = tempDir("lga-corpus-");
+  for (const f of files) copyFileSync(join(CORPUS_DIR, f), join(dir, f));
+  return dir;
+}
+
+describe("building the index", () => {
+  it("indexes good files and reports each bad one with its reason", async () => {
+    const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
+    writeFileSync(join(corpus, "notes.md"), "# Board notes\n\nThe board met in June 2021 and agreed the budget.\n");
+    writeFileSync(join(corpus, "empty.txt"), "   \n");
+    writeFileSync(join(corpus, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x74, 0x65, 0x73]));
+    writeFileSync(join(corpus, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20]));
+    writeFileSync(join(corpus, "budget.xlsx"), "not really a spreadsheet");
+    const indexDir = join(tempDir(), "index");
+    const summary = await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    expect(summary.documents).toBe(2);
+    expect(summary.skipped.map((s) => s.relPath).sort()).toEqual(["binary.txt", "budget.xlsx", "empty.txt", "latin1.txt"]);
+    for (const s of summary.skipped) expect(s.reason.length).toBeGreaterThan(5);
+    expect(summary.skipped.find((s) => s.relPath === "budget.xlsx")!.reason).toMatch(/unsupported/i);
+    const index = openIndex(indexDir, spec);
+    expect(index.documents.map((d) => d.meta.docId).sort()).toEqual(["lga-performance-report-2019-03", "notes"]);
+    expect(index.records.some((r) => r.type === "target" && r.ref === "1.2")).toBe(true);
+    index.close();
+  });
+
+  it("re-ingesting an unchanged corpus embeds nothing, and a removed file is dropped", async () => {
+    const corpus = corpusWith(["lga-performance-report-2019-03.txt", "sector-led-improvement-2018-19.txt"]);
+    const indexDir = join(tempDir(), "index");
+    const first = provider();
+    await buildIndex({ corpusDir: corpus, indexDir, provider: first });
+    expect(first.embeddings.texts).toBeGreaterThan(100);
+
+    const second = provider();
+    const again = await buildIndex({ corpusDir: corpus, indexDir, provider: second });
+    expect(second.embeddings.texts).toBe(0);
+    expect(again.embedded).toBe(0);
+    expect(again.reused).toHaveLength(2);
+
+    rmSync(join(corpus, "sector-led-improvement-2018-19.txt"));
+    writeFileSync(join(corpus, "extra.txt"), "Extra paper\n\nThe extra paper says the fund is £5m.\n");
+    const third = provider();
+    const changed = await buildIndex({ corpusDir: corpus, indexDir, provider: third });
+    expect(changed.removed).toEqual(["sector-led-improvement-2018-19.txt"]);
+    expect(changed.reused).toEqual(["lga-performance-report-2019-03.txt"]);
+    expect(third.embeddings.calls).toBe(1);
+    const index = openIndex(indexDir, spec);
+    expect(index.documents.map((d) => d.meta.docId).sort()).toEqual(["extra", "lga-performance-report-2019-03"]);
+    expect(index.searchText("fund £5m", 3).length).toBeGreaterThan(0);
+    index.close();
+    // Only the build in use is kept.
+    expect(readdirSync(join(indexDir, "builds"))).toHaveLength(1);
+  });
+
+  it("a failed ingest leaves the previous index in use and no half-written build", async () => {
+    const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
+    const indexDir = join(tempDir(), "index");
+    await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    const before = currentBuildDir(indexDir);
+    copyFileSync(join(CORPUS_DIR, "sector-led-improvement-2018-19.txt"), join(corpus, "sector-led-improvement-2018-19.txt"));
+    const failing = provider();
+    failing.embeddings.failOnCall = 1;
+    await expect(buildIndex({ corpusDir: corpus, indexDir, provider: failing })).rejects.toThrow(/went away/);
+    expect(currentBuildDir(indexDir)).toBe(before);
+    expect(readdirSync(join(indexDir, "builds"))).toHaveLength(1);
+    const index = openIndex(indexDir, spec);
+    expect(index.documents.map((d) => d.meta.docId)).toEqual(["lga-performance-report-2019-03"]);
+    index.close();
+  });
+
+  it("an ingest killed midway leaves the old index working", async () => {
+    const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
+    const indexDir = join(tempDir(), "index");
+    await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    const before = currentBuildDir(indexDir);
+    for (const f of readdirSync(CORPUS_DIR)) copyFileSync(join(CORPUS_DIR, f), join(corpus, f));
+    // A real process, killed with SIGKILL while it writes its new build.
+    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "slow-ingest.fixture.ts"), corpus, indexDir], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d: Buffer) => {
+        if (d.toString().includes("embedding")) resolve();
+      });
+      child.on("exit", () => reject(new Error("the ingest finished before it could be killed")));
+    });
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+    expect(currentBuildDir(indexDir)).toBe(before);
+    const index = openIndex(indexDir, spec);
+    expect(index.documents).toHaveLength(1);
+    expect(index.searchText("peer challenge", 3).length).toBeGreaterThan(0);
+    index.close();
+    // The next ingest completes and clears the abandoned build.
+    const done = await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    expect(done.documents).toBe(5);
+    expect(readdirSync(join(indexDir, "builds"))).toHaveLength(1);
+  });
+
+  it("refuses an index built with other embeddings, saying what to do", async () => {
+    const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
+    const indexDir = join(tempDir(), "index");
+    await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    expect(() => openIndex(indexDir, { provider: "openai", model: "text-embedding-3-small" })).toThrow(EmbeddingsMismatchError);
+    expect(() => openIndex(indexDir, { provider: "openai", model: "text-embedding-3-small" })).toThrow(/npm run ingest/);
+  });
+
+  it("says clearly when the corpus folder is missing or holds nothing usable", async () => {
+    const indexDir = join(tempDir(), "index");
+    await expect(buildIndex({ corpusDir: join(tempDir(), "nope"), indexDir, provider: provider() })).rejects.toThrow(/does not exist/);
+    const empty = tempDir();
+    mkdirSync(join(empty, "sub"));
+    writeFileSync(join(empty, "sub", "blank.txt"), "");
+    await expect(buildIndex({ corpusDir: empty, indexDir, provider: provider() })).rejects.toThrow(/could be ingested/);
+    expect(existsSync(join(indexDir, "current"))).toBe(false);
+  });
+});
