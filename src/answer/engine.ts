@@ -298,15 +298,16 @@ export class AnswerEngine {
     return this.index.documentText(docId)?.text;
   }
 
-  private checker(docId: string): VerbatimChecker | undefined {
+  /** Is the quote a run of words of the document as loaded (the test every shown quote must pass)? */
+  isVerbatim(docId: string, quote: string): boolean {
     let c = this.checkers.get(docId);
     if (!c) {
       const t = this.index.documentText(docId);
-      if (!t) return undefined;
+      if (!t) return false;
       c = new VerbatimChecker(t.loadedText);
       this.checkers.set(docId, c);
     }
-    return c;
+    return c.check(quote);
   }
 
   /** Turn spans into citations; a quote that does not check out against its source is dropped. */
@@ -318,7 +319,7 @@ export class AnswerEngine {
       const text = this.text(s.docId);
       if (!doc || !text) continue;
       const quote = spanText(text, s.start, s.end, MAX_QUOTE_CHARS);
-      if (!quote || seen.has(quote) || !this.checker(s.docId)?.check(quote)) continue;
+      if (!quote || seen.has(quote) || !this.isVerbatim(s.docId, quote)) continue;
       seen.add(quote);
       const locator = formatLocator(s.locator);
       out.push({

@@ -44,6 +44,17 @@ CREATE TABLE records (
 CREATE INDEX records_type ON records(type);
 `;
 
+function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
+  return {
+    docId: String(r.doc_id),
+    kind: r.kind as StoredChunk["kind"],
+    text: String(r.text),
+    start: Number(r.start),
+    end: Number(r.end),
+    locator: JSON.parse(String(r.locator)) as Locator,
+  };
+}
+
 const toBlob = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 const fromBlob = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
@@ -134,15 +145,7 @@ export class StoreReader {
     if (cached) return cached;
     const row = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE id = ?").get(id) as Record<string, unknown> | undefined;
     if (!row) return undefined;
-    const chunk: StoredChunk = {
-      id: Number(row.id),
-      docId: String(row.doc_id),
-      kind: row.kind as StoredChunk["kind"],
-      text: String(row.text),
-      start: Number(row.start),
-      end: Number(row.end),
-      locator: JSON.parse(String(row.locator)) as Locator,
-    };
+    const chunk: StoredChunk = { id: Number(row.id), ...chunkFromRow(row) };
     this.chunkCache.set(id, chunk);
     return chunk;
   }
@@ -155,14 +158,7 @@ export class StoreReader {
     >[];
     const vectorsOf = this.db.prepare("SELECT vector FROM vectors WHERE chunk_id = ? ORDER BY id");
     return rows.map((r) => ({
-      chunk: {
-        docId: String(r.doc_id),
-        kind: r.kind as StoredChunk["kind"],
-        text: String(r.text),
-        start: Number(r.start),
-        end: Number(r.end),
-        locator: JSON.parse(String(r.locator)) as Locator,
-      },
+      chunk: chunkFromRow(r),
       vectors: (vectorsOf.all(Number(r.id)) as { vector: Buffer }[]).map((v) => fromBlob(v.vector)),
     }));
   }

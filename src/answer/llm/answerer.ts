@@ -16,7 +16,6 @@
 import type { AnswerEngine, EngineAnswer } from "../engine.js";
 import type { IndexPort } from "../../index/index.js";
 import { Answer, MAX_ANSWER_CHARS, type Citation } from "../schema.js";
-import { VerbatimChecker } from "../quotes.js";
 import { tokenize } from "../../ingest/clean.js";
 import type { TypedQuery } from "../query.js";
 import { LlmFailure, scrubSecrets, type ChatPort } from "./model.js";
@@ -98,7 +97,6 @@ export function fallbackNote(reason: FallbackReason): string {
 
 export class LlmAnswerer implements Answerer {
   private readonly prompts: Prompts;
-  private readonly checkers = new Map<string, VerbatimChecker>();
   private readonly quotes: QuoteCheck;
   private failures = 0;
   private openUntil = 0;
@@ -109,7 +107,7 @@ export class LlmAnswerer implements Answerer {
     private readonly opts: LlmAnswererOptions,
   ) {
     this.prompts = opts.prompts ?? new Prompts();
-    this.quotes = { check: (docId, quote) => this.checker(docId)?.check(quote) ?? false };
+    this.quotes = { check: (docId, quote) => engine.isVerbatim(docId, quote) };
   }
 
   private get now(): number {
@@ -291,16 +289,6 @@ export class LlmAnswerer implements Answerer {
     }
   }
 
-  private checker(docId: string): VerbatimChecker | undefined {
-    let c = this.checkers.get(docId);
-    if (!c) {
-      const t = this.index.documentText(docId);
-      if (!t) return undefined;
-      c = new VerbatimChecker(t.loadedText);
-      this.checkers.set(docId, c);
-    }
-    return c;
-  }
 }
 
 /** True when most of the words of `quote` appear, in order, as a run in `text` (the answer states it). */

@@ -1318,15 +1318,13 @@ function trimRow(r: string[]): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Entry point
 
+/** Counters of what the layout analysis did, all zero. */
+export function emptyLayoutStats(): LayoutStats {
+  return { tables: 0, unruledTables: 0, rows: 0, rowsJoinedAcrossPages: 0, headerRowsDropped: 0, furnitureLinesDropped: 0 };
+}
+
 export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
-  const stats: LayoutStats = {
-    tables: 0,
-    unruledTables: 0,
-    rows: 0,
-    rowsJoinedAcrossPages: 0,
-    headerRowsDropped: 0,
-    furnitureLinesDropped: 0,
-  };
+  const stats = emptyLayoutStats();
   // 1. Ruled tables per page; the remaining fragments become lines.
   const stage = input.map((page) => {
     const textFrags = toFrags(page.items);

@@ -8,6 +8,7 @@ import { PDFParse } from "pdf-parse";
 import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import {
+  emptyLayoutStats,
   layoutPdf,
   type HRule,
   type LayoutStats,
@@ -102,14 +103,7 @@ async function plainText(parser: PDFParse): Promise<{ text: string; pages: PageS
     text += p.text.replace(/\r\n?/g, "\n").trim();
     pages.push({ number: p.num, start, end: text.length });
   });
-  const stats: LayoutStats = {
-    tables: 0,
-    unruledTables: 0,
-    rows: 0,
-    rowsJoinedAcrossPages: 0,
-    headerRowsDropped: 0,
-    furnitureLinesDropped: 0,
-  };
+  const stats = emptyLayoutStats();
   return { text, pages, stats };
 }
 
