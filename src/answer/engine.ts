@@ -101,7 +101,8 @@ export class AnswerEngine {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
-    const q = question.trim();
+    // Phones and word processors send curly quotes, non-breaking spaces and compatibility characters.
+    const q = question.normalize("NFKC").replace(/[’‘‛]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
     if (!q || !/[a-z0-9]/i.test(q)) return this.reply(q, parseQuestion(""), false, "Ask me a question about the board papers and reports, for example: \"Which targets were Red in March 2019?\"", [], "none");
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
     const query = this.parse(q, opts.history);

@@ -68,6 +68,36 @@ export function slackToPlain(text: string, botUserId?: string): string {
     .trim();
 }
 
+interface RichTextElement {
+  type: string;
+  text?: string;
+  user_id?: string;
+  channel_id?: string;
+  url?: string;
+  name?: string;
+  elements?: RichTextElement[];
+}
+
+/**
+ * A message's text in Slack's own markup. Some clients and workflows send a message's words only in its
+ * rich-text blocks, with an empty `text`: read them from there.
+ */
+export function messageText(message: { text?: string; blocks?: unknown[] }): string {
+  if (message.text?.trim()) return message.text;
+  const walk = (els: RichTextElement[] | undefined): string =>
+    (els ?? [])
+      .map((e) => {
+        if (e.type === "text") return e.text ?? "";
+        if (e.type === "user" && e.user_id) return `<@${e.user_id}>`;
+        if (e.type === "channel" && e.channel_id) return `<#${e.channel_id}>`;
+        if (e.type === "link" && e.url) return e.text ?? e.url;
+        if (e.type === "emoji") return "";
+        return `${walk(e.elements)}${/^rich_text_(?:list|preformatted|quote)$/.test(e.type) ? "\n" : ""}`;
+      })
+      .join("");
+  return walk(message.blocks as RichTextElement[] | undefined).trim();
+}
+
 /** True when the text addresses the bot by mention. */
 export function mentions(text: string, userId: string): boolean {
   return text.includes(`<@${userId}>`) || text.includes(`<@${userId}|`);

@@ -69,6 +69,32 @@ describe("Slack bot over HTTP", () => {
     expect(a.text).toMatch(/Red/);
   });
 
+  it("answers a mention from a client that sends its words only as rich-text blocks, with curly quotes", async () => {
+    const ev: Record<string, unknown> = {
+      ...mention(""),
+      text: "",
+      blocks: [
+        {
+          type: "rich_text",
+          elements: [
+            {
+              type: "rich_text_section",
+              elements: [
+                { type: "user", user_id: "U_BOT" },
+                { type: "text", text: " who’s the contact officer for the “LG Inform” paper?" },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    await sendEvent(bot, ev);
+    await bot.running.whenIdle();
+    const { answers } = answersIn(bot.fake, "C_GENERAL", ev.ts as string);
+    expect(answers).toHaveLength(1);
+    expect(text(answers[0]!.blocks)).toMatch(/Juliet Whitworth/);
+  });
+
   it("answers a direct message in the DM, and a DM follow-up keeps the context", async () => {
     const first = message("Which targets were Red in March 2019?", { channel: "D_ALICE" });
     expect((await sendEvent(bot, first)).status).toBe(200);

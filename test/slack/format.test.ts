@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkAccess } from "../../src/slack/access.js";
 import { parseLgaCommand } from "../../src/slack/command.js";
-import { looksLikeQuestion, mrkdwnLink, safeMrkdwn, slackToPlain, WORD_JOINER } from "../../src/slack/format.js";
+import { looksLikeQuestion, mrkdwnLink, safeMrkdwn, messageText, slackToPlain, WORD_JOINER } from "../../src/slack/format.js";
 import { BoundedMap, SeenKeys, ThreadMemory } from "../../src/slack/memory.js";
 
 describe("safeMrkdwn", () => {
@@ -30,6 +30,32 @@ describe("slackToPlain", () => {
   it("removes the bot's mention, keeps other people's names, unescapes", () => {
     expect(slackToPlain("<@UBOT123> who chairs the board &amp; when? cc <@U999|alice> in <#C1|general> <!here>", "UBOT123")).toBe("who chairs the board & when? cc @alice in #general");
     expect(slackToPlain("see <https://example.org/x|the paper> and <https://example.org/y>")).toBe("see the paper and https://example.org/y");
+  });
+});
+
+describe("messageText", () => {
+  it("reads the words from rich-text blocks when a client sends an empty text", () => {
+    const blocks = [
+      {
+        type: "rich_text",
+        elements: [
+          {
+            type: "rich_text_section",
+            elements: [
+              { type: "user", user_id: "U_BOT" },
+              { type: "text", text: " which targets were " },
+              { type: "text", text: "Red", style: { bold: true } },
+              { type: "text", text: " in March 2019? " },
+              { type: "emoji", name: "eyes" },
+            ],
+          },
+        ],
+      },
+    ];
+    const text = messageText({ text: "", blocks });
+    expect(text).toBe("<@U_BOT> which targets were Red in March 2019?");
+    expect(slackToPlain(text, "U_BOT")).toBe("which targets were Red in March 2019?");
+    expect(messageText({ text: "plain wins", blocks })).toBe("plain wins");
   });
 });
 

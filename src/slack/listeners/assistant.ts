@@ -6,7 +6,7 @@
 import { Assistant, type AssistantConfig } from "@slack/bolt";
 import { checkAccess } from "../access.js";
 import { renderDecline, renderWelcome } from "../blocks.js";
-import { clip, slackToPlain } from "../format.js";
+import { clip, messageText, slackToPlain } from "../format.js";
 import { suggestedPrompts } from "../guide.js";
 import { BoundedMap, ThreadMemory } from "../memory.js";
 import { rebuildThread } from "../history.js";
@@ -59,7 +59,7 @@ export function createAssistant(svc: BotServices): Assistant {
       await attempt(svc, "save thread context", () => saveThreadContext());
     },
     userMessage: async ({ payload, context, client, setStatus, setTitle }) => {
-      const m = payload as { channel?: string; thread_ts?: string; ts?: string; text?: string; user?: string };
+      const m = payload as { channel?: string; thread_ts?: string; ts?: string; text?: string; blocks?: unknown[]; user?: string };
       if (!m.channel || !m.thread_ts || !m.ts || !m.user) return;
       if (!svc.seen.claim(`msg:${m.channel}:${m.ts}`)) return;
       const dest = { channel: m.channel, threadTs: m.thread_ts };
@@ -68,7 +68,7 @@ export function createAssistant(svc: BotServices): Assistant {
         await postMessage(svc, client, dest, renderDecline(access.reason));
         return;
       }
-      const question = slackToPlain(m.text ?? "", svc.bot.userId);
+      const question = slackToPlain(messageText(m), svc.bot.userId);
       if (!question) return;
       const conversation = ThreadMemory.key(m.channel, m.thread_ts);
       if (!svc.answerer.threads.knows(conversation)) {

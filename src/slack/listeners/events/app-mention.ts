@@ -6,7 +6,7 @@
 import type { App } from "@slack/bolt";
 import { checkAccess } from "../../access.js";
 import { renderDecline, renderHelp } from "../../blocks.js";
-import { slackToPlain } from "../../format.js";
+import { messageText, slackToPlain } from "../../format.js";
 import { rebuildThread } from "../../history.js";
 import { ThreadMemory } from "../../memory.js";
 import { answerAndReply, postMessage } from "../../reply.js";
@@ -23,7 +23,7 @@ export function registerAppMention(app: App, svc: BotServices): void {
       await postMessage(svc, client, dest, renderDecline(access.reason));
       return;
     }
-    const question = slackToPlain(event.text ?? "", svc.bot.userId);
+    const question = slackToPlain(messageText(event as { text?: string; blocks?: unknown[] }), svc.bot.userId);
     if (!question) {
       await postMessage(svc, client, dest, renderHelp(svc.guide));
       return;

@@ -7,7 +7,7 @@
 import type { App } from "@slack/bolt";
 import { checkAccess } from "../../access.js";
 import { renderDecline } from "../../blocks.js";
-import { looksLikeQuestion, mentions, slackToPlain } from "../../format.js";
+import { looksLikeQuestion, mentions, messageText, slackToPlain } from "../../format.js";
 import { ThreadMemory } from "../../memory.js";
 import { answerAndReply, postMessage } from "../../reply.js";
 import type { BotServices } from "../../services.js";
@@ -17,6 +17,7 @@ interface PersonMessage {
   channel_type?: string;
   user?: string;
   text?: string;
+  blocks?: unknown[];
   ts: string;
   thread_ts?: string;
 }
@@ -25,7 +26,7 @@ export function registerMessages(app: App, svc: BotServices): void {
   app.event("message", async ({ event, client, context }) => {
     const m = event as unknown as PersonMessage;
     if (!m.channel || !m.ts || !m.user) return;
-    const text = m.text ?? "";
+    const text = messageText(m);
     const direct = m.channel_type === "im";
     let conversation: string;
     let threadTs: string | undefined;
