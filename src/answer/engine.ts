@@ -166,7 +166,8 @@ export class AnswerEngine {
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
-    if (finding.passages) {
+    if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
+      // The body of a paper may answer what its cover sheet does not ("what is it proposing?").
       const extra = selectSentences(expandQuestion(question, this.vocabulary), await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );

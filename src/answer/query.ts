@@ -346,7 +346,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (person && !/contact officer/i.test(q)) intent = "person";
-  else if (role && (board || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q))) intent = "membership";
+  else if (role && (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) && /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bobservers?\b/i.test(q))
+    intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
   else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";

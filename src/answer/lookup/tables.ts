@@ -118,6 +118,15 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description}`) })).filter((x) => x.fraction >= 0.5);
       if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
     }
+    // "risks scored 15", "risks with a score above 10"
+    const scored = /\bscor\w*\s+(?:of\s+)?(above|over|more than|at least|below|under|less than)?\s*(\d{1,2})\b/i.exec(query.question);
+    if (scored) {
+      const n = Number(scored[2]);
+      const cmp = (scored[1] ?? "").toLowerCase();
+      chosen = chosen.filter((r) =>
+        /above|over|more than/.test(cmp) ? r.score > n : cmp === "at least" ? r.score >= n : /below|under|less than/.test(cmp) ? r.score < n : r.score === n,
+      );
+    }
     if (/highest|biggest|top/i.test(query.question)) {
       const max = Math.max(...chosen.map((r) => r.score));
       chosen = chosen.filter((r) => r.score === max);

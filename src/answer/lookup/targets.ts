@@ -158,13 +158,18 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
       finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
-      const room = Math.max(3, Math.floor(1100 / Math.max(1, hits.length) / 1) - 1);
-      for (const t of list.slice(0, 25)) {
-        const lead = t.leadPerson ?? t.lead;
-        finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${t.status}) ${short(t.text, Math.min(90, room))}${lead && query.intent === "list_by_status" && /\bwho\b|own|lead/i.test(query.question) ? ` — ${lead}` : ""}`);
-        finding.evidence.push(targetSpan(t));
+      if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
+        // A long list reads better as references grouped by theme; the rows and sources carry the rest.
+        for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
+      } else {
+        const wantsLead = /\bwho\b|own|lead/i.test(query.question);
+        for (const t of list.slice(0, 25)) {
+          const lead = t.leadPerson ?? t.lead;
+          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${t.status}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
+        }
+        if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
       }
-      if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
+      finding.evidence.push(...list.map(targetSpan));
       finding.rows.push(...list);
     }
     if (hits.length === 0) {
@@ -184,12 +189,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     return finding;
   }
 
-  const mode = query.intent === "comparison" ? "best" : "best";
-  const perDoc = query.intent === "comparison" || scope.docs.length > 1 ? scope.docs : scope.docs;
+  // References the papers use ("F3") pick targets in the reports that have them, and nothing elsewhere.
+  const knownRefs = query.refs.filter((r) => ctx.records.some((x) => x.type === "target" && (x.ref.toUpperCase() === r || (r.includes("-") && inRefRange(x.ref, r)))));
   let matchedByMeaning = false;
-  for (const doc of perDoc) {
+  for (const doc of scope.docs) {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
-    const { chosen, byMeaning } = selectTargets(query, docTargets, mode);
+    const { chosen, byMeaning } = knownRefs.length ? { chosen: byReference(query, docTargets), byMeaning: false } : selectTargets(query, docTargets, "best");
     if (chosen.length === 0 || (query.refs.length === 0 && topicWords(query.topic).length === 0)) continue;
     matchedByMeaning ||= byMeaning;
     const lines: string[] = [];
@@ -217,6 +222,17 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning (the reports use different wording and references).");
   return finding;
+}
+
+const LONG_LIST = 12;
+
+function groupByTheme(targets: TargetRecord[]): Map<string, TargetRecord[]> {
+  const groups = new Map<string, TargetRecord[]>();
+  for (const t of targets) {
+    const theme = t.theme.filter((x) => !/^objective/i.test(x))[0] ?? "Other";
+    groups.set(theme, [...(groups.get(theme) ?? []), t]);
+  }
+  return groups;
 }
 
 function topicLabel(targets: TargetRecord[]): string {
