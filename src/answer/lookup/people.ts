@@ -6,6 +6,8 @@ import { effectivePeriods } from "./scope.js";
 import { expandQuestion } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
+const clipWords = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`);
+
 const spanOf = (r: MemberRecord | AttendanceRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 
 /** Does a membership term ("2017/18": April 2017 to March 2018) fall within a period? */
@@ -105,18 +107,25 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
   const councils = [...new Set(byTerm.map((m) => m.council).filter(Boolean))];
   if (councils.length > 1) finding.lines.unshift(`${query.person}'s council changed: ${byTerm.map((m) => `${m.council} (${m.term})`).join(" → ")}.`);
   else if (councils.length === 1) finding.lines.unshift(`${query.person} represents ${councils[0]}${byTerm.length > 1 ? ` in every membership list I hold (${byTerm.map((m) => m.term).join(", ")})` : ""}.`);
-  // Other records naming the person: contacts of papers, leads of targets.
+  // Other records naming the person: contacts of papers, leads of targets (counted per report).
+  const led = new Map<string, string[]>();
   for (const r of ctx.records) {
-    if (r.type === "paper" && r.contacts.some((c) => c.name.toLowerCase().includes(name))) {
-      finding.lines.push(`• Contact officer for "${r.title}" (${humanDate(r.meetingDate ?? "")}).`);
+    if (r.type === "paper") {
+      const contact = r.contacts.find((c) => c.name.toLowerCase().includes(name));
+      if (!contact) continue;
+      finding.lines.push(`• Contact officer${contact.position ? ` (${contact.position})` : ""} for "${r.title}" (${humanDate(r.meetingDate ?? "")}).`);
       finding.rows.push(r);
       const span = r.spans.contact;
       if (span) finding.evidence.push({ docId: r.docId, start: span[0], end: span[0] + span[1], locator: r.locator });
     }
-    if (r.type === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name) && finding.rows.length < 12) {
-      finding.lines.push(`• Lead for ${r.refIsSynthetic ? "an outcome" : `target ${r.ref}`} in the ${ctx.docById.get(r.docId)?.meta.period} report.`);
+    if (r.type === "target" && r.level === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name)) {
+      led.set(r.docId, [...(led.get(r.docId) ?? []), r.refIsSynthetic ? clipWords(r.text.split(/[.:;]| - /)[0]!, 45) : r.ref]);
+      if (finding.evidence.length < 8) finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + Math.min(r.source.length, 400), locator: r.locator });
       finding.rows.push(r);
     }
+  }
+  for (const [docId, items] of led) {
+    finding.lines.push(`• Lead for ${items.length} target${items.length === 1 ? "" : "s"} in the ${ctx.docById.get(docId)?.meta.period} report: ${items.slice(0, 6).join("; ")}${items.length > 6 ? "; …" : ""}.`);
   }
   return finding.rows.length ? finding : undefined;
 }

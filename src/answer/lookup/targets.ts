@@ -157,7 +157,8 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const statusWords = wanted.join(" or ");
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
-      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
+      const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${st}`).join(", ")})` : "";
+      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byStatus}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
       if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
         for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
