@@ -147,12 +147,12 @@ export function parsePeriods(question: string): Period[] {
   // 22 March 2018, 17 dec 2020
   for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
     const month = monthNumber(m[2]!)!;
-    periods.push({ kind: "day", iso: isoDay(fullYear(m[3]!), month, Number(m[1])), label: m[0], inRange: false });
+    periods.push({ kind: "day", iso: isoDay(fullYear(m[3]!), month, Number(m[1])), label: m[0], inRange: inRange(m) });
   }
   // 30/1/18
   for (const m of take(work, /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/)) {
     const iso = parseSlashDate(m[0]);
-    if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
+    if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: inRange(m) });
   }
   // April-June 2013: a quarter of the financial year
   for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\s*(?:-|–|to)\\s*(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i"))) {
@@ -180,7 +180,7 @@ export function parsePeriods(question: string): Period[] {
   for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\.?[\\s-]*'?(\\d{4}|\\d{2})\\b`, "i"))) {
     const month = monthNumber(m[1]!);
     if (!month) continue;
-    periods.push({ kind: "month", iso: isoMonth(fullYear(m[2]!), month), label: m[0], inRange: false });
+    periods.push({ kind: "month", iso: isoMonth(fullYear(m[2]!), month), label: m[0], inRange: inRange(m) });
   }
   // 2020
   for (const m of take(work, /\b(19|20)\d{2}\b/)) {

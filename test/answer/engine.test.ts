@@ -116,3 +116,11 @@ describe("conversation and bad input", () => {
     expect(long.answer).toMatch(/characters/);
   });
 });
+
+describe("figures over time", () => {
+  it("reads a table row across the months asked about", async () => {
+    const a = await ask("How did the staffing numbers change from Dec-17 to Mar-19?");
+    expect(a.answer).toMatch(/Grand Total .*Dec-17 332 → Mar-18 333 → Jun-18 349 → Sep-18 359 → Dec-18 364 → Mar-19 369/);
+    expectWellFormed(a);
+  });
+});

@@ -47,6 +47,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   if (words.length === 0) return undefined;
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest");
+  // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
+  const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b/i.test(query.question);
 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
@@ -56,7 +58,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!));
   const byQuote = inPlay.filter(quotedRow);
   const candidates = (byQuote.length ? byQuote : inPlay)
-    .filter((c) => byQuote.length > 0 || !opts.strict || matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1)
+    .filter(
+      (c) =>
+        byQuote.length > 0 ||
+        !opts.strict ||
+        matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
+        (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
+    )
     .map((c) => {
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
       const m = matchScore(words, labelText, { equivalents: 0.7 });
@@ -66,9 +74,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
       return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
-    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict ? 0.75 : 0.5));
+    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5));
   if (candidates.length === 0) return undefined;
   const best = Math.max(...candidates.map((x) => x.score));
+  if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
   let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
   // Among months of one row, the latest unless a month was asked for.
   if (wantsLatest) {
@@ -91,6 +100,40 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     finding.evidence.push(cellSpan(c));
   }
   return finding;
+}
+
+/** The best-matching row (a total among equals) across its month columns, oldest first. */
+function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const rows = new Map<string, { cells: CellRecord[]; score: number }>();
+  for (const { c, score } of scored) {
+    if (!columnMonth(c.column)) continue;
+    const key = `${c.docId}|${c.table}|${c.rowLabel}`;
+    const row = rows.get(key) ?? { cells: [], score };
+    row.cells.push(c);
+    row.score = Math.max(row.score, score);
+    rows.set(key, row);
+  }
+  const isTotal = (r: { cells: CellRecord[] }) => Number(/\btotal\b/i.test(r.cells[0]!.rowLabel));
+  const ranked = [...rows.values()].sort((a, b) => b.score - a.score || isTotal(b) - isTotal(a) || b.cells.length - a.cells.length);
+  // The best table's total row; without one, its rows as good as the best (within half a word), up to
+  // three, in the table's own order.
+  const bestTable = ranked[0] ? `${ranked[0].cells[0]!.docId}|${ranked[0].cells[0]!.table}` : "";
+  const close = ranked.filter((r) => `${r.cells[0]!.docId}|${r.cells[0]!.table}` === bestTable && r.score >= ranked[0]!.score - 0.5);
+  const total = close.find((r) => isTotal(r));
+  const top = total ? [total] : close.slice(0, 3);
+  const named = query.periods.filter((p) => p.kind === "month").map((p) => p.iso!).sort();
+  const inRange = (c: CellRecord) => named.length < 2 || (columnMonth(c.column)! >= named[0]! && columnMonth(c.column)! <= named[named.length - 1]!);
+  const finding = emptyFinding();
+  for (const { cells } of top.sort((a, b) => a.cells[0]!.sourceStart - b.cells[0]!.sourceStart)) {
+    // Columns between the months named ("from Dec-17 to Mar-19"), or all of them.
+    const series = cells.filter(inRange).sort((a, b) => columnMonth(a.column)!.localeCompare(columnMonth(b.column)!));
+    if (series.length < 2) continue;
+    const meta = ctx.docById.get(series[0]!.docId)!.meta;
+    finding.lines.push(`${series[0]!.rowLabel} (${series[0]!.table}, ${meta.title}): ${series.map((c) => `${c.column} ${c.value}`).join(" → ")}.`);
+    finding.rows.push(...series);
+    finding.evidence.push(cellSpan(series[series.length - 1]!));
+  }
+  return finding.lines.length ? finding : undefined;
 }
 
 export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | undefined {
