@@ -59,7 +59,8 @@ const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contr
 export function selectSentences(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance, max = 3): Sentence[] {
   const words = questionWords(question);
   const wantsNumber = QUANTITY.test(question);
-  const wantsPerson = /^\s*(?:who|which (?:officer|adviser|advisor|person|people|pas?|councillor)s?)\b|\bwho(?:'s| is| are)\b/i.test(question);
+  const wantsPerson =
+    /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b/i.test(question);
   const candidates: Sentence[] = [];
   passages.forEach((p, rank) => {
     const text = textOf(p.chunk.docId);
