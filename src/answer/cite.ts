@@ -21,7 +21,13 @@ export function citationPhrase(question: string): string {
 /** Distinctive tokens of a phrase that can be found literally: figures ("49.1%", "£266m") and quoted text. */
 export function literalTokens(phrase: string): string[] {
   const quoted = [...phrase.matchAll(/["“']([^"”']{4,})["”']/g)].map((m) => m[1]!);
-  const figures = phrase.match(/[£$]?\d[\d,.]*\s?(?:%|per ?cent|m|bn|million|billion)?/gi)?.map((f) => f.trim()).filter((f) => /\d{2}|\d[.,]\d|%|£/.test(f)) ?? [];
+  // Figures, not years or periods ("2018/19", "2020") which are everywhere.
+  const figures =
+    phrase
+      .replace(/\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, " ")
+      .match(/[£$]?\d[\d,.]*\s?(?:%|per ?cent|m|bn|million|billion)?/gi)
+      ?.map((f) => f.trim())
+      .filter((f) => /\d{2}|\d[.,]\d|%|£/.test(f)) ?? [];
   return [...quoted, ...figures];
 }
 
@@ -62,7 +68,7 @@ function sentenceAround(text: string, from: number, to: number): { start: number
 /** The house-style citation line. */
 export function citationLine(doc: StoredDocument, locatorText: string, url?: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.date) ? humanDate(doc.meta.date) : doc.meta.period;
-  return `${CITATION_ORGANISATION}, "${doc.meta.title}", ${date}, ${locatorText}${url ? `. ${url}` : "."}`;
+  return `${CITATION_ORGANISATION}, "${doc.meta.title}", ${date}, ${locatorText.replace(/[.:;,]+$/, "")}${url ? `. ${url}` : "."}`;
 }
 
 export { formatLocator };

@@ -10,7 +10,7 @@ import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMo
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { contentWords, stem } from "../util/text.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { selectSentences, type Sentence } from "./extract.js";
+import { selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
@@ -237,8 +237,14 @@ export class AnswerEngine {
     if (scope.matched.length === 0 && scope.unmatched.length > 0) {
       return this.reply(question, query, false, `The papers I hold do not cover ${scope.unmatched.map((p) => p.label).join(" or ")}. ${this.coverage()}`, [], "none");
     }
+    // A board the papers do not cover ("brief me on the Resources Board") is said so, not swapped.
+    const boardNamed = /\b((?:[A-Z][\w&'’-]*\s+){1,6})(?:Board|Committee|Panel)\b/.exec(question)?.[1]?.trim();
+    if (boardNamed && !query.board && !/^(?:the|a|this|that|our|LGA)$/i.test(boardNamed)) {
+      return this.reply(question, query, false, `I hold no papers of the ${boardNamed} Board. ${this.coverage()}`, [], "none");
+    }
     const latest = (kind: string) => [...docs].filter((d) => d.meta.kind === kind).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
-    const named = scope.matched.length ? scope.docs : [];
+    const byTitle = this.documentNamed(question);
+    const named = byTitle ? [byTitle] : scope.matched.length ? scope.docs : [];
     const wantsMeeting = /\bmeeting\b|\bagenda\b/i.test(question);
     const wantsReport = /\breport\b/i.test(question);
     let briefing: Briefing | undefined;
@@ -246,12 +252,50 @@ export class AnswerEngine {
     const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
     if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
+    else if (byTitle) briefing = this.briefDocument(byTitle);
     const board = query.board ?? (/\bboard\b/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
     if (!briefing && board && !named.length) briefing = briefBoard(this.ctx, board);
     if (!briefing) briefing = await this.briefTopic(question, query);
     if (!briefing) return this.reply(question, query, false, `I could not find anything in the papers to brief you on. ${this.coverage()}`, [], "none");
     const answer = this.reply(question, query, true, fitLines(briefingLines(briefing)), briefing.evidence, "structured", briefing.rows, 12);
     return { ...answer, sections: briefing.sections };
+  }
+
+  /** The document a question names by its title ("the sector-led improvement report"), if one. */
+  private documentNamed(question: string): StoredDocument | undefined {
+    const asked = new Set(contentWords(question).map(stem));
+    const generic = /^(?:lga|report|reports|agenda|board|performance|paper|papers|update)$/;
+    const scored = this.index.documents.map((d) => {
+      const words = contentWords(d.meta.title).filter((w) => !generic.test(w) && !/\d/.test(w));
+      const found = words.filter((w) => asked.has(stem(w))).length;
+      return { d, fraction: words.length ? found / words.length : 0, found };
+    });
+    const best = scored.filter((x) => x.found >= 2 && x.fraction >= 0.6).sort((a, b) => b.fraction - a.fraction);
+    return best.length === 1 || (best.length > 1 && best[0]!.fraction > best[1]!.fraction) ? best[0]!.d : undefined;
+  }
+
+  /** A document without records to summarise: the opening sentence of each of its sections. */
+  private briefDocument(doc: StoredDocument): Briefing | undefined {
+    const text = this.text(doc.meta.docId);
+    const places = this.chunkPlaces.get(doc.meta.docId) ?? [];
+    if (!text || places.length === 0) return undefined;
+    const sections: { heading: string; lines: string[] }[] = [];
+    const evidence: Span[] = [];
+    const seen = new Set<string>();
+    for (const place of places) {
+      const heading = place.locator.section[0];
+      if (!heading || seen.has(heading) || sections.length >= 8 || /^(?:contents|index)$/i.test(heading)) continue;
+      // Prose, not a table row: the opening sentence that says what the section is about.
+      const unit = sentenceUnits(text.slice(place.start, place.end), place.start).find(
+        (u) => u.text.length >= 60 && /[a-z]{3,}/.test(u.text) && u.text !== heading && !u.text.includes(" | "),
+      );
+      if (!unit) continue;
+      seen.add(heading);
+      const said = unit.text.startsWith(heading) ? unit.text.slice(heading.length).trim() : unit.text;
+      sections.push({ heading, lines: [clip(said || unit.text, 300)] });
+      evidence.push({ docId: doc.meta.docId, start: unit.start, end: unit.end, locator: place.locator });
+    }
+    return sections.length ? { title: `Briefing: ${doc.meta.title} (${doc.meta.period})`, sections, evidence, rows: [] } : undefined;
   }
 
   /** What each document says about a topic, by date. */

@@ -122,3 +122,18 @@ describe("status over time", () => {
     expectDeliverable(a);
   });
 });
+
+describe("briefings on what the papers do not hold, and on a report named by its title", () => {
+  it("says so for a board it holds no papers of, rather than briefing on another", async () => {
+    const a = await ask("brief me on the Resources Board");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no papers of the Resources Board/);
+  });
+
+  it("summarises a report without targets section by section", async () => {
+    const a = await ask("summarise the sector-led improvement report");
+    expect(a.answer.split("\n")[0]).toBe("Briefing: Sector-led improvement in 2018/19 (2018/19)");
+    expect((a.sections ?? []).map((s) => s.heading)).toContain("Overall highlights for 2018/19");
+    expectDeliverable(a);
+  });
+});
