@@ -130,7 +130,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       const next = blocks[j]!;
       if (next.kind === "row" || next.paper !== b.paper) break;
       // A new heading starts a new chunk unless the chunk so far is only a heading or two.
-      if (next.kind === "heading" && size > 80) break;
+      if (next.kind === "heading" && size > 40) break;
       if (size + next.text.length > PASSAGE_TARGET && size > 0) break;
       size += next.text.length;
       group.push(next);
