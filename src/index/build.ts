@@ -121,12 +121,19 @@ export async function buildIndex(opts: {
       }
       const vectors = await embedChunks(provider, doc.chunks);
       dimensions ??= vectors[0]?.[0]?.length;
-      const items = writer.addDocument(
-        { meta: doc.meta, relPath: file.relPath, sha256: file.sha256, ...(doc.pages ? { pages: doc.pages } : {}), text: doc.text, loadedText: doc.loadedText },
-        doc.chunks,
-        vectors,
-        doc.records,
-      );
+      let items;
+      try {
+        items = writer.addDocument(
+          { meta: doc.meta, relPath: file.relPath, sha256: file.sha256, ...(doc.pages ? { pages: doc.pages } : {}), text: doc.text, loadedText: doc.loadedText },
+          doc.chunks,
+          vectors,
+          doc.records,
+        );
+      } catch (e) {
+        // The document's transaction rolled back; the rest of the corpus still indexes.
+        summary.skipped.push({ relPath: file.relPath, reason: `could not be stored: ${(e as Error).message}` });
+        continue;
+      }
       allVectors.push(...items);
       manifestDocs.push({ docId: doc.meta.docId, relPath: file.relPath, sha256: file.sha256 });
       seenDocIds.add(doc.meta.docId);

@@ -19,7 +19,11 @@ const short = (text: string, max = 90) => (text.length <= max ? text : `${text.s
 export function targetSpan(t: TargetRecord): Span {
   if (t.statusOffset !== undefined) {
     const w = windowAround(t.source, t.statusOffset, t.statusOffset + (t.status?.length ?? 5), 480, 110);
-    return { docId: t.docId, start: t.sourceStart + w.start, end: t.sourceStart + w.end, locator: t.locator };
+    // Start no earlier than the cell before the status: a quote across fewer cell boundaries stays a run
+    // of the source's words even when a layout put the row's cells in another order.
+    const previousCell = t.source.lastIndexOf(" | ", Math.max(0, t.statusOffset - 4));
+    const start = previousCell >= 0 ? Math.max(w.start, previousCell + 3) : w.start;
+    return { docId: t.docId, start: t.sourceStart + start, end: t.sourceStart + w.end, locator: t.locator };
   }
   return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, 450), locator: t.locator };
 }

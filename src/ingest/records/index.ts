@@ -28,6 +28,13 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...themeCells,
     ...cells,
   ];
+  // Ids are unique within a document: a layout that repeats a reference ("SR4" twice) keeps both rows.
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) r.id = `${r.id}#${n}`;
+  }
   // Validate once here so a bad extractor fails loudly at ingest, not at answer time.
   return records.map((r) => DocRecord.parse(r));
 }

@@ -157,3 +157,24 @@ describe("other tables as cells", () => {
     expect(cells.find((c) => c.rowLabel === "Total:" && c.column.startsWith("LA"))!.column).toBe("LA (Leadership Academy)");
   });
 });
+
+describe("robustness", () => {
+  it("keeps rows that repeat a reference (a layout can split a row in two) with unique ids", async () => {
+    const { structure } = await import("../../../src/ingest/structure.js");
+    const { inferMetadata } = await import("../../../src/ingest/metadata.js");
+    const { extractRecords } = await import("../../../src/ingest/records/index.js");
+    const text = [
+      "Quarterly report March 2021",
+      "",
+      "Ref\tTarget\tProgress\tStatus",
+      "A1\tFirst target\tDone half of it\tAmber",
+      "A1\tFirst target (continued)\tThe rest is planned\tGreen",
+      "A2\tSecond target\tDone\tGreen",
+    ].join("\n");
+    const doc = structure({ format: "text", text });
+    const records = extractRecords(doc, inferMetadata("/tmp/q.txt", doc));
+    const ids = records.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(records.filter((r) => r.type === "target" && r.ref === "A1")).toHaveLength(2);
+  });
+});
