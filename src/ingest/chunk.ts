@@ -5,7 +5,7 @@
 import type { Block, StructuredDoc } from "./structure.js";
 import type { DocMeta } from "./metadata.js";
 import type { Locator } from "./records/schema.js";
-import { filled } from "./records/context.js";
+import { blockLocator, filled } from "./records/context.js";
 import { abbreviationsUsed, findAbbreviations } from "./abbreviations.js";
 
 export interface Chunk {
@@ -33,15 +33,6 @@ function sectionPath(doc: StructuredDoc, b: Block): string[] {
   for (const h of b.headings ?? []) if (!path.includes(h)) path.push(h);
   // Outermost and innermost say the most: keep at most three levels.
   return path.length > 3 ? [path[0]!, ...path.slice(-2)] : path;
-}
-
-function locatorFor(doc: StructuredDoc, first: Block, section: string[], row?: string): Locator {
-  return {
-    ...(first.page ? { page: first.page } : {}),
-    section,
-    ...(row ? { row } : {}),
-    line: first.line,
-  };
 }
 
 /** A row with its header, as "Header: value" pairs when the cells are short (key-value tables). */
@@ -117,7 +108,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
         ...embedParts(context, group, rows, withLongForms),
         start: b.start,
         end: last.start + last.text.length,
-        locator: locatorFor(doc, b, section, rowRef),
+        locator: blockLocator(b, section, rowRef),
       });
       i = j;
       continue;
@@ -145,7 +136,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       text: [header, headingFirst.join(" > "), withLongForms(group.map((g) => g.text).join("\n"))].filter((s) => s).join("\n"),
       start: b.start,
       end: last.start + last.text.length,
-      locator: locatorFor(doc, b, headingFirst),
+      locator: blockLocator(b, headingFirst),
     });
     i = j;
   }

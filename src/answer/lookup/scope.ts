@@ -1,6 +1,6 @@
 /** Which documents a question's periods point at, and what to say when none do. */
 import type { StoredDocument } from "../../index/index.js";
-import { financialQuarter, financialYearOf, humanDate } from "../../util/dates.js";
+import { financialQuarter, humanDate } from "../../util/dates.js";
 import type { Period } from "../query.js";
 
 /** The periods that choose documents: ranges describe data, and "latest" only counts when alone. */
@@ -95,8 +95,4 @@ export function listPeriods(docs: StoredDocument[]): string {
   return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 
-export function docLabel(doc: StoredDocument): string {
-  return `the ${doc.meta.period} ${doc.meta.kind === "board agenda pack" ? "meeting papers" : doc.meta.kind}`;
-}
 
-export { financialYearOf };
