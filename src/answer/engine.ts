@@ -106,7 +106,8 @@ export class AnswerEngine {
     if (!q || !/[a-z0-9]/i.test(q)) return this.reply(q, parseQuestion(""), false, "Ask me a question about the board papers and reports, for example: \"Which targets were Red in March 2019?\"", [], "none");
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
     const query = this.parse(q, opts.history);
-    return this.answerQuery(q, query);
+    // Answer from the cleaned text, but echo the question as it was asked.
+    return { ...(await this.answerQuery(q, query)), question: question.trim() };
   }
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
