@@ -124,7 +124,10 @@ function quantityBonus(text: string, words: string[]): number {
   const figures = text.replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " ");
   if (!/\d/.test(figures)) return 0;
   const stems = new Set(words.map(stem));
-  const counted = [...figures.matchAll(/[£$]?\d[\d,.]*\s*(?:%|per ?cent|m|bn|million|billion)?\s+(?:\w+\s+){0,2}?(\w+)/gi)].some((m) => stems.has(stem(m[1]!.toLowerCase())));
+  // The (up to three) words after each figure: "7,280 new homes" counts homes.
+  const counted = [...figures.matchAll(/[£$]?\d[\d,.]*\s*(?:%|per ?cent|m|bn|million|billion)?((?:\s+[a-z]+){1,3})/gi)].some((m) =>
+    m[1]!.trim().split(/\s+/).some((w) => stems.has(stem(w.toLowerCase()))),
+  );
   return counted ? 2 : 1;
 }
 

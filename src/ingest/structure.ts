@@ -198,6 +198,12 @@ export function structure(loaded: LoadedText): StructuredDoc {
     } else {
       const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, ""));
       if (!text) continue;
+      // A paragraph broken by a page break ("… between 2017/18–" then "2019/20. The funded …") is joined.
+      const prev = pending[pending.length - 1];
+      if (prev?.kind === "text" && /[\p{L}\p{N},\-–—]$/u.test(prev.text) && /^(?:[a-z]|\d+(?![.)]\s))/.test(text) && !LIST_ITEM.test(b.raw)) {
+        prev.text = `${prev.text} ${text}`;
+        continue;
+      }
       const heading = looksLikeHeading(b, raws[i + 1]);
       const hashes = /^\s*(#{1,6})\s/.exec(b.raw)?.[1]?.length;
       const marked = hashes !== undefined || isWhollyBold(b.raw);
