@@ -30,7 +30,10 @@ export async function openAssistant(
   let built: IngestSummary | undefined;
   // Build when there is no index, or when it was built by an older version of the ingestion code.
   const current = currentBuildDir(config.indexDir);
-  const stale = current !== undefined && readManifest(current)?.pipelineVersion !== PIPELINE_VERSION;
+  const manifest = current ? readManifest(current) : undefined;
+  // The built-in embeddings are part of this code: when they change, rebuilding costs a second, so do it.
+  const oldLocalModel = manifest?.embeddings.provider === "local" && provider.spec.provider === "local" && manifest.embeddings.model !== provider.spec.model;
+  const stale = manifest !== undefined && (manifest.pipelineVersion !== PIPELINE_VERSION || oldLocalModel);
   if (opts.buildIfMissing !== false && (!current || stale)) {
     built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
   }

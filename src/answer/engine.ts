@@ -13,6 +13,7 @@ import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js
 import { selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
+import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
@@ -64,6 +65,8 @@ export class AnswerEngine {
       chunks,
       index.documents.map((d) => ({ docId: d.meta.docId, text: index.documentText(d.meta.docId)?.text ?? "" })),
     );
+    // In lookups a word the papers never use (a typo, an aside) says nothing either way.
+    this.ctx.weight = (w) => (this.relevance.frequency(w) > 0 ? this.relevance.idf(w) : equivalenceGroup(w) !== undefined ? 2 : 0);
     this.vocabulary = buildVocabulary(
       index.documents,
       index.records,
@@ -114,6 +117,9 @@ export class AnswerEngine {
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
+    // A question about something the papers never mention is declined before any lookup tries its luck.
+    const absent = query.intent === "free_text" ? this.absentWords(question) : [];
+    if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased.
     const tableFinding = query.intent === "free_text" ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     const finding = tableFinding?.lines.length ? tableFinding : this.lookup(query);
@@ -193,13 +199,12 @@ export class AnswerEngine {
     }
     let expanded = expandQuestion(question, this.vocabulary);
     let words = questionWords(expanded);
-    // A word the papers never use says they cannot answer, when it is a good part of the question or a
-    // name ("Olympics"); one odd word among several known ones ("volumes") is left out.
-    const unknown = this.relevance.unknownWords(words);
-    const decisive = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
-    if (unknown.length && (unknown.length * 3 >= words.length || decisive.length)) {
-      return this.reply(question, query, false, `The papers I hold do not mention ${unknown.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
+    const absent = this.absentWords(question);
+    if (absent.length) {
+      return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     }
+    // One odd word among several known ones ("volumes") is left out of the search.
+    const unknown = this.relevance.unknownWords(words);
     if (unknown.length) {
       expanded = expanded.replace(new RegExp(`\\b(?:${unknown.join("|")})\\b`, "gi"), " ");
       words = questionWords(expanded);
@@ -229,6 +234,17 @@ export class AnswerEngine {
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
+  }
+
+  /**
+   * Words the papers never use (nor anything spelt like them) that say they cannot answer: a good part of
+   * the question, or a name ("Olympics"). Empty when the question can be searched.
+   */
+  private absentWords(question: string): string[] {
+    const words = questionWords(expandQuestion(question, this.vocabulary));
+    const unknown = this.relevance.unknownWords(words);
+    const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
+    return unknown.length && (unknown.length * 3 >= words.length || named.length) ? unknown : [];
   }
 
   /** A briefing on a meeting, a report, a board or a topic, whichever the question names. */
@@ -438,6 +454,7 @@ function buildVocabulary(documents: StoredDocument[], records: DocRecord[], text
   const people = new Set<string>();
   for (const r of records) {
     if (r.type === "member" || r.type === "attendance") people.add(r.person);
+    if (r.type === "target" && r.leadPerson && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$/.test(r.leadPerson)) people.add(r.leadPerson);
     if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
   }
   const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];

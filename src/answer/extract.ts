@@ -4,7 +4,7 @@
  */
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
-import { stem } from "../util/text.js";
+import { contentWords, stem } from "../util/text.js";
 import { questionWords } from "./query.js";
 import type { Relevance } from "./relevance.js";
 
@@ -50,8 +50,28 @@ export function sentenceUnits(text: string, base: number): Unit[] {
 
 const QUANTITY =
   /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)/i;
+/** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
+function isBareHeading(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 9 && !/\d/.test(t) && !/[.!?;:]\s|[.!?]$/.test(t) && !/@/.test(t);
+}
+
+/** Pairs of question words next to each other ("government funding"), as stems. */
+function adjacentPairs(words: string[]): string[] {
+  const stems = words.map(stem);
+  return stems.slice(1).map((w, i) => `${stems[i]} ${w}`);
+}
+
+/** A phrase of the question found as a phrase in the sentence says more than its words apart. */
+function phraseBonus(pairs: string[], text: string): number {
+  if (pairs.length === 0) return 0;
+  const stems = contentWords(text).map(stem);
+  const present = new Set(stems.slice(1).map((w, i) => `${stems[i]} ${w}`));
+  return pairs.filter((p) => present.has(p)).length * 0.75;
+}
+
 /** A name with contact details: what "who is the adviser for London?" is looking for. */
-const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]/;
+const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/;
 
 /** A sentence that leans on the one before it ("This contrasts with ..."). */
 const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
@@ -62,6 +82,7 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
   const wantsPerson =
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b/i.test(question);
   const candidates: Sentence[] = [];
+  const pairs = adjacentPairs(words);
   passages.forEach((p, rank) => {
     const text = textOf(p.chunk.docId);
     if (!text) return;
@@ -71,15 +92,18 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
       // A following sentence that leans on this one ("This contrasts with ...") is read with it.
       const next = units[k + 1];
       const u = next && FOLLOW_ON.test(next.text) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
-      // A bare link or a line of figures is not an answer a person can read.
+      // A bare link, a line of figures or a heading with nothing under it is not an answer.
       if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
+      if (isBareHeading(u.text)) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);
       const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);
-      let score = own.score + (withContext.score - own.score) * 0.5 + 1 / (rank + 2);
+      // A short unit (a contact card, a list item) is about its headings as much as its own words.
+      let score = own.score + (withContext.score - own.score) * (u.text.length < 150 ? 0.9 : 0.5) + 1 / (rank + 2);
       if (wantsNumber) score += quantityBonus(u.text, words);
+      score += phraseBonus(pairs, expanded);
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
-      if (u.text.length > 400) score *= Math.sqrt(400 / u.text.length);
+      if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);
       candidates.push({ docId: p.chunk.docId, start: u.start, end: u.end, text: u.text, locator: p.chunk.locator, score, coverage: withContext.fraction });
     });
   });

@@ -85,9 +85,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, "government"],
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],
+  [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],
   [/\bLAs\b/g, "local authorities"],
+  [/\bLA\b/g, "local authority"],
+  [/\bs\.?\s?114\b/gi, "section 114"],
   [/\bNW\b/g, "North West"],
   [/\bNE\b/g, "North East"],
   [/\bSW\b/g, "South West"],
@@ -236,7 +239,7 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
   if (/\bobservers?\b/i.test(q)) return "observer";
-  if (/\bsubstitutes?\b/i.test(q)) return "substitute";
+  if (/\bsubstitutes?\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent|group/i.test(q))) return "substitute";
   return undefined;
 }
 
@@ -255,11 +258,11 @@ const FRAME_WORDS = new Set(
   (
     "target targets status statuses rag traffic light lights report reports performance perf march board boards paper papers " +
     "agenda item items page pages meeting meetings outcome outcomes objective objectives red amber green on track met hit " +
-    "achieved did we our lga who what which whats was were many much how number compare compared comparison versus vs " +
+    "achieved meet did we our lga who what which whats was were many much how number compare compared comparison versus vs " +
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
-    "say said tell know find rated get got give aren isn t s ones one marked sheet reporting manager managers owners responsible colour color table figure figures value latest"
+    "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest"
   ).split(/\s+/),
 );
 
@@ -319,7 +322,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const lower = q.toLowerCase();
   // The subject, without the periods and the board (which are filters of their own).
   const boardWords = new Set(board ? contentWords(board) : []);
-  const topic = topicWords(periods.reduce((text, p) => text.replace(p.label, " "), q).replace(/\bI ?& ?I\b|\bIIB\b/gi, " "))
+  // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
+  const asked = /\?\s*\S/.test(q) ? q.slice(0, q.indexOf("?") + 1) : q;
+  const topic = topicWords(periods.reduce((text, p) => text.replace(p.label, " "), asked).replace(/\bI ?& ?I\b|\bIIB\b/gi, " "))
     .filter((w) => !boardWords.has(w))
     .join(" ");
 
@@ -338,7 +343,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (/attendance|\battend(?:ed|ing)?\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
     intent = "attendance";
-    present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as '?no'?/i.test(q)
+    present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false
       : /marked '?yes'?|\bpresent\b|attended/i.test(q)
         ? true

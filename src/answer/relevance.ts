@@ -49,6 +49,11 @@ export class Relevance {
     return Math.sqrt(Math.log((this.n + 1) / Math.max(df, 1)));
   };
 
+  /** Inverse document frequency, unflattened: for deciding whether labels carry a question's subject. */
+  idf(word: string): number {
+    return Math.log((this.n + 1) / Math.max(this.df.get(stem(word)) ?? 0, 1));
+  }
+
   /** In how many chunks a word (by stem) occurs. */
   frequency(word: string): number {
     return this.df.get(stem(word)) ?? 0;

@@ -122,7 +122,14 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       if (next.kind === "row" || next.paper !== b.paper) break;
       // A new heading starts a new chunk unless the chunk so far is only a heading or two.
       if (next.kind === "heading" && size > 40) break;
-      if (size + next.text.length > PASSAGE_TARGET && size > 0) break;
+      if (size + next.text.length > PASSAGE_TARGET && size > 0) {
+        // Do not leave a figure or label ("66.2%") at the end of a chunk, apart from what it labels.
+        if (group.length > 1 && group[group.length - 1]!.text.length < 25) {
+          size -= group.pop()!.text.length;
+          j--;
+        }
+        break;
+      }
       size += next.text.length;
       group.push(next);
       j++;

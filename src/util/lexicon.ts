@@ -12,7 +12,7 @@ export const EQUIVALENTS: string[][] = [
   ["rag", "status", "traffic", "light", "green", "amber", "red", "track"],
   ["target", "targets", "outcome", "outcomes", "objective", "objectives"],
   ["money", "funding", "grant", "budget", "income", "finance", "financial"],
-  ["cut", "cuts", "reduction", "fall", "fell", "decrease", "reduced"],
+  ["cut", "cuts", "reduction", "reductions", "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "decrease", "reduced"],
   ["rise", "increase", "grew", "growth", "rose"],
   ["meet", "met", "achieve", "achieved", "hit", "exceeded", "exceed"],
   ["poll", "polling", "survey", "satisfaction", "satisfied", "happy", "residents"],

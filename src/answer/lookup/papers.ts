@@ -2,6 +2,7 @@
 import type { AgendaItemRecord, MeetingRecord, PaperRecord } from "../../ingest/records/schema.js";
 import { humanDate } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
+import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { listPeriods, scopeByPeriods } from "./scope.js";
@@ -102,12 +103,17 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
     }
     return finding;
   }
+  const papers = ctx.records.filter((r): r is PaperRecord => r.type === "paper");
   for (const r of items) {
+    // The item's paper, when it has one: its purpose says whether it is for decision.
+    const paper = papers.find((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6);
     finding.lines.push(
-      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}.`,
+      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
     );
     finding.rows.push(r);
     finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+    const purpose = paper ? fieldSpan(paper, "purpose") : undefined;
+    if (purpose) finding.evidence.push(purpose);
   }
   return finding;
 }

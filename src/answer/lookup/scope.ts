@@ -31,7 +31,8 @@ export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false
     case "day":
       return doc.meta.kind === "board agenda pack" ? d === p.iso : d.startsWith(p.iso!.slice(0, 7));
     case "month":
-      return d.startsWith(p.iso!);
+      // A report dated March covers a register "as at April": a month either side still names it.
+      return d.startsWith(p.iso!) || (doc.meta.kind !== "board agenda pack" && d.length === 7 && Math.abs(monthsBetween(p.iso!, d)) <= 1);
     case "quarter": {
       if (p.financialYear && doc.meta.financialYear !== p.financialYear) return false;
       if (doc.meta.period.startsWith(`Q${p.quarter} `)) return true;

@@ -67,7 +67,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     )
     .map((c) => {
       const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
-      const m = matchScore(words, labelText, { equivalents: 0.7 });
+      // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
+      const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
       const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
       // A row label with words the question does not use is a worse fit ("English Councils" beats
       // "No of English councils out of membership").
@@ -75,7 +76,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
     .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5));
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return elsewhere(query, ctx, cells, inScope, words);
   const best = Math.max(...candidates.map((x) => x.score));
   if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
   let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
@@ -100,6 +101,20 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     finding.evidence.push(cellSpan(c));
   }
   return finding;
+}
+
+/**
+ * When no table of the period asked about has the figure but a table of another period does ("bookings by
+ * party for 2018/19" when only 2017/18 is held), say what is held rather than answer from other text.
+ */
+function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], inScope: Set<string>, words: string[]): Finding | undefined {
+  if (effectivePeriods(query.periods).length === 0 || words.length < 2) return undefined;
+  const weight = ctx.weight ? { weight: ctx.weight } : {};
+  const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.8);
+  if (held.length === 0) return undefined;
+  const docs = [...new Set(held.map((c) => ctx.docById.get(c.docId)!))];
+  const tables = [...new Set(held.map((c) => c.table))].slice(0, 2).join("; ");
+  return { ...emptyFinding(), notFound: `I have no such figures for ${effectivePeriods(query.periods).map((p) => p.label).join(" or ")}. The table I hold (${tables}) is in the papers of ${listPeriods(docs)}.` };
 }
 
 /** The best-matching row (a total among equals) across its month columns, oldest first. */
@@ -158,7 +173,12 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     if (bands.length) chosen = chosen.filter((r) => r.band && bands.includes(r.band as "Red"));
     const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|highest|band)$/.test(w));
     if (words.length) {
-      const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description}`) })).filter((x) => x.fraction >= 0.5);
+      const weight = ctx.weight ? { weight: ctx.weight } : {};
+      const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description} ${r.mitigation ?? ""}`, { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
+      // A risk the register does not name is not answered with the others.
+      if (scored.length === 0 && bands.length === 0 && !/\ball\b|\blist\b|\bhighest|\bbiggest|\btop\b|\bscor/i.test(query.question)) {
+        return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
+      }
       if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
     }
     // "risks scored 15", "risks with a score above 10"

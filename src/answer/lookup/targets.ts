@@ -97,7 +97,7 @@ function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[]
 }
 
 /** Targets of the documents in scope that the query's references or topic name. */
-function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best"): { chosen: TargetRecord[]; byMeaning: boolean } {
+function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best", ctx: { weight?: (w: string) => number } = {}): { chosen: TargetRecord[]; byMeaning: boolean } {
   const referenced = byReference(query, targets);
   if (referenced.length) return { chosen: referenced, byMeaning: false };
   // Words that name the table itself ("business plan outcomes", "delivered") do not pick out targets.
@@ -115,6 +115,10 @@ function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter
     if (best < 1.5) return { chosen: targets, byMeaning: false };
     return { chosen: scored.filter((x) => x.score >= best * 0.6).map((x) => x.t), byMeaning: true };
   }
+  // The best target must carry the question's subject (its rarer words), not a stray word of it.
+  const weight = ctx.weight ? { weight: ctx.weight } : {};
+  const top = scored.sort((a, b) => b.score - a.score)[0]!.t;
+  if (matchScore(words, `${top.theme.join(" ")} ${top.text} ${top.delivered ?? ""}`, { equivalents: 0.6, ...weight }).fraction < 0.5) return { chosen: [], byMeaning: true };
   return {
     chosen: scored
       .filter((x) => x.score >= best * 0.75)
@@ -199,13 +203,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   let matchedByMeaning = false;
   for (const doc of scope.docs) {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
-    const { chosen, byMeaning } = knownRefs.length ? { chosen: byReference(query, docTargets), byMeaning: false } : selectTargets(query, docTargets, "best");
+    const { chosen, byMeaning } = knownRefs.length ? { chosen: byReference(query, docTargets), byMeaning: false } : selectTargets(query, docTargets, "best", ctx);
     if (chosen.length === 0 || (query.refs.length === 0 && topicWords(query.topic).length === 0)) continue;
     matchedByMeaning ||= byMeaning;
     const lines: string[] = [];
     for (const t of chosen) {
       if (query.intent === "target_lead") {
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${t.lead ?? "no lead given"}`);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${t.lead ?? "no lead given"} (${statusText(t)})`);
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
@@ -222,6 +226,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const refsNamed = query.refs.filter((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r));
     if (refsNamed.length && ctx.records.some((r) => r.type === "target" && refsNamed.includes(r.ref.toUpperCase()))) {
       return { ...emptyFinding(), notFound: `Target ${refsNamed.join(", ")} is not in the ${listPeriods(scope.docs)} report. I have target statuses for ${listPeriods(docs)}.` };
+    }
+    // A status asked of a named report for a subject it has no target about.
+    const subject = topicWords(query.topic).join(" ");
+    if (scope.matched.length && subject && (query.intent === "target_status" || query.intent === "target_lead")) {
+      return { ...emptyFinding(), notFound: `The ${listPeriods(scope.docs)} report has no target or outcome about "${subject}". Its themes are: ${[...new Set(all.map((t) => t.theme[0]).filter(Boolean))].join("; ")}.` };
     }
     return undefined;
   }

@@ -21,6 +21,8 @@ export interface LookupContext {
   documents: StoredDocument[];
   records: DocRecord[];
   docById: Map<string, StoredDocument>;
+  /** How much a question word says (rarer words more); every word counts 1 when not given. */
+  weight?: (word: string) => number;
 }
 
 export type Lookup = (query: TypedQuery, ctx: LookupContext) => Finding | undefined;
