@@ -120,9 +120,11 @@ export class AnswerEngine {
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
-    // A question that names a table's row and column is answered from the table, however it is phrased.
-    const tableFinding = query.intent === "free_text" ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
-    const finding = tableFinding?.lines.length ? tableFinding : this.lookup(query);
+    // A question that names a table's row and column is answered from the table, however it is phrased
+    // (also "the advocacy rating vs the target", which reads like a question about targets).
+    const mayBeTable = query.intent === "free_text" || ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length);
+    const tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
+    const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     if (finding && finding.lines.length) return this.composeStructured(question, query, finding);
     return this.composePassages(question, query);
@@ -460,7 +462,8 @@ function buildVocabulary(documents: StoredDocument[], records: DocRecord[], text
   const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
   const abbreviations = new Map<string, string>();
   for (const t of texts) for (const [a, long] of findAbbreviations(t)) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
-  return { people: [...people], boards, abbreviations };
+  const councils = [...new Set(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : [])))];
+  return { people: [...people], boards, abbreviations, councils };
 }
 
 /**

@@ -78,6 +78,8 @@ export interface Vocabulary {
   boards: string[];
   /** Abbreviations the documents define ("OPE" -> "One Public Estate"). */
   abbreviations?: Map<string, string>;
+  /** Councils of board members: a question naming one ("the Pembrokeshire cllr") is about membership. */
+  councils?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -309,6 +311,12 @@ function findBoard(question: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
+/** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
+function namesCouncil(q: string, vocab: Vocabulary): boolean {
+  const generic = /^(?:council|district|county|borough|city|metropolitan|royal|london|north|south|east|west|upon|and|of|the)$/i;
+  return (vocab.councils ?? []).some((c) => c.split(/\s+/).some((w) => w.length > 4 && !generic.test(w) && new RegExp(`\\b${w.replace(/[^A-Za-z-]/g, "")}\\b`, "i").test(q)));
+}
+
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
@@ -351,9 +359,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (person && !/contact officer/i.test(q)) intent = "person";
-  else if (role && (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) && /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bobservers?\b/i.test(q))
+  else if (role && (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) && /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q))
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
   else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))
     intent = "list_by_status";

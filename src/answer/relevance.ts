@@ -9,6 +9,8 @@ import { matchScore, trigramSimilarity } from "../util/similarity.js";
 import { abbreviationsUsed, findAbbreviations } from "../ingest/abbreviations.js";
 import type { Locator } from "../ingest/records/schema.js";
 
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
 const sectionKey = (docId: string, locator: Locator) => `${docId}\u0000${locator.section[0] ?? ""}`;
 
 export class Relevance {
@@ -65,7 +67,7 @@ export class Relevance {
    */
   unknownWords(queryWords: string[]): string[] {
     return queryWords.filter((w) => {
-      if ((this.df.get(stem(w)) ?? 0) > 0) return false;
+      if ((this.df.get(stem(w)) ?? 0) > 0 || MONTH.test(w)) return false;
       if (w.length < 6 || /\d/.test(w)) return w.length >= 3 && !/\d/.test(w);
       for (const x of this.longWords) if (Math.abs(x.length - w.length) <= 2 && trigramSimilarity(w, x) >= 0.6) return false;
       return true;

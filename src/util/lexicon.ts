@@ -17,6 +17,7 @@ export const EQUIVALENTS: string[][] = [
   ["meet", "met", "achieve", "achieved", "hit", "exceeded", "exceed"],
   ["poll", "polling", "survey", "satisfaction", "satisfied", "happy", "residents"],
   ["meeting", "agenda", "session"],
+  ["party", "parties", "political", "conservative", "conservatives", "tory", "labour", "liberal", "independent"],
   ["contact", "officer", "email", "phone"],
   ["risk", "risks", "register", "likelihood", "impact", "score"],
   ["peer", "peers", "challenge", "review"],

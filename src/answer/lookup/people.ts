@@ -3,6 +3,8 @@ import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema
 import { humanDate } from "../../util/dates.js";
 import type { Period, TypedQuery } from "../query.js";
 import { effectivePeriods } from "./scope.js";
+import { contentWords } from "../../util/text.js";
+import { matchScore } from "../../util/similarity.js";
 import { expandQuestion } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -65,8 +67,13 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   // A political group named in the question ("the Lib Dem substitute") narrows the list.
   const groups = [...new Set(members.map((m) => m.group).filter((g): g is string => !!g))];
   const namedGroups = groups.filter((g) => new RegExp(`\\b${g.split(/\s+/)[0]}`, "i").test(expandQuestion(query.question, { people: [], boards: [] })));
+  // A council named in the question ("the Pembrokeshire cllr") picks its members.
+  const words = contentWords(query.question).filter((w) => !/^(?:council|district|county|borough|city|metropolitan|royal|the)$/.test(w));
+  const byCouncil = members.filter((m) => m.council && matchScore(words, m.council).score >= 1 && contentWords(m.council).some((w) => words.includes(w) && w.length > 3));
   for (const term of chosenTerms) {
-    const inTerm = members.filter((m) => m.term === term && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))));
+    const inTerm = members.filter(
+      (m) => m.term === term && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
+    );
     const wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
     if (query.role && wanted.length === 0) {
       finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);

@@ -2,6 +2,7 @@
 import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, fullYear, isoMonth, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
+import { contentWords } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
@@ -46,7 +47,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
-  const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest");
+  const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
   const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b/i.test(query.question);
 
@@ -110,7 +111,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
 function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], inScope: Set<string>, words: string[]): Finding | undefined {
   if (effectivePeriods(query.periods).length === 0 || words.length < 2) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.8);
+  const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.7);
   if (held.length === 0) return undefined;
   const docs = [...new Set(held.map((c) => ctx.docById.get(c.docId)!))];
   const tables = [...new Set(held.map((c) => c.table))].slice(0, 2).join("; ");
@@ -167,19 +168,28 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const known = chosen.map((r) => r.ref);
     return { ...emptyFinding(), notFound: `There is no ${riskLike.join(" or ")} in the risk register I hold: it runs from ${known[0]} to ${known[known.length - 1]}.` };
   }
+  const notes: string[] = [];
   if (refs.length) chosen = chosen.filter((r) => refs.includes(r.ref));
   else {
     const bands = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : [])];
-    if (bands.length) chosen = chosen.filter((r) => r.band && bands.includes(r.band as "Red"));
-    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|highest|band)$/.test(w));
+    const wantsTop = /\bhighest|\bbiggest|\btop\b|\bworst|\bmost serious/i.test(query.question);
+    // Words of the register's own title ("LGA strategic risk register") do not pick out risks.
+    const titleWords = new Set(chosen.flatMap((r) => contentWords(r.locator.section.join(" "))));
+    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|band|bands|rated)$/.test(w) && !titleWords.has(w));
     if (words.length) {
       const weight = ctx.weight ? { weight: ctx.weight } : {};
       const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description} ${r.mitigation ?? ""}`, { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
       // A risk the register does not name is not answered with the others.
-      if (scored.length === 0 && bands.length === 0 && !/\ball\b|\blist\b|\bhighest|\bbiggest|\btop\b|\bscor/i.test(query.question)) {
+      if (scored.length === 0) {
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }
-      if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+      chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+    }
+    if (bands.length) {
+      const inBands = chosen.filter((r) => r.band && bands.includes(r.band as "Red"));
+      // "Any in the red band?" is answered even when the answer is none.
+      if (inBands.length === 0) notes.push(`No risk is in the ${bands.join(" or ")} band${bands.length > 1 ? "s" : ""}${chosen.some((r) => r.band) ? ` (the bands used: ${[...new Set(chosen.map((r) => r.band).filter(Boolean))].join(", ")})` : ""}.`);
+      else if (!wantsTop) chosen = inBands;
     }
     // "risks scored 15", "risks with a score above 10"
     const scored = /\bscor\w*\s+(?:of\s+)?(above|over|more than|at least|below|under|less than)?\s*(\d{1,2})\b/i.exec(query.question);
@@ -190,13 +200,15 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         /above|over|more than/.test(cmp) ? r.score > n : cmp === "at least" ? r.score >= n : /below|under|less than/.test(cmp) ? r.score < n : r.score === n,
       );
     }
-    if (/highest|biggest|top/i.test(query.question)) {
+    if (wantsTop) {
       const max = Math.max(...chosen.map((r) => r.score));
       chosen = chosen.filter((r) => r.score === max);
+      notes.unshift(`The highest score is ${max}, for ${chosen.length} risk${chosen.length === 1 ? "" : "s"}:`);
     }
   }
   if (chosen.length === 0) return undefined;
   const finding = emptyFinding();
+  finding.lines.push(...notes);
   for (const r of chosen.slice(0, 12)) {
     finding.lines.push(
       `• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}${r.band ? ` (${r.band})` : ""}${r.owner ? `; owner ${r.owner}` : ""}.`,
