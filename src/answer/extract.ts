@@ -49,7 +49,7 @@ export function sentenceUnits(text: string, base: number): Unit[] {
 }
 
 const QUANTITY =
-  /\bhow (?:many|much|big|large|long)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)/i;
+  /\bhow (?:many|much|big|large|long|far)\b|\b(?:savings?|spend(?:ing)?|costs?|income|budget|grants?|worth|value|share|rate|increase[ds]?|rise|fall|drop)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)/i;
 /** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
 function isBareHeading(text: string): boolean {
   const t = text.trim();

@@ -101,6 +101,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bUC\b/g, "Universal Credit"],
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
+  [/\btemp\b/gi, "temporary"],
   [/\b(?:tory|tories)\b/gi, "Conservative"],
   [/\blib ?dems?\b/gi, "Liberal Democrat"],
   [/\b(?:pls|plz|please|thx|thanks|ta)\b/gi, ""],
@@ -241,7 +242,7 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
   if (/\bobservers?\b/i.test(q)) return "observer";
-  if (/\bsubstitutes?\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent|group/i.test(q))) return "substitute";
+  if (/\bsubstitutes?\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 

@@ -200,7 +200,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
       if (!text) continue;
       // A paragraph broken by a page break ("… between 2017/18–" then "2019/20. The funded …") is joined.
       const prev = pending[pending.length - 1];
-      if (prev?.kind === "text" && /[\p{L}\p{N},\-–—]$/u.test(prev.text) && /^(?:[a-z]|\d+(?![.)]\s))/.test(text) && !LIST_ITEM.test(b.raw)) {
+      const continues = /^[a-z]/.test(text) ? /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "");
+      if (prev?.kind === "text" && continues && !LIST_ITEM.test(b.raw)) {
         prev.text = `${prev.text} ${text}`;
         continue;
       }

@@ -25,7 +25,7 @@ export const EQUIVALENTS: string[][] = [
   ["subs", "subscription", "subscriptions", "fees"],
   ["adviser", "advisers", "advisor", "advisors", "pa", "pas"],
   ["council", "councils", "authority", "authorities", "local"],
-  ["housing", "homes", "homelessness", "accommodation", "rough", "sleeping"],
+  ["housing", "homes", "homeless", "homelessness", "accommodation", "rough", "sleeping"],
   ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
 ];
 

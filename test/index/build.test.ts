@@ -7,6 +7,7 @@ import { buildIndex, currentBuildDir } from "../../src/index/build.js";
 import { openIndex } from "../../src/index/index.js";
 import { LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
 import type { EmbeddingsProvider } from "../../src/index/embeddings/index.js";
+import { LOCAL_EMBEDDINGS_MODEL } from "../../src/config.js";
 import { EmbeddingsMismatchError } from "../../src/index/manifest.js";
 import { CORPUS_DIR } from "../helpers/corpus.js";
 import { tempDir } from "../helpers/assistant.js";
@@ -31,7 +32,7 @@ class CountingEmbeddings extends Embeddings {
   }
 }
 
-const spec = { provider: "local" as const, model: "local-hash-v2" };
+const spec = { provider: "local" as const, model: LOCAL_EMBEDDINGS_MODEL };
 const provider = (e = new CountingEmbeddings()): EmbeddingsProvider & { embeddings: CountingEmbeddings } => ({ spec, embeddings: e, dimensions: LOCAL_DIMENSIONS });
 
 function corpusWith(files: string[]): string {

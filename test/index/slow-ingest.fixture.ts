@@ -1,6 +1,7 @@
 /** A child process for the kill test: ingests with embeddings slow enough to be killed midway. */
 import { Embeddings } from "@langchain/core/embeddings";
 import { buildIndex } from "../../src/index/build.js";
+import { LOCAL_EMBEDDINGS_MODEL } from "../../src/config.js";
 import { LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
 
 class SlowEmbeddings extends Embeddings {
@@ -19,4 +20,4 @@ class SlowEmbeddings extends Embeddings {
 }
 
 const [corpusDir, indexDir] = process.argv.slice(2) as [string, string];
-await buildIndex({ corpusDir, indexDir, provider: { spec: { provider: "local", model: "local-hash-v2" }, embeddings: new SlowEmbeddings(), dimensions: LOCAL_DIMENSIONS } });
+await buildIndex({ corpusDir, indexDir, provider: { spec: { provider: "local", model: LOCAL_EMBEDDINGS_MODEL }, embeddings: new SlowEmbeddings(), dimensions: LOCAL_DIMENSIONS } });

@@ -64,7 +64,9 @@ describe("Slack bot over HTTP", () => {
     expect(shown).toContain("LGA Performance Report March 19");
     expect(shown).toContain("target 1.2");
     expect(shown).toContain("target 7.1");
-    expect(shown).toContain("“1.2 | Reducing the number of councils that have not had a corporate peer challenge");
+    expect(shown).toContain("1.2 (Red) Reducing the number of councils that have not had a corporate peer challenge");
+    // The quote is the verbatim end of the row, status included, so it proves the colour.
+    expect(shown).toContain("it was just short of the target of reducing the number to 56. | Red”");
     expect(buttonValue(a.blocks, ACTIONS.feedbackUp)).toBeTruthy();
     expect(a.text).toMatch(/Red/);
   });

@@ -46,6 +46,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
+  const heaviest = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a))[0] : undefined;
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
@@ -76,7 +77,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
       return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
     })
-    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5));
+    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5))
+    // The question's most telling word ("cyber") must be among the labels, not only its common ones.
+    .filter((x) => byQuote.length > 0 || !heaviest || matchScore([heaviest], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0);
   if (candidates.length === 0) return elsewhere(query, ctx, cells, inScope, words);
   const best = Math.max(...candidates.map((x) => x.score));
   if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
