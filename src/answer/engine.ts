@@ -10,7 +10,7 @@ import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMo
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { contentWords, stem } from "../util/text.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { selectSentences, sentenceUnits, type Sentence } from "./extract.js";
+import { emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
@@ -40,6 +40,8 @@ export type EngineAnswer = Answer & { query: TypedQuery };
 const MAX_QUESTION_CHARS = 1000;
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/** How much of a question a heading with nothing under it must match to be what the question is about. */
+const EMPTY_HEADING_COVERAGE = 0.45;
 
 export class AnswerEngine {
   readonly retriever: Retriever;
@@ -219,13 +221,31 @@ export class AnswerEngine {
     const subject = comparative ? contentWords(expanded).filter((w) => !titleWords.has(stem(w))).join(" ") : expanded;
     const groups = comparative ? scope.docs.map((d) => [d.meta.docId]) : [undefined];
     const sentences: Sentence[] = [];
+    const searched: Passage[] = [];
     for (const docIds of groups) {
       // Sentences are picked from more chunks than search would show: a figure often sits in a chunk
       // whose other words are common to the whole paper.
       const passages = await this.passages({ ...query, question: subject }, docIds ? { docIds } : undefined, comparative ? 10 : 20);
+      searched.push(...passages);
       sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3));
     }
     const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
+    // The question is about a heading with nothing under it (a chart's title without its chart): say so,
+    // rather than answer from whatever else shares a few of its words.
+    const heading = comparative ? undefined : emptyHeading(subject, searched, (id) => this.text(id), this.relevance);
+    if (heading && heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end))) {
+      const meta = this.index.documents.find((d) => d.meta.docId === heading.docId)!.meta;
+      const page = this.locate(heading.docId, heading.start).page;
+      const where = page ? `, page ${page}` : "";
+      return this.reply(
+        question,
+        query,
+        false,
+        `${meta.title} (${meta.period}${where}) has a heading "${heading.text}" but nothing under it in the text I hold: its chart or table did not come through, so I cannot answer from it. ${this.coverage()}`,
+        [],
+        "none",
+      );
+    }
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE)) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }

@@ -56,6 +56,46 @@ function isBareHeading(text: string): boolean {
   return t.split(/\s+/).length <= 9 && !/\d/.test(t) && !/[.!?;:]\s|[.!?]$/.test(t) && !/@/.test(t);
 }
 
+/** A line that titles what follows rather than saying something: a bare heading, or a line in capitals. */
+function isTitleLine(text: string): boolean {
+  if (/\t|\s\|\s/.test(text)) return false; // a table row
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return isBareHeading(text) || (letters.length >= 6 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.6);
+}
+
+/**
+ * The heading, among the retrieved chunks, that best matches the question but has nothing under it: the
+ * next line of the document is another title or the end. Reports keep a
+ * chart's title when the chart itself did not survive conversion ("Brent IT service desk resolution
+ * times", then the next heading), and such a heading must not be read as, or hidden behind, an answer.
+ */
+export function emptyHeading(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance): Sentence | undefined {
+  const words = questionWords(question);
+  let best: Sentence | undefined;
+  for (const p of passages) {
+    const text = textOf(p.chunk.docId);
+    if (!text) continue;
+    for (const u of sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start)) {
+      // A unit is a run of short lines; each of its lines is a heading candidate in its own right.
+      let offset = u.start;
+      for (const raw of text.slice(u.start, u.end).split("\n")) {
+        const lineStart = text.indexOf(raw, offset);
+        offset = lineStart + raw.length;
+        const line = raw.trim();
+        if (!line || !isBareHeading(line)) continue;
+        const next = text.slice(offset).split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+        if (next !== undefined && !isTitleLine(next)) continue;
+        const { fraction } = relevance.score(words, relevance.expand(p.chunk.docId, line));
+        if (!best || fraction > best.coverage) {
+          const start = lineStart + raw.indexOf(line);
+          best = { docId: p.chunk.docId, start, end: start + line.length, text: line, locator: p.chunk.locator, score: fraction, coverage: fraction };
+        }
+      }
+    }
+  }
+  return best;
+}
+
 /** Pairs of question words next to each other ("government funding"), as stems. */
 function adjacentPairs(words: string[]): string[] {
   const stems = words.map(stem);

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../src/assistant.js";
 import type { EngineAnswer } from "../../src/answer/engine.js";
-import { bundledAssistant } from "../helpers/assistant.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant } from "../../src/assistant.js";
+import { bundledAssistant, tempDir, testConfig } from "../helpers/assistant.js";
 import { isVerbatim } from "../helpers/verbatim.js";
 
 let assistant: Assistant;
@@ -92,6 +95,35 @@ describe("passage answers", () => {
       expect(a.found, q).toBe(false);
       expect(a.citations).toEqual([]);
       expect(a.answer.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe("headings with nothing under them", () => {
+  it("says a chart's title has no figures under it instead of answering from other text", async () => {
+    const corpus = join(tempDir(), "corpus");
+    mkdirSync(corpus);
+    const report = [
+      "Quarterly performance report, June 2024",
+      "Staffing",
+      "Recruitment of staff continued through the quarter, with twelve posts filled across the organisation and the staff survey completed.",
+      "Staff turnover rate by directorate",
+      "Vacancy levels by grade",
+      "Income",
+      "Income from events reached £1.2m in the quarter, above the budget of £1m.",
+    ].join("\n\n");
+    writeFileSync(join(corpus, "performance-report-2024-06.txt"), report);
+    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+    try {
+      const empty = await local.engine.ask("what was the staff turnover rate by directorate?");
+      expect(empty.found).toBe(false);
+      expect(empty.answer).toContain('"Staff turnover rate by directorate"');
+      expect(empty.answer).toMatch(/nothing under it/);
+      const held = await local.engine.ask("how much income came from events?");
+      expect(held.found).toBe(true);
+      expect(held.answer).toContain("£1.2m");
+    } finally {
+      local.close();
     }
   });
 });
