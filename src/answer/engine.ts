@@ -227,7 +227,7 @@ export class AnswerEngine {
       // whose other words are common to the whole paper.
       const passages = await this.passages({ ...query, question: subject }, docIds ? { docIds } : undefined, comparative ? 10 : 20);
       searched.push(...passages);
-      sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3));
+      sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3, (id, offset) => this.locate(id, offset)));
     }
     const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
     // The question is about a heading with nothing under it (a chart's title without its chart): say so,

@@ -65,7 +65,7 @@ function isTitleLine(text: string): boolean {
 
 /**
  * The heading, among the retrieved chunks, that best matches the question but has nothing under it: the
- * next line of the document is another title or the end. Reports keep a
+ * next two lines of the document are titles too, or it ends. Reports keep a
  * chart's title when the chart itself did not survive conversion ("Brent IT service desk resolution
  * times", then the next heading), and such a heading must not be read as, or hidden behind, an answer.
  */
@@ -83,8 +83,9 @@ export function emptyHeading(question: string, passages: Passage[], textOf: (doc
         offset = lineStart + raw.length;
         const line = raw.trim();
         if (!line || !isBareHeading(line)) continue;
-        const next = text.slice(offset).split("\n").map((l) => l.trim()).find((l) => l.length > 0);
-        if (next !== undefined && !isTitleLine(next)) continue;
+        // Two titles in a row after it: one title alone may be a subheading or a name over its details.
+        const [next, afterNext] = text.slice(offset, offset + 2000).split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+        if (next !== undefined && !(isTitleLine(next) && (afterNext === undefined || isTitleLine(afterNext)))) continue;
         const { fraction } = relevance.score(words, relevance.expand(p.chunk.docId, line));
         if (!best || fraction > best.coverage) {
           const start = lineStart + raw.indexOf(line);
@@ -116,11 +117,62 @@ const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|
 /** A sentence that leans on the one before it ("This contrasts with ..."). */
 const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
 
-export function selectSentences(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance, max = 3): Sentence[] {
+const CONTACT_LINE = /^(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/i;
+const NAME_LINE = /^(?:[A-Z][a-z'’-]+\.?\s+){1,3}[A-Z][a-z'’-]+\.?$/;
+
+/**
+ * The contact cards listed with `card` under one heading, read line by line from the document itself (not
+ * from the retrieved chunks or sentence units, whose boundaries may fall inside a card): a card is a name,
+ * its contact lines and an optional "(patch)" line; a group is a run of cards with nothing between them,
+ * the first one after its heading ("South East").
+ */
+function cardGroup(card: Sentence, text: string, locate: (offset: number) => Locator): Sentence[] {
+  const from = Math.max(0, text.lastIndexOf("\n", Math.max(0, card.start - 1500)) + 1);
+  const to = Math.min(text.length, card.end + 1500);
+  const lines: { start: number; end: number; text: string }[] = [];
+  let at = from;
+  for (const raw of text.slice(from, to).split("\n")) {
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: at + raw.indexOf(trimmed), end: at + raw.indexOf(trimmed) + trimmed.length, text: trimmed });
+    at += raw.length + 1;
+  }
+  const cards: { start: number; end: number; first: number; last: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!NAME_LINE.test(lines[i]!.text) || !CONTACT_LINE.test(lines[i + 1]?.text ?? "")) continue;
+    let j = i + 1;
+    while (j + 1 < lines.length && CONTACT_LINE.test(lines[j + 1]!.text)) j++;
+    if (/^\(.*\)$/.test(lines[j + 1]?.text ?? "")) j++;
+    cards.push({ start: lines[i]!.start, end: lines[j]!.end, first: i, last: j });
+    i = j;
+  }
+  const mine = cards.findIndex((c) => c.start < card.end && card.start < c.end);
+  if (mine < 0) return [card];
+  let first = mine;
+  while (first > 0 && cards[first - 1]!.last + 1 === cards[first]!.first) first--;
+  let last = mine;
+  while (last + 1 < cards.length && cards[last]!.last + 1 === cards[last + 1]!.first) last++;
+  return cards.slice(first, last + 1).map((c, k) => {
+    // The group's heading line ("South East") opens its first card's quote.
+    const heading = k === 0 && c.first > 0 && !CONTACT_LINE.test(lines[c.first - 1]!.text) && !/^\(.*\)$/.test(lines[c.first - 1]!.text) ? lines[c.first - 1]! : undefined;
+    const start = heading && c.start - heading.end <= 2 ? heading.start : c.start;
+    return { ...card, start, end: c.end, text: text.slice(start, c.end), locator: locate(c.start) };
+  });
+}
+
+export function selectSentences(
+  question: string,
+  passages: Passage[],
+  textOf: (docId: string) => string | undefined,
+  relevance: Relevance,
+  max = 3,
+  locate?: (docId: string, offset: number) => Locator,
+): Sentence[] {
   const words = questionWords(question);
   const wantsNumber = QUANTITY.test(question);
   const wantsPerson =
-    /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b/i.test(question);
+    /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
+      question,
+    );
   const candidates: Sentence[] = [];
   const pairs = adjacentPairs(words);
   passages.forEach((p, rank) => {
@@ -152,7 +204,10 @@ export function selectSentences(question: string, passages: Passage[], textOf: (
   // "Which advisers cover X?": every contact card under the best one's heading, not only the first.
   const best = candidates[0];
   if (wantsPerson && best && CONTACT_CARD.test(best.text)) {
-    const cards = candidates.filter((c) => c.docId === best.docId && c.locator.line === best.locator.line && CONTACT_CARD.test(c.text));
+    const text = textOf(best.docId);
+    const cards = text
+      ? cardGroup(best, text, (offset) => locate?.(best.docId, offset) ?? best.locator)
+      : candidates.filter((c) => c.docId === best.docId && c.locator.line === best.locator.line && CONTACT_CARD.test(c.text));
     return cards.sort((a, b) => a.start - b.start).slice(0, Math.max(max, 3));
   }
   for (const c of candidates) {

@@ -128,6 +128,46 @@ describe("headings with nothing under them", () => {
   });
 });
 
+describe("contact cards", () => {
+  it("lists every card under a region, including ones split from it by a chunk or written without colons", async () => {
+    const corpus = join(tempDir(), "corpus");
+    mkdirSync(corpus);
+    const filler = "Advisers work with councils on improvement, peer support and leadership development throughout the year. ".repeat(12);
+    const annex = [
+      "Annex B: regional advisers",
+      filler,
+      "North West",
+      "Priya Shah",
+      "Mobile: 07700 900111",
+      "Email: priya.shah@example.org",
+      "(Cheshire, Merseyside)",
+      "Tom Ellis",
+      "Mobile 07700 900222",
+      "Email: tom.ellis@example.org",
+      "(Cumbria, Lancashire)",
+      "West Midlands",
+      "Ann Ode",
+      "Tel: 07700 900333",
+      "Email: ann.ode@example.org",
+    ].join("\n");
+    writeFileSync(join(corpus, "advisers-2024.txt"), annex);
+    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+    try {
+      const a = await local.engine.ask("advisers for the north west?");
+      expect(a.found).toBe(true);
+      expect(a.answer).toContain("Priya Shah");
+      expect(a.answer).toContain("Tom Ellis");
+      expect(a.answer).toContain("(Cumbria, Lancashire)");
+      expect(a.answer).not.toContain("Ann Ode");
+      const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+      expect(a.citations.length).toBeGreaterThanOrEqual(2);
+      for (const c of a.citations) expect(flat(annex)).toContain(flat(c.quote));
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("conversation and bad input", () => {
   it("a follow-up keeps the report and the kind of question", async () => {
     const first = await ask("Which targets were Red in March 2019?");
