@@ -22,6 +22,16 @@ describe("hybrid retrieval", () => {
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
   });
 
+  it("keeps each ranking's first hits even when the other ranking puts them far down", async () => {
+    for (const q of ["homelessness temporary accommodation 2010-11 to 2016-17", "Brent IT service desk", "corporate peer challenge target 56"]) {
+      const k = 12;
+      const [bm25, vectors, hybrid] = await Promise.all([search(q, { k: 40, mode: "bm25" }), search(q, { k: 40, mode: "vector" }), search(q, { k })]);
+      const ids = new Set(hybrid.map((h) => h.chunk.id));
+      expect(hybrid.length).toBe(k);
+      for (const must of [...bm25.slice(0, 2), ...vectors.slice(0, 2)]) expect(ids.has(must.chunk.id), q).toBe(true);
+    }
+  });
+
   it("finds through the vectors what BM25 alone misses (a word the papers do not use)", async () => {
     const corpus = tempDir("lga-synonym-");
     writeFileSync(join(corpus, "workforce.txt"), "Workforce report\n\nStaffing numbers rose to 412 employees by the end of the year.\n");
