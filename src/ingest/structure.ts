@@ -159,6 +159,11 @@ function isContinuationRow(cells: string[], previous: string[] | undefined): boo
   return /^[a-z]/.test(firstFilled);
 }
 
+/** A cell holding a short label (a status, "Yes", a date), not prose that a row break could cut. */
+function isShortLabel(cell: string | undefined): boolean {
+  return !!cell && cell.split(/\s+/).length <= 2 && !/[.,;:]$/.test(cell);
+}
+
 function rowText(cells: string[]): string {
   return cells.filter((c) => c.length > 0).join(" | ");
 }
@@ -187,7 +192,10 @@ export function structure(loaded: LoadedText): StructuredDoc {
         const merged = [...prev.cells!];
         cells.forEach((c, k) => {
           if (!c) return;
-          merged[k] = merged[k] ? `${merged[k]} ${c}` : c;
+          // A layout that drew the two parts with different columns can line continued prose up under a
+          // short label ("Amber"): a label is never continued, the prose cell after it is.
+          const target = isShortLabel(merged[k]) && (merged[k + 1]?.length ?? 0) >= 40 ? k + 1 : k;
+          merged[target] = merged[target] ? `${merged[target]} ${c}` : c;
         });
         prev.cells = merged;
         prev.text = rowText(merged);

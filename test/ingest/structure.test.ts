@@ -21,6 +21,20 @@ describe("structure", () => {
     expect(doc.blocks.some((b) => b.kind === "row" && b.text.startsWith("led to a report"))).toBe(false);
   });
 
+  it("continues a broken row's prose, not the short label a shifted continuation lines up under", () => {
+    const text = [
+      "Ref\tTarget\tDelivered\t\tStatus\tImpact",
+      "A1\tReform the service\tWe set up a joint working group with partners for\t\tAmber\tThe effect is that councils' views are heard in",
+      "\t\tthe review of the inspection regime.\t\toversight of the process continues.",
+      "",
+    ].join("\n");
+    const { blocks } = structure({ format: "text", text });
+    const row = blocks.find((b) => b.kind === "row" && b.cells?.[0] === "A1")!;
+    expect(row.cells![2]).toContain("partners for the review of the inspection regime.");
+    expect(row.cells![4]).toBe("Amber");
+    expect(row.cells![5]).toContain("heard in oversight of the process continues.");
+  });
+
   it("reads markdown tables with <p> cells and continues a table split into several", () => {
     const { doc } = bundled("lga-performance-report-2013-q1");
     const headers = new Set(doc.tables.map((t) => t.header.join("|")));

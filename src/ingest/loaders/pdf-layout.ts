@@ -745,6 +745,8 @@ function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | 
 // Unruled tables (columns recognised from text alignment)
 
 const COL_GAP_EM = 0.8;
+/** Neighbouring unruled columns closer than this (in ems) that no row fills both of are one column. */
+const MERGE_COLUMNS_EM = 6;
 
 interface SegLine {
   line: Line;
@@ -984,16 +986,28 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       if (t) cur[c] = joinText(cur[c]!, t);
     }
   }
+  const cells = rows.map((r) => r.cells);
+  const lastCells = grid[grid.length - 1]!.cols.map((c) => c.length > 0);
+  // A header centred over its column starts further right than the column's text, and is taken for a
+  // column of its own; two neighbouring columns that no row fills both of, an em or few apart, are one.
+  const edges = [...starts];
+  for (let c = edges.length - 2; c >= 0; c--) {
+    const close = edges[c + 1]! - edges[c]! < MERGE_COLUMNS_EM * run[0]!.line.size;
+    if (!close || cells.some((row) => row[c] && row[c + 1])) continue;
+    for (const row of cells) row.splice(c, 2, row[c] || row[c + 1]!);
+    lastCells.splice(c, 2, lastCells[c]! || lastCells[c + 1]!);
+    edges.splice(c + 1, 1);
+  }
   return {
     kind: "table",
     top: run[0]!.line.top,
     bottom: run[run.length - 1]!.line.bottom,
-    colEdges: [...starts, right],
-    rows: rows.map((r) => r.cells),
+    colEdges: [...edges, right],
+    rows: cells,
     openBottom: false,
     openTop: false,
     ruled: false,
-    lastRowBottomCells: grid[grid.length - 1]!.cols.flatMap((c, k) => (c.length ? [k] : [])),
+    lastRowBottomCells: lastCells.flatMap((filled, k) => (filled ? [k] : [])),
   };
 }
 

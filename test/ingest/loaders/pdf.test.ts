@@ -167,6 +167,38 @@ describe("layoutPdf (synthetic pages)", () => {
     ]);
   });
 
+  it("keeps three columns when two stacked unruled tables set them at slightly different places", () => {
+    // A report printed as one table per theme, each laid out to its own widths: the second table's
+    // columns start 25-30pt left of the first's. No row fills both placings of a column.
+    const page: PdfPageInput = {
+      number: 1,
+      width: 600,
+      height: 800,
+      items: [
+        words("Councils are financially sustainable", 55, 95),
+        words("Ann Lee", 260, 95),
+        words("Green", 380, 95),
+        words("The workforce can deliver services", 55, 115),
+        words("Bo Chan", 260, 115),
+        words("Amber", 380, 115),
+        words("Pensions are reformed for all", 55, 135),
+        words("Cy Diaz", 235, 135),
+        words("Red", 350, 135),
+        words("Waste is reduced and reused", 55, 155),
+        words("Di Eng", 235, 155),
+        words("Green", 350, 155),
+      ],
+      hRules: [],
+      vRules: [],
+    };
+    expect(lines(layoutPdf([page]).text)).toEqual([
+      "Councils are financially sustainable\tAnn Lee\tGreen",
+      "The workforce can deliver services\tBo Chan\tAmber",
+      "Pensions are reformed for all\tCy Diaz\tRed",
+      "Waste is reduced and reused\tDi Eng\tGreen",
+    ]);
+  });
+
   it("does not join a complete row at a page end with the first row of the next page", () => {
     const xs = [50, 100, 300, 400];
     const mk = (n: number, rows: [string, string, string][], bottom: number): PdfPageInput => {
