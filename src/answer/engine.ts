@@ -169,7 +169,7 @@ export class AnswerEngine {
       const s = scopeByPeriods(this.index.documents, periods, { lenient: true });
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
     }
-    const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 3 : k, ...(docIds ? { filter: { docIds } } : {}) });
+    const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 6 : k, ...(docIds ? { filter: { docIds } } : {}) });
     const inSection = scope?.section ? found.filter((p) => p.chunk.locator.section[0] === scope.section) : found;
     return inSection.slice(0, k);
   }
@@ -226,6 +226,14 @@ export class AnswerEngine {
       // Sentences are picked from more chunks than search would show: a figure often sits in a chunk
       // whose other words are common to the whole paper.
       const passages = await this.passages({ ...query, question: subject }, docIds ? { docIds } : undefined, comparative ? 10 : 20);
+      // A question naming what one section is about ("what did the NAO say ...") is also searched
+      // within that section, whose sentences may share no other word with the question.
+      const focus = comparative ? undefined : this.relevance.focusSection(words);
+      const focusInScope = focus && (scope.matched.length === 0 || scope.docs.some((d) => d.meta.docId === focus.docId));
+      if (focus && focusInScope) {
+        const within = await this.passages({ ...query, question: subject }, { docIds: [focus.docId], section: focus.section }, 10);
+        passages.push(...within.filter((p) => !passages.some((x) => x.chunk.id === p.chunk.id)));
+      }
       searched.push(...passages);
       sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3, (id, offset) => this.locate(id, offset)));
     }

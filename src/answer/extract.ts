@@ -49,7 +49,7 @@ export function sentenceUnits(text: string, base: number): Unit[] {
 }
 
 const QUANTITY =
-  /\bhow (?:many|much|big|large|long|far)\b|\b(?:savings?|spend(?:ing)?|costs?|income|budget|grants?|worth|value|share|rate|increase[ds]?|rise|fall|drop)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)/i;
+  /\bhow (?:many|much|big|large|long|far)\b|\b(?:savings?|spend(?:ing)?|costs?|income|budget|grants?|worth|value|share|rate|increase[ds]?|rise|fall|drop)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)|\bhappen(?:ed)? to\b/i;
 /** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
 function isBareHeading(text: string): boolean {
   const t = text.trim();
@@ -113,6 +113,9 @@ function phraseBonus(pairs: string[], text: string): number {
 
 /** A name with contact details: what "who is the adviser for London?" is looking for. */
 const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/;
+
+/** A board paper's words about itself: what it is for, who will present it, what is attached. */
+const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
 /** A sentence that leans on the one before it ("This contrasts with ..."). */
 const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
@@ -196,6 +199,8 @@ export function selectSentences(
       score += phraseBonus(pairs, expanded);
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);
+      // Sentences about the paper itself (who presents it, what is attached) rarely answer a question.
+      if (PAPER_LOGISTICS.test(u.text)) score *= 0.8;
       candidates.push({ docId: p.chunk.docId, start: u.start, end: u.end, text: u.text, locator: p.chunk.locator, score, coverage: withContext.fraction });
     });
   });

@@ -11,6 +11,11 @@ import type { Locator } from "../ingest/records/schema.js";
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
+/** A word names a section when 2 to 25 chunks use it and at least 60% of them are in that section. */
+const FOCUS_MIN_CHUNKS = 2;
+const FOCUS_MAX_CHUNKS = 25;
+const FOCUS_SHARE = 0.6;
+
 const sectionKey = (docId: string, locator: Locator) => `${docId}\u0000${locator.section[0] ?? ""}`;
 
 export class Relevance {
@@ -21,6 +26,8 @@ export class Relevance {
   private readonly abbreviations = new Map<string, Map<string, string>>();
   /** Stems used anywhere in each top-level section (a board paper, a report part): its subject. */
   private readonly sectionWords = new Map<string, Set<string>>();
+  /** For each stem, in how many chunks of each named top-level section it occurs. */
+  private readonly stemSections = new Map<string, Map<string, number>>();
 
   constructor(chunks: Iterable<{ docId: string; locator: Locator; text: string }>, documents: Iterable<{ docId: string; text: string }>) {
     let n = 0;
@@ -34,6 +41,13 @@ export class Relevance {
       const inSection = this.sectionWords.get(key) ?? new Set<string>();
       for (const s of stems) inSection.add(s);
       this.sectionWords.set(key, inSection);
+      if (locator.section[0]) {
+        for (const s of stems) {
+          const counts = this.stemSections.get(s) ?? new Map<string, number>();
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          this.stemSections.set(s, counts);
+        }
+      }
     }
     this.n = n;
     for (const { docId, text } of documents) {
@@ -72,6 +86,26 @@ export class Relevance {
       for (const x of this.longWords) if (Math.abs(x.length - w.length) <= 2 && trigramSimilarity(w, x) >= 0.6) return false;
       return true;
     });
+  }
+
+  /**
+   * The named section a rare word of the question lives in, when most of the chunks using it are in one
+   * section: "the NAO" names the paper on the NAO's report, whose own sentences need not say "NAO".
+   */
+  focusSection(queryWords: string[]): { docId: string; section: string } | undefined {
+    let best: { key: string; idf: number } | undefined;
+    for (const w of queryWords) {
+      const s = stem(w);
+      const df = this.df.get(s) ?? 0;
+      if (df < FOCUS_MIN_CHUNKS || df > FOCUS_MAX_CHUNKS) continue;
+      const [key, count] = [...(this.stemSections.get(s) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      if (count < FOCUS_MIN_CHUNKS || count / df < FOCUS_SHARE) continue;
+      const idf = this.idf(w);
+      if (!best || idf > best.idf) best = { key, idf };
+    }
+    if (!best) return undefined;
+    const [docId, section] = best.key.split("\u0000") as [string, string];
+    return { docId, section };
   }
 
   /** The text with the document's abbreviations it contains followed by their long forms. */

@@ -89,6 +89,15 @@ describe("passage answers", () => {
     expectWellFormed(a);
   });
 
+  it("reads 'the NAO' as the paper about the NAO's report, and leads with its finding, not the cover sheet", async () => {
+    const a = await ask("What did the NAO say happened to council funding?");
+    expect(a.found).toBe(true);
+    const firstLine = a.answer.split("\n")[0]!;
+    expect(firstLine).toMatch(/49\.1%/);
+    expect(a.citations[0]!.quote).toMatch(/49\.1%/);
+    expectWellFormed(a);
+  });
+
   it("says so when the papers do not hold the answer, and what they do hold", async () => {
     for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
       const a = await ask(q);
