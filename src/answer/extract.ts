@@ -26,6 +26,11 @@ interface Unit {
 }
 
 const MIN_UNIT = 60;
+/** Weight of a sentence's coverage of the question in its rank. */
+const COVERAGE_WEIGHT = 3;
+/** A list with its lead-in is read as one unit up to this length. */
+const MAX_LIST = 400;
+const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)])\s/;
 const MAX_MERGED = 520;
 
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
@@ -39,10 +44,14 @@ export function sentenceUnits(text: string, base: number): Unit[] {
   }
   units.push({ start: last, end: text.length });
   const merged: { start: number; end: number }[] = [];
+  const isItem = (u: { start: number; end: number }) => LIST_ITEM.test(text.slice(u.start, u.end));
   for (const u of units) {
     if (u.end <= u.start) continue;
     const prev = merged[merged.length - 1];
-    if (prev && prev.end - prev.start < MIN_UNIT) prev.end = u.end;
+    // A short list stays with its lead-in ("Income 2020/21" then "- CLG, £19,200", "- Subscriptions, …"):
+    // its items mean little apart.
+    const listGoesOn = prev && isItem(u) && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
+    if (prev && (prev.end - prev.start < MIN_UNIT || listGoesOn)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -198,6 +207,8 @@ export function selectSentences(
       if (wantsNumber) score += quantityBonus(u.text, words);
       score += phraseBonus(pairs, expanded);
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
+      // How much of the question the sentence (with its headings) covers counts beside the weights above.
+      score += COVERAGE_WEIGHT * withContext.fraction;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);
       // Sentences about the paper itself (who presents it, what is attached) rarely answer a question.
       if (PAPER_LOGISTICS.test(u.text)) score *= 0.8;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { sentenceUnits } from "../../src/answer/extract.js";
+
+describe("sentenceUnits", () => {
+  it("keeps a short list with its lead-in, and a full sentence after it apart", () => {
+    const text = [
+      "Income 2020/21",
+      "- Grants, £19,200 (29.9%)",
+      "- Other income, £13,751 (21.4%)",
+      "- Subscriptions, £9,525 (14.8%)",
+      "Whilst income held up in the year, subscriptions fell slightly compared with the year before, as expected.",
+    ].join("\n");
+    const units = sentenceUnits(text, 100);
+    expect(units).toHaveLength(2);
+    expect(units[0]!.text).toMatch(/^Income 2020\/21\n- Grants[\s\S]*Subscriptions, £9,525 \(14\.8%\)$/);
+    expect(units[1]!.text).toMatch(/^Whilst income held up/);
+    // Offsets point into the text given, shifted by the base.
+    for (const u of units) expect(text.slice(u.start - 100, u.end - 100).trim()).toBe(u.text);
+  });
+
+  it("does not run a list on after a lead-in that is a whole sentence", () => {
+    const text = "The board agreed the plan in full at its meeting in the autumn of the year.\n- Item one of the plan\n- Item two of the plan";
+    const units = sentenceUnits(text, 0);
+    expect(units[0]!.text).toBe("The board agreed the plan in full at its meeting in the autumn of the year.");
+  });
+});
