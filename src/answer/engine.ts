@@ -40,6 +40,8 @@ export type EngineAnswer = Answer & { query: TypedQuery };
 const MAX_QUESTION_CHARS = 1000;
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
+const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
+const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
 /** How much of a question a heading with nothing under it must match to be what the question is about. */
 const EMPTY_HEADING_COVERAGE = 0.45;
 
@@ -258,6 +260,11 @@ export class AnswerEngine {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
+    // "How much did it cost?" is not answered by sentences with no sum of money in them.
+    if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some((s) => MONEY_FIGURE.test(s.text))) {
+      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
+      return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+    }
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
       return `• ${clip(s.text, Math.min(600, Math.floor(1200 / kept.length)))} (${meta.title}, ${formatLocator(s.locator, 60)})`;

@@ -79,6 +79,42 @@ describe("structured answers", () => {
   });
 });
 
+describe("tables and registers, read as a whole", () => {
+  it("finds the lowest-scoring risk as well as the highest", async () => {
+    const low = await ask("which risk has the lowest score on the risk register?");
+    expect(low.answer).toMatch(/lowest score is 3/);
+    expect(refsIn(low)).toEqual(["SR15"]);
+    const high = await ask("which risks score highest?");
+    expect(high.answer).toMatch(/highest score is 15/);
+    expect(refsIn(high)).not.toContain("SR15");
+  });
+
+  it("says a row has no figure for the month asked, and what it does have, instead of giving its target", async () => {
+    const a = await ask("what was member authority satisfaction as at march 2019?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no figure for march 2019/i);
+    expect(a.answer).toContain("Mar-18 73%");
+    const held = await ask("what was member authority satisfaction in March 2018?");
+    expect(held.found).toBe(true);
+    expect(held.answer).toContain("Mar-18: 73%");
+  });
+
+  it("adds the table's total row when asked for 'the overall total' too", async () => {
+    const a = await ask("how many staff in Workforce, Leadership & Productivity at Mar-19? and the overall total");
+    expect(a.answer).toContain("131");
+    expect(a.answer).toMatch(/Grand Total, Mar-19: 369/);
+    expectWellFormed(a);
+  });
+
+  it("does not answer 'how much did it cost' with sentences that hold no sum of money", async () => {
+    const a = await ask("how much did the remote peer support programme cost the LGA in 2020/21?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no sum of money/);
+    const paid = await ask("how much LRF funding did Blackpool get in 2017/18?");
+    expect(paid.answer).toContain("£1,050,000");
+  });
+});
+
 describe("passage answers", () => {
   it("quotes the sentence that answers, with its locator", async () => {
     const a = await ask("what did the NAO say happened to government funding for councils 2010-11 to 2017-18");

@@ -55,56 +55,86 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
   const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase());
-  const inPlay = cells
-    .filter((c) => inScope.has(c.docId))
-    .filter((c) => months.length === 0 || !columnMonth(c.column) || months.includes(columnMonth(c.column)!));
-  const byQuote = inPlay.filter(quotedRow);
-  const candidates = (byQuote.length ? byQuote : inPlay)
-    .filter(
-      (c) =>
-        byQuote.length > 0 ||
-        !opts.strict ||
-        matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
-        (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
-    )
-    .map((c) => {
-      const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
-      // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
-      const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
-      const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
-      // A row label with words the question does not use is a worse fit ("English Councils" beats
-      // "No of English councils out of membership").
-      const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
-      return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
-    })
-    .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5))
-    // The question's most telling word ("cyber") must be among the labels, not only its common ones.
-    .filter((x) => byQuote.length > 0 || !heaviest || matchScore([heaviest], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0);
-  if (candidates.length === 0) return elsewhere(query, ctx, cells, inScope, words);
-  const best = Math.max(...candidates.map((x) => x.score));
-  if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
-  let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
-  // Among months of one row, the latest unless a month was asked for.
-  if (wantsLatest) {
-    const latest = top.map((c) => columnMonth(c.column)).filter((m): m is string => !!m).sort().pop();
-    if (latest) top = top.filter((c) => !columnMonth(c.column) || columnMonth(c.column) === latest);
+  const held = cells.filter((c) => inScope.has(c.docId));
+  const rowKey = (c: CellRecord) => `${c.docId}|${c.table}|${c.rowLabel}`;
+  const monthRows = new Set(held.filter((c) => columnMonth(c.column)).map(rowKey));
+  const asked = new Set(contentWords(query.question));
+  // With a month asked for, a row's other columns ("Target 18/19") are not its value for that month
+  // unless the question names them.
+  const forMonth = (c: CellRecord) =>
+    columnMonth(c.column) ? months.includes(columnMonth(c.column)!) : !monthRows.has(rowKey(c)) || contentWords(c.column).some((w) => /^[a-z]{3,}$/.test(w) && asked.has(w));
+  const inPlay = held.filter((c) => months.length === 0 || forMonth(c));
+  const candidates = rank(inPlay);
+  if (candidates.length === 0 && months.length) {
+    // The row is there, but not the month: say what the row does hold.
+    const rowHit = rank(held)[0];
+    if (rowHit) {
+      const row = held.filter((c) => rowKey(c) === rowKey(rowHit.c));
+      const meta = ctx.docById.get(rowHit.c.docId)!.meta;
+      const asks = periods.filter((p) => p.kind === "month" || p.kind === "day").map((p) => p.label).join(" or ");
+      return { ...emptyFinding(), notFound: `"${rowHit.c.rowLabel}" (${rowHit.c.table}, ${meta.title}) has no figure for ${asks}: the table gives ${row.map((c) => `${c.column} ${c.value}`).join(", ")}.` };
+    }
   }
-  // The same figure repeated in several tables is said once.
-  const seen = new Set<string>();
-  top = top.filter((c) => {
-    const key = `${c.rowLabel}|${c.column}|${c.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const finding = emptyFinding();
-  for (const c of top.slice(0, 4)) {
-    const meta = ctx.docById.get(c.docId)!.meta;
-    finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
-    finding.rows.push(c);
-    finding.evidence.push(cellSpan(c));
+  return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells, inScope, words);
+
+  function rank(pool: CellRecord[]) {
+    const byQuote = pool.filter(quotedRow);
+    return (byQuote.length ? byQuote : pool)
+      .filter(
+        (c) =>
+          byQuote.length > 0 ||
+          !opts.strict ||
+          matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
+          (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
+      )
+      .map((c) => {
+        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
+        // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
+        const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
+        const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
+        // A row label with words the question does not use is a worse fit ("English Councils" beats
+        // "No of English councils out of membership").
+        const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
+        return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
+      })
+      .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5))
+      // The question's most telling word ("cyber") must be among the labels, not only its common ones.
+      .filter((x) => byQuote.length > 0 || !heaviest || matchScore([heaviest], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0)
+      .sort((a, b) => b.score - a.score);
   }
-  return finding;
+
+  function answerFrom(candidates: { c: CellRecord; score: number }[]): Finding | undefined {
+    const best = Math.max(...candidates.map((x) => x.score));
+    if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
+    let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
+    // Among months of one row, the latest unless a month was asked for.
+    if (wantsLatest) {
+      const latest = top.map((c) => columnMonth(c.column)).filter((m): m is string => !!m).sort().pop();
+      if (latest) top = top.filter((c) => !columnMonth(c.column) || columnMonth(c.column) === latest);
+    }
+    // "… and the overall total": the table's total row for the same column as well.
+    const first = top[0];
+    if (first && /\b(?:overall|grand) total\b|\band (?:the )?total\b|\bin total\b/i.test(query.question) && !/\btotal\b/i.test(first.rowLabel)) {
+      const totals = held.filter((c) => c.docId === first.docId && c.table === first.table && c.column === first.column && /\btotal\b/i.test(c.rowLabel));
+      top = [...top, ...totals.slice(-1)];
+    }
+    // The same figure repeated in several tables is said once.
+    const seen = new Set<string>();
+    top = top.filter((c) => {
+      const key = `${c.rowLabel}|${c.column}|${c.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const finding = emptyFinding();
+    for (const c of top.slice(0, 4)) {
+      const meta = ctx.docById.get(c.docId)!.meta;
+      finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
+      finding.rows.push(c);
+      finding.evidence.push(cellSpan(c));
+    }
+    return finding;
+  }
 }
 
 /**
@@ -176,9 +206,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   else {
     const bands = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : [])];
     const wantsTop = /\bhighest|\bbiggest|\btop\b|\bworst|\bmost serious/i.test(query.question);
+    const wantsBottom = !wantsTop && /\blowest|\bsmallest|\bleast serious|\bleast (?:likely|significant)|\bleast risky/i.test(query.question);
     // Words of the register's own title ("LGA strategic risk register") do not pick out risks.
     const titleWords = new Set(chosen.flatMap((r) => contentWords(r.locator.section.join(" "))));
-    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|band|bands|rated)$/.test(w) && !titleWords.has(w));
+    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated)$/.test(w) && !titleWords.has(w));
     if (words.length) {
       const weight = ctx.weight ? { weight: ctx.weight } : {};
       const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description} ${r.mitigation ?? ""}`, { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
@@ -203,10 +234,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         /above|over|more than/.test(cmp) ? r.score > n : cmp === "at least" ? r.score >= n : /below|under|less than/.test(cmp) ? r.score < n : r.score === n,
       );
     }
-    if (wantsTop) {
-      const max = Math.max(...chosen.map((r) => r.score));
-      chosen = chosen.filter((r) => r.score === max);
-      notes.unshift(`The highest score is ${max}, for ${chosen.length} risk${chosen.length === 1 ? "" : "s"}:`);
+    if ((wantsTop || wantsBottom) && chosen.length) {
+      const extreme = (wantsTop ? Math.max : Math.min)(...chosen.map((r) => r.score));
+      chosen = chosen.filter((r) => r.score === extreme);
+      notes.unshift(`The ${wantsTop ? "highest" : "lowest"} score is ${extreme}, for ${chosen.length} risk${chosen.length === 1 ? "" : "s"}:`);
     }
   }
   if (chosen.length === 0) return undefined;
