@@ -126,8 +126,16 @@ const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|
 /** A board paper's words about itself: what it is for, who will present it, what is attached. */
 const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
-/** A sentence that leans on the one before it ("This contrasts with ..."). */
-const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b/i;
+/** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ..."). */
+const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b|^(?:\S+\s+){1,3}of (?:these|them|those|which)\b/i;
+
+/** A figure other than a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
+const hasFigure = (text: string) =>
+  /\d/.test(
+    text
+      .replace(/\b(?:paragraphs?|paras?|figures?|tables?|sections?|pages?|annex|appendix)\s+[\d.]+(?:\s*(?:to|and|-|–|,)\s*[\d.]+)*/gi, " ")
+      .replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " "),
+  );
 
 const CONTACT_LINE = /^(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/i;
 const NAME_LINE = /^(?:[A-Z][a-z'’-]+\.?\s+){1,3}[A-Z][a-z'’-]+\.?$/;
@@ -193,9 +201,14 @@ export function selectSentences(
     const context = p.chunk.locator.section.join(" ");
     const units = sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start);
     units.forEach((unit, k) => {
-      // A following sentence that leans on this one ("This contrasts with ...") is read with it.
+      // A following sentence that leans on this one ("This contrasts with ...", "71 of these were ...") is
+      // read with it; so is, for a question after a figure, the next sentence of the paragraph that gives
+      // the figure this one leads up to.
       const next = units[k + 1];
-      const u = next && FOLLOW_ON.test(next.text) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
+      const sameParagraph = next !== undefined && !text.slice(unit.end, next.start).includes("\n");
+      const figureFollows = wantsNumber && sameParagraph && !hasFigure(unit.text) && hasFigure(next!.text);
+      const u =
+        next && (FOLLOW_ON.test(next.text) || figureFollows) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
       // A bare link, a line of figures or a heading with nothing under it is not an answer.
       if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
       if (isBareHeading(u.text)) return;

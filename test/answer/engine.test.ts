@@ -134,6 +134,13 @@ describe("passage answers", () => {
     expectWellFormed(a);
   });
 
+  it("reads a sentence with the next one that leans on it ('71 of these were ...')", async () => {
+    const a = await ask("how many peer challenges did we deliver in 18/19 and how many were corporate?");
+    expect(a.answer).toContain("145 peer challenges");
+    expect(a.answer).toMatch(/71 of these were corporate/);
+    expectWellFormed(a);
+  });
+
   it("says so when the papers do not hold the answer, and what they do hold", async () => {
     for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
       const a = await ask(q);
