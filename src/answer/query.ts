@@ -139,16 +139,19 @@ function take(work: Consumable, re: RegExp): RegExpExecArray[] {
   return found;
 }
 
-const RANGE_AROUND = /(?:\bto\b|\band\b|–|-)\s*$/i;
-const RANGE_AFTER = /^\s*(?:\bto\b|–|-)\s*\d/;
+/** The end of a range: a date, then "to" or a dash, just before it ("2010-11 to 2017-18"). */
+const RANGE_END = /\d['’]?\s*(?:\bto\b|\buntil\b|–|-)\s*$/i;
+const RANGE_AFTER = new RegExp(`^\\s*(?:\\bto\\b|–|-)\\s*(?:\\d|(?:${MONTH_PATTERN})\\b)`, "i");
 
 export function parsePeriods(question: string): Period[] {
   const work = { text: question };
   const periods: Period[] = [];
   const inRange = (m: RegExpExecArray) => {
-    const before = question.slice(Math.max(0, m.index - 9), m.index);
-    const after = question.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    return RANGE_AROUND.test(before) || RANGE_AFTER.test(after) || /(?:from|between)\s*$/i.test(before);
+    const before = question.slice(Math.max(0, m.index - 12), m.index);
+    const after = question.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    // "and" joins a range only after "between"; "users - March 2019" and "March 2019 and Dec 2020" are lists.
+    const betweenAnd = /\band\s*$/i.test(before) && /\bbetween\b/i.test(question.slice(0, m.index));
+    return RANGE_END.test(before) || betweenAnd || RANGE_AFTER.test(after) || /(?:from|between)\s*$/i.test(before);
   };
   // 22 March 2018, 17 dec 2020
   for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
