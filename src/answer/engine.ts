@@ -10,7 +10,7 @@ import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMo
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { contentWords, stem } from "../util/text.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
+import { asksForFigure, emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
@@ -267,7 +267,7 @@ export class AnswerEngine {
     }
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `• ${clip(s.text, Math.min(600, Math.floor(1200 / kept.length)))} (${meta.title}, ${formatLocator(s.locator, 60)})`;
+      return `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${meta.title}, ${formatLocator(s.locator, 60)})`;
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
@@ -470,6 +470,26 @@ function topicWordsLabel(topic: string): string {
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * Clip a long passage to the stretch that answers: from the sentence (or table cell) with most of the
+ * question's words, a figure counting for a question after one, rather than from its start.
+ */
+function clipToAnswer(text: string, max: number, words: string[], wantsFigure: boolean): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const pieces = t.split(/(?<=[.!?;])\s+(?=[A-Z0-9"“‘(£•-])|\s(?=\|\s)/);
+  const asked = new Set(words.map(stem));
+  const value = (p: string) => new Set(contentWords(p).map(stem).filter((w) => asked.has(w))).size + (wantsFigure && /\d/.test(p.replace(/\b(?:19|20)\d{2}\b/g, "")) ? 1.5 : 0);
+  let best = 0;
+  pieces.forEach((p, i) => {
+    if (value(p) > value(pieces[best]!)) best = i;
+  });
+  if (best === 0) return clip(t, max);
+  let out = pieces[best]!;
+  for (let i = best + 1; i < pieces.length && out.length + pieces[i]!.length + 1 <= max; i++) out = `${out} ${pieces[i]}`;
+  return `…${clip(out, max)}`;
 }
 
 /** Join answer lines, dropping trailing lines (and saying so) to stay within the screen limit. */

@@ -59,6 +59,9 @@ export function sentenceUnits(text: string, base: number): Unit[] {
 
 const QUANTITY =
   /\bhow (?:many|much|big|large|long|far)\b|\b(?:savings?|spend(?:ing)?|costs?|income|budget|grants?|worth|value|share|rate|increase[ds]?|rise|fall|drop)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)|\bhappen(?:ed)? to\b/i;
+
+/** A question after a figure: "how many", "what %", "savings", "how did it change". */
+export const asksForFigure = (question: string): boolean => QUANTITY.test(question);
 /** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
 function isBareHeading(text: string): boolean {
   const t = text.trim();
@@ -126,8 +129,9 @@ const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|
 /** A board paper's words about itself: what it is for, who will present it, what is attached. */
 const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
-/** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ..."). */
-const FOLLOW_ON = /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b|^(?:\S+\s+){1,3}of (?:these|them|those|which)\b/i;
+/** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ...", "So far, it has ..."). */
+const FOLLOW_ON =
+  /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b|^(?:\S+\s+){1,3}of (?:these|them|those|which)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
 const hasFigure = (text: string) =>
@@ -188,7 +192,7 @@ export function selectSentences(
   locate?: (docId: string, offset: number) => Locator,
 ): Sentence[] {
   const words = questionWords(question);
-  const wantsNumber = QUANTITY.test(question);
+  const wantsNumber = asksForFigure(question);
   const wantsPerson =
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
@@ -204,11 +208,18 @@ export function selectSentences(
       // A following sentence that leans on this one ("This contrasts with ...", "71 of these were ...") is
       // read with it; so is, for a question after a figure, the next sentence of the paragraph that gives
       // the figure this one leads up to.
-      const next = units[k + 1];
-      const sameParagraph = next !== undefined && !text.slice(unit.end, next.start).includes("\n");
-      const figureFollows = wantsNumber && sameParagraph && !hasFigure(unit.text) && hasFigure(next!.text);
-      const u =
-        next && (FOLLOW_ON.test(next.text) || figureFollows) && next.end - unit.start <= MAX_MERGED ? { start: unit.start, end: next.end, text: `${unit.text} ${next.text}` } : unit;
+      let last = k;
+      if (units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text)) last = k + 1;
+      else if (wantsNumber && !hasFigure(unit.text)) {
+        // Up to two sentences on in the same paragraph, the first that gives a figure.
+        for (let j = k + 1; j <= k + 2 && units[j] && !text.slice(units[j - 1]!.end, units[j]!.start).includes("\n"); j++) {
+          if (hasFigure(units[j]!.text)) {
+            last = j;
+            break;
+          }
+        }
+      }
+      const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
       // A bare link, a line of figures or a heading with nothing under it is not an answer.
       if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
       if (isBareHeading(u.text)) return;

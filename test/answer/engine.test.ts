@@ -141,6 +141,15 @@ describe("passage answers", () => {
     expectWellFormed(a);
   });
 
+  it("reads on to the sentence that gives the figure, and shows the part of a long passage that answers", async () => {
+    const eho = await ask("environmental health together talent pool - how many EHOs and councils signed up?");
+    expect(eho.answer).toMatch(/182 qualified EHOs and 86 councils/);
+    const compared = await ask("how do the Q1 2013 corporate peer challenge numbers compare with the 2018/19 total?");
+    expect(compared.answer).toMatch(/16 corporate peer challenges/);
+    expect(compared.answer).toMatch(/145 peer challenges/);
+    expectWellFormed(compared);
+  });
+
   it("says so when the papers do not hold the answer, and what they do hold", async () => {
     for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
       const a = await ask(q);
