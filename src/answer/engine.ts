@@ -130,7 +130,15 @@ export class AnswerEngine {
     const tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
-    if (finding && finding.lines.length) return this.composeStructured(question, query, finding);
+    if (finding && finding.lines.length) {
+      // A loose label match ("Trusts the council" for "NHS trusts in special measures") gives way to a
+      // passage that says more of the question.
+      if (finding.labelCoverage !== undefined) {
+        const passage = await this.composePassages(question, query, finding.labelCoverage);
+        if (passage.found) return passage;
+      }
+      return this.composeStructured(question, query, finding);
+    }
     return this.composePassages(question, query);
   }
 
@@ -193,7 +201,8 @@ export class AnswerEngine {
     return this.reply(question, query, true, text, spans, "structured", finding.rows);
   }
 
-  private async composePassages(question: string, query: TypedQuery): Promise<EngineAnswer> {
+  /** Sentences of the passages that answer; with `mustBeat`, not found unless the best covers more of the question. */
+  private async composePassages(question: string, query: TypedQuery, mustBeat = 0): Promise<EngineAnswer> {
     const periods = effectivePeriods(query.periods);
     const scope = scopeByPeriods(this.index.documents, periods, { lenient: true });
     // A month or day the papers do not cover cannot be answered from other papers.
@@ -256,7 +265,7 @@ export class AnswerEngine {
         "none",
       );
     }
-    if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE)) {
+    if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE) || best.coverage <= mustBeat) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));

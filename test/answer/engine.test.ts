@@ -106,6 +106,16 @@ describe("tables and registers, read as a whole", () => {
     expectWellFormed(a);
   });
 
+  it("prefers a passage that says more of the question to a table row that shares a word or two", async () => {
+    const a = await ask("how many NHS trusts are in special measures compared with councils?");
+    expect(a.answer).toMatch(/19 NHS trusts are in special measures/);
+    expect(a.answer.split("\n")[0]).not.toMatch(/^Trusts the council/);
+    // A table row that does say the question still answers it.
+    const table = await ask("how many staff in Workforce, Leadership & Productivity at Mar-19?");
+    expect(table.mode).toBe("structured");
+    expect(table.answer).toContain("131");
+  });
+
   it("does not answer 'how much did it cost' with sentences that hold no sum of money", async () => {
     const a = await ask("how much did the remote peer support programme cost the LGA in 2020/21?");
     expect(a.found).toBe(false);

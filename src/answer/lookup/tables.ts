@@ -24,6 +24,8 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
+/** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
+const STRICT_LABEL_COVERAGE = 0.75;
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
 
 /**
@@ -97,13 +99,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
         return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
       })
-      .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? 0.75 : 0.5))
+      .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       // The question's most telling word ("cyber") must be among the labels, not only its common ones.
       .filter((x) => byQuote.length > 0 || !heaviest || matchScore([heaviest], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0)
       .sort((a, b) => b.score - a.score);
   }
 
-  function answerFrom(candidates: { c: CellRecord; score: number }[]): Finding | undefined {
+  function answerFrom(candidates: { c: CellRecord; score: number; fraction: number }[]): Finding | undefined {
     const best = Math.max(...candidates.map((x) => x.score));
     if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
     let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
@@ -127,6 +129,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       return true;
     });
     const finding = emptyFinding();
+    const coverage = candidates[0]!.fraction;
+    if (!opts.strict && coverage < STRICT_LABEL_COVERAGE) finding.labelCoverage = coverage;
     for (const c of top.slice(0, 4)) {
       const meta = ctx.docById.get(c.docId)!.meta;
       finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);

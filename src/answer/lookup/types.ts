@@ -13,6 +13,11 @@ export interface Finding {
   assumptions: string[];
   /** Set when the papers do not hold the answer: what to tell the user instead. */
   notFound?: string;
+  /**
+   * How much of the question the matched labels say (0-1), when the match is loose enough that a passage
+   * saying more of it should be preferred.
+   */
+  labelCoverage?: number;
   /** Add cited passages from hybrid search, limited to these documents (all when undefined). */
   passages?: { docIds?: string[]; section?: string; query?: string };
 }
