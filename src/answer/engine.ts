@@ -71,6 +71,8 @@ export class AnswerEngine {
     );
     // In lookups a word the papers never use (a typo, an aside) says nothing either way.
     this.ctx.weight = (w) => (this.relevance.frequency(w) > 0 ? this.relevance.idf(w) : equivalenceGroup(w) !== undefined ? 2 : 0);
+    this.ctx.textOf = (docId) => this.text(docId);
+    this.ctx.locate = (docId, offset) => this.locate(docId, offset);
     this.vocabulary = buildVocabulary(
       index.documents,
       index.records,

@@ -65,6 +65,15 @@ describe("structured answers", () => {
     expect(a.answer).toMatch(/Purbeck District Council \(2017\/18\) → Dorset Council \(2020\/21\)/);
   });
 
+  it("says where else a person is named when no record covers that paper (an adviser's card in an annex)", async () => {
+    const a = await ask("who is Helen Murray?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/Lead for 4 targets in the Q1 2013\/14 report/);
+    expect(a.answer).toMatch(/Named in Sector-led improvement in 2018\/19 \(ANNEX A[^)]*\): West Midlands · Helen Murray · Mobile: 07884 312235/);
+    expect(a.citations.some((c) => c.quote.includes("West Midlands Helen Murray"))).toBe(true);
+    expectWellFormed(a);
+  });
+
   it("gives contact officers of a paper found by its title", async () => {
     const a = await ask("who is the contact officer for the LG Inform paper?");
     expect(a.answer).toMatch(/Juliet Whitworth/);

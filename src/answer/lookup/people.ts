@@ -7,6 +7,7 @@ import { contentWords } from "../../util/text.js";
 import { matchScore } from "../../util/similarity.js";
 import { expandQuestion } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import type { Span } from "../quotes.js";
 
 const clipWords = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`);
 
@@ -134,7 +135,48 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
   for (const [docId, items] of led) {
     finding.lines.push(`• Lead for ${items.length} target${items.length === 1 ? "" : "s"} in the ${ctx.docById.get(docId)?.meta.period} report: ${items.slice(0, 6).join("; ")}${items.length > 6 ? "; …" : ""}.`);
   }
-  return finding.rows.length ? finding : undefined;
+  // Papers that name the person where no record does (an adviser's contact card in an annex).
+  const recorded = new Set(finding.rows.map((r) => r.docId));
+  for (const mention of mentionsOutside(query.person, recorded, ctx)) {
+    const meta = ctx.docById.get(mention.docId)!.meta;
+    const section = mention.locator.section[0];
+    finding.lines.push(`• Named in ${meta.title}${section ? ` (${section})` : ""}: ${mention.text.replace(/\s*\n\s*/g, " · ")}`);
+    finding.evidence.push(mention);
+  }
+  return finding.lines.length && (finding.rows.length || finding.evidence.length) ? finding : undefined;
+}
+
+/**
+ * Where the documents without a record of the person name them: per document, the first line naming
+ * them with the line before it (a region or heading) and the contact lines after it.
+ */
+function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext): (Span & { text: string })[] {
+  if (!ctx.textOf) return [];
+  const pattern = new RegExp(`\\b${person.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i");
+  const out: (Span & { text: string })[] = [];
+  for (const d of ctx.documents) {
+    if (skip.has(d.meta.docId)) continue;
+    const text = ctx.textOf(d.meta.docId) ?? "";
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const previous = text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1;
+    const before = text.slice(previous, lineStart).trim();
+    // The line before counts when it is a short title ("West Midlands"), not a sentence of its own.
+    const start = lineStart > 0 && before.length > 0 && before.length <= 60 && !/[.:;]$/.test(before) ? previous : lineStart;
+    let end = text.indexOf("\n", m.index);
+    end = end < 0 ? text.length : end;
+    // Contact lines and a "(patch)" line after the name belong with it.
+    for (let k = 0; k < 3; k++) {
+      const nextEnd = text.indexOf("\n", end + 1);
+      const line = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+      if (!/^(?:tel|mobile|phone|email|e)\b|^\(.*\)$/i.test(line)) break;
+      end = nextEnd < 0 ? text.length : nextEnd;
+    }
+    if (end - start > 400) end = start + 400;
+    out.push({ docId: d.meta.docId, start, end, locator: ctx.locate?.(d.meta.docId, m.index) ?? { section: [] }, text: text.slice(start, end).trim() });
+  }
+  return out;
 }
 
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {

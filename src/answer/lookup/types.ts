@@ -1,5 +1,5 @@
 /** What a structured lookup finds: phrased lines, the records behind them, and the spans to cite. */
-import type { DocRecord } from "../../ingest/records/schema.js";
+import type { DocRecord, Locator } from "../../ingest/records/schema.js";
 import type { StoredDocument } from "../../index/index.js";
 import type { Span } from "../quotes.js";
 import type { TypedQuery } from "../query.js";
@@ -28,6 +28,9 @@ export interface LookupContext {
   docById: Map<string, StoredDocument>;
   /** How much a question word says (rarer words more); every word counts 1 when not given. */
   weight?: (word: string) => number;
+  /** A document's text and the locator of an offset in it, for lookups that read beyond the records. */
+  textOf?: (docId: string) => string | undefined;
+  locate?: (docId: string, offset: number) => Locator;
 }
 
 export type Lookup = (query: TypedQuery, ctx: LookupContext) => Finding | undefined;
