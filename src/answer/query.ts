@@ -241,6 +241,8 @@ function parseStatuses(question: string): { statuses: TypedQuery["statuses"]; ex
 }
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
+  // "members (incl observers)", "members and substitutes": everyone, not only that role.
+  if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substitutes?|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
   if (/\bdeputy\b/i.test(q)) return "deputy chair";
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
@@ -366,6 +368,12 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (role && (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) && /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q))
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  // "Who was on the board in both years?", "which members stayed on the IIB?"
+  else if (
+    (board || /\b(?:board|committee|panel)\b|i ?& ?i|\biib\b/i.test(q)) &&
+    /\bwho (?:was|were) on\b|\bmembers?\b.*\b(?:both|each|every|stay(?:ed)?|still|carried over|remain(?:ed)?)\b|\b(?:stay(?:ed)?|remain(?:ed)?) on\b/i.test(q)
+  )
+    intent = "membership";
   else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
   else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))

@@ -60,6 +60,18 @@ describe("structured answers", () => {
     expectWellFormed(a);
   });
 
+  it("lists who is on every membership list asked about, with roles and councils per term", async () => {
+    const labour = await ask("which labour members (incl observers) were on the I&I board in both 17/18 and 20/21?");
+    expect(labour.answer).toMatch(/: 3\./);
+    for (const name of ["Judi Billing", "Joy Allen", "Stephen Houghton"]) expect(labour.answer).toContain(name);
+    expect(labour.answer).toMatch(/North Hertfordshire District Council 2017\/18, Hertfordshire County Council 2020\/21/);
+    const stayed = await ask("which conservative members stayed on the IIB from 2017/18 to 2020/21?");
+    expect(refsIn(stayed).length).toBeGreaterThan(0);
+    expect(stayed.answer).toContain("Peter Fleming");
+    expect(stayed.answer).not.toContain("Nigel Ashton");
+    expectWellFormed(stayed);
+  });
+
   it("compares a person across membership lists", async () => {
     const a = await ask("which council does Cllr Laura Miller represent on the I&I board - did it change between 2018 and 2020?");
     expect(a.answer).toMatch(/Purbeck District Council \(2017\/18\) → Dorset Council \(2020\/21\)/);

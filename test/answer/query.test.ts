@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriods } from "../../src/answer/query.js";
+import { parsePeriods, parseQuestion } from "../../src/answer/query.js";
 
 const ranged = (q: string) => parsePeriods(q).map((p) => [p.label, p.inRange]);
 
@@ -28,5 +28,15 @@ describe("parsePeriods", () => {
       ["March 2019", false],
       ["December 2020", false],
     ]);
+  });
+});
+
+describe("parseQuestion: membership", () => {
+  it("reads 'members (incl observers)' as everyone, and 'in both years' as a membership question", () => {
+    const q = parseQuestion("which labour members (incl observers) were on the I&I board in both 17/18 and 20/21?");
+    expect(q.intent).toBe("membership");
+    expect(q.role).toBeUndefined();
+    expect(parseQuestion("who are the observers on the I&I board?").role).toBe("observer");
+    expect(parseQuestion("who was on the board in both 2017/18 and 2020/21?").intent).toBe("membership");
   });
 });

@@ -47,11 +47,34 @@ const ROLE_NAMES: Record<string, string> = {
   member: "members",
 };
 
+/** The people on every one of `terms`' lists, with their role and council in each. */
+function membersInEveryTerm(members: MemberRecord[], terms: string[], board: string): Finding {
+  const finding = emptyFinding();
+  const byPerson = new Map<string, MemberRecord[]>();
+  for (const m of members) byPerson.set(m.person.toLowerCase(), [...(byPerson.get(m.person.toLowerCase()) ?? []), m]);
+  const everywhere = [...byPerson.values()].filter((records) => terms.every((t) => records.some((r) => r.term === t)));
+  finding.lines.push(`On the ${board} in ${terms.join(" and ")}: ${everywhere.length === 0 ? "nobody on every list" : `${everywhere.length}`}.`);
+  for (const records of everywhere) {
+    const inTerms = terms.map((t) => records.find((r) => r.term === t)!);
+    const roles = [...new Set(inTerms.map((r) => r.role))];
+    const councils = [...new Set(inTerms.map((r) => r.council).filter(Boolean))];
+    const group = inTerms.map((r) => r.group).find(Boolean);
+    finding.lines.push(
+      `• ${inTerms[inTerms.length - 1]!.displayName}${group ? ` (${group})` : ""}: ${roles.length === 1 ? roles[0] : inTerms.map((r) => `${r.role} ${r.term}`).join(", ")}; ${councils.length === 1 ? councils[0] : inTerms.map((r) => `${r.council} ${r.term}`).join(", ")}`,
+    );
+    finding.rows.push(...inTerms);
+    finding.evidence.push(...inTerms.map(spanOf));
+  }
+  return finding;
+}
+
 export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && (!query.board || !r.board || r.board === query.board));
   if (members.length === 0) return undefined;
   const terms = [...new Set(members.map((m) => m.term))].sort();
-  const periods = effectivePeriods(query.periods);
+  // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
+  const named = query.periods.filter((p) => p.kind !== "latest");
+  const periods = named.length ? named : effectivePeriods(query.periods);
   let chosenTerms: string[];
   const finding = emptyFinding();
   if (periods.length === 0 || periods.every((p) => p.kind === "latest")) {
@@ -59,6 +82,8 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     finding.assumptions.push(`The latest membership I hold is ${chosenTerms[0]}.`);
   } else {
     chosenTerms = terms.filter((t) => periods.some((p) => termMatches(t, p)));
+    const ends = periods.filter((p) => p.inRange);
+    if (ends.length === 2 && chosenTerms.length >= 2) chosenTerms = terms.filter((t) => t >= chosenTerms[0]! && t <= chosenTerms[chosenTerms.length - 1]!);
     // "in 2018" can touch two terms; prefer the one that started that year when both are held.
     if (chosenTerms.length === 0) {
       return { ...emptyFinding(), notFound: `I have no membership list for ${periods.map((p) => p.label).join(" or ")}. I hold the ${members[0]!.board ?? "board"} membership for ${terms.join(" and ")}.` };
@@ -71,6 +96,12 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   // A council named in the question ("the Pembrokeshire cllr") picks its members.
   const words = contentWords(query.question).filter((w) => !/^(?:council|district|county|borough|city|metropolitan|royal|the)$/.test(w));
   const byCouncil = members.filter((m) => m.council && matchScore(words, m.council).score >= 1 && contentWords(m.council).some((w) => words.includes(w) && w.length > 3));
+  const selected = (m: MemberRecord) =>
+    (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)) && (!query.role || m.role === query.role);
+  // "Who was on the board in both 2017/18 and 2020/21?": the people on every list asked about.
+  if (chosenTerms.length >= 2 && /\bboth\b|\bin each\b|\bevery (?:year|term|list)\b|\bstill\b|\bstay(?:ed)?\b|\bcarried over\b|\bremain(?:ed)?\b/i.test(query.question)) {
+    return membersInEveryTerm(members.filter(selected), chosenTerms, board);
+  }
   for (const term of chosenTerms) {
     const inTerm = members.filter(
       (m) => m.term === term && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
