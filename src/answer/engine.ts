@@ -194,9 +194,17 @@ export class AnswerEngine {
       const extra = selectSentences(expandQuestion(question, this.vocabulary), await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );
+      let inserted = 0;
       for (const s of extra) {
-        lines.push(`• From the paper: ${clip(s.text, 300)}`);
-        spans.push(s);
+        const line = `• From the paper: ${clip(s.text, 420)}`;
+        // A detail asked about ("which standards would we support?") that the body answers well leads.
+        if (query.paperField === undefined && s.coverage >= 0.6) {
+          lines.splice(1 + inserted, 0, line);
+          spans.splice(inserted++, 0, s);
+        } else {
+          lines.push(line);
+          spans.push(s);
+        }
       }
     }
     const text = fitLines([...lines, ...finding.assumptions.map((a) => `_${a}_`)]);

@@ -30,7 +30,9 @@ const MIN_UNIT = 60;
 const COVERAGE_WEIGHT = 3;
 /** A list with its lead-in is read as one unit up to this length. */
 const MAX_LIST = 400;
-const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)])\s/;
+const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
+/** A list item longer than this is a numbered paragraph, not an item of a short list. */
+const MAX_ITEM = 200;
 const MAX_MERGED = 520;
 
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
@@ -50,7 +52,7 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const prev = merged[merged.length - 1];
     // A short list stays with its lead-in ("Income 2020/21" then "- CLG, £19,200", "- Subscriptions, …"):
     // its items mean little apart.
-    const listGoesOn = prev && isItem(u) && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
+    const listGoesOn = prev && isItem(u) && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
     if (prev && (prev.end - prev.start < MIN_UNIT || listGoesOn)) prev.end = u.end;
     else merged.push({ ...u });
   }

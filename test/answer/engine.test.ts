@@ -86,6 +86,14 @@ describe("structured answers", () => {
     expectWellFormed(a);
   });
 
+  it("leads with the paper's own words when they answer a detail its cover sheet does not", async () => {
+    const a = await ask("which national data standards would the data and transparency paper support the rollout of?");
+    const lines = a.answer.split("\n");
+    expect(lines[1]).toMatch(/^• From the paper:/);
+    for (const standard of ["Elections data", "Libraries assets", "Brownfield Land register", "Land Plans"]) expect(a.answer).toContain(standard);
+    expectWellFormed(a);
+  });
+
   it("gives contact officers of a paper found by its title", async () => {
     const a = await ask("who is the contact officer for the LG Inform paper?");
     expect(a.answer).toMatch(/Juliet Whitworth/);

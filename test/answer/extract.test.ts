@@ -18,6 +18,14 @@ describe("sentenceUnits", () => {
     for (const u of units) expect(text.slice(u.start - 100, u.end - 100).trim()).toBe(u.text);
   });
 
+  it("keeps sub-numbered items (30.1, 30.2) with their lead-in, but not a numbered paragraph after them", () => {
+    const long = "Some of the aids may require external resources to be commissioned, and other data themes are likely to emerge as the year goes on and the sector asks for them to be prioritised.";
+    const text = `We would support the rollout of these standards:\n30.1 Elections data – with Cabinet Office\n30.2 Libraries assets – with DCMS\n31. ${long}`;
+    const units = sentenceUnits(text, 0);
+    expect(units[0]!.text).toBe("We would support the rollout of these standards:\n30.1 Elections data – with Cabinet Office\n30.2 Libraries assets – with DCMS");
+    expect(units[1]!.text).toBe(`31. ${long}`);
+  });
+
   it("does not run a list on after a lead-in that is a whole sentence", () => {
     const text = "The board agreed the plan in full at its meeting in the autumn of the year.\n- Item one of the plan\n- Item two of the plan";
     const units = sentenceUnits(text, 0);
