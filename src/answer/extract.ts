@@ -30,6 +30,7 @@ const MIN_UNIT = 60;
 const COVERAGE_WEIGHT = 3;
 /** A list with its lead-in is read as one unit up to this length. */
 const MAX_LIST = 400;
+/** A list item: a bullet or dash, "3." or "3)", or a sub-numbered "30.1". */
 const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
@@ -64,6 +65,7 @@ const QUANTITY =
 
 /** A question after a figure: "how many", "what %", "savings", "how did it change". */
 export const asksForFigure = (question: string): boolean => QUANTITY.test(question);
+
 /** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
 function isBareHeading(text: string): boolean {
   const t = text.trim();
