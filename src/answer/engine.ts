@@ -9,6 +9,7 @@ import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { contentWords, stem } from "../util/text.js";
+import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { asksForFigure, emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
@@ -40,6 +41,9 @@ export type EngineAnswer = Answer & { query: TypedQuery };
 const MAX_QUESTION_CHARS = 1000;
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/** A name used in at most this many chunks picks out what the question is about. */
+const RARE_NAME_CHUNKS = 10;
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
 const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
 /** How much of a question a heading with nothing under it must match to be what the question is about. */
@@ -262,7 +266,12 @@ export class AnswerEngine {
     // The question is about a heading with nothing under it (a chart's title without its chart): say so,
     // rather than answer from whatever else shares a few of its words.
     const heading = comparative ? undefined : emptyHeading(subject, searched, (id) => this.text(id), this.relevance);
-    if (heading && heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end))) {
+    // The question's rarest word is hardly used in the papers, and only that heading says it ("sickness").
+    const rarest = [...words].filter((w) => this.relevance.frequency(w) > 0).sort((a, b) => this.relevance.idf(b) - this.relevance.idf(a))[0];
+    const says = (text: string, word: string) => matchScore([word], text).score > 0;
+    const onlyTheHeading = !!heading && !!rarest && this.relevance.frequency(rarest) <= 2 && says(heading.text, rarest) && !sentences.some((s) => says(s.text, rarest));
+    const aboutHeading = !!heading && heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end));
+    if (heading && (aboutHeading || onlyTheHeading)) {
       const meta = this.index.documents.find((d) => d.meta.docId === heading.docId)!.meta;
       const page = this.locate(heading.docId, heading.start).page;
       const where = page ? `, page ${page}` : "";
@@ -279,6 +288,11 @@ export class AnswerEngine {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
+    // A name the question is about ("Manchester City Council") must be in what answers it.
+    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => says(s.text, name)));
+    if (unnamed.length) {
+      return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
+    }
     // "How much did it cost?" is not answered by sentences with no sum of money in them.
     if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some((s) => MONEY_FIGURE.test(s.text))) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
@@ -290,6 +304,12 @@ export class AnswerEngine {
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
+  }
+
+  /** Capitalised names in the question (not its first word) that the papers use only a few times. */
+  private rareNames(question: string): string[] {
+    const names = [...question.matchAll(/(?<=\S\s+)\b[A-Z][a-z]{3,}\b/g)].map((m) => m[0]);
+    return [...new Set(names)].filter((n) => !MONTH_NAME.test(n) && this.relevance.frequency(n) > 0 && this.relevance.frequency(n) <= RARE_NAME_CHUNKS);
   }
 
   /**

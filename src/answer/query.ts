@@ -195,6 +195,15 @@ export function parsePeriods(question: string): Period[] {
   for (const m of take(work, /\b(19|20)\d{2}\b/)) {
     periods.push({ kind: "year", year: Number(m[0]), label: m[0], inRange: inRange(m) });
   }
+  // "Oct 2020 vs June": a month without a year takes the year of the month named with one.
+  const dated = periods.find((p) => p.kind === "month" || p.kind === "day");
+  if (dated) {
+    const bare = /\b(?:vs\.?|versus|and|than|from|to|since|with|or)\s+(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+    for (const m of take(work, bare)) {
+      const month = monthNumber(m[1]!);
+      if (month) periods.push({ kind: "month", iso: isoMonth(Number(dated.iso!.slice(0, 4)), month), label: m[1]!, inRange: false });
+    }
+  }
   if (periods.length === 0 && /\b(?:last|previous|past) year\b|\b(?:latest|most recent|current|newest)\b/i.test(work.text)) {
     periods.push({ kind: "latest", label: /\b(?:last|previous|past) year\b/i.exec(work.text)?.[0] ?? "latest", inRange: false });
   }

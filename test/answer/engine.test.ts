@@ -145,6 +145,24 @@ describe("tables and registers, read as a whole", () => {
     expect(table.answer).toContain("131");
   });
 
+  it("reads two months of a row when the second is named without its year", async () => {
+    const a = await ask("resident satisfaction poll oct 2020: what % were satisfied with the way their council runs things, vs june?");
+    expect(a.answer).toMatch(/Jun-20: 75/);
+    expect(a.answer).toMatch(/October-20: 68/);
+  });
+
+  it("declines when the only place the papers use the question's rarest word is an empty heading", async () => {
+    const a = await ask("what was the LGA staff sickness absence rate in march 2019?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('"People Management/Sickness Information"');
+  });
+
+  it("declines when no passage names the place the question is about", async () => {
+    const a = await ask("how much LRF money did Manchester City Council get?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/mentions Manchester/);
+  });
+
   it("does not answer 'how much did it cost' with sentences that hold no sum of money", async () => {
     const a = await ask("how much did the remote peer support programme cost the LGA in 2020/21?");
     expect(a.found).toBe(false);

@@ -31,6 +31,14 @@ describe("parsePeriods", () => {
   });
 });
 
+describe("parsePeriods: a month without a year", () => {
+  it("takes the year of the month named with one ('Oct 2020 vs June')", () => {
+    expect(parsePeriods("satisfaction in oct 2020 vs june?").map((p) => p.iso)).toEqual(["2020-10", "2020-06"]);
+    // Alone, a month name is not a period ("may" is a verb too).
+    expect(parsePeriods("what may the board decide in june?")).toEqual([]);
+  });
+});
+
 describe("parseQuestion: membership", () => {
   it("reads 'members (incl observers)' as everyone, and 'in both years' as a membership question", () => {
     const q = parseQuestion("which labour members (incl observers) were on the I&I board in both 17/18 and 20/21?");

@@ -48,7 +48,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
-  const heaviest = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a))[0] : undefined;
+  // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
+  const byWeight = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
+  const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
@@ -100,8 +102,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
-      // The question's most telling word ("cyber") must be among the labels, not only its common ones.
-      .filter((x) => byQuote.length > 0 || !heaviest || matchScore([heaviest], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0)
+      .filter((x) => byQuote.length > 0 || telling.every((w) => matchScore([w], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -116,7 +117,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     // "… and the overall total": the table's total row for the same column as well.
     const first = top[0];
-    if (first && /\b(?:overall|grand) total\b|\band (?:the )?total\b|\bin total\b/i.test(query.question) && !/\btotal\b/i.test(first.rowLabel)) {
+    if (first && /\b(?:overall|grand) total\b|\band (?:what(?:'s| is| was) )?(?:the )?total\b|\bin total\b|\btotal (?:headcount|staff|number)\b/i.test(query.question) && !/\btotal\b/i.test(first.rowLabel)) {
       const totals = held.filter((c) => c.docId === first.docId && c.table === first.table && c.column === first.column && /\btotal\b/i.test(c.rowLabel));
       top = [...top, ...totals.slice(-1)];
     }
