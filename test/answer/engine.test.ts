@@ -133,6 +133,9 @@ describe("tables and registers, read as a whole", () => {
     expect(a.answer).toContain("131");
     expect(a.answer).toMatch(/Grand Total, Mar-19: 369/);
     expectWellFormed(a);
+    const headcount = await ask("how many staff in the Workforce, Leadership & Productivity directorate at Mar-19, and what's the total headcount?");
+    expect(headcount.answer).toMatch(/Workforce, Leadership & Productivity, Mar-19: 131/);
+    expect(headcount.answer).toMatch(/Grand Total, Mar-19: 369/);
   });
 
   it("prefers a passage that says more of the question to a table row that shares a word or two", async () => {

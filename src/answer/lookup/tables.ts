@@ -24,6 +24,8 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
+/** Words asking for a sum or a count ("the total headcount"): how to read a table, not what about. */
+const AGGREGATE_WORD = /^(?:total|totals|overall|number|numbers|figure|figures|amount|count|headcount)$/;
 /** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
 const STRICT_LABEL_COVERAGE = 0.75;
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
@@ -49,7 +51,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
   // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
-  const byWeight = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
+  const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
