@@ -185,9 +185,9 @@ export class AnswerEngine {
       const s = scopeByPeriods(this.index.documents, periods, { lenient: true });
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
     }
-    const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 6 : k, ...(docIds ? { filter: { docIds } } : {}) });
-    const inSection = scope?.section ? found.filter((p) => p.chunk.locator.section[0] === scope.section) : found;
-    return inSection.slice(0, k);
+    const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 6 : k * 2, ...(docIds ? { filter: { docIds } } : {}) });
+    if (scope?.section) return found.filter((p) => p.chunk.locator.section[0] === scope.section).slice(0, k);
+    return diversify(found, k);
   }
 
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
@@ -289,7 +289,8 @@ export class AnswerEngine {
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     // A name the question is about ("Manchester City Council") must be in what answers it.
-    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => says(s.text, name)));
+    const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
+    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => named(s.text, name)));
     if (unnamed.length) {
       return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
     }
@@ -306,10 +307,14 @@ export class AnswerEngine {
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
   }
 
-  /** Capitalised names in the question (not its first word) that the papers use only a few times. */
+  /**
+   * Names in the question (runs of capitalised words after its first word) with a word the papers use only
+   * a few times: "Manchester City Council", whole, since "Greater Manchester" is another body.
+   */
   private rareNames(question: string): string[] {
-    const names = [...question.matchAll(/(?<=\S\s+)\b[A-Z][a-z]{3,}\b/g)].map((m) => m[0]);
-    return [...new Set(names)].filter((n) => !MONTH_NAME.test(n) && this.relevance.frequency(n) > 0 && this.relevance.frequency(n) <= RARE_NAME_CHUNKS);
+    const names = [...question.matchAll(/(?<=\S\s+)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]);
+    const rare = (w: string) => w.length >= 4 && !MONTH_NAME.test(w) && this.relevance.frequency(w) > 0 && this.relevance.frequency(w) <= RARE_NAME_CHUNKS;
+    return [...new Set(names)].filter((n) => n.split(/\s+/).some(rare));
   }
 
   /**
@@ -504,6 +509,29 @@ export function sourceUrl(base: string, relPath: string, page?: number): string 
 
 function topicWordsLabel(topic: string): string {
   return topic.replace(/^\s*(?:brief me on|briefing on|summari[sz]e|tell me about)\s+/i, "").replace(/[?.!]+$/, "").trim() || "this topic";
+}
+
+/**
+ * The best `k` passages with no one paper or report part taking more than half of them: a paper that
+ * uses the question's words throughout ("One Public Estate") must not crowd out the one sentence
+ * elsewhere that answers ("will launch on 25th June at ...").
+ */
+function diversify(ranked: Passage[], k: number): Passage[] {
+  const cap = Math.max(2, Math.ceil(k / 2));
+  const perSection = new Map<string, number>();
+  const chosen: Passage[] = [];
+  const held: Passage[] = [];
+  for (const p of ranked) {
+    const key = `${p.chunk.docId}\u0000${p.chunk.locator.section[0] ?? ""}`;
+    const n = perSection.get(key) ?? 0;
+    if (n < cap) {
+      chosen.push(p);
+      perSection.set(key, n + 1);
+    } else held.push(p);
+    if (chosen.length === k) break;
+  }
+  // Too few other sections to fill up with: the held-back passages of the crowded one fill in.
+  return [...chosen, ...held].slice(0, k).sort((a, b) => b.score - a.score);
 }
 
 function clip(text: string, max: number): string {

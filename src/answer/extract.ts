@@ -130,6 +130,15 @@ function phraseBonus(pairs: string[], text: string): number {
 /** A name with contact details: what "who is the adviser for London?" is looking for. */
 const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/;
 
+/** A date in running text: "25 June", "June 2013", "April 2019", "1 December 2020". */
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b`);
+
+/** How many capitalised names a sentence holds after its first word (people, organisations, places). */
+function namesIn(text: string): number {
+  return (text.match(/(?<=\S\s+)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/g) ?? []).length;
+}
+
 /** A board paper's words about itself: what it is for, who will present it, what is attached. */
 const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
@@ -197,6 +206,9 @@ export function selectSentences(
 ): Sentence[] {
   const words = questionWords(question);
   const wantsNumber = asksForFigure(question);
+  // "Which council …?", "which organisations …?": an answer that names one.
+  const wantsName = /^\s*(?:which|what)\b.{0,25}\b(?:las?|councils?|authorit(?:y|ies)|organisations?|bod(?:y|ies)|areas?|compan(?:y|ies)|firms?|partners?|universit(?:y|ies))\b/i.test(question);
+  const wantsDate = /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/i.test(question);
   const wantsPerson =
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
@@ -229,12 +241,17 @@ export function selectSentences(
       if (isBareHeading(u.text)) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);
+      // A sentence must say something the question says; its headings alone do not make it an answer.
+      if (own.score === 0 && words.length > 0) return;
       const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);
       // A short unit (a contact card, a list item) is about its headings as much as its own words.
       let score = own.score + (withContext.score - own.score) * (u.text.length < 150 ? 0.9 : 0.5) + 1 / (rank + 2);
       if (wantsNumber) score += quantityBonus(u.text, words);
       score += phraseBonus(pairs, expanded);
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
+      // "When …?" wants a date; "who …?" a name (a person or an organisation).
+      if (wantsDate && DATE.test(u.text)) score += 1.5;
+      if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
       // How much of the question the sentence (with its headings) covers counts beside the weights above.
       score += COVERAGE_WEIGHT * withContext.fraction;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);

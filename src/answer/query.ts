@@ -285,7 +285,7 @@ const FRAME_WORDS = new Set(
 
 /** Words that only say a question is being asked; what remains of a question is what it is about. */
 const QUESTION_FORM = new Set(
-  "who whom whose what which when where why how many much did does do we our us lga brief briefing summarise summarize cite tell know find".split(" "),
+  "who whom whose what which when where why how many much did does do we our us lga brief briefing summarise summarize cite tell know find figure figures amount".split(" "),
 );
 
 /** The words of a question that passages should contain (its frame words kept: "targets", "meeting"). */
@@ -374,7 +374,13 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (person && !/contact officer/i.test(q)) intent = "person";
-  else if (role && (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) && /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q))
+  else if (
+    role &&
+    (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
+    // "Who chaired the launch webinar?" is about that event, not a board.
+    (board || /\b(?:board|committee|panel|iib)\b|i ?& ?i/i.test(q) || !/\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|group|programme)\b/i.test(q)) &&
+    /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)
+  )
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"

@@ -88,6 +88,13 @@ export class Relevance {
     });
   }
 
+  private sectionIsAbout(key: string, word: string): boolean {
+    const s = stem(word);
+    const df = this.df.get(s) ?? 0;
+    const count = this.stemSections.get(s)?.get(key) ?? 0;
+    return df >= FOCUS_MIN_CHUNKS && df <= FOCUS_MAX_CHUNKS && count >= FOCUS_MIN_CHUNKS && count / df >= FOCUS_SHARE;
+  }
+
   /**
    * The named section a rare word of the question lives in, when most of the chunks using it are in one
    * section: "the NAO" names the paper on the NAO's report, whose own sentences need not say "NAO".
@@ -95,11 +102,8 @@ export class Relevance {
   focusSection(queryWords: string[]): { docId: string; section: string } | undefined {
     let best: { key: string; idf: number } | undefined;
     for (const w of queryWords) {
-      const s = stem(w);
-      const df = this.df.get(s) ?? 0;
-      if (df < FOCUS_MIN_CHUNKS || df > FOCUS_MAX_CHUNKS) continue;
-      const [key, count] = [...(this.stemSections.get(s) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-      if (count < FOCUS_MIN_CHUNKS || count / df < FOCUS_SHARE) continue;
+      const [key] = [...(this.stemSections.get(stem(w)) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? [""];
+      if (!this.sectionIsAbout(key, w)) continue;
       const idf = this.idf(w);
       if (!best || idf > best.idf) best = { key, idf };
     }
@@ -125,7 +129,10 @@ export class Relevance {
     const section = where.locator.section[0] ? this.sectionWords.get(sectionKey(where.docId, where.locator)) : undefined;
     if (!section) return direct;
     const missing = queryWords.filter((w) => matchScore([w], text, { equivalents: 0.6 }).score === 0 && section.has(stem(w)));
-    const bonus = missing.reduce((sum, w) => sum + 0.5 * this.weight(w), 0);
+    // A word the section is about (most of its uses are there: "NAO" in the paper on the NAO's report)
+    // counts in full for every sentence of the section; another word the section uses, half.
+    const key = sectionKey(where.docId, where.locator);
+    const bonus = missing.reduce((sum, w) => sum + (this.sectionIsAbout(key, w) ? 1 : 0.5) * this.weight(w), 0);
     const total = queryWords.reduce((sum, w) => sum + this.weight(w), 0) || 1;
     return { score: direct.score + bonus, fraction: (direct.score + bonus) / total };
   }

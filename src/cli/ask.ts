@@ -25,7 +25,7 @@ runCli(async () => {
   const config = loadConfig();
   const assistant = await openAssistant(config, {
     onProgress: (p) => {
-      if (p.done === 0 && p.total > 0) process.stderr.write(`No index yet: building it from ${config.corpusDir}…\n`);
+      if (p.done === 0 && p.total > 0) process.stderr.write(`Building the index from ${config.corpusDir} (there is none yet, or an older version made it)…\n`);
     },
   });
   if (assistant.built) process.stderr.write(`${formatSummary(assistant.built)}\n\n`);

@@ -7,13 +7,40 @@ export const STOP_WORDS = new Set(
     "their his her my me us there here than then so if not no yes any all some can could would should will shall may might " +
     "must about into over under up down out off again just also only very more most such own same other each few both " +
     "per via vs etc s t don't isn't wasn't aren't weren't what's who's where's whats whos tell me please give show get got " +
-    "happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought"
+    "happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought according"
   ).split(/\s+/),
+);
+
+/** Irregular verb forms a question and a paper may use for one another ("fall" / "fallen", "rise" / "rose"). */
+const IRREGULAR = new Map(
+  Object.entries({
+    fell: "fall",
+    fallen: "fall",
+    rose: "rise",
+    risen: "rise",
+    grew: "grow",
+    grown: "grow",
+    spent: "spend",
+    paid: "pay",
+    held: "hold",
+    led: "lead",
+    won: "win",
+    met: "meet",
+    began: "begin",
+    begun: "begin",
+    sold: "sell",
+    bought: "buy",
+    built: "build",
+    chose: "choose",
+    chosen: "choose",
+  }),
 );
 
 /** A light English stemmer: enough to meet "councils"/"council", "targets"/"target", "chaired"/"chair". */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, "");
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
   else if (w.endsWith("sses")) w = w.slice(0, -2);

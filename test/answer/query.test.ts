@@ -46,5 +46,7 @@ describe("parseQuestion: membership", () => {
     expect(q.role).toBeUndefined();
     expect(parseQuestion("who are the observers on the I&I board?").role).toBe("observer");
     expect(parseQuestion("who was on the board in both 2017/18 and 2020/21?").intent).toBe("membership");
+    expect(parseQuestion("who chaired the launch webinar?").intent).not.toBe("membership");
+    expect(parseQuestion("who chairs the I&I board?").intent).toBe("membership");
   });
 });

@@ -31,7 +31,7 @@ describe("ask", () => {
   it("builds the index when there is none, then answers --json in the contract's shape", async () => {
     const { code, stdout, stderr } = await cli("ask.ts", ["--json", "Which targets were Red in March 2019?"], { INDEX_DIR });
     expect(code).toBe(0);
-    expect(stderr).toMatch(/building it/);
+    expect(stderr).toMatch(/Building the index from/);
     const a = JSON.parse(stdout);
     expect(Object.keys(a)).toEqual(expect.arrayContaining(["question", "found", "answer", "citations", "rows"]));
     expect(a.found).toBe(true);

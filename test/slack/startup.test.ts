@@ -82,7 +82,7 @@ describe("starting the bot", () => {
 
   it("builds the index when missing, starts, and stops cleanly on Ctrl+C (npm start)", async () => {
     const r = await runStart({ SLACK_BOT_TOKEN: "xoxb-the-right-one", SLACK_SIGNING_SECRET: "s3cret-value", SLACK_API_URL: fake.apiUrl, PORT: "0" }, /listening for Slack on port \d+/);
-    expect(r.stderr).toContain("No index yet: building it");
+    expect(r.stderr).toContain("Building the index from");
     expect(r.stderr).toMatch(/listening for Slack on port \d+ .*\/slack\/events/);
     expect(r.stderr).toContain("SIGINT: finishing answers in progress");
     expect(r.code).toBe(0);
