@@ -195,7 +195,11 @@ export class AnswerEngine {
     const spans: Span[] = [...finding.evidence];
     if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
       // The body of a paper may answer what its cover sheet does not ("what is it proposing?").
-      const extra = selectSentences(expandQuestion(question, this.vocabulary), await this.passages(query, finding.passages, 6), (id) => this.text(id), this.relevance, 2).filter(
+      // Within one paper, the words of its title ("National Procurement Strategy") pick out nothing.
+      const titleWords = new Set(contentWords(finding.passages.section ?? "").map(stem));
+      const asked = contentWords(expandQuestion(query.topic || question, this.vocabulary)).filter((w) => !titleWords.has(stem(w)));
+      const subject = asked.length ? asked.join(" ") : expandQuestion(question, this.vocabulary);
+      const extra = selectSentences(subject, await this.passages({ ...query, question: subject }, finding.passages, 8), (id) => this.text(id), this.relevance, 3).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );
       let inserted = 0;

@@ -144,7 +144,7 @@ const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwi
 
 /** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ...", "So far, it has ..."). */
 const FOLLOW_ON =
-  /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared)\b|^(?:\S+\s+){1,3}of (?:these|them|those|which)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
+  /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
 const hasFigure = (text: string) =>
@@ -225,8 +225,10 @@ export function selectSentences(
       // read with it; so is, for a question after a figure, the next sentence of the paragraph that gives
       // the figure this one leads up to.
       let last = k;
-      if (units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text)) last = k + 1;
-      else if (wantsNumber && !hasFigure(unit.text)) {
+      if (units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text)) {
+        // A run of sentences each leaning on the one before ("… £4.7 million." "£4.2 million of this …" "The remaining £0.5 million …").
+        while (units[last + 1] && FOLLOW_ON.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
+      } else if (wantsNumber && !hasFigure(unit.text)) {
         // Up to two sentences on in the same paragraph, the first that gives a figure.
         for (let j = k + 1; j <= k + 2 && units[j] && !text.slice(units[j - 1]!.end, units[j]!.start).includes("\n"); j++) {
           if (hasFigure(units[j]!.text)) {

@@ -364,7 +364,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   let present: boolean | undefined;
   if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
-  else if (/attendance|\battend(?:ed|ing)?\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
+  else if (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
     intent = "attendance";
     present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false

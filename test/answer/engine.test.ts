@@ -94,6 +94,18 @@ describe("structured answers", () => {
     expectWellFormed(a);
   });
 
+  it("within a paper, looks for the question's own subject, not the paper's title words", async () => {
+    const a = await ask("what are the maturity stages in the new national procurement strategy (IIB paper march 2018)?");
+    expect(a.answer).toMatch(/five stages of maturity: 'minimum;' 'developing;' 'mature;'/);
+    expectWellFormed(a);
+  });
+
+  it("reads on through sentences that lean on each other ('£4.2 million of this …', 'The remaining …')", async () => {
+    const a = await ask("how much extra OPE money came in march 2018 and what's it for?");
+    expect(a.answer).toMatch(/additional £4\.7 million funding for 2017\/18\. £4\.2 million of this funding/);
+    expect(a.citations.some((c) => c.quote.includes("£4.2 million of this funding"))).toBe(true);
+  });
+
   it("gives contact officers of a paper found by its title", async () => {
     const a = await ask("who is the contact officer for the LG Inform paper?");
     expect(a.answer).toMatch(/Juliet Whitworth/);

@@ -48,5 +48,6 @@ describe("parseQuestion: membership", () => {
     expect(parseQuestion("who was on the board in both 2017/18 and 2020/21?").intent).toBe("membership");
     expect(parseQuestion("who chaired the launch webinar?").intent).not.toBe("membership");
     expect(parseQuestion("who chairs the I&I board?").intent).toBe("membership");
+    expect(parseQuestion("who turned up to the 22 March 2018 IIB meeting?").intent).toBe("attendance");
   });
 });
