@@ -1,7 +1,7 @@
 /**
  * Hybrid retrieval: BM25 (SQLite FTS5) and vector search (hnswlib) each rank chunks; the two rankings are
  * fused by reciprocal rank fusion, which needs no score calibration between the two. On the dev set (gold
- * evidence in the top 5, `npm run eval -- --retrieval`): BM25 34/41, vectors 36/41, fused 38/41.
+ * evidence in the top 5, `npm run eval -- --retrieval`): BM25 34/41, vectors 37/41, fused 38/41.
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredChunk } from "../index/index.js";
