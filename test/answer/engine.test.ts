@@ -140,6 +140,17 @@ describe("tables and registers, read as a whole", () => {
     expect(held.answer).toContain("Mar-18: 73%");
   });
 
+  it("reads a label spanning several table lines as each of them, and picks the line the question names", async () => {
+    const pilot = await ask("which london boroughs got money for the Homes for NHS Staff pilot and how much each?");
+    expect(pilot.answer).toMatch(/Homes for NHS Staff Pilot Programme .*5 lines:/);
+    for (const borough of ["Croydon", "Barnet", "Kingston upon Thames", "Lewisham", "Bexley"]) expect(pilot.answer).toContain(borough);
+    expect(pilot.answer.match(/Total Allocation: £70,000/g)).toHaveLength(5);
+    const project = await ask("how much LRF funding is Blackpool Rd - Poulton getting each year (annex A, mar 2018 IIB)?");
+    expect(project.answer).toMatch(/Project: Blackpool Rd - Poulton; LRF Funding 2017\/18: £300,000; LRF Funding 2018\/19: £790,000; LRF Funding 2019\/20: £610,000/);
+    expect(project.answer).not.toContain("Ryscar Way");
+    expectWellFormed(project);
+  });
+
   it("adds the table's total row when asked for 'the overall total' too", async () => {
     const a = await ask("how many staff in Workforce, Leadership & Productivity at Mar-19? and the overall total");
     expect(a.answer).toContain("131");

@@ -24,6 +24,8 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
+/** Lines of a table shown for one label that spans them. */
+const MAX_GROUP_LINES = 8;
 /** Words asking for a sum or a count ("the total headcount"): how to read a table, not what about. */
 const AGGREGATE_WORD = /^(?:total|totals|overall|number|numbers|figure|figures|amount|count|headcount)$/;
 /** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
@@ -134,6 +136,31 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     const finding = emptyFinding();
     const coverage = candidates[0]!.fraction;
     if (!opts.strict && coverage < STRICT_LABEL_COVERAGE) finding.labelCoverage = coverage;
+    // A label spanning several lines of the table ("Homes for NHS Staff Pilot" over five boroughs): each
+    // line whole, one per line of the answer.
+    const lead = top[0]!;
+    const group = held.filter((c) => c.docId === lead.docId && c.table === lead.table && c.rowLabel === lead.rowLabel);
+    const allLines = [...new Set(group.map((c) => c.sourceStart))];
+    // Lines the question picks out by a word few of them use ("Poulton", of Blackpool Council's three lines;
+    // not "London", which most of the pilot's lines use).
+    const lineText = (start: number) => group.filter((c) => c.sourceStart === start).map((c) => c.value).join(" ");
+    const distinctive = words.filter((w) => {
+      const n = allLines.filter((start) => matchScore([w], lineText(start)).score > 0).length;
+      return n > 0 && n * 3 <= allLines.length;
+    });
+    const picked = allLines.filter((start) => distinctive.some((w) => matchScore([w], lineText(start)).score > 0));
+    const lines = picked.length ? picked : allLines;
+    if (allLines.length >= 2 && !group.some((c) => columnMonth(c.column))) {
+      const meta = ctx.docById.get(lead.docId)!.meta;
+      finding.lines.push(`${lead.rowLabel} (${lead.table}, ${meta.title})${lines.length > 1 ? `, ${lines.length} lines` : ""}:`);
+      for (const start of lines.slice(0, MAX_GROUP_LINES)) {
+        const row = group.filter((c) => c.sourceStart === start);
+        finding.lines.push(`• ${row.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+        finding.rows.push(...row);
+        finding.evidence.push(spanOf(row[0]!));
+      }
+      return finding;
+    }
     for (const c of top.slice(0, 4)) {
       const meta = ctx.docById.get(c.docId)!.meta;
       finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);

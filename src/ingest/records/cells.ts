@@ -22,16 +22,21 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const title = heading && heading !== caption && !caption.includes(heading) ? `${heading} > ${caption}` : caption;
     const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
     let section: string | undefined;
+    let above: string | undefined;
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
       const cells = b.cells ?? [];
       const nonEmpty = filled(cells);
       if (nonEmpty.length === 1 && cells[0]) {
         section = cells[0];
+        above = undefined;
         continue;
       }
-      const rowLabel = cells[0];
+      // A row with its first cell empty is one more line of the row above (a cell spanning rows, as in
+      // "Homes for NHS Staff Pilot" over five boroughs, each with its own allocation).
+      const rowLabel = cells[0] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
+      above = rowLabel;
       for (let k = 1; k < cells.length; k++) {
         const value = cells[k];
         const column = header[k] ? expand(header[k]!) : undefined;
