@@ -35,6 +35,8 @@ const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
 const MAX_MERGED = 520;
+/** How far past a chunk's end a sentence may be read on. */
+const LOOKAHEAD = 600;
 
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
@@ -146,10 +148,11 @@ const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwi
 const FOLLOW_ON =
   /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
-/** A figure other than a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
+/** A figure other than a paragraph's number, a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
 const hasFigure = (text: string) =>
   /\d/.test(
     text
+      .replace(/^\s*(?:[-•]\s*)?\d{1,3}(?:\.\d{1,2})*[.)]?\s+/, " ")
       .replace(/\b(?:paragraphs?|paras?|figures?|tables?|sections?|pages?|annex|appendix)\s+[\d.]+(?:\s*(?:to|and|-|–|,)\s*[\d.]+)*/gi, " ")
       .replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " "),
   );
@@ -219,24 +222,26 @@ export function selectSentences(
     const text = textOf(p.chunk.docId);
     if (!text) return;
     const context = p.chunk.locator.section.join(" ");
-    const units = sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start);
-    units.forEach((unit, k) => {
-      // A following sentence that leans on this one ("This contrasts with ...", "71 of these were ...") is
-      // read with it; so is, for a question after a figure, the next sentence of the paragraph that gives
-      // the figure this one leads up to.
+    const chunkUnits = sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start);
+    // The sentences just after the chunk, for reading on past its end (a chunk may stop mid-paragraph).
+    const next = text.slice(p.chunk.end, p.chunk.end + LOOKAHEAD);
+    const units = [...chunkUnits, ...sentenceUnits(next.slice(0, Math.max(0, next.lastIndexOf("\n")) || next.length), p.chunk.end).slice(0, 2)];
+    chunkUnits.forEach((unit, k) => {
+      // For a question after a figure, a sentence without one is read on to the next sentence of its
+      // paragraph (up to two on) that gives the figure it leads up to.
       let last = k;
-      if (units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text)) {
-        // A run of sentences each leaning on the one before ("… £4.7 million." "£4.2 million of this …" "The remaining £0.5 million …").
-        while (units[last + 1] && FOLLOW_ON.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
-      } else if (wantsNumber && !hasFigure(unit.text)) {
-        // Up to two sentences on in the same paragraph, the first that gives a figure.
-        for (let j = k + 1; j <= k + 2 && units[j] && !text.slice(units[j - 1]!.end, units[j]!.start).includes("\n"); j++) {
+      if (wantsNumber && !hasFigure(unit.text) && !(units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text))) {
+        // Within the paragraph: no line break or table cell boundary between.
+        for (let j = k + 1; j <= k + 2 && units[j] && !/[\n\t|]/.test(text.slice(units[j - 1]!.end, units[j]!.start)); j++) {
           if (hasFigure(units[j]!.text)) {
             last = j;
             break;
           }
         }
       }
+      // Then the sentences leaning each on the one before ("… £4.7 million." "£4.2 million of this …"
+      // "The remaining £0.5 million …", "This contrasts with …", "71 of these were …") are read with it.
+      while (units[last + 1] && FOLLOW_ON.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
       // A bare link, a line of figures or a heading with nothing under it is not an answer.
       if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
