@@ -269,25 +269,8 @@ export class AnswerEngine {
     const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
     // The question is about a heading with nothing under it (a chart's title without its chart): say so,
     // rather than answer from whatever else shares a few of its words.
-    const heading = comparative ? undefined : emptyHeading(subject, searched, (id) => this.text(id), this.relevance);
-    // The question's rarest word is hardly used in the papers, and only that heading says it ("sickness").
-    const rarest = [...words].filter((w) => this.relevance.frequency(w) > 0).sort((a, b) => this.relevance.idf(b) - this.relevance.idf(a))[0];
-    const says = (text: string, word: string) => matchScore([word], text).score > 0;
-    const onlyTheHeading = !!heading && !!rarest && this.relevance.frequency(rarest) <= 2 && says(heading.text, rarest) && !sentences.some((s) => says(s.text, rarest));
-    const aboutHeading = !!heading && heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end));
-    if (heading && (aboutHeading || onlyTheHeading)) {
-      const meta = this.index.documents.find((d) => d.meta.docId === heading.docId)!.meta;
-      const page = this.locate(heading.docId, heading.start).page;
-      const where = page ? `, page ${page}` : "";
-      return this.reply(
-        question,
-        query,
-        false,
-        `${meta.title} (${meta.period}${where}) has a heading "${heading.text}" but nothing under it in the text I hold: its chart or table did not come through, so I cannot answer from it. ${this.coverage()}`,
-        [],
-        "none",
-      );
-    }
+    const emptyHeadingReply = comparative ? undefined : this.replyForEmptyHeading(question, query, subject, words, searched, sentences, best);
+    if (emptyHeadingReply) return emptyHeadingReply;
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE) || best.coverage <= mustBeat) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
@@ -309,6 +292,32 @@ export class AnswerEngine {
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
+  }
+
+  /**
+   * A decline naming the heading the question is about when that heading has nothing under it: it matches
+   * the question as well as any sentence does, or it alone uses the question's rarest word ("sickness").
+   */
+  private replyForEmptyHeading(question: string, query: TypedQuery, subject: string, words: string[], searched: Passage[], sentences: Sentence[], best: Sentence | undefined): EngineAnswer | undefined {
+    const heading = emptyHeading(subject, searched, (id) => this.text(id), this.relevance);
+    if (!heading) return undefined;
+    const rarest = [...words].filter((w) => this.relevance.frequency(w) > 0).sort((a, b) => this.relevance.idf(b) - this.relevance.idf(a))[0];
+    const says = (text: string, word: string) => matchScore([word], text).score > 0;
+    const onlyTheHeading = !!rarest && this.relevance.frequency(rarest) <= 2 && says(heading.text, rarest) && !sentences.some((s) => says(s.text, rarest));
+    const aboutHeading =
+      heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end));
+    if (!aboutHeading && !onlyTheHeading) return undefined;
+    const meta = this.index.documents.find((d) => d.meta.docId === heading.docId)!.meta;
+    const page = this.locate(heading.docId, heading.start).page;
+    const where = page ? `, page ${page}` : "";
+    return this.reply(
+      question,
+      query,
+      false,
+      `${meta.title} (${meta.period}${where}) has a heading "${heading.text}" but nothing under it in the text I hold: its chart or table did not come through, so I cannot answer from it. ${this.coverage()}`,
+      [],
+      "none",
+    );
   }
 
   /**
