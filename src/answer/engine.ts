@@ -421,7 +421,7 @@ export class AnswerEngine {
     for (const s of sentences) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s].slice(0, 2));
     const docs = [...byDoc.keys()].map((id) => this.index.documents.find((d) => d.meta.docId === id)!).sort((a, b) => a.meta.date.localeCompare(b.meta.date));
     return {
-      title: `Briefing: what the papers say about ${topicWordsLabel(topic)}`,
+      title: `Briefing: what the papers say about ${topicWordsLabel(topic, question)}`,
       sections: docs.map((d) => ({ heading: `${d.meta.title} (${d.meta.period})`, lines: byDoc.get(d.meta.docId)!.map((s) => clip(s.text, 300)) })),
       evidence: docs.flatMap((d) => byDoc.get(d.meta.docId)!),
       rows: [],
@@ -520,8 +520,12 @@ export function sourceUrl(base: string, relPath: string, page?: number): string 
   return page ? `${url}#page=${page}` : url;
 }
 
-function topicWordsLabel(topic: string): string {
-  return topic.replace(/^\s*(?:brief me on|briefing on|summari[sz]e|tell me about)\s+/i, "").replace(/[?.!]+$/, "").trim() || "this topic";
+/** The topic as the question wrote it ("LG Inform", not "lg inform"), when it is there word for word. */
+function topicWordsLabel(topic: string, question: string): string {
+  const label = topic.replace(/^\s*(?:brief me on|briefing on|summari[sz]e|tell me about)\s+/i, "").replace(/[?.!]+$/, "").trim();
+  if (!label) return "this topic";
+  const asWritten = new RegExp(label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "i").exec(question);
+  return asWritten ? asWritten[0] : label;
 }
 
 /**

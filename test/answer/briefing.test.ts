@@ -137,3 +137,10 @@ describe("briefings on what the papers do not hold, and on a report named by its
     expectDeliverable(a);
   });
 });
+
+describe("topic briefings", () => {
+  it("titles a topic briefing with the topic as the question wrote it", async () => {
+    const a = await ask("brief me on LG Inform");
+    expect(a.answer.split("\n")[0]).toBe("Briefing: what the papers say about LG Inform");
+  });
+});
