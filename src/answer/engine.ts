@@ -141,7 +141,9 @@ export class AnswerEngine {
       // passage that says more of the question.
       if (finding.labelCoverage !== undefined) {
         const passage = await this.composePassages(question, query, finding.labelCoverage);
-        if (passage.found) return passage;
+        // A passage that only reads the same table's rows says less than the cells themselves.
+        const sameTable = passage.citations.some((c) => finding.rows.some((r) => r.type === "cell" && c.quote.includes(r.rowLabel)));
+        if (passage.found && !sameTable) return passage;
       }
       return this.composeStructured(question, query, finding);
     }

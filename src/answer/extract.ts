@@ -5,6 +5,7 @@
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { contentWords, stem } from "../util/text.js";
+import { matchScore } from "../util/similarity.js";
 import { questionWords } from "./query.js";
 import type { Relevance } from "./relevance.js";
 
@@ -26,6 +27,8 @@ interface Unit {
 }
 
 const MIN_UNIT = 60;
+/** A word used in at most this many chunks is rare enough to pick one contact card out of a group. */
+const RARE_WORD_CHUNKS = 10;
 /** Weight of a sentence's coverage of the question in its rank. */
 const COVERAGE_WEIGHT = 3;
 /** A list with its lead-in is read as one unit up to this length. */
@@ -56,7 +59,9 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     // A short list stays with its lead-in ("Income 2020/21" then "- CLG, £19,200", "- Subscriptions, …"):
     // its items mean little apart.
     const listGoesOn = prev && isItem(u) && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
-    if (prev && (prev.end - prev.start < MIN_UNIT || listGoesOn)) prev.end = u.end;
+    // A line in brackets glosses the one before it ("(Bucks, Hants & IOW, Kent, Oxon, W Sussex)" under an adviser).
+    const gloss = prev && /^\(.*\)$/.test(text.slice(u.start, u.end).trim()) && u.end - prev.start <= MAX_MERGED;
+    if (prev && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -276,7 +281,18 @@ export function selectSentences(
     const cards = text
       ? cardGroup(best, text, (offset) => locate?.(best.docId, offset) ?? best.locator)
       : candidates.filter((c) => c.docId === best.docId && c.locator.line === best.locator.line && CONTACT_CARD.test(c.text));
-    return cards.sort((a, b) => a.start - b.start).slice(0, Math.max(max, 3));
+    // "Who's the PA for Kent?": the card that names Kent, when only some of the group's cards do.
+    // (Read without the group's heading: "East of England" over both its advisers names neither alone.)
+    const ownLines = (c: Sentence) => {
+      const lines = c.text.split("\n");
+      const firstContact = lines.findIndex((l) => CONTACT_LINE.test(l.trim()));
+      return firstContact > 1 ? lines.slice(firstContact - 1).join("\n") : c.text;
+    };
+    const names = (c: Sentence, w: string) => matchScore([w], ownLines(c)).score > 0;
+    // Only a rare word picks a card out ("Kent"); a common one ("east" in "East Sussex") does not.
+    const rare = (w: string) => relevance.frequency(w) > 0 && relevance.frequency(w) <= RARE_WORD_CHUNKS;
+    const naming = cards.filter((c) => words.some((w) => rare(w) && names(c, w) && cards.filter((x) => names(x, w)).length * 2 <= cards.length));
+    return (naming.length ? naming : cards).sort((a, b) => a.start - b.start).slice(0, Math.max(max, 3));
   }
   for (const c of candidates) {
     if (chosen.length >= max) break;

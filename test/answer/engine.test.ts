@@ -121,6 +121,14 @@ describe("structured answers", () => {
 });
 
 describe("tables and registers, read as a whole", () => {
+  it("reads a band question about the register, however it is worded, and says when the register has no such risk", async () => {
+    const amber = await ask("Looking at the strategic risk register summary at the back of the March 2019 performance report (April 2019), which risks fall in the Amber band?");
+    expect(refsIn(amber)).toEqual(["SR4", "SR5", "SR8", "SR11", "SR12", "SR18"]);
+    const none = await ask("what's the risk about flooding?");
+    expect(none.found).toBe(false);
+    expect(none.answer).toMatch(/no risk about flooding/);
+  });
+
   it("finds the lowest-scoring risk as well as the highest", async () => {
     const low = await ask("which risk has the lowest score on the risk register?");
     expect(low.answer).toMatch(/lowest score is 3/);
@@ -156,6 +164,9 @@ describe("tables and registers, read as a whole", () => {
     expect(a.answer).toContain("131");
     expect(a.answer).toMatch(/Grand Total, Mar-19: 369/);
     expectWellFormed(a);
+    const grand = await ask("staff numbers q: how many people in the Workforce, Leadership & Productivity directorate at Mar-19, and what was the LGA grand total?");
+    expect(grand.answer).toMatch(/Workforce, Leadership & Productivity, Mar-19: 131/);
+    expect(grand.answer).toMatch(/Grand Total, Mar-19: 369/);
     const headcount = await ask("how many staff in the Workforce, Leadership & Productivity directorate at Mar-19, and what's the total headcount?");
     expect(headcount.answer).toMatch(/Workforce, Leadership & Productivity, Mar-19: 131/);
     expect(headcount.answer).toMatch(/Grand Total, Mar-19: 369/);
@@ -283,6 +294,17 @@ describe("headings with nothing under them", () => {
     } finally {
       local.close();
     }
+  });
+});
+
+describe("advisers' cards", () => {
+  it("gives the one adviser whose patch (a line in brackets under the card) names the place asked about", async () => {
+    const kent = await ask("who's the PA for Kent?");
+    expect(kent.answer).toMatch(/William Brooks Mobile 07949 054 421 .*\(Bucks, Hants & IOW, Kent, Oxon, W Sussex\)/);
+    expect(kent.answer).not.toContain("Mona Sehgal");
+    const region = await ask("principal advisers for the south east? which patch does each cover");
+    expect(region.answer).toContain("Mona Sehgal");
+    expect(region.answer).toContain("William Brooks");
   });
 });
 

@@ -24,10 +24,14 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
+/** Words about reading a table rather than what is in it ("which risks fall in the Amber band", "at the back"). */
+const READING_A_TABLE = /^(?:fall|falls|fell|sit|sits|sitting|look|looking|back|front|end|page|summary|list|listed|shown|show|shows|appear|appears)$/;
+/** Inverse document frequency from which a word is rare in the corpus (used in under ~5% of chunks). */
+const RARE_IN_CORPUS = 3;
 /** Lines of a table shown for one label that spans them. */
 const MAX_GROUP_LINES = 8;
 /** Words asking for a sum or a count ("the total headcount"): how to read a table, not what about. */
-const AGGREGATE_WORD = /^(?:total|totals|overall|number|numbers|figure|figures|amount|count|headcount)$/;
+const AGGREGATE_WORD = /^(?:total|totals|grand|overall|number|numbers|figure|figures|amount|count|headcount)$/;
 /** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
 const STRICT_LABEL_COVERAGE = 0.75;
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
@@ -243,10 +247,32 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const wantsBottom = !wantsTop && /\blowest|\bsmallest|\bleast serious|\bleast (?:likely|significant)|\bleast risky/i.test(query.question);
     // Words of the register's own title ("LGA strategic risk register") do not pick out risks.
     const titleWords = new Set(chosen.flatMap((r) => contentWords(r.locator.section.join(" "))));
-    const words = topicWords(query.topic).filter((w) => !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated)$/.test(w) && !titleWords.has(w));
+    const riskText = (r: RiskRecord) => `${r.category ?? ""} ${r.description} ${r.mitigation ?? ""}`;
+    const docTitleWords = new Set(chosen.flatMap((r) => contentWords(ctx.docById.get(r.docId)?.meta.title ?? "")));
+    // Only words some risks use and others do not pick risks out ("looking at the register at the back of
+    // the report" names none of them).
+    const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
+    const words = topicWords(query.topic).filter(
+      (w) =>
+        !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated)$/.test(w) &&
+        !READING_A_TABLE.test(w) &&
+        !titleWords.has(w) &&
+        !docTitleWords.has(w) &&
+        usedBy(w) > 0 &&
+        usedBy(w) < chosen.length,
+    );
+    // A rare word (or one the papers never use) that no risk uses: the register has no such risk.
+    const rareOrUnknown = (w: string) => {
+      const weight = ctx.weight?.(w) ?? RARE_IN_CORPUS;
+      return weight === 0 || weight >= RARE_IN_CORPUS;
+    };
+    const unknownToRegister = topicWords(query.topic).filter((w) => !READING_A_TABLE.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom) {
+      return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${unknownToRegister.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
+    }
     if (words.length) {
       const weight = ctx.weight ? { weight: ctx.weight } : {};
-      const scored = chosen.map((r) => ({ r, ...matchScore(words, `${r.category ?? ""} ${r.description} ${r.mitigation ?? ""}`, { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
+      const scored = chosen.map((r) => ({ r, ...matchScore(words, riskText(r), { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
       // A risk the register does not name is not answered with the others.
       if (scored.length === 0) {
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
