@@ -391,7 +391,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "membership";
   else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
-  else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))
+  else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?|sections?|themes?|anything|any)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))
     intent = "list_by_status";
   else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";
   else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {

@@ -46,6 +46,17 @@ describe("structured answers", () => {
     expect(a.answer).toMatch(/March 2019/);
   });
 
+  it("lists a status across the themes a question names ('housing + inclusive growth sections - anything amber?')", async () => {
+    const a = await ask("housing + inclusive growth sections of the march 19 report - anything amber?");
+    expect(refsIn(a)).toEqual(["H2", "IG1"]);
+    expect(a.answer).toMatch(/under "Housing" and "Inclusive growth, jobs and devolution"/);
+  });
+
+  it("gives the status of each target a person leads", async () => {
+    const a = await ask("Sally Burlington owns two rows in the Q1 2013 perf report - what traffic light did each one get?");
+    expect(a.answer).toMatch(/Lead for 2 targets in the Q1 2013\/14 report: .*\(Amber\); .*\(Green\)/);
+  });
+
   it("reads a status, not a colour mentioned in the text (11.4 and the Red Team)", async () => {
     const a = await ask("is the cyber security target (11.4) red? saw something about a red team");
     expect(a.answer).toMatch(/No, Green/);

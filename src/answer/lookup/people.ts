@@ -158,7 +158,8 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
       if (span) finding.evidence.push({ docId: r.docId, start: span[0], end: span[0] + span[1], locator: r.locator });
     }
     if (r.type === "target" && r.level === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name)) {
-      led.set(r.docId, [...(led.get(r.docId) ?? []), r.refIsSynthetic ? clipWords(r.text.split(/[.:;]| - /)[0]!, 45) : r.ref]);
+      const label = r.refIsSynthetic ? clipWords(r.text.split(/[.:;]| - /)[0]!, 45) : r.ref;
+      led.set(r.docId, [...(led.get(r.docId) ?? []), r.status ? `${label} (${r.status})` : label]);
       if (finding.evidence.length < 8) finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + Math.min(r.source.length, 400), locator: r.locator });
       finding.rows.push(r);
     }

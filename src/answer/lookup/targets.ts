@@ -110,7 +110,10 @@ function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter
   const best = Math.max(...scored.map((x) => x.score));
   if (mode === "filter") {
     // A theme named in the question ("adult social care") narrows a list; words found nowhere do not.
-    const themed = targets.filter((t) => matchScore(words, t.theme.join(" ")).fraction >= 0.5);
+    // Either the question's words are mostly the theme's, or it names most of a theme's words ("housing +
+    // inclusive growth sections": two themes).
+    const names = (theme: string) => matchScore(words, theme).fraction >= 0.5 || (contentWords(theme).length > 0 && matchScore(contentWords(theme), words.join(" ")).fraction >= 0.5);
+    const themed = targets.filter((t) => t.theme.some(names) || names(t.theme.join(" ")));
     if (themed.length) return { chosen: themed, byMeaning: true };
     if (best < 1.5) return { chosen: targets, byMeaning: false };
     return { chosen: scored.filter((x) => x.score >= best * 0.6).map((x) => x.t), byMeaning: true };
@@ -255,7 +258,9 @@ function topicLabel(targets: TargetRecord[]): string {
     const theme = t.theme.filter((x) => !/^objective/i.test(x)).slice(-1)[0] ?? "";
     themes.set(theme, (themes.get(theme) ?? 0) + 1);
   }
-  return [...themes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  // Every theme the list spans, up to three ("Housing" and "Inclusive growth, jobs and devolution").
+  const named = [...themes.entries()].filter(([theme]) => theme).sort((a, b) => b[1] - a[1]).map(([theme]) => theme);
+  return named.length > 3 ? named[0]! : named.join('" and "');
 }
 
 function countStatuses(targets: TargetRecord[]): string | undefined {
