@@ -52,6 +52,12 @@ describe("structured answers", () => {
     expect(a.answer).toMatch(/under "Housing" and "Inclusive growth, jobs and devolution"/);
   });
 
+  it("gives a target's lead as well as its status when asked for both", async () => {
+    const a = await ask("who's down as lead for the Brexit objective B1 in the March 19 perf report? and what RAG did it get");
+    expect(a.answer).toMatch(/B1 .*: Amber\. Lead: Ian Hughes\./);
+    expect(a.citations.some((c) => c.quote.includes("Ian Hughes"))).toBe(true);
+  });
+
   it("gives the status of each target a person leads", async () => {
     const a = await ask("Sally Burlington owns two rows in the Q1 2013 perf report - what traffic light did each one get?");
     expect(a.answer).toMatch(/Lead for 2 targets in the Q1 2013\/14 report: .*\(Amber\); .*\(Green\)/);

@@ -218,8 +218,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const asked = query.statuses[0];
         const verdict = asked && t.status ? (t.status === asked ? `Yes, ${t.status}` : `No, ${t.status}`) : statusText(t);
         const key = keySentence(t, words);
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${key ? ` ${key}` : ""}`);
+        // "… and who leads it?": the lead too.
+        const lead = /\bwho\b|\blead\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? (t.leadPerson ?? t.lead) : undefined;
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t));
+        if (lead) finding.evidence.push(headSpan(t));
       }
       finding.rows.push(t);
     }
