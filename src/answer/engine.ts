@@ -46,6 +46,8 @@ const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
 const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
+/** A sentence covering this much of the question answers it, whatever else the question touches on. */
+const WELL_COVERED = 0.6;
 /** How much of a question a heading with nothing under it must match to be what the question is about. */
 const EMPTY_HEADING_COVERAGE = 0.45;
 
@@ -247,7 +249,9 @@ export class AnswerEngine {
     // A comparison across papers ("the Mar 19 report and the SLI report", "2018/19 vs 2020") is answered
     // from each paper in turn, so that neither crowds the other out; the words naming the papers are left
     // out of the search, which is already limited to each paper.
-    const comparative = /\bcompar|\bvs\.?\b|\bversus\b|\beach\b|\bboth\b|\bdiffer|\bbetween\b/i.test(question) && scope.matched.length > 0 && scope.docs.length >= 2;
+    // ("Compared to the old inspection regime", with one period, compares something else: not papers.)
+    const comparesPapers = /\beach\b|\bboth\b/i.test(question) || (/\bcompar|\bvs\.?\b|\bversus\b|\bdiffer|\bbetween\b/i.test(question) && (scope.matched.length >= 2 || /\b(?:reports?|papers?|packs?|agendas?)\b.*\b(?:and|vs\.?|versus|with)\b.*\b(?:reports?|papers?|packs?|agendas?)\b/i.test(question)));
+    const comparative = comparesPapers && scope.matched.length > 0 && scope.docs.length >= 2;
     const titleWords = new Set(scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${d.meta.period}`).map(stem)));
     const subject = comparative ? contentWords(expanded).filter((w) => !titleWords.has(stem(w))).join(" ") : expanded;
     const groups = comparative ? scope.docs.map((d) => [d.meta.docId]) : [undefined];
@@ -305,7 +309,9 @@ export class AnswerEngine {
     if (!heading) return undefined;
     const rarest = [...words].filter((w) => this.relevance.frequency(w) > 0).sort((a, b) => this.relevance.idf(b) - this.relevance.idf(a))[0];
     const says = (text: string, word: string) => matchScore([word], text).score > 0;
-    const onlyTheHeading = !!rarest && this.relevance.frequency(rarest) <= 2 && says(heading.text, rarest) && !sentences.some((s) => says(s.text, rarest));
+    // (Unless a sentence answers most of the question anyway: one part of it may be about that heading.)
+    const onlyTheHeading =
+      !!rarest && this.relevance.frequency(rarest) <= 2 && says(heading.text, rarest) && !sentences.some((s) => says(s.text, rarest)) && (!best || best.coverage < WELL_COVERED);
     const aboutHeading =
       heading.coverage >= EMPTY_HEADING_COVERAGE && (!best || heading.coverage >= best.coverage - 0.05 || (best.docId === heading.docId && best.start <= heading.start && best.end >= heading.end));
     if (!aboutHeading && !onlyTheHeading) return undefined;

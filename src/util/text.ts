@@ -7,7 +7,7 @@ export const STOP_WORDS = new Set(
     "their his her my me us there here than then so if not no yes any all some can could would should will shall may might " +
     "must about into over under up down out off again just also only very more most such own same other each few both " +
     "per via vs etc s t don't isn't wasn't aren't weren't what's who's where's whats whos tell me please give show get got " +
-    "happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought according actually really basically exactly"
+    "happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought according actually really basically exactly i'm i've i'd i'll"
   ).split(/\s+/),
 );
 
@@ -55,6 +55,6 @@ export function stem(word: string): string {
 /** Content words of a text: lower case, contractions and possessives cut ("when's", "council's"), stop words dropped. */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9£%]+(?:[.'][a-z0-9]+)*/g) ?? [])
-    .map((w) => w.replace(/'(?:s|re|ll|ve|d|t)$|n't$/, ""))
+    .map((w) => w.replace(/'(?:s|re|ll|ve|d|t|m)$|n't$/, ""))
     .filter((w) => !STOP_WORDS.has(w) && w.length > 1);
 }

@@ -275,6 +275,19 @@ describe("passage answers", () => {
     expect(a.answer).toMatch(/chaired by Catherine Bennion/);
   });
 
+  it("answers a new board member's chatty question ('I'm new … compared to the old inspection regime')", async () => {
+    const a = await ask("I'm new to the board and keep hearing SLI is 'value for money' - how much did sector-led improvement actually cost in 2018/19 compared to the old inspection regime?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/£20 million for Sector Led Improvement/);
+    expect(a.answer).not.toMatch(/do not mention/);
+  });
+
+  it("answers the parts of a question it can, though one part names an empty heading's words", async () => {
+    const a = await ask("how many cllrs went thru LGA leadership programmes in 18/19 and what was the gender split on Leadership Academy?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/48% of Leadership Academy delegates being female/);
+  });
+
   it("says so when the papers do not hold the answer, and what they do hold", async () => {
     for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
       const a = await ask(q);
