@@ -104,7 +104,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btemp\b/gi, "temporary"],
   [/\b(?:tory|tories)\b/gi, "Conservative"],
   [/\blib ?dems?\b/gi, "Liberal Democrat"],
-  [/\b(?:pls|plz|please|thx|thanks|ta)\b/gi, ""],
+  [/\b(?:pls|plz|please|thx|thanks|ta|cheers)\b/gi, ""],
+  // A greeting ("Morning -", "Hi there,") opens a message; it is not part of the question.
+  [/^\s*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,!.:–-]*(?:there\b[\s,!.:–-]*|all\b[\s,!.:–-]*|team\b[\s,!.:–-]*)?/i, ""],
 ];
 
 /**

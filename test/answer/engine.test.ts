@@ -288,6 +288,14 @@ describe("passage answers", () => {
     expect(a.answer).toMatch(/48% of Leadership Academy delegates being female/);
   });
 
+  it("reads past greetings and pleasantries ('Morning - I'd like to know …', '… cheers')", async () => {
+    const morning = await ask("Morning - I'd like to know what the NAO said happened to council funding");
+    expect(morning.found).toBe(true);
+    expect(morning.answer.split("\n")[0]).toMatch(/49\.1%/);
+    const chair = await ask("hey! can you tell me who chairs the I&I board? cheers");
+    expect(chair.answer).toContain("Peter Fleming");
+  });
+
   it("says so when the papers do not hold the answer, and what they do hold", async () => {
     for (const q of ["What is the LGA's position on the Olympics?", "who chaired the I&I board in 2019/20?", "what was total LGA headcount in March 2020?"]) {
       const a = await ask(q);
