@@ -39,6 +39,8 @@ export interface AskOptions {
 export type EngineAnswer = Answer & { query: TypedQuery };
 
 const MAX_QUESTION_CHARS = 1000;
+/** Messages that talk to the software rather than ask about the papers. */
+const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous|prior|above|earlier) instructions\b|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b/i;
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
 /** A name used in at most this many chunks picks out what the question is about. */
@@ -119,6 +121,9 @@ export class AnswerEngine {
     // Phones and word processors send curly quotes, non-breaking spaces and compatibility characters.
     const q = question.normalize("NFKC").replace(/[’‘‛]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
     if (!q || !/[a-z0-9]/i.test(q)) return this.reply(q, parseQuestion(""), false, "Ask me a question about the board papers and reports, for example: \"Which targets were Red in March 2019?\"", [], "none");
+    if (INSTRUCTIONS_TO_THE_MODEL.test(q)) {
+      return this.reply(q, parseQuestion(""), false, `I only answer questions about the board papers and reports I hold, from their text. ${this.coverage()}`, [], "none");
+    }
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
     const query = this.parse(q, opts.history);
     // Answer from the cleaned text, but echo the question as it was asked.
@@ -134,7 +139,9 @@ export class AnswerEngine {
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased
     // (also "the advocacy rating vs the target", which reads like a question about targets).
-    const mayBeTable = query.intent === "free_text" || ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length);
+    // ("Who is …?" wants a name, never a count from a table.)
+    const asksWho = /^\s*who\b|\bwho(?:'s| is| are| was| were)\b/i.test(question);
+    const mayBeTable = !asksWho && (query.intent === "free_text" || ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length));
     const tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");

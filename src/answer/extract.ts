@@ -146,6 +146,30 @@ function namesIn(text: string): number {
   return (text.match(/(?<=\S\s+)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/g) ?? []).length;
 }
 
+/**
+ * Does the text put a person's name right beside two words of the question in a row ("Chief Executive
+ * Mark Lloyd", "Sharon Kemp, chief executive")? When the question says whose ("of the LGA"), that must
+ * come just before the role.
+ */
+function namesTheRole(text: string, question: string): boolean {
+  // The role is what "who is/was the …" asks about, up to "of", "for", "at" or the end.
+  const asked = /\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|our\s+)?([a-z][a-z\s-]{2,40}?)(?:\s+(?:of|for|at|in|on)\b|[?,.]|$)/i.exec(question)?.[1];
+  if (!asked) return false;
+  const words = contentWords(asked);
+  const whose = /\bof (?:the )?([A-Z][A-Za-z&]{1,})\b/.exec(question)?.[1];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const role = new RegExp(`\\b${words[i]}s?\\s+${words[i + 1]}s?\\b`, "gi");
+    for (const m of text.matchAll(role)) {
+      const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+      if (whose) {
+        if (new RegExp(`\\b${whose}\\s*$`, "i").test(before) && /^,?\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+/.test(after)) return true;
+      } else if (/^,?\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+/.test(after) || /[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?:the\s+)?$/.test(before)) return true;
+    }
+  }
+  return false;
+}
+
 /** A board paper's words about itself: what it is for, who will present it, what is attached. */
 const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
@@ -264,6 +288,8 @@ export function selectSentences(
       // "When …?" wants a date; "who …?" a name (a person or an organisation).
       if (wantsDate && DATE.test(u.text)) score += 1.5;
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
+      // "Who is the chief executive?": a name right beside the role ("Chief Executive Mark Lloyd").
+      if (wantsPerson && namesTheRole(u.text, question)) score += 2;
       // How much of the question the sentence (with its headings) covers counts beside the weights above.
       score += COVERAGE_WEIGHT * withContext.fraction;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);
