@@ -139,9 +139,14 @@ export class AnswerEngine {
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased
     // (also "the advocacy rating vs the target", which reads like a question about targets).
-    // ("Who is …?" wants a name, never a count from a table.)
-    const asksWho = /^\s*who\b|\bwho(?:'s| is| are| was| were)\b/i.test(question);
-    const mayBeTable = !asksWho && (query.intent === "free_text" || ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length));
+    // ("Who is …?" wants a name, never a count from a table; "… and who's the lead council?" may be a cell.)
+    const asksWho = /^\s*who\b/i.test(question);
+    // ("What did the West London partnership get, in Annex B of the OPE paper?" names a paper, but its answer is a table row.)
+    const mayBeTable =
+      !asksWho &&
+      (query.intent === "free_text" ||
+        (query.intent === "paper" && query.paperField === undefined) ||
+        ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length));
     const tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");

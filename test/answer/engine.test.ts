@@ -176,6 +176,13 @@ describe("tables and registers, read as a whole", () => {
     expectWellFormed(project);
   });
 
+  it("answers from a table row when the question names a paper but asks what a row of its annex says", async () => {
+    const a = await ask("In Annex B of the OPE paper (March 2018) - what did the West London OPE Partnership get and who's the lead council?");
+    expect(a.mode).toBe("structured");
+    expect(a.answer).toMatch(/West London OPE Partnership, Lead Council: London Borough of Harrow/);
+    expect(a.answer).toMatch(/Total Allocation: £364,778/);
+  });
+
   it("adds the table's total row when asked for 'the overall total' too", async () => {
     const a = await ask("how many staff in Workforce, Leadership & Productivity at Mar-19? and the overall total");
     expect(a.answer).toContain("131");
