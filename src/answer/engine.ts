@@ -43,6 +43,10 @@ const MAX_QUESTION_CHARS = 1000;
 const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous|prior|above|earlier) instructions\b|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b/i;
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
+/** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
+const NEARBY = 300;
+/** How far after a footnote marker its footnote may be. */
+const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
 const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -294,8 +298,10 @@ export class AnswerEngine {
     }
     const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     // A name the question is about ("Manchester City Council") must be in what answers it.
+    // (Near it counts: a quotation's speaker is named on the line after it.)
     const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
-    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => named(s.text, name)));
+    const around = (s: Sentence) => (this.text(s.docId) ?? "").slice(Math.max(0, s.start - NEARBY), s.end + NEARBY);
+    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => named(around(s), name)));
     if (unnamed.length) {
       return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
     }
@@ -304,6 +310,8 @@ export class AnswerEngine {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
+    // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
+    kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
       return `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${meta.title}, ${formatLocator(s.locator, 60)})`;
@@ -338,6 +346,21 @@ export class AnswerEngine {
       [],
       "none",
     );
+  }
+
+  /** The footnotes a sentence's superscript markers point to: the line further on that starts with the number. */
+  private footnotesOf(s: Sentence): Sentence[] {
+    const text = this.text(s.docId) ?? "";
+    const out: Sentence[] = [];
+    for (const m of s.text.matchAll(/[¹²³⁴⁵⁶⁷⁸⁹]/g)) {
+      const n = "¹²³⁴⁵⁶⁷⁸⁹".indexOf(m[0]) + 1;
+      const note = new RegExp(`^[ \\t]*${n}[ \\t]+[A-Z][^\\n]{3,300}$`, "m").exec(text.slice(s.end, s.end + FOOTNOTE_REACH));
+      if (!note) continue;
+      const start = s.end + note.index + note[0].length - note[0].trimStart().length;
+      const end = s.end + note.index + note[0].trimEnd().length;
+      out.push({ ...s, start, end, text: text.slice(start, end), locator: this.locate(s.docId, start) });
+    }
+    return out;
   }
 
   /**

@@ -391,6 +391,31 @@ describe("names", () => {
   });
 });
 
+describe("footnotes", () => {
+  it("brings the footnote a sentence's marker points to, cited", async () => {
+    const corpus = join(tempDir(), "corpus");
+    mkdirSync(corpus);
+    const report = [
+      "Peer review report 2024",
+      "Feedback from councils",
+      "“The review team asked searching questions about our budget, and Priya³ pressed us hardest on the savings plan for adult social care services.”",
+      "Jo Banks, chief executive Northshire Council",
+      "Other findings of the review are set out in the annex to this report, with the actions agreed with each council.",
+      "3 Priya Raman, director of finance at Southshire Council",
+    ].join("\n\n");
+    writeFileSync(join(corpus, "peer-review-2024.txt"), report);
+    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+    try {
+      const a = await local.engine.ask("who pressed the council hardest on the savings plan for adult social care?");
+      expect(a.found).toBe(true);
+      expect(a.answer).toContain("3 Priya Raman, director of finance at Southshire Council");
+      expect(a.citations.some((c) => c.quote === "3 Priya Raman, director of finance at Southshire Council")).toBe(true);
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("contact cards", () => {
   it("lists every card under a region, including ones split from it by a chunk or written without colons", async () => {
     const corpus = join(tempDir(), "corpus");
