@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../src/assistant.js";
 import type { EngineAnswer } from "../../src/answer/engine.js";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { openAssistant } from "../../src/assistant.js";
-import { bundledAssistant, tempDir, testConfig } from "../helpers/assistant.js";
+import { bundledAssistant, withCorpus } from "../helpers/assistant.js";
 import { isVerbatim } from "../helpers/verbatim.js";
 
 let assistant: Assistant;
@@ -327,8 +324,6 @@ describe("passage answers", () => {
 
 describe("headings with nothing under them", () => {
   it("says a chart's title has no figures under it instead of answering from other text", async () => {
-    const corpus = join(tempDir(), "corpus");
-    mkdirSync(corpus);
     const report = [
       "Quarterly performance report, June 2024",
       "Staffing",
@@ -338,9 +333,7 @@ describe("headings with nothing under them", () => {
       "Income",
       "Income from events reached £1.2m in the quarter, above the budget of £1m.",
     ].join("\n\n");
-    writeFileSync(join(corpus, "performance-report-2024-06.txt"), report);
-    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
-    try {
+    await withCorpus({ "performance-report-2024-06.txt": report }, async (local) => {
       const empty = await local.engine.ask("what was the staff turnover rate by directorate?");
       expect(empty.found).toBe(false);
       expect(empty.answer).toContain('"Staff turnover rate by directorate"');
@@ -348,9 +341,7 @@ describe("headings with nothing under them", () => {
       const held = await local.engine.ask("how much income came from events?");
       expect(held.found).toBe(true);
       expect(held.answer).toContain("£1.2m");
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
@@ -367,8 +358,6 @@ describe("advisers' cards", () => {
 
 describe("names", () => {
   it("declines when no passage names the body the question is about, though another shares a word of its name", async () => {
-    const corpus = join(tempDir(), "corpus");
-    mkdirSync(corpus);
     const paper = [
       "Land fund awards, March 2024",
       "The land fund awarded grants to councils for housing sites this year, after a competitive round of bids from councils.",
@@ -376,25 +365,19 @@ describe("names", () => {
       "Leeds City Council received £2,000,000 for brownfield housing land in the first round of awards.",
       "The Greater York partnership of councils is preparing a bid for the second round of awards next year.",
     ].join("\n\n");
-    writeFileSync(join(corpus, "land-fund-2024-03.txt"), paper);
-    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
-    try {
+    await withCorpus({ "land-fund-2024-03.txt": paper }, async (local) => {
       const missing = await local.engine.ask("how much land fund money did York City Council receive?");
       expect(missing.found).toBe(false);
       expect(missing.answer).toMatch(/mentions York City Council/);
       const held = await local.engine.ask("how much land fund money did Leeds City Council receive?");
       expect(held.found).toBe(true);
       expect(held.answer).toContain("£2,000,000");
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
 describe("footnotes", () => {
   it("brings the footnote a sentence's marker points to, cited", async () => {
-    const corpus = join(tempDir(), "corpus");
-    mkdirSync(corpus);
     const report = [
       "Peer review report 2024",
       "Feedback from councils",
@@ -403,23 +386,17 @@ describe("footnotes", () => {
       "Other findings of the review are set out in the annex to this report, with the actions agreed with each council.",
       "3 Priya Raman, director of finance at Southshire Council",
     ].join("\n\n");
-    writeFileSync(join(corpus, "peer-review-2024.txt"), report);
-    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
-    try {
+    await withCorpus({ "peer-review-2024.txt": report }, async (local) => {
       const a = await local.engine.ask("who pressed the council hardest on the savings plan for adult social care?");
       expect(a.found).toBe(true);
       expect(a.answer).toContain("3 Priya Raman, director of finance at Southshire Council");
       expect(a.citations.some((c) => c.quote === "3 Priya Raman, director of finance at Southshire Council")).toBe(true);
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
 describe("contact cards", () => {
   it("lists every card under a region, including ones split from it by a chunk or written without colons", async () => {
-    const corpus = join(tempDir(), "corpus");
-    mkdirSync(corpus);
     const filler = "Advisers work with councils on improvement, peer support and leadership development throughout the year. ".repeat(12);
     const annex = [
       "Annex B: regional advisers",
@@ -438,9 +415,7 @@ describe("contact cards", () => {
       "Tel: 07700 900333",
       "Email: ann.ode@example.org",
     ].join("\n");
-    writeFileSync(join(corpus, "advisers-2024.txt"), annex);
-    const local = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
-    try {
+    await withCorpus({ "advisers-2024.txt": annex }, async (local) => {
       const a = await local.engine.ask("advisers for the north west?");
       expect(a.found).toBe(true);
       expect(a.answer).toContain("Priya Shah");
@@ -450,9 +425,7 @@ describe("contact cards", () => {
       const flat = (t: string) => t.replace(/\s+/g, " ").trim();
       expect(a.citations.length).toBeGreaterThanOrEqual(2);
       for (const c of a.citations) expect(flat(annex)).toContain(flat(c.quote));
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
