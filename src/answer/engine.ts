@@ -52,6 +52,8 @@ const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
 const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
+/** A question about the present day, which dated papers cannot answer. */
+const ABOUT_TODAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|right now)\b/i;
 /** A sentence covering this much of the question answers it, whatever else the question touches on. */
 const WELL_COVERED = 0.6;
 /** How much of a question a heading with nothing under it must match to be what the question is about. */
@@ -293,6 +295,10 @@ export class AnswerEngine {
     // rather than answer from whatever else shares a few of its words.
     const emptyHeadingReply = comparative ? undefined : this.replyForEmptyHeading(question, query, subject, words, searched, sentences, best);
     if (emptyHeadingReply) return emptyHeadingReply;
+    // "… today?": papers dated up to their last meeting cannot say, unless a passage answers it squarely.
+    if (ABOUT_TODAY.test(question) && (!best || best.coverage < WELL_COVERED)) {
+      return this.reply(question, query, false, `The papers I hold are dated; they cannot say what is happening today. ${this.coverage()}`, [], "none");
+    }
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE) || best.coverage <= mustBeat) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
