@@ -2,19 +2,13 @@
  * Word (.docx) loader: mammoth converts the document to HTML (headings, lists, tables kept), and
  * htmlToText turns that into the loaders' text shape, so Word tables come out as TAB-separated rows.
  */
-import { readFile } from "node:fs/promises";
 import mammoth from "mammoth";
 import { htmlToText } from "./html.js";
-import { LoadError, type LoadedText } from "./types.js";
+import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
 export async function loadDocx(path: string): Promise<LoadedText> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
-  }
+  const buf = await readSource(path);
   if (buf.length === 0) throw new LoadError(path, "empty file");
   // A .docx is a zip archive: "PK\x03\x04" (or an empty archive "PK\x05\x06").
   if (!(buf[0] === 0x50 && buf[1] === 0x4b)) {

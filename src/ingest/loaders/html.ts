@@ -4,9 +4,8 @@
  * (a cell's paragraphs and list items folded into one line), scripts, styles and navigation dropped,
  * entities decoded.
  */
-import { readFile } from "node:fs/promises";
 import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
-import { LoadError, type LoadedText } from "./types.js";
+import { LoadError, readSource, type LoadedText } from "./types.js";
 import { decodeUtf8Text } from "./text.js";
 
 /** Elements whose content is never text for the reader. */
@@ -306,12 +305,7 @@ function render(blocks: Block[]): string {
 
 /** Load an .html/.htm file. */
 export async function loadHtml(path: string): Promise<LoadedText> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
-  }
+  const buf = await readSource(path);
   const html = decodeUtf8Text(buf, path, { allowLatin1: true });
   let text: string;
   try {

@@ -3,7 +3,6 @@
  * their positions and the page's drawing operators, from which cell borders are read. pdf-layout.ts then
  * rebuilds paragraphs and table rows from the geometry.
  */
-import { readFile } from "node:fs/promises";
 import { PDFParse } from "pdf-parse";
 import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
@@ -17,7 +16,7 @@ import {
   type PdfTextItem,
   type VRule,
 } from "./pdf-layout.js";
-import { LoadError, type LoadedText, type PageSpan } from "./types.js";
+import { LoadError, readSource, type LoadedText, type PageSpan } from "./types.js";
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -30,12 +29,7 @@ export interface PdfLoadResult extends LoadedText {
 
 /** Load a PDF file as text: one paragraph per line, table rows as TAB-separated lines, pages split by \f. */
 export async function loadPdf(path: string): Promise<PdfLoadResult> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
-  }
+  const buf = await readSource(path);
   return pdfBufferToText(buf, path);
 }
 

@@ -3,8 +3,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
-import { readFile } from "node:fs/promises";
-import { LoadError, type LoadedText } from "./types.js";
+import { LoadError, readSource, type LoadedText } from "./types.js";
 
 export interface DecodeOptions {
   /** For HTML: fall back to Windows-1252 when the bytes are not valid UTF-8 instead of refusing. */
@@ -70,12 +69,7 @@ function firstInvalidUtf8(buf: Uint8Array): number {
 
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
-  }
+  const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   return { format, text };

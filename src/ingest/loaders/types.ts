@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 /**
  * What every loader returns: the document as plain text in one shape, whatever the file format.
  *
@@ -32,5 +33,14 @@ export class LoadError extends Error {
   ) {
     super(`${file}: ${reason}`);
     this.name = "LoadError";
+  }
+}
+
+/** A source file's bytes; an unreadable file is a LoadError naming the reason (ENOENT, EACCES, …). */
+export async function readSource(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new LoadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? "read error"})`);
   }
 }
