@@ -6,7 +6,13 @@
  * the run of words a quote is checked against.
  */
 
-const TAG = /<[^>]{0,200}>/g;
+/**
+ * An HTML tag as the conversions leave them (`<b>`, `</p>`, `<ul style="…">`, `<br/>`): a name right after
+ * the bracket. Prose such as "scores < 8 with impact > 4" is not a tag and stays word for word.
+ */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?\/?>/g;
+/** Anything in angle brackets, as the verbatim check reads it (the scorer's own rule, so both agree). */
+const BRACKETED = /<[^>]{0,200}>/g;
 const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
 
 /** Strip HTML tags, markdown emphasis and escapes; collapse whitespace. */
@@ -37,7 +43,7 @@ export function endsLikeSentence(text: string): boolean {
 export function tokenize(text: string): string[] {
   return (
     text
-      .replace(TAG, " ")
+      .replace(BRACKETED, " ")
       .replace(/[\u2018\u2019\u201b]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .replace(/[\u2013\u2014\u2212]/g, "-")

@@ -3,6 +3,7 @@
  * htmlToText turns that into the loaders' text shape, so Word tables come out as TAB-separated rows.
  */
 import mammoth from "mammoth";
+import JSZip from "jszip";
 import { htmlToText } from "./html.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
@@ -26,7 +27,25 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   }
   const text = htmlToText(html);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
-  return { format: "docx", text };
+  const title = await coreTitle(buf);
+  return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
+}
+
+/** The title in the document's core properties (File > Properties), when the author set one. */
+async function coreTitle(buf: Buffer): Promise<string | undefined> {
+  try {
+    const zip = await JSZip.loadAsync(buf);
+    const xml = await zip.file("docProps/core.xml")?.async("string");
+    const raw = xml && /<dc:title>([^<]*)<\/dc:title>/.exec(xml)?.[1];
+    const title = raw ? decodeXml(raw).replace(/\s+/g, " ").trim() : "";
+    return title || undefined;
+  } catch {
+    return undefined; // the properties are a nicety; the text is what matters
+  }
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 }
 
 function shortReason(err: unknown): string {

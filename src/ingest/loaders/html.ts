@@ -3,8 +3,15 @@
  * headings as `#` lines, one paragraph / list item per line, a table row per line with TAB-separated cells
  * (a cell's paragraphs and list items folded into one line), scripts, styles and navigation dropped,
  * entities decoded.
+ *
+ * A whole web page keeps its main content only: the `<main>` landmark when the page has one, otherwise
+ * what Mozilla's Readability finds, after the page's banners, menus, breadcrumbs, skip links, cookie
+ * notices and footers are dropped. A table used for layout (its cells hold headings, tables or several
+ * paragraphs, as a minutes page's items do) is read row by row as headed sections, not as data rows.
  */
 import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { decodeUtf8Text } from "./text.js";
 
@@ -68,6 +75,8 @@ const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
 class Collector {
   readonly blocks: Block[] = [];
   private buf = "";
+  /** Level of the last heading written: the rows of a layout table nest one level below it. */
+  lastLevel = 1;
 
   inline(s: string): void {
     this.buf += s;
@@ -91,6 +100,8 @@ interface WalkContext {
   /** Inside a table cell: line breaks become spaces. */
   inCell: boolean;
   listDepth: number;
+  /** Headings are written at this level or deeper (inside a layout table's row). */
+  minLevel?: number;
 }
 
 function tagOf(node: Node): string {
@@ -130,7 +141,11 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       out.flush();
       for (const c of node.childNodes) walk(c, out, ctx);
       if (ctx.inCell) out.flush();
-      else out.flush("heading", `${"#".repeat(Number(tag[1]))} `);
+      else {
+        const level = Math.min(6, Math.max(Number(tag[1]), ctx.minLevel ?? 1));
+        out.flush("heading", `${"#".repeat(level)} `);
+        out.lastLevel = level;
+      }
       return;
     }
     case "pre": {
@@ -151,7 +166,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
           continue;
         }
         // in a table cell the items are folded into the cell's line, separated by "; " (no markers)
-        const marker = ctx.inCell ? "" : tag === "ol" ? `${n++}. ` : "- ";
+        // A number typed in the item's own text ("1. develop …") is the marker already: never "1. 1.".
+        const numbered = tag === "ol" && TYPED_NUMBER.test(collapse((li as HTMLElement).text));
+        const marker = ctx.inCell ? "" : tag === "ol" ? (numbered ? "" : `${n}. `) : "- ";
+        n++;
         const indent = ctx.inCell ? "" : "  ".repeat(ctx.listDepth);
         walkListItem(li as HTMLElement, out, { ...ctx, listDepth: ctx.listDepth + 1 }, indent + marker);
       }
@@ -168,6 +186,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         for (const row of tableRows(node)) out.inline(` ${row.join(" ")} `);
         return;
       }
+      if (isLayoutTable(node)) {
+        walkLayoutTable(node, out, ctx);
+        return;
+      }
       for (const row of tableRows(node)) {
         if (row.some((c) => c !== "")) out.push({ kind: "row", text: row.join("\t") });
       }
@@ -180,6 +202,65 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   for (const c of node.childNodes) walk(c, out, ctx);
   if (block) out.flush();
   else if (tag === "td" || tag === "th") out.inline(" ");
+}
+
+/** An item that starts with its own number or letter: "1.", "2)", "(a)", "b)", "9.1". */
+const TYPED_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s/i;
+
+/** Elements that make a table cell a page section rather than a value (a list alone does not). */
+const SECTION_CONTENT = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "table"]);
+
+/** Rows of the table itself (not of tables nested in its cells). */
+function ownRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const collect = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      const t = tagOf(c);
+      if (t === "tr") rows.push(c as HTMLElement);
+      else if (t === "thead" || t === "tbody" || t === "tfoot") collect(c as HTMLElement);
+    }
+  };
+  collect(table);
+  return rows;
+}
+
+const cellsOf = (tr: HTMLElement) => tr.childNodes.filter((c): c is HTMLElement => tagOf(c) === "td" || tagOf(c) === "th");
+
+/** A table used to lay out sections: some cell holds headings, a table or several paragraphs. */
+function isLayoutTable(table: HTMLElement): boolean {
+  return ownRows(table).some((tr) =>
+    cellsOf(tr).some((cell) => {
+      const inner = cell.querySelectorAll("*").map(tagOf);
+      return inner.some((t) => SECTION_CONTENT.has(t)) || inner.filter((t) => t === "p").length >= 3;
+    }),
+  );
+}
+
+/**
+ * A layout table's rows as sections: the opening line of each cell ("3." and the item's title) together
+ * as a heading one level below the page's last heading, then the rest of each cell's content in order.
+ */
+function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): void {
+  const rowLevel = Math.min(6, out.lastLevel + 1);
+  for (const tr of ownRows(table)) {
+    const cells = cellsOf(tr);
+    const parts = cells.map((cell) => {
+      const sub = new Collector();
+      sub.lastLevel = rowLevel;
+      for (const c of cell.childNodes) walk(c, sub, { ...ctx, minLevel: rowLevel + 1 });
+      sub.flush();
+      return sub.blocks;
+    });
+    const isHeaderRow = cells.every((c) => tagOf(c) === "th");
+    // The opening block of each cell, when it is a short line of text, names the row.
+    const opening = parts.map((blocks) => (blocks[0] && blocks[0].kind !== "heading" && blocks[0].kind !== "row" && blocks[0].text.length <= 200 ? blocks[0] : undefined));
+    const title = opening.filter((b): b is Block => !!b).map((b) => b.text).join(" ");
+    if (title) out.push({ kind: isHeaderRow ? "para" : "heading", text: isHeaderRow ? title : `${"#".repeat(rowLevel)} ${title}` });
+    parts.forEach((blocks, k) => {
+      for (const b of opening[k] ? blocks.slice(1) : blocks) out.push(b);
+    });
+  }
+  out.lastLevel = rowLevel;
 }
 
 function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker: string): void {
@@ -271,6 +352,59 @@ function cellText(cell: HTMLElement): string {
   return s;
 }
 
+/** Landmarks and page furniture that are never the document's content. */
+const CHROME = [
+  "nav",
+  "[role=navigation]",
+  "[role=banner]",
+  "[role=contentinfo]",
+  "[role=search]",
+  "[aria-hidden=true]",
+  "[hidden]",
+  "dialog",
+  "[class*=breadcrumb i]",
+  "[id*=breadcrumb i]",
+  "[class*=cookie i]",
+  "[id*=cookie i]",
+  "[class*=consent i]",
+  "[class*=skip i]",
+  "a[href^='#main' i]",
+  "a[href^='#content' i]",
+].join(", ");
+
+/**
+ * The main content of a web page, as HTML, and the page's own title. A fragment (no `<body>`) is returned
+ * as it is. Returns undefined when the page cannot be parsed (the caller reads it whole).
+ */
+export function mainContent(html: string): { html: string; title?: string } | undefined {
+  if (!/<body[\s>]/i.test(html)) return { html };
+  let document: Document;
+  try {
+    document = parseHTML(html).document as unknown as Document;
+  } catch {
+    return undefined;
+  }
+  const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
+  for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+  // A page's own header and footer (not an article's) are site furniture.
+  for (const el of [...document.querySelectorAll("header, footer, aside")]) if (!el.parentElement?.closest("main, article, [role=main]")) el.remove();
+  const main = document.querySelector("main, [role=main]");
+  if (main) return { html: main.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
+  const body = document.body;
+  const bodyText = collapse(body?.textContent ?? "");
+  try {
+    const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+    // Readability is for articles: when it keeps too little of a page of tables and lists, keep the page.
+    if (article?.content && collapse(article.textContent ?? "").length >= 0.5 * bodyText.length) {
+      const title = pageTitle ?? (collapse(article.title ?? "") || undefined);
+      return { html: article.content, ...(title ? { title } : {}) };
+    }
+  } catch {
+    /* fall through to the whole body */
+  }
+  return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
+}
+
 /** Convert HTML (a page or a fragment) to the loaders' plain-text shape. */
 export function htmlToText(html: string): string {
   // doctype / XML declarations / CDATA are not text
@@ -308,11 +442,14 @@ export async function loadHtml(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   const html = decodeUtf8Text(buf, path, { allowLatin1: true });
   let text: string;
+  let title: string | undefined;
   try {
-    text = htmlToText(html);
+    const main = mainContent(html);
+    title = main?.title;
+    text = htmlToText(main?.html ?? html);
   } catch (err) {
     throw new LoadError(path, `could not parse HTML: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
-  return { format: "html", text };
+  return { format: "html", text, ...(title ? { hints: { title } } : {}) };
 }

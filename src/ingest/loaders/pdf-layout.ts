@@ -741,6 +741,47 @@ function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | 
   };
 }
 
+/**
+ * The header row of a ruled table drawn without rules of its own (a header cell filled with colour, the
+ * body cells bordered, as browsers print `th { background }` over `td { border }`): the lines just above
+ * the grid whose fragments each sit inside one column, never across a column edge. A wrapped header cell
+ * ("Direction of / travel") spreads over several lines; they are read column by column.
+ */
+function headerAboveGrid(table: TableBlock, frags: Frag[]): { cells: string[]; top: number; used: Set<Frag> } | undefined {
+  const edges = table.colEdges;
+  const left = edges[0]!;
+  const right = edges[edges.length - 1]!;
+  const lines = buildLines(frags.filter((f) => fragBottom(f) <= table.top + 2 && f.x0 >= left - 2 && f.x1 <= right + 2)).sort((a, b) => b.bottom - a.bottom);
+  const band: Line[] = [];
+  let edge = table.top;
+  // Lines from the grid upwards while they touch (a wrapped cell's lines sit above and below the others).
+  for (const line of lines) {
+    if (edge - line.bottom > 0.8 * line.size) break;
+    // A caption or heading above the table is set in another size.
+    if (band.length && Math.abs(line.size - band[0]!.size) > 0.5) break;
+    band.push(line);
+    edge = Math.min(edge, line.top);
+    if (band.length === 4) break;
+  }
+  if (band.length === 0) return undefined;
+  const cells: string[][] = edges.slice(0, -1).map(() => []);
+  const used = new Set<Frag>();
+  for (const line of [...band].sort((a, b) => a.top - b.top)) {
+    for (const f of line.frags) {
+      if (edges.slice(1, -1).some((e) => f.x0 < e - 2 && f.x1 > e + 2)) return undefined;
+      const col = edges.findIndex((e, i) => i + 1 < edges.length && fragAnchorX(f) >= e - 2 && fragAnchorX(f) < edges[i + 1]!);
+      if (col < 0) return undefined;
+      cells[col]!.push(f.str);
+      used.add(f);
+    }
+  }
+  const texts = cells.map((c) => normSpace(c.join(" ")));
+  const filledCells = texts.filter((t) => t).length;
+  // A caption or a sentence above the table fills one column; a header names most of them.
+  if (filledCells < 2 || filledCells * 2 < texts.length) return undefined;
+  return { cells: texts, top: Math.min(...band.map((l) => l.top)), used };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Unruled tables (columns recognised from text alignment)
 
@@ -1352,6 +1393,12 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
       if (table.colEdges.length < 3) continue;
       tables.push(table);
       remaining = remaining.filter((f) => !used.has(f));
+      const header = headerAboveGrid(table, remaining);
+      if (header) {
+        table.rows.unshift(header.cells);
+        table.top = header.top;
+        remaining = remaining.filter((f) => !header.used.has(f));
+      }
     }
     return { page, tables, lines: buildLines(remaining) };
   });

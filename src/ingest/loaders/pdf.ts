@@ -55,10 +55,12 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     if (!/[\p{L}\p{N}]/u.test(result.text)) {
       throw new LoadError(name, "no extractable text (scanned or image-only PDF?)");
     }
+    const title = await infoTitle(doc);
     return {
       format: "pdf",
       text: result.text,
       pages: result.pages,
+      ...(title ? { hints: { title } } : {}),
       stats: { ...result.stats, pageCount: doc.numPages, layoutFailed },
     };
   } catch (err) {
@@ -84,6 +86,17 @@ async function extractPages(doc: PDFDocumentProxy): Promise<PdfPageInput[]> {
   }
   if (failed > 0 && failed === doc.numPages) throw firstError;
   return pages;
+}
+
+/** The Title of the PDF's document information, when set (browsers print the page's <title> there). */
+async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
+  try {
+    const { info } = (await doc.getMetadata()) as { info?: { Title?: unknown } };
+    const title = typeof info?.Title === "string" ? info.Title.replace(/\s+/g, " ").trim() : "";
+    return title || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** pdf-parse's own text, page by page (no table reconstruction). */

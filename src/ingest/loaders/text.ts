@@ -3,7 +3,8 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
-import { LoadError, readSource, type LoadedText } from "./types.js";
+import { parse as parseYaml } from "yaml";
+import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
 export interface DecodeOptions {
   /** For HTML: fall back to Windows-1252 when the bytes are not valid UTF-8 instead of refusing. */
@@ -67,12 +68,39 @@ function firstInvalidUtf8(buf: Uint8Array): number {
   return i;
 }
 
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * YAML front matter ("---" lines around `title: …`, `board: …`) as hints, its fences blanked out. Its
+ * lines stay in the text: they are part of what the file says and may be quoted.
+ */
+export function readFrontMatter(text: string): { text: string; hints?: DocumentHints } {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { text };
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]!);
+  } catch {
+    return { text };
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { text };
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value instanceof Date) fields[key.toLowerCase()] = value.toISOString().slice(0, 10);
+    else if (typeof value === "string" || typeof value === "number") fields[key.toLowerCase()] = String(value).trim();
+  }
+  const body = `\n${m[1]}\n\n${text.slice(m[0].length)}`;
+  return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  return { format, text };
+  if (format !== "markdown") return { format, text };
+  const { text: body, hints } = readFrontMatter(text);
+  return { format, text: body, ...(hints ? { hints } : {}) };
 }
 
 /** Load a markdown file: the text as is (format "markdown"). */

@@ -18,11 +18,23 @@ export interface PageSpan {
   end: number;
 }
 
+/**
+ * What a file says about itself besides its text: the title its format stores (an HTML `<title>`, Word's
+ * core properties, a PDF's document information, markdown front matter) and any other front-matter fields.
+ * Metadata inference weighs these against what the content says.
+ */
+export interface DocumentHints {
+  title?: string;
+  /** Front-matter fields as written (`board: Children and Young People Board`), keys in lower case. */
+  fields?: Record<string, string>;
+}
+
 export interface LoadedText {
   format: "pdf" | "docx" | "html" | "markdown" | "text";
   text: string;
   /** Present for paged formats (PDF). */
   pages?: PageSpan[];
+  hints?: DocumentHints;
 }
 
 /** A file that could not be loaded: reported by name with the reason, and skipped. */

@@ -190,3 +190,70 @@ describe("loadFile", () => {
     expect(await reason(loadFile(join(dir, "missing.txt")))).toMatch(/cannot read file \(ENOENT\)/);
   });
 });
+
+describe("web pages keep their main content", () => {
+  const chrome = `<a class="skip-link" href="#main">Skip to main content</a>
+    <header class="site"><div class="logo">Local Government Association</div>
+      <form role="search"><label>Search</label><input name="q"></form></header>
+    <nav aria-label="Main menu"><ul><li><a href="/">Home</a></li><li><a href="/boards">Boards</a></li></ul></nav>
+    <div class="breadcrumb">Home › Committees › Meeting</div>
+    <div id="cookie-banner"><p>We use cookies to improve this site.</p></div>`;
+  const footer = `<footer><ul><li>Accessibility statement</li><li>Privacy notice</li></ul><p>Powered by a CMS</p></footer>`;
+
+  it("reads only <main> when the page has one, and gives the page's <title> as a hint", async () => {
+    const html = `<html><head><title>Minutes of the Fire Board</title></head><body>${chrome}
+      <main><h1>Minutes</h1><p>Members agreed the budget. Scores &lt; 8 with impact &gt; 4 are monitored.</p></main>${footer}</body></html>`;
+    const r = await loadHtml(file("landmarks.html", html));
+    expect(r.text).toContain("Members agreed the budget.");
+    expect(r.text).not.toMatch(/Skip to main|Search|Home|cookies|Accessibility|Powered by|Local Government Association/);
+    expect(r.hints?.title).toBe("Minutes of the Fire Board");
+    // prose with "<" and ">" keeps every word
+    expect(r.text).toContain("Scores < 8 with impact > 4 are monitored.");
+  });
+
+  it("finds the article with Readability when the page has no <main>", async () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: the board discussed the council's budget pressures, the pay award and the outcome of the consultation on fees, and agreed to write to the Minister before the settlement.</p>`;
+    const html = `<html><head><title>Item</title></head><body>${chrome}<div id="content"><h2>Budget monitoring</h2>${[1, 2, 3, 4, 5].map(para).join("")}</div>${footer}</body></html>`;
+    const r = await loadHtml(file("article.html", html));
+    expect(r.text).toContain("Paragraph 5: the board discussed");
+    expect(r.text).not.toMatch(/Skip to main|cookies|Privacy notice|Powered by/);
+  });
+
+  it("reads a layout table (cells with headings and paragraphs) as headed sections, not rows", () => {
+    const text = htmlToText(`<h2>Items</h2><table><thead><tr><th>No.</th><th>Item</th></tr></thead><tbody>
+      <tr><td><p>3.</p></td><td><p>Finance settlement</p><h3>Minutes:</h3><p>Cllr Ann Lee introduced the report.</p><h3>Decision:</h3><p>Members noted the report.</p></td></tr>
+      </tbody></table>`);
+    const ls = text.split("\n").filter((l) => l);
+    expect(ls).toContain("### 3. Finance settlement");
+    expect(ls).toContain("#### Minutes:");
+    expect(ls).toContain("Cllr Ann Lee introduced the report.");
+    expect(ls).toContain("#### Decision:");
+    expect(text).not.toContain("\t");
+  });
+
+  it("never writes a list number twice when the item types its own", () => {
+    const ls = htmlToText(`<ol><li>1. develop the policy;</li><li>2. lobby the Government.</li></ol><ol><li>notes the report</li></ol>`).split("\n");
+    expect(ls).toContain("1. develop the policy;");
+    expect(ls).toContain("2. lobby the Government.");
+    expect(ls).toContain("1. notes the report");
+  });
+});
+
+describe("what files say about themselves", () => {
+  it("markdown front matter becomes hints; its lines stay in the text, its fences do not", async () => {
+    const p = file("note.md", `---\ntitle: "Culture Board: terms of reference 2021/22"\nboard: Culture Board\ndate: 2021-06-01\n---\n\n# Culture Board\n\nText.\n`);
+    const r = await loadText(p, "markdown");
+    expect(r.hints?.title).toBe("Culture Board: terms of reference 2021/22");
+    expect(r.hints?.fields).toMatchObject({ board: "Culture Board", date: "2021-06-01" });
+    expect(r.text).toContain("board: Culture Board");
+    expect(r.text).not.toMatch(/^---/m);
+  });
+
+  it("a Word file's core title is a hint", async () => {
+    const { Document, Packer, Paragraph } = await import("docx");
+    const buf = await Packer.toBuffer(new Document({ title: "Resources Board – Agenda – 9 March 2022", sections: [{ children: [new Paragraph("Agenda")] }] }));
+    const r = await loadDocx(file("titled.docx", buf));
+    expect(r.hints?.title).toBe("Resources Board – Agenda – 9 March 2022");
+  });
+});

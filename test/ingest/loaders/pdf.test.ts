@@ -167,6 +167,35 @@ describe("layoutPdf (synthetic pages)", () => {
     ]);
   });
 
+  it("reads a header row drawn without rules above a ruled grid (a coloured header band), a wrapped cell whole", () => {
+    // th { background } over td { border }: the header's words sit above the grid, one per column; the
+    // "Direction of / travel" cell wraps onto lines above and below the others. A caption above in a
+    // larger size is not part of it.
+    const xs = [50, 150, 250, 350, 450];
+    const page: PdfPageInput = {
+      number: 1,
+      width: 600,
+      height: 800,
+      items: [
+        words("Corporate risk register", 50, 40, 14, true),
+        words("Risk", 55, 75, 9),
+        words("Owner", 155, 75, 9),
+        words("Score", 255, 75, 9),
+        words("Direction of", 355, 70, 9),
+        words("travel", 355, 80, 9),
+        words("CR1 Loss of income", 55, 100),
+        words("Dan Osei", 155, 100),
+        words("20", 255, 100),
+        words("Increasing", 355, 100),
+      ],
+      ...grid(xs, [86, 110], 110),
+    };
+    const ls = lines(layoutPdf([page]).text);
+    expect(ls).toContain("Risk\tOwner\tScore\tDirection of travel");
+    expect(ls[ls.indexOf("Risk\tOwner\tScore\tDirection of travel") + 1]).toBe("CR1 Loss of income\tDan Osei\t20\tIncreasing");
+    expect(ls[0]).toBe("Corporate risk register");
+  });
+
   it("keeps three columns when two stacked unruled tables set them at slightly different places", () => {
     // A report printed as one table per theme, each laid out to its own widths: the second table's
     // columns start 25-30pt left of the first's. No row fills both placings of a column.
