@@ -15,6 +15,7 @@ import {
   parseSlashDate,
 } from "../util/dates.js";
 import { contentWords } from "../util/text.js";
+import { QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
 
 export const Intent = z.enum([
   "list_by_status",
@@ -53,12 +54,18 @@ export type Period = z.infer<typeof Period>;
 export const PaperField = z.enum(["contact", "purpose", "summary", "recommendation", "action", "pages"]);
 export type PaperField = z.infer<typeof PaperField>;
 
+export const Status = z.enum(RATINGS);
+export type Status = z.infer<typeof Status>;
+
 export const TypedQuery = z.object({
   intent: Intent,
   question: z.string(),
-  statuses: z.array(z.enum(["Green", "Amber", "Red"])).default([]),
+  /** Ratings asked for, as colours ("off track" is Red, "complete" Blue). */
+  statuses: z.array(Status).default([]),
   /** Statuses the question rules out ("which aren't green"). */
-  excludeStatuses: z.array(z.enum(["Green", "Amber", "Red"])).default([]),
+  excludeStatuses: z.array(Status).default([]),
+  /** Rating words the documents use that are not colours ("paused"), asked for as written. */
+  statusLabels: z.array(z.string()).default([]),
   refs: z.array(z.string()).default([]),
   periods: z.array(Period).default([]),
   /** Free words naming the subject: a theme, a target, a paper, a table row. */
@@ -80,6 +87,8 @@ export interface Vocabulary {
   abbreviations?: Map<string, string>;
   /** Councils of board members: a question naming one ("the Pembrokeshire cllr") is about membership. */
   councils?: string[];
+  /** Rating words of the documents that are not colours or the genre's words ("Paused", "Deferred"). */
+  statusLabels?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -237,17 +246,23 @@ export function parseRefs(question: string): string[] {
   return [...new Set(refs)];
 }
 
-const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail))/gi;
+const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail|homes?|grant|deal|recovery|spaces?|belt))/gi;
 
-function parseStatuses(question: string): { statuses: TypedQuery["statuses"]; exclude: TypedQuery["statuses"] } {
-  const statuses = new Set<TypedQuery["statuses"][number]>();
-  const exclude = new Set<TypedQuery["statuses"][number]>();
-  for (const m of question.matchAll(STATUS_WORD)) {
-    const s = (m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as "Green" | "Amber" | "Red";
-    const before = question.slice(Math.max(0, m.index! - 14), m.index!).toLowerCase();
-    if (/(?:n't|not|non-?)\s*(?:rated\s+)?$/.test(before)) exclude.add(s);
+/**
+ * Ratings asked for: the genre's rating phrases first ("off track", "some risk", "marked complete"), then
+ * colour words; a rating after "not" / "aren't" is ruled out instead.
+ */
+function parseStatuses(question: string): { statuses: Status[]; exclude: Status[] } {
+  const statuses = new Set<Status>();
+  const exclude = new Set<Status>();
+  const work = { text: question };
+  const add = (s: Status, index: number) => {
+    const before = question.slice(Math.max(0, index - 14), index).toLowerCase();
+    if (/(?:n't|not|non-?)\s*(?:rated\s+|marked\s+)?$/.test(before)) exclude.add(s);
     else statuses.add(s);
-  }
+  };
+  for (const [re, rating] of QUESTION_RATING_WORDS) for (const m of take(work, re)) add(rating, m.index);
+  for (const m of work.text.matchAll(STATUS_WORD)) add((m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as Status, m.index!);
   return { statuses: [...statuses], exclude: [...exclude] };
 }
 
@@ -317,15 +332,32 @@ function findPerson(question: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
+const BODY = /^(?:board|committee|panel|forum|commission|assembly|cabinet|group)$/i;
+
+/**
+ * The board a question names: in full, with "&" for "and", by initials ("I&I", "SSCB", "CYP board",
+ * "CRB") or by the first letters of its words ("exec advisory board"). The longest name that fits wins.
+ */
 function findBoard(question: string, vocab: Vocabulary): string | undefined {
   const q = question.toLowerCase();
+  const esc = (f: string) => f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
+  const fits: string[] = [];
   for (const board of vocab.boards) {
-    const words = board.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^board$/i.test(w));
+    const all = board.split(/\s+/);
+    const body = all[all.length - 1]!.toLowerCase();
+    const words = all.filter((w) => /^[A-Z]/.test(w) && !BODY.test(w));
     const initials = words.map((w) => w[0]!.toLowerCase());
-    const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & "), initials.join("&"), initials.join(" & "), initials.join("") + "b"];
-    if (forms.some((f) => f.length >= 2 && new RegExp(`(?:^|[^a-z])${f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&")}(?:[^a-z]|$)`).test(q))) return board;
+    const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & ")];
+    if (initials.length >= 2) forms.push(initials.join("&"), initials.join(" & "), `${initials.join("")}${body[0]}`, `${initials.join("")} ${body}`);
+    const byForm = forms.some((f) => new RegExp(`(?:^|[^a-z])${esc(f)}(?:[^a-z]|$)`).test(q));
+    // "exec advisory board", "children and young people's board": each word begun, in order.
+    const lower = all.map((w) => w.toLowerCase()).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
+    const byWords =
+      lower.length >= 2 &&
+      new RegExp(`(?:^|[^a-z])${lower.map((w) => `${esc(w.slice(0, Math.min(4, w.length)))}[a-z'’]*`).join("(?:\\s+(?:and|&|of|the|for))?\\s+")}(?:[^a-z]|$)`).test(q);
+    if (byForm || byWords) fits.push(board);
   }
-  return undefined;
+  return fits.sort((a, b) => b.length - a.length)[0];
 }
 
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
@@ -341,6 +373,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const periods = parsePeriods(q);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
+  const statusLabels = (vocab.statusLabels ?? []).filter((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q));
   const person = findPerson(q, vocab);
   const board = findBoard(q, vocab);
   const role = parseRole(q);
@@ -356,6 +389,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksStatus =
     statuses.length > 0 ||
     exclude.length > 0 ||
+    statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:met|meet|hit|achieved?|miss(?:ed)?)\b|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   const comparing =
     (/\bcompar|\bvs\.?\b|\bversus\b|\bchanged?\b(?! of)|over the years|over time/i.test(q) && periods.filter((p) => p.kind !== "latest").length >= 2) ||
@@ -419,6 +453,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     question: original,
     statuses,
     excludeStatuses: exclude,
+    statusLabels,
     refs,
     periods,
     topic,

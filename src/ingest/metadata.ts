@@ -1,11 +1,13 @@
 /**
- * Document metadata inferred from the content: a stable id, title, date and period, kind and board.
- * An optional sidecar `<file>.meta.json` overrides any field.
+ * Document metadata from the content: a stable id, kind, title, board or committee, the meeting date of
+ * agendas, papers and minutes, and the periods a report covers. What the file says about itself (its
+ * `<title>`, Word properties, front matter) is weighed with what its text says. An optional sidecar
+ * `<file>.meta.json` adds or overrides any field; an unknown key there is a warning, not a failure.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import type { StructuredDoc } from "./structure.js";
+import type { Block, StructuredDoc } from "./structure.js";
 import {
   MONTH_PATTERN,
   findFullDate,
@@ -17,9 +19,22 @@ import {
   monthNumber,
   normaliseFinancialYear,
 } from "../util/dates.js";
+import { columnRole, labelField, ratingOf } from "./vocabulary.js";
 
-export const DocKind = z.enum(["performance report", "board agenda pack", "report"]);
+export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
+
+/** A period a document covers: the meeting day, a report's quarter, month or year. */
+export const CoveredPeriod = z.object({
+  kind: z.enum(["day", "month", "quarter", "financial_year"]),
+  /** "2020-01-23" for a day, "2020-12" for a month. */
+  iso: z.string().optional(),
+  financialYear: z.string().optional(),
+  quarter: z.number().int().min(1).max(4).optional(),
+});
+export type CoveredPeriod = z.infer<typeof CoveredPeriod>;
+
+export const DEFAULT_PUBLISHER = "Local Government Association";
 
 export const DocMeta = z.object({
   docId: z.string(),
@@ -32,10 +47,12 @@ export const DocMeta = z.object({
   financialYear: z.string(),
   kind: DocKind,
   board: z.string().optional(),
+  /** Who published it, for citation lines. */
+  publisher: z.string().optional(),
+  /** The periods the document covers (what period words in a question are matched against). */
+  covers: z.array(CoveredPeriod).default([]),
 });
 export type DocMeta = z.infer<typeof DocMeta>;
-
-const Sidecar = DocMeta.partial().strict();
 
 /** A stable id from the file name: lower case, words joined by hyphens. */
 export function docIdFromPath(path: string): string {
@@ -45,65 +62,157 @@ export function docIdFromPath(path: string): string {
     .replace(/^-|-$/g, "");
 }
 
-const BOARD_LINE = /^(?:the\s+)?([A-Z][\w&',\- ]{2,80}?\s(?:Board|Committee|Panel|Forum|Commission|Assembly|Cabinet))$/;
+// ---------------------------------------------------------------------------------------------------
+// Board
 
-function findBoard(doc: StructuredDoc): string | undefined {
+const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group";
+const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
+const BOARD_LINE = new RegExp(`^(?:the\\s+)?([A-Z][\\w&',\\- ]{2,80}?\\s(?:${BODY_WORDS}))$`);
+/** Not a board: the board's own members, or a group of people in a sentence. */
+const NOT_A_BOARD = /^(?:LGA|The|A|Our|This|Each|Political|Working|Project|Steering|Advisory|Member|Members|Officer|Task)\s+(?:Group|Board|Committee|Panel)$/i;
+
+function tidyBoard(name: string): string | undefined {
+  let b = name.replace(/\s+&\s+/g, " and ").replace(/\s+/g, " ").trim();
+  for (let previous = ""; previous !== b; ) {
+    previous = b;
+    b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to)\s+/i, "");
+  }
+  if (NOT_A_BOARD.test(b) || b.split(" ").length < 2) return undefined;
+  return b;
+}
+
+function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
+  const fromFields = doc.hints?.fields?.board ?? doc.hints?.fields?.committee;
+  if (fromFields) return tidyBoard(fromFields);
   const early = doc.blocks.slice(0, 40);
-  const meeting = early.find((b) => /there will be a meeting of the /i.test(b.text));
-  const fromMeeting = meeting && /there will be a meeting of the (.+?)\s+(?:at|on)\s/i.exec(meeting.text)?.[1];
+  const meeting = early.map((b) => /there will be a meeting of the (.+?)\s+(?:at|on|in)\s/i.exec(b.text)?.[1]).find(Boolean);
+  if (meeting) return tidyBoard(meeting);
+  for (const t of titles) {
+    const m = BOARD_NAME.exec(t);
+    const board = m && tidyBoard(m[1]!);
+    if (board) return board;
+  }
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
-  const name = line?.text ?? fromMeeting;
-  return name?.replace(/\s+&\s+/g, " and ").replace(/^the\s+/i, "");
+  if (line) return tidyBoard(line.text);
+  // A report made to a board ("Report to Leadership Board, 10 February 2021").
+  const reported = early.map((b) => new RegExp(`\\breport(?:ed)? to (?:the )?((?:[A-Z][\\w'’-]*\\s+){0,5}(?:${BODY_WORDS}))`).exec(b.text)?.[1]).find(Boolean);
+  return reported ? tidyBoard(reported) : undefined;
 }
 
-function isAgendaPack(doc: StructuredDoc): boolean {
-  const early = doc.blocks.slice(0, 60).map((b) => b.text.toLowerCase());
-  return doc.papers.length > 0 || (early.includes("agenda") && early.some((t) => t.startsWith("item | page")));
+// ---------------------------------------------------------------------------------------------------
+// Title
+
+const SITE_SUFFIX = /\s+[-|–—]\s+[^-|–—]{3,60}$/;
+const PUBLISHER_LIKE = /^(?:the\s+)?(?:local government association|lga|[\w\s]+ council|gov\.uk|modern\.gov)$/i;
+const NOT_TITLES = /^(?:skip to .*|contents|agenda|minutes|agenda and minutes|home|menu|search|cookies?.*|report|index|page \d+)$/i;
+
+function acceptableTitle(t: string | undefined): string | undefined {
+  const title = t?.replace(/\s+/g, " ").trim();
+  if (!title || title.length > 160 || PUBLISHER_LIKE.test(title) || NOT_TITLES.test(title)) return undefined;
+  return title;
 }
 
-function isPerformanceReport(doc: StructuredDoc, title: string | undefined): boolean {
-  if (title && /performance report|progress report/i.test(title)) return true;
-  return doc.tables.some((t) => t.header.some((h) => /traffic light|on track|rag\b|target been achieved/i.test(h)));
+/** The file's own title, without a site name after a dash ("… - Local Government Association"). */
+function hintTitle(doc: StructuredDoc): string | undefined {
+  const raw = doc.hints?.title;
+  if (!raw) return undefined;
+  const suffix = SITE_SUFFIX.exec(raw);
+  const trimmed = suffix && PUBLISHER_LIKE.test(suffix[0].replace(/^\s+[-|–—]\s+/, "")) ? raw.slice(0, suffix.index) : raw;
+  return acceptableTitle(trimmed);
 }
 
-/** The first line of the document, when it reads like a title rather than part of a table or page. */
-function findTitleLine(doc: StructuredDoc): string | undefined {
-  const first = doc.blocks.find((b) => b.kind !== "row" || b.cells!.filter((c) => c).length > 1);
-  if (!first || first.kind === "row") return undefined;
-  if (first.text.length > 120 || /^(contents|agenda)$/i.test(first.text)) return undefined;
-  return first.text;
+/** The first line of the document, when it reads like a title rather than a page furniture line. */
+function firstTitleLine(doc: StructuredDoc): string | undefined {
+  for (const b of doc.blocks.slice(0, 12)) {
+    if (b.kind === "row") {
+      if (b.cells!.filter((c) => c).length > 1) return undefined;
+      continue;
+    }
+    if (b.label && !b.label.value) continue;
+    // Front matter lines ("title: …") are the file's, not its first line.
+    if (doc.hints?.fields && /^[a-z_]+:\s/.test(b.text)) continue;
+    const t = acceptableTitle(b.text);
+    if (t) return t;
+    if (!PUBLISHER_LIKE.test(b.text) && !NOT_TITLES.test(b.text)) return undefined;
+  }
+  return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Dates and periods
 
 interface Period {
   date: string;
   period: string;
+  covers: CoveredPeriod[];
 }
 
-/** A month and year in a title: "March 19", "March 2019", "Mar-19". */
-function periodFromTitle(title: string): Period | undefined {
-  const m = new RegExp(`\\b(${MONTH_PATTERN})[\\s-]+(\\d{4}|\\d{2})\\b`, "i").exec(title);
-  if (m) {
-    const month = monthNumber(m[1]!)!;
-    const year = fullYear(m[2]!);
-    return { date: isoMonth(year, month), period: humanDate(isoMonth(year, month)) };
+const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted|copyright|©)\b/i;
+
+/** The meeting date of an agenda, paper or minutes: in the title, the meeting sentence or the first lines. */
+function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
+  const early = doc.blocks.slice(0, 40).filter((b) => !DATE_IS_NOT_THE_MEETING.test(b.text));
+  const sentence = early.find((b) => /there will be a meeting of/i.test(b.text));
+  const fields = doc.hints?.fields ?? {};
+  for (const text of [...titles, sentence?.text, fields["meeting date"], ...early.map((b) => b.text)]) {
+    const d = text ? findFullDate(text) : undefined;
+    if (d) return d.iso;
   }
-  const fy = /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(title);
-  const year = fy && normaliseFinancialYear(fy[1]!);
-  if (year) return { date: isoMonth(Number(year.slice(0, 4)) + 1, 3), period: year };
   return undefined;
 }
 
-/** A three-month range such as "April – June 2013" names a quarter of the financial year. */
-function periodFromQuarterRange(text: string): Period | undefined {
-  const re = new RegExp(`\\b(${MONTH_PATTERN})\\s*(?:-|–|—|to)\\s*(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "gi");
+function quarterPeriod(fy: string, quarter: number): Period {
+  const startYear = Number(fy.slice(0, 4));
+  const endMonth = [6, 9, 12, 3][quarter - 1]!;
+  const date = isoMonth(quarter === 4 ? startYear + 1 : startYear, endMonth);
+  return { date, period: `Q${quarter} ${fy}`, covers: [{ kind: "quarter", financialYear: fy, quarter }, { kind: "month", iso: date }] };
+}
+
+function monthPeriod(iso: string): Period {
+  return { date: iso, period: humanDate(iso), covers: [{ kind: "month", iso }] };
+}
+
+function yearPeriod(fy: string): Period {
+  const date = isoMonth(Number(fy.slice(0, 4)) + 1, 3);
+  return { date, period: fy, covers: [{ kind: "financial_year", financialYear: fy }] };
+}
+
+/** "Quarter 3 2020/21", "Q3 2020/21", "Q3 of 2020/21". */
+function quarterIn(text: string): Period | undefined {
+  const m = /\b(?:quarter|q)\s*([1-4])\b(?:\s*(?:of|,)?\s*)(\d{4}\s*[/-]\s*\d{2,4})/i.exec(text);
+  const fy = m && normaliseFinancialYear(m[2]!);
+  return fy ? quarterPeriod(fy, Number(m![1])) : undefined;
+}
+
+/** A three-month range such as "April – June 2013" or "1 October to 31 December 2020" names a quarter. */
+function quarterRangeIn(text: string): Period | undefined {
+  const re = new RegExp(`\\b(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s*(?:-|–|—|to)\\s*(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "gi");
   for (const m of text.matchAll(re)) {
     const from = monthNumber(m[1]!)!;
     const to = monthNumber(m[2]!)!;
     if ((to - from + 12) % 12 !== 2 || financialQuarter(from) !== financialQuarter(to)) continue;
-    const date = isoMonth(Number(m[3]), to);
-    return { date, period: `Q${financialQuarter(to)} ${financialYearOf(date)}` };
+    const fy = financialYearOf(isoMonth(Number(m[3]), to));
+    return quarterPeriod(fy, financialQuarter(to));
   }
   return undefined;
+}
+
+/** "to end of September 2019", "as at 31 March 2019", "year end 2020/21". */
+function periodEndIn(text: string): Period | undefined {
+  const yearEnd = /\b(\d{4}\s*[/-]\s*\d{2,4})\s+year[- ]end\b|\byear[- ]end(?:ing)?\s+(\d{4}\s*[/-]\s*\d{2,4})/i.exec(text);
+  const fy = yearEnd && normaliseFinancialYear((yearEnd[1] ?? yearEnd[2])!);
+  if (fy) return yearPeriod(fy);
+  const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|up to|period (?:to|ending)|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
+  return m ? monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!)) : undefined;
+}
+
+/** A month and year in a title ("March 19", "March 2019", "Mar-19"), else a financial year ("2018/19"). */
+function periodFromTitle(title: string): Period | undefined {
+  const m = new RegExp(`\\b(${MONTH_PATTERN})[\\s-]+(\\d{4}|\\d{2})\\b`, "i").exec(title);
+  if (m) return monthPeriod(isoMonth(fullYear(m[2]!), monthNumber(m[1]!)!));
+  const fy = /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(title);
+  const year = fy && normaliseFinancialYear(fy[1]!);
+  return year ? yearPeriod(year) : undefined;
 }
 
 /** The most frequent month-and-year in the text, as a last resort. */
@@ -114,27 +223,91 @@ function periodFromCommonestMonth(text: string): Period | undefined {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? { date: best[0], period: humanDate(best[0]) } : undefined;
+  return best ? monthPeriod(best[0]) : undefined;
 }
 
-/** Infer metadata from the structured content; `sidecarPath` (if it exists) overrides fields. */
-export function inferMetadata(path: string, doc: StructuredDoc): DocMeta {
+function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined {
+  const opening = doc.blocks
+    .slice(0, 15)
+    .filter((b) => b.kind !== "row")
+    .map((b) => b.text)
+    .join("\n");
+  for (const text of [...titles, opening]) {
+    const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text);
+    if (p) return p;
+  }
+  for (const t of titles) {
+    const p = periodFromTitle(t);
+    if (p) return p;
+  }
+  const fields = doc.hints?.fields ?? {};
+  const fy = fields.year && normaliseFinancialYear(fields.year);
+  if (fy) return yearPeriod(fy);
+  return quarterRangeIn(doc.text) ?? periodFromCommonestMonth(doc.text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Kind
+
+const earlyText = (doc: StructuredDoc, n = 15) =>
+  doc.blocks
+    .slice(0, n)
+    .filter((b) => b.kind !== "row")
+    .map((b) => b.text);
+
+function hasAgenda(doc: StructuredDoc): boolean {
+  const agendaTable = doc.tables.some((t) => t.header.some((h) => columnRole(h) === "page") && t.header.some((h) => /^(?:item|no\.?|title)$/i.test(h)));
+  return agendaTable || doc.blocks.some((b) => b.kind === "heading" && /^agenda$/i.test(b.text));
+}
+
+function labelCount(doc: StructuredDoc, fields: string[]): number {
+  return doc.blocks.filter((b: Block) => b.label && fields.includes(labelField(b.label.name) ?? "")).length;
+}
+
+function rowsWithRatings(doc: StructuredDoc): number {
+  return doc.tables
+    .filter((t) => t.header.some((h) => columnRole(h) === "status"))
+    .reduce((n, t) => n + t.rows.filter((i) => (doc.blocks[i]!.cells ?? []).some((c) => ratingOf(c))).length, 0);
+}
+
+function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
+  // What a document calls itself: its titles and opening headings, not its prose.
+  const heads = [...titles, ...doc.blocks.slice(0, 15).filter((b) => b.kind === "heading").map((b) => b.text)].join("\n");
+  if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
+  if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
+  if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && meetingSentence)) return "board agenda pack";
+  if (doc.papers.length === 1) return "board paper";
+  if (/performance report|progress report|performance update|business plan|scorecard|dashboard|quarterly (?:report|update)/i.test(heads) || rowsWithRatings(doc) >= 4) {
+    return "performance report";
+  }
+  if (/\bmembership\b|terms of reference/i.test(titles.join("\n"))) return "membership";
+  return "report";
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Infer metadata from the structured content; `<path>.meta.json` (if it exists) adds or overrides fields. */
+export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
-  const titleLine = findTitleLine(doc);
-  const board = findBoard(doc);
-  let kind: DocKind;
+  const fileTitle = acceptableTitle(doc.hints?.fields?.title) ?? hintTitle(doc);
+  const firstLine = firstTitleLine(doc);
+  const titles = [fileTitle, firstLine].filter((t): t is string => !!t);
+  const kind = inferKind(doc, titles);
+  const board = findBoard(doc, titles);
   let period: Period | undefined;
   let title: string;
-
-  if (isAgendaPack(doc)) {
-    kind = "board agenda pack";
-    const d = findFullDate(doc.blocks.slice(0, 40).map((b) => b.text).join("\n"));
-    period = d ? { date: d.iso, period: humanDate(d.iso) } : periodFromCommonestMonth(doc.text);
-    title = `${board ?? "Board"} agenda, ${period?.period ?? "undated"}`;
+  if (kind === "board agenda pack" || kind === "minutes" || kind === "board paper") {
+    const day = meetingDate(doc, titles);
+    period = day ? { date: day, period: humanDate(day), covers: [{ kind: "day", iso: day }] } : periodFromCommonestMonth(doc.text);
+    const when = period?.period ?? "undated";
+    if (kind === "board paper") title = doc.papers[0]!.title;
+    else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
   } else {
-    kind = isPerformanceReport(doc, titleLine) ? "performance report" : "report";
-    period = (titleLine && periodFromTitle(titleLine)) || periodFromQuarterRange(doc.text) || periodFromCommonestMonth(doc.text);
-    title = titleLine ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
+    period = reportPeriod(doc, titles);
+    const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
+    if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
+    title = titles[0] ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   const date = period?.date ?? "unknown";
   const inferred: DocMeta = {
@@ -145,11 +318,15 @@ export function inferMetadata(path: string, doc: StructuredDoc): DocMeta {
     financialYear: period ? financialYearOf(period.date) : "unknown",
     kind,
     ...(board ? { board } : {}),
+    publisher: doc.hints?.fields?.publisher ?? DEFAULT_PUBLISHER,
+    covers: period?.covers ?? [],
   };
-  return applySidecar(path, inferred);
+  return applySidecar(path, inferred, warnings);
 }
 
-function applySidecar(path: string, inferred: DocMeta): DocMeta {
+const KNOWN_KEYS = new Set(Object.keys(DocMeta.shape));
+
+function applySidecar(path: string, inferred: DocMeta, warnings: string[]): DocMeta {
   const sidecarPath = `${path}.meta.json`;
   if (!existsSync(sidecarPath)) return inferred;
   let parsed: unknown;
@@ -158,9 +335,19 @@ function applySidecar(path: string, inferred: DocMeta): DocMeta {
   } catch (e) {
     throw new Error(`${basename(sidecarPath)}: not valid JSON (${(e as Error).message})`);
   }
-  const result = Sidecar.safeParse(parsed);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${basename(sidecarPath)}: must be a JSON object`);
+  const given = parsed as Record<string, unknown>;
+  const unknown = Object.keys(given).filter((k) => !KNOWN_KEYS.has(k));
+  if (unknown.length) warnings.push(`${basename(sidecarPath)}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} ignored (known: ${[...KNOWN_KEYS].join(", ")})`);
+  const known = Object.fromEntries(Object.entries(given).filter(([k]) => KNOWN_KEYS.has(k)));
+  const result = DocMeta.partial().safeParse(known);
   if (!result.success) throw new Error(`${basename(sidecarPath)}: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  const merged = { ...inferred, ...result.data };
+  const merged: DocMeta = { ...inferred, ...result.data } as DocMeta;
   if (result.data.date && !result.data.financialYear) merged.financialYear = financialYearOf(result.data.date);
+  // A date given without the periods it covers covers that date.
+  if (result.data.date && !result.data.covers) {
+    const d = result.data.date;
+    merged.covers = [/^\d{4}-\d{2}-\d{2}$/.test(d) ? { kind: "day", iso: d } : { kind: "month", iso: d.slice(0, 7) }];
+  }
   return DocMeta.parse(merged);
 }

@@ -14,7 +14,7 @@ import { chunkDocument, type Chunk } from "./chunk.js";
 import type { DocRecord } from "./records/schema.js";
 
 /** Bump when structure, records or chunking change, so an index built by older code is rebuilt. */
-export const PIPELINE_VERSION = 11;
+export const PIPELINE_VERSION = 12;
 
 export interface SourceFile {
   path: string;

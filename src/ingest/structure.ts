@@ -5,8 +5,9 @@
  * The canonical text of a document is its blocks' cleaned text joined by newlines; every quote shown to a
  * user is a substring of it, and every block knows its offset in it.
  */
-import type { LoadedText } from "./loaders/types.js";
+import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
+import { labelField } from "./vocabulary.js";
 
 export type BlockKind = "heading" | "text" | "row";
 
@@ -36,6 +37,13 @@ export interface Block {
   headings?: string[];
   /** Heading level: 1-6 from markdown marks; otherwise 1 for annexes, parts and shouted titles, 3 for others. */
   level?: number;
+  /** A list item (bulleted or numbered in the source). */
+  list?: boolean;
+  /**
+   * A label-value block: "Contact officer: Jo Bloggs", a row "Purpose of report | For decision.", or a
+   * label standing alone ("Summary", "Decision:") whose value is in the blocks after it.
+   */
+  label?: { name: string; value?: string; /** Offset of the value in `text`. */ valueOffset?: number };
 }
 
 export interface Table {
@@ -55,6 +63,8 @@ export interface Paper {
   start: number;
   /** Block index just past the paper. */
   end: number;
+  /** The agenda item the paper is for ("Item 4" above its title). */
+  item?: string;
 }
 
 export interface StructuredDoc {
@@ -63,6 +73,8 @@ export interface StructuredDoc {
   papers: Paper[];
   /** Canonical text: blocks' text joined by "\n". */
   text: string;
+  /** What the file said about itself (title, front matter). */
+  hints?: DocumentHints;
 }
 
 interface RawBlock {
@@ -181,7 +193,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
   };
 
   // Rows must be merged before offsets are fixed, so collect first, then assign offsets.
-  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; level?: number; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
+  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; level?: number; list?: boolean; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
   const pending: Pending[] = [];
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
@@ -220,7 +232,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
       // headings next, other headings below them.
       const level =
         hashes ?? (isWhollyBold(b.raw) ? 2 : /^(?:annex|appendix|part|section|chapter)\b/i.test(text) || (text === text.toUpperCase() && /[A-Z]{2}/.test(text)) ? 1 : 3);
-      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
+      const list = !heading && LIST_ITEM.test(b.raw);
+      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), ...(list ? { list } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
     }
   }
   for (const p of pending) {
@@ -229,9 +242,43 @@ export function structure(loaded: LoadedText): StructuredDoc {
   }
 
   const tables = findTables(blocks, pending.map((p) => p.afterSeparator === true));
-  const papers = findPapers(blocks);
+  for (const b of blocks) {
+    const label = readLabel(b);
+    if (label) b.label = label;
+  }
+  const papers = findPapers(blocks, tables);
   assignHeadings(blocks);
-  return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n") };
+  return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n"), ...(loaded.hints ? { hints: loaded.hints } : {}) };
+}
+
+const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:\s+(\S.*)$/;
+const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
+
+/**
+ * The label of a label-value block: "Label: value" on one line (a label of a few words, no figures), a row
+ * whose first cell is a label ("Purpose of report | For discussion.", "Contact officer: | Jo Bloggs"), or a
+ * label alone ("Decision:", or a heading the genre uses as a label, "Purpose of report").
+ */
+function readLabel(b: Block): Block["label"] {
+  if (b.kind === "row") {
+    const cells = b.cells ?? [];
+    const first = cells.findIndex((c) => c);
+    const head = cells[first] ?? "";
+    const rest = cells.slice(first + 1).filter((c) => c);
+    if (!rest.length || head.length > 40 || head.split(/\s+/).length > 6) return undefined;
+    if (!/:$/.test(head) && !labelField(head)) return undefined;
+    const value = rest.join(" | ");
+    return { name: head.replace(/\s*:$/, ""), value, valueOffset: b.text.length - value.length };
+  }
+  const inline = INLINE_LABEL.exec(b.text);
+  // (A heading with a colon is a title, "Fire safety: the Grenfell report", unless the genre labels with it.)
+  if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || labelField(inline[1]!))) {
+    return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
+  }
+  const bare = BARE_LABEL.exec(b.text);
+  if (bare) return { name: bare[1]!.trim() };
+  if (b.kind === "heading" && labelField(b.text)) return { name: b.text.replace(/\s*:$/, "") };
+  return undefined;
 }
 
 const SHORT_INTERRUPTION = 40;
@@ -275,7 +322,9 @@ function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
         const furniture = (x: Block) => x.kind !== "row" && !x.marked && x.text.length <= SHORT_INTERRUPTION;
         while (k < blocks.length && k - i < 3 && furniture(blocks[k]!)) k++;
         const next = blocks[k];
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!)) {
+        // (The table's own header again after a short line opens another table: the line is its title.)
+        const repeatsHeader = current.header.length > 0 && next?.cells?.join("\t") === current.header.join("\t");
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader) {
           i = k - 1;
           continue;
         }
@@ -324,27 +373,57 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
   return undefined;
 }
 
-const PURPOSE = /^purpose(?: of (?:the )?report)?:?$/i;
 const RESTRICTED = /^document is restricted$/i;
+const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;
+/** Lines of a paper's running header that are not its title: a date, "Item 4", a page number. */
+const NOT_A_TITLE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+)$/i;
 
-/** Board papers: a heading followed within a few blocks by "Purpose of report". */
-function findPapers(blocks: Block[]): Paper[] {
-  const starts: { at: number; title: string }[] = [];
+/** A block that opens a paper's front sheet: the "Purpose of report" label in any of its layouts. */
+const opensFrontSheet = (b: Block) => !!b.label && labelField(b.label.name) === "purpose";
+
+/**
+ * Board papers: a front sheet ("Purpose of report" as a heading, a bold label, "Purpose: …" inline or the
+ * first row of a two-column table) under the paper's title, which is the nearest heading (or short line)
+ * above it. An "Item 4" line just above the title says which agenda item the paper is.
+ */
+function findPapers(blocks: Block[], tables: Table[]): Paper[] {
+  const starts: { at: number; title: string; item?: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (!PURPOSE.test(blocks[i]!.text)) continue;
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-      const b = blocks[j]!;
-      if (b.kind === "heading" && !PURPOSE.test(b.text)) {
-        starts.push({ at: j, title: b.text });
-        break;
+    const b = blocks[i]!;
+    if (!opensFrontSheet(b)) continue;
+    // A front sheet laid out as a table starts where its table does; one label per paper is enough.
+    if (b.kind === "row" && b.table !== undefined && tables[b.table]!.rows[0] !== i && tables[b.table]!.header !== b.cells) {
+      const firstRow = tables[b.table]!.rows[0];
+      if (firstRow !== undefined && firstRow < i && blocks.slice(firstRow, i).some(opensFrontSheet)) continue;
+    }
+    const from = b.kind === "row" && b.table !== undefined ? Math.min(i, ...tables[b.table]!.rows) : i;
+    let found: { at: number; title: string } | undefined;
+    for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
+      const c = blocks[j]!;
+      if (c.kind === "row" || (c.label && labelField(c.label.name)) || NOT_A_TITLE.test(c.text) || c.text.length > 160) continue;
+      if (c.kind === "heading" || (!found && !endsLikeSentence(c.text))) {
+        found = { at: j, title: c.text };
+        if (c.kind === "heading") break;
       }
     }
+    if (!found || starts.some((s) => s.at === found!.at)) continue;
+    const item = blocks
+      .slice(Math.max(0, found.at - 4), found.at)
+      .map((c) => ITEM_LINE.exec(c.text)?.[1])
+      .filter((x): x is string => !!x)
+      .pop();
+    starts.push({ ...found, ...(item ? { item } : {}) });
   }
   const papers: Paper[] = [];
   starts.forEach((s, k) => {
     let end = k + 1 < starts.length ? starts[k + 1]!.at : blocks.length;
     for (let j = s.at + 1; j < end; j++) if (RESTRICTED.test(blocks[j]!.text)) end = j;
-    papers.push({ index: k, title: s.title, start: s.at, end });
+    // The next paper's running header ("Item 3", its board and date: short lines) is not this paper's.
+    if (k + 1 < starts.length) {
+      const limit = end - 4;
+      while (end - 1 > Math.max(s.at, limit) && blocks[end - 1]!.kind !== "row" && blocks[end - 1]!.text.length <= 80 && !endsLikeSentence(blocks[end - 1]!.text)) end--;
+    }
+    papers.push({ index: k, title: s.title, start: s.at, end, ...(s.item ? { item: s.item } : {}) });
   });
   for (const p of papers) for (let j = p.start; j < p.end; j++) blocks[j]!.paper = p.index;
   return papers;

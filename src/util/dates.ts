@@ -43,9 +43,9 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** First "22 March 2018" (weekday optional) in the text, as an ISO date. */
+/** First "22 March 2018" (weekday optional; "13th February, 2020" too) in the text, as an ISO date. */
 export function findFullDate(text: string): { iso: string; match: string } | undefined {
-  const re = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i");
+  const re = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, "i");
   const m = re.exec(text);
   if (!m) return undefined;
   const month = monthNumber(m[2]!);

@@ -23,7 +23,7 @@ describe("metadata of the bundled documents", () => {
     expect(bundled("lga-performance-report-2013-q1").meta.title).toContain("Q1 2013/14");
   });
 
-  it("lets a sidecar .meta.json override inferred fields, and rejects unknown ones", () => {
+  it("lets a sidecar .meta.json override inferred fields; an unknown key is a warning, not a failure", () => {
     const dir = mkdtempSync(join(tmpdir(), "meta-"));
     const path = join(dir, "notes.txt");
     const text = "Quarterly notes\n\nSomething happened in June 2021.\n";
@@ -31,7 +31,13 @@ describe("metadata of the bundled documents", () => {
     writeFileSync(`${path}.meta.json`, JSON.stringify({ title: "Board notes", date: "2021-06", board: "Resources Board" }));
     const meta = inferMetadata(path, structure({ format: "text", text }));
     expect(meta).toMatchObject({ docId: "notes", title: "Board notes", date: "2021-06", financialYear: "2021/22", board: "Resources Board" });
-    writeFileSync(`${path}.meta.json`, JSON.stringify({ colour: "blue" }));
-    expect(() => inferMetadata(path, structure({ format: "text", text }))).toThrow(/colour/);
+    writeFileSync(`${path}.meta.json`, JSON.stringify({ colour: "blue", publisher: "Fire Services Management Committee" }));
+    const warnings: string[] = [];
+    const withUnknown = inferMetadata(path, structure({ format: "text", text }), warnings);
+    expect(withUnknown.publisher).toBe("Fire Services Management Committee");
+    expect(warnings.join(" ")).toMatch(/unknown key colour ignored/);
+    // A known key with a wrong value still fails loudly: the document is skipped with the reason.
+    writeFileSync(`${path}.meta.json`, JSON.stringify({ kind: "novel" }));
+    expect(() => inferMetadata(path, structure({ format: "text", text }))).toThrow(/kind/);
   });
 });

@@ -1,6 +1,7 @@
 /** Which documents a question's periods point at, and what to say when none do. */
 import type { StoredDocument } from "../../index/index.js";
-import { financialQuarter, humanDate } from "../../util/dates.js";
+import { financialQuarter, financialYearOf, humanDate } from "../../util/dates.js";
+import type { CoveredPeriod } from "../../ingest/metadata.js";
 import type { Period } from "../query.js";
 
 /** The periods that choose documents: ranges describe data, and "latest" only counts when alone. */
@@ -17,22 +18,47 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
+/** Does a period the document covers (its meeting day, quarter, month or year) fall within `p`? */
+function coversPeriod(c: CoveredPeriod, p: Period): boolean {
+  const month = c.iso?.slice(0, 7);
+  switch (p.kind) {
+    case "day":
+      return c.kind === "day" ? c.iso === p.iso : c.kind === "month" && month === p.iso!.slice(0, 7);
+    case "month":
+      return (c.kind === "day" || c.kind === "month") && month === p.iso;
+    case "quarter": {
+      if (c.kind === "quarter") return c.quarter === p.quarter && (!p.financialYear || c.financialYear === p.financialYear);
+      if (c.kind === "financial_year" || !month) return false;
+      return financialQuarter(Number(month.slice(5, 7))) === p.quarter && (!p.financialYear || financialYearOf(month) === p.financialYear);
+    }
+    case "financial_year":
+      return c.kind === "financial_year" || c.kind === "quarter" ? c.financialYear === p.financialYear : !!month && financialYearOf(month) === p.financialYear;
+    case "year":
+      if (c.kind === "financial_year" || c.kind === "quarter") return Number(c.financialYear!.slice(0, 4)) === p.year || Number(c.financialYear!.slice(0, 4)) + 1 === p.year;
+      return !!month && month.startsWith(String(p.year));
+    case "latest":
+      return true;
+  }
+}
+
 /**
- * Does a document belong to a period? With `lenient`, a month or day also matches papers of the three
+ * Does a document belong to a period? A document is matched by the periods it covers (a report's quarter,
+ * a meeting's day), not only by its date. With `lenient`, a month or day also matches papers of the three
  * months after it: "the round announced in Feb 2018" is reported in the March 2018 papers.
  */
 export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false): boolean {
   const d = doc.meta.date;
+  if (doc.meta.covers?.some((c) => coversPeriod(c, p))) return true;
   if (lenient && (p.kind === "month" || p.kind === "day")) {
     const gap = monthsBetween(p.iso!.slice(0, 7), d.slice(0, 7));
     if (gap >= 0 && gap <= 3) return true;
   }
   switch (p.kind) {
     case "day":
-      return doc.meta.kind === "board agenda pack" ? d === p.iso : d.startsWith(p.iso!.slice(0, 7));
+      return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d === p.iso : d.startsWith(p.iso!.slice(0, 7));
     case "month":
       // A report dated March covers a register "as at April": a month either side still names it.
-      return d.startsWith(p.iso!) || (doc.meta.kind !== "board agenda pack" && d.length === 7 && Math.abs(monthsBetween(p.iso!, d)) <= 1);
+      return d.startsWith(p.iso!) || (d.length === 7 && Math.abs(monthsBetween(p.iso!, d)) <= 1);
     case "quarter": {
       if (p.financialYear && doc.meta.financialYear !== p.financialYear) return false;
       if (doc.meta.period.startsWith(`Q${p.quarter} `)) return true;

@@ -24,6 +24,20 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
+/** A risk's score (or rating), band, direction of travel, owner and review date, as the register gives them. */
+function riskFigures(r: RiskRecord): string {
+  const parts: string[] = [];
+  if (r.score !== undefined) {
+    const product = r.impact !== undefined && r.likelihood !== undefined ? `Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}` : `Score ${r.score}`;
+    parts.push(`${product}${r.band ? ` (${r.band})` : ""}`);
+  } else if (r.rating) parts.push(`Rated ${r.statusLabel ? `${r.statusLabel} (${r.rating})` : r.rating}`);
+  else if (r.statusLabel) parts.push(`Rated ${r.statusLabel}`);
+  if (r.trend) parts.push(`direction of travel ${r.trend}`);
+  if (r.owner) parts.push(`owner ${r.owner}`);
+  if (r.review) parts.push(`next review ${r.review}`);
+  return parts.join("; ");
+}
+
 /** Words about reading a table rather than what is in it ("which risks fall in the Amber band", "at the back"). */
 const READING_A_TABLE = /^(?:fall|falls|fell|sit|sits|sitting|look|looking|back|front|end|page|summary|list|listed|shown|show|shows|appear|appears)$/;
 /** Inverse document frequency from which a word is rare in the corpus (used in under ~5% of chunks). */
@@ -242,7 +256,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const notes: string[] = [];
   if (refs.length) chosen = chosen.filter((r) => refs.includes(r.ref));
   else {
-    const bands = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : [])];
+    // Bands asked for by name: a colour, or a band of the register's own key ("very high").
+    const ownBands = [...new Set(chosen.map((r) => r.band).filter((b): b is string => !!b))].filter((b) => new RegExp(`\\b${b}\\b`, "i").test(query.question));
+    const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
     const wantsTop = /\bhighest|\bbiggest|\btop\b|\bworst|\bmost serious/i.test(query.question);
     const wantsBottom = !wantsTop && /\blowest|\bsmallest|\bleast serious|\bleast (?:likely|significant)|\bleast risky/i.test(query.question);
     // Words of the register's own title ("LGA strategic risk register") do not pick out risks.
@@ -280,7 +296,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
     }
     if (bands.length) {
-      const inBands = chosen.filter((r) => r.band && bands.includes(r.band as "Red"));
+      const inBands = chosen.filter((r) => (r.band && bands.some((b) => b.toLowerCase() === r.band!.toLowerCase())) || (r.rating && bands.includes(r.rating)));
       // "Any in the red band?" is answered even when the answer is none.
       if (inBands.length === 0) notes.push(`No risk is in the ${bands.join(" or ")} band${bands.length > 1 ? "s" : ""}${chosen.some((r) => r.band) ? ` (the bands used: ${[...new Set(chosen.map((r) => r.band).filter(Boolean))].join(", ")})` : ""}.`);
       else if (!wantsTop) chosen = inBands;
@@ -291,24 +307,29 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const n = Number(scored[2]);
       const cmp = (scored[1] ?? "").toLowerCase();
       chosen = chosen.filter((r) =>
-        /above|over|more than/.test(cmp) ? r.score > n : cmp === "at least" ? r.score >= n : /below|under|less than/.test(cmp) ? r.score < n : r.score === n,
+        r.score === undefined ? false : /above|over|more than/.test(cmp) ? r.score > n : cmp === "at least" ? r.score >= n : /below|under|less than/.test(cmp) ? r.score < n : r.score === n,
       );
     }
-    if ((wantsTop || wantsBottom) && chosen.length) {
-      const extreme = (wantsTop ? Math.max : Math.min)(...chosen.map((r) => r.score));
-      chosen = chosen.filter((r) => r.score === extreme);
+    const scoredRisks = chosen.filter((r) => r.score !== undefined);
+    if ((wantsTop || wantsBottom) && scoredRisks.length) {
+      const extreme = (wantsTop ? Math.max : Math.min)(...scoredRisks.map((r) => r.score!));
+      chosen = scoredRisks.filter((r) => r.score === extreme);
       notes.unshift(`The ${wantsTop ? "highest" : "lowest"} score is ${extreme}, for ${chosen.length} risk${chosen.length === 1 ? "" : "s"}:`);
     }
   }
   if (chosen.length === 0) return undefined;
   const finding = emptyFinding();
   finding.lines.push(...notes);
+  const keyRows = new Set<string>();
   for (const r of chosen.slice(0, 12)) {
-    finding.lines.push(
-      `• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}${r.band ? ` (${r.band})` : ""}${r.owner ? `; owner ${r.owner}` : ""}.`,
-    );
+    finding.lines.push(`• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} ${riskFigures(r)}.`);
     finding.rows.push(r);
     finding.evidence.push(spanOf(r));
+    // The register's key gives the band: cite the row that does, once.
+    if (r.keySpan && !keyRows.has(`${r.docId}:${r.keySpan[0]}`) && r.band && new RegExp(`\\b(?:band|${r.band})\\b`, "i").test(query.question)) {
+      keyRows.add(`${r.docId}:${r.keySpan[0]}`);
+      finding.evidence.push({ docId: r.docId, start: r.keySpan[0], end: r.keySpan[0] + r.keySpan[1], locator: { ...r.locator, row: "risk scoring key" } });
+    }
   }
   if (chosen.length > 12) finding.lines.push(`…and ${chosen.length - 12} more.`);
   return finding;

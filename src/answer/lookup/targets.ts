@@ -2,7 +2,8 @@
  * Lookups over targets and their RAG statuses: lists by status, the status or lead of named targets, and
  * the same target compared across reports.
  */
-import type { TargetRecord } from "../../ingest/records/schema.js";
+import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
+import { RATINGS } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -141,7 +142,28 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
   };
 }
 
-const statusText = (t: TargetRecord) => t.status ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating");
+/** A rating as the report writes it, with its colour: "Off track (Red)", "Green". */
+const statusText = (t: TargetRecord) =>
+  t.status ? (t.statusLabel ? `${t.statusLabel} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+
+/** What a report calls a colour, when its rows all use one word for it: "Off track (Red)". */
+function ratingName(status: RagStatus, targets: TargetRecord[]): string {
+  const words = new Set(targets.filter((t) => t.status === status).map((t) => t.statusLabel ?? ""));
+  const [only] = [...words];
+  return words.size === 1 && only ? `${only} (${status})` : status;
+}
+
+/** The rows of a report's own key that turned its rating words into colours, once each. */
+function keyEvidence(targets: TargetRecord[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const t of targets) {
+    if (!t.keySpan || seen.has(`${t.docId}:${t.keySpan[0]}`)) continue;
+    seen.add(`${t.docId}:${t.keySpan[0]}`);
+    out.push({ docId: t.docId, start: t.keySpan[0], end: t.keySpan[0] + t.keySpan[1], locator: { ...t.locator, row: "rating key" } });
+  }
+  return out;
+}
 
 function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
   const groups = new Map<string, TargetRecord[]>();
@@ -163,12 +185,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
 
   if (query.intent === "list_by_status") {
     const { chosen, byMeaning } = selectTargets(query, targets, "filter");
-    const wanted = query.statuses.length ? query.statuses : (["Green", "Amber", "Red"] as const).filter((s) => !query.excludeStatuses.includes(s));
-    const hits = chosen.filter((t) => t.status && wanted.includes(t.status));
-    const statusWords = wanted.join(" or ");
+    const labels = query.statusLabels.map((l) => l.toLowerCase());
+    const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
+    const wanted = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
+    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(t.statusLabel.toLowerCase())));
+    const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
-      const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${st}`).join(", ")})` : "";
+      const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${ratingName(st, list)}`).join(", ")})` : "";
       finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byStatus}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
       if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
@@ -177,11 +201,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const wantsLead = /\bwho\b|own|lead/i.test(query.question);
         for (const t of list.slice(0, 25)) {
           const lead = t.leadPerson ?? t.lead;
-          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${t.status}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
+          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
         }
         if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
       }
-      finding.evidence.push(...list.map(targetSpan));
+      finding.evidence.push(...list.map(targetSpan), ...keyEvidence(list));
       finding.rows.push(...list);
     }
     if (hits.length === 0) {
@@ -216,12 +240,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
-        const verdict = asked && t.status ? (t.status === asked ? `Yes, ${t.status}` : `No, ${t.status}`) : statusText(t);
+        const verdict = asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         const key = keySentence(t, words);
         // "… and who leads it?": the lead too.
         const lead = /\bwho\b|\blead\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? (t.leadPerson ?? t.lead) : undefined;
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
-        finding.evidence.push(targetSpan(t));
+        finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         if (lead) finding.evidence.push(headSpan(t));
       }
       finding.rows.push(t);

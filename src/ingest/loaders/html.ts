@@ -231,7 +231,8 @@ function isLayoutTable(table: HTMLElement): boolean {
   return ownRows(table).some((tr) =>
     cellsOf(tr).some((cell) => {
       const inner = cell.querySelectorAll("*").map(tagOf);
-      return inner.some((t) => SECTION_CONTENT.has(t)) || inner.filter((t) => t === "p").length >= 3;
+      // (Several short paragraphs are one value written on several lines: a contact's name, post, phone.)
+      return inner.some((t) => SECTION_CONTENT.has(t)) || (inner.filter((t) => t === "p").length >= 3 && collapse(cell.text).length >= 400);
     }),
   );
 }

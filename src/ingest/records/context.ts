@@ -1,24 +1,20 @@
 /** What every record extractor gets, and helpers they share. */
 import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { DocMeta } from "../metadata.js";
-import type { Locator, RagStatus } from "./schema.js";
+import type { Locator } from "./schema.js";
+import type { DocumentKeys } from "./columns.js";
 
 export interface ExtractContext {
   doc: StructuredDoc;
   meta: DocMeta;
+  /** The document's own rating and band keys. */
+  keys: DocumentKeys;
 }
 
-/** A reference such as F1, ASC3, 1.2, 12.14, SR4 (not a year, not a long number). */
-export const REF_PATTERN = /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/;
-
-/** "Green", "<b>Red</b>" (already cleaned), "G", "amber" -> canonical status. */
-export function normaliseStatus(cell: string | undefined): RagStatus | undefined {
-  const c = (cell ?? "").trim().replace(/[.:]$/, "").toLowerCase();
-  if (c === "green" || c === "g") return "Green";
-  if (c === "amber" || c === "a") return "Amber";
-  if (c === "red" || c === "r") return "Red";
-  return undefined;
-}
+/** A reference such as F1, ASC3, FLG-4, CRB2, 1.2, 12.14, SR4 (not a year, not a long number). */
+export const REF_PATTERN = /^(?:[A-Z]{1,5}-?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})$/;
+/** The same at the start of a cell that goes on ("CR1 Loss of income from …"). */
+export const LEADING_REF = /^([A-Z]{1,5}-?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})[.:)]?\s+(?=\S)/;
 
 export function blockLocator(block: Block, section: string[], row?: string): Locator {
   return {

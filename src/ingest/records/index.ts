@@ -6,15 +6,18 @@ import { extractRisks } from "./risks.js";
 import { extractTargets } from "./targets.js";
 import { extractAgenda, extractMeeting, extractPapers } from "./meetings.js";
 import { extractAttendance, extractMembership } from "./people.js";
+import { extractMinutes } from "./minutes.js";
 import { extractCells } from "./cells.js";
+import { findKeys } from "./columns.js";
 
 export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
-  const ctx = { doc, meta };
+  const ctx = { doc, meta, keys: findKeys(doc) };
   const consumed = new Set<number>();
   const risks = extractRisks(ctx, consumed);
   const agenda = extractAgenda(ctx, consumed);
   const members = extractMembership(ctx, consumed);
   const attendance = extractAttendance(ctx, consumed);
+  const { minutes, declarations } = extractMinutes(ctx, consumed);
   const { targets, cells: themeCells } = extractTargets(ctx, consumed);
   const cells = extractCells(ctx, consumed);
   const records: DocRecord[] = [
@@ -23,6 +26,8 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...extractPapers(ctx),
     ...members,
     ...attendance,
+    ...minutes,
+    ...declarations,
     ...targets,
     ...risks,
     ...themeCells,

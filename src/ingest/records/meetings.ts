@@ -1,23 +1,34 @@
 /**
- * Board meetings from agenda packs: the meeting itself (board, date, venue, next meeting), its agenda items
- * (number, title, pages, confidential or not) and its papers (purpose, summary, recommendation, action,
- * contact officers). Labels are matched by their words, so packs of other boards work the same way.
+ * Board meetings from agenda packs, single papers and minutes: the meeting itself (board, date, time,
+ * venue, next meeting), its agenda items (number, title, pages, confidential or not) and its papers
+ * (purpose, summary, recommendation, action, contact officers). Front sheets are read from label-value
+ * blocks in any layout: headings over paragraphs, "Label: value" lines, or a two-column table; a contact
+ * block may be labelled line by line or be four bare lines (name, post, phone, email).
  */
-import type { Block } from "../structure.js";
+import type { Block, StructuredDoc } from "../structure.js";
 import type { AgendaItemRecord, Contact, MeetingRecord, PaperRecord } from "./schema.js";
 import { blockLocator, filled, slug, type ExtractContext } from "./context.js";
+import { classifyColumns, column, tableRows } from "./columns.js";
+import { JOB_TITLE_WORD, labelField, type LabelField } from "../vocabulary.js";
 
-const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}\s+\w+\s+\d{4})\.?\s*(.*?)\.?$/i;
-const NEXT_MEETING = /^date of (?:the )?next meeting:?\s*(.+)$/i;
+const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
+const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm))\b/i;
+
+const MEETING_KINDS = new Set(["board agenda pack", "minutes", "board paper"]);
 
 export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const { doc, meta } = ctx;
-  if (meta.kind !== "board agenda pack") return [];
-  const sentence = doc.blocks.find((b) => MEETING_SENTENCE.test(b.text));
+  if (!MEETING_KINDS.has(meta.kind) || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
+  const early = doc.blocks.slice(0, 60);
+  const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));
   const m = sentence ? MEETING_SENTENCE.exec(sentence.text) : null;
-  const next = doc.blocks.find((b) => NEXT_MEETING.test(b.text));
-  const anchor = sentence ?? doc.blocks[0]!;
-  const venue = m?.[4]?.replace(/^(?:at|in|via)\s+/i, "").trim();
+  const next = doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value);
+  const venueBlock = early.find((b) => b.label && labelField(b.label.name) === "venue" && b.label.value);
+  // The line that dates the meeting anchors the record: the meeting sentence, or the first line with the date.
+  const dated = early.find((b) => b.kind !== "row" && b.text.includes(String(Number(meta.date.slice(8)))) && TIME.test(b.text));
+  const anchor = sentence ?? dated ?? doc.blocks[0]!;
+  const venue = (m?.[4]?.replace(/^(?:at|in|via)\s+/i, "").trim() || venueBlock?.label?.value)?.replace(/\.\s*View directions$/i, "");
+  const time = m?.[2] ?? TIME.exec(anchor.text)?.[1];
   return [
     {
       type: "meeting",
@@ -25,156 +36,230 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
       docId: meta.docId,
       board: meta.board ?? m?.[1] ?? "Board",
       date: meta.date,
-      ...(m?.[2] ? { time: m[2] } : {}),
+      ...(time ? { time } : {}),
       ...(venue ? { venue: venue.charAt(0).toUpperCase() + venue.slice(1) } : {}),
-      ...(next ? { nextMeeting: NEXT_MEETING.exec(next.text)![1]!, nextMeetingSpan: [next.start, next.text.length] as [number, number] } : {}),
+      ...(next ? { nextMeeting: next.label!.value!, nextMeetingSpan: [next.start, next.text.length] as [number, number] } : {}),
       source: anchor.text,
       sourceStart: anchor.start,
-      locator: blockLocator(anchor, ["Agenda"]),
+      locator: blockLocator(anchor, [meta.kind === "minutes" ? "Minutes" : "Agenda"]),
     },
   ];
 }
 
-const ITEM = /^(\d{1,2})[.)]\s+(.+)$/;
+const ITEM = /^(\d{1,2})[.)]?\s+(.+)$/;
 const SUB_ITEM = /^([a-z])[.)]\s+(.+)$/;
+const NUMBER_ONLY = /^(\d{1,2}[a-z]?)[.)]?$/;
 const PAGES = /^\d+\s*(?:-|–|to)\s*\d+$|^\d+$/;
+
+/** Agenda tables: an item column (or numbered titles) and a page column, in any order. */
+function isAgendaTable(header: string[]): boolean {
+  const cols = classifyColumns(header);
+  const numbered = /^(?:item|no\.?|number|#)$/i.test(header[0] ?? "");
+  return (numbered || column(cols, "item") !== undefined) && column(cols, "page") !== undefined;
+}
 
 export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): AgendaItemRecord[] {
   const { doc, meta } = ctx;
-  if (meta.kind !== "board agenda pack") return [];
-  const table = doc.tables.find((t) => /^item$/i.test(t.header[0] ?? "") && t.header.some((h) => /^pages?$/i.test(h)));
-  if (!table) return [];
-  consumed.add(table.index);
+  if (meta.kind !== "board agenda pack" && meta.kind !== "minutes") return [];
   const items: AgendaItemRecord[] = [];
-  let confidential = false;
-  let lastNumber = "";
-  for (const i of table.rows) {
-    const b = doc.blocks[i]!;
-    const cells = filled(b.cells);
-    const first = cells[0] ?? "";
-    const pages = cells.slice(1).find((c) => PAGES.test(c));
-    const item = ITEM.exec(first);
-    const sub = SUB_ITEM.exec(first);
-    if (!item && !sub) {
-      // Section markers: "SECTION 2: CONFIDENTIAL", "CONFIDENTIAL ITEM", "NON-CONFIDENTIAL ITEMS FOR DISCUSSION".
-      if (/non-?confidential/i.test(first)) confidential = false;
-      else if (/confidential/i.test(first)) confidential = true;
-      continue;
+  for (const table of doc.tables.filter((t) => isAgendaTable(t.header))) {
+    consumed.add(table.index);
+    const cols = classifyColumns(table.header);
+    const titleCol = column(cols, "item");
+    let confidential = false;
+    let lastNumber = "";
+    for (const b of tableRows(doc, table)) {
+      const cells = b.cells ?? [];
+      const nonEmpty = filled(cells);
+      const first = nonEmpty[0] ?? "";
+      const pages = nonEmpty.slice(1).find((c) => PAGES.test(c));
+      // "1. | Welcome …" (number and title apart) or "1. Welcome …" (together).
+      const apart = NUMBER_ONLY.exec(first);
+      const title = apart ? (titleCol !== undefined && cells[titleCol] && cells[titleCol] !== first ? cells[titleCol] : nonEmpty[1]) : undefined;
+      const item = apart && title ? ([first, apart[1]!, title] as const) : ITEM.exec(first);
+      const sub = SUB_ITEM.exec(first);
+      if (!item && !sub) {
+        // Section markers: "SECTION 2: CONFIDENTIAL", "CONFIDENTIAL ITEM", "NON-CONFIDENTIAL ITEMS FOR DISCUSSION".
+        if (/non-?confidential/i.test(first)) confidential = false;
+        else if (/confidential/i.test(first)) confidential = true;
+        continue;
+      }
+      const number = item ? item[1]! : `${lastNumber}${sub![1]}`;
+      const itemTitle = (item ? item[2]! : sub![2]!).trim();
+      if (item) lastNumber = number;
+      items.push(agendaItem(ctx, b, number, itemTitle, pages, confidential || /\bconfidential\b/i.test(itemTitle)));
+      // "CONFIDENTIAL ITEM" marks only the item that follows it.
+      if (confidential && item && /confidential item$/i.test(doc.blocks[b.index - 1]?.text ?? "")) confidential = false;
     }
-    const number = item ? item[1]! : `${lastNumber}${sub![1]}`;
-    const title = (item ? item[2]! : sub![2]!).trim();
-    if (item) lastNumber = number;
-    items.push({
-      type: "agenda_item",
-      id: `${meta.docId}:item-${number}`,
-      docId: meta.docId,
-      board: meta.board ?? "Board",
-      meetingDate: meta.date,
-      number,
-      title,
-      ...(pages ? { pages: pages.replace(/\s*(?:-|–|to)\s*/, "-") } : {}),
-      confidential: confidential || /\bconfidential\b/i.test(title),
-      source: b.text,
-      sourceStart: b.start,
-      locator: blockLocator(b, ["Agenda"], `agenda item ${number}`),
-    });
-    // "CONFIDENTIAL ITEM" marks only the item that follows it.
-    if (confidential && item && /confidential item$/i.test(doc.blocks[i - 1]?.text ?? "")) confidential = false;
   }
+  if (items.length === 0) items.push(...agendaList(ctx, doc));
   return items;
 }
 
-type Field = "purpose" | "summary" | "recommendation" | "action" | "contact" | "position" | "phone" | "email";
-const LABELS: [Field, RegExp][] = [
-  ["purpose", /^purpose(?: of (?:the )?report)?$/i],
-  ["summary", /^summary$/i],
-  ["recommendation", /^recommendations?$/i],
-  ["action", /^actions?(?: required)?$/i],
-  ["contact", /^contact officers?$/i],
-  ["position", /^position$/i],
-  ["phone", /^(?:phone|tel(?:ephone)?)(?: no\.?)?$/i],
-  ["email", /^e-?mail$/i],
-];
-
-function labelOf(text: string): { field: Field; inline?: string } | undefined {
-  const m = /^([A-Za-z][A-Za-z .-]{1,30}?)\s*:\s*(.*)$/.exec(text) ?? /^([A-Za-z][A-Za-z .-]{1,30}?)$/.exec(text);
-  if (!m) return undefined;
-  const found = LABELS.find(([, re]) => re.test(m[1]!.trim()));
-  if (!found) return undefined;
-  const inline = m[2]?.trim();
-  return { field: found[0], ...(inline ? { inline } : {}) };
+function agendaItem(ctx: ExtractContext, b: Block, number: string, title: string, pages: string | undefined, confidential: boolean): AgendaItemRecord {
+  const { meta } = ctx;
+  return {
+    type: "agenda_item",
+    id: `${meta.docId}:item-${number}`,
+    docId: meta.docId,
+    board: meta.board ?? "Board",
+    meetingDate: meta.date,
+    number,
+    title,
+    ...(pages ? { pages: pages.replace(/\s*(?:-|–|to)\s*/, "-") } : {}),
+    confidential,
+    source: b.text,
+    sourceStart: b.start,
+    locator: blockLocator(b, ["Agenda"], `agenda item ${number}`),
+  };
 }
 
-/** Label and value of a block: "Contact officer: X", "Contact officer: | X" (a row), or a bare label. */
-function readLabel(b: Block): { field: Field; inline?: string } | undefined {
-  if (b.kind === "row") {
-    const cells = filled(b.cells);
-    const l = cells[0] ? labelOf(cells[0].replace(/:$/, "")) : undefined;
-    return l && cells[1] ? { field: l.field, inline: cells.slice(1).join(" ") } : l;
+/** An agenda written as numbered lines under an "Agenda" heading: "3. Finance update  (pages 5 - 12)". */
+function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[] {
+  const out: AgendaItemRecord[] = [];
+  let inAgenda = false;
+  for (const b of doc.blocks) {
+    if (b.kind === "heading") {
+      inAgenda = /^agenda$/i.test(b.text);
+      continue;
+    }
+    if (!inAgenda || b.kind === "row") continue;
+    const m = /^(\d{1,2})[.)]\s+(.+?)(?:\s+\(?(?:pages?|pp?\.?)\s*(\d+\s*(?:-|–|to)\s*\d+|\d+)\)?)?$/i.exec(b.text);
+    if (m) out.push(agendaItem(ctx, b, m[1]!, m[2]!.trim(), m[3], /\bconfidential\b/i.test(m[2]!)));
   }
-  return labelOf(b.text);
+  return out;
 }
 
-const splitSlash = (s: string | undefined) => (s ? s.split(/\s+\/\s+/).map((x) => x.trim()) : []);
+// ---------------------------------------------------------------------------------------------------
+// Papers
+
+type Field = "purpose" | "summary" | "recommendation" | "action" | "contact";
+const PROSE_FIELDS: Field[] = ["purpose", "summary", "recommendation", "action"];
+const CONTACT_PARTS = new Set<LabelField>(["contact", "name", "position", "phone", "email"]);
+
+const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
+
+/**
+ * Contacts from the contact block's lines: labelled ("Name: …", "Position: …") or not (name, post, phone
+ * and email on lines of their own, or on one line: "Jo Bloggs, Adviser (020 7946 0000, jo@x.gov.uk)").
+ * Several contacts share a block as "A / B" in each field.
+ */
+export function parseContacts(lines: { field?: LabelField; text: string }[]): Contact[] {
+  const labelled = (f: LabelField) => lines.filter((l) => l.field === f).map((l) => l.text);
+  const names = labelled("name").concat(labelled("contact"));
+  if (labelled("position").length || labelled("phone").length || labelled("email").length) {
+    const split = (s: string | undefined) => (s ? s.split(/\s+\/\s+/).map((x) => x.trim()) : []);
+    const people = split(names.join(" / "));
+    const positions = people.length > 1 ? (labelled("position")[0] ?? "").split(/\s*\/\s*/).filter((x) => x) : labelled("position").slice(0, 1);
+    const phones = split(labelled("phone")[0]);
+    const emails = split(labelled("email")[0]);
+    return people.map((name, k) => ({
+      name,
+      ...((positions[k] ?? positions[0]) ? { position: positions[k] ?? positions[0]! } : {}),
+      ...(phones[k] ? { phone: phones[k]! } : {}),
+      ...(emails[k] ? { email: emails[k]! } : {}),
+    }));
+  }
+  // Unlabelled: read the block as one run of text.
+  const text = lines.map((l) => l.text).join("\n");
+  const email = text.match(EMAIL)?.[0];
+  const phone = text.match(PHONE)?.[0];
+  const firstLine = text.split("\n")[0]!.trim();
+  const found = /^((?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}/.exec(firstLine)?.[0]?.trim();
+  if (!found) return [];
+  // "Sophie Lindqvist Adviser, Licensing …": the name ends where a job title begins.
+  const words = found.split(/\s+/);
+  const cut = words.findIndex((w, i) => i >= 2 && JOB_TITLE_WORD.test(w));
+  const name = cut > 0 ? words.slice(0, cut).join(" ") : found;
+  const rest = text
+    .slice(text.indexOf(name) + name.length)
+    .replace(EMAIL, " ")
+    .replace(PHONE, " ")
+    .replace(/\b(?:tel|phone|email|e-mail|mobile)\b\.?:?/gi, " ")
+    .replace(/[()]/g, " ")
+    .split("\n")
+    .map((l) => l.replace(/^[\s,;–—-]+|[\s,;–—-]+$/g, "").replace(/\s+/g, " "))
+    .filter((l) => l.length > 1);
+  const position = rest[0];
+  return [{ name, ...(position ? { position } : {}), ...(phone ? { phone: phone.trim() } : {}), ...(email ? { email } : {}) }];
+}
+
+interface FieldText {
+  blocks: Block[];
+  /** Text of the value, and where it starts in the document. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+function fieldOf(b: Block): LabelField | undefined {
+  return b.label ? labelField(b.label.name) : undefined;
+}
+
+/** The front sheet's fields: each label's value, inline or in the blocks after it up to the next label. */
+function readFrontSheet(doc: StructuredDoc, start: number, end: number): { fields: Partial<Record<Field, FieldText>>; contactLines: { field?: LabelField; text: string; block: Block }[] } {
+  const fields: Partial<Record<Field, FieldText>> = {};
+  const contactLines: { field?: LabelField; text: string; block: Block }[] = [];
+  let current: Field | undefined;
+  const limit = Math.min(end, start + 60);
+  const add = (f: Field, b: Block, text: string, at: number) => {
+    const prev = fields[f];
+    fields[f] = prev ? { blocks: [...prev.blocks, b], text: `${prev.text}\n${text}`, start: prev.start, end: at + text.length } : { blocks: [b], text, start: at, end: at + text.length };
+  };
+  for (let i = start + 1; i < limit; i++) {
+    const b = doc.blocks[i]!;
+    const f = fieldOf(b);
+    if (f && CONTACT_PARTS.has(f)) {
+      current = "contact";
+      if (b.label?.value) contactLines.push({ field: f, text: b.label.value, block: b });
+      continue;
+    }
+    if (f && (PROSE_FIELDS as string[]).includes(f)) {
+      current = f as Field;
+      if (b.label?.value) add(current, b, b.label.value, b.start + (b.label.valueOffset ?? 0));
+      continue;
+    }
+    if (current === "contact") {
+      // The contact block ends at the paper's body: a heading after it, or a numbered paragraph; a contact
+      // given on its label's line ("Contact officer: Jo Bloggs, Adviser (…)") is whole there.
+      if (contactLines.some((l) => l.field === "contact")) break;
+      if (b.kind === "heading" && contactLines.length >= 2) break;
+      if (/^\d+\.\s/.test(b.text) || b.text.length > 160 || contactLines.length >= 5) break;
+      contactLines.push({ text: b.text, block: b });
+      continue;
+    }
+    if (!current) continue;
+    // A heading that is not a label ends a prose field (the paper's body has begun), unless the field has
+    // nothing yet: a value without a full stop reads like a heading ("The plan will be published online").
+    if (b.kind === "heading" && !b.label && fields[current]) {
+      if (fields.contact || contactLines.length) break;
+      current = undefined;
+      continue;
+    }
+    add(current, b, b.text, b.start);
+  }
+  return { fields, contactLines };
+}
 
 export function extractPapers(ctx: ExtractContext): PaperRecord[] {
   const { doc, meta } = ctx;
   const papers: PaperRecord[] = [];
   for (const p of doc.papers) {
-    const values: Partial<Record<Field, Block[]>> = {};
-    const inline: Partial<Record<Field, string>> = {};
-    let current: Field | undefined;
-    const limit = Math.min(p.end, p.start + 60);
-    for (let i = p.start + 1; i < limit; i++) {
-      const b = doc.blocks[i]!;
-      const label = readLabel(b);
-      if (label) {
-        current = label.field;
-        if (label.inline) {
-          inline[current] = label.inline;
-          values[current] = [b];
-          if (current === "email") break;
-        }
-        continue;
-      }
-      if (!current) continue;
-      if (inline[current]) {
-        // A heading after an inline contact field ends the cover sheet.
-        if (["contact", "position", "phone", "email"].includes(current)) break;
-        continue;
-      }
-      (values[current] ??= []).push(b);
-      if (current === "email") break;
-      // Contact fields hold one line each.
-      if (["contact", "position", "phone"].includes(current)) inline[current] = b.text;
-    }
-    const text = (f: Field) => inline[f] ?? values[f]?.map((b) => b.text).join("\n");
+    const { fields, contactLines } = readFrontSheet(doc, p.start, p.end);
     const spans: Record<string, [number, number]> = {};
-    for (const f of ["purpose", "summary", "recommendation", "action"] as const) {
-      const blocks = values[f];
-      if (!blocks?.length) continue;
-      const first = blocks[0]!;
-      const last = blocks[blocks.length - 1]!;
-      spans[f] = [first.start, last.start + last.text.length - first.start];
+    for (const f of PROSE_FIELDS) {
+      const v = fields[f];
+      if (v) spans[f] = [v.start, v.end - v.start];
     }
-    const names = splitSlash(text("contact"));
-    // "Manager/Programme Manager" names two positions only when there are two contacts.
-    const positions = names.length > 1 ? (text("position") ?? "").split(/\s*\/\s*/).filter((x) => x) : text("position") ? [text("position")!] : [];
-    const phones = splitSlash(text("phone"));
-    const emails = splitSlash(text("email"));
-    const contacts: Contact[] = names.map((name, k) => ({
-      name,
-      ...(positions[k] ?? positions[0] ? { position: positions[k] ?? positions[0]! } : {}),
-      ...(phones[k] ? { phone: phones[k]! } : {}),
-      ...(emails[k] ? { email: emails[k]! } : {}),
-    }));
-    const contactBlocks = (["contact", "position", "phone", "email"] as const).flatMap((f) => values[f] ?? []);
-    if (contactBlocks.length) {
-      const first = contactBlocks[0]!;
-      const last = contactBlocks[contactBlocks.length - 1]!;
+    const contacts = parseContacts(contactLines);
+    if (contactLines.length) {
+      const first = contactLines[0]!.block;
+      const last = contactLines[contactLines.length - 1]!.block;
       spans.contact = [first.start, last.start + last.text.length - first.start];
     }
     const titleBlock = doc.blocks[p.start]!;
+    const text = (f: Field) => fields[f]?.text;
     const purpose = text("purpose");
     const summary = text("summary");
     const recommendation = text("recommendation");
@@ -184,8 +269,9 @@ export function extractPapers(ctx: ExtractContext): PaperRecord[] {
       id: `${meta.docId}:paper-${slug(p.title)}`,
       docId: meta.docId,
       ...(meta.board ? { board: meta.board } : {}),
-      ...(meta.kind === "board agenda pack" ? { meetingDate: meta.date } : {}),
+      ...(MEETING_KINDS.has(meta.kind) && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? { meetingDate: meta.date } : {}),
       title: p.title,
+      ...(p.item ? { item: p.item } : {}),
       ...(purpose ? { purpose } : {}),
       ...(summary ? { summary } : {}),
       ...(recommendation ? { recommendation } : {}),

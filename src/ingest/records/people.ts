@@ -1,11 +1,20 @@
 /**
- * Board membership lists (person, council, political group, role) and attendance sheets (person, meeting,
- * present or not). Group headings are one-cell rows ("Labour (8)", "Substitutes"); roles come from the
- * parenthesis after a name ("(Deputy Chair)") or from the heading the name sits under.
+ * Board membership (person, council, political group, role) and attendance (person, meeting, present or
+ * not), in the layouts the genre uses:
+ * - membership tables read by their headers (Name | Council | Group | Role, in any order), with group
+ *   labels as one-cell rows ("Labour (8)") or group cells spanning rows, and roles from a role column, a
+ *   bracket after the name ("(Deputy Chair)") or the heading the table sits under ("Substitutes");
+ * - membership as lists under group headings ("Labour", "Substitutes"): "Cllr Jo Bloggs (Chair) – Leeds";
+ * - lead members' portfolios in a list naming them;
+ * - attendance grids of Yes/No, ticks and crosses by meeting date, read with the document's own key;
+ * - Present / Apologies / In attendance lists of minutes.
  */
+import type { Block, StructuredDoc } from "../structure.js";
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
-import { financialYearOf, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
+import { classifyColumns, column, tableRows } from "./columns.js";
+import { financialYearOf, findFullDate, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
+import { POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
 const HONOURS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|FRSA|CB))+$/;
@@ -22,40 +31,81 @@ export function personName(display: string): string {
 }
 
 const PERSON = /^(?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*(?:\s*\([^)]*\))?$/;
+/** A person named at the start of a line: "Cllr Jo Bloggs", "Dr Ann Lee", "Sarah Pennock". */
+const LEADING_PERSON = /^((?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*)/;
+const COUNCIL = /\b(?:council|borough|authority|district|county|city of|london borough|royal borough|metropolitan|combined authority|fire and rescue|corporation|greater london)\b/i;
 
-function roleFrom(parenthesis: string | undefined): MemberRole | undefined {
-  if (!parenthesis) return undefined;
-  const p = parenthesis.toLowerCase();
-  if (/deputy/.test(p)) return "deputy chair";
-  if (/vice/.test(p)) return "vice-chair";
-  if (/chair/.test(p)) return "chair";
-  if (/observer/.test(p)) return "observer";
-  if (/substitute/.test(p)) return "substitute";
-  return undefined;
+function termOf(texts: (string | undefined)[], fallbackDate: string, fieldYear?: string): string {
+  for (const t of texts) {
+    const m = t && /(\d{4})\s*[/-]\s*(\d{2,4})/.exec(t);
+    const fy = m && normaliseFinancialYear(`${m[1]}/${m[2]}`);
+    if (fy) return fy;
+  }
+  return (fieldYear && normaliseFinancialYear(fieldYear)) || financialYearOf(fallbackDate);
 }
 
-function termOf(title: string | undefined, fallbackDate: string): string {
-  const m = title && /(\d{4})\s*[/-]\s*(\d{2,4})/.exec(title);
-  return (m && normaliseFinancialYear(`${m[1]}/${m[2]}`)) || financialYearOf(fallbackDate);
+const spanLabel = (b: Block) => b.headings?.[b.headings.length - 1];
+
+function member(ctx: ExtractContext, b: Block, fields: { term: string; display: string; council?: string; group?: string; role: MemberRole; section: string }): MemberRecord {
+  const { meta } = ctx;
+  const person = personName(fields.display);
+  return {
+    type: "member",
+    id: `${meta.docId}:member-${fields.term}-${person}-${fields.role}`,
+    docId: meta.docId,
+    ...(meta.board ? { board: meta.board } : {}),
+    term: fields.term,
+    person,
+    displayName: fields.display,
+    ...(fields.council ? { council: fields.council } : {}),
+    ...(fields.group ? { group: fields.group } : {}),
+    role: fields.role,
+    source: b.text,
+    sourceStart: b.start,
+    locator: blockLocator(b, [fields.section], fields.display),
+  };
 }
 
-export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
+/** Headings above a table or list that say it is a membership list (or its substitutes). */
+const MEMBERSHIP_HEADING = /\bmembership\b|\bmembers\b|\bsubstitutes?\b|\bcomposition\b/i;
+/** Lists are read as membership under a heading that says so, not under any heading naming members. */
+const LIST_HEADING = /\bmembership\b|\bsubstitutes?\b|\bcomposition\b/i;
+
+function isMembershipTable(title: string | undefined, headings: string[], header: string[]): boolean {
+  const cols = classifyColumns(header);
+  const named = column(cols, "name") !== undefined;
+  const about = [title ?? "", ...headings].some((h) => MEMBERSHIP_HEADING.test(h));
+  const described = column(cols, "council") !== undefined || column(cols, "group") !== undefined || column(cols, "role") !== undefined;
+  // Attendance grids name people too; their other columns are meeting dates.
+  const dated = header.some((h) => parseSlashDate(h) || findFullDate(h));
+  return named && !dated && (about || (described && column(cols, "council") !== undefined));
+}
+
+function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   const { doc, meta } = ctx;
   const members: MemberRecord[] = [];
   for (const family of tableFamilies(doc)) {
     const first = family[0]!;
-    const isMembership = /membership/i.test(first.title ?? "") && /councillor|member|name/i.test(first.header[0] ?? "");
-    if (!isMembership || family.some((t) => consumed.has(t.index))) continue;
-    const term = termOf(first.title, meta.date);
+    const firstRow = doc.blocks[first.rows[0] ?? -1];
+    const headings = firstRow?.headings ?? [];
+    if (family.some((t) => consumed.has(t.index)) || !isMembershipTable(first.title, headings, first.header)) continue;
+    const cols = classifyColumns(first.header);
+    const nameCol = column(cols, "name") ?? 0;
+    const councilCol = column(cols, "council");
+    const groupCol = column(cols, "group");
+    const roleCol = column(cols, "role");
+    const term = termOf([first.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
+    const section = first.title ?? spanLabel(firstRow!) ?? "Membership";
+    // A table under a "Substitutes" heading lists substitutes.
+    const headingRole = roleIn([first.title ?? "", headings[headings.length - 1] ?? ""].join(" ")) === "substitute" ? "substitute" : undefined;
     let group: string | undefined;
-    let mode: MemberRole = "member";
+    let mode: MemberRole = headingRole ?? "member";
     for (const table of family) {
       consumed.add(table.index);
-      for (const i of table.rows) {
-        const b = doc.blocks[i]!;
+      for (const b of tableRows(doc, table)) {
         const cells = b.cells ?? [];
         const nonEmpty = filled(cells);
-        const head = nonEmpty[0] ?? "";
+        const head = cells[nameCol] || (nonEmpty.length === 1 ? nonEmpty[0]! : "");
         const isGroupLabel = nonEmpty.length === 1 && (/\(\d+\)$/.test(head) || /substitut|observer/i.test(head) || !PERSON.test(head));
         if (isGroupLabel) {
           if (/substitut/i.test(head)) mode = "substitute";
@@ -64,60 +114,150 @@ export function extractMembership(ctx: ExtractContext, consumed: Set<number>): M
             group = undefined;
           } else {
             group = head.replace(/\s*\(\d+\)$/, "").trim();
-            mode = "member";
+            mode = headingRole ?? "member";
           }
           continue;
         }
         if (!PERSON.test(head)) continue;
         const paren = /\(([^)]*)\)\s*$/.exec(head)?.[1];
         const displayName = head.replace(/\s*\([^)]*\)\s*$/, "").trim();
-        const council = nonEmpty[1];
-        const role = roleFrom(paren) ?? mode;
-        const person = personName(displayName);
-        members.push({
-          type: "member",
-          id: `${meta.docId}:member-${term}-${person}`,
-          docId: meta.docId,
-          ...(meta.board ? { board: meta.board } : {}),
-          term,
-          person,
-          displayName,
-          ...(council ? { council } : {}),
-          ...(group ? { group } : {}),
-          role,
-          source: b.text,
-          sourceStart: b.start,
-          locator: blockLocator(b, [first.title ?? "Membership"], displayName),
-        });
+        const council = councilCol !== undefined ? cells[councilCol] || undefined : nonEmpty[1] !== head ? nonEmpty[1] : undefined;
+        // A group cell spanning rows is written once: the rows under it keep it.
+        if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol];
+        const role = roleIn(roleCol !== undefined ? cells[roleCol] : undefined) ?? roleIn(paren) ?? mode;
+        members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role, section }));
       }
     }
   }
   return members;
 }
 
-export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
+/**
+ * Membership written as lists under headings: "Labour" / "Conservative" group headings (or a "Substitutes"
+ * heading) over items "Cllr Jo Bloggs (Chair) – Leeds City Council", within a section about membership.
+ */
+function membershipLists(ctx: ExtractContext): MemberRecord[] {
   const { doc, meta } = ctx;
+  const members: MemberRecord[] = [];
+  for (const b of doc.blocks) {
+    if (!b.list || b.kind === "row") continue;
+    const headings = b.headings ?? [];
+    const nearest = headings[headings.length - 1] ?? "";
+    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest);
+    if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
+    const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
+    if (!item) continue;
+    const group = POLITICAL_GROUP.test(nearest) ? nearest.replace(/\s*\(\d+\)$/, "") : undefined;
+    const role = roleIn(item.role) ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
+    const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
+    members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...((group ?? item.group) ? { group: (group ?? item.group)! } : {}), role, section: nearest || "Membership" }));
+  }
+  return members;
+}
+
+/** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
+export function parseListedPerson(text: string): { display: string; role?: string; council?: string; group?: string; rest: string[] } | undefined {
+  const clean = text.replace(/\*\*/g, "").trim();
+  const m = LEADING_PERSON.exec(clean);
+  if (!m) return undefined;
+  const display = m[1]!.trim();
+  if (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(display) && display.split(/\s+/).length > 3) return undefined;
+  let after = clean.slice(m[0].length).trim();
+  let role: string | undefined;
+  const paren = /^\(([^)]*)\)/.exec(after);
+  if (paren) {
+    role = paren[1]!.trim();
+    after = after.slice(paren[0].length).trim();
+  }
+  const parts = after
+    .replace(/^[–—-]\s*|^,\s*/, "")
+    .split(/\s+[–—-]\s+|;\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const council = parts.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
+  const group = parts.find((p) => POLITICAL_GROUP.test(p));
+  const roleText = role ?? parts.find((p) => p !== council && p !== group && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
+  return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
+}
+
+/** Lead members' portfolios: a list item naming a member, then what they speak on. */
+function addPortfolios(doc: StructuredDoc, members: MemberRecord[]): void {
+  for (const b of doc.blocks) {
+    if (!b.list || !(b.headings ?? []).some((h) => /lead member|portfolio|spokes/i.test(h))) continue;
+    const text = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    const m = /^(.+?)\s+[–—:-]\s+(.+)$/.exec(text);
+    if (!m) continue;
+    const person = personName(m[1]!.replace(/\*\*/g, ""));
+    for (const r of members.filter((x) => x.person === person)) {
+      r.portfolio = m[2]!.trim();
+      r.portfolioSpan = [b.start, b.text.length];
+    }
+  }
+}
+
+export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
+  const tabled = membershipTables(ctx, consumed);
+  // A list that repeats people of a table (lead members, say) adds nobody.
+  const listed = membershipLists(ctx).filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
+  const members = [...tabled, ...listed];
+  addPortfolios(ctx.doc, members);
+  return members;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Attendance
+
+/** A meeting date in a grid's column header: "30/1/18", "19 September 2019". */
+function headerDate(h: string): string | undefined {
+  return parseSlashDate(h) ?? findFullDate(h)?.iso;
+}
+
+/** The document's own key for attendance marks ("✓ attended; ✗ did not attend; – not required"). */
+function attendanceKey(doc: StructuredDoc): Map<string, boolean | null> {
+  const key = new Map<string, boolean | null>();
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || !/\bkey\b|\battended\b/i.test(b.text) || b.text.length > 300) continue;
+    for (const m of b.text.matchAll(/(\S{1,3})\s*(?:=|:)?\s*(did not attend|not attended|absent|apologies|attended|present|not required|substitute\w*|not a member)/gi)) {
+      const mark = m[1]!.toLowerCase();
+      const what = m[2]!.toLowerCase();
+      if (/[a-z]{2,}/.test(mark)) continue;
+      key.set(mark, /did not|not attended|absent|apologies/.test(what) ? false : /^(?:attended|present)$/.test(what) ? true : null);
+    }
+  }
+  return key;
+}
+
+function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const key = attendanceKey(doc);
+  const mark = (c: string | undefined) => {
+    const k = (c ?? "").trim().toLowerCase();
+    return key.has(k) ? key.get(k) : attendanceMark(c);
+  };
   const records: AttendanceRecord[] = [];
   for (const table of doc.tables) {
     if (consumed.has(table.index)) continue;
-    const dateCols = table.header.map((h, k) => ({ k, label: h, iso: parseSlashDate(h) })).filter((c) => c.iso);
+    const dateCols = table.header.map((h, k) => ({ k, label: h, iso: headerDate(h) })).filter((c) => c.iso);
     if (dateCols.length === 0) continue;
-    const rows = table.rows.map((i) => doc.blocks[i]!);
-    const yesNo = rows.filter((r) => (r.cells ?? []).some((c) => /^(yes|no)$/i.test(c))).length;
-    if (yesNo < 2) continue;
+    const rows = tableRows(doc, table);
+    const marked = rows.filter((r) => dateCols.some((c) => mark(r.cells?.[c.k]) !== undefined)).length;
+    if (marked < 2) continue;
     consumed.add(table.index);
+    const cols = classifyColumns(table.header);
+    const notesCol = column(cols, "notes");
     let group: string | undefined;
     for (const b of rows) {
       const cells = b.cells ?? [];
       const nonEmpty = filled(cells);
-      if (nonEmpty.length === 1 && !dateCols.some((c) => /^(yes|no)$/i.test(cells[c.k] ?? ""))) {
+      if (nonEmpty.length === 1 && !dateCols.some((c) => mark(cells[c.k]) !== undefined)) {
         group = nonEmpty[0];
         continue;
       }
       const person = personName(cells[0] ?? "");
       if (!person) continue;
+      const note = notesCol !== undefined ? cells[notesCol] || undefined : undefined;
       for (const c of dateCols) {
-        const v = (cells[c.k] ?? "").toLowerCase();
+        const present = mark(cells[c.k]);
         records.push({
           type: "attendance",
           id: `${meta.docId}:attendance-${c.iso}-${person}`,
@@ -127,7 +267,8 @@ export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): A
           ...(group ? { group } : {}),
           meetingDate: c.iso!,
           meetingLabel: c.label,
-          present: v === "yes" ? true : v === "no" ? false : null,
+          present: present === undefined ? null : present,
+          ...(note ? { note } : {}),
           source: b.text,
           sourceStart: b.start,
           locator: blockLocator(b, [table.title ?? "Attendance"], `${cells[0]}, ${c.label}`),
@@ -136,4 +277,58 @@ export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): A
     }
   }
   return records;
+}
+
+/**
+ * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
+ * items, lines, or names inline after the label), for the meeting the document records.
+ */
+function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  if (meta.kind !== "minutes" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
+  const records: AttendanceRecord[] = [];
+  let current: "present" | "apologies" | "attendance" | undefined;
+  for (const b of doc.blocks) {
+    const field = b.label ? labelField(b.label.name) : b.kind === "heading" ? labelField(b.text) : undefined;
+    if (field === "present" || field === "apologies" || field === "attendance") {
+      current = field;
+      if (b.label?.value) for (const name of b.label.value.split(/,\s*|\s+and\s+/)) push(b, name, current);
+      continue;
+    }
+    if (b.kind === "heading" || (b.label && field)) {
+      current = undefined;
+      continue;
+    }
+    if (current && (b.list || b.kind === "text") && b.text.length <= 200) push(b, b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""), current);
+    else if (current && b.kind !== "text") current = undefined;
+  }
+  return records;
+
+  function push(b: Block, text: string, list: "present" | "apologies" | "attendance"): void {
+    const item = parseListedPerson(text.trim());
+    if (!item) return;
+    const person = personName(item.display);
+    const note = item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
+    records.push({
+      type: "attendance",
+      id: `${meta.docId}:attendance-${list}-${meta.date}-${person}`,
+      docId: meta.docId,
+      ...(meta.board ? { board: meta.board } : {}),
+      person,
+      group: list === "attendance" ? "In attendance" : list === "apologies" ? "Apologies" : "Present",
+      meetingDate: meta.date,
+      meetingLabel: list === "apologies" ? "Apologies" : list === "attendance" ? "In attendance" : "Present",
+      present: list !== "apologies",
+      ...(item.role ? { role: item.role } : {}),
+      ...(item.council ? { council: item.council } : {}),
+      ...(note ? { note } : {}),
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, [list === "apologies" ? "Apologies" : list === "attendance" ? "In attendance" : "Present"], item.display),
+    });
+  }
+}
+
+export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
+  return [...attendanceGrids(ctx, consumed), ...attendanceLists(ctx)];
 }

@@ -3,10 +3,14 @@
  * verbatim (cleaned) text of its source, so any answer built from records can be cited exactly.
  */
 import { z } from "zod";
+import { MEMBER_ROLES, RATINGS } from "../vocabulary.js";
 
-export const RAG_STATUSES = ["Green", "Amber", "Red"] as const;
-export const RagStatus = z.enum(RAG_STATUSES);
+/** A rating as a colour: RAG, the in-between grades, Blue (complete) or Not rated. */
+export const RagStatus = z.enum(RATINGS);
 export type RagStatus = z.infer<typeof RagStatus>;
+
+/** [offset, length] of a piece of the document's canonical text. */
+const Span = z.tuple([z.number(), z.number()]);
 
 export const Locator = z.object({
   page: z.number().int().positive().optional(),
@@ -43,6 +47,10 @@ export const TargetRecord = Base.extend({
   board: z.string().optional(),
   delivered: z.string().optional(),
   status: RagStatus.nullable(),
+  /** The rating as the report writes it, when that is not the colour itself ("Some risk", "A/G"). */
+  statusLabel: z.string().optional(),
+  /** The row of the report's own key that maps `statusLabel` to `status`, cited with the answer. */
+  keySpan: Span.optional(),
   /** Status of the objective the target sits under, when the target row has none of its own. */
   objectiveStatus: RagStatus.optional(),
   impact: z.string().optional(),
@@ -58,12 +66,22 @@ export const RiskRecord = Base.extend({
   ref: z.string(),
   category: z.string().optional(),
   description: z.string(),
-  impact: z.number(),
-  likelihood: z.number(),
-  score: z.number(),
+  impact: z.number().optional(),
+  likelihood: z.number().optional(),
+  score: z.number().optional(),
+  /** The register's band for the score ("Very high", "Amber"), from its own key when it has one. */
   band: z.string().optional(),
+  /** A rating given as a word (RAG) rather than a score. */
+  rating: RagStatus.optional(),
+  statusLabel: z.string().optional(),
+  /** The key row that gives the band, cited with it. */
+  keySpan: Span.optional(),
+  /** Direction of travel as written ("▲ Increasing"). */
+  trend: z.string().optional(),
   mitigation: z.string().optional(),
   owner: z.string().optional(),
+  /** When it is next reviewed, as written. */
+  review: z.string().optional(),
 });
 export type RiskRecord = z.infer<typeof RiskRecord>;
 
@@ -114,6 +132,8 @@ export const PaperRecord = Base.extend({
   board: z.string().optional(),
   meetingDate: z.string().optional(),
   title: z.string(),
+  /** The agenda item it is for ("4"). */
+  item: z.string().optional(),
   purpose: z.string().optional(),
   summary: z.string().optional(),
   recommendation: z.string().optional(),
@@ -124,7 +144,7 @@ export const PaperRecord = Base.extend({
 });
 export type PaperRecord = z.infer<typeof PaperRecord>;
 
-export const MemberRole = z.enum(["chair", "deputy chair", "vice-chair", "observer", "substitute", "member"]);
+export const MemberRole = z.enum(MEMBER_ROLES);
 export type MemberRole = z.infer<typeof MemberRole>;
 
 export const MemberRecord = Base.extend({
@@ -137,6 +157,9 @@ export const MemberRecord = Base.extend({
   council: z.string().optional(),
   group: z.string().optional(),
   role: MemberRole,
+  /** What a lead member speaks on, and where the document says so. */
+  portfolio: z.string().optional(),
+  portfolioSpan: Span.optional(),
 });
 export type MemberRecord = z.infer<typeof MemberRecord>;
 
@@ -150,8 +173,44 @@ export const AttendanceRecord = Base.extend({
   /** As written in the sheet's column header. */
   meetingLabel: z.string(),
   present: z.boolean().nullable(),
+  /** The role the list gives them at that meeting, as written ("Chair, Resources Board", "Chairman"). */
+  role: z.string().optional(),
+  council: z.string().optional(),
+  /** A note beside them ("Apologies 21 November – Cllr X substituted", "substitute for Cllr Y"). */
+  note: z.string().optional(),
 });
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
+
+export const ActionItem = z.object({ text: z.string(), owner: z.string().optional(), deadline: z.string().optional() });
+
+/** One item of a meeting's minutes: who introduced it, what was decided, what is to be done. */
+export const MinuteRecord = Base.extend({
+  type: z.literal("minute"),
+  board: z.string().optional(),
+  meetingDate: z.string(),
+  number: z.string(),
+  title: z.string(),
+  introducedBy: z.string().optional(),
+  /** The sentence that says who introduced it. */
+  introducedSpan: Span.optional(),
+  decision: z.string().optional(),
+  actions: z.array(ActionItem),
+  /** Field -> where it is in the text ("minutes", "decision", "action"). */
+  spans: z.record(z.string(), Span),
+});
+export type MinuteRecord = z.infer<typeof MinuteRecord>;
+
+/** An interest declared at a meeting. */
+export const DeclarationRecord = Base.extend({
+  type: z.literal("declaration"),
+  board: z.string().optional(),
+  meetingDate: z.string(),
+  person: z.string(),
+  /** The item it concerns, when said. */
+  item: z.string().optional(),
+  interest: z.string(),
+});
+export type DeclarationRecord = z.infer<typeof DeclarationRecord>;
 
 export const DocRecord = z.discriminatedUnion("type", [
   TargetRecord,
@@ -162,6 +221,8 @@ export const DocRecord = z.discriminatedUnion("type", [
   PaperRecord,
   MemberRecord,
   AttendanceRecord,
+  MinuteRecord,
+  DeclarationRecord,
 ]);
 export type DocRecord = z.infer<typeof DocRecord>;
 export type RecordType = DocRecord["type"];

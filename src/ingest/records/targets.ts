@@ -1,11 +1,14 @@
 /**
- * Targets and business-plan outcomes with their RAG status, from any table whose header has a status
- * column ("Is the LGA on track", "Has the target been achieved?", "Traffic light") or whose cells carry
- * RAG words. Column roles come from the header's words, so other reports with other layouts work too.
+ * Targets, objectives and business-plan outcomes with their rating, from any table that has a rating
+ * column: one its header names ("Is the LGA on track", "Rating", "RAG", "Status") or one whose cells are
+ * mostly ratings. Columns are read by their headers' words in any order (vocabulary.ts); ratings by the
+ * document's own key first ("Some risk = Amber"), then the genre's words ("On track", "A/G", "R").
  */
 import type { Block, Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
-import { REF_PATTERN, blockLocator, cellOffset, filled, normaliseStatus, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { REF_PATTERN, blockLocator, cellOffset, filled, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { classifyColumns, column, ratingColumn, readRating, type DocumentKeys } from "./columns.js";
+import { ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -16,30 +19,28 @@ interface Columns {
   impact?: number;
 }
 
-const ROLE_PATTERNS: [keyof Columns, RegExp][] = [
-  ["status", /on track|traffic light|achieved\??$|been achieved|\bstatus\b|\brag\b/i],
-  ["impact", /impact/i],
-  ["delivered", /deliver|progress|update|commentary/i],
-  ["lead", /lead|manager|owner|board|responsible/i],
-  ["text", /target|outcome|objective|measure|priority|action/i],
-];
-
-function columnRoles(header: string[], rows: Block[]): Columns {
+function columnRoles(header: string[], rows: Block[], keys: DocumentKeys): Columns {
+  const byHeader = classifyColumns(header);
   const cols: Columns = {};
-  header.forEach((h, i) => {
-    if (!h) return;
-    for (const [role, re] of ROLE_PATTERNS) {
-      if (cols[role] === undefined && re.test(h)) {
-        cols[role] = i;
-        return;
-      }
-    }
-  });
+  const set = (k: keyof Columns, v: number | undefined) => {
+    if (v !== undefined && !Object.values(cols).includes(v)) cols[k] = v;
+  };
+  set("status", column(byHeader, "status"));
+  set("ref", column(byHeader, "ref"));
+  set("impact", column(byHeader, "impactText"));
+  set("delivered", column(byHeader, "progress"));
+  set("lead", column(byHeader, "lead"));
+  set("text", column(byHeader, "target") ?? column(byHeader, "item") ?? column(byHeader, "description"));
+  const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
+  // A status column its header does not name: the one whose cells are mostly ratings.
+  if (cols.status === undefined || !rows.some((r) => ratingOf(r.cells?.[cols.status!], keys.ratings))) {
+    const found = ratingColumn(rows, keys.ratings, width, new Set(Object.values(cols).filter((v) => v !== cols.status)));
+    if (found !== undefined) cols.status = found;
+  }
   const refRows = rows.filter((r) => REF_PATTERN.test(r.cells?.[0] ?? ""));
-  if (refRows.length >= 2) cols.ref = 0;
+  if (cols.ref === undefined && refRows.length >= 2) cols.ref = 0;
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
-    const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
     for (let i = 0; i < width; i++) {
       if (i === cols.ref || Object.values(cols).includes(i)) continue;
       cols.text = i;
@@ -61,14 +62,27 @@ export function splitLead(lead: string): { leadPerson?: string; board?: string }
   return { board: lead };
 }
 
-function statusOf(cells: string[], statusCol: number | undefined): { status?: RagStatus; index?: number } {
+interface RowStatus {
+  status?: RagStatus;
+  label?: string;
+  keySpan?: [number, number];
+  index?: number;
+}
+
+/** The row's rating: in its status column, else the last short cell that is a rating. */
+function statusOf(cells: string[], statusCol: number | undefined, keys: DocumentKeys): RowStatus {
+  const at = (i: number): RowStatus | undefined => {
+    const r = readRating(cells[i], keys);
+    return r ? { status: r.rating, ...(r.label ? { label: r.label } : {}), ...(r.keySpan ? { keySpan: r.keySpan } : {}), index: i } : undefined;
+  };
   if (statusCol !== undefined) {
-    const s = normaliseStatus(cells[statusCol]);
-    if (s) return { status: s, index: statusCol };
+    const s = at(statusCol);
+    if (s) return s;
+    if (cells[statusCol]) return {};
   }
   for (let i = cells.length - 1; i >= 1; i--) {
-    const s = normaliseStatus(cells[i]);
-    if (s) return { status: s, index: i };
+    const s = at(i);
+    if (s) return s;
   }
   return {};
 }
@@ -80,14 +94,14 @@ function themeName(text: string): string {
   return name.replace(/:$/, "").trim();
 }
 
-function isTargetFamily(family: Table[], blocks: Block[], cols: Columns): boolean {
+function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: DocumentKeys): boolean {
   const rows = family.flatMap((t) => t.rows.map((i) => blocks[i]!));
-  const withStatus = rows.filter((r) => statusOf(r.cells ?? [], cols.status).status).length;
-  return (cols.status !== undefined && rows.length > 0) || withStatus >= 2;
+  const withStatus = rows.filter((r) => statusOf(r.cells ?? [], cols.status, keys).status).length;
+  return (cols.status !== undefined && withStatus >= 1) || withStatus >= 2;
 }
 
 export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[] } {
-  const { doc, meta } = ctx;
+  const { doc, meta, keys } = ctx;
   const targets: TargetRecord[] = [];
   const cells: CellRecord[] = [];
   const docTitle = doc.blocks[0]?.text;
@@ -97,8 +111,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     if (family.some((t) => consumed.has(t.index))) continue;
     const header = family[0]!.header;
     const familyRows = family.flatMap((t) => t.rows.map((i) => doc.blocks[i]!));
-    const cols = columnRoles(header, familyRows);
-    if (!isTargetFamily(family, doc.blocks, cols)) continue;
+    const cols = columnRoles(header, familyRows, keys);
+    if (!isTargetFamily(family, doc.blocks, cols, keys)) continue;
     const familyTitle = cleanTitle(family[0]!.title, docTitle);
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");
     let section: string | undefined;
@@ -124,7 +138,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const nonEmpty = filled(rowCells);
         const first = nonEmpty[0] ?? "";
         const objectiveMatch = OBJECTIVE.exec(first);
-        const { status, index: statusIndex } = statusOf(rowCells, cols.status);
+        const { status, label: statusLabel, keySpan, index: statusIndex } = statusOf(rowCells, cols.status, keys);
 
         if (objectiveMatch) {
           objective = { ref: `Objective ${objectiveMatch[1]}`, text: objectiveMatch[2]!.trim(), ...(status ? { status } : {}) };
@@ -163,7 +177,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           });
           continue;
         }
-        const hasRef = cols.ref !== undefined && REF_PATTERN.test(rowCells[0] ?? "");
+        const hasRef = cols.ref !== undefined && REF_PATTERN.test(rowCells[cols.ref] ?? "");
         if (!hasRef && nonEmpty.length === 1) {
           section = themeName(first);
           objective = undefined;
@@ -171,7 +185,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         }
         const text = cols.text !== undefined ? rowCells[cols.text] : undefined;
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
-        const ref = hasRef ? rowCells[0]! : `outcome ${++synthetic}`;
+        const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
         targets.push({
@@ -186,6 +200,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
           status: status ?? null,
+          ...(statusLabel ? { statusLabel } : {}),
+          ...(keySpan ? { keySpan } : {}),
           columns: header.filter((h) => h),
           ...(!status && objective?.status ? { objectiveStatus: objective.status } : {}),
           ...(cols.impact !== undefined && rowCells[cols.impact] && cols.impact !== statusIndex ? { impact: rowCells[cols.impact] } : {}),

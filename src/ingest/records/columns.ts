@@ -1,0 +1,157 @@
+/**
+ * Tables read by meaning: which column holds what, from the words of its header (any order, any
+ * position), and the document's own keys: rating words to colours ("Some risk | Amber | …") and score
+ * bands ("16 to 25 | Very high | …"). Nothing here knows a particular document.
+ */
+import type { Block, StructuredDoc, Table } from "../structure.js";
+import { colourRating, columnRole, ratingOf, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
+import { REF_PATTERN, filled } from "./context.js";
+
+/** Column indexes by role, in header order. */
+export type Columns = Map<ColumnRole, number[]>;
+
+export function classifyColumns(header: string[]): Columns {
+  const cols: Columns = new Map();
+  header.forEach((h, i) => {
+    const role = columnRole(h);
+    if (role) cols.set(role, [...(cols.get(role) ?? []), i]);
+  });
+  return cols;
+}
+
+/** The first column of a role (the last for scores: "inherent … residual" ends with the one that counts). */
+export function column(cols: Columns, role: ColumnRole): number | undefined {
+  const list = cols.get(role);
+  if (!list?.length) return undefined;
+  return role === "score" ? list[list.length - 1] : list[0];
+}
+
+/** The rows of a table as blocks. */
+export const tableRows = (doc: StructuredDoc, t: Table): Block[] => t.rows.map((i) => doc.blocks[i]!);
+
+/** Share of a column's filled cells that satisfy `test`. */
+export function columnShare(rows: Block[], k: number, test: (cell: string) => boolean): number {
+  const cells = rows.map((r) => r.cells?.[k] ?? "").filter((c) => c);
+  return cells.length ? cells.filter(test).length / cells.length : 0;
+}
+
+/** The column whose cells are mostly ratings (a status column without a telling header). */
+export function ratingColumn(rows: Block[], key: RatingKey, width: number, skip: Set<number>): number | undefined {
+  let best: { k: number; share: number } | undefined;
+  for (let k = width - 1; k >= 1; k--) {
+    if (skip.has(k)) continue;
+    const share = columnShare(rows, k, (c) => !!ratingOf(c, key));
+    const rated = rows.filter((r) => ratingOf(r.cells?.[k], key)).length;
+    if (rated >= 2 && share >= 0.6 && (!best || share > best.share)) best = { k, share };
+  }
+  return best?.k;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The document's own keys
+
+export interface DocumentKeys {
+  /** Rating word (lower case) -> colour. */
+  ratings: RatingKey;
+  /** Where the document says so: rating word -> [offset, length] of its key row. */
+  ratingSpans: Map<string, [number, number]>;
+  /** Score bands of a risk register's key. */
+  bands: Band[];
+  /** Tables that are keys, not data. */
+  tables: Set<number>;
+}
+
+export interface Band {
+  from: number;
+  to: number;
+  name: string;
+  span: [number, number];
+}
+
+const BAND_RANGE = /^(\d{1,2})\s*(?:to|-|–|—)\s*(\d{1,2})$|^(\d{1,2})\s*(?:\+|or (?:more|above|over))$|^(?:≥|>=)\s*(\d{1,2})$|^(?:≤|<=)\s*(\d{1,2})$/i;
+
+function bandRange(cell: string): { from: number; to: number } | undefined {
+  const m = BAND_RANGE.exec(cell.trim());
+  if (!m) return undefined;
+  if (m[1]) return { from: Number(m[1]), to: Number(m[2]) };
+  if (m[3] ?? m[4]) return { from: Number(m[3] ?? m[4]), to: 99 };
+  return { from: 0, to: Number(m[5]) };
+}
+
+const words = (c: string) => c.split(/\s+/).filter(Boolean).length;
+
+/** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
+export function findKeys(doc: StructuredDoc): DocumentKeys {
+  const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set() };
+  for (const table of doc.tables) {
+    const rows = [...(table.header.length ? [table.header] : []), ...tableRows(doc, table).map((b) => b.cells ?? [])];
+    const blocks = tableRows(doc, table);
+    const headerBlock = doc.blocks.find((b) => b.cells === table.header);
+    const spanOf = (k: number): [number, number] => {
+      const b = table.header.length ? (k === 0 ? headerBlock : blocks[k - 1]) : blocks[k];
+      return b ? [b.start, b.text.length] : [0, 0];
+    };
+    // Rating keys: a short rating word beside a colour ("Some risk | Amber | There are risks …").
+    const mapped: [string, Rating, number][] = [];
+    rows.forEach((cells, k) => {
+      const f = filled(cells);
+      const colourAt = f.findIndex((c) => colourRating(c));
+      // A key row is a word, its colour and perhaps what it means; a data row says much more.
+      if (colourAt < 0 || f.length > 3 || REF_PATTERN.test(f[0] ?? "")) return;
+      const word = f.find((c, i) => i !== colourAt && words(c) <= 4 && !colourRating(c) && !/^\d/.test(c) && c.length <= 30);
+      if (word) mapped.push([word.toLowerCase().replace(/[.:]$/, ""), colourRating(f[colourAt])!, k]);
+    });
+    // A key maps a few words each to its own colour, and says it is a key (or uses rating words); a data
+    // table has many rows of the same few colours beside names and text.
+    const colours = new Set(mapped.map(([, c]) => c));
+    const saysKey = [table.title ?? "", ...table.header, ...(blocks[0]?.headings ?? [])].some((t) => /\b(?:key|legend|rating|ratings|status|rag|colou?r|meaning|means|definitions?)\b/i.test(t));
+    const ratingWords = mapped.every(([w]) => ratingOf(w));
+    if (mapped.length >= 2 && mapped.length <= 8 && colours.size >= Math.max(2, mapped.length - 1) && (saysKey || ratingWords)) {
+      for (const [word, colour, k] of mapped) {
+        keys.ratings.set(word, colour);
+        keys.ratingSpans.set(word, spanOf(k));
+      }
+      keys.tables.add(table.index);
+      continue;
+    }
+    // Band keys: a score range beside a band name ("16 to 25 | Very high | Immediate action").
+    const bands: Band[] = [];
+    rows.forEach((cells, k) => {
+      const f = filled(cells);
+      const range = f[0] ? bandRange(f[0]) : undefined;
+      const name = f.slice(1).find((c) => words(c) <= 3 && !/^\d/.test(c));
+      if (range && name) bands.push({ ...range, name: name.charAt(0).toUpperCase() + name.slice(1), span: spanOf(k) });
+    });
+    if (bands.length >= 2) {
+      keys.bands.push(...bands);
+      keys.tables.add(table.index);
+    }
+  }
+  // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text) || b.text.length > 400) continue;
+    for (const m of b.text.matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.)]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
+      const [left, right] = [m[1]!.trim(), m[2]!.trim()];
+      const colour = colourRating(right) ?? colourRating(left);
+      const word = colourRating(right) ? left : colourRating(left) ? right : undefined;
+      if (!colour || !word || /^(?:key|legend|rating|ratings|status)$/i.test(word)) continue;
+      const lower = word.toLowerCase();
+      if (!keys.ratings.has(lower)) {
+        keys.ratings.set(lower, colour);
+        keys.ratingSpans.set(lower, [b.start, b.text.length]);
+      }
+    }
+  }
+  return keys;
+}
+
+/** The rating of a cell and, when the document's key gave it, the key row to cite. */
+export function readRating(cell: string | undefined, keys: DocumentKeys): { rating: Rating; label?: string; keySpan?: [number, number] } | undefined {
+  const rating = ratingOf(cell, keys.ratings);
+  if (!rating) return undefined;
+  const word = (cell ?? "").trim().replace(/[.:]$/, "");
+  const lower = word.toLowerCase();
+  const isColour = lower === rating.toLowerCase();
+  const keySpan = keys.ratingSpans.get(lower);
+  return { rating, ...(isColour ? {} : { label: word }), ...(keySpan ? { keySpan } : {}) };
+}

@@ -1,0 +1,178 @@
+/**
+ * Minutes: each item (its number and title, who introduced it, the decision or resolution, the actions
+ * with their owner and deadline) and the interests declared. Items are the numbered headings (or short
+ * numbered lines) of a minutes document; within an item, "Minutes:", "Decision:" / "Resolved:" and
+ * "Action:" labels divide the text, in whatever layout the page used (headings, bold labels, inline).
+ */
+import type { Block, StructuredDoc } from "../structure.js";
+import type { DeclarationRecord, MinuteRecord } from "./schema.js";
+import { blockLocator, type ExtractContext } from "./context.js";
+import { classifyColumns, column, tableRows } from "./columns.js";
+import { labelField } from "../vocabulary.js";
+import { MONTH_PATTERN } from "../../util/dates.js";
+
+const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?)[.:)]?\s+(\S.{2,200})$/i;
+const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})`;
+/** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
+const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:,\\s*[^,.]{3,120},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
+const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
+const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
+const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
+
+type Part = "minutes" | "decision" | "action";
+
+function partOf(b: Block): Part | undefined {
+  const f = b.label ? labelField(b.label.name) : undefined;
+  return f === "minutes" || f === "decision" || f === "action" ? f : undefined;
+}
+
+function isItemTitle(b: Block): RegExpExecArray | undefined {
+  if (b.kind === "row" || b.list || b.label) return undefined;
+  if (b.kind !== "heading" && (b.text.length > 140 || /[.;:]$/.test(b.text))) return undefined;
+  return ITEM_TITLE.exec(b.text) ?? undefined;
+}
+
+/** Who does an action: its subject before " to " ("Officers to share …", "Cllr Lee to write …"). */
+function actionOwner(text: string): string | undefined {
+  const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
+  return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
+}
+
+function actionDeadline(text: string): string | undefined {
+  return DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
+}
+
+export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
+  const { doc, meta } = ctx;
+  if (meta.kind !== "minutes") return { minutes: [], declarations: [] };
+  const starts = doc.blocks.flatMap((b) => {
+    const m = isItemTitle(b);
+    return m ? [{ at: b.index, number: m[1]!, title: m[2]!.trim() }] : [];
+  });
+  const minutes: MinuteRecord[] = [];
+  starts.forEach((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]!.at : doc.blocks.length;
+    minutes.push(readItem(ctx, doc, s, end, consumed));
+  });
+  return { minutes, declarations: declarations(ctx) };
+}
+
+function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; number: string; title: string }, end: number, consumed: Set<number>): MinuteRecord {
+  const { meta } = ctx;
+  const head = doc.blocks[s.at]!;
+  const parts: Partial<Record<Part, Block[]>> = {};
+  const inline: Partial<Record<Part, string>> = {};
+  let current: Part = "minutes";
+  const actions: MinuteRecord["actions"] = [];
+  for (let i = s.at + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    const part = partOf(b);
+    if (part) {
+      current = part;
+      if (b.label?.value) {
+        inline[part] = b.label.value;
+        (parts[part] ??= []).push(b);
+      }
+      continue;
+    }
+    // An actions table (Action | Owner | Deadline) inside the item.
+    if (b.kind === "row" && b.table !== undefined && !consumed.has(b.table)) {
+      const table = doc.tables[b.table]!;
+      const cols = classifyColumns(table.header);
+      const what = column(cols, "target") ?? column(cols, "description");
+      if (what !== undefined && (column(cols, "lead") !== undefined || column(cols, "review") !== undefined)) {
+        consumed.add(table.index);
+        for (const r of tableRows(doc, table)) {
+          const cells = r.cells ?? [];
+          if (!cells[what]) continue;
+          const owner = column(cols, "lead") !== undefined ? cells[column(cols, "lead")!] : undefined;
+          const deadline = column(cols, "review") !== undefined ? cells[column(cols, "review")!] : undefined;
+          actions.push({ text: cells[what]!, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
+        }
+        (parts.action ??= []).push(...tableRows(doc, table));
+      }
+      continue;
+    }
+    (parts[current] ??= []).push(b);
+  }
+  const textOf = (p: Part) => inline[p] ?? parts[p]?.filter((b) => b.kind !== "row").map((b) => b.text).join("\n");
+  const decision = textOf("decision");
+  for (const b of inline.action ? [] : (parts.action ?? []).filter((x) => x.kind !== "row")) {
+    const t = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    const owner = actionOwner(t);
+    const deadline = actionDeadline(t);
+    actions.push({ text: t, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
+  }
+  if (inline.action) {
+    const owner = actionOwner(inline.action);
+    const deadline = actionDeadline(inline.action);
+    actions.push({ text: inline.action, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
+  }
+  const spans: Record<string, [number, number]> = {};
+  for (const p of ["minutes", "decision", "action"] as const) {
+    const blocks = parts[p];
+    if (!blocks?.length) continue;
+    const first = blocks[0]!;
+    const last = blocks[blocks.length - 1]!;
+    const from = inline[p] && first.label?.valueOffset !== undefined ? first.start + first.label.valueOffset : first.start;
+    spans[p] = [from, last.start + last.text.length - from];
+  }
+  // Who introduced the item: the first sentence of its minutes that says so.
+  let introducedBy: string | undefined;
+  let introducedSpan: [number, number] | undefined;
+  for (const b of [...(parts.minutes ?? []), ...(parts.decision ?? [])]) {
+    const m = INTRODUCED.exec(b.text);
+    if (!m || /^(?:The|This|It|Members|Officers)$/.test(m[1]!)) continue;
+    introducedBy = m[1]!;
+    const sentenceStart = b.text.lastIndexOf(". ", m.index) + 1;
+    const sentenceEnd = b.text.indexOf(". ", m.index);
+    const from = sentenceStart > 0 ? sentenceStart + 1 : 0;
+    const to = sentenceEnd >= 0 ? sentenceEnd + 1 : b.text.length;
+    introducedSpan = [b.start + from, to - from];
+    break;
+  }
+  return {
+    type: "minute",
+    id: `${meta.docId}:minute-${s.number}`,
+    docId: meta.docId,
+    ...(meta.board ? { board: meta.board } : {}),
+    meetingDate: meta.date,
+    number: s.number,
+    title: s.title,
+    ...(introducedBy ? { introducedBy, ...(introducedSpan ? { introducedSpan } : {}) } : {}),
+    ...(decision ? { decision } : {}),
+    actions,
+    spans,
+    source: head.text,
+    sourceStart: head.start,
+    locator: blockLocator(head, ["Minutes"], `minute ${s.number}`),
+  };
+}
+
+/** Interests declared: "Cllr Jo Bloggs declared a non-pecuniary interest in item 3 as …". */
+function declarations(ctx: ExtractContext): DeclarationRecord[] {
+  const { doc, meta } = ctx;
+  const out: DeclarationRecord[] = [];
+  for (const b of doc.blocks) {
+    for (const m of b.text.matchAll(DECLARED)) {
+      const person = m[1]!.replace(/^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+/, "");
+      const item = /\bitem\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
+      const from = b.start + m.index!;
+      const sentence = m[0];
+      out.push({
+        type: "declaration",
+        id: `${meta.docId}:declaration-${person}-${item ?? out.length + 1}`,
+        docId: meta.docId,
+        ...(meta.board ? { board: meta.board } : {}),
+        meetingDate: meta.date,
+        person,
+        ...(item ? { item } : {}),
+        interest: `${m[2]!.trim()}${m[3] ?? ""}`.trim(),
+        source: sentence,
+        sourceStart: from,
+        locator: blockLocator(b, ["Declarations of interest"], person),
+      });
+    }
+  }
+  return out;
+}

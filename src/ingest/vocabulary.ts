@@ -1,0 +1,237 @@
+/**
+ * The vocabulary of the genre, in one place: the words board papers, performance reports, registers,
+ * membership lists and minutes use for their column headers, ratings, front-sheet labels and roles.
+ * Everything that reads a document's structure by meaning asks here; nothing is keyed to one document.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Column headers
+
+/** What a table column holds, read from its header's words. */
+export type ColumnRole =
+  | "ref"
+  | "item"
+  | "target"
+  | "lead"
+  | "status"
+  | "progress"
+  | "nextSteps"
+  | "impactText"
+  | "likelihood"
+  | "impact"
+  | "score"
+  | "trend"
+  | "mitigation"
+  | "risk"
+  | "name"
+  | "council"
+  | "group"
+  | "role"
+  | "page"
+  | "budget"
+  | "spend"
+  | "forecast"
+  | "variance"
+  | "date"
+  | "review"
+  | "notes"
+  | "email"
+  | "phone"
+  | "description";
+
+/**
+ * Header patterns, most specific first: a header takes the first role whose pattern it matches. Order
+ * matters ("Residual score" is a score, "Risk owner" an owner, "Lead officer" a lead, "Impact on councils"
+ * is prose about impact, not a 1-5 impact).
+ */
+export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
+  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|risk (?:ref|no\.?|number|id)|item no\.?)$/i],
+  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since/i],
+  ["score", /\bscore\b|\brating \(?(?:i ?x ?l|l ?x ?i)\)?|\bi ?x ?l\b|\bl ?x ?i\b|\bseverity\b/i],
+  ["likelihood", /likelihood|probability/i],
+  ["impact", /^(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
+  ["impactText", /impact/i],
+  ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
+  ["mitigation", /mitigat|controls?\b|response/i],
+  ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)/i],
+  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],
+  ["council", /\bcouncils?\b|authority|\bla\b/i],
+  ["group", /political group|\bgroup\b|\bparty\b/i],
+  ["role", /\brole\b|position|\btitle\b|office held/i],
+  ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee/i],
+  ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk/i],
+  ["page", /^pages?$/i],
+  ["budget", /budget|allocation/i],
+  ["spend", /spend|spent|actual|expenditure/i],
+  ["forecast", /forecast|outturn|projected/i],
+  ["variance", /variance|under ?spend|over ?spend|difference/i],
+  ["review", /review|deadline|due\b|by when|target date/i],
+  ["target", /target|outcome|objective|measure|priority|commitment|milestone|deliverable|\baction\b|\bkpi\b|\baim\b/i],
+  ["item", /^(?:agenda )?item$|^title$|^subject$|^paper$|^topic$/i],
+  ["date", /^(?:meeting )?dates?$|^when$|^day$/i],
+  ["email", /e-?mail/i],
+  ["phone", /phone|tel\b|telephone|mobile/i],
+  ["notes", /notes?|remarks|apologies/i],
+  ["description", /description|details?|summary/i],
+];
+
+/** The role a header names, if any. */
+export function columnRole(header: string): ColumnRole | undefined {
+  const h = header.replace(/[:*]+$/, "").replace(/\s+/g, " ").trim();
+  if (!h) return undefined;
+  return COLUMN_PATTERNS.find(([, re]) => re.test(h))?.[0];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ratings
+
+/** Ratings, as the genre's colours: RAG plus the in-between grades, Blue for complete, and no rating. */
+export const RATINGS = ["Green", "Amber/Green", "Amber", "Amber/Red", "Red", "Blue", "Not rated"] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/**
+ * Rating words of the genre. A document's own key (legend) may map other words, or these differently;
+ * its key wins. Matching is on the whole cell, case and punctuation aside.
+ */
+const RATING_WORDS: [Rating, RegExp][] = [
+  ["Amber/Green", /^(?:a\s*\/\s*g|ag|amber\s*[/-]\s*green|green\s*[/-]\s*amber|g\s*\/\s*a)$/],
+  ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
+  ["Green", /^(?:g|green|on track|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
+  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|delayed)$/],
+  ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
+  ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
+  ["Not rated", /^(?:not rated|unrated|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|-|–|—)$/],
+];
+
+const normalise = (cell: string) =>
+  cell
+    .replace(/<[^>]{0,40}>/g, "")
+    .replace(/[*_]/g, "")
+    .replace(/[.:;]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/** A document's own key: rating word (lower case) -> colour. */
+export type RatingKey = Map<string, Rating>;
+
+/** The rating a cell states, by the document's key first, then the genre's words. */
+export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | undefined {
+  const c = normalise(cell ?? "");
+  if (!c || c.length > 40) return undefined;
+  const keyed = key?.get(c);
+  if (keyed) return keyed;
+  return RATING_WORDS.find(([, re]) => re.test(c))?.[0];
+}
+
+/** A colour word ("Green", "amber", "Blue") as a rating; the words of a key's colour column. */
+export function colourRating(cell: string | undefined): Rating | undefined {
+  const c = normalise(cell ?? "");
+  const found = RATING_WORDS.find(([, re]) => re.test(c))?.[0];
+  return found && /^(?:green|amber|red|blue|yellow|amber\s*[/-]\s*(?:green|red)|(?:green|red)\s*[/-]\s*amber|a\s*\/\s*[gr]|[gr]\s*\/\s*a)$/.test(c) ? found : undefined;
+}
+
+/** Rating words people use in questions, longest first: "off track", "some risk", "complete", "amber". */
+export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
+  [/\b(?:amber\s*[/-]\s*green|a\s*\/\s*g)\b/i, "Amber/Green"],
+  [/\b(?:amber\s*[/-]\s*red|red\s*[/-]\s*amber|a\s*\/\s*r|r\s*\/\s*a)\b/i, "Amber/Red"],
+  [/\b(?:off[- ]track|not on track|off target)\b/i, "Red"],
+  [/\b(?:on[- ]track|on target)\b/i, "Green"],
+  [/\b(?:some risk|at risk)\b/i, "Amber"],
+  // "Complete" as a rating, not "a complete list" or "when was the review completed".
+  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed)\b|\bblue\b(?!\s+badge)/i, "Blue"],
+  [/\bnot rated\b|\bunrated\b/i, "Not rated"],
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Labels of front sheets and minutes
+
+export type LabelField =
+  | "purpose"
+  | "summary"
+  | "recommendation"
+  | "action"
+  | "contact"
+  | "name"
+  | "position"
+  | "phone"
+  | "email"
+  | "minutes"
+  | "decision"
+  | "present"
+  | "apologies"
+  | "attendance"
+  | "declarations"
+  | "substitutes"
+  | "item"
+  | "date"
+  | "venue"
+  | "nextMeeting"
+  | "confidential";
+
+export const LABEL_PATTERNS: [LabelField, RegExp][] = [
+  ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],
+  ["summary", /^(?:executive )?summary$/i],
+  ["recommendation", /^recommendations?$|^recommended$/i],
+  ["action", /^actions?(?: required| agreed| arising)?$|^next steps$/i],
+  ["contact", /^(?:contact officers?|contact|report author|author|lead officer)$/i],
+  ["name", /^name$/i],
+  ["position", /^(?:position|job title|title|role)$/i],
+  ["phone", /^(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],
+  ["email", /^e-?mail(?: address)?$/i],
+  ["minutes", /^minutes?$|^discussion$/i],
+  ["decision", /^(?:decisions?|resolved|resolutions?|agreed|outcome)$/i],
+  ["present", /^(?:present|members present|attendees|attending)$/i],
+  ["apologies", /^apologies(?: for absence| received)?$/i],
+  ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?)$/i],
+  ["declarations", /^declarations? of interests?$|^interests declared$/i],
+  ["substitutes", /^substitutes?$/i],
+  ["date", /^date$/i],
+  ["venue", /^(?:venue|location|place)$/i],
+  ["nextMeeting", /^date of (?:the )?next meeting$/i],
+  ["confidential", /^is this report confidential\??$/i],
+];
+
+export function labelField(label: string): LabelField | undefined {
+  const l = label.replace(/[:*]+$/, "").replace(/\s+/g, " ").trim();
+  return LABEL_PATTERNS.find(([, re]) => re.test(l))?.[0];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Roles on boards
+
+export const MEMBER_ROLES = ["chair", "vice-chair", "deputy chair", "lead member", "observer", "substitute", "member"] as const;
+export type MemberRoleName = (typeof MEMBER_ROLES)[number];
+
+/** The board role a phrase names ("Vice-Chairman", "(Deputy Chair)", "Lead Member", "Sub"). */
+export function roleIn(text: string | undefined): MemberRoleName | undefined {
+  if (!text) return undefined;
+  const t = text.toLowerCase();
+  if (/\bdeputy\b/.test(t)) return "deputy chair";
+  if (/\bvice[- ]?chair/.test(t)) return "vice-chair";
+  if (/\bchair(?:man|woman|person)?\b/.test(t)) return "chair";
+  if (/\blead member\b|\bspokes(?:person|man|woman)\b/.test(t)) return "lead member";
+  if (/\bobserver\b/.test(t)) return "observer";
+  if (/\bsubstitutes?\b|\bsubs?\b/.test(t)) return "substitute";
+  if (/^(?:member|board member|councillor)$/.test(t.trim())) return "member";
+  return undefined;
+}
+
+/** Political groups as the genre names them. */
+export const POLITICAL_GROUP = /^(?:labour|conservative|liberal democrats?|lib dems?|independent|green|plaid cymru|snp|reform|uk ?ip|the independent group|independent group|non-aligned)(?:\s+group)?(?:\s*\(\d+\))?$/i;
+
+// ---------------------------------------------------------------------------------------------------
+// Attendance marks
+
+/** A cell of an attendance grid: attended, did not, or not expected. */
+export function attendanceMark(cell: string | undefined): boolean | null | undefined {
+  const c = (cell ?? "").trim().toLowerCase();
+  if (/^(?:yes|y|present|attended|✓|✔|☑|x)$/.test(c)) return c === "x" ? undefined : true;
+  if (/^(?:no|n|absent|apologies|apols?|did not attend|✗|✘|☒)$/.test(c)) return false;
+  if (/^(?:–|-|—|n\/?a|not required|sub|substitute)$/.test(c)) return null;
+  return undefined;
+}
+
+/** Words that begin a job title, so a name written before one without a comma ends there ("Jo Bloggs Adviser, …"). */
+export const JOB_TITLE_WORD = /^(?:adviser|advisor|officer|manager|director|head|chief|senior|principal|programme|policy|lead|assistant|deputy|executive|co-?ordinator|analyst|consultant|secretary|governance|member|strategic|interim|acting|project|research|team|business|finance|communications|press|public)$/i;
