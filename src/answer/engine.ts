@@ -22,6 +22,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
+import { lookupMinutes } from "./lookup/minutes.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -131,9 +132,14 @@ export class AnswerEngine {
       return this.reply(q, parseQuestion(""), false, `I only answer questions about the board papers and reports I hold, from their text. ${this.coverage()}`, [], "none");
     }
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
-    const query = this.parse(q, opts.history);
+    // A misspelt word the papers spell one slip away is read as their word ("quorom", "grenfel").
+    const spelt = q.replace(/[A-Za-z]{5,}/g, (w) => {
+      const fixed = this.relevance.spelling(w);
+      return fixed ? (/^[A-Z]/.test(w) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed) : w;
+    });
+    const query = this.parse(spelt, opts.history);
     // Answer from the cleaned text, but echo the question as it was asked.
-    return { ...(await this.answerQuery(q, query)), question: question.trim() };
+    return { ...(await this.answerQuery(spelt, query)), question: question.trim() };
   }
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
@@ -162,7 +168,10 @@ export class AnswerEngine {
       if (finding.labelCoverage !== undefined) {
         const passage = await this.composePassages(question, query, finding.labelCoverage);
         // A passage that only reads the same table's rows says less than the cells themselves.
-        const sameTable = passage.citations.some((c) => finding.rows.some((r) => r.type === "cell" && c.quote.includes(r.rowLabel)));
+        // (Its quote names the row, or it is cited from the table itself.)
+        const sameTable = passage.citations.some((c) =>
+          finding.rows.some((r) => r.type === "cell" && (c.quote.includes(r.rowLabel) || (c.docId === r.docId && c.quote.includes(" | ") && c.locator.includes(r.table.split(" > ").pop()!)))),
+        );
         if (passage.found && !sameTable) return passage;
       }
       return this.composeStructured(question, query, finding);
@@ -194,6 +203,8 @@ export class AnswerEngine {
         return lookupAgenda(query, this.ctx);
       case "meeting":
         return lookupMeeting(query, this.ctx);
+      case "minutes":
+        return lookupMinutes(query, this.ctx);
       default:
         return undefined;
     }
@@ -647,11 +658,23 @@ function buildVocabulary(documents: StoredDocument[], records: DocRecord[], text
     if (r.type === "target" && r.leadPerson && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$/.test(r.leadPerson)) people.add(r.leadPerson);
     if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
   }
-  const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
+  // Boards the papers are of, and boards their records name (a minutes list names other boards' chairs).
+  const recordBoards = records.flatMap((r) => ("board" in r && typeof r.board === "string" && r.type !== "target" ? [r.board] : []));
+  // Boards named in people's roles ("Chair, Culture, Tourism and Sport Board").
+  for (const r of records) {
+    if (r.type !== "attendance" || !r.role) continue;
+    const body = r.role.replace(/^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\b\s*,?\s*(?:of\s+)?(?:the\s+)?/i, "");
+    const named = /^((?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Board|Committee|Panel|Commission))\b/.exec(body)?.[1];
+    if (named) recordBoards.push(named.replace(/\s+&\s+/g, " and "));
+  }
+  const boards = [...new Set([...documents.map((d) => d.meta.board), ...recordBoards].filter((b): b is string => !!b))];
+  const minutesBoards = [...new Set(documents.filter((d) => d.meta.kind === "minutes").map((d) => d.meta.board).filter((b): b is string => !!b))];
+  // Rating words the reports use that are not colours or the genre's words: asked for as written.
+  const statusLabels = [...new Set(records.flatMap((r) => (r.type === "target" && !r.status && r.statusLabel ? [r.statusLabel] : [])))];
   const abbreviations = new Map<string, string>();
   for (const t of texts) for (const [a, long] of findAbbreviations(t)) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
   const councils = [...new Set(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : [])))];
-  return { people: [...people], boards, abbreviations, councils };
+  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels };
 }
 
 /**
@@ -678,6 +701,6 @@ export function mergeFollowUp(previous: TypedQuery, current: TypedQuery): TypedQ
 }
 
 function sameFamily(a: TypedQuery["intent"], b: TypedQuery["intent"]): boolean {
-  const families = [["list_by_status", "target_status", "target_lead", "comparison"], ["membership", "person", "attendance"], ["paper", "agenda", "meeting"]];
+  const families = [["list_by_status", "target_status", "target_lead", "comparison"], ["membership", "person", "attendance"], ["paper", "agenda", "meeting", "minutes"]];
   return families.some((f) => f.includes(a) && f.includes(b));
 }

@@ -15,7 +15,7 @@ import {
   parseSlashDate,
 } from "../util/dates.js";
 import { contentWords } from "../util/text.js";
-import { QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
+import { MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
 
 export const Intent = z.enum([
   "list_by_status",
@@ -30,6 +30,7 @@ export const Intent = z.enum([
   "agenda",
   "meeting",
   "comparison",
+  "minutes",
   "briefing",
   "citation",
   "free_text",
@@ -71,8 +72,10 @@ export const TypedQuery = z.object({
   /** Free words naming the subject: a theme, a target, a paper, a table row. */
   topic: z.string().default(""),
   board: z.string().optional(),
+  /** Every board the question names, when it names more than one ("SSCB members also on the CYP board"). */
+  boards: z.array(z.string()).default([]),
   person: z.string().optional(),
-  role: z.enum(["chair", "deputy chair", "vice-chair", "observer", "substitute", "member"]).optional(),
+  role: z.enum(MEMBER_ROLES).optional(),
   paperField: PaperField.optional(),
   /** Attendance: who was present (true) or absent (false). */
   present: z.boolean().optional(),
@@ -89,6 +92,8 @@ export interface Vocabulary {
   councils?: string[];
   /** Rating words of the documents that are not colours or the genre's words ("Paused", "Deferred"). */
   statusLabels?: string[];
+  /** Boards whose minutes are held: a question about what they decided is a question about minutes. */
+  minutesBoards?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -268,12 +273,14 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
-  if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substitutes?|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
+  if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
+  if (/\blead members?\b|\bspokes(?:person|man|woman)\b/i.test(q)) return "lead member";
   if (/\bdeputy\b/i.test(q)) return "deputy chair";
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
   if (/\bobservers?\b/i.test(q)) return "observer";
-  if (/\bsubstitutes?\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
+  // ("substitues", "substitues": people misspell it)
+  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 
@@ -296,7 +303,8 @@ const FRAME_WORDS = new Set(
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
-    "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest"
+    "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
+    "quarter quarters before earlier previous same ago prior came"
   ).split(/\s+/),
 );
 
@@ -334,11 +342,18 @@ function findPerson(question: string, vocab: Vocabulary): string | undefined {
 
 const BODY = /^(?:board|committee|panel|forum|commission|assembly|cabinet|group)$/i;
 
+/** "City Regions Board" -> "crb", "Children and Young People Board" -> "cypb". */
+function boardInitials(board: string): string {
+  const all = board.split(/\s+/);
+  const words = all.filter((w) => /^[A-Z]/.test(w) && !BODY.test(w));
+  return `${words.map((w) => w[0]!.toLowerCase()).join("")}${all[all.length - 1]![0]!.toLowerCase()}`;
+}
+
 /**
  * The board a question names: in full, with "&" for "and", by initials ("I&I", "SSCB", "CYP board",
  * "CRB") or by the first letters of its words ("exec advisory board"). The longest name that fits wins.
  */
-function findBoard(question: string, vocab: Vocabulary): string | undefined {
+function findBoards(question: string, vocab: Vocabulary): string[] {
   const q = question.toLowerCase();
   const esc = (f: string) => f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
   const fits: string[] = [];
@@ -357,7 +372,8 @@ function findBoard(question: string, vocab: Vocabulary): string | undefined {
       new RegExp(`(?:^|[^a-z])${lower.map((w) => `${esc(w.slice(0, Math.min(4, w.length)))}[a-z'’]*`).join("(?:\\s+(?:and|&|of|the|for))?\\s+")}(?:[^a-z]|$)`).test(q);
     if (byForm || byWords) fits.push(board);
   }
-  return fits.sort((a, b) => b.length - a.length)[0];
+  // Longest first; a board whose name is inside a longer one that fits is the same mention.
+  return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
 
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
@@ -375,11 +391,20 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const { statuses, exclude } = parseStatuses(q);
   const statusLabels = (vocab.statusLabels ?? []).filter((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q));
   const person = findPerson(q, vocab);
-  const board = findBoard(q, vocab);
+  const boards = findBoards(q, vocab);
+  const board = boards[0];
   const role = parseRole(q);
   const lower = q.toLowerCase();
+  // Rating phrases are not the question's kind: "some risk" does not make it a question about risks.
+  const unrated = QUESTION_RATING_WORDS.reduce((text, [re]) => text.replace(new RegExp(re.source, "gi"), " "), q);
+  const asksMeaning = /\bwhat (?:does|do|did|is meant by)\b.{0,60}\bmeans?\b|\bmeaning of\b|\bdefinition of\b|\bwhat is meant by\b/i.test(q);
+  // Questions about what a meeting did: decisions, who introduced an item, actions, declared interests.
+  const asksMinutes =
+    /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions? (?:agreed|arising|from)|declar\w*|interests? declared)\b/i.test(q) &&
+    (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q));
   // The subject, without the periods and the board (which are filters of their own).
-  const boardWords = new Set(board ? contentWords(board) : []);
+  // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
+  const boardWords = new Set(boards.flatMap((b) => [...contentWords(b), boardInitials(b), boardInitials(b).slice(0, -1)]));
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
   const asked = /\?\s*\S/.test(q) ? q.slice(0, q.indexOf("?") + 1) : q;
   const topic = topicWords(periods.reduce((text, p) => text.replace(p.label, " "), asked).replace(/\bI ?& ?I\b|\bIIB\b/gi, " "))
@@ -398,9 +423,13 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   let intent: Intent = "free_text";
   let paperField: PaperField | undefined;
   let present: boolean | undefined;
-  if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
+  if (asksMeaning) intent = "free_text";
+  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
-  else if (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q)) {
+  else if (
+    /attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) ||
+    /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b/i.test(q)
+  ) {
     intent = "attendance";
     present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false
@@ -409,6 +438,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         : undefined;
   } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
+  else if (asksMinutes && !person) intent = "minutes";
   else if (person && !/contact officer/i.test(q)) intent = "person";
   else if (
     role &&
@@ -419,6 +449,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  // "Which SSCB members are also on the CYP board?": two boards' lists.
+  else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"
   else if (
     (board || /\b(?:board|committee|panel)\b|i ?& ?i|\biib\b/i.test(q)) &&
@@ -426,7 +458,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "membership";
   else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
-  else if (/\brisks?\b|\bSR\d/i.test(q) && !/peer challenge/i.test(q)) intent = "risk";
+  else if (/\brisks?\b|\bSR\d/i.test(unrated) && !/peer challenge/i.test(q)) intent = "risk";
   else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?|sections?|themes?|anything|any)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))
     intent = "list_by_status";
   else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";
@@ -458,6 +490,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     periods,
     topic,
     ...(board ? { board } : {}),
+    ...(boards.length > 1 ? { boards } : {}),
     ...(person ? { person } : {}),
     ...(role ? { role } : {}),
     ...(paperField ? { paperField } : {}),

@@ -5,7 +5,7 @@
  * ("RPS" is "Remote Peer Support" where the paper says so).
  */
 import { contentWords, stem } from "../util/text.js";
-import { matchScore, trigramSimilarity } from "../util/similarity.js";
+import { editDistance, matchScore, trigramSimilarity } from "../util/similarity.js";
 import { abbreviationsUsed, findAbbreviations } from "../ingest/abbreviations.js";
 import type { Locator } from "../ingest/records/schema.js";
 
@@ -22,6 +22,8 @@ export class Relevance {
   private readonly df = new Map<string, number>();
   /** Long words of the corpus, for telling a misspelling from a word the papers never use. */
   private readonly longWords = new Set<string>();
+  /** Words of five letters or more and how often they occur, for correcting a question's misspellings. */
+  private readonly spellings = new Map<string, number>();
   private readonly n: number;
   private readonly abbreviations = new Map<string, Map<string, string>>();
   /** Stems used anywhere in each top-level section (a board paper, a report part): its subject. */
@@ -34,7 +36,10 @@ export class Relevance {
     for (const { docId, locator, text } of chunks) {
       n++;
       const words = contentWords(text);
-      for (const w of words) if (w.length >= 6) this.longWords.add(w);
+      for (const w of words) {
+        if (w.length >= 6) this.longWords.add(w);
+        if (w.length >= 5 && /^[a-z]+$/.test(w)) this.spellings.set(w, (this.spellings.get(w) ?? 0) + 1);
+      }
       const stems = new Set(words.map(stem));
       for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
       const key = sectionKey(docId, locator);
@@ -73,6 +78,24 @@ export class Relevance {
   /** In how many chunks a word (by stem) occurs. */
   frequency(word: string): number {
     return this.df.get(stem(word)) ?? 0;
+  }
+
+  /**
+   * The corpus's spelling of a word the papers never use but spell one slip away ("quorom" -> "quorum",
+   * "substitues" -> "substitutes", "grenfel" -> "grenfell"): one edit for words up to seven letters, two
+   * for longer ones; the commonest such word wins. Undefined when the word is known or has no near spelling.
+   */
+  spelling(word: string): string | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 5 || !/^[a-z]+$/.test(w) || (this.df.get(stem(w)) ?? 0) > 0 || MONTH.test(w)) return undefined;
+    const max = w.length >= 8 ? 2 : 1;
+    let best: { word: string; d: number; n: number } | undefined;
+    for (const [x, n] of this.spellings) {
+      if (Math.abs(x.length - w.length) > max || x[0] !== w[0]) continue;
+      const d = editDistance(w, x, max);
+      if (d <= max && (!best || d < best.d || (d === best.d && n > best.n))) best = { word: x, d, n };
+    }
+    return best?.word;
   }
 
   /**

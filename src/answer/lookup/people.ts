@@ -5,7 +5,8 @@ import type { Period, TypedQuery } from "../query.js";
 import { effectivePeriods } from "./scope.js";
 import { contentWords } from "../../util/text.js";
 import { matchScore } from "../../util/similarity.js";
-import { expandQuestion } from "../query.js";
+import { expandQuestion, topicWords } from "../query.js";
+import { roleIn } from "../../ingest/vocabulary.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
 
@@ -40,6 +41,7 @@ function describeMember(m: MemberRecord): string {
 
 const ROLE_NAMES: Record<string, string> = {
   chair: "chair",
+  "lead member": "lead members",
   "deputy chair": "deputy chairs",
   "vice-chair": "vice-chairs",
   observer: "observers",
@@ -68,9 +70,60 @@ function membersInEveryTerm(members: MemberRecord[], terms: string[], board: str
   return finding;
 }
 
+/** People on the lists of every board named ("SSCB members who are also on the CYP board"), roles and all. */
+function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && !!r.board && query.boards.includes(r.board));
+  const boards = query.boards.filter((b) => members.some((m) => m.board === b));
+  if (boards.length < 2) return undefined;
+  // Substitutes count only when the question says so ("incl subs").
+  const withSubs = /\b(?:incl\w*|including|and|plus|with)\s+(?:the\s+)?(?:subs|substit\w*)/i.test(query.question);
+  const periods = effectivePeriods(query.periods).filter((p) => p.kind !== "latest");
+  const counted = members.filter((m) => (withSubs || m.role !== "substitute") && (periods.length === 0 || m.board !== query.boards[query.boards.length - 1] || periods.some((p) => termMatches(m.term, p))));
+  const byPerson = new Map<string, MemberRecord[]>();
+  for (const m of counted) byPerson.set(m.person.toLowerCase(), [...(byPerson.get(m.person.toLowerCase()) ?? []), m]);
+  const both = [...byPerson.values()].filter((rs) => boards.every((b) => rs.some((r) => r.board === b)));
+  const finding = emptyFinding();
+  finding.lines.push(`On the lists of both the ${boards.join(" and the ")}: ${both.length === 0 ? "nobody" : both.length}.`);
+  for (const rs of both) {
+    const parts = boards.map((b) => rs.find((r) => r.board === b)!).map((r) => `${r.role} of the ${r.board} (${r.term})`);
+    const first = rs[0]!;
+    finding.lines.push(`• ${first.displayName}${first.group ? ` (${first.group}${first.council ? `, ${first.council}` : ""})` : ""}: ${parts.join("; ")}`);
+    finding.rows.push(...rs);
+    finding.evidence.push(...boards.map((b) => spanOf(rs.find((r) => r.board === b)!)));
+  }
+  return finding;
+}
+
+/**
+ * A board with no membership list held: the people the papers list in a role of that board, as minutes'
+ * attendance lists do ("Cllr Jo Bloggs – Chair, City Regions Board").
+ */
+function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!query.board) return undefined;
+  const board = query.board.toLowerCase();
+  const listed = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance" && !!r.role && r.role.toLowerCase().includes(board) && (!query.role || roleIn(r.role) === query.role));
+  if (listed.length === 0) return undefined;
+  const finding = emptyFinding();
+  const seen = new Set<string>();
+  for (const r of listed) {
+    if (seen.has(r.person)) continue;
+    seen.add(r.person);
+    const meta = ctx.docById.get(r.docId)?.meta;
+    finding.lines.push(`${r.person} is listed as ${r.role}${r.council ? ` (${r.council})` : ""} in ${meta?.title ?? "the papers"}.`);
+    finding.rows.push(r);
+    finding.evidence.push(spanOf(r));
+  }
+  finding.assumptions.push(`I hold no membership list of the ${query.board}; this is how other papers list them.`);
+  return finding;
+}
+
 export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (query.boards.length >= 2 && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b|\bon (?:the )?(?:other|two)\b/i.test(query.question)) {
+    const across = membersOfEveryBoard(query, ctx);
+    if (across) return across;
+  }
   const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && (!query.board || !r.board || r.board === query.board));
-  if (members.length === 0) return undefined;
+  if (members.length === 0) return roleHoldersFromLists(query, ctx);
   const terms = [...new Set(members.map((m) => m.term))].sort();
   // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
   const named = query.periods.filter((p) => p.kind !== "latest");
@@ -89,7 +142,8 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
       return { ...emptyFinding(), notFound: `I have no membership list for ${periods.map((p) => p.label).join(" or ")}. I hold the ${members[0]!.board ?? "board"} membership for ${terms.join(" and ")}.` };
     }
   }
-  const board = members[0]!.board ?? "the board";
+  // Lists of several boards: each answer line names its own board, never another's.
+  const boardOf = (m: MemberRecord) => m.board ?? "the board";
   // A political group named in the question ("the Lib Dem substitute") narrows the list.
   const groups = [...new Set(members.map((m) => m.group).filter((g): g is string => !!g))];
   const namedGroups = groups.filter((g) => new RegExp(`\\b${g.split(/\s+/)[0]}`, "i").test(expandQuestion(query.question, { people: [], boards: [] })));
@@ -100,23 +154,30 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)) && (!query.role || m.role === query.role);
   // "Who was on the board in both 2017/18 and 2020/21?": the people on every list asked about.
   if (chosenTerms.length >= 2 && /\bboth\b|\bin each\b|\bevery (?:year|term|list)\b|\bstill\b|\bstay(?:ed)?\b|\bcarried over\b|\bremain(?:ed)?\b/i.test(query.question)) {
-    return membersInEveryTerm(members.filter(selected), chosenTerms, board);
+    return membersInEveryTerm(members.filter(selected), chosenTerms, boardOf(members[0]!));
   }
-  for (const term of chosenTerms) {
+  const lists = [...new Set(members.filter((m) => chosenTerms.includes(m.term)).map((m) => `${boardOf(m)}\u0000${m.term}`))];
+  for (const key of lists) {
+    const [board, term] = key.split("\u0000") as [string, string];
     const inTerm = members.filter(
-      (m) => m.term === term && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
+      (m) => m.term === term && boardOf(m) === board && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
     );
-    const wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
+    let wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
+    // "the lead member for SEND": the portfolio named picks one.
+    const portfolioWords = topicWords(query.topic).filter((w) => !/^(?:lead|members?|board|who)$/.test(w));
+    const byPortfolio = wanted.filter((m) => m.portfolio && portfolioWords.length && matchScore(portfolioWords, m.portfolio, { equivalents: 0.6 }).score > 0);
+    if (byPortfolio.length) wanted = byPortfolio;
     if (query.role && wanted.length === 0) {
       finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);
       continue;
     }
     if (query.role) {
       const label = wanted.length === 1 ? query.role : ROLE_NAMES[query.role];
-      finding.lines.push(`${term} ${board} ${label}: ${wanted.map(describeMember).join("; ")}.`);
+      finding.lines.push(`${term} ${board} ${label}: ${wanted.map((m) => `${describeMember(m)}${m.portfolio ? ` – ${m.portfolio}` : ""}`).join("; ")}.`);
+      for (const m of wanted) if (m.portfolioSpan) finding.evidence.push({ docId: m.docId, start: m.portfolioSpan[0], end: m.portfolioSpan[0] + m.portfolioSpan[1], locator: m.locator });
     } else {
       finding.lines.push(`${board} membership ${term}:`);
-      for (const role of ["chair", "deputy chair", "vice-chair"] as const) {
+      for (const role of ["chair", "vice-chair", "deputy chair", "lead member"] as const) {
         const r = inTerm.filter((m) => m.role === role);
         if (r.length) finding.lines.push(`• ${ROLE_NAMES[role]}: ${r.map(describeMember).join("; ")}`);
       }
@@ -124,6 +185,10 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
       for (const g of groups) {
         const names = inTerm.filter((m) => m.role === "member" && (m.group ?? "Other") === g).map((m) => m.displayName);
         finding.lines.push(`• ${g}: ${names.join(", ")}`);
+      }
+      for (const role of ["substitute", "observer"] as const) {
+        const r = inTerm.filter((m) => m.role === role);
+        if (r.length) finding.lines.push(`• ${ROLE_NAMES[role]}: ${r.map((m) => m.displayName).join(", ")}`);
       }
     }
     finding.rows.push(...wanted);
@@ -159,7 +224,8 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
     }
     if (r.type === "target" && r.level === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name)) {
       const label = r.refIsSynthetic ? clipWords(r.text.split(/[.:;]| - /)[0]!, 45) : r.ref;
-      led.set(r.docId, [...(led.get(r.docId) ?? []), r.status ? `${label} (${r.status})` : label]);
+      const rating = r.status ? (r.statusLabel ? `${r.statusLabel}, ${r.status}` : r.status) : r.statusLabel;
+      led.set(r.docId, [...(led.get(r.docId) ?? []), rating ? `${label} (${rating})` : label]);
       if (finding.evidence.length < 8) finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + Math.min(r.source.length, 400), locator: r.locator });
       finding.rows.push(r);
     }
@@ -212,7 +278,7 @@ function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext):
 }
 
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const all = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance");
+  const all = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance" && (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
   const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
   const meetings = [...new Set(all.map((a) => a.meetingDate))].sort();
@@ -226,8 +292,12 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     if (query.person) rows = rows.filter((a) => a.person.toLowerCase() === query.person!.toLowerCase());
     if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
     else rows = rows.filter((a) => a.present !== null);
-    const label = query.present === false ? "marked No (did not attend)" : query.present === true ? "marked Yes" : "on the sheet";
-    finding.lines.push(`${humanDate(date)} meeting, ${label}: ${rows.length ? rows.map((r) => r.person).join(", ") : "nobody"}.`);
+    const fromList = rows.some((r) => r.role !== undefined || r.meetingLabel === "Apologies" || r.meetingLabel === "Present");
+    const label =
+      query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
+    const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
+    const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}`);
+    finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     finding.rows.push(...rows);
     finding.evidence.push(...rows.slice(0, 6).map(spanOf));
   }

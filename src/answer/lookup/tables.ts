@@ -1,6 +1,6 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
-import { MONTH_PATTERN, fullYear, isoMonth, monthNumber } from "../../util/dates.js";
+import { MONTH_PATTERN, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
@@ -9,12 +9,25 @@ import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
-/** "Mar-19", "October-20" -> "2019-03", "2020-10"; undefined for other column labels. */
+const QUARTER_LABEL = /^(?:q|quarter\s*)([1-4])\s*(\d{2,4}\s*[/-]\s*\d{2,4})$/i;
+
+/**
+ * The month a period column ends: "Mar-19", "October-20" -> "2019-03", "2020-10"; a quarter of the
+ * financial year "Q3 2019/20" -> "2019-12" (so columns sort in time); undefined for other labels.
+ */
 export function columnMonth(label: string): string | undefined {
+  const q = QUARTER_LABEL.exec(label.trim());
+  const fy = q && normaliseFinancialYear(q[2]!);
+  if (fy) return quarterEnd(fy, Number(q![1]));
   const m = MONTH_LABEL.exec(label.trim());
   if (!m) return undefined;
   const month = monthNumber(m[1]!);
   return month ? isoMonth(fullYear(m[2]!), month) : undefined;
+}
+
+function quarterEnd(fy: string, quarter: number): string {
+  const start = Number(fy.slice(0, 4));
+  return isoMonth(quarter === 4 ? start + 1 : start, [6, 9, 12, 3][quarter - 1]!);
 }
 
 const spanOf = (r: CellRecord | RiskRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
@@ -59,7 +72,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   const periods = effectivePeriods(query.periods);
-  const months = periods.filter((p) => p.kind === "month" || p.kind === "day").map((p) => p.iso!.slice(0, 7));
+  const months = [
+    ...periods.filter((p) => p.kind === "month" || p.kind === "day").map((p) => p.iso!.slice(0, 7)),
+    ...periods.filter((p) => p.kind === "quarter" && p.financialYear).map((p) => quarterEnd(p.financialYear!, p.quarter!)),
+  ];
   // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
   const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? ""));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
@@ -76,7 +92,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
-  const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b/i.test(query.question);
+  const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b|\bcompar|\ba year (?:before|earlier|ago)\b|\bprevious (?:quarter|year)\b|\blast year\b/i.test(query.question);
 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
@@ -89,7 +105,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // unless the question names them.
   const forMonth = (c: CellRecord) =>
     columnMonth(c.column) ? months.includes(columnMonth(c.column)!) : !monthRows.has(rowKey(c)) || contentWords(c.column).some((w) => /^[a-z]{3,}$/.test(w) && asked.has(w));
-  const inPlay = held.filter((c) => months.length === 0 || forMonth(c));
+  // A trend or comparison reads a row across its period columns, not only the one named.
+  const inPlay = held.filter((c) => months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column)));
   const candidates = rank(inPlay);
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
@@ -114,7 +131,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
       )
       .map((c) => {
-        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}`;
+        // A single paper's title names its tables too ("… budget and risk register 2020/21").
+        const meta = ctx.docById.get(c.docId)?.meta;
+        const paperTitle = meta?.kind === "board paper" ? ` ${meta.title}` : "";
+        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}${paperTitle}`;
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
@@ -241,9 +261,17 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const risks = ctx.records.filter((r): r is RiskRecord => r.type === "risk");
   if (risks.length === 0) return undefined;
   const docs = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
-  const scope = scopeByPeriods(docs, query.periods);
+  let scope = scopeByPeriods(docs, query.periods);
+  const relaxed: string[] = [];
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
-    return { ...emptyFinding(), notFound: `I have no risk register for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold the register in the ${listPeriods(docs)} report.` };
+    // A year may describe the risk rather than the register ("the grant for 21/22"): read every register,
+    // and say so. A month or quarter names a register, which the papers do not have.
+    const onlyYears = scope.unmatched.every((p) => p.kind === "financial_year" || p.kind === "year");
+    if (!onlyYears) {
+      return { ...emptyFinding(), notFound: `I have no risk register for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold the register in the ${listPeriods(docs)} report.` };
+    }
+    relaxed.push(`No register I hold is for ${scope.unmatched.map((p) => p.label).join(" or ")}; I read the registers of ${listPeriods(docs)}.`);
+    scope = { docs, matched: [], unmatched: [] };
   }
   const ids = new Set(scope.docs.map((d) => d.meta.docId));
   let chosen = risks.filter((r) => ids.has(r.docId));
@@ -320,6 +348,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   if (chosen.length === 0) return undefined;
   const finding = emptyFinding();
   finding.lines.push(...notes);
+  finding.assumptions.push(...relaxed);
   const keyRows = new Set<string>();
   for (const r of chosen.slice(0, 12)) {
     finding.lines.push(`• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} ${riskFigures(r)}.`);

@@ -19,15 +19,31 @@ const short = (text: string, max = 90) => (text.length <= max ? text : `${text.s
 /** The span to cite for a target: the end of the row around its status, or its opening when it has none. */
 export function targetSpan(t: TargetRecord): Span {
   if (t.statusOffset !== undefined) {
-    const w = windowAround(t.source, t.statusOffset, t.statusOffset + (t.status?.length ?? 5), 480, 110);
-    // Start no earlier than the cell before the status: a quote across fewer cell boundaries stays a run
-    // of the source's words even when a layout put the row's cells in another order.
-    const previousCell = t.source.lastIndexOf(" | ", Math.max(0, t.statusOffset - 4));
-    const start = previousCell >= 0 ? Math.max(w.start, previousCell + 3) : w.start;
+    const statusLength = (t.statusLabel ?? t.status ?? "").length || 5;
+    const w = windowAround(t.source, t.statusOffset, t.statusOffset + statusLength, 480, 110);
+    // Start in the nearest prose cell before the status (past short cells such as the lead's name), at
+    // its last sentences: a quote across few cell boundaries stays a run of the source's words even when
+    // a layout put the row's cells in another order, and it still says why the rating was given.
+    // [cellStart, end) is the cell before the status; short cells are passed over, two at most.
+    let end = t.source.lastIndexOf(" | ", Math.max(0, t.statusOffset - 3));
+    let cellStart = end > 0 ? t.source.lastIndexOf(" | ", end - 1) : -1;
+    for (let hops = 0; end > 0 && cellStart >= 0 && hops < 2; hops++) {
+      if (end - (cellStart + 3) > SHORT_CELL) break;
+      end = cellStart;
+      cellStart = t.source.lastIndexOf(" | ", end - 1);
+    }
+    const cellFrom = end > 0 ? cellStart + 3 : 0;
+    let start = Math.max(w.start, cellFrom);
+    // A window that starts inside a long prose cell starts at its next sentence instead of mid-sentence.
+    const sentence = t.source.slice(start, t.statusOffset).search(/(?<=[.!?]\s)[A-Z(£0-9]/);
+    if (start > cellFrom && sentence > 0) start += sentence;
     return { docId: t.docId, start: t.sourceStart + start, end: t.sourceStart + w.end, locator: t.locator };
   }
   return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, 450), locator: t.locator };
 }
+
+/** A cell this short (a name, a date) is passed over when a status quote reaches back for its reason. */
+const SHORT_CELL = 40;
 
 /** The span of the opening of a target row: reference, target text and lead. */
 function headSpan(t: TargetRecord): Span {
@@ -98,11 +114,17 @@ function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[]
 }
 
 /** Targets of the documents in scope that the query's references or topic name. */
-function selectTargets(query: TypedQuery, targets: TargetRecord[], mode: "filter" | "best", ctx: { weight?: (w: string) => number } = {}): { chosen: TargetRecord[]; byMeaning: boolean } {
+function selectTargets(
+  query: TypedQuery,
+  targets: TargetRecord[],
+  mode: "filter" | "best",
+  ctx: { weight?: (w: string) => number; titleWords?: string[] } = {},
+): { chosen: TargetRecord[]; byMeaning: boolean } {
   const referenced = byReference(query, targets);
   if (referenced.length) return { chosen: referenced, byMeaning: false };
-  // Words that name the table itself ("business plan outcomes", "delivered") do not pick out targets.
-  const columnWords = new Set(targets.flatMap((t) => t.columns.flatMap((c) => contentWords(c).map(stem))));
+  // Words that name the table itself ("business plan outcomes", "delivered") or the report ("the business
+  // plan report", "perf report") do not pick out targets.
+  const columnWords = new Set([...targets.flatMap((t) => t.columns.flatMap((c) => contentWords(c).map(stem))), ...(ctx.titleWords ?? [])]);
   const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)));
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
@@ -153,6 +175,24 @@ function ratingName(status: RagStatus, targets: TargetRecord[]): string {
   return words.size === 1 && only ? `${only} (${status})` : status;
 }
 
+/** A sentence of the report that states every one of the counts beside its rating word. */
+function countStatement(docId: string, counts: { n: number; name: string }[], ctx: LookupContext): Span | undefined {
+  const text = ctx.textOf?.(docId);
+  if (!text) return undefined;
+  const words = counts.map((c) => c.name.replace(/\s*\((?:Green|Amber|Red|Blue|Amber\/Green|Amber\/Red|Not rated)\)$/, "").toLowerCase());
+  for (const m of text.matchAll(/[^.\n]*\d[^.\n]*[.\n]/g)) {
+    const sentence = m[0];
+    const lower = sentence.toLowerCase();
+    const numbersStated = counts.every((c) => new RegExp(`(?<![\\d.,])${c.n}(?![\\d,])`).test(sentence));
+    if (numbersStated && words.every((w) => lower.includes(w))) {
+      const start = m.index! + (sentence.length - sentence.trimStart().length);
+      const end = m.index! + sentence.trimEnd().length;
+      return { docId, start, end, locator: ctx.locate?.(docId, start) ?? { section: [] } };
+    }
+  }
+  return undefined;
+}
+
 /** The rows of a report's own key that turned its rating words into colours, once each. */
 function keyEvidence(targets: TargetRecord[]): Span[] {
   const seen = new Set<string>();
@@ -183,8 +223,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const words = contentWords(query.question);
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
 
+  const titleWords = scope.docs.flatMap((d) => contentWords(d.meta.title).map(stem));
   if (query.intent === "list_by_status") {
-    const { chosen, byMeaning } = selectTargets(query, targets, "filter");
+    const { chosen, byMeaning } = selectTargets(query, targets, "filter", { titleWords });
     const labels = query.statusLabels.map((l) => l.toLowerCase());
     const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
     const wanted = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
@@ -205,7 +246,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         }
         if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
       }
-      finding.evidence.push(...list.map(targetSpan), ...keyEvidence(list));
+      // Where the report itself states these counts ("13 of the 31 objectives were On track, 10 …"), that
+      // sentence is cited first.
+      const counts = wanted.length > 1 ? wanted.map((st) => ({ n: list.filter((t) => t.status === st).length, name: ratingName(st, list) })).filter((c) => c.n > 0) : [];
+      const stated = counts.length ? countStatement(docId, counts, ctx) : undefined;
+      finding.evidence.push(...(stated ? [stated] : []), ...list.map(targetSpan), ...keyEvidence(list));
       finding.rows.push(...list);
     }
     if (hits.length === 0) {
@@ -230,7 +275,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   let matchedByMeaning = false;
   for (const doc of scope.docs) {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
-    const { chosen, byMeaning } = knownRefs.length ? { chosen: byReference(query, docTargets), byMeaning: false } : selectTargets(query, docTargets, "best", ctx);
+    const { chosen, byMeaning } = knownRefs.length
+      ? { chosen: byReference(query, docTargets), byMeaning: false }
+      : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
     if (chosen.length === 0 || (query.refs.length === 0 && topicWords(query.topic).length === 0)) continue;
     matchedByMeaning ||= byMeaning;
     const lines: string[] = [];

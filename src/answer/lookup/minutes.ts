@@ -1,0 +1,97 @@
+/**
+ * Lookups over minutes: what a meeting decided on an item, who introduced it, the actions agreed (with
+ * owner and deadline), and interests declared. Items are found by the words of their title and minutes;
+ * the meeting by the board and date asked about.
+ */
+import type { DeclarationRecord, MinuteRecord } from "../../ingest/records/schema.js";
+import { humanDate } from "../../util/dates.js";
+import { matchScore } from "../../util/similarity.js";
+import type { Span } from "../quotes.js";
+import { topicWords, type TypedQuery } from "../query.js";
+import { scopeByPeriods } from "./scope.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+type Asked = "introduced" | "actions" | "declarations" | "decision";
+
+function asked(question: string): Asked {
+  if (/\bintroduc\w*|\bpresented\b|\bwho (?:spoke|led)\b/i.test(question)) return "introduced";
+  if (/\bactions?\b|\bwho (?:will|is to|has to)\b|\bdeadline\b|\bby when\b/i.test(question)) return "actions";
+  if (/\bdeclar\w*|\binterests?\b/i.test(question)) return "declarations";
+  return "decision";
+}
+
+const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | undefined, row: string): Span | undefined =>
+  at ? { docId: r.docId, start: at[0], end: at[0] + at[1], locator: { ...r.locator, row } } : undefined;
+
+/** Words that say what kind of question it is about minutes, not which item. */
+const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
+
+export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const all = ctx.records.filter((r): r is MinuteRecord => r.type === "minute" && (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
+  if (all.length === 0) return undefined;
+  const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
+  const scope = scopeByPeriods(docs, query.periods, { lenient: true });
+  // A meeting the papers have no minutes of: no answer here (passages may still say something).
+  if (scope.matched.length === 0 && scope.unmatched.length > 0) return undefined;
+  const inScope = new Set(scope.docs.map((d) => d.meta.docId));
+  const items = all.filter((r) => inScope.has(r.docId));
+  const what = asked(query.question);
+  const finding = emptyFinding();
+  if (what === "declarations") {
+    const declared = ctx.records.filter((r): r is DeclarationRecord => r.type === "declaration" && inScope.has(r.docId));
+    if (declared.length === 0) return undefined;
+    for (const d of declared) {
+      finding.lines.push(`• ${d.person} declared a ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
+      finding.rows.push(d);
+      finding.evidence.push({ docId: d.docId, start: d.sourceStart, end: d.sourceStart + d.source.length, locator: d.locator });
+    }
+    return finding;
+  }
+  const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
+  if (words.length === 0) return undefined;
+  const weight = ctx.weight ? { weight: ctx.weight } : {};
+  const scored = items
+    .map((r) => {
+      const title = matchScore(words, r.title, { equivalents: 0.6, ...weight });
+      const body = matchScore(words, `${r.title} ${r.decision ?? ""} ${r.actions.map((a) => a.text).join(" ")}`, { equivalents: 0.6, ...weight });
+      return { r, score: title.score * 1.5 + body.score, fraction: Math.max(title.fraction, body.fraction) };
+    })
+    .filter((x) => x.fraction >= 0.5)
+    .sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return undefined;
+  const best = scored.filter((x) => x.score >= scored[0]!.score - 0.01).slice(0, 2);
+  for (const { r } of best) {
+    const where = `${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"`;
+    finding.rows.push(r);
+    if (what === "introduced") {
+      if (!r.introducedBy) continue;
+      finding.lines.push(`${r.introducedBy} introduced item ${r.number}, "${r.title}" (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}).`);
+      const s = spanOf(r, r.introducedSpan, `minute ${r.number}`);
+      if (s) finding.evidence.push(s);
+      continue;
+    }
+    if (what === "actions" && r.actions.length) {
+      finding.lines.push(`Actions from ${where}:`);
+      for (const a of r.actions) finding.lines.push(`• ${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${a.deadline})` : ""}`);
+      const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+      if (s) finding.evidence.push(s);
+      continue;
+    }
+    if (r.decision) {
+      finding.lines.push(`Decision, ${where}: ${r.decision}`);
+      const s = spanOf(r, r.spans.decision, `minute ${r.number}, decision`);
+      if (s) finding.evidence.push(s);
+    }
+    if (r.introducedBy) {
+      finding.lines.push(`• Introduced by ${r.introducedBy}.`);
+      const s = spanOf(r, r.introducedSpan, `minute ${r.number}`);
+      if (s) finding.evidence.push(s);
+    }
+    if (r.actions.length) {
+      finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}`));
+      const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+      if (s) finding.evidence.push(s);
+    }
+  }
+  return finding.lines.length ? finding : undefined;
+}
