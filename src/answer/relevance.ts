@@ -4,7 +4,7 @@
  * meaning the same counted in part, and a document's own abbreviations read as their long forms
  * ("RPS" is "Remote Peer Support" where the paper says so).
  */
-import { contentWords, stem } from "../util/text.js";
+import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { editDistance, matchScore, trigramSimilarity } from "../util/similarity.js";
 import { abbreviationsUsed, findAbbreviations } from "../ingest/abbreviations.js";
 import type { Locator } from "../ingest/records/schema.js";
@@ -89,6 +89,8 @@ export class Relevance {
     const w = word.toLowerCase();
     if (w.length < 5 || !/^[a-z]+$/.test(w) || (this.df.get(stem(w)) ?? 0) > 0 || MONTH.test(w)) return undefined;
     const max = w.length >= 8 ? 2 : 1;
+    // A slip of a word that says nothing ("actualy") is not read as one that does ("actual").
+    for (const x of STOP_WORDS) if (x.length >= 4 && editDistance(w, x, 1) <= 1) return undefined;
     let best: { word: string; d: number; n: number } | undefined;
     for (const [x, n] of this.spellings) {
       if (Math.abs(x.length - w.length) > max || x[0] !== w[0]) continue;

@@ -49,6 +49,13 @@ const fieldSpan = (p: PaperRecord, field: string): Span | undefined => {
   return s ? { docId: p.docId, start: s[0], end: s[0] + s[1], locator: { ...p.locator, row: `paper "${p.title}", ${field}` } } : undefined;
 };
 
+const FIELD_WORDS = {
+  purpose: /\bpurpose\b/i,
+  summary: /\bsummar/i,
+  recommendation: /\brecomm?end/i,
+  action: /\bactions?\b/i,
+} as const;
+
 export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
   if (notFound) return { ...emptyFinding(), notFound };
@@ -69,6 +76,9 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     }
     finding.lines.push(`"${p.title}"${when}:`);
     const order = field === "recommendation" ? ["recommendation", "summary", "purpose"] : field === "purpose" ? ["purpose", "summary"] : field === "action" ? ["action", "recommendation"] : ["summary", "recommendation", "purpose"];
+    // Every field the question names is shown ("the recommendation & action"), the first named first.
+    const named = (["purpose", "summary", "recommendation", "action"] as const).filter((f) => FIELD_WORDS[f].test(query.question) && !order.includes(f));
+    order.splice(1, 0, ...named);
     for (const f of order) {
       const value = p[f as "summary"];
       if (!value) continue;

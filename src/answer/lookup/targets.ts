@@ -7,9 +7,10 @@ import { RATINGS } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
+import { humanDate, normaliseFinancialYear } from "../../util/dates.js";
 import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
-import type { TypedQuery } from "../query.js";
+import type { Period, TypedQuery } from "../query.js";
 import { topicWords } from "../query.js";
 import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
@@ -175,6 +176,46 @@ function ratingName(status: RagStatus, targets: TargetRecord[]): string {
   return words.size === 1 && only ? `${only} (${status})` : status;
 }
 
+/** Does a column header name the period asked about ("Q1 status" for Q1, "Rating Sep 21" for September)? */
+function headerNames(header: string, p: Period): boolean {
+  if (p.kind === "quarter") {
+    if (!new RegExp(`\\bq(?:uarter)?\\s*${p.quarter}\\b`, "i").test(header)) return false;
+    const fy = /(\d{2,4}\s*[/-]\s*\d{2,4})/.exec(header)?.[1];
+    return !fy || !p.financialYear || normaliseFinancialYear(fy) === p.financialYear;
+  }
+  if (p.kind === "month" && p.iso) {
+    const month = humanDate(p.iso).split(" ")[0]!;
+    return new RegExp(`\\b${month.slice(0, 3)}`, "i").test(header);
+  }
+  return false;
+}
+
+/**
+ * Ratings a report gives for another period in a column of its own ("Q1 status" in the Q2 report): the
+ * answer when no report is for the period asked about.
+ */
+function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: StoredDocument[]): Finding | undefined {
+  const periods = query.periods.filter((p) => p.kind === "quarter" || p.kind === "month");
+  if (periods.length === 0) return undefined;
+  const targets = ctx.records.filter((r): r is TargetRecord => r.type === "target" && !!r.otherRatings?.some((o) => periods.some((p) => headerNames(o.column, p))));
+  if (targets.length === 0) return undefined;
+  const { chosen } = query.refs.length ? { chosen: byReference(query, targets) } : selectTargets(query, targets, query.intent === "list_by_status" ? "filter" : "best", ctx);
+  const finding = emptyFinding();
+  for (const t of chosen.slice(0, 25)) {
+    const other = t.otherRatings!.find((o) => periods.some((p) => headerNames(o.column, p)))!;
+    if (query.statuses.length && (!other.status || !query.statuses.includes(other.status))) continue;
+    const rating = other.status ? (other.label ? `${other.label} (${other.status})` : other.status) : (other.label ?? "no rating");
+    const meta = ctx.docById.get(t.docId)!.meta;
+    finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 90)}: ${rating} in the "${other.column}" column of ${meta.title} (now ${statusText(t)}).`);
+    finding.rows.push(t);
+    const at = t.sourceStart + other.offset;
+    finding.evidence.push({ docId: t.docId, start: Math.max(t.sourceStart, at - 200), end: Math.min(t.sourceStart + t.source.length, at + 60), locator: t.locator });
+  }
+  if (finding.rows.length === 0) return undefined;
+  finding.assumptions.push(`No report I hold is for ${periods.map((p) => p.label).join(" or ")}; ${docs.length === 1 ? "this report gives" : "these reports give"} the earlier rating in a column of its own.`);
+  return finding;
+}
+
 /** A sentence of the report that states every one of the counts beside its rating word. */
 function countStatement(docId: string, counts: { n: number; name: string }[], ctx: LookupContext): Span | undefined {
   const text = ctx.textOf?.(docId);
@@ -215,7 +256,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const docs = targetDocs(ctx);
   if (docs.length === 0) return undefined;
   const scope = scopeByPeriods(docs, query.periods);
-  if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) return notCovered(query, docs, "target statuses");
+  if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
+    return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
+  }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const all = ctx.records.filter((r): r is TargetRecord => r.type === "target" && inScope.has(r.docId));
   const targets = all.filter((t) => t.level === "target");

@@ -93,12 +93,82 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
   return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
 }
 
+/** Where the cells of a line start: its first character and every character after a gap of 2+ spaces. */
+function cellStarts(line: string): number[] {
+  const starts: number[] = [];
+  const first = line.search(/\S/);
+  if (first < 0) return starts;
+  starts.push(first);
+  for (const m of line.matchAll(/ {2,}(?=\S)/g)) starts.push(m.index! + m[0].length);
+  return starts;
+}
+
+const RULE_LINE = /^\s*[-=_+|]{3,}[-=_+| ]*$/;
+const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+
+/**
+ * Tables laid out with spaces (fixed-width columns, as plain-text exports and typed records have them):
+ * runs of three or more lines whose gaps of two or more spaces line up become TAB-separated rows, so they
+ * are read as tables like any other. A line of a run with text only under some columns continues the
+ * row above in those columns (a wrapped cell). Prose with double spaces never lines up, and stays.
+ */
+export function fixedWidthToTabs(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // A candidate run: consecutive lines with at least two cells (rule lines allowed inside).
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() && !lines[j]!.includes("\t") && (cellStarts(lines[j]!).length >= 2 || RULE_LINE.test(lines[j]!) || (j > i && cellStarts(lines[j]!).length === 1 && /^ {2,}/.test(lines[j]!)))) j++;
+    const run = lines.slice(i, j);
+    const columns = alignedColumns(run.filter((l) => !RULE_LINE.test(l)));
+    if (j - i < 3 || !columns) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const rows: string[][] = [];
+    for (const line of run) {
+      if (RULE_LINE.test(line)) continue;
+      const cells = columns.map((c, k) => line.slice(c, k + 1 < columns.length ? columns[k + 1] : undefined).trim());
+      // (A cell's text can start a column or two early; whatever runs across a boundary keeps its words.)
+      const starts = cellStarts(line);
+      const continuation = rows.length > 0 && !cells[0] && starts.every((s) => columns.some((c) => near(c, s)));
+      if (continuation) {
+        const previous = rows[rows.length - 1]!;
+        cells.forEach((c, k) => {
+          if (c) previous[k] = previous[k] ? `${previous[k]} ${c}` : c;
+        });
+      } else rows.push(cells);
+    }
+    for (const r of rows) out.push(r.join("\t"));
+    i = j;
+  }
+  return out.join("\n");
+}
+
+/** Column starts shared by most lines of a run (at least two columns, each on 60% of the lines). */
+function alignedColumns(run: string[]): number[] | undefined {
+  if (run.length < 3) return undefined;
+  const counts = new Map<number, number>();
+  for (const line of run) for (const s of new Set(cellStarts(line))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const shared = [...counts.entries()].filter(([, n]) => n >= Math.max(2, Math.ceil(run.length * 0.6))).map(([s]) => s).sort((a, b) => a - b);
+  const columns = shared.filter((s, k) => k === 0 || !near(s, shared[k - 1]!));
+  if (columns.length < 2) return undefined;
+  // Every line must break at the shared columns it reaches: prose with a stray double space does not.
+  const fits = run.filter((line) => {
+    const starts = cellStarts(line);
+    return columns.slice(1).every((c) => c >= line.trimEnd().length || starts.some((s) => near(s, c)));
+  }).length;
+  return fits >= Math.ceil(run.length * 0.8) ? columns.map((c) => (columns.indexOf(c) === 0 ? 0 : c)) : undefined;
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text };
+  if (format !== "markdown") return { format, text: fixedWidthToTabs(text) };
   const { text: body, hints } = readFrontMatter(text);
   return { format, text: body, ...(hints ? { hints } : {}) };
 }

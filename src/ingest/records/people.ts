@@ -139,16 +139,30 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
 function membershipLists(ctx: ExtractContext): MemberRecord[] {
   const { doc, meta } = ctx;
   const members: MemberRecord[] = [];
+  // A "Substitutes:" (or "Observers:") line within a group's list: the items after it, up to the next
+  // heading, have that role.
+  let listRole: MemberRole | undefined;
+  let lastHeading: string | undefined;
   for (const b of doc.blocks) {
+    const nearestHeading = b.headings?.[b.headings.length - 1];
+    if (b.kind === "heading" || nearestHeading !== lastHeading) {
+      listRole = undefined;
+      lastHeading = b.kind === "heading" ? b.text : nearestHeading;
+    }
+    if (b.kind !== "row" && !b.list && b.text.length <= 40 && /^(?:named\s+)?(?:substitutes?|observers?)\s*:?$/i.test(b.text)) {
+      listRole = /substitut/i.test(b.text) ? "substitute" : "observer";
+      continue;
+    }
     if (!b.list || b.kind === "row") continue;
     const headings = b.headings ?? [];
     const nearest = headings[headings.length - 1] ?? "";
-    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest);
+    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
     if (!item) continue;
-    const group = POLITICAL_GROUP.test(nearest) ? nearest.replace(/\s*\(\d+\)$/, "") : undefined;
-    const role = roleIn(item.role) ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
+    const groupName = nearest.replace(/\s*:$/, "");
+    const group = POLITICAL_GROUP.test(groupName) ? groupName.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "") : undefined;
+    const role = roleIn(item.role) ?? listRole ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
     const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
     members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...((group ?? item.group) ? { group: (group ?? item.group)! } : {}), role, section: nearest || "Membership" }));
   }
@@ -164,9 +178,12 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   if (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(display) && display.split(/\s+/).length > 3) return undefined;
   let after = clean.slice(m[0].length).trim();
   let role: string | undefined;
+  let councilInBrackets: string | undefined;
   const paren = /^\(([^)]*)\)/.exec(after);
   if (paren) {
-    role = paren[1]!.trim();
+    // "(Chair)" is a role; "(Leeds City Council)" a council.
+    if (COUNCIL.test(paren[1]!) && !roleIn(paren[1]!)) councilInBrackets = paren[1]!.trim();
+    else role = paren[1]!.trim();
     after = after.slice(paren[0].length).trim();
   }
   const parts = after
@@ -174,7 +191,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     .split(/\s+[–—-]\s+|;\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const council = parts.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
+  const council = councilInBrackets ?? parts.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
   const group = parts.find((p) => POLITICAL_GROUP.test(p));
   const roleText = role ?? parts.find((p) => p !== council && p !== group && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };

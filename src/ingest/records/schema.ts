@@ -53,6 +53,8 @@ export const TargetRecord = Base.extend({
   keySpan: Span.optional(),
   /** Status of the objective the target sits under, when the target row has none of its own. */
   objectiveStatus: RagStatus.optional(),
+  /** Ratings in the row's other status columns ("Q1 status" beside "Q2 status"), as their headers name them. */
+  otherRatings: z.array(z.object({ column: z.string(), status: RagStatus.nullable(), label: z.string().optional(), offset: z.number().int().nonnegative() })).optional(),
   impact: z.string().optional(),
   /** Offset in `source` of the status cell (for quoting the end of a long row). */
   statusOffset: z.number().int().nonnegative().optional(),

@@ -17,15 +17,28 @@ interface Columns {
   delivered?: number;
   status?: number;
   impact?: number;
+  /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
+  otherStatus?: number[];
 }
 
-function columnRoles(header: string[], rows: Block[], keys: DocumentKeys): Columns {
+/** Of several status columns, the one for the report's own period ("Q2" in a Q2 report), else "current", else the first. */
+function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined): number | undefined {
+  if (statusCols.length <= 1) return statusCols[0];
+  const quarter = period && /^Q([1-4])\b/.exec(period)?.[1];
+  const own = statusCols.find((k) => quarter && new RegExp(`\\bq(?:uarter)?\\s*${quarter}\\b`, "i").test(header[k] ?? ""));
+  return own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? "")) ?? statusCols[0];
+}
+
+function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string): Columns {
   const byHeader = classifyColumns(header);
   const cols: Columns = {};
-  const set = (k: keyof Columns, v: number | undefined) => {
+  const set = (k: Exclude<keyof Columns, "otherStatus">, v: number | undefined) => {
     if (v !== undefined && !Object.values(cols).includes(v)) cols[k] = v;
   };
-  set("status", column(byHeader, "status"));
+  const statusCols = byHeader.get("status") ?? [];
+  const current = currentStatusColumn(header, statusCols, period);
+  set("status", current);
+  if (statusCols.length > 1) cols.otherStatus = statusCols.filter((k) => k !== current);
   set("ref", column(byHeader, "ref"));
   set("impact", column(byHeader, "impactText"));
   set("delivered", column(byHeader, "progress"));
@@ -34,7 +47,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys): Colum
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
   if (cols.status === undefined || !rows.some((r) => ratingOf(r.cells?.[cols.status!], keys.ratings))) {
-    const found = ratingColumn(rows, keys.ratings, width, new Set(Object.values(cols).filter((v) => v !== cols.status)));
+    const found = ratingColumn(rows, keys.ratings, width, new Set([...Object.values(cols).filter((v): v is number => typeof v === "number" && v !== cols.status), ...(cols.otherStatus ?? [])]));
     if (found !== undefined) cols.status = found;
   }
   const refRows = rows.filter((r) => REF_PATTERN.test(r.cells?.[0] ?? ""));
@@ -42,7 +55,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys): Colum
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
     for (let i = 0; i < width; i++) {
-      if (i === cols.ref || Object.values(cols).includes(i)) continue;
+      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i)) continue;
       cols.text = i;
       break;
     }
@@ -69,8 +82,11 @@ interface RowStatus {
   index?: number;
 }
 
-/** The row's rating: in its status column, else the last short cell that is a rating. */
-function statusOf(cells: string[], statusCol: number | undefined, keys: DocumentKeys): RowStatus {
+/**
+ * The row's rating: in its status column (a word the vocabulary does not know is kept as written, with no
+ * colour), else the last short cell that is a rating, never one of another period's status columns.
+ */
+function statusOf(cells: string[], statusCol: number | undefined, keys: DocumentKeys, skip: number[] = []): RowStatus {
   const at = (i: number): RowStatus | undefined => {
     const r = readRating(cells[i], keys);
     return r ? { status: r.rating, ...(r.label ? { label: r.label } : {}), ...(r.keySpan ? { keySpan: r.keySpan } : {}), index: i } : undefined;
@@ -78,9 +94,11 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
   if (statusCol !== undefined) {
     const s = at(statusCol);
     if (s) return s;
-    if (cells[statusCol]) return {};
+    const written = cells[statusCol]?.trim();
+    if (written) return written.split(/\s+/).length <= 3 && written.length <= 30 && !/\d/.test(written) ? { label: written, index: statusCol } : {};
   }
   for (let i = cells.length - 1; i >= 1; i--) {
+    if (skip.includes(i)) continue;
     const s = at(i);
     if (s) return s;
   }
@@ -111,7 +129,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     if (family.some((t) => consumed.has(t.index))) continue;
     const header = family[0]!.header;
     const familyRows = family.flatMap((t) => t.rows.map((i) => doc.blocks[i]!));
-    const cols = columnRoles(header, familyRows, keys);
+    const cols = columnRoles(header, familyRows, keys, meta.period);
     if (!isTargetFamily(family, doc.blocks, cols, keys)) continue;
     const familyTitle = cleanTitle(family[0]!.title, docTitle);
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");
@@ -138,7 +156,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const nonEmpty = filled(rowCells);
         const first = nonEmpty[0] ?? "";
         const objectiveMatch = OBJECTIVE.exec(first);
-        const { status, label: statusLabel, keySpan, index: statusIndex } = statusOf(rowCells, cols.status, keys);
+        const { status, label: statusLabel, keySpan, index: statusIndex } = statusOf(rowCells, cols.status, keys, cols.otherStatus);
 
         if (objectiveMatch) {
           objective = { ref: `Objective ${objectiveMatch[1]}`, text: objectiveMatch[2]!.trim(), ...(status ? { status } : {}) };
@@ -202,6 +220,19 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           status: status ?? null,
           ...(statusLabel ? { statusLabel } : {}),
           ...(keySpan ? { keySpan } : {}),
+          ...(cols.otherStatus?.length
+            ? {
+                otherRatings: cols.otherStatus.map((k) => {
+                  const r = readRating(rowCells[k], keys);
+                  return {
+                    column: header[k] ?? "",
+                    status: r?.rating ?? null,
+                    ...(r?.label ? { label: r.label } : rowCells[k] && !r ? { label: rowCells[k]! } : {}),
+                    offset: cellOffset(rowCells, k),
+                  };
+                }),
+              }
+            : {}),
           columns: header.filter((h) => h),
           ...(!status && objective?.status ? { objectiveStatus: objective.status } : {}),
           ...(cols.impact !== undefined && rowCells[cols.impact] && cols.impact !== statusIndex ? { impact: rowCells[cols.impact] } : {}),
