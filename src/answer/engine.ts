@@ -5,6 +5,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord, Locator } from "../ingest/records/schema.js";
+import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
@@ -210,12 +211,27 @@ export class AnswerEngine {
     }
   }
 
+  /**
+   * The documents a question's periods point at, for passage search. "Latest" is the newest document of
+   * the kind the question names ("the latest report", "the last meeting"), never merely the newest file:
+   * adding a paper must not change what "latest report" means.
+   */
+  periodScope(query: TypedQuery): ReturnType<typeof scopeByPeriods> {
+    const periods = effectivePeriods(query.periods);
+    if (periods.length && periods.every((p) => p.kind === "latest")) {
+      // The first kind named that the papers have: a "report" is a performance report when there is one.
+      const kinds = kindsNamed(query.question).find((group) => this.index.documents.some((d) => group.includes(d.meta.kind)));
+      if (!kinds) return { docs: this.index.documents, matched: [], unmatched: [] };
+      return scopeByPeriods(this.index.documents.filter((d) => kinds.includes(d.meta.kind)), periods, { lenient: true });
+    }
+    return scopeByPeriods(this.index.documents, periods, { lenient: true });
+  }
+
   /** Hybrid search with the period filters of the query. */
   async passages(query: TypedQuery, scope?: { docIds?: string[]; section?: string }, k = 8): Promise<Passage[]> {
     let docIds = scope?.docIds;
     if (!docIds) {
-      const periods = effectivePeriods(query.periods);
-      const s = scopeByPeriods(this.index.documents, periods, { lenient: true });
+      const s = this.periodScope(query);
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
     }
     const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 6 : k * 2, ...(docIds ? { filter: { docIds } } : {}) });
@@ -254,8 +270,7 @@ export class AnswerEngine {
 
   /** Sentences of the passages that answer; with `mustBeat`, not found unless the best covers more of the question. */
   private async composePassages(question: string, query: TypedQuery, mustBeat = 0): Promise<EngineAnswer> {
-    const periods = effectivePeriods(query.periods);
-    const scope = scopeByPeriods(this.index.documents, periods, { lenient: true });
+    const scope = this.periodScope(query);
     // A month or day the papers do not cover cannot be answered from other papers.
     const hardMisses = scope.unmatched.filter((p) => p.kind === "day" || p.kind === "month" || p.kind === "quarter");
     const structured = query.intent !== "free_text" && query.intent !== "briefing" && query.intent !== "citation";
@@ -564,6 +579,20 @@ export class AnswerEngine {
     });
     return { ...answer, query };
   }
+}
+
+/**
+ * The kinds of document a question names ("report", "agenda", "meeting", "minutes", "paper", "membership"),
+ * as groups in order of preference.
+ */
+function kindsNamed(question: string): DocMeta["kind"][][] {
+  const groups: DocMeta["kind"][][] = [];
+  if (/\bminutes\b/i.test(question)) groups.push(["minutes"]);
+  if (/\bagendas?\b|\bmeetings?\b|\bpacks?\b/i.test(question)) groups.push(["board agenda pack", "minutes", "board paper"]);
+  if (/\bpapers?\b/i.test(question)) groups.push(["board paper", "board agenda pack"]);
+  if (/\bmembership\b|\bterms of reference\b/i.test(question)) groups.push(["membership"]);
+  if (/\breports?\b|\bscorecard\b|\bupdate\b/i.test(question)) groups.push(["performance report"], ["report"]);
+  return groups;
 }
 
 /** A record as shown in `rows`: without internal offsets. */

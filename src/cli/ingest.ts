@@ -4,7 +4,8 @@ import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { createEmbeddings } from "../index/embeddings/index.js";
 import { buildIndex } from "../index/build.js";
-import { formatSummary } from "./format.js";
+import { formatExplanation, formatSummary } from "./format.js";
+import { explainFile } from "../ingest/explain.js";
 import { runCli } from "./run.js";
 
 runCli(async () => {
@@ -13,7 +14,13 @@ runCli(async () => {
     .description("Build the index of a folder of PDF, Word, HTML, markdown and text files.")
     .argument("[dir]", "corpus folder (default: CORPUS_DIR or corpora/lga)")
     .option("--quiet", "no progress bar")
+    .option("--explain <file>", "print what one file is read as (metadata, outline, tables, papers, records) and build nothing")
     .parse();
+  const explain = program.opts<{ explain?: string }>().explain;
+  if (explain) {
+    console.log(formatExplanation(await explainFile(explain)));
+    return;
+  }
   const config = loadConfig(program.args[0] ? { ...process.env, CORPUS_DIR: program.args[0] } : process.env);
   const quiet = program.opts().quiet || !process.stderr.isTTY;
   const bar = quiet ? undefined : new cliProgress.SingleBar({ format: "Ingesting [{bar}] {value}/{total} {file}", stream: process.stderr }, cliProgress.Presets.shades_classic);

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readlinkSync, lstatSync } from "node:fs";
 import { join } from "node:path";
-import { describeFailure, ingestFile, listCorpus, PIPELINE_VERSION, type SkippedFile } from "../ingest/pipeline.js";
+import { describeFailure, ingestFile, listCorpus, PIPELINE_VERSION, reportOnReused, type DocumentReport, type SkippedFile } from "../ingest/pipeline.js";
 import type { Chunk } from "../ingest/chunk.js";
 import type { EmbeddingsProvider } from "./embeddings/index.js";
 import { MANIFEST_FILE, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
@@ -30,6 +30,8 @@ export interface IngestSummary {
   removed: string[];
   skipped: SkippedFile[];
   seconds: number;
+  /** What was understood of each document ingested or reused, with warnings. */
+  understood: DocumentReport[];
 }
 
 export class NothingToIndexError extends Error {}
@@ -86,7 +88,7 @@ export async function buildIndex(opts: {
   mkdirSync(buildDir, { recursive: true });
   const writer = new StoreWriter(join(buildDir, STORE_FILE));
 
-  const summary: IngestSummary = { indexDir, documents: 0, chunks: 0, records: 0, embedded: 0, reused: [], removed: [], skipped: [], seconds: 0 };
+  const summary: IngestSummary = { indexDir, documents: 0, chunks: 0, records: 0, embedded: 0, reused: [], removed: [], skipped: [], seconds: 0, understood: [] };
   const manifestDocs: Manifest["documents"] = [];
   const allVectors: { id: number; vector: Float32Array }[] = [];
   let dimensions = provider.dimensions;
@@ -106,6 +108,7 @@ export async function buildIndex(opts: {
         manifestDocs.push({ docId: previous.meta.docId, relPath: file.relPath, sha256: file.sha256 });
         seenDocIds.add(previous.meta.docId);
         summary.reused.push(file.relPath);
+        summary.understood.push(reportOnReused(file, previous.meta, records));
         summary.documents++;
         summary.chunks += stored.length;
         summary.records += records.length;
@@ -137,6 +140,7 @@ export async function buildIndex(opts: {
       allVectors.push(...items);
       manifestDocs.push({ docId: doc.meta.docId, relPath: file.relPath, sha256: file.sha256 });
       seenDocIds.add(doc.meta.docId);
+      summary.understood.push(doc.report);
       summary.embedded += doc.chunks.length;
       summary.documents++;
       summary.chunks += doc.chunks.length;

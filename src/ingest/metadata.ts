@@ -326,6 +326,22 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
 
 const KNOWN_KEYS = new Set(Object.keys(DocMeta.shape));
 
+/** The warnings a file's sidecar gives (unknown keys), without applying it. */
+export function sidecarWarnings(path: string): string[] {
+  const warnings: string[] = [];
+  try {
+    const given = JSON.parse(readFileSync(`${path}.meta.json`, "utf8")) as Record<string, unknown>;
+    const unknown = Object.keys(given).filter((k) => !KNOWN_KEYS.has(k));
+    if (unknown.length) warnings.push(unknownKeysWarning(`${basename(path)}.meta.json`, unknown));
+  } catch {
+    /* no sidecar, or one that fails on ingest with its own reason */
+  }
+  return warnings;
+}
+
+const unknownKeysWarning = (file: string, unknown: string[]) =>
+  `${file}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} ignored (known: ${[...KNOWN_KEYS].join(", ")})`;
+
 function applySidecar(path: string, inferred: DocMeta, warnings: string[]): DocMeta {
   const sidecarPath = `${path}.meta.json`;
   if (!existsSync(sidecarPath)) return inferred;
@@ -338,7 +354,7 @@ function applySidecar(path: string, inferred: DocMeta, warnings: string[]): DocM
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${basename(sidecarPath)}: must be a JSON object`);
   const given = parsed as Record<string, unknown>;
   const unknown = Object.keys(given).filter((k) => !KNOWN_KEYS.has(k));
-  if (unknown.length) warnings.push(`${basename(sidecarPath)}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} ignored (known: ${[...KNOWN_KEYS].join(", ")})`);
+  if (unknown.length) warnings.push(unknownKeysWarning(basename(sidecarPath), unknown));
   const known = Object.fromEntries(Object.entries(given).filter(([k]) => KNOWN_KEYS.has(k)));
   const result = DocMeta.partial().safeParse(known);
   if (!result.success) throw new Error(`${basename(sidecarPath)}: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);

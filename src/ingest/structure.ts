@@ -241,8 +241,16 @@ export function structure(loaded: LoadedText): StructuredDoc {
     push(rest);
   }
 
-  const tables = findTables(blocks, pending.map((p) => p.afterSeparator === true));
+  const tables = findTables(
+    blocks,
+    pending.map((p) => p.afterSeparator === true),
+    pending.map((p) => p.blankBefore),
+  );
   for (const b of blocks) {
+    // A table's header row is a label only in a table of labels ("Purpose of report | For decision.",
+    // then "Summary | …"), not over data ("Action | Owner | Deadline").
+    const table = b.table !== undefined ? tables[b.table] : undefined;
+    if (table && table.header === b.cells && !table.rows.some((i) => readLabel(blocks[i]!))) continue;
     const label = readLabel(b);
     if (label) b.label = label;
   }
@@ -307,7 +315,7 @@ function startsNewTable(cells: string[]): boolean {
 
 const filledCount = (b: Block | undefined) => b?.cells?.filter((c) => c).length ?? 0;
 
-function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
+function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boolean[]): Table[] {
   const tables: Table[] = [];
   let current: Table | undefined;
   let lastWidth = 0;
@@ -333,7 +341,9 @@ function findTables(blocks: Block[], afterSeparator: boolean[]): Table[] {
       continue;
     }
     const justHeaded = current !== undefined && current.rows.length === 0 && current.header.length > 0;
-    const startsNew = !current || (afterSeparator[i] === true && !justHeaded);
+    // After a blank line, a header row of another width opens a table of its own (a key, then the data).
+    const newHeader = current !== undefined && blankBefore[i] === true && width(b) !== lastWidth && looksLikeHeader(b.cells!) && blocks[i + 1]?.kind === "row";
+    const startsNew = !current || (afterSeparator[i] === true && !justHeaded) || newHeader;
     if (startsNew) {
       const previousTable = tables[tables.length - 1];
       const titleBlock = caption ?? findTitle(blocks, i);

@@ -19,8 +19,8 @@ export async function bundledAssistant(overrides: Record<string, string> = {}): 
   return openAssistant(testConfig(overrides));
 }
 
-/** The assistant over a corpus of the given files (name -> text), made in a temp folder; closed after `use`. */
-export async function withCorpus<T>(files: Record<string, string>, use: (assistant: Assistant) => Promise<T>): Promise<T> {
+/** The assistant over a corpus of the given files (name -> text or bytes), made in a temp folder; closed after `use`. */
+export async function withCorpus<T>(files: Record<string, string | Uint8Array>, use: (assistant: Assistant) => Promise<T>): Promise<T> {
   const corpus = join(tempDir(), "corpus");
   mkdirSync(corpus);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
