@@ -1,15 +1,17 @@
 /**
  * One judge for every route to an answer (offline extraction, structured lookup, a model's wording): how
  * much of the question an answer covers, from its verified citations. A question word counts as covered
- * when the answer's text says it and a citation backs it (its quote, or the title, date and locator it
- * cites), or when a citation comes from the part of a paper that word names ("the NAO" and the paper on
- * the NAO's report, whose sentences need not say "NAO"). Words weigh by how rare they are in the corpus,
- * as in passage selection; words the papers never use weigh nothing, since no answer can cover them.
+ * when the answer's text says it and a citation's quote backs it, when a citation's title, date or
+ * locator says it (shown with the answer, it tells the reader where the answer stands), or when a
+ * citation comes from the part of a paper that word names ("the NAO" and the paper on the NAO's report,
+ * whose sentences need not say "NAO"). Words weigh by how rare they are in the corpus, as in passage
+ * selection; words the papers never use weigh nothing, since no answer can cover them.
  *
- * A question after a figure ("how many", "how much", "what happened to …") is also covered by the figures
- * an answer states and cites: an answer that leaves out a figure the other one gives covers less of it,
- * however many of the question's words it repeats ("more than 90 councils were involved" against "51
- * programmes … to 47 councils … more than 90 councils").
+ * A question after a figure ("how many", "how much", "what happened to …") or a person ("who …", "which
+ * advisers …") is also covered by the facts of that kind an answer states and cites: an answer that
+ * leaves out a figure or a name the other one gives covers less of it, however many of the question's
+ * words it repeats ("more than 90 councils were involved" against "51 programmes … to 47 councils …
+ * more than 90 councils"; one of the two advisers of a region).
  *
  * An answer that cites nothing, or does not answer, covers nothing.
  */
@@ -20,7 +22,7 @@ import type { Answer, Citation } from "./schema.js";
 import { expandQuestion, questionWords, type Vocabulary } from "./query.js";
 import { matchScore } from "../util/similarity.js";
 import { asksForFigure } from "./extract.js";
-import { stem } from "../util/text.js";
+import { contentWords, stem } from "../util/text.js";
 
 /** Equivalent words ("staff" for "headcount") count at this share, as in passage selection. */
 const EQUIVALENT = 0.6;
@@ -63,8 +65,8 @@ export interface Coverage {
   score: number;
   covered: string[];
   missed: string[];
-  /** For a question after a figure: the figures the answer states that its citations hold. */
-  figures: Set<string>;
+  /** For a question after a figure or a person: the figures or names the answer states that its citations hold. */
+  facts: Set<string>;
 }
 
 export type Judged = Pick<Answer, "found" | "answer" | "citations">;
@@ -73,9 +75,9 @@ export function coverage(question: string, answer: Judged, ctx: JudgeContext): C
   const words = [...new Map(questionWords(expandQuestion(question, ctx.vocabulary)).map((w) => [stem(w), w])).values()];
   const weight = (w: string) => (ctx.relevance.frequency(w) > 0 ? ctx.relevance.weight(w) : 0);
   const total = words.reduce((s, w) => s + weight(w), 0);
-  const figures = asksForFigure(question) ? citedFigures(answer) : new Set<string>();
-  if (!answer.found || answer.citations.length === 0 || total === 0) return { score: 0, covered: [], missed: words, figures };
-  const cites = answer.citations.map((c) => ({ text: `${c.quote} ${c.title} ${c.date} ${c.locator}`, quote: c.quote, where: ctx.where?.(c) }));
+  const facts = citedFacts(question, answer, ctx);
+  if (!answer.found || answer.citations.length === 0 || total === 0) return { score: 0, covered: [], missed: words, facts };
+  const cites = answer.citations.map((c) => ({ quote: c.quote, place: `${c.title} ${c.date} ${c.locator}`, where: ctx.where?.(c) }));
   let score = 0;
   const covered: string[] = [];
   const missed: string[] = [];
@@ -84,16 +86,17 @@ export function coverage(question: string, answer: Judged, ctx: JudgeContext): C
     const credit = Math.max(
       0,
       ...cites.map((c) => {
-        const backed = matchScore([w], c.text, { equivalents: EQUIVALENT }).fraction;
+        const quoted = matchScore([w], c.quote, { equivalents: EQUIVALENT }).fraction;
+        const placed = matchScore([w], c.place, { equivalents: EQUIVALENT }).fraction;
         // The section's subject counts in full (relevance gives 1 for it, 0.5 for any word the section uses).
-        const section = backed === 0 && c.where ? (ctx.relevance.score([w], c.quote, c.where).fraction >= 1 ? 1 : 0) : 0;
-        return Math.max(Math.min(said, backed), section);
+        const section = quoted === 0 && c.where ? (ctx.relevance.score([w], c.quote, c.where).fraction >= 1 ? 1 : 0) : 0;
+        return Math.max(Math.min(said, quoted), placed, section);
       }),
     );
     score += credit * weight(w);
     (credit > 0 ? covered : missed).push(w);
   }
-  return { score: score / total, covered, missed, figures };
+  return { score: score / total, covered, missed, facts };
 }
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
@@ -117,24 +120,46 @@ export function amountsOf(text: string): Set<string> {
   return out;
 }
 
-/** Figures the answer's text states that one of its citations' quotes also holds. */
-function citedFigures(answer: Judged): Set<string> {
-  const cited = new Set(answer.citations.flatMap((c) => [...amountsOf(c.quote)]));
-  return new Set([...amountsOf(answer.answer)].filter((f) => cited.has(f)));
+/** A question after a person: who, whose, or the officers, advisers, councillors, contacts, leads it names. */
+const ASKS_FOR_PERSON = /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|\bwhose\b|\b(?:officers?|advis[eo]rs?|PAs?|councillors?|cllrs?|contacts?|chairs?|deputies|leads?|owners?|managers?)\b/i;
+/** A word used in at most this many chunks is a name's word, not a common one ("Herbert", not "Council"). */
+const RARE_WORD_CHUNKS = 10;
+
+/**
+ * The words of the names in a text: runs of two or more capitalised words, each word used rarely in the
+ * corpus and not a word of the question; labels ("Tel:", "Email:") are not names.
+ */
+export function namesOf(text: string, question: string, frequency: (word: string) => number): Set<string> {
+  const asked = new Set(contentWords(question).map(stem));
+  const out = new Set<string>();
+  for (const m of text.replace(/\b[A-Z][a-z]+:/g, " ").matchAll(/\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+/g)) {
+    for (const w of m[0].split(/\s+/)) if (!asked.has(stem(w)) && frequency(w) <= RARE_WORD_CHUNKS) out.add(w);
+  }
+  return out;
+}
+
+/** The facts of the kinds the question asks for (figures, names) that the answer states and a quote holds. */
+function citedFacts(question: string, answer: Judged, ctx: JudgeContext): Set<string> {
+  const kinds: ((text: string) => Set<string>)[] = [];
+  if (asksForFigure(question)) kinds.push(amountsOf);
+  if (ASKS_FOR_PERSON.test(question)) kinds.push((t) => namesOf(t, question, (w) => ctx.relevance.frequency(w)));
+  const factsOf = (text: string) => kinds.flatMap((kind) => [...kind(text)]);
+  const cited = new Set(answer.citations.flatMap((c) => factsOf(c.quote)));
+  return new Set(factsOf(answer.answer).filter((f) => cited.has(f)));
 }
 
 export interface Verdict {
   winner: "model" | "offline";
   model: number;
   offline: number;
-  /** Cited figures the offline answer gives and the model's leaves out (a question after a figure). */
-  missingFigures: string[];
+  /** Cited figures or names the offline answer gives and the model's leaves out (a question after one). */
+  missingFacts: string[];
 }
 
 /** The model's answer wins unless it covers less of the question than the offline one. */
 export function judge(question: string, model: Judged, offline: Judged, ctx: JudgeContext): Verdict {
   const m = coverage(question, model, ctx);
   const o = coverage(question, offline, ctx);
-  const missingFigures = [...o.figures].filter((f) => !m.figures.has(f));
-  return { winner: m.score + TIE >= o.score && missingFigures.length === 0 ? "model" : "offline", model: m.score, offline: o.score, missingFigures };
+  const missingFacts = [...o.facts].filter((f) => !m.facts.has(f));
+  return { winner: m.score + TIE >= o.score && missingFacts.length === 0 ? "model" : "offline", model: m.score, offline: o.score, missingFacts };
 }

@@ -223,7 +223,7 @@ export class LlmAnswerer implements Answerer {
     const verdict = judge(standalone, result.answer, offline, this.judgeContext);
     const scores = { model: round(verdict.model), offline: round(verdict.offline) };
     if (verdict.winner === "offline") {
-      const detail = `coverage ${scores.model} vs ${scores.offline}${verdict.missingFigures.length ? `; leaves out ${verdict.missingFigures.join(", ")}` : ""}`;
+      const detail = `coverage ${scores.model} vs ${scores.offline}${verdict.missingFacts.length ? `; leaves out ${verdict.missingFacts.join(", ")}` : ""}`;
       this.emit({ stage: "answer", outcome: "fallback", reason: "covers-less", detail: this.scrub(detail), ms: this.now - started });
       return this.offlineWins(offline, "covers-less", scores);
     }

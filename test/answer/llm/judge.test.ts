@@ -1,6 +1,6 @@
 /** The judge over the real engine and bundled corpus: how much of a question an answer covers, from its citations. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { amountsOf, coverage, judge, judgeContext, type JudgeContext } from "../../../src/answer/judge.js";
+import { amountsOf, coverage, judge, judgeContext, namesOf, type JudgeContext } from "../../../src/answer/judge.js";
 import type { EngineAnswer } from "../../../src/answer/engine.js";
 import { tempAssistant, type TempAssistant } from "./setup.js";
 
@@ -59,7 +59,28 @@ describe("coverage", () => {
 
   it("the same answer ties with itself, and a tie goes to the model", async () => {
     const a = await offline(RED_Q);
-    expect(judge(RED_Q, a, a, ctx)).toMatchObject({ winner: "model", missingFigures: [] });
+    expect(judge(RED_Q, a, a, ctx)).toMatchObject({ winner: "model", missingFacts: [] });
+  });
+});
+
+describe("a question after a person", () => {
+  const PA_Q = "which PAs cover East of England?";
+
+  it("an answer naming one of the two advisers the other names covers less", async () => {
+    const a = await offline(PA_Q);
+    expect(a.citations.length).toBeGreaterThanOrEqual(2);
+    const first = a.citations[0]!;
+    const one = { found: true, answer: `${first.quote} (${first.title}, ${first.locator}) [1]`, citations: [first] };
+    const v = judge(PA_Q, one, a, ctx);
+    expect(v.winner).toBe("offline");
+    expect(v.missingFacts.length).toBeGreaterThan(0);
+    for (const w of v.missingFacts) expect(a.answer).toContain(w);
+  });
+
+  it("names are runs of capitalised words the papers rarely use, not labels, common words or the question's own", () => {
+    const rare = (w: string) => (/^(?:Kate|Herbert|Gary|Hughes|Tel)$/.test(w) ? 1 : 500);
+    expect([...namesOf("London Kate Herbert Tel: 07867 632404 Email: kate.herbert@local.gov.uk", "who is the adviser for London?", rare)]).toEqual(["Kate", "Herbert"]);
+    expect([...namesOf("The Improvement Board met Gary Hughes.", "who met?", rare)]).toEqual(["Gary", "Hughes"]);
   });
 });
 
@@ -72,7 +93,7 @@ describe("a question after a figure", () => {
     const v = judge(RPS_Q, vague, a, ctx);
     expect(v.model).toBeCloseTo(v.offline, 6);
     expect(v.winner).toBe("offline");
-    expect(v.missingFigures.length).toBeGreaterThan(0);
+    expect(v.missingFacts.length).toBeGreaterThan(0);
   });
 
   it("figures are amounts, counts and percentages: not years, periods, days of dates or paragraph numbers", () => {
