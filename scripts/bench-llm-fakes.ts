@@ -6,6 +6,7 @@
  * Exits 1 when a model makes the answer score fall below offline, or anything invented is shown.
  *
  *   npx tsx scripts/bench-llm-fakes.ts [--gold eval/dev.jsonl] [--only liar,lazy,competent] [--verbose]
+ *   (LLM_STRUCTURED_OUTPUT=function_calling asks for tool calls instead of json_schema)
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,7 +46,7 @@ try {
     try {
       const config = loadConfig({ ...process.env, INDEX_DIR: base.indexDir, OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "sk-fake-bench-0000000000000000", CHAT_MODEL: `fake-${name}`, LLM_MAX_RETRIES: "0" });
       const events: LlmEvent[] = [];
-      const answers = await answerAll(gold, createLlmAnswerer(config, assistant, { log: (e) => events.push(e) }));
+      const answers = await answerAll(gold, createLlmAnswerer(config, assistant, { method: config.openai.structuredOutput, log: (e) => events.push(e) }));
       const file = join(work, `${name}.jsonl`);
       writeAnswers(file, gold, answers);
       const s = score(opts.gold, file, base.corpusDir, { verbose: !!opts.verbose });
