@@ -6,33 +6,15 @@
  *
  *   npx tsx scripts/eval-lying-model.ts [--rate 0.5] [--method jsonSchema|functionCalling] [--out FILE] [--verbose]
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../src/config.js";
 import { openAssistant } from "../src/assistant.js";
-import { contractJson } from "../src/cli/format.js";
 import { createLlmAnswerer, type StructuredMethod } from "../src/answer/llm/index.js";
-import type { EngineAnswer } from "../src/answer/engine.js";
 import { FakeOpenAI } from "../test/helpers/fake-openai.js";
-
-interface Summary {
-  answer_accuracy: number;
-  citation_accuracy: number;
-  fabricated_quotes: number;
-  citations: number;
-}
-
-function score(gold: string, answers: string, corpus: string, verbose: boolean): { text: string; summary: Summary } {
-  const script = resolve("eval/score.mjs");
-  const args = [script, "--gold", gold, "--answers", answers, "--corpus", corpus];
-  const text = spawnSync(process.execPath, [...args, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" });
-  const json = spawnSync(process.execPath, [...args, "--json"], { encoding: "utf8" });
-  if (json.status !== 0) throw new Error(`the scorer failed: ${json.stderr}`);
-  return { text: text.stdout + text.stderr, summary: (JSON.parse(json.stdout) as { summary: Summary }).summary };
-}
+import { answerAll, readGold, score, tally, writeAnswers } from "../test/helpers/dev-set.js";
 
 const program = new Command()
   .name("eval-lying-model")
@@ -57,38 +39,26 @@ try {
   });
   const assistant = await openAssistant(config);
   const llm = createLlmAnswerer(config, assistant, { method: opts.method });
-  const gold = readFileSync(opts.gold, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; question: string });
-
-  const offline: string[] = [];
-  const viaModel: string[] = [];
-  const modes = new Map<string, number>();
-  const reasons = new Map<string, number>();
-  for (const g of gold) {
-    offline.push(JSON.stringify(contractJson(await assistant.engine.ask(g.question), g.id)));
-    const a: EngineAnswer = await llm.ask(g.question);
-    modes.set(a.mode, (modes.get(a.mode) ?? 0) + 1);
-    for (const n of a.notes ?? []) if (a.mode === "llm-fallback") reasons.set(n, (reasons.get(n) ?? 0) + 1);
-    viaModel.push(JSON.stringify(contractJson(a, g.id)));
-  }
+  const gold = readGold(opts.gold);
+  const offline = await answerAll(gold, assistant.engine);
+  const viaModel = await answerAll(gold, llm);
   assistant.close();
 
   const offlineFile = join(work, "offline.jsonl");
   const llmFile = opts.out ?? join(work, "llm.jsonl");
-  writeFileSync(offlineFile, `${offline.join("\n")}\n`);
-  writeFileSync(llmFile, `${viaModel.join("\n")}\n`);
+  writeAnswers(offlineFile, gold, offline);
+  writeAnswers(llmFile, gold, viaModel);
 
-  const before = score(opts.gold, offlineFile, config.corpusDir, false);
-  const after = score(opts.gold, llmFile, config.corpusDir, !!opts.verbose);
+  const before = score(opts.gold, offlineFile, config.corpusDir);
+  const after = score(opts.gold, llmFile, config.corpusDir, { verbose: !!opts.verbose });
   console.log("== offline (extractive / structured) ==");
   process.stdout.write(before.text);
   console.log(`\n== LLM path, fake model inventing quotes in ${Math.round(Number(opts.rate) * 100)}% of its answers (${opts.method}) ==`);
   process.stdout.write(after.text);
-  console.log(`\nmodes: ${[...modes].map(([m, n]) => `${m} ${n}`).join(", ")}`);
+  console.log(`\nmodes: ${tally(viaModel.map((a) => a.mode))}`);
   console.log(`fake model: ${fake.stats.chat} chat calls, ${fake.stats.invented} answers with invented quotes, ${fake.stats.honest} honest answers`);
-  for (const [note, n] of reasons) console.log(`  fallback x${n}: ${note}`);
+  const reasons = viaModel.filter((a) => a.mode === "llm-fallback").map((a) => a.notes?.at(-1) ?? "?");
+  if (reasons.length) console.log(`offline answer shown: ${tally(reasons)}`);
   console.log(`answers written to ${llmFile}`);
 
   if (after.summary.fabricated_quotes > 0) {

@@ -11,6 +11,8 @@
  * typed-query schema it echoes the question as a free-text query (or whatever `understand` returns).
  * Behaviours: honest, invent quotes (all or a fraction of answers), malformed JSON, hang past the client's
  * timeout, HTTP 500, refuse, obey an instruction injected in a passage, leak the bearer key, ping @channel.
+ * A `script` replaces the built-in model for the requests it answers: the liar, lazy and competent models
+ * of test/helpers/fake-models/ are scripts over this one server.
  *
  *   const fake = await FakeOpenAI.start();
  *   fake.set({ mode: "malformed" });      // or { inventRate: 0.5 }
@@ -45,9 +47,32 @@ export interface FakeBehaviour {
   replyAs: "auto" | "content" | "tools";
   /** Scripted question understanding: fields of the typed query to return (merged over a free-text query). */
   understand?: (ctx: UnderstandContext) => Record<string, unknown> | undefined;
+  /** A scripted model: answers the chat requests it returns a reply for (the built-in model answers the rest). */
+  script?: (request: ChatRequest) => ScriptedReply | undefined;
   /** Embedding dimensions. */
   dimensions: number;
 }
+
+/** What a scripted model is shown of one chat request: the prompt as sent, and its parts read back. */
+export interface ChatRequest {
+  /** The schema asked for (json_schema name or function name). */
+  task?: string;
+  system: string;
+  user: string;
+  /** The question line of the prompt. */
+  question: string;
+  /** Earlier user questions of the conversation block, oldest first. */
+  history: string[];
+  passages: ParsedPassage[];
+  draft?: string;
+  records: string[];
+}
+
+/**
+ * A scripted model's reply: a JSON value for the schema, raw text (e.g. truncated JSON) sent as the
+ * content or the tool call's arguments, or an OpenAI-style refusal.
+ */
+export type ScriptedReply = { json: unknown } | { raw: string } | { refusal: string };
 
 export interface RecordedRequest {
   path: string;
@@ -95,8 +120,40 @@ export function parseRecords(prompt: string): string[] {
 const mentioned = (text: string, key: string) =>
   new RegExp(`(?<![A-Za-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "i").test(text);
 
-function parseQuestion(prompt: string): string {
+export function parseQuestion(prompt: string): string {
   return /(?:^|\n)Question: (.*)/.exec(prompt)?.[1]?.trim() ?? "";
+}
+
+/** A typed query that names nothing: the question as free text (every field of the schema present). */
+export function emptyUnderstanding(question: string): Record<string, unknown> {
+  return {
+    standalone: question,
+    intent: "free_text",
+    statuses: [],
+    excludeStatuses: [],
+    refs: [],
+    periods: [],
+    topic: "",
+    board: null,
+    person: null,
+    role: null,
+    paperField: null,
+    present: null,
+  };
+}
+
+/** The earlier user questions of an understanding prompt's conversation block, oldest first. */
+export function parseHistory(prompt: string): string[] {
+  return [...prompt.matchAll(/^\d+\. User: (.*)$/gm)].map((m) => m[1]!);
+}
+
+/** A structured draft restated, with any record it cut short named at the end, citing passage 1. */
+export function restateDraft(draft: string, records: string[]): string {
+  const lines = draft.trim().split("\n").filter((l) => !/^…and \d+ more lines?/.test(l));
+  let answer = lines.join("\n");
+  const missing = records.filter((r) => !mentioned(answer, r.split(" | ")[0]!));
+  if (missing.length) answer += `\nAlso: ${missing.map((r) => r.split(" | ").slice(0, 2).join(" ")).join("; ")}.`;
+  return `${answer} [1]`;
 }
 
 /** The first sentences of a passage, verbatim, at most `max` characters, cut at a sentence or word end. */
@@ -253,15 +310,22 @@ export class FakeOpenAI {
     const system = text(messages.find((m) => m.role === "system"));
     const user = text([...messages].reverse().find((m) => m.role === "user"));
 
-    if (b.mode === "refuse") {
-      return this.send(res, 200, {
-        id: "chatcmpl-fake",
-        object: "chat.completion",
-        created: Math.floor(Date.now() / 1000),
-        model: body.model,
-        choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: null, refusal: "I'm sorry, I can't help with that request." } }],
-      });
+    const draft = b.script ? parseDraft(user) : undefined;
+    const scripted = b.script?.({
+      ...(task ? { task } : {}),
+      system,
+      user,
+      question: parseQuestion(user),
+      history: parseHistory(user),
+      passages: parsePassages(user),
+      ...(draft !== undefined ? { draft } : {}),
+      records: parseRecords(user),
+    });
+    if (scripted) {
+      if ("refusal" in scripted) return this.send(res, 200, this.refusal(body, scripted.refusal));
+      return this.send(res, 200, "raw" in scripted ? this.completion(body, task, undefined, scripted.raw) : this.completion(body, task, undefined, JSON.stringify(scripted.json)));
     }
+    if (b.mode === "refuse") return this.send(res, 200, this.refusal(body, "I'm sorry, I can't help with that request."));
     if (b.mode === "malformed") return this.send(res, 200, this.completion(body, task, undefined, '{"answered": true, "answer": "The targets that were Red were'));
 
     let payload: Record<string, unknown>;
@@ -272,22 +336,8 @@ export class FakeOpenAI {
 
   private understand(system: string, user: string): Record<string, unknown> {
     const question = parseQuestion(user);
-    const history = [...user.matchAll(/^\d+\. User: (.*)$/gm)].map((m) => m[1]!);
-    const base = {
-      standalone: question,
-      intent: "free_text",
-      statuses: [],
-      excludeStatuses: [],
-      refs: [],
-      periods: [],
-      topic: "",
-      board: null,
-      person: null,
-      role: null,
-      paperField: null,
-      present: null,
-    };
-    return { ...base, ...(this.behaviour.understand?.({ question, history, system, user }) ?? {}) };
+    const history = parseHistory(user);
+    return { ...emptyUnderstanding(question), ...(this.behaviour.understand?.({ question, history, system, user }) ?? {}) };
   }
 
   private groundedAnswer(user: string, req: IncomingMessage): Record<string, unknown> {
@@ -330,13 +380,19 @@ export class FakeOpenAI {
     return { answered: true, answer, citations };
   }
 
-  /** The draft restated, with any record it cut short named at the end. */
+  /** (A method, so that a test can make the model restate a draft badly.) */
   private fromDraft(draft: string, records: string[]): string {
-    const lines = draft.trim().split("\n").filter((l) => !/^…and \d+ more lines?/.test(l));
-    let answer = lines.join("\n");
-    const missing = records.filter((r) => !mentioned(answer, r.split(" | ")[0]!));
-    if (missing.length) answer += `\nAlso: ${missing.map((r) => r.split(" | ").slice(0, 2).join(" ")).join("; ")}.`;
-    return `${answer} [1]`;
+    return restateDraft(draft, records);
+  }
+
+  private refusal(body: any, refusal: string): Record<string, unknown> {
+    return {
+      id: "chatcmpl-fake",
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model: body.model,
+      choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: null, refusal } }],
+    };
   }
 
   private completion(body: any, task: string | undefined, payload?: Record<string, unknown>, rawArguments?: string): Record<string, unknown> {

@@ -1,17 +1,24 @@
 /**
- * The optional language-model layer around the answer engine. For each question:
+ * The optional language-model layer around the answer engine. A configured model never makes an answer
+ * worse than the offline one: the offline answer is always computed, and it is what the model must beat.
+ * For each question:
  *
- *   understand  one model call: a follow-up becomes standalone, the question becomes a typed query
- *               (cleaned, then reconciled with the rule-based parse, which stays the fallback)
- *   gather      the engine's own answer (structured rows or extractive sentences, citations verified)
- *               plus retrieved chunks, as numbered passages
+ *   offline     the engine's answer, exactly as without a model
+ *   understand  one model call: a follow-up becomes standalone, the question becomes a typed query; the
+ *               reading is a proposal, used only when everything it names was said (grounding.ts), then
+ *               reconciled with the rule-based parse, which stays the fallback
+ *   gather      the engine's answer for that query (the offline one unless the reading changed the
+ *               question) plus retrieved chunks, as numbered passages
  *   write       one model call: {answered, answer, citations[{passage, quote}]} through structured output
  *   verify      quotes verbatim in their passage and in the document; a structured list keeps exactly
- *               the rows; figures and words come from the sources; no secret; no Slack pings
+ *               the rows; figures and words come from what the answer cites; no secret; no Slack pings
+ *   judge       the model's answer must cover at least as much of the question as the offline one, by
+ *               the one judge both routes answer to (../judge.ts)
  *
- * Anything that fails (timeout, HTTP error, malformed output, refusal, a quote that does not check out)
- * returns the engine's answer with mode "llm-fallback" and a short note. The answer has the same shape as
- * the engine's, so every surface renders it unchanged.
+ * When anything fails (timeout, HTTP error, malformed output, refusal, a quote that does not check out, a
+ * check) or the model's answer covers less, the offline answer is shown whole, with mode "llm-fallback"
+ * and a note saying why; `verdict` says which won and why. The answer has the same shape as the engine's,
+ * so every surface renders it unchanged.
  */
 import type { AnswerEngine, EngineAnswer } from "../engine.js";
 import type { IndexPort } from "../../index/index.js";
@@ -23,11 +30,27 @@ import { Prompts } from "./prompts.js";
 import { GROUNDED_ANSWER, GroundedAnswer, UNDERSTOOD_QUESTION, UnderstoodQuestion } from "./schemas.js";
 import { gatherEvidence, renderDraft, renderPassages, type Evidence } from "./evidence.js";
 import { knownReferences, reconcile, rulesSuffice, toTypedQuery, understandPrompt, type LlmTurn, type QuerySource } from "./understand.js";
+import { groundUnderstanding } from "./grounding.js";
+import { judge, judgeContext, type JudgeContext } from "../judge.js";
 import { checkGrounding, checkMembers, holdsSecret, neutraliseMentions, unverifiedInlineQuotes, verifyCitations, type QuoteCheck } from "./verify.js";
 
 export interface Answerer {
   ask(question: string, opts?: { history?: LlmTurn[] }): Promise<EngineAnswer>;
 }
+
+/**
+ * Which answer was shown and why: the model's ("llm"), or the offline one, whole (mode "llm-fallback",
+ * with a note saying why; or the offline mode itself when there was nothing for the model to write from).
+ * Coverage is the judge's score of each (the weighted share of the question each covers, 0..1).
+ */
+export interface Verdict {
+  winner: "model" | "offline";
+  reason?: FallbackReason | "nothing-to-write";
+  coverage?: { model: number; offline: number };
+}
+
+/** The engine's answer shape, with the verdict (not part of the JSON contract; surfaces may ignore it). */
+export type LlmAnswer = EngineAnswer & { verdict: Verdict };
 
 /** Why the model's answer was not used. */
 export type FallbackReason =
@@ -39,12 +62,14 @@ export type FallbackReason =
   | "members"
   | "ungrounded"
   | "secret"
-  | "invalid";
+  | "invalid"
+  | "covers-less";
 
 export interface LlmEvent {
   stage: "understand" | "write" | "answer";
-  outcome: "ok" | "fallback" | "skipped";
-  reason?: FallbackReason;
+  /** `dropped`: the model's reading of the question named something the user did not say, and was not used. */
+  outcome: "ok" | "fallback" | "skipped" | "dropped";
+  reason?: FallbackReason | "ungrounded-query";
   /** Scrubbed of secrets. */
   detail?: string;
   ms?: number;
@@ -89,6 +114,7 @@ const NOTES: Record<FallbackReason, string> = {
   ungrounded: "The language model's answer contained details not found in the sources, so it was not used",
   secret: "The language model's answer was withheld",
   invalid: "The language model's answer could not be used",
+  "covers-less": "The language model's answer covered less of the question than the one extracted from the papers",
 };
 
 export function fallbackNote(reason: FallbackReason): string {
@@ -98,6 +124,7 @@ export function fallbackNote(reason: FallbackReason): string {
 export class LlmAnswerer implements Answerer {
   private readonly prompts: Prompts;
   private readonly quotes: QuoteCheck;
+  private readonly judgeContext: JudgeContext;
   private failures = 0;
   private openUntil = 0;
 
@@ -108,26 +135,29 @@ export class LlmAnswerer implements Answerer {
   ) {
     this.prompts = opts.prompts ?? new Prompts();
     this.quotes = { check: (docId, quote) => engine.isVerbatim(docId, quote) };
+    this.judgeContext = judgeContext(engine, index);
   }
 
   private get now(): number {
     return this.opts.now?.() ?? Date.now();
   }
 
-  async ask(question: string, askOpts: { history?: LlmTurn[] } = {}): Promise<EngineAnswer> {
+  async ask(question: string, askOpts: { history?: LlmTurn[] } = {}): Promise<LlmAnswer> {
     const q = question.trim();
     const history = askOpts.history ?? [];
+    // The answer as it would be without a model: what the model's answer must beat, and the fallback.
+    const offline = await this.engine.ask(question, { history });
     // Empty or oversized questions: the engine's own reply; there is nothing for a model to do.
-    if (!q || !/[a-z0-9]/i.test(q) || q.length > 1000) return this.engine.ask(question, { history });
+    if (!q || !/[a-z0-9]/i.test(q) || q.length > 1000) return { ...offline, verdict: { winner: "offline", reason: "nothing-to-write" } };
 
     if (this.now < this.openUntil) {
       this.emit({ stage: "answer", outcome: "skipped", reason: "circuit-open" });
-      return this.fallback(await this.engine.ask(q, { history }), q, "circuit-open");
+      return this.offlineWins(offline, "circuit-open");
     }
     const started = this.now;
     const signal = AbortSignal.timeout(this.opts.budgetMs ?? this.opts.timeoutMs * (2 + this.opts.maxRetries));
 
-    // 1. Understand.
+    // 1. Understand: the model's reading is used only when everything it names was said.
     let rules = this.engine.parse(q, history);
     let standalone = q;
     let modelQuery: TypedQuery | undefined;
@@ -136,27 +166,32 @@ export class LlmAnswerer implements Answerer {
         const prompt = understandPrompt(this.prompts, this.engine, q, history);
         const understood = await this.opts.chat.structured({ name: UNDERSTOOD_QUESTION, schema: UnderstoodQuestion, ...prompt }, { signal });
         this.succeeded();
-        const rewritten = understood.standalone.replace(/\s+/g, " ").trim();
-        if (history.length > 0 && rewritten && rewritten.length <= 1000 && rewritten.toLowerCase() !== q.toLowerCase()) {
-          standalone = rewritten;
-          rules = this.engine.parse(standalone);
+        const conversation = history.flatMap((t) => [t.question, t.answer ?? ""]);
+        const reading = groundUnderstanding(understood, q, conversation, this.engine.vocabulary);
+        if (!reading.ok) {
+          this.emit({ stage: "understand", outcome: "dropped", reason: "ungrounded-query", detail: this.scrub(reading.ungrounded.join("; ").slice(0, 300)), ms: this.now - started });
+        } else {
+          if (reading.standalone) {
+            standalone = reading.standalone;
+            rules = this.engine.parse(standalone);
+          }
+          modelQuery = toTypedQuery({ ...understood, standalone }, this.engine, standalone);
+          this.emit({ stage: "understand", outcome: "ok", ms: this.now - started });
         }
-        modelQuery = toTypedQuery({ ...understood, standalone }, this.engine, standalone);
-        this.emit({ stage: "understand", outcome: "ok", ms: this.now - started });
       } catch (e) {
         const failure = this.failed(e, "understand");
         // The endpoint is unwell: do not wait on it a second time for this question.
-        if (failure.transport) return this.fallback(await this.engine.answerQuery(q, rules), q, failure.kind);
+        if (failure.transport) return this.offlineWins(offline, failure.kind);
       }
     }
     const { query, source } = reconcile(this.engine, rules, modelQuery);
 
-    // 2. Gather: the engine's answer for this query, and the passages behind it.
-    const base = { ...(await this.engine.answerQuery(standalone, query)), question: q };
-    const understoodNotes = this.understoodNotes(q, standalone, source);
+    // 2. Gather: the engine's answer for this query (the offline answer, unless the model's reading
+    // changed the question), and the passages behind it.
+    const base = standalone === q && source === "rules" ? offline : { ...(await this.engine.answerQuery(standalone, query)), question: offline.question };
     if (!base.found || base.citations.length === 0) {
-      // Nothing in the papers to write from: the engine's "not found" (or uncited) reply stands.
-      return withNotes(base, understoodNotes);
+      // Nothing in the papers to write from: the offline reply stands.
+      return { ...offline, verdict: { winner: "offline", reason: "nothing-to-write" } };
     }
     const evidence = await gatherEvidence(this.engine, this.index, base, query, this.opts.docsBaseUrl ? { docsBaseUrl: this.opts.docsBaseUrl } : {});
 
@@ -174,18 +209,26 @@ export class LlmAnswerer implements Answerer {
       );
       this.succeeded();
     } catch (e) {
-      const failure = this.failed(e, "write");
-      return withNotes(this.fallback(base, q, failure.kind), understoodNotes);
+      return this.offlineWins(offline, this.failed(e, "write").kind);
     }
 
     // 4. Verify.
     const result = this.verify(written, evidence, base, standalone);
     if ("reason" in result) {
       this.emit({ stage: "write", outcome: "fallback", reason: result.reason, ...(result.detail ? { detail: this.scrub(result.detail) } : {}), ms: this.now - started });
-      return withNotes(this.fallback(base, q, result.reason), understoodNotes);
+      return this.offlineWins(offline, result.reason);
+    }
+
+    // 5. Judge: the model's answer is shown only when it covers at least as much of the question.
+    const verdict = judge(standalone, result.answer, offline, this.judgeContext);
+    const scores = { model: round(verdict.model), offline: round(verdict.offline) };
+    if (verdict.winner === "offline") {
+      const detail = `coverage ${scores.model} vs ${scores.offline}${verdict.missingFacts.length ? `; leaves out ${verdict.missingFacts.join(", ")}` : ""}`;
+      this.emit({ stage: "answer", outcome: "fallback", reason: "covers-less", detail: this.scrub(detail), ms: this.now - started });
+      return this.offlineWins(offline, "covers-less", scores);
     }
     this.emit({ stage: "answer", outcome: "ok", ms: this.now - started });
-    return withNotes(result.answer, [...understoodNotes, ...result.notes]);
+    return { ...withNotes(result.answer, [...this.understoodNotes(q, standalone, source), ...result.notes]), verdict: { winner: "model", coverage: scores } };
   }
 
   private verify(
@@ -219,8 +262,13 @@ export class LlmAnswerer implements Answerer {
       const members = checkMembers(text, base.rows, { refs: knownReferences(this.engine), people: this.engine.vocabulary.people }, standalone);
       if (!members.ok) return { reason: "members", detail: `missing ${members.missing.join(", ")}; added ${members.added.join(", ")}` };
     }
+    // What the answer says must come from what it cites (its verified quotes; for a structured answer the
+    // draft, the records and their citations), not merely from some passage the model was shown: a real
+    // quote next to a claim it does not make is caught here.
+    const cites = (c: Citation) => `${c.quote} ${c.title} ${c.date} ${c.locator}`;
     const sources = [
-      ...evidence.passages.map((p) => `${p.text} ${p.cite.title} ${p.cite.date} ${p.cite.locator}`),
+      ...cited.verified.map(cites),
+      ...(base.mode === "structured" ? base.citations.map(cites) : []),
       evidence.draft ?? "",
       ...(evidence.records ?? []),
       standalone,
@@ -254,8 +302,14 @@ export class LlmAnswerer implements Answerer {
     return notes;
   }
 
-  private fallback(base: EngineAnswer, question: string, reason: FallbackReason): EngineAnswer {
-    return { ...base, question, mode: "llm-fallback", notes: [...(base.notes ?? []), fallbackNote(reason)] };
+  /** The offline answer, whole, with why the model's was not shown. */
+  private offlineWins(offline: EngineAnswer, reason: FallbackReason, coverage?: Verdict["coverage"]): LlmAnswer {
+    return {
+      ...offline,
+      mode: "llm-fallback",
+      notes: [...(offline.notes ?? []), fallbackNote(reason)],
+      verdict: { winner: "offline", reason, ...(coverage ? { coverage } : {}) },
+    };
   }
 
   private succeeded(): void {
@@ -301,6 +355,8 @@ function restates(text: string, quote: string): boolean {
   for (let i = 0; i + n <= q.length; i++) if (t.includes(` ${q.slice(i, i + n).join(" ")} `)) return true;
   return false;
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function withNotes(a: EngineAnswer, notes: string[]): EngineAnswer {
   if (!notes.length) return a;

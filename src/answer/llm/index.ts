@@ -8,7 +8,7 @@ import type { IndexPort } from "../../index/index.js";
 import { LlmAnswerer, type Answerer, type LlmAnswererOptions } from "./answerer.js";
 import { OpenAIChat, type StructuredMethod } from "./model.js";
 
-export { LlmAnswerer, fallbackNote, type Answerer, type LlmAnswererOptions, type LlmEvent, type FallbackReason } from "./answerer.js";
+export { LlmAnswerer, fallbackNote, type Answerer, type LlmAnswer, type LlmAnswererOptions, type LlmEvent, type FallbackReason, type Verdict } from "./answerer.js";
 export { OpenAIChat, LlmFailure, scrubSecrets, type ChatPort, type StructuredMethod } from "./model.js";
 export type { LlmTurn } from "./understand.js";
 

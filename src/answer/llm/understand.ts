@@ -1,9 +1,10 @@
 /**
  * Question understanding with the model: one call makes a follow-up standalone (from the conversation)
- * and fills the same typed query schema as the rule-based parser. The model's query is then cleaned
- * against what the index knows (references, people, boards, well-formed periods) and reconciled with the
- * rules: the rules win when their lookup finds records; the model's query is used when the rules fall
- * through to free text and the model's reaches records.
+ * and fills the same typed query schema as the rule-based parser. A reading naming anything the user did
+ * not say is dropped before it gets here (grounding.ts). The model's query is then cleaned against what
+ * the index knows (references, people, boards, well-formed periods) and reconciled with the rules: the
+ * rules win when their lookup finds records; the model's query is used when the rules fall through to
+ * free text and the model's reaches records.
  */
 import type { AnswerEngine, Turn } from "../engine.js";
 import { TypedQuery, Period, type Intent } from "../query.js";

@@ -142,15 +142,14 @@ describe("quotes that do not verify are never shown", () => {
     const chat: ChatPort = {
       async structured<T>(req: StructuredRequest<T>): Promise<T> {
         if (req.name !== "grounded_answer") throw new LlmFailure("malformed", "this stub only writes answers");
-        const first = parsePassages(req.user)[0]!;
-        const quote = leadQuote(first.text, 300);
+        // The first passages (the offline answer's evidence) quoted whole, so that it covers as much.
+        const quoted = parsePassages(req.user)
+          .slice(0, 3)
+          .map((p) => ({ passage: p.n, quote: leadQuote(p.text) }));
         return req.schema.parse({
           answered: true,
-          answer: `${quote} [1]`,
-          citations: [
-            { passage: 1, quote },
-            { passage: 1, quote: "Lunar farming schedules were agreed by the committee." },
-          ],
+          answer: quoted.map((c) => `${c.quote} [${c.passage}]`).join("\n"),
+          citations: [...quoted, { passage: 1, quote: "Lunar farming schedules were agreed by the committee." }],
         });
       },
     };
@@ -309,8 +308,8 @@ describe("understanding", () => {
   });
 
   it("phrasing the rules miss reaches the records through the model's typed query", async () => {
-    const q = "what went badly in the March 2019 report?";
-    expect(assistant.engine.parse(q).intent).toBe("free_text");
+    const q = "red ones in the March 2019 report?";
+    expect(assistant.engine.lookup(assistant.engine.parse(q))).toBeUndefined();
     fake.set({
       understand: () => ({ intent: "list_by_status", statuses: ["Red"], periods: [{ kind: "month", iso: "2019-03", financialYear: null, quarter: null, year: null, label: "March 2019", inRange: false }] }),
     });
@@ -321,12 +320,76 @@ describe("understanding", () => {
     expect(a.notes?.some((n) => /reading of the question was used/.test(n))).toBe(true);
   });
 
-  it("a model's query naming unknown references or people is cleaned before use", async () => {
-    const q = "what went badly in the March 2019 report?";
-    fake.set({ understand: () => ({ intent: "target_status", refs: ["ZZ99"], person: "Nobody Atall" }) });
-    const a = await layer().llm.ask(q);
-    expect(a.query.intent).toBe("free_text"); // the rules' query: the model's found no records
+  it("a model's reading naming what the question does not say is dropped whole, and the rules' parse answers", async () => {
+    // The issue's case: a question about what the NAO said, read as a list of Green targets in Q1 2013/14.
+    const q = "what did the NAO say happened to government funding?";
+    fake.set({
+      understand: () => ({
+        intent: "list_by_status",
+        statuses: ["Green"],
+        periods: [{ kind: "quarter", iso: null, financialYear: "2013/14", quarter: 1, year: null, label: "Q1 2013/14", inRange: false }],
+        refs: ["ZZ99"],
+        person: "Nobody Atall",
+      }),
+    });
+    const { llm, events } = layer();
+    const offline = await assistant.engine.ask(q);
+    const a = await llm.ask(q);
+    expect(fake.chatRequests("understood_question")).toHaveLength(1);
+    const dropped = events.find((e) => e.stage === "understand" && e.outcome === "dropped");
+    expect(dropped?.reason).toBe("ungrounded-query");
+    expect(dropped?.detail).toMatch(/status Green.*reference ZZ99.*period Q1 2013\/14.*person Nobody Atall/);
+    expect(a.query).toEqual(offline.query);
     expect(a.rows).toBeUndefined();
+    expect(a.answer).not.toMatch(/targets were Green/);
+    expect(a.notes?.some((n) => /reading of the question was used/.test(n))).toBeFalsy();
+  });
+});
+
+describe("one judge for both routes", () => {
+  /** A model that writes from the passages with `pick`, quoting verbatim (every check passes). */
+  const quoting = (pick: (passages: ReturnType<typeof parsePassages>) => ReturnType<typeof parsePassages>): ChatPort => ({
+    async structured<T>(req: StructuredRequest<T>): Promise<T> {
+      if (req.name !== "grounded_answer") throw new LlmFailure("malformed", "this stub only writes answers");
+      const chosen = pick(parsePassages(req.user)).map((p) => ({ passage: p.n, quote: leadQuote(p.text, 300) }));
+      return req.schema.parse({ answered: true, answer: chosen.map((c) => `${c.quote} [${c.passage}]`).join("\n"), citations: chosen });
+    },
+  });
+  const stub = (chat: ChatPort) => new LlmAnswerer(assistant.engine, assistant.index, { chat, timeoutMs: 1000, maxRetries: 0 });
+
+  it("a verified answer that covers less of the question than the offline one gives way to it, whole", async () => {
+    const offline = await assistant.engine.ask(FREE_TEXT_Q);
+    // Real text, correctly quoted, of the least relevant passage it was shown.
+    const a = await stub(quoting((ps) => ps.slice(-1))).ask(FREE_TEXT_Q);
+    expect(a.mode).toBe("llm-fallback");
+    expect(a.notes).toContain(fallbackNote("covers-less"));
+    expect(a.answer).toBe(offline.answer);
+    expect(a.citations).toEqual(offline.citations);
+    expect(a.verdict).toMatchObject({ winner: "offline", reason: "covers-less" });
+    expect(a.verdict.coverage!.model).toBeLessThan(a.verdict.coverage!.offline);
+  });
+
+  it("one that covers as much is shown, and says it won", async () => {
+    const a = await stub(quoting((ps) => ps.slice(0, 3))).ask(FREE_TEXT_Q);
+    expect(a.mode).toBe("llm");
+    expect(a.verdict.winner).toBe("model");
+    expect(a.verdict.coverage!.model).toBeGreaterThanOrEqual(a.verdict.coverage!.offline);
+    expectVerbatim(a);
+  });
+
+  it("when the answer written from the model's reading fails a check, the offline answer is shown, not the engine's answer to that reading", async () => {
+    const q = "red ones in the March 2019 report?";
+    fake.set({
+      understand: () => ({ intent: "list_by_status", statuses: ["Red"], periods: [{ kind: "month", iso: "2019-03", financialYear: null, quarter: null, year: null, label: "March 2019", inRange: false }] }),
+      script: (r) => (r.task === "grounded_answer" ? { raw: '{"answered": true, "answer": "1.2 and' } : undefined),
+    });
+    const offline = await assistant.engine.ask(q);
+    const a = await layer().llm.ask(q);
+    expect(a.mode).toBe("llm-fallback");
+    expect(a.notes).toContain(fallbackNote("malformed"));
+    expect(a.answer).toBe(offline.answer);
+    expect(a.rows).toEqual(offline.rows);
+    expect(a.notes?.some((n) => /reading of the question was used/.test(n))).toBeFalsy();
   });
 });
 
