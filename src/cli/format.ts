@@ -73,7 +73,7 @@ function recordLine(r: DocRecord): string {
     case "paper":
       return `paper "${clipTo(r.title, 60)}"${r.item ? ` (item ${r.item})` : ""} | ${Object.keys(r.spans).join(", ")} | contacts: ${r.contacts.map((c) => c.name).join(", ") || "none"}`;
     case "agenda_item":
-      return `agenda item ${r.number}: ${clipTo(r.title, 70)}${r.pages ? ` (pages ${r.pages})` : ""}`;
+      return `agenda item ${r.number}: ${clipTo(r.title, 70)}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}`;
     case "meeting":
       return `meeting ${r.board}, ${r.date}${r.time ? `, ${r.time}` : ""}${r.venue ? `, ${clipTo(r.venue, 50)}` : ""}`;
     case "minute":

@@ -301,8 +301,13 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     const day = meetingDate(doc, titles);
     period = day ? { date: day, period: humanDate(day), covers: [{ kind: "day", iso: day }] } : periodFromCommonestMonth(doc.text);
     const when = period?.period ?? "undated";
-    if (kind === "board paper") title = doc.papers[0]!.title;
-    else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
+    if (kind === "board paper") {
+      title = doc.papers[0]!.title;
+      // A paper that reports on a period ("progress report for quarter 3 (1 October to 31 December 2022)")
+      // covers that period as well as its meeting day.
+      const reported = reportPeriod(doc, [title]);
+      if (period && reported && /\b(?:quarter|q[1-4]|year[- ]end|to (?:the )?end of)\b/i.test(`${title}\n${earlyText(doc, 12).join("\n")}`)) period.covers.push(...reported.covers);
+    } else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
   } else {
     period = reportPeriod(doc, titles);
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);

@@ -273,14 +273,17 @@ function readLabel(b: Block): Block["label"] {
     const first = cells.findIndex((c) => c);
     const head = cells[first] ?? "";
     const rest = cells.slice(first + 1).filter((c) => c);
-    if (!rest.length || head.length > 40 || head.split(/\s+/).length > 6) return undefined;
+    if (head.length > 40 || head.split(/\s+/).length > 6) return undefined;
+    // A row holding only "Present:" heads the rows after it, as a bare label line would.
+    if (!rest.length) return /:$/.test(head) ? { name: head.replace(/\s*:$/, "") } : undefined;
     if (!/:$/.test(head) && !labelField(head)) return undefined;
     const value = rest.join(" | ");
     return { name: head.replace(/\s*:$/, ""), value, valueOffset: b.text.length - value.length };
   }
   const inline = INLINE_LABEL.exec(b.text);
-  // (A heading with a colon is a title, "Fire safety: the Grenfell report", unless the genre labels with it.)
-  if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || labelField(inline[1]!))) {
+  // (A heading the source marked, with a colon, is a title, "Fire safety: the Grenfell report", unless the
+  // genre labels with it; a line only taken for a heading, "Status: Amber", is a label.)
+  if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || !b.marked || labelField(inline[1]!))) {
     return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
   }
   const bare = BARE_LABEL.exec(b.text);

@@ -47,7 +47,7 @@ export type ColumnRole =
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|risk (?:ref|no\.?|number|id)|item no\.?)$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since/i],
-  ["score", /\bscore\b|\brating \(?(?:i ?x ?l|l ?x ?i)\)?|\bi ?x ?l\b|\bl ?x ?i\b|\bseverity\b/i],
+  ["score", /\bscore\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b/i],
   ["likelihood", /likelihood|probability/i],
   ["impact", /^(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
   ["impactText", /impact/i],
@@ -122,7 +122,11 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   if (!c || c.length > 40) return undefined;
   const keyed = key?.get(c);
   if (keyed) return keyed;
-  return RATING_WORDS.find(([, re]) => re.test(c))?.[0];
+  const found = RATING_WORDS.find(([, re]) => re.test(c))?.[0];
+  if (found) return found;
+  // "AMBER (at risk)", "Red – off track": the rating and its gloss.
+  const head = /^([^(–—:-]+?)\s*(?:\(|–|—|-\s|:)/.exec(c)?.[1];
+  return head && head !== c ? ratingOf(head, key) : undefined;
 }
 
 /** A colour word ("Green", "amber", "Blue") as a rating; the words of a key's colour column. */

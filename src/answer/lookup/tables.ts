@@ -42,7 +42,8 @@ function riskFigures(r: RiskRecord): string {
   const parts: string[] = [];
   if (r.score !== undefined) {
     const product = r.impact !== undefined && r.likelihood !== undefined ? `Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}` : `Score ${r.score}`;
-    parts.push(`${product}${r.band ? ` (${r.band})` : ""}`);
+    const rated = r.band ?? (r.rating ? (r.statusLabel ? `${r.statusLabel}, ${r.rating}` : r.rating) : undefined);
+    parts.push(`${product}${rated ? ` (${rated})` : ""}`);
   } else if (r.rating) parts.push(`Rated ${r.statusLabel ? `${r.statusLabel} (${r.rating})` : r.rating}`);
   else if (r.statusLabel) parts.push(`Rated ${r.statusLabel}`);
   if (r.trend) parts.push(`direction of travel ${r.trend}`);

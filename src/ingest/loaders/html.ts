@@ -130,6 +130,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       out.flush();
       return;
     case "img": {
+      // An image's text alternative is what it says ("Direction of travel: worsening"); decorative images
+      // (alt="") say nothing.
+      const alt = collapse(node.getAttribute("alt") ?? "");
+      if (alt) out.inline(` ${alt} `);
       return;
     }
     case "h1":

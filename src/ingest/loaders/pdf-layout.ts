@@ -1004,11 +1004,18 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       const keyHere = g.cols[keyCol]!.length > 0;
       const keyPrev = prev.cols[keyCol]!.length > 0;
       let keyStarts = keyHere && (!keyPrev || big);
-      if (keyHere && keyPrev && !big) {
-        // Both lines have key text: a new row unless the previous key line was full (a wrapped cell).
-        const prevSeg = prev.cols[keyCol]![prev.cols[keyCol]!.length - 1]!;
-        const wordW = firstWordWidth(g.cols[keyCol]![0]!.frags);
-        if (prevSeg.x1 + 0.3 * g.line.size + wordW < colRight(keyCol) - 1) keyStarts = true;
+      // Both lines have text in the key column (or, under a label that spans them, in the first column
+      // this line uses): a new row unless the previous line was full there (a wrapped cell). A list of
+      // names beside a list of councils is one row per line.
+      const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
+      if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev)) {
+        const prevSeg = prev.cols[lead]![prev.cols[lead]!.length - 1]!;
+        const wordW = firstWordWidth(g.cols[lead]![0]!.frags);
+        // The line was full if its text reached the next text on that line (a name running past a narrow
+        // label column is still short), or the column's own edge when nothing follows it.
+        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > prevSeg.x1 + 2).sort((a, b) => a - b)[0];
+        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(lead);
+        if (prevSeg.x1 + 0.3 * g.line.size + wordW < limit - 1) keyStarts = true;
       }
       const nStart = starts_.filter(Boolean).length;
       const nonEmpty = g.cols.filter((c) => c.length > 0).length;

@@ -163,12 +163,61 @@ function alignedColumns(run: string[]): number[] | undefined {
   return fits >= Math.ceil(run.length * 0.8) ? columns.map((c) => (columns.indexOf(c) === 0 ? 0 : c)) : undefined;
 }
 
+const SETEXT = /^\s*(=+|-+)\s*$/;
+/** A line that starts a block of its own: a list item, a numbered paragraph, a label, a heading mark, a rule. */
+const STARTS_BLOCK = /^\s*(?:[-*•·▪+]\s|\(?[a-zA-Z0-9]{1,3}[.)]\s|#{1,6}\s|>|\||[A-Z][A-Za-z'’ ]{1,30}:\s|[A-Z][A-Z0-9 ,:&'’/-]{3,}$|[Pp]age \d+$)/;
+
+/**
+ * Hard-wrapped plain text (lines broken at a fixed width, as exports and e-mails are) read as paragraphs:
+ * a line continues the paragraph above when it is indented under it (a hanging indent) or when the line
+ * above ran to the wrap width. Lines that start blocks of their own (list items, numbered paragraphs,
+ * "Lead:" labels, capitals headings) and table rows never join. Setext underlines ("====" under a line)
+ * make that line a heading. Text whose lines are whole paragraphs is left as it is.
+ */
+export function reflowHardWrapped(text: string): string {
+  const lines = text.split("\n");
+  const prose = lines.filter((l) => l.trim() && !l.includes("\t") && !SETEXT.test(l));
+  const lengths = prose.map((l) => l.trimEnd().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.98)] ?? 0;
+  const wrapped = prose.length >= 15 && width >= 50 && width <= 100 && lengths.filter((n) => n >= width * 0.75).length >= prose.length * 0.25;
+  const out: string[] = [];
+  let paragraphIndent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    // "TITLE" over "=====": a heading; the rule itself has no words.
+    if (next !== undefined && SETEXT.test(next) && line.trim() && !SETEXT.test(line) && !line.includes("\t") && next.trim().length >= Math.min(3, line.trim().length)) {
+      out.push(`${/=/.test(next) ? "#" : "##"} ${line.trim()}`, "");
+      i++;
+      paragraphIndent = -1;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const indent = line.search(/\S/);
+    const joins =
+      wrapped &&
+      paragraphIndent >= 0 &&
+      previous !== undefined &&
+      line.trim() !== "" &&
+      !line.includes("\t") &&
+      !STARTS_BLOCK.test(line) &&
+      (indent > paragraphIndent || (indent === paragraphIndent && previous.trimEnd().length >= width * 0.7));
+    if (joins) {
+      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+      continue;
+    }
+    out.push(line);
+    paragraphIndent = line.trim() && !line.includes("\t") ? indent : -1;
+  }
+  return out.join("\n");
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: fixedWidthToTabs(text) };
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(text)) };
   const { text: body, hints } = readFrontMatter(text);
   return { format, text: body, ...(hints ? { hints } : {}) };
 }

@@ -19,11 +19,16 @@ export function classifyColumns(header: string[]): Columns {
   return cols;
 }
 
-/** The first column of a role (the last for scores: "inherent … residual" ends with the one that counts). */
-export function column(cols: Columns, role: ColumnRole): number | undefined {
+/**
+ * The first column of a role. Of several scores, the one that counts now: "residual" / "current" / "net"
+ * when a header says so, else the last ("inherent … residual" registers end with it).
+ */
+export function column(cols: Columns, role: ColumnRole, header?: string[]): number | undefined {
   const list = cols.get(role);
   if (!list?.length) return undefined;
-  return role === "score" ? list[list.length - 1] : list[0];
+  if (role !== "score") return list[0];
+  const current = header && list.find((k) => /\b(?:residual|current|net|revised)\b/i.test(header[k] ?? ""));
+  return current ?? list[list.length - 1];
 }
 
 /** The rows of a table as blocks. */

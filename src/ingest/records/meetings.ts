@@ -114,18 +114,44 @@ function agendaItem(ctx: ExtractContext, b: Block, number: string, title: string
   };
 }
 
-/** An agenda written as numbered lines under an "Agenda" heading: "3. Finance update  (pages 5 - 12)". */
+const LISTED_ITEM = /^(\d{1,2})[.)]\s+(.+?)(?:\s*(?:\.{2,}|…+)\s*|\s+)?(?:\(?(?:pages?|pp?\.?)\s*(\d+\s*(?:-|–|to)\s*\d+|\d{1,3})\)?|(\d+\s*(?:-|–|to)\s*\d+|(?<=\.{2,}\s*|…\s*)\d{1,3}))?$/i;
+/** Lines inside an agenda that divide it rather than end it: "Part 2", "Confidential", "Items for decision". */
+const AGENDA_DIVIDER = /^(?:part\s+\d|section\s+\d|confidential|exempt|items? for |non-?confidential|item\s+page|no\.?\s+item|the following item)/i;
+
+/**
+ * An agenda written as numbered lines under an "Agenda" heading: "3. Finance update (pages 5 - 12)",
+ * "3. Finance update ........ 5 - 12", "3. Finance update 5 - 12". Parts ("Part 2", "Confidential") divide
+ * it; items after a confidential divider are confidential. The agenda ends at the next heading of another
+ * kind, a paper, or "Date of next meeting".
+ */
 function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[] {
   const out: AgendaItemRecord[] = [];
   let inAgenda = false;
+  let confidential = false;
   for (const b of doc.blocks) {
-    if (b.kind === "heading") {
-      inAgenda = /^agenda$/i.test(b.text);
+    if (b.kind === "heading" && /^agenda$/i.test(b.text)) {
+      inAgenda = true;
+      confidential = false;
       continue;
     }
     if (!inAgenda || b.kind === "row") continue;
-    const m = /^(\d{1,2})[.)]\s+(.+?)(?:\s+\(?(?:pages?|pp?\.?)\s*(\d+\s*(?:-|–|to)\s*\d+|\d+)\)?)?$/i.exec(b.text);
-    if (m) out.push(agendaItem(ctx, b, m[1]!, m[2]!.trim(), m[3], /\bconfidential\b/i.test(m[2]!)));
+    if (b.paper !== undefined || (b.label && labelField(b.label.name) === "nextMeeting")) {
+      inAgenda = false;
+      continue;
+    }
+    const m = LISTED_ITEM.exec(b.text);
+    if (m) {
+      const title = m[2]!.replace(/[\s.…]+$/, "").trim();
+      out.push(agendaItem(ctx, b, m[1]!, title, m[3] ?? m[4], confidential || /\bconfidential\b/i.test(title)));
+      continue;
+    }
+    if (AGENDA_DIVIDER.test(b.text)) {
+      if (/non-?confidential|part\s+1\b/i.test(b.text)) confidential = false;
+      else if (/confidential|exempt|private|part\s+2\b/i.test(b.text)) confidential = true;
+      continue;
+    }
+    // A heading of another kind (a paper's title, "Membership") ends the agenda.
+    if (b.kind === "heading" && b.marked && out.length) inAgenda = false;
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
-import { blockLocator, type ExtractContext } from "./context.js";
+import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { labelField } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
@@ -26,14 +26,21 @@ function partOf(b: Block): Part | undefined {
   return f === "minutes" || f === "decision" || f === "action" ? f : undefined;
 }
 
+/** An item's title: a numbered heading, a short numbered line, or a row of a number beside a title. */
 function isItemTitle(b: Block): RegExpExecArray | undefined {
-  if (b.kind === "row" || b.list || b.label) return undefined;
-  if (b.kind !== "heading" && (b.text.length > 140 || /[.;:]$/.test(b.text))) return undefined;
-  return ITEM_TITLE.exec(b.text) ?? undefined;
+  if (b.label) return undefined;
+  const text = b.kind === "row" ? filled(b.cells).join(" ") : b.text;
+  if (b.kind === "row" && !/^\d{1,2}[a-z]?[.)]?$/.test(filled(b.cells)[0] ?? "")) return undefined;
+  if (b.kind !== "heading" && (text.length > 140 || /[.;:,]$/.test(text))) return undefined;
+  // (A numbered list item in the body of a minute, "1. notes the report;", is prose, not a title.)
+  if (b.list && !/^\d{1,2}[.)]\s+[A-Z]/.test(text)) return undefined;
+  return ITEM_TITLE.exec(text) ?? undefined;
 }
 
-/** Who does an action: its subject before " to " ("Officers to share …", "Cllr Lee to write …"). */
+/** Who does an action: "(Owner: Jo Bloggs, …)", or its subject before " to " ("Officers to share …"). */
 function actionOwner(text: string): string | undefined {
+  const named = /\b(?:owner|lead|responsible|by whom)\s*:\s*([^,;)]+)/i.exec(text)?.[1];
+  if (named) return named.trim();
   const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
   return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
 }
@@ -95,18 +102,18 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     }
     (parts[current] ??= []).push(b);
   }
-  const textOf = (p: Part) => inline[p] ?? parts[p]?.filter((b) => b.kind !== "row").map((b) => b.text).join("\n");
+  // A part's text: the value on its label's line ("RESOLVED: That the Board:") and the lines after it.
+  const textOf = (p: Part) => {
+    const lines = (parts[p] ?? []).filter((b) => b.kind !== "row").map((b, k) => (k === 0 && inline[p] ? inline[p]! : b.text));
+    return lines.length ? lines.join("\n") : undefined;
+  };
   const decision = textOf("decision");
-  for (const b of inline.action ? [] : (parts.action ?? []).filter((x) => x.kind !== "row")) {
-    const t = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+  for (const b of (parts.action ?? []).filter((x) => x.kind !== "row")) {
+    const t = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    if (!t) continue;
     const owner = actionOwner(t);
     const deadline = actionDeadline(t);
     actions.push({ text: t, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
-  }
-  if (inline.action) {
-    const owner = actionOwner(inline.action);
-    const deadline = actionDeadline(inline.action);
-    actions.push({ text: inline.action, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
   }
   const spans: Record<string, [number, number]> = {};
   for (const p of ["minutes", "decision", "action"] as const) {
@@ -156,7 +163,7 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
   for (const b of doc.blocks) {
     for (const m of b.text.matchAll(DECLARED)) {
       const person = m[1]!.replace(/^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+/, "");
-      const item = /\bitem\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
+      const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
       const from = b.start + m.index!;
       const sentence = m[0];
       out.push({

@@ -33,6 +33,8 @@ export function personName(display: string): string {
 const PERSON = /^(?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*(?:\s*\([^)]*\))?$/;
 /** A person named at the start of a line: "Cllr Jo Bloggs", "Dr Ann Lee", "Sarah Pennock". */
 const LEADING_PERSON = /^((?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*)/;
+/** Words of a post or office ("Chief Executive", "Head of Events", "Leader"), as opposed to a note ("online"). */
+const POST = /\b(?:chair\w*|adviser|advisor|officer|head|director|chief|manager|leader|mayor|member|secretary|clerk|treasurer|lead|portfolio|representative|executive)\b/i;
 const COUNCIL = /\b(?:council|borough|authority|district|county|city of|london borough|royal borough|metropolitan|combined authority|fire and rescue|corporation|greater london)\b/i;
 
 function termOf(texts: (string | undefined)[], fallbackDate: string, fieldYear?: string): string {
@@ -183,7 +185,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   if (paren) {
     // "(Chair)" is a role; "(Leeds City Council)" a council.
     if (COUNCIL.test(paren[1]!) && !roleIn(paren[1]!)) councilInBrackets = paren[1]!.trim();
-    else role = paren[1]!.trim();
+    else if (roleIn(paren[1]!) || POST.test(paren[1]!)) role = paren[1]!.trim();
     after = after.slice(paren[0].length).trim();
   }
   const parts = after
@@ -304,10 +306,11 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   const { doc, meta } = ctx;
   if (meta.kind !== "minutes" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
   const records: AttendanceRecord[] = [];
-  let current: "present" | "apologies" | "attendance" | undefined;
+  type List = "present" | "apologies" | "attendance" | "substitutes";
+  let current: List | undefined;
   for (const b of doc.blocks) {
     const field = b.label ? labelField(b.label.name) : b.kind === "heading" ? labelField(b.text) : undefined;
-    if (field === "present" || field === "apologies" || field === "attendance") {
+    if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
       current = field;
       if (b.label?.value) for (const name of b.label.value.split(/,\s*|\s+and\s+/)) push(b, name, current);
       continue;
@@ -316,23 +319,25 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       current = undefined;
       continue;
     }
-    if (current && (b.list || b.kind === "text") && b.text.length <= 200) push(b, b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""), current);
-    else if (current && b.kind !== "text") current = undefined;
+    // A list's lines: list items, lines of text, or rows (a name beside a council or a post).
+    const line = b.kind === "row" ? filled(b.cells).join(" – ") : b.text;
+    if (current && (b.list || b.kind === "text" || b.kind === "row") && line.length <= 200 && !/[.;]$/.test(line)) push(b, line.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""), current);
+    else if (current) current = undefined;
   }
   return records;
 
-  function push(b: Block, text: string, list: "present" | "apologies" | "attendance"): void {
+  function push(b: Block, text: string, list: List): void {
     const item = parseListedPerson(text.trim());
     if (!item) return;
     const person = personName(item.display);
-    const note = item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
+    const note = list === "substitutes" ? "substitute" : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
     records.push({
       type: "attendance",
       id: `${meta.docId}:attendance-${list}-${meta.date}-${person}`,
       docId: meta.docId,
       ...(meta.board ? { board: meta.board } : {}),
       person,
-      group: list === "attendance" ? "In attendance" : list === "apologies" ? "Apologies" : "Present",
+      group: list === "attendance" ? "In attendance" : list === "apologies" ? "Apologies" : list === "substitutes" ? "Substitutes" : "Present",
       meetingDate: meta.date,
       meetingLabel: list === "apologies" ? "Apologies" : list === "attendance" ? "In attendance" : "Present",
       present: list !== "apologies",

@@ -15,7 +15,7 @@ const NUMBER = /^\d{1,2}$/;
 /** A table is a register when its header names likelihood and impact (or a score), or a risk column rated or owned. */
 function isRegister(cols: Columns): boolean {
   const has = (r: Parameters<typeof column>[1]) => column(cols, r) !== undefined;
-  return (has("likelihood") && (has("impact") || has("score"))) || (has("risk") && (has("status") || has("score") || has("lead")));
+  return (has("likelihood") && (has("impact") || has("score"))) || (has("risk") && (has("status") || has("score") || has("lead") || has("mitigation")));
 }
 
 function bandOf(score: number | undefined, ctx: ExtractContext) {
@@ -35,17 +35,52 @@ function refAndText(cells: string[], cols: Columns): { ref?: string; text: strin
   return text ? { text } : undefined;
 }
 
+/** "3 × 4 = 12" in a score cell: the two factors (in the header's order, "L × I" or "I × L") and the score. */
+const PRODUCT = /^\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*=\s*(\d{1,3})\b/i;
+
+/**
+ * Posts mapped to people by a list of the document ("Director of People – Yvette Mandeville"), so an owner
+ * given as a post can be named.
+ */
+function postHolders(ctx: ExtractContext): Map<string, string> {
+  const holders = new Map<string, string>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === "row" || b.text.length > 120) continue;
+    const m = /^(?:[-*•·▪]\s*)?([A-Z][\w ,&'’()-]{2,60}?)\s+[–—:-]\s+((?:Dr |Cllr )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})$/.exec(b.text);
+    if (m) holders.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  return holders;
+}
+
 function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Columns): RiskRecord[] {
   const { meta } = ctx;
   const out: RiskRecord[] = [];
+  const header = table.header;
+  const scoreCol = column(cols, "score", header);
+  // "Residual (L × I)": which factor comes first in the product cells.
+  const impactFirst = scoreCol !== undefined && /\bi\s*[x×*]\s*l\b/i.test(header[scoreCol] ?? "");
+  const holders = postHolders(ctx);
   const num = (cells: string[], role: Parameters<typeof column>[1]) => {
-    const k = column(cols, role);
-    const v = k !== undefined ? /^\s*(\d{1,2})\b/.exec(cells[k] ?? "")?.[1] : undefined;
+    const k = role === "score" ? scoreCol : column(cols, role);
+    const cell = k !== undefined ? (cells[k] ?? "") : "";
+    const product = scoreCol !== undefined ? PRODUCT.exec(cells[scoreCol] ?? "") : null;
+    if (product && (role === "score" || k === undefined)) {
+      const [a, b, c] = [Number(product[1]), Number(product[2]), Number(product[3])];
+      if (role === "score") return c;
+      if (role === "likelihood") return impactFirst ? b : a;
+      if (role === "impact") return impactFirst ? a : b;
+    }
+    const v = k !== undefined ? /^\s*(\d{1,2})\b/.exec(cell)?.[1] : undefined;
     return v !== undefined ? Number(v) : undefined;
   };
   const text = (cells: string[], role: Parameters<typeof column>[1]) => {
     const k = column(cols, role);
     return k !== undefined && cells[k] ? cells[k] : undefined;
+  };
+  const ownerOf = (cells: string[]) => {
+    const owner = text(cells, "lead");
+    const holder = owner && holders.get(owner.toLowerCase());
+    return owner && holder ? `${owner} (${holder})` : owner;
   };
   let n = 0;
   for (const b of rows) {
@@ -75,7 +110,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
       ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : statusCell ? { statusLabel: statusCell } : {}),
       ...(text(cells, "trend") ? { trend: text(cells, "trend")! } : {}),
       ...(text(cells, "mitigation") ? { mitigation: text(cells, "mitigation")! } : {}),
-      ...(text(cells, "lead") ? { owner: text(cells, "lead")! } : {}),
+      ...(ownerOf(cells) ? { owner: ownerOf(cells)! } : {}),
       ...(text(cells, "review") ? { review: text(cells, "review")! } : {}),
       source: b.text,
       sourceStart: b.start,

@@ -8,7 +8,7 @@ import type { Block, Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { REF_PATTERN, blockLocator, cellOffset, filled, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, type DocumentKeys } from "./columns.js";
-import { ratingOf } from "../vocabulary.js";
+import { columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -244,7 +244,78 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
       }
     }
   }
+  targets.push(...targetBlocks(ctx));
   return { targets, cells };
+}
+
+/** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
+const BLOCK_TITLE = /^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?([A-Z]{1,5}[-.]?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$/i;
+/** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
+const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
+
+/**
+ * Targets written as blocks rather than table rows: a title line with a reference, then label-value
+ * lines ("Status: AMBER (at risk)", "Lead: …", "Progress: …"), as dashboards' cards and plain-text reports
+ * lay them out. A block becomes a target only with a rating label; its source is the whole block.
+ */
+function targetBlocks(ctx: ExtractContext): TargetRecord[] {
+  const { doc, meta, keys } = ctx;
+  const out: TargetRecord[] = [];
+  const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const title = doc.blocks[i]!;
+    if (!isTitle(title)) continue;
+    const labels: Block[] = [];
+    let last = title;
+    for (let j = i + 1; j < Math.min(doc.blocks.length, i + 14); j++) {
+      const b = doc.blocks[j]!;
+      if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label)) break;
+      if (b.label?.value) labels.push(b);
+      last = b;
+    }
+    const role = (b: Block) => columnRole(b.label!.name);
+    const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name));
+    if (!statusBlock) continue;
+    const m = BLOCK_TITLE.exec(title.text)!;
+    const rating = readRating(statusBlock.label!.value, keys);
+    const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;
+    const lead = value("lead");
+    const delivered = value("progress");
+    const impact = value("impactText");
+    const earlier = labels.filter((b) => b !== statusBlock && role(b) === "status" && EARLIER_RATING.test(b.label!.name));
+    const theme = (title.headings ?? []).filter((h) => h !== title.text);
+    const statusAt = statusBlock.start + (statusBlock.label!.valueOffset ?? 0);
+    out.push({
+      type: "target",
+      level: "target",
+      id: `${meta.docId}:${m[1]}`,
+      docId: meta.docId,
+      ref: m[1]!,
+      refIsSynthetic: false,
+      theme: theme.slice(-2),
+      text: m[2]!.trim(),
+      ...(lead ? { lead, ...(/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?:,|$)/.test(lead) ? { leadPerson: lead.split(",")[0]!.trim() } : splitLead(lead)) } : {}),
+      ...(delivered ? { delivered } : {}),
+      status: rating?.rating ?? null,
+      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: statusBlock.label!.value! } : {}),
+      ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
+      ...(impact ? { impact } : {}),
+      ...(earlier.length
+        ? {
+            otherRatings: earlier.map((b) => {
+              const r = readRating(b.label!.value, keys);
+              return { column: b.label!.name, status: r?.rating ?? null, ...(r?.label ? { label: r.label } : {}), offset: b.start + (b.label!.valueOffset ?? 0) - title.start };
+            }),
+          }
+        : {}),
+      statusOffset: statusAt - title.start,
+      columns: labels.map((b) => b.label!.name),
+      source: doc.text.slice(title.start, last.start + last.text.length),
+      sourceStart: title.start,
+      locator: blockLocator(title, theme.slice(-2), `target ${m[1]}`),
+    });
+  }
+  return out;
 }
 
 function cleanTitle(title: string | undefined, docTitle: string | undefined): string | undefined {
