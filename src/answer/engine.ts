@@ -95,6 +95,7 @@ export class AnswerEngine {
       index.documents.map((d) => index.documentText(d.meta.docId)?.text ?? ""),
       // An abbreviation used all over the papers ("LGA") needs no spelling out; a rarer one ("OPE") does.
       (abbreviation) => this.relevance.frequency(abbreviation) <= Math.max(10, chunks.length / 50),
+      (abbreviation) => this.relevance.frequency(abbreviation) === 0,
     );
     for (const c of chunks) this.chunkPlaces.set(c.docId, [...(this.chunkPlaces.get(c.docId) ?? []), { start: c.start, end: c.end, locator: c.locator }]);
   }
@@ -680,7 +681,36 @@ export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
   return out.join("\n");
 }
 
-function buildVocabulary(documents: StoredDocument[], records: DocRecord[], texts: string[], worthExpanding: (abbreviation: string) => boolean): Vocabulary {
+/** Initials of runs of two to six capitalised words (with "and", "of", "the", "for" between): "FSMC" -> its name. */
+function impliedAcronyms(texts: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
+  for (const t of texts) {
+    for (const m of t.matchAll(run)) {
+      const words = m[0].split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w));
+      for (let from = 0; from + 2 <= words.length; from++) {
+        const phrase = words.slice(from);
+        const initials = phrase.map((w) => w[0]).join("");
+        if (initials.length < 2 || initials.length > 6) continue;
+        const text = m[0].slice(m[0].indexOf(phrase[0]!));
+        const byPhrase = counts.get(initials) ?? new Map<string, number>();
+        byPhrase.set(text, (byPhrase.get(text) ?? 0) + 1);
+        counts.set(initials, byPhrase);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [initials, phrases] of counts) out.set(initials, [...phrases.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
+}
+
+function buildVocabulary(
+  documents: StoredDocument[],
+  records: DocRecord[],
+  texts: string[],
+  worthExpanding: (abbreviation: string) => boolean,
+  isUnused: (abbreviation: string) => boolean,
+): Vocabulary {
   const people = new Set<string>();
   for (const r of records) {
     if (r.type === "member" || r.type === "attendance") people.add(r.person);
@@ -702,8 +732,18 @@ function buildVocabulary(documents: StoredDocument[], records: DocRecord[], text
   const statusLabels = [...new Set(records.flatMap((r) => (r.type === "target" && !r.status && r.statusLabel ? [r.statusLabel] : [])))];
   const abbreviations = new Map<string, string>();
   for (const t of texts) for (const [a, long] of findAbbreviations(t)) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
+  // Acronyms people make of names the papers spell out ("LGPS", "FSMC", "CTS"): the initials of a run of
+  // capitalised words, for acronyms the papers never use themselves.
+  for (const [a, long] of impliedAcronyms(texts)) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
   const councils = [...new Set(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : [])))];
-  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels };
+  // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
+  const meetingDays = [
+    ...new Set([
+      ...documents.flatMap((d) => (d.meta.covers ?? []).filter((c) => c.kind === "day" && c.iso).map((c) => c.iso!)),
+      ...records.flatMap((r) => (r.type === "attendance" ? [r.meetingDate] : r.type === "meeting" ? [r.date] : [])),
+    ]),
+  ];
+  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays };
 }
 
 /**

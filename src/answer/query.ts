@@ -94,6 +94,8 @@ export interface Vocabulary {
   statusLabels?: string[];
   /** Boards whose minutes are held: a question about what they decided is a question about minutes. */
   minutesBoards?: string[];
+  /** ISO days of the meetings the papers hold, for a day asked without its year ("the 7 oct meeting"). */
+  meetingDays?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -101,6 +103,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, "government"],
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],
+  [/\bmgmt\b/gi, "management"],
+  [/\bcttee\b|\bcmttee\b/gi, "committee"],
+  [/(\d)\s?%/g, "$1 per cent"],
   [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],
@@ -159,7 +164,7 @@ function take(work: Consumable, re: RegExp): RegExpExecArray[] {
 const RANGE_END = /\d['’]?\s*(?:\bto\b|\buntil\b|–|-)\s*$/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:\\bto\\b|–|-)\\s*(?:\\d|(?:${MONTH_PATTERN})\\b)`, "i");
 
-export function parsePeriods(question: string): Period[] {
+export function parsePeriods(question: string, meetingDays: string[] = []): Period[] {
   const work = { text: question };
   const periods: Period[] = [];
   const inRange = (m: RegExpExecArray) => {
@@ -173,6 +178,21 @@ export function parsePeriods(question: string): Period[] {
   for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
     const month = monthNumber(m[2]!)!;
     periods.push({ kind: "day", iso: isoDay(fullYear(m[3]!), month, Number(m[1])), label: m[0], inRange: inRange(m) });
+  }
+  // "15 july", "the 7 oct meeting": a day without its year is the meeting the papers hold on that day
+  // (the latest, when several years have one).
+  if (meetingDays.length) {
+    for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|')\\b)`, "i"))) {
+      const tail = `-${String(monthNumber(m[2]!)).padStart(2, "0")}-${String(Number(m[1])).padStart(2, "0")}`;
+      const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
+      if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
+    }
+    // "the june committee meeting": a month without its year, naming a meeting the papers hold.
+    for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda)\\b)`, "i"))) {
+      const mm = `-${String(monthNumber(m[1]!)).padStart(2, "0")}-`;
+      const months = [...new Set(meetingDays.filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
+      if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
+    }
   }
   // 30/1/18
   for (const m of take(work, /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/)) {
@@ -304,7 +324,8 @@ const FRAME_WORDS = new Set(
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
-    "quarter quarters before earlier previous same ago prior came"
+    "quarter quarters before earlier previous same ago prior came still now currently " +
+    "january february april may june july august september october november december"
   ).split(/\s+/),
 );
 
@@ -342,38 +363,44 @@ function findPerson(question: string, vocab: Vocabulary): string | undefined {
 
 const BODY = /^(?:board|committee|panel|forum|commission|assembly|cabinet|group)$/i;
 
-/** "City Regions Board" -> "crb", "Children and Young People Board" -> "cypb". */
-function boardInitials(board: string): string {
-  const all = board.split(/\s+/);
-  const words = all.filter((w) => /^[A-Z]/.test(w) && !BODY.test(w));
-  return `${words.map((w) => w[0]!.toLowerCase()).join("")}${all[all.length - 1]![0]!.toLowerCase()}`;
-}
 
 /**
  * The board a question names: in full, with "&" for "and", by initials ("I&I", "SSCB", "CYP board",
  * "CRB") or by the first letters of its words ("exec advisory board"). The longest name that fits wins.
  */
+const esc = (f: string) => f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
+
+/**
+ * The ways a question may name a board: in full, with "&" for "and", by initials ("I&I", "SSCB", "CYP
+ * board", "CRB"), or by the first letters of its words ("exec advisory board"). Global, lower-case.
+ */
+function boardPatterns(board: string): RegExp[] {
+  const all = board.split(/\s+/);
+  const body = all[all.length - 1]!.toLowerCase();
+  const words = all.filter((w) => /^[A-Z]/.test(w) && !BODY.test(w));
+  const initials = words.map((w) => w[0]!.toLowerCase());
+  const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & ")];
+  if (initials.length >= 2) forms.push(initials.join("&"), initials.join(" & "), `${initials.join("")}${body[0]}`, `${initials.join("")} ${body}`);
+  const patterns = forms.map((f) => new RegExp(`(?<=^|[^a-z])${esc(f)}(?=[^a-z]|$)`, "g"));
+  const lower = all.map((w) => w.toLowerCase().replace(/,$/, "")).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
+  if (lower.length >= 2) {
+    patterns.push(new RegExp(`(?<=^|[^a-z])${lower.map((w) => `${esc(w.slice(0, Math.min(4, w.length)))}[a-z'’]*,?`).join("(?:\\s+(?:and|&|of|the|for))?\\s+")}(?=[^a-z]|$)`, "g"));
+  }
+  return patterns;
+}
+
+/** The boards a question names, longest first; a board whose name is inside a longer one that fits is the same mention. */
 function findBoards(question: string, vocab: Vocabulary): string[] {
   const q = question.toLowerCase();
-  const esc = (f: string) => f.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
-  const fits: string[] = [];
-  for (const board of vocab.boards) {
-    const all = board.split(/\s+/);
-    const body = all[all.length - 1]!.toLowerCase();
-    const words = all.filter((w) => /^[A-Z]/.test(w) && !BODY.test(w));
-    const initials = words.map((w) => w[0]!.toLowerCase());
-    const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & ")];
-    if (initials.length >= 2) forms.push(initials.join("&"), initials.join(" & "), `${initials.join("")}${body[0]}`, `${initials.join("")} ${body}`);
-    const byForm = forms.some((f) => new RegExp(`(?:^|[^a-z])${esc(f)}(?:[^a-z]|$)`).test(q));
-    // "exec advisory board", "children and young people's board": each word begun, in order.
-    const lower = all.map((w) => w.toLowerCase()).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
-    const byWords =
-      lower.length >= 2 &&
-      new RegExp(`(?:^|[^a-z])${lower.map((w) => `${esc(w.slice(0, Math.min(4, w.length)))}[a-z'’]*`).join("(?:\\s+(?:and|&|of|the|for))?\\s+")}(?:[^a-z]|$)`).test(q);
-    if (byForm || byWords) fits.push(board);
-  }
-  // Longest first; a board whose name is inside a longer one that fits is the same mention.
+  const fits = vocab.boards.filter((board) => boardPatterns(board).some((re) => new RegExp(re.source).test(q)));
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
+}
+
+/** The question without its mentions of the boards it names (they are a filter, not the subject). */
+function withoutBoards(text: string, boards: string[]): string {
+  let out = text;
+  for (const board of boards) for (const re of boardPatterns(board)) out = out.replace(new RegExp(re.source, "gi"), (m) => " ".repeat(m.length));
+  return out;
 }
 
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
@@ -386,7 +413,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
   const q = expandQuestion(original, vocab, { abbreviations: true });
-  const periods = parsePeriods(q);
+  const periods = parsePeriods(q, vocab.meetingDays);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
   const statusLabels = (vocab.statusLabels ?? []).filter((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q));
@@ -400,16 +427,13 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksMeaning = /\bwhat (?:does|do|did|is meant by)\b.{0,60}\bmeans?\b|\bmeaning of\b|\bdefinition of\b|\bwhat is meant by\b/i.test(q);
   // Questions about what a meeting did: decisions, who introduced an item, actions, declared interests.
   const asksMinutes =
-    /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions? (?:agreed|arising|from)|declar\w*|interests? declared)\b/i.test(q) &&
+    /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared)\b/i.test(q) &&
     (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
-  const boardWords = new Set(boards.flatMap((b) => [...contentWords(b), boardInitials(b), boardInitials(b).slice(0, -1)]));
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
   const asked = /\?\s*\S/.test(q) ? q.slice(0, q.indexOf("?") + 1) : q;
-  const topic = topicWords(periods.reduce((text, p) => text.replace(p.label, " "), asked).replace(/\bI ?& ?I\b|\bIIB\b/gi, " "))
-    .filter((w) => !boardWords.has(w))
-    .join(" ");
+  const topic = topicWords(withoutBoards(periods.reduce((text, p) => text.replace(p.label, " "), asked), boards).replace(/\bI ?& ?I\b|\bIIB\b/gi, " ")).join(" ");
 
   const asksStatus =
     statuses.length > 0 ||
@@ -428,7 +452,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     /attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) ||
-    /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b/i.test(q)
+    /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b|\b(?:make|made|make it to|get to|go to|at) the\b.{0,40}\bmeeting\b.*\b(?:sub(?:bed|stituted)?|who went|instead)\b|\bdid\b.{1,40}\b(?:make|attend|go to|get to)\b.{0,40}\bmeeting\b/i.test(q)
   ) {
     intent = "attendance";
     present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
@@ -438,7 +462,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         : undefined;
   } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
-  else if (asksMinutes && !person) intent = "minutes";
+  else if (asksMinutes && (!person || /\bactions?\b/i.test(q))) intent = "minutes";
   else if (person && !/contact officer/i.test(q)) intent = "person";
   else if (
     role &&
@@ -450,7 +474,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   // "Which SSCB members are also on the CYP board?": two boards' lists.
-  else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
+  else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b|\bany(?:one|body)\b|\bpeople\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"
   else if (
     (board || /\b(?:board|committee|panel)\b|i ?& ?i|\biib\b/i.test(q)) &&
@@ -459,7 +483,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "membership";
   else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   else if (/\brisks?\b|\bSR\d/i.test(unrated) && !/peer challenge/i.test(q)) intent = "risk";
-  else if ((statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\b(?:targets?|outcomes?|objectives?|sections?|themes?|anything|any)\b/i.test(q) && !/\bwho\b|\bchang|\bcompar/i.test(q))
+  // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.
+  else if (
+    (statuses.length > 0 || exclude.length > 0) &&
+    refs.length === 0 &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|anything|any)\b/i.test(q) &&
+    !/\bwho\b|\bchang|\bcompar/i.test(q) &&
+    !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which|how many)\b/i.test(q))
+  )
     intent = "list_by_status";
   else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";
   else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {

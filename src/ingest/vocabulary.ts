@@ -138,8 +138,9 @@ export function colourRating(cell: string | undefined): Rating | undefined {
 
 /** Rating words people use in questions, longest first: "off track", "some risk", "complete", "amber". */
 export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
-  [/\b(?:amber\s*[/-]\s*green|a\s*\/\s*g)\b/i, "Amber/Green"],
-  [/\b(?:amber\s*[/-]\s*red|red\s*[/-]\s*amber|a\s*\/\s*r|r\s*\/\s*a)\b/i, "Amber/Red"],
+  // (Written as one grade, "amber/green" or "A/G"; "green / amber / red" is a list of three.)
+  [/\b(?:amber[/-]green|a\/g)\b/i, "Amber/Green"],
+  [/\b(?:amber[/-]red|red[/-]amber|a\/r|r\/a)\b/i, "Amber/Red"],
   [/\b(?:off[- ]track|not on track|off target)\b/i, "Red"],
   [/\b(?:on[- ]track|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],

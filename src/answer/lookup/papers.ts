@@ -13,7 +13,10 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   ctx: LookupContext,
   type: T["type"],
 ): { records: T[]; notFound?: string } {
-  const all = ctx.records.filter((r): r is T => r.type === type);
+  // A board named in the question: its meetings' papers only, never another board's.
+  const ofType = ctx.records.filter((r): r is T => r.type === type);
+  const ofBoard = query.board ? ofType.filter((r) => r.board === query.board) : [];
+  const all = ofBoard.length ? ofBoard : ofType;
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
@@ -96,10 +99,22 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
   const { records, notFound } = recordsInScope<AgendaItemRecord>(query, ctx, "agenda_item");
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
-  const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?)$/.test(w));
+  const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers)$/.test(w));
   let items = bestByTitle(records, words, query.question);
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
-  if (wantsConfidential) items = records.filter((r) => r.confidential);
+  if (wantsConfidential) items = (items.length ? items : records).filter((r) => r.confidential);
+  // What a confidential item's paper says is not in the published papers: say so, with what is.
+  const papers = ctx.records.filter((r): r is PaperRecord => r.type === "paper");
+  // (What it is about, its title says; what it recommends or asks for, only its paper could.)
+  const asksContent = query.paperField === "recommendation" || query.paperField === "action";
+  const withheld = items.filter((r) => r.confidential && !papers.some((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6));
+  if (asksContent && withheld.length && withheld.length === items.length) {
+    const r = withheld[0]!;
+    return {
+      ...emptyFinding(),
+      notFound: `Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}), is a confidential item: its paper is not in the published pack, so I cannot say what it ${query.paperField === "recommendation" ? "recommends" : "says"}.`,
+    };
+  }
   const finding = emptyFinding();
   if (items.length === 0) {
     // No item named: the whole agenda of each meeting in scope.
@@ -113,7 +128,6 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
     }
     return finding;
   }
-  const papers = ctx.records.filter((r): r is PaperRecord => r.type === "paper");
   for (const r of items) {
     // The item's paper, when it has one: its purpose says whether it is for decision.
     const paper = papers.find((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6);

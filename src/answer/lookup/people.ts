@@ -1,6 +1,6 @@
 /** Lookups over people: board membership by term and role, one person across terms, attendance. */
 import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema.js";
-import { humanDate } from "../../util/dates.js";
+import { financialYearOf, humanDate } from "../../util/dates.js";
 import type { Period, TypedQuery } from "../query.js";
 import { effectivePeriods } from "./scope.js";
 import { contentWords } from "../../util/text.js";
@@ -72,7 +72,26 @@ function membersInEveryTerm(members: MemberRecord[], terms: string[], board: str
 
 /** People on the lists of every board named ("SSCB members who are also on the CYP board"), roles and all. */
 function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && !!r.board && query.boards.includes(r.board));
+  const listed = ctx.records.filter((r): r is MemberRecord => r.type === "member" && !!r.board && query.boards.includes(r.board));
+  // A board without a membership list: the councillors its minutes record as present stand in for it.
+  const fromMinutes: MemberRecord[] = ctx.records
+    .filter((r): r is AttendanceRecord => r.type === "attendance" && !!r.board && query.boards.includes(r.board) && !listed.some((m) => m.board === r.board))
+    .filter((a) => a.present === true && a.group !== "In attendance")
+    .map((a) => ({
+      type: "member",
+      id: a.id,
+      docId: a.docId,
+      board: a.board!,
+      term: financialYearOf(a.meetingDate),
+      person: a.person,
+      displayName: `Cllr ${a.person}`,
+      ...(a.council ? { council: a.council } : {}),
+      role: a.group === "Substitutes" || /substitut/i.test(a.note ?? "") ? "substitute" : "member",
+      source: a.source,
+      sourceStart: a.sourceStart,
+      locator: { ...a.locator, row: `${a.locator.row ?? a.person}, present ${humanDate(a.meetingDate)}` },
+    }));
+  const members = [...listed, ...fromMinutes];
   const boards = query.boards.filter((b) => members.some((m) => m.board === b));
   if (boards.length < 2) return undefined;
   // Substitutes count only when the question says so ("incl subs").
@@ -290,16 +309,26 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
   for (const date of chosen) {
     let rows = all.filter((a) => a.meetingDate === date);
     if (query.person) rows = rows.filter((a) => a.person.toLowerCase() === query.person!.toLowerCase());
+    // Who came in their place: the substitutes who attended that day, when the question asks.
+    const subs = /\bsubs?\b|\bsubstitut\w*|\bsubbed\b|\binstead\b|\bin (?:their|his|her) place\b/i.test(query.question)
+      ? all.filter((a) => a.meetingDate === date && a.present === true && (/substitut/i.test(`${a.group ?? ""} ${a.note ?? ""}`) || a.role === "substitute"))
+      : [];
     if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
+    else if (query.person) rows = rows.filter((a) => a.present !== undefined);
     else rows = rows.filter((a) => a.present !== null);
     const fromList = rows.some((r) => r.role !== undefined || r.meetingLabel === "Apologies" || r.meetingLabel === "Present");
     const label =
       query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
     const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
     const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}`);
-    finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
-    finding.rows.push(...rows);
-    finding.evidence.push(...rows.slice(0, 6).map(spanOf));
+    if (query.person && rows.length) {
+      const r = rows[0]!;
+      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}.`);
+    } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
+    const subsHere = subs.filter((x) => !rows.includes(x));
+    if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);
+    finding.rows.push(...rows, ...subsHere);
+    finding.evidence.push(...rows.slice(0, 6).map(spanOf), ...subsHere.slice(0, 3).map(spanOf));
   }
   return finding;
 }

@@ -253,7 +253,10 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
 }
 
 export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const docs = targetDocs(ctx);
+  const held = targetDocs(ctx);
+  // A board named in the question: its own reports, when it has any.
+  const ofBoard = query.board ? held.filter((d) => d.meta.board === query.board) : [];
+  const docs = ofBoard.length ? ofBoard : held;
   if (docs.length === 0) return undefined;
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {

@@ -146,8 +146,8 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
       continue;
     }
     if (AGENDA_DIVIDER.test(b.text)) {
-      if (/non-?confidential|part\s+1\b/i.test(b.text)) confidential = false;
-      else if (/confidential|exempt|private|part\s+2\b/i.test(b.text)) confidential = true;
+      if (/non-?confidential|^part\s+1\b/i.test(b.text)) confidential = false;
+      else if (/confidential|exempt|private|^part\s+2\b/i.test(b.text)) confidential = true;
       continue;
     }
     // A heading of another kind (a paper's title, "Membership") ends the agenda.

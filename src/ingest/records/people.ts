@@ -214,8 +214,36 @@ function addPortfolios(doc: StructuredDoc, members: MemberRecord[]): void {
   }
 }
 
+/**
+ * Roles given as labels of a section ("Lead member: Cllr Simon Tollemache" under "THEME C: TOURISM"):
+ * a member record of the document's board in that role, the section being their portfolio.
+ */
+function roleLabels(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  const out: MemberRecord[] = [];
+  for (const b of doc.blocks) {
+    const role = b.label?.value ? roleIn(b.label.name) : undefined;
+    if (!role || role === "member" || b.kind === "row") continue;
+    const item = parseListedPerson(b.label!.value!);
+    if (!item || !/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr)\b/i.test(item.display)) continue;
+    // The section it sits in: the nearest heading above that is not itself a label.
+    const heading = doc.blocks
+      .slice(Math.max(0, b.index - 8), b.index)
+      .reverse()
+      .find((h) => h.kind === "heading" && !h.label);
+    const section = heading?.text ?? b.headings?.[b.headings.length - 1];
+    const record = member(ctx, b, { term: termOf([meta.title], meta.date, doc.hints?.fields?.year), display: item.display, ...(item.council ? { council: item.council } : {}), role, section: section ?? b.label!.name });
+    if (heading && role === "lead member") {
+      record.portfolio = heading.text;
+      record.portfolioSpan = [heading.start, heading.text.length];
+    }
+    out.push(record);
+  }
+  return out;
+}
+
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
-  const tabled = membershipTables(ctx, consumed);
+  const tabled = [...membershipTables(ctx, consumed), ...roleLabels(ctx)];
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = membershipLists(ctx).filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];
@@ -231,16 +259,23 @@ function headerDate(h: string): string | undefined {
   return parseSlashDate(h) ?? findFullDate(h)?.iso;
 }
 
-/** The document's own key for attendance marks ("✓ attended; ✗ did not attend; – not required"). */
-function attendanceKey(doc: StructuredDoc): Map<string, boolean | null> {
-  const key = new Map<string, boolean | null>();
+/**
+ * The document's own key for attendance marks: "✓ attended; ✗ did not attend; – not required", or
+ * "Yes – attended; No – apologies, no substitute; Sub – apologies, substitute attended". A member who
+ * sent apologies did not attend, whoever came in their place.
+ */
+function attendanceKey(doc: StructuredDoc): Map<string, { present: boolean | null; meaning: string }> {
+  const key = new Map<string, { present: boolean | null; meaning: string }>();
   for (const b of doc.blocks) {
     if (b.kind === "row" || !/\bkey\b|\battended\b/i.test(b.text) || b.text.length > 300) continue;
-    for (const m of b.text.matchAll(/(\S{1,3})\s*(?:=|:)?\s*(did not attend|not attended|absent|apologies|attended|present|not required|substitute\w*|not a member)/gi)) {
-      const mark = m[1]!.toLowerCase();
-      const what = m[2]!.toLowerCase();
-      if (/[a-z]{2,}/.test(mark)) continue;
-      key.set(mark, /did not|not attended|absent|apologies/.test(what) ? false : /^(?:attended|present)$/.test(what) ? true : null);
+    const body = b.text.replace(/^\s*key\s*:?\s*/i, "");
+    for (const part of body.split(/\s*;\s*/)) {
+      const m = /^(\S{1,4}?)\s*(?:=|:|–|—|-)?\s+((?:did not|not|absent|apolog|attended|present|substitut|named)[^;]*)$/i.exec(part.trim());
+      if (!m) continue;
+      const meaning = m[2]!.trim();
+      const what = meaning.toLowerCase();
+      const present = /^(?:did not|not attended|absent|apolog)/.test(what) ? false : /^(?:attended|present)\b/.test(what) ? true : null;
+      key.set(m[1]!.toLowerCase(), { present, meaning });
     }
   }
   return key;
@@ -251,7 +286,13 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
   const key = attendanceKey(doc);
   const mark = (c: string | undefined) => {
     const k = (c ?? "").trim().toLowerCase();
-    return key.has(k) ? key.get(k) : attendanceMark(c);
+    return key.has(k) ? key.get(k)!.present : attendanceMark(c);
+  };
+  // What a mark means when the key says more than present or absent ("apologies, substitute attended").
+  const meaningOf = (c: string | undefined) => {
+    const k = (c ?? "").trim().toLowerCase();
+    const entry = key.get(k);
+    return entry && /substitut/i.test(entry.meaning) ? entry.meaning : undefined;
   };
   const records: AttendanceRecord[] = [];
   for (const table of doc.tables) {
@@ -277,6 +318,7 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
       const note = notesCol !== undefined ? cells[notesCol] || undefined : undefined;
       for (const c of dateCols) {
         const present = mark(cells[c.k]);
+        const meaning = meaningOf(cells[c.k]);
         records.push({
           type: "attendance",
           id: `${meta.docId}:attendance-${c.iso}-${person}`,
@@ -287,7 +329,7 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
           meetingDate: c.iso!,
           meetingLabel: c.label,
           present: present === undefined ? null : present,
-          ...(note ? { note } : {}),
+          ...(note || meaning ? { note: [meaning && `${cells[c.k]}: ${meaning}`, note].filter(Boolean).join("; ") } : {}),
           source: b.text,
           sourceStart: b.start,
           locator: blockLocator(b, [table.title ?? "Attendance"], `${cells[0]}, ${c.label}`),
