@@ -225,7 +225,8 @@ export class AnswerEngine {
       if (!kinds) return { docs: this.index.documents, matched: [], unmatched: [] };
       return scopeByPeriods(this.index.documents.filter((d) => kinds.includes(d.meta.kind)), periods, { lenient: true });
     }
-    return scopeByPeriods(this.index.documents, periods, { lenient: true });
+    // Free text: a period may date what is asked about rather than the paper that reports it.
+    return scopeByPeriods(this.index.documents, periods, { lenient: true, window: query.intent === "free_text" });
   }
 
   /** Hybrid search with the period filters of the query. */
@@ -234,6 +235,10 @@ export class AnswerEngine {
     if (!docIds) {
       const s = this.periodScope(query);
       if (s.matched.length) docIds = s.docs.map((d) => d.meta.docId);
+      // A board named: its own papers, when it has any (another board's paper about it is not its word).
+      const ofBoard = query.board ? this.index.documents.filter((d) => d.meta.board === query.board).map((d) => d.meta.docId) : [];
+      if (ofBoard.length) docIds = docIds ? docIds.filter((id) => ofBoard.includes(id)) : ofBoard;
+      if (docIds && docIds.length === 0) docIds = ofBoard;
     }
     const found = await this.retriever.search(expandQuestion(query.question, this.vocabulary), { k: scope?.section ? k * 6 : k * 2, ...(docIds ? { filter: { docIds } } : {}) });
     if (scope?.section) return found.filter((p) => p.chunk.locator.section[0] === scope.section).slice(0, k);
@@ -412,7 +417,9 @@ export class AnswerEngine {
    */
   private absentWords(question: string): string[] {
     const words = questionWords(expandQuestion(question, this.vocabulary));
-    const unknown = this.relevance.unknownWords(words);
+    // An acronym of a name the papers spell out ("LGPS") is not a word they never use.
+    const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
+    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
     return unknown.length && (unknown.length * 3 >= words.length || named.length) ? unknown : [];
   }
@@ -687,15 +694,19 @@ function impliedAcronyms(texts: string[]): Map<string, string> {
   const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
   for (const t of texts) {
     for (const m of t.matchAll(run)) {
-      const words = m[0].split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w));
-      for (let from = 0; from + 2 <= words.length; from++) {
-        const phrase = words.slice(from);
-        const initials = phrase.map((w) => w[0]).join("");
-        if (initials.length < 2 || initials.length > 6) continue;
-        const text = m[0].slice(m[0].indexOf(phrase[0]!));
-        const byPhrase = counts.get(initials) ?? new Map<string, number>();
-        byPhrase.set(text, (byPhrase.get(text) ?? 0) + 1);
-        counts.set(initials, byPhrase);
+      const words = [...m[0].matchAll(/[A-Z][a-z'’]+/g)];
+      // Every run of two to six of the capitalised words ("Local Government Pension Scheme" within
+      // "… Scheme Advisory Board").
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 2; to <= Math.min(words.length, from + 6); to++) {
+          const phrase = words.slice(from, to);
+          const initials = phrase.map((w) => w[0][0]).join("");
+          const last = phrase[phrase.length - 1]!;
+          const text = m[0].slice(phrase[0]!.index, last.index! + last[0].length);
+          const byPhrase = counts.get(initials) ?? new Map<string, number>();
+          byPhrase.set(text, (byPhrase.get(text) ?? 0) + 1);
+          counts.set(initials, byPhrase);
+        }
       }
     }
   }

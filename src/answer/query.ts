@@ -104,6 +104,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],
   [/\bmgmt\b/gi, "management"],
+  [/\breps\b/gi, "representatives"],
+  [/\brep\b/gi, "representative"],
   [/\bcttee\b|\bcmttee\b/gi, "committee"],
   [/(\d)\s?%/g, "$1 per cent"],
   [/\bmanger\b/gi, "manager"],
@@ -381,6 +383,8 @@ function boardPatterns(board: string): RegExp[] {
   const initials = words.map((w) => w[0]!.toLowerCase());
   const forms = [board.toLowerCase(), board.toLowerCase().replace(/ and /g, " & ")];
   if (initials.length >= 2) forms.push(initials.join("&"), initials.join(" & "), `${initials.join("")}${body[0]}`, `${initials.join("")} ${body}`);
+  // Three or more initials name the board on their own ("the CTS progress report").
+  if (initials.length >= 3) forms.push(initials.join(""));
   const patterns = forms.map((f) => new RegExp(`(?<=^|[^a-z])${esc(f)}(?=[^a-z]|$)`, "g"));
   const lower = all.map((w) => w.toLowerCase().replace(/,$/, "")).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
   if (lower.length >= 2) {
@@ -496,7 +500,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
-  } else if (/\bpaper\b|\breport to the board\b|contact officer/i.test(q) || (/\b(?:propos|recommend)/i.test(q) && board)) {
+  } else if (
+    /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
+    (/\b(?:propos|recommend)/i.test(q) && board) ||
+    (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q))
+  ) {
     intent = "paper";
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";

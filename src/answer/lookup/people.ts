@@ -97,7 +97,10 @@ function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | u
   // Substitutes count only when the question says so ("incl subs").
   const withSubs = /\b(?:incl\w*|including|and|plus|with)\s+(?:the\s+)?(?:subs|substit\w*)/i.test(query.question);
   const periods = effectivePeriods(query.periods).filter((p) => p.kind !== "latest");
-  const counted = members.filter((m) => (withSubs || m.role !== "substitute") && (periods.length === 0 || m.board !== query.boards[query.boards.length - 1] || periods.some((p) => termMatches(m.term, p))));
+  // (Someone who sat at a meeting as a substitute did sit on that board: minutes-derived records count.)
+  const counted = members.filter(
+    (m) => (withSubs || m.role !== "substitute" || fromMinutes.includes(m)) && (periods.length === 0 || m.board !== query.boards[query.boards.length - 1] || periods.some((p) => termMatches(m.term, p))),
+  );
   const byPerson = new Map<string, MemberRecord[]>();
   for (const m of counted) byPerson.set(m.person.toLowerCase(), [...(byPerson.get(m.person.toLowerCase()) ?? []), m]);
   const both = [...byPerson.values()].filter((rs) => boards.every((b) => rs.some((r) => r.board === b)));

@@ -81,7 +81,7 @@ export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false
 export function scopeByPeriods(
   candidates: StoredDocument[],
   periods: Period[],
-  opts: { lenient?: boolean } = {},
+  opts: { lenient?: boolean; window?: boolean } = {},
 ): { docs: StoredDocument[]; matched: Period[]; unmatched: Period[] } {
   const eff = effectivePeriods(periods);
   if (eff.length === 0) return { docs: candidates, matched: [], unmatched: [] };
@@ -90,7 +90,9 @@ export function scopeByPeriods(
   const docs = new Map<string, StoredDocument>();
   for (const p of eff) {
     let hits = candidates.filter((d) => docMatchesPeriod(d, p));
-    if (hits.length === 0 && opts.lenient) hits = candidates.filter((d) => docMatchesPeriod(d, p, true));
+    // With `window`, papers of the months after a month or day count too, whatever else matches: a
+    // survey done in December is reported in January's minutes.
+    if ((hits.length === 0 && opts.lenient) || opts.window) hits = candidates.filter((d) => docMatchesPeriod(d, p, true));
     if (p.kind === "latest") hits = [...candidates].sort((a, b) => b.meta.date.localeCompare(a.meta.date)).slice(0, 1);
     if (hits.length) {
       matched.push(p);

@@ -37,8 +37,11 @@ const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
-/** A risk's score (or rating), band, direction of travel, owner and review date, as the register gives them. */
-function riskFigures(r: RiskRecord): string {
+/**
+ * A risk's score (or rating), band, inherent score, direction of travel, owner and review date, as the
+ * register gives them; its mitigation too when the question asks why or what is being done.
+ */
+function riskFigures(r: RiskRecord, question = ""): string {
   const parts: string[] = [];
   if (r.score !== undefined) {
     const product = r.impact !== undefined && r.likelihood !== undefined ? `Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}` : `Score ${r.score}`;
@@ -46,10 +49,30 @@ function riskFigures(r: RiskRecord): string {
     parts.push(`${product}${rated ? ` (${rated})` : ""}`);
   } else if (r.rating) parts.push(`Rated ${r.statusLabel ? `${r.statusLabel} (${r.rating})` : r.rating}`);
   else if (r.statusLabel) parts.push(`Rated ${r.statusLabel}`);
+  if (r.inherentScore !== undefined) parts.push(`inherent score ${r.inherentScore}`);
   if (r.trend) parts.push(`direction of travel ${r.trend}`);
   if (r.owner) parts.push(`owner ${r.owner}`);
   if (r.review) parts.push(`next review ${r.review}`);
+  if (r.mitigation && MITIGATION_ASKED.test(question)) parts.push(`mitigation: ${r.mitigation}`);
   return parts.join("; ");
+}
+
+/** A question about why a risk stands where it does, or what is being done about it. */
+const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\bcontrols?\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
+
+/** Which way a question asks risks to have moved: up (worse) or down (better), if it asks. */
+function movementAsked(question: string): "up" | "down" | undefined {
+  if (/\b(?:went|gone|going|moved|come)\s+up\b|\b(?:increased|raised|rose|risen|worsened|escalated|got worse)\b/i.test(question)) return "up";
+  if (/\b(?:went|gone|going|moved|come)\s+down\b|\b(?:decreased|reduced|lowered|improved|fell|fallen|dropped|eased)\b/i.test(question)) return "down";
+  return undefined;
+}
+
+/** A risk's direction of travel as up or down ("▲ Increasing", "↑ (was 12)", "Rising"; "▼", "↓", "Falling"). */
+function movement(trend: string | undefined): "up" | "down" | undefined {
+  if (!trend) return undefined;
+  if (/[↑▲⬆]|\bup\b|increas|ris(?:ing|en)|worse|higher|escalat/i.test(trend)) return "up";
+  if (/[↓▼⬇]|\bdown\b|decreas|fall|improv|lower|reduc/i.test(trend)) return "down";
+  return undefined;
 }
 
 /** Words about reading a table rather than what is in it ("which risks fall in the Amber band", "at the back"). */
@@ -323,6 +346,19 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }
       chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+    } else if (scope.matched.length === 0) {
+      // A question about "the risks" with no period and no subject reads the latest register.
+      const latest = [...new Set(chosen.map((r) => r.docId))].map((id) => ctx.docById.get(id)!).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
+      if (latest && chosen.some((r) => r.docId !== latest.meta.docId)) {
+        chosen = chosen.filter((r) => r.docId === latest.meta.docId);
+        relaxed.push(`Read from the latest register I hold, in ${latest.meta.title} (${latest.meta.period}).`);
+      }
+    }
+    // "Which risks went up?": the register's direction of travel says.
+    const moved = movementAsked(query.question);
+    if (moved && chosen.some((r) => movement(r.trend) === moved)) {
+      chosen = chosen.filter((r) => movement(r.trend) === moved);
+      notes.push(`Risks whose direction of travel is ${moved === "up" ? "up" : "down"}:`);
     }
     if (bands.length) {
       const inBands = chosen.filter((r) => (r.band && bands.some((b) => b.toLowerCase() === r.band!.toLowerCase())) || (r.rating && bands.includes(r.rating)));
@@ -352,7 +388,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   finding.assumptions.push(...relaxed);
   const keyRows = new Set<string>();
   for (const r of chosen.slice(0, 12)) {
-    finding.lines.push(`• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} ${riskFigures(r)}.`);
+    finding.lines.push(`• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} ${riskFigures(r, query.question)}.`);
     finding.rows.push(r);
     finding.evidence.push(spanOf(r));
     // The register's key gives the band: cite the row that does, once.

@@ -216,6 +216,48 @@ function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: Sto
   return finding;
 }
 
+/** How good a rating is, for telling a drop from a rise (Not rated has no place). */
+const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Amber/Green": 4, Amber: 3, "Amber/Red": 2, Red: 1 };
+
+/** The way a question asks ratings to have moved since the earlier one, if it asks. */
+function changeAsked(question: string): "down" | "up" | "any" | undefined {
+  if (!/\b(?:since|than|from)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|time|period)\b|\bprevious (?:quarter|rating)\b/i.test(question)) return undefined;
+  if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|deteriorat\w*|down(?:graded)?|declin\w*)\b/i.test(question)) return "down";
+  if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
+  if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
+  return undefined;
+}
+
+/**
+ * Targets whose rating changed since the earlier one the report gives beside it ("Last quarter: Amber"),
+ * when the question asks what dropped, improved or changed since then.
+ */
+function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext): Finding | undefined {
+  const direction = changeAsked(query.question);
+  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status));
+  if (!direction || withEarlier.length === 0) return undefined;
+  const finding = emptyFinding();
+  const moves = withEarlier.flatMap((t) => {
+    const before = t.otherRatings!.find((o) => o.status)!;
+    const [from, to] = [RATING_RANK[before.status!], RATING_RANK[t.status!]];
+    if (from === undefined || to === undefined || from === to) return [];
+    const way = to < from ? "down" : "up";
+    return direction === "any" || direction === way ? [{ t, before, way }] : [];
+  });
+  for (const [docId, group] of byDoc(moves.map((m) => m.t))) {
+    const meta = ctx.docById.get(docId)!.meta;
+    const column = moves.find((m) => m.t.docId === docId)!.before.column;
+    finding.lines.push(`In the ${meta.period} report, ${group.length} ${group.length === 1 ? "target's rating" : "targets' ratings"} ${direction === "down" ? "dropped" : direction === "up" ? "improved" : "changed"} against "${column}":`);
+    for (const m of moves.filter((x) => x.t.docId === docId)) {
+      finding.lines.push(`• ${m.t.ref} ${short(m.t.text, 80)}: ${m.before.label ?? m.before.status} → ${statusText(m.t)}`);
+      finding.rows.push(m.t);
+      finding.evidence.push(targetSpan(m.t));
+    }
+  }
+  if (finding.rows.length === 0) finding.lines.push(`No target's rating ${direction === "down" ? "dropped" : direction === "up" ? "improved" : "changed"} against the earlier rating the report gives.`);
+  return finding;
+}
+
 /** A sentence of the report that states every one of the counts beside its rating word. */
 function countStatement(docId: string, counts: { n: number; name: string }[], ctx: LookupContext): Span | undefined {
   const text = ctx.textOf?.(docId);
@@ -270,6 +312,8 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
 
   const titleWords = scope.docs.flatMap((d) => contentWords(d.meta.title).map(stem));
+  const changed = ratingChanges(query, targets, ctx);
+  if (changed) return changed;
   if (query.intent === "list_by_status") {
     const { chosen, byMeaning } = selectTargets(query, targets, "filter", { titleWords });
     const labels = query.statusLabels.map((l) => l.toLowerCase());
@@ -296,6 +340,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       // sentence is cited first.
       const counts = wanted.length > 1 ? wanted.map((st) => ({ n: list.filter((t) => t.status === st).length, name: ratingName(st, list) })).filter((c) => c.n > 0) : [];
       const stated = counts.length ? countStatement(docId, counts, ctx) : undefined;
+      if (stated) finding.lines.splice(finding.lines.length - Math.min(list.length, 26), 0, `The report says: "${ctx.textOf!(docId)!.slice(stated.start, stated.end)}"`);
       finding.evidence.push(...(stated ? [stated] : []), ...list.map(targetSpan), ...keyEvidence(list));
       finding.rows.push(...list);
     }

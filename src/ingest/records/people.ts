@@ -125,7 +125,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         const displayName = head.replace(/\s*\([^)]*\)\s*$/, "").trim();
         const council = councilCol !== undefined ? cells[councilCol] || undefined : nonEmpty[1] !== head ? nonEmpty[1] : undefined;
         // A group cell spanning rows is written once: the rows under it keep it.
-        if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol];
+        if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol]!.replace(/\s*\(\d+\)$/, "");
         const role = roleIn(roleCol !== undefined ? cells[roleCol] : undefined) ?? roleIn(paren) ?? mode;
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role, section }));
       }
@@ -235,7 +235,8 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
     const record = member(ctx, b, { term: termOf([meta.title], meta.date, doc.hints?.fields?.year), display: item.display, ...(item.council ? { council: item.council } : {}), role, section: section ?? b.label!.name });
     if (heading && role === "lead member") {
       record.portfolio = heading.text;
-      record.portfolioSpan = [heading.start, heading.text.length];
+      // From the section's heading to the label: "THEME C: TOURISM … / Lead member: Cllr …".
+      record.portfolioSpan = [heading.start, b.start + b.text.length - heading.start];
     }
     out.push(record);
   }

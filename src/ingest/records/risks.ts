@@ -93,6 +93,10 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const impact = num(cells, "impact");
     const likelihood = num(cells, "likelihood");
     const score = num(cells, "score") ?? (impact !== undefined && likelihood !== undefined ? impact * likelihood : undefined);
+    // Another score column ("Inherent (L × I)"): the score before controls.
+    const otherScore = (cols.get("score") ?? []).find((k) => k !== scoreCol && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(header[k] ?? ""));
+    const inherentCell = otherScore !== undefined ? (cells[otherScore] ?? "") : "";
+    const inherent = PRODUCT.exec(inherentCell)?.[3] ?? /^\s*(\d{1,3})\s*$/.exec(inherentCell)?.[1];
     const statusCell = text(cells, "status");
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
@@ -106,6 +110,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
       ...(impact !== undefined ? { impact } : {}),
       ...(likelihood !== undefined ? { likelihood } : {}),
       ...(score !== undefined ? { score } : {}),
+      ...(inherent !== undefined ? { inherentScore: Number(inherent) } : {}),
       ...(band ? { band: band.name, keySpan: band.span } : {}),
       ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : statusCell ? { statusLabel: statusCell } : {}),
       ...(text(cells, "trend") ? { trend: text(cells, "trend")! } : {}),

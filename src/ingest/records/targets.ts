@@ -282,7 +282,8 @@ function targetBlocks(ctx: ExtractContext): TargetRecord[] {
     const lead = value("lead");
     const delivered = value("progress");
     const impact = value("impactText");
-    const earlier = labels.filter((b) => b !== statusBlock && role(b) === "status" && EARLIER_RATING.test(b.label!.name));
+    // "Last quarter: Amber", "Previous rating: G": an earlier rating, by its label and a rating value.
+    const earlier = labels.filter((b) => b !== statusBlock && EARLIER_RATING.test(b.label!.name) && (role(b) === "status" || readRating(b.label!.value, keys)));
     const theme = (title.headings ?? []).filter((h) => h !== title.text);
     const statusAt = statusBlock.start + (statusBlock.label!.valueOffset ?? 0);
     out.push({
