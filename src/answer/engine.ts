@@ -225,8 +225,9 @@ export class AnswerEngine {
       if (!kinds) return { docs: this.index.documents, matched: [], unmatched: [] };
       return scopeByPeriods(this.index.documents.filter((d) => kinds.includes(d.meta.kind)), periods, { lenient: true });
     }
-    // Free text: a period may date what is asked about rather than the paper that reports it.
-    return scopeByPeriods(this.index.documents, periods, { lenient: true, window: query.intent === "free_text" });
+    // A period may date what is asked about rather than the paper that reports it: the papers of the months
+    // after it are searched too.
+    return scopeByPeriods(this.index.documents, periods, { lenient: true, window: true });
   }
 
   /** Hybrid search with the period filters of the query. */

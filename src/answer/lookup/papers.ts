@@ -136,8 +136,10 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
     finding.lines.push(
       `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
     );
+    if (r.confidentialReason) finding.lines.push(`  ${r.confidentialReason}`);
     finding.rows.push(r);
     finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+    if (r.reasonSpan) finding.evidence.push({ docId: r.docId, start: r.reasonSpan[0], end: r.reasonSpan[0] + r.reasonSpan[1], locator: r.locator });
     const purpose = paper ? fieldSpan(paper, "purpose") : undefined;
     if (purpose) finding.evidence.push(purpose);
   }

@@ -6,6 +6,7 @@ import { contentWords } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import { mentionsOf } from "./mentions.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -398,5 +399,14 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     }
   }
   if (chosen.length > 12) finding.lines.push(`…and ${chosen.length - 12} more.`);
+  // A few risks: what else the papers say of them by reference (the register's notes, the minutes).
+  if (chosen.length <= 3) {
+    for (const r of chosen) {
+      for (const m of mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }])) {
+        finding.lines.push(`• ${ctx.docById.get(m.docId)!.meta.title}: "${m.text.length > 300 ? `${m.text.slice(0, 300).replace(/\s+\S*$/, "")}…` : m.text}"`);
+        finding.evidence.push(m);
+      }
+    }
+  }
   return finding;
 }

@@ -128,6 +128,7 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
   const out: AgendaItemRecord[] = [];
   let inAgenda = false;
   let confidential = false;
+  let reason: Block | undefined;
   for (const b of doc.blocks) {
     if (b.kind === "heading" && /^agenda$/i.test(b.text)) {
       inAgenda = true;
@@ -142,12 +143,20 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
     const m = LISTED_ITEM.exec(b.text);
     if (m) {
       const title = m[2]!.replace(/[\s.…]+$/, "").trim();
-      out.push(agendaItem(ctx, b, m[1]!, title, m[3] ?? m[4], confidential || /\bconfidential\b/i.test(title)));
+      const item = agendaItem(ctx, b, m[1]!, title, m[3] ?? m[4], confidential || /\bconfidential\b/i.test(title));
+      if (item.confidential && reason) Object.assign(item, { confidentialReason: reason.text, reasonSpan: [reason.start, reason.text.length] as [number, number] });
+      out.push(item);
       continue;
     }
     if (AGENDA_DIVIDER.test(b.text)) {
-      if (/non-?confidential|^part\s+1\b/i.test(b.text)) confidential = false;
-      else if (/confidential|exempt|private|^part\s+2\b/i.test(b.text)) confidential = true;
+      if (/non-?confidential|^part\s+1\b/i.test(b.text)) {
+        confidential = false;
+        reason = undefined;
+      } else if (/confidential|exempt|private|^part\s+2\b/i.test(b.text)) {
+        confidential = true;
+        // The sentence that says why ("… in private because it contains exempt information …").
+        if (/\bbecause\b|\bexempt\b|\bschedule 12a\b|\bin private\b/i.test(b.text) && b.text.length > 40) reason = b;
+      }
       continue;
     }
     // A heading of another kind (a paper's title, "Membership") ends the agenda.

@@ -120,6 +120,9 @@ export const AgendaItemRecord = Base.extend({
   title: z.string(),
   pages: z.string().optional(),
   confidential: z.boolean(),
+  /** Why it is taken in private, when the agenda says ("exempt information under paragraph 3 …"), and where. */
+  confidentialReason: z.string().optional(),
+  reasonSpan: Span.optional(),
 });
 export type AgendaItemRecord = z.infer<typeof AgendaItemRecord>;
 
