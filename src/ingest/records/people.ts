@@ -347,11 +347,22 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
  */
 function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   const { doc, meta } = ctx;
-  if (meta.kind !== "minutes" || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
+  // The meeting a list is of: the minutes' own meeting, or, in a record of several meetings, the date of
+  // the heading (or line) it sits under ("Meeting of 14 October 2021").
+  let meetingDate = meta.kind === "minutes" && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
   const records: AttendanceRecord[] = [];
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
   for (const b of doc.blocks) {
+    if (meta.kind !== "minutes" && b.kind !== "row" && !b.label && b.text.length <= 120) {
+      const dated = findFullDate(b.text);
+      if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40)) {
+        meetingDate = dated.iso;
+        current = undefined;
+        continue;
+      }
+    }
+    if (!meetingDate) continue;
     const field = b.label ? labelField(b.label.name) : b.kind === "heading" ? labelField(b.text) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
       current = field;
@@ -376,12 +387,12 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     const note = list === "substitutes" ? "substitute" : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
     records.push({
       type: "attendance",
-      id: `${meta.docId}:attendance-${list}-${meta.date}-${person}`,
+      id: `${meta.docId}:attendance-${list}-${meetingDate}-${person}`,
       docId: meta.docId,
       ...(meta.board ? { board: meta.board } : {}),
       person,
       group: list === "attendance" ? "In attendance" : list === "apologies" ? "Apologies" : list === "substitutes" ? "Substitutes" : "Present",
-      meetingDate: meta.date,
+      meetingDate: meetingDate!,
       meetingLabel: list === "apologies" ? "Apologies" : list === "attendance" ? "In attendance" : "Present",
       present: list !== "apologies",
       ...(item.role ? { role: item.role } : {}),

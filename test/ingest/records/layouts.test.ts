@@ -128,6 +128,28 @@ describe("board papers, agendas, attendance and membership in other layouts", ()
     expect(fire.of("attendance").filter((a) => a.present === false).map((a) => `${a.person} ${a.meetingDate}`)).toEqual(["Amir Begum 2022-07-13", "Colm Doyle 2022-05-11"]);
   });
 
+  it("Present / Apologies lists of several meetings in one record, each under its meeting's date", async () => {
+    const record = [
+      "Audit Committee: attendance record 2021/22",
+      "",
+      "Meeting of 14 October 2021",
+      "",
+      "Present: Cllr Ann Lee (Chair), Cllr Bo Chan, Cllr Cy Dale",
+      "",
+      "Apologies: Cllr Di Eng",
+      "",
+      "Meeting of 9 December 2021",
+      "",
+      "Present: Cllr Ann Lee (Chair), Cllr Di Eng",
+      "",
+      "Apologies: Cllr Bo Chan, Cllr Cy Dale",
+      "",
+    ].join("\n");
+    const { of } = await ingested("audit-attendance-2021-22.txt", record);
+    const absent = of("attendance").filter((a) => a.present === false).map((a) => `${a.person} ${a.meetingDate}`);
+    expect(absent).toEqual(["Di Eng 2021-10-14", "Bo Chan 2021-12-09", "Cy Dale 2021-12-09"]);
+  });
+
   it("space-aligned columns become cells; prose with double spaces does not", () => {
     const t = fixedWidthToTabs(`${fireAttendanceTxt}\nThe Committee met twice.  Both meetings were\nheld online  and recorded.\n`);
     expect(t).toContain("Cllr Colm Doyle\tMerseyside Fire Authority\tApologies\tPresent");
