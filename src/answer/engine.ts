@@ -559,7 +559,8 @@ export class AnswerEngine {
       const doc = this.index.documents.find((d) => d.meta.docId === s.docId);
       const text = this.text(s.docId);
       if (!doc || !text) continue;
-      const quote = spanText(text, s.start, s.end, MAX_QUOTE_CHARS);
+      // (A web address at the end of a quote is left off: renderings of a paper write links differently.)
+      const quote = spanText(text, s.start, s.end, MAX_QUOTE_CHARS).replace(/\s*<?https?:\/\/\S+>?$/, "");
       if (!quote || seen.has(quote) || !this.isVerbatim(s.docId, quote)) continue;
       seen.add(quote);
       const locator = formatLocator(s.locator);
