@@ -192,8 +192,12 @@ function answerActions(ref: ButtonRef | undefined, opts: AnswerRenderOptions): K
 
 const STATUS_BADGE: Record<string, string> = {
   Red: ":red_circle: Red",
+  "Amber/Red": ":red_circle::large_orange_circle: Amber/Red",
   Amber: ":large_orange_circle: Amber",
+  "Amber/Green": ":large_orange_circle::large_green_circle: Amber/Green",
   Green: ":large_green_circle: Green",
+  Blue: ":large_blue_circle: Blue",
+  "Not rated": ":white_circle: Not rated",
 };
 
 const ROW_LABELS: Record<string, string> = {
@@ -204,6 +208,8 @@ const ROW_LABELS: Record<string, string> = {
   agenda_item: "Agenda items",
   meeting: "Meetings",
   paper: "Papers",
+  minute: "Minutes",
+  declaration: "Declarations of interest",
   cell: "Table values",
 };
 
@@ -220,11 +226,19 @@ export function rowLine(row: Record<string, unknown>): string {
   switch (row.type) {
     case "target": {
       const status = str(row, "status") || str(row, "objectiveStatus");
-      const badge = STATUS_BADGE[status] ?? ":white_circle: no status";
-      return `*${s("ref", 20)}* ${badge} ${s("text", 140)}${opt("lead", (v) => ` — _${v}_`, 60)}`;
+      // The report's own word beside its colour ("Some risk"), or the word alone when it has no colour.
+      const badge = STATUS_BADGE[status] ?? (str(row, "statusLabel") ? `:white_circle: ${s("statusLabel", 30)}` : ":white_circle: no status");
+      const label = status && str(row, "statusLabel") ? ` (${s("statusLabel", 30)})` : "";
+      return `*${s("ref", 20)}* ${badge}${label} ${s("text", 140)}${opt("lead", (v) => ` — _${v}_`, 60)}`;
     }
-    case "risk":
-      return `*${s("ref", 20)}* score ${s("score")}${opt("band", (v) => ` (${v})`)} — ${s("description", 140)}${opt("owner", (v) => ` — _${v}_`, 60)}`;
+    case "risk": {
+      const rated = str(row, "score") ? `score ${s("score")}${opt("band", (v) => ` (${v})`)}` : `rated ${s("rating") || s("statusLabel")}`;
+      return `*${s("ref", 20)}* ${rated} — ${s("description", 140)}${opt("owner", (v) => ` — _${v}_`, 60)}`;
+    }
+    case "minute":
+      return `${s("number", 10)}. ${s("title", 140)}${opt("introducedBy", (v) => ` — introduced by ${v}`, 60)}${opt("decision", (v) => ` — _${v}_`, 160)}`;
+    case "declaration":
+      return `${s("person", 60)}: ${s("interest", 160)}`;
     case "member":
       return `${s("displayName", 80)} — ${s("role")}${opt("council", (v) => `, ${v}`, 80)}${opt("group", (v) => ` (${v})`, 40)}${opt("term", (v) => `, ${v}`)}`;
     case "attendance": {

@@ -1,7 +1,7 @@
 /** Block Kit rendering at and beyond the limits, with answers larger than the engine is meant to give. */
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/schema.js";
-import { ACTIONS, decodeRef, encodeRef, LIMITS, renderAnswer, renderHome, splitMrkdwn, type Guide } from "../../src/slack/blocks.js";
+import { ACTIONS, decodeRef, encodeRef, LIMITS, renderAnswer, renderHome, rowLine, splitMrkdwn, type Guide } from "../../src/slack/blocks.js";
 
 type AnyBlock = { type: string; block_id?: string; text?: { text: string }; elements?: Array<{ type: string; text?: string | { text: string }; action_id?: string }> };
 
@@ -130,5 +130,20 @@ describe("renderHome", () => {
     expect(all).toContain("400 documents");
     expect(all).toContain("more.");
     expect(all).not.toMatch(/<[!@#]/);
+  });
+});
+
+describe("rows of every record type", () => {
+  it("shows a report's own rating word beside its colour, a register rated without a score, and minutes", () => {
+    expect(rowLine({ type: "target", ref: "WF3", status: "Amber/Green", statusLabel: "A/G", text: "Run the graduate round", lead: "Naomi Reid" })).toBe(
+      "*WF3* :large_orange_circle::large_green_circle: Amber/Green (A/G) Run the graduate round — _Naomi Reid_",
+    );
+    expect(rowLine({ type: "target", ref: "RB3", status: null, statusLabel: "Parked", text: "Move to the new ledger" })).toContain(":white_circle: Parked");
+    expect(rowLine({ type: "risk", ref: "CRB2", rating: "Red", description: "Recovery funding by competitive bidding", owner: "Philip Mayhew" })).toBe(
+      "*CRB2* rated Red — Recovery funding by competitive bidding — _Philip Mayhew_",
+    );
+    expect(rowLine({ type: "minute", number: "3", title: "Pension fund valuation", introducedBy: "Cllr Helen Marsh", decision: "The Committee noted the valuation." })).toBe(
+      "3. Pension fund valuation — introduced by Cllr Helen Marsh — _The Committee noted the valuation._",
+    );
   });
 });
