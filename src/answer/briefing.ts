@@ -5,7 +5,8 @@
  * with its lead and reason, headline figures, risks banded Amber or worse). Every line is backed by the
  * record it came from, so every line can be cited.
  */
-import type { AgendaItemRecord, CellRecord, DocRecord, MeetingRecord, MemberRecord, PaperRecord, RiskRecord, TargetRecord } from "../ingest/records/schema.js";
+import type { AgendaItemRecord, CellRecord, DocRecord, MeetingRecord, MemberRecord, PaperRecord, RagStatus, RiskRecord, TargetRecord } from "../ingest/records/schema.js";
+import { RATINGS } from "../ingest/vocabulary.js";
 import type { StoredDocument } from "../index/index.js";
 import { humanDate } from "../util/dates.js";
 import type { Span } from "./quotes.js";
@@ -110,12 +111,24 @@ export function briefMeeting(ctx: LookupContext, doc: StoredDocument): Briefing 
     brief.evidence.push(spanOf(meeting));
     brief.rows.push(meeting);
   }
-  brief.sections.push({
-    heading: "Agenda",
-    lines: items.map((i) => `${i.number}. ${i.title}${i.pages ? ` (pages ${i.pages})` : ""}${i.confidential ? " [confidential]" : ""}`),
-  });
-  brief.rows.push(...items);
-  brief.evidence.push(...items.map(spanOf));
+  if (items.length) {
+    brief.sections.push({
+      heading: "Agenda",
+      lines: items.map((i) => `${i.number}. ${i.title}${i.pages ? ` (pages ${i.pages})` : ""}${i.confidential ? " [confidential]" : ""}`),
+    });
+    brief.rows.push(...items);
+    brief.evidence.push(...items.map(spanOf));
+  }
+  // Minutes: what each item decided, and who introduced it.
+  const minutes = of(ctx, "minute").filter((m) => m.docId === doc.meta.docId);
+  if (minutes.length) {
+    brief.sections.push({
+      heading: "Decisions",
+      lines: minutes.map((m) => `${m.number}. ${m.title}${m.introducedBy ? ` (introduced by ${m.introducedBy})` : ""}${m.decision ? `: ${clip(m.decision, 200)}` : ""}`),
+    });
+    brief.rows.push(...minutes);
+    for (const m of minutes) if (m.spans.decision) brief.evidence.push({ docId: m.docId, start: m.spans.decision[0], end: m.spans.decision[0] + m.spans.decision[1], locator: { ...m.locator, row: `minute ${m.number}, decision` } });
+  }
   for (const p of papers) {
     const lines: string[] = [];
     if (p.purpose) lines.push(`Purpose: ${clip(p.purpose, 160)}`);
@@ -142,17 +155,18 @@ export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing |
     heading: "Statuses by theme",
     lines: themes.map((theme) => {
       const list = targets.filter((t) => themeOf(t) === theme);
-      const counts = (["Green", "Amber", "Red"] as const).map((s) => [s, list.filter((t) => t.status === s).length] as const).filter(([, n]) => n > 0);
+      const counts = RATINGS.map((s) => [s, list.filter((t) => t.status === s).length] as const).filter(([, n]) => n > 0);
       const unrated = list.filter((t) => !t.status).length;
       return `${theme}: ${counts.map(([s, n]) => `${n} ${s}`).join(", ")}${unrated ? `, ${unrated} without a rating` : ""}`;
     }),
   });
-  const flagged = targets.filter((t) => t.status === "Red" || t.status === "Amber").sort((a, b) => (a.status === b.status ? 0 : a.status === "Red" ? -1 : 1));
+  const worse: RagStatus[] = ["Red", "Amber/Red", "Amber"];
+  const flagged = targets.filter((t) => t.status && worse.includes(t.status)).sort((a, b) => worse.indexOf(a.status!) - worse.indexOf(b.status!));
   brief.sections.push({
     heading: `Red and Amber (${flagged.length})`,
     lines: flagged.map((t) => {
       const reason = keySentence(t, []);
-      return `${t.status} ${t.refIsSynthetic ? "" : `${t.ref} `}${clip(t.text, 90)}${t.lead ? ` — ${t.lead}` : ""}${reason ? ` — ${clip(reason, 160)}` : ""}`;
+      return `${t.status}${t.statusLabel ? ` (${t.statusLabel})` : ""} ${t.refIsSynthetic ? "" : `${t.ref} `}${clip(t.text, 90)}${t.lead ? ` — ${t.lead}` : ""}${reason ? ` — ${clip(reason, 160)}` : ""}`;
     }),
   });
   brief.rows.push(...flagged);
@@ -161,9 +175,14 @@ export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing |
   const figures = headlineFigures(ctx, doc);
   if (figures.length) brief.sections.push({ heading: "Headline figures", lines: figures.map((f) => f.line) });
   brief.evidence.push(...figures.map((f) => spanOf(f.cell)));
-  const risks = (of(ctx, "risk") as RiskRecord[]).filter((r) => r.docId === doc.meta.docId && (r.band === "Amber" || r.band === "Red"));
+  // The register's serious risks: banded or rated Amber or worse, or in its own high bands.
+  const serious = (r: RiskRecord) => /^(?:red|amber|high|very high|severe|critical|major)$/i.test(r.band ?? "") || (r.rating !== undefined && worse.includes(r.rating));
+  const risks = (of(ctx, "risk") as RiskRecord[]).filter((r) => r.docId === doc.meta.docId && serious(r));
   if (risks.length) {
-    brief.sections.push({ heading: `Risks banded Amber or worse (${risks.length})`, lines: risks.map((r) => `${r.ref} (${r.band}, score ${r.score}): ${clip(r.description, 110)}${r.owner ? ` — ${r.owner}` : ""}`) });
+    brief.sections.push({
+      heading: `Risks banded Amber or worse, or high (${risks.length})`,
+      lines: risks.map((r) => `${r.ref} (${[r.band ?? r.rating, r.score !== undefined ? `score ${r.score}` : ""].filter(Boolean).join(", ")}): ${clip(r.description, 110)}${r.owner ? ` — ${r.owner}` : ""}`),
+    });
     brief.rows.push(...risks);
     brief.evidence.push(...risks.map(spanOf));
   }

@@ -443,7 +443,9 @@ export class AnswerEngine {
     const wantsMeeting = /\bmeeting\b|\bagenda\b/i.test(question);
     const wantsReport = /\breport\b/i.test(question);
     let briefing: Briefing | undefined;
-    const meetingDoc = named.find((d) => d.meta.kind === "board agenda pack") ?? (wantsMeeting && !named.length ? latest("board agenda pack") : undefined);
+    const meetingKinds = ["board agenda pack", "minutes", "board paper"];
+    const latestMeeting = () => [...docs].filter((d) => meetingKinds.includes(d.meta.kind) && (!query.board || d.meta.board === query.board)).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
+    const meetingDoc = named.find((d) => meetingKinds.includes(d.meta.kind) && (!query.board || d.meta.board === query.board)) ?? (wantsMeeting && !named.length ? latestMeeting() : undefined);
     const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
     if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
