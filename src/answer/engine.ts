@@ -128,7 +128,14 @@ export class AnswerEngine {
 
   async ask(question: string, opts: AskOptions = {}): Promise<EngineAnswer> {
     // Phones and word processors send curly quotes, non-breaking spaces and compatibility characters.
-    const q = question.normalize("NFKC").replace(/[’‘‛]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+    const q = question
+      .normalize("NFKC")
+      .replace(/[’‘‛]/g, "'")
+      .replace(/[“”]/g, '"')
+      // "havent", "didnt": a contraction typed without its apostrophe is not a misspelt name ("Havant").
+      .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|should|would)nt\b/gi, "$1n't")
+      .replace(/\s+/g, " ")
+      .trim();
     if (!q || !/[a-z0-9]/i.test(q)) return this.reply(q, parseQuestion(""), false, "Ask me a question about the board papers and reports, for example: \"Which targets were Red in March 2019?\"", [], "none");
     if (INSTRUCTIONS_TO_THE_MODEL.test(q)) {
       return this.reply(q, parseQuestion(""), false, `I only answer questions about the board papers and reports I hold, from their text. ${this.coverage()}`, [], "none");
@@ -200,7 +207,8 @@ export class AnswerEngine {
       case "attendance":
         return lookupAttendance(query, this.ctx);
       case "paper":
-        return lookupPaper(query, this.ctx) ?? lookupAgenda(query, this.ctx);
+        // (A question about a paper that names no paper or item is read from the passages.)
+        return lookupPaper(query, this.ctx) ?? lookupAgenda(query, this.ctx, { itemsOnly: true });
       case "agenda":
         return lookupAgenda(query, this.ctx);
       case "meeting":
@@ -553,11 +561,26 @@ export class AnswerEngine {
     return c.check(quote);
   }
 
+  /**
+   * Spans that follow one another in their document with only a line break between (the items of one list,
+   * the rows of one table) are quoted as one run, as an officer would quote them.
+   */
+  private joinAdjacent(spans: Span[]): Span[] {
+    const out: Span[] = [];
+    for (const s of spans) {
+      const last = out[out.length - 1];
+      const between = last && last.docId === s.docId && s.start >= last.end ? this.text(s.docId)?.slice(last.end, s.start) : undefined;
+      if (last && between !== undefined && /^\s{0,3}$/.test(between) && s.end - last.start <= MAX_QUOTE_CHARS) out[out.length - 1] = { ...last, end: s.end };
+      else out.push(s);
+    }
+    return out;
+  }
+
   /** Turn spans into citations; a quote that does not check out against its source is dropped. */
   citationsFor(spans: Span[], max = 8): Citation[] {
     const out: Citation[] = [];
     const seen = new Set<string>();
-    for (const s of spans) {
+    for (const s of this.joinAdjacent(spans)) {
       const doc = this.index.documents.find((d) => d.meta.docId === s.docId);
       const text = this.text(s.docId);
       if (!doc || !text) continue;
@@ -719,6 +742,27 @@ function impliedAcronyms(texts: string[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Initials of the opening words of agenda items' and papers' titles, which people shorten whatever their
+ * case: "Integrated care systems: one year on" -> "ICS", "Adult social care reform: …" -> "ASC", "ASCR".
+ */
+function titleAcronyms(records: DocRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    if (r.type !== "agenda_item" && r.type !== "paper") continue;
+    const head = r.title.split(/\s*[:–—(]\s*|\s+-\s+/)[0]!.trim();
+    const words = head.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&|to|in|on)$/i.test(w));
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^[A-Za-z][a-z'’]*$/.test(w))) continue;
+    for (let to = 3; to <= words.length; to++) {
+      const phrase = words.slice(0, to);
+      const initials = phrase.map((w) => w[0]!.toUpperCase()).join("");
+      const last = phrase[phrase.length - 1]!;
+      if (!out.has(initials)) out.set(initials, head.slice(0, head.indexOf(last) + last.length));
+    }
+  }
+  return out;
+}
+
 function buildVocabulary(
   documents: StoredDocument[],
   records: DocRecord[],
@@ -750,6 +794,7 @@ function buildVocabulary(
   // Acronyms people make of names the papers spell out ("LGPS", "FSMC", "CTS"): the initials of a run of
   // capitalised words, for acronyms the papers never use themselves.
   for (const [a, long] of impliedAcronyms(texts)) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
+  for (const [a, long] of titleAcronyms(records)) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
   const councils = [...new Set(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : [])))];
   // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
   const meetingDays = [

@@ -79,6 +79,10 @@ export const TypedQuery = z.object({
   paperField: PaperField.optional(),
   /** Attendance: who was present (true) or absent (false). */
   present: z.boolean().optional(),
+  /** Ratings asked to have moved since the earlier rating a report gives ("which slipped since last quarter"). */
+  ratingChange: z.enum(["down", "up", "any"]).optional(),
+  /** Rating codes or words whose meaning in a report's key is asked ("what's A/G vs A?"). */
+  keyCodes: z.array(z.string()).default([]),
 });
 export type TypedQuery = z.infer<typeof TypedQuery>;
 
@@ -104,6 +108,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],
   [/\bmgmt\b/gi, "management"],
+  [/\bgrads\b/gi, "graduates"],
   [/\breps\b/gi, "representatives"],
   [/\brep\b/gi, "representative"],
   [/\bcttee\b|\bcmttee\b/gi, "committee"],
@@ -251,9 +256,21 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
 const REF = /\b([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}|\d{1,2}))?\b/g;
 
 /** References named in the question, with ranges ("F1-F6") expanded. Unknown ones are dropped later. */
+/** A range of numbered targets ("1.1-12.14"), not a reference with a hyphen in it ("PLW-4"). */
+export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/.test(ref);
+
+/** "CTS-R1", "IIB-07": references with a hyphen (lower case only with letters after it, "cts-r1"). */
+const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2})[a-z]?\b(?!-)/g;
+
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
-  for (const m of question.matchAll(REF)) {
+  let rest = question;
+  for (const m of question.matchAll(HYPHENATED_REF)) {
+    if (/^covid/i.test(m[0])) continue;
+    refs.push(m[0].toUpperCase());
+    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+  }
+  for (const m of rest.matchAll(REF)) {
     const a = m[1]!.toUpperCase();
     if (/^(?:Q[1-4]|[A-Z]{1,4}\d{3,})$/.test(a)) continue;
     // "CES1-5": the end of a range may leave out the letters.
@@ -291,6 +308,28 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   for (const [re, rating] of QUESTION_RATING_WORDS) for (const m of take(work, re)) add(rating, m.index);
   for (const m of work.text.matchAll(STATUS_WORD)) add((m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as Status, m.index!);
   return { statuses: [...statuses], exclude: [...exclude] };
+}
+
+/** The way a question asks ratings to have moved since the earlier one, if it asks. */
+export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
+  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b/i.test(question)) return undefined;
+  if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*)\b/i.test(question)) return "down";
+  if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
+  if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
+  return undefined;
+}
+
+/** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. */
+const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues)\b/gi;
+
+/** The codes a question asks the meaning of ("what does NR mean", "A/G vs A", "difference between amber and red"). */
+function parseKeyCodes(question: string): string[] {
+  if (!/\bvs\.?(?!\w)|\bversus\b|\bdifference between\b|\bmeans?\b|\bmeaning\b|\bstands? for\b|\bdefin\w+\b/i.test(question)) return [];
+  const codes = [...question.matchAll(KEY_CODE)]
+    .map((m) => m[0])
+    // A lone capital letter counts only as written in capitals ("A", not the article "a").
+    .filter((c) => c.length > 1 || /[ARGB]/.test(c));
+  return [...new Set(codes)];
 }
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
@@ -444,6 +483,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     exclude.length > 0 ||
     statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:met|meet|hit|achieved?|miss(?:ed)?)\b|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
+  const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const comparing =
     (/\bcompar|\bvs\.?\b|\bversus\b|\bchanged?\b(?! of)|over the years|over time/i.test(q) && periods.filter((p) => p.kind !== "latest").length >= 2) ||
     /over the years|over time|across (?:the )?(?:reports|years)/i.test(q);
@@ -451,11 +492,16 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   let intent: Intent = "free_text";
   let paperField: PaperField | undefined;
   let present: boolean | undefined;
-  if (asksMeaning) intent = "free_text";
+  // What a report's rating codes mean is read from its key, like any rating.
+  if (keyCodes.length) intent = "target_status";
+  else if (asksMeaning) intent = "free_text";
   else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     /attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) ||
+    // Who stood in, or who took the chair, at a meeting.
+    /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
+    /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
     /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b|\b(?:make|made|make it to|get to|go to|at) the\b.{0,40}\bmeeting\b.*\b(?:sub(?:bed|stituted)?|who went|instead)\b|\bdid\b.{1,40}\b(?:make|attend|go to|get to)\b.{0,40}\bmeeting\b/i.test(q)
   ) {
     intent = "attendance";
@@ -509,14 +555,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b/i.test(q)) intent = "list_by_status";
-  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && (refs.length >= 2 || refs.some((r) => r.includes("-"))) && !/\bwho\b/i.test(q))
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && (refs.length >= 2 || refs.some(isRefRange)) && !/\bwho\b/i.test(q))
     intent = "list_by_status";
   else if (
     /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
   )
     intent = "target_lead";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
-  else if (asksStatus || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";
+  else if (asksStatus || ratingChange || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";
   else if (/\bhow (?:many|much)\b|\bnumber of\b|\btotal\b|\bwhat %|\bper ?cent|\bpercentage\b|\bscore\b|\bbudget\b|\bheadcount\b/i.test(q)) intent = "table_value";
 
   return TypedQuery.parse({
@@ -534,5 +580,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     ...(role ? { role } : {}),
     ...(paperField ? { paperField } : {}),
     ...(present !== undefined ? { present } : {}),
+    ...(ratingChange ? { ratingChange } : {}),
+    keyCodes,
   });
 }

@@ -132,10 +132,30 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
     // Front matter lines ("title: …") are the file's, not its first line.
     if (doc.hints?.fields && /^[a-z_]+:\s/.test(b.text)) continue;
     const t = acceptableTitle(b.text);
-    if (t) return t;
+    if (t) {
+      const title = unshout(t);
+      // A body's name alone ("FIRE SERVICES MANAGEMENT COMMITTEE") over what the document is
+      // ("Membership and attendance record 2022/23"): the title is both.
+      const next = doc.blocks[b.index + 1];
+      const says = next && next.kind === "heading" && !next.label ? acceptableTitle(next.text) : undefined;
+      if (BOARD_LINE.test(title) && says && says.length <= 100 && !BOARD_LINE.test(unshout(says)) && !findFullDate(says)) return `${title} – ${unshout(says)}`;
+      return title;
+    }
     if (!PUBLISHER_LIKE.test(b.text) && !NOT_TITLES.test(b.text)) return undefined;
   }
   return undefined;
+}
+
+const SMALL_WORDS = new Set(["and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by"]);
+
+/** A title set in capitals, in the case it would be written in: "FIRE SERVICES MANAGEMENT COMMITTEE" -> "Fire Services Management Committee". */
+function unshout(text: string): string {
+  if (text !== text.toUpperCase() || !/[A-Z]{3}/.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -202,7 +222,7 @@ function periodEndIn(text: string): Period | undefined {
   const yearEnd = /\b(\d{4}\s*[/-]\s*\d{2,4})\s+year[- ]end\b|\byear[- ]end(?:ing)?\s+(\d{4}\s*[/-]\s*\d{2,4})/i.exec(text);
   const fy = yearEnd && normaliseFinancialYear((yearEnd[1] ?? yearEnd[2])!);
   if (fy) return yearPeriod(fy);
-  const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|up to|period (?:to|ending)|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
+  const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
   return m ? monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!)) : undefined;
 }
 

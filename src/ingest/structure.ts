@@ -280,13 +280,16 @@ function readLabel(b: Block): Block["label"] {
     const value = rest.join(" | ");
     return { name: head.replace(/\s*:$/, ""), value, valueOffset: b.text.length - value.length };
   }
-  const inline = INLINE_LABEL.exec(b.text);
+  // A bulleted "* Risk owner: Jo Bloggs" is labelled as the line without its bullet would be.
+  const marker = b.list ? (/^\s*[-*•·▪]\s+/.exec(b.text)?.[0] ?? "") : "";
+  const body = b.text.slice(marker.length);
+  const inline = INLINE_LABEL.exec(body);
   // (A heading the source marked, with a colon, is a title, "Fire safety: the Grenfell report", unless the
   // genre labels with it; a line only taken for a heading, "Status: Amber", is a label.)
   if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || !b.marked || labelField(inline[1]!))) {
     return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
   }
-  const bare = BARE_LABEL.exec(b.text);
+  const bare = BARE_LABEL.exec(body);
   if (bare) return { name: bare[1]!.trim() };
   if (b.kind === "heading" && labelField(b.text)) return { name: b.text.replace(/\s*:$/, "") };
   return undefined;
@@ -381,6 +384,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
   for (let j = rowIndex - 1; j >= 0 && j >= rowIndex - 3; j--) {
     const b = blocks[j]!;
     if (b.kind === "row") return undefined;
+    // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
+    if (/^(?:key|legend)\s*[:–-]/i.test(b.text)) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;
@@ -401,6 +406,11 @@ const opensFrontSheet = (b: Block) => !!b.label && labelField(b.label.name) === 
  */
 function findPapers(blocks: Block[], tables: Table[]): Paper[] {
   const starts: { at: number; title: string; item?: string }[] = [];
+  // A heading repeated on page after page ("Community Wellbeing Board") is a running header, not the
+  // title of the paper under it.
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (b.kind === "heading") seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  const runningHeader = (c: Block) => c.kind === "heading" && (seen.get(c.text) ?? 0) >= 3;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (!opensFrontSheet(b)) continue;
@@ -414,6 +424,7 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
       const c = blocks[j]!;
       if (c.kind === "row" || (c.label && labelField(c.label.name)) || NOT_A_TITLE.test(c.text) || c.text.length > 160) continue;
+      if (found && runningHeader(c)) break;
       if (c.kind === "heading" || (!found && !endsLikeSentence(c.text))) {
         found = { at: j, title: c.text };
         if (c.kind === "heading") break;

@@ -101,7 +101,7 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|delayed)$/],
   ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
-  ["Not rated", /^(?:not rated|unrated|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|-|–|—)$/],
+  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|-|–|—)$/],
 ];
 
 const normalise = (cell: string) =>
@@ -147,6 +147,8 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
   [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed)\b|\bblue\b(?!\s+badge)/i, "Blue"],
   [/\bnot rated\b|\bunrated\b/i, "Not rated"],
+  // (Written in capitals only: "nr" is not a word people type for anything else, but stay safe.)
+  [/\bNR\b/, "Not rated"],
 ];
 
 // ---------------------------------------------------------------------------------------------------

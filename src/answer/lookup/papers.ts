@@ -28,20 +28,30 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
 
 /** The initials of a title's capitalised words: "One Public Estate and Land Release Fund" -> "OPELRF". */
 const initials = (title: string) => (title.match(/\b[A-Z]/g) ?? []).join("");
+/** The initials of a title's opening words, whatever their case: "Integrated care systems: one year on" -> "ICS…". */
+const leadingInitials = (title: string) =>
+  title
+    .split(/\s*[:–—]\s*/)[0]!
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:and|of|the|for|to|in|on|a|an)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
 
 /**
  * Rank records by how well their title matches the question's topic words; a capitalised abbreviation in
  * the question matches the initials of a title ("OPE & LRF" finds "One Public Estate and Land Release Fund").
  */
-function bestByTitle<T extends { title: string }>(records: T[], words: string[], question = ""): T[] {
-  const acronyms = (question.match(/\b[A-Z]{2,6}\b/g) ?? []).filter((a) => !/^(?:LGA|IIB)$/.test(a));
+function bestByTitle<T extends { title: string }>(records: T[], words: string[], question = "", board?: string): T[] {
+  // (The board's own initials, "CWB", name the board, not one of its items.)
+  const acronyms = (question.match(/\b[A-Z]{2,6}\b/g) ?? []).filter((a) => !/^(?:LGA|IIB)$/.test(a) && (!board || initials(board) !== a));
   const scored = records
     .map((r) => {
       const m = matchScore(words, r.title);
-      const viaInitials = acronyms.filter((a) => initials(r.title).includes(a)).length;
-      return { r, score: m.score + viaInitials * 1.5 };
+      const viaInitials = acronyms.filter((a) => initials(r.title).includes(a) || leadingInitials(r.title).startsWith(a)).length;
+      return { r, score: m.score + viaInitials * 1.5, loose: viaInitials === 0 && m.fraction < 0.3 };
     })
-    .filter((x) => x.score >= 1);
+    // (One word of several, "care" of "ICS verbal integrated care systems", does not name a title.)
+    .filter((x) => x.score >= 1 && !x.loose);
   if (scored.length === 0) return [];
   const best = Math.max(...scored.map((x) => x.score));
   return scored.filter((x) => x.score >= best - 0.01).map((x) => x.r);
@@ -63,7 +73,7 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
   if (notFound) return { ...emptyFinding(), notFound };
   const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|want|about|update|board|contact|recommend\w*)$/.test(w));
-  const papers = bestByTitle(records, words, query.question);
+  const papers = bestByTitle(records, words, query.question, query.board);
   if (papers.length === 0) return undefined;
   const finding = emptyFinding();
   const field = query.paperField ?? "summary";
@@ -97,12 +107,12 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   return finding;
 }
 
-export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { itemsOnly?: boolean } = {}): Finding | undefined {
   const { records, notFound } = recordsInScope<AgendaItemRecord>(query, ctx, "agenda_item");
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
   const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers)$/.test(w));
-  let items = bestByTitle(records, words, query.question);
+  let items = bestByTitle(records, words, query.question, query.board);
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
   if (wantsConfidential) items = (items.length ? items : records).filter((r) => r.confidential);
   // What a confidential item's paper says is not in the published papers: say so, with what is.
@@ -118,6 +128,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext): Finding | u
     };
   }
   const finding = emptyFinding();
+  if (items.length === 0 && opts.itemsOnly) return undefined;
   if (items.length === 0) {
     // No item named: the whole agenda of each meeting in scope.
     const byDoc = new Map<string, AgendaItemRecord[]>();

@@ -94,20 +94,22 @@ function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | u
   const members = [...listed, ...fromMinutes];
   const boards = query.boards.filter((b) => members.some((m) => m.board === b));
   if (boards.length < 2) return undefined;
-  // Substitutes count only when the question says so ("incl subs").
+  // Substitutes are counted with the members when the question says so ("incl subs"); otherwise they are
+  // listed after them, as substitutes.
   const withSubs = /\b(?:incl\w*|including|and|plus|with)\s+(?:the\s+)?(?:subs|substit\w*)/i.test(query.question);
   const periods = effectivePeriods(query.periods).filter((p) => p.kind !== "latest");
+  const inPeriod = members.filter((m) => periods.length === 0 || m.board !== query.boards[query.boards.length - 1] || periods.some((p) => termMatches(m.term, p)));
   // (Someone who sat at a meeting as a substitute did sit on that board: minutes-derived records count.)
-  const counted = members.filter(
-    (m) => (withSubs || m.role !== "substitute" || fromMinutes.includes(m)) && (periods.length === 0 || m.board !== query.boards[query.boards.length - 1] || periods.some((p) => termMatches(m.term, p))),
-  );
+  const full = (m: MemberRecord) => withSubs || m.role !== "substitute" || fromMinutes.includes(m);
   const byPerson = new Map<string, MemberRecord[]>();
-  for (const m of counted) byPerson.set(m.person.toLowerCase(), [...(byPerson.get(m.person.toLowerCase()) ?? []), m]);
-  const both = [...byPerson.values()].filter((rs) => boards.every((b) => rs.some((r) => r.board === b)));
+  for (const m of inPeriod) byPerson.set(m.person.toLowerCase(), [...(byPerson.get(m.person.toLowerCase()) ?? []), m]);
+  const onEvery = (rs: MemberRecord[]) => boards.every((b) => rs.some((r) => r.board === b));
+  const both = [...byPerson.values()].filter((rs) => onEvery(rs.filter(full)));
+  const asSubstitute = [...byPerson.values()].filter((rs) => !both.includes(rs) && onEvery(rs));
   const finding = emptyFinding();
-  finding.lines.push(`On the lists of both the ${boards.join(" and the ")}: ${both.length === 0 ? "nobody" : both.length}.`);
-  for (const rs of both) {
-    const parts = boards.map((b) => rs.find((r) => r.board === b)!).map((r) => `${r.role} of the ${r.board} (${r.term})`);
+  finding.lines.push(`On the lists of both the ${boards.join(" and the ")}: ${both.length === 0 ? "nobody" : both.length}${asSubstitute.length ? `, and ${asSubstitute.length} more as a substitute on one of them` : ""}.`);
+  for (const rs of [...both, ...asSubstitute]) {
+    const parts = boards.map((b) => rs.find((r) => r.board === b && (full(r) || !both.includes(rs)))!).map((r) => `${r.role} of the ${r.board} (${r.term})`);
     const first = rs[0]!;
     finding.lines.push(`• ${first.displayName}${first.group ? ` (${first.group}${first.council ? `, ${first.council}` : ""})` : ""}: ${parts.join("; ")}`);
     finding.rows.push(...rs);
@@ -184,10 +186,15 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const inTerm = members.filter(
       (m) => m.term === term && boardOf(m) === board && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
     );
-    let wanted = query.role ? inTerm.filter((m) => m.role === query.role) : inTerm;
+    // (A member given a portfolio in a list of lead members is a lead member, whatever else they are.)
+    const inRole = (m: MemberRecord) => m.role === query.role || (query.role === "lead member" && !!m.portfolio);
+    let wanted = query.role ? inTerm.filter(inRole) : inTerm;
     // "the lead member for SEND": the portfolio named picks one.
     const portfolioWords = topicWords(query.topic).filter((w) => !/^(?:lead|members?|board|who)$/.test(w));
-    const byPortfolio = wanted.filter((m) => m.portfolio && portfolioWords.length && matchScore(portfolioWords, m.portfolio, { equivalents: 0.6 }).score > 0);
+    // (The best fit only: "mental health" is not "public health".)
+    const portfolioScore = (m: MemberRecord) => (m.portfolio && portfolioWords.length ? matchScore(portfolioWords, m.portfolio, { equivalents: 0.6 }).score : 0);
+    const bestPortfolio = Math.max(0, ...wanted.map(portfolioScore));
+    const byPortfolio = bestPortfolio > 0 ? wanted.filter((m) => portfolioScore(m) >= bestPortfolio - 0.01) : [];
     if (byPortfolio.length) wanted = byPortfolio;
     if (query.role && wanted.length === 0) {
       finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);
@@ -299,22 +306,73 @@ function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext):
   return out;
 }
 
+/** "Who chaired the January meeting?", "who was in the chair?" */
+const CHAIR_ASKED = /\bwho chaired\b|\bwho (?:was|is) (?:in )?the chair\b|\btook the chair\b|\bin the chair\b|\bwho was chairing\b/i;
+
+/**
+ * Who chaired a meeting, from its record: a sentence of the record saying who took the chair ("Cllr X
+ * (Vice-Chair) took the chair in the absence of the Chair"), else the Chair among those present, and the
+ * Chair's apologies when they sent them.
+ */
+function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; evidence: Span[]; rows: AttendanceRecord[] } | undefined {
+  if (rows.length === 0) return undefined;
+  const docId = rows[0]!.docId;
+  const own = rows.filter((r) => r.docId === docId);
+  const text = ctx.textOf?.(docId) ?? "";
+  const from = Math.max(0, Math.min(...own.map((r) => r.sourceStart)) - 400);
+  const to = Math.max(...own.map((r) => r.sourceStart + r.source.length)) + 200;
+  const sentence = /[^.\n]*\b(?:took|taking|take) the chair\b[^.\n]*\.?|[^.\n]*\bin the chair\b[^.\n]*\.?|[^.\n]*\bchaired by\b[^.\n]*\.?/i.exec(text.slice(from, to));
+  const isChair = (r: AttendanceRecord) => /^chair(?:man|woman|person)?$/i.test(r.role ?? "");
+  const chairAway = own.filter((r) => isChair(r) && r.present === false);
+  const chairHere = own.filter((r) => isChair(r) && r.present === true);
+  const evidence: Span[] = [];
+  const parts: string[] = [];
+  if (sentence) {
+    const start = from + sentence.index! + (sentence[0].length - sentence[0].trimStart().length);
+    const said = sentence[0].trim();
+    parts.push(`"${said}"`);
+    evidence.push({ docId, start, end: start + said.length, locator: ctx.locate?.(docId, start) ?? own[0]!.locator });
+  } else if (chairHere.length) {
+    parts.push(`${chairHere[0]!.person} (${chairHere[0]!.role}) was present.`);
+    evidence.push(spanOf(chairHere[0]!));
+  } else return undefined;
+  if (chairAway.length) {
+    parts.push(`The Chair, ${chairAway[0]!.person}, sent apologies.`);
+    evidence.push(spanOf(chairAway[0]!));
+  }
+  return { line: parts.join(" "), evidence, rows: [...chairHere, ...chairAway] };
+}
+
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const all = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance" && (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
   const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
+  // "the jan meeting": the meetings of that month.
+  const months = effectivePeriods(query.periods).filter((p) => p.kind === "month" && p.iso).map((p) => p.iso!);
   const meetings = [...new Set(all.map((a) => a.meetingDate))].sort();
-  const chosen = days.length ? meetings.filter((m) => days.includes(m)) : meetings;
+  const inMonths = days.length === 0 ? meetings.filter((m) => months.some((mm) => m.startsWith(mm))) : [];
+  const chosen = days.length ? meetings.filter((m) => days.includes(m)) : inMonths.length ? inMonths : meetings;
   if (days.length && chosen.length === 0) {
     return { ...emptyFinding(), notFound: `I have no attendance record for ${days.map(humanDate).join(" or ")}. The attendance sheets I hold cover ${meetings.map(humanDate).join(", ")}.` };
   }
   const finding = emptyFinding();
+  // One person over several meetings: how many they attended, first.
+  if (query.person && chosen.length >= 2) {
+    const own = all.filter((a) => chosen.includes(a.meetingDate) && a.person.toLowerCase() === query.person!.toLowerCase() && a.present !== null && a.present !== undefined);
+    const came = [...new Set(own.filter((a) => a.present).map((a) => a.meetingDate))].sort();
+    const missed = [...new Set(own.filter((a) => !a.present).map((a) => a.meetingDate))].sort().filter((d) => !came.includes(d));
+    if (came.length + missed.length >= 2) {
+      finding.lines.push(
+        `${query.person} attended ${came.length} of the ${came.length + missed.length} meetings on record${came.length ? ` (${came.map(humanDate).join(", ")})` : ""}${missed.length ? `; not present at ${missed.map(humanDate).join(", ")}` : ""}.`,
+      );
+    }
+  }
   for (const date of chosen) {
     let rows = all.filter((a) => a.meetingDate === date);
     if (query.person) rows = rows.filter((a) => a.person.toLowerCase() === query.person!.toLowerCase());
     // Who came in their place: the substitutes who attended that day, when the question asks.
     const subs = /\bsubs?\b|\bsubstitut\w*|\bsubbed\b|\binstead\b|\bin (?:their|his|her) place\b/i.test(query.question)
-      ? all.filter((a) => a.meetingDate === date && a.present === true && (/substitut/i.test(`${a.group ?? ""} ${a.note ?? ""}`) || a.role === "substitute"))
+      ? all.filter((a) => a.meetingDate === date && a.present === true && /substitut/i.test(`${a.group ?? ""} ${a.note ?? ""} ${a.role ?? ""}`))
       : [];
     if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
     else if (query.person) rows = rows.filter((a) => a.present !== undefined);
@@ -328,6 +386,15 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
       const r = rows[0]!;
       finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}.`);
     } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
+    if (CHAIR_ASKED.test(query.question)) {
+      const chair = chairOf(all.filter((a) => a.meetingDate === date), ctx);
+      if (chair) {
+        finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${chair.line}`);
+        finding.evidence.push(...chair.evidence);
+        finding.rows.push(...chair.rows);
+        continue;
+      }
+    }
     const subsHere = subs.filter((x) => !rows.includes(x));
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);
     finding.rows.push(...rows, ...subsHere);

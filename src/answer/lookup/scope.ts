@@ -48,7 +48,12 @@ function coversPeriod(c: CoveredPeriod, p: Period): boolean {
  */
 export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false): boolean {
   const d = doc.meta.date;
-  if (doc.meta.covers?.some((c) => coversPeriod(c, p))) return true;
+  // A paper that reports on a quarter answers for that quarter, not for the quarter its meeting falls in
+  // (the Q1 update taken on 29 September is no Q2 report).
+  const reportsQuarters = p.kind === "quarter" && doc.meta.covers?.some((c) => c.kind === "quarter");
+  const covers = reportsQuarters ? doc.meta.covers!.filter((c) => c.kind === "quarter") : doc.meta.covers;
+  if (covers?.some((c) => coversPeriod(c, p))) return true;
+  if (reportsQuarters) return false;
   if (lenient && (p.kind === "month" || p.kind === "day")) {
     const gap = monthsBetween(p.iso!.slice(0, 7), d.slice(0, 7));
     if (gap >= 0 && gap <= 3) return true;

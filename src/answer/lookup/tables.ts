@@ -6,6 +6,8 @@ import { contentWords } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import type { Span } from "../quotes.js";
+import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf } from "./mentions.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
@@ -33,6 +35,43 @@ function quarterEnd(fy: string, quarter: number): string {
 
 const spanOf = (r: CellRecord | RiskRecord) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 
+/**
+ * What to quote for a risk: its row; for a risk written as a section of labelled lines, the run of lines
+ * from its score (its score before controls too, when the question asks about controls) to its direction of
+ * travel, or those lines one by one when the run is too long to quote.
+ */
+function riskSpans(r: RiskRecord, question: string): Span[] {
+  if (!r.source.includes("\n")) return [spanOf(r)];
+  const lines: { text: string; start: number }[] = [];
+  let at = 0;
+  for (const text of r.source.split("\n")) {
+    lines.push({ text, start: r.sourceStart + at });
+    at += text.length + 1;
+  }
+  const scoreLine = (before: boolean) =>
+    r.score === undefined ? undefined : lines.findIndex((l) => /\bscore\b/i.test(l.text) && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(l.text) === before && /\d/.test(l.text));
+  // "Who owns …?": what the risk is and who owns it; otherwise its scores and direction of travel.
+  const ownerLine = r.owner && /\bwho\b|\bowns?\b|\bowner|\bresponsible\b/i.test(question) ? lines.findIndex((l) => l.text.includes(r.owner!)) : -1;
+  const wanted = (
+    ownerLine > 0
+      ? [Math.max(1, lines.findIndex((l) => /\bdescription\b/i.test(l.text))), ownerLine]
+      : [scoreLine(false), /\bcontrols?\b|\bmitigat|\binherent\b|\bbefore\b/i.test(question) ? scoreLine(true) : undefined, r.trend ? lines.findIndex((l) => l.text.includes(r.trend!)) : undefined]
+  ).filter((k): k is number => k !== undefined && k >= 0);
+  // A note the question asks about ("did it go on the corporate register?"): its line is quoted too.
+  const asked = contentWords(question);
+  const noteLines = (r.notes ?? [])
+    .filter((n) => matchScore(asked, n, { equivalents: 0.6 }).score >= 1)
+    .map((n) => lines.findIndex((l) => l.text.includes(n.slice(n.indexOf(": ") + 2))))
+    .filter((k) => k >= 0);
+  if (wanted.length === 0) return [spanOf(r)];
+  const line = (k: number): Span => ({ docId: r.docId, start: lines[k]!.start, end: lines[k]!.start + lines[k]!.text.length, locator: r.locator });
+  const [first, last] = [Math.min(...wanted), Math.max(...wanted)];
+  const run = { docId: r.docId, start: lines[first]!.start, end: lines[last]!.start + lines[last]!.text.length, locator: r.locator };
+  const notes = noteLines.filter((k) => k < first || k > last).map(line);
+  if (run.end - run.start <= MAX_QUOTE_CHARS) return [...notes, run];
+  return [...notes, ...[...new Set(wanted)].sort((a, b) => a - b).map(line)];
+}
+
 /** A cell is quoted with its table's column labels when the header row is close above it. */
 const cellSpan = (c: CellRecord) => {
   const end = c.sourceStart + c.source.length;
@@ -55,11 +94,22 @@ function riskFigures(r: RiskRecord, question = ""): string {
   if (r.owner) parts.push(`owner ${r.owner}`);
   if (r.review) parts.push(`next review ${r.review}`);
   if (r.mitigation && MITIGATION_ASKED.test(question)) parts.push(`mitigation: ${r.mitigation}`);
+  for (const note of r.notes ?? []) parts.push(note.charAt(0).toLowerCase() + note.slice(1));
   return parts.join("; ");
 }
 
 /** A question about why a risk stands where it does, or what is being done about it. */
 const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\bcontrols?\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
+
+/** The most cells a row may have to be read whole when one of them is asked for. */
+const MAX_ROW_CELLS = 5;
+
+/** Words of registers themselves, which pick out no risk: "which risks are red after controls". */
+const REGISTER_WORDS = /^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated|controls?|inherent|residual|gross|net|mitigat\w*|likelihood|impact|after|before)$/;
+
+/** A question about risks whose controls have not lowered the score ("controls haven't brought it down"). */
+const CONTROLS_UNAVAILING =
+  /\b(?:controls?|mitigations?|mitigating actions?)\b[^?]{0,40}(?:\bnot|n't|\bno|\bwithout)\b[^?]{0,30}\b(?:down|reduc\w*|lower\w*|chang\w*|effect|difference)\b|(?:\bnot|n't|\bno)\b[^?]{0,30}\b(?:reduc\w*|lower\w*)\b[^?]{0,30}\bby (?:the )?(?:controls?|mitigations?)\b/i;
 
 /** Which way a question asks risks to have moved: up (worse) or down (better), if it asks. */
 function movementAsked(question: string): "up" | "down" | undefined {
@@ -226,6 +276,16 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     for (const c of top.slice(0, 4)) {
       const meta = ctx.docById.get(c.docId)!.meta;
+      // A row of a few figures ("Forecast | Budget | Variance | Notes") is read whole: the one asked for
+      // means little without the others ("over or under budget?").
+      const row = held.filter((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && x.rowLabel === c.rowLabel);
+      if (row.length >= 2 && row.length <= MAX_ROW_CELLS && !row.some((x) => columnMonth(x.column)) && top.length === 1) {
+        const ordered = [c, ...row.filter((x) => x !== c)];
+        finding.lines.push(`${c.rowLabel} (${c.table}, ${meta.title}): ${ordered.map((x) => `${x.column} ${x.value}`).join("; ")}.`);
+        finding.rows.push(...ordered);
+        finding.evidence.push(cellSpan(c));
+        continue;
+      }
       finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
       finding.rows.push(c);
       finding.evidence.push(cellSpan(c));
@@ -285,7 +345,10 @@ function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, 
 export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const risks = ctx.records.filter((r): r is RiskRecord => r.type === "risk");
   if (risks.length === 0) return undefined;
-  const docs = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
+  const registers = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
+  // A board named in the question: its own registers, when it has any.
+  const ofBoard = query.board ? registers.filter((d) => d.meta.board === query.board) : [];
+  const docs = ofBoard.length ? ofBoard : registers;
   let scope = scopeByPeriods(docs, query.periods);
   const relaxed: string[] = [];
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
@@ -323,7 +386,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
     const words = topicWords(query.topic).filter(
       (w) =>
-        !/^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated)$/.test(w) &&
+        !REGISTER_WORDS.test(w) &&
         !READING_A_TABLE.test(w) &&
         !titleWords.has(w) &&
         !docTitleWords.has(w) &&
@@ -335,8 +398,18 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const weight = ctx.weight?.(w) ?? RARE_IN_CORPUS;
       return weight === 0 || weight >= RARE_IN_CORPUS;
     };
-    const unknownToRegister = topicWords(query.topic).filter((w) => !READING_A_TABLE.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    const unknownToRegister = topicWords(query.topic).filter((w) => !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    // (Words the register's documents use elsewhere, "monitored quarterly" in its scoring rules, are
+    // read from those passages instead.)
+    const usedAround = (w: string) =>
+      [...new Set(chosen.map((r) => r.docId))].some((id) => {
+        const own = chosen.filter((r) => r.docId === id);
+        const from = Math.min(...own.map((r) => r.sourceStart)) - 1500;
+        const to = Math.max(...own.map((r) => r.sourceStart + r.source.length)) + 1500;
+        return (ctx.textOf?.(id) ?? "").slice(Math.max(0, from), to).toLowerCase().includes(w);
+      });
     if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom) {
+      if (unknownToRegister.every(usedAround)) return undefined;
       return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${unknownToRegister.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
     }
     if (words.length) {
@@ -355,8 +428,21 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         relaxed.push(`Read from the latest register I hold, in ${latest.meta.title} (${latest.meta.period}).`);
       }
     }
+    // "Where have the controls not brought the score down?": residual scores no lower than inherent ones.
+    if (CONTROLS_UNAVAILING.test(query.question) && chosen.some((r) => r.inherentScore !== undefined)) {
+      const rated = chosen.filter((r) => r.inherentScore !== undefined && r.score !== undefined);
+      chosen = rated.filter((r) => r.score! >= r.inherentScore!);
+      if (chosen.length === 0) {
+        const finding = emptyFinding();
+        finding.lines.push(`Every risk's score after its controls is lower than its score before them (inherent score):`, ...rated.slice(0, 12).map((r) => `• ${r.ref}: ${r.inherentScore} → ${r.score}`));
+        finding.rows.push(...rated.slice(0, 12));
+        finding.evidence.push(...rated.slice(0, 3).map(spanOf));
+        return finding;
+      }
+      notes.push(`Risks whose score after controls is no lower than before them (inherent score):`);
+    }
     // "Which risks went up?": the register's direction of travel says.
-    const moved = movementAsked(query.question);
+    const moved = CONTROLS_UNAVAILING.test(query.question) ? undefined : movementAsked(query.question);
     if (moved && chosen.some((r) => movement(r.trend) === moved)) {
       chosen = chosen.filter((r) => movement(r.trend) === moved);
       notes.push(`Risks whose direction of travel is ${moved === "up" ? "up" : "down"}:`);
@@ -391,7 +477,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   for (const r of chosen.slice(0, 12)) {
     finding.lines.push(`• ${r.ref}${r.category ? ` (${r.category})` : ""}: ${r.description.length > 140 ? `${r.description.slice(0, 140).replace(/\s+\S*$/, "")}…` : r.description} ${riskFigures(r, query.question)}.`);
     finding.rows.push(r);
-    finding.evidence.push(spanOf(r));
+    finding.evidence.push(...riskSpans(r, query.question));
     // The register's key gives the band: cite the row that does, once.
     if (r.keySpan && !keyRows.has(`${r.docId}:${r.keySpan[0]}`) && r.band && new RegExp(`\\b(?:band|${r.band})\\b`, "i").test(query.question)) {
       keyRows.add(`${r.docId}:${r.keySpan[0]}`);

@@ -11,7 +11,8 @@ import { humanDate, normaliseFinancialYear } from "../../util/dates.js";
 import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
 import type { Period, TypedQuery } from "../query.js";
-import { topicWords } from "../query.js";
+import { isRefRange, parseRatingChange, topicWords } from "../query.js";
+import { lookupKeyMeanings } from "./keys.js";
 import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -106,7 +107,7 @@ const inRefRange = (ref: string, range: string) => {
 /** Targets named by reference: exact ("F1"), a numbered range ("1.1-12.14"), or a family ("ASC targets"). */
 function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[] {
   const exact = targets.filter((t) => query.refs.includes(t.ref.toUpperCase()));
-  const ranged = targets.filter((t) => query.refs.some((r) => r.includes("-") && inRefRange(t.ref, r)));
+  const ranged = targets.filter((t) => query.refs.some((r) => isRefRange(r) && inRefRange(t.ref, r)));
   if (exact.length || ranged.length) return [...new Set([...exact, ...ranged])];
   // A reference family: the letters of references shared by several targets, named as a word.
   const families = new Set(targets.map((t) => /^([A-Z]{1,4})\d/.exec(t.ref)?.[1]).filter((f): f is string => !!f));
@@ -219,21 +220,12 @@ function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: Sto
 /** How good a rating is, for telling a drop from a rise (Not rated has no place). */
 const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Amber/Green": 4, Amber: 3, "Amber/Red": 2, Red: 1 };
 
-/** The way a question asks ratings to have moved since the earlier one, if it asks. */
-function changeAsked(question: string): "down" | "up" | "any" | undefined {
-  if (!/\b(?:since|than|from)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|time|period)\b|\bprevious (?:quarter|rating)\b/i.test(question)) return undefined;
-  if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|deteriorat\w*|down(?:graded)?|declin\w*)\b/i.test(question)) return "down";
-  if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
-  if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
-  return undefined;
-}
-
 /**
  * Targets whose rating changed since the earlier one the report gives beside it ("Last quarter: Amber"),
  * when the question asks what dropped, improved or changed since then.
  */
 function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext): Finding | undefined {
-  const direction = changeAsked(query.question);
+  const direction = query.ratingChange ?? parseRatingChange(query.question);
   const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status));
   if (!direction || withEarlier.length === 0) return undefined;
   const finding = emptyFinding();
@@ -255,6 +247,30 @@ function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupCo
     }
   }
   if (finding.rows.length === 0) finding.lines.push(`No target's rating ${direction === "down" ? "dropped" : direction === "up" ? "improved" : "changed"} against the earlier rating the report gives.`);
+  return finding;
+}
+
+/** "was NR last quarter", "which were red in the previous report": the rating asked is the earlier one. */
+const EARLIER_ASKED = /\b(?:was|were|had been)\b[^?.]{0,40}\b(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:quarter|qtr|time|period|report)\b[^?.]{0,30}\b(?:was|were)\b/i;
+
+/**
+ * Targets whose earlier rating (a column of its own beside the current one) was the one asked, with their
+ * rating now and the sentence of their progress that says most about the question (often why).
+ */
+function earlierRatings(query: TypedQuery, chosen: TargetRecord[], wanted: RagStatus[]): Finding | undefined {
+  const hits = chosen.flatMap((t) => {
+    const before = t.otherRatings?.find((o) => o.status && wanted.includes(o.status));
+    return before ? [{ t, before }] : [];
+  });
+  if (hits.length === 0) return undefined;
+  const finding = emptyFinding();
+  const words = contentWords(query.question);
+  for (const { t, before } of hits.slice(0, 25)) {
+    const key = keySentence(t, words);
+    finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${before.label ?? before.status} in the "${before.column}" column; now ${statusText(t)}.${key ? ` ${key}` : ""}`);
+    finding.rows.push(t);
+    finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
+  }
   return finding;
 }
 
@@ -295,6 +311,8 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
 }
 
 export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  // What rating codes mean: the reports' keys, else what the passages say (never a list of targets).
+  if (query.keyCodes.length) return lookupKeyMeanings(query, ctx);
   const held = targetDocs(ctx);
   // A board named in the question: its own reports, when it has any.
   const ofBoard = query.board ? held.filter((d) => d.meta.board === query.board) : [];
@@ -319,6 +337,8 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const labels = query.statusLabels.map((l) => l.toLowerCase());
     const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
     const wanted = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
+    const earlier = EARLIER_ASKED.test(query.question) ? earlierRatings(query, chosen, wanted) : undefined;
+    if (earlier) return earlier;
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(t.statusLabel.toLowerCase())));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
@@ -362,7 +382,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
 
   // References the papers use ("F3") pick targets in the reports that have them, and nothing elsewhere.
-  const knownRefs = query.refs.filter((r) => ctx.records.some((x) => x.type === "target" && (x.ref.toUpperCase() === r || (r.includes("-") && inRefRange(x.ref, r)))));
+  const knownRefs = query.refs.filter((r) => ctx.records.some((x) => x.type === "target" && (x.ref.toUpperCase() === r || (isRefRange(r) && inRefRange(x.ref, r)))));
   let matchedByMeaning = false;
   for (const doc of scope.docs) {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));

@@ -137,8 +137,10 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     if (b.kind === "row" || !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text) || b.text.length > 400) continue;
     for (const m of b.text.matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.)]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
       const [left, right] = [m[1]!.trim(), m[2]!.trim()];
-      const colour = colourRating(right) ?? colourRating(left);
-      const word = colourRating(right) ? left : colourRating(left) ? right : undefined;
+      // In a key, a code of one or two letters stands for its colour ("G = on track", "NR = not rated").
+      const code = (c: string) => colourRating(c) ?? (c.replace(/\s/g, "").length <= 3 ? ratingOf(c) : undefined);
+      const colour = code(right) ?? code(left);
+      const word = code(right) ? left : code(left) ? right : undefined;
       if (!colour || !word || /^(?:key|legend|rating|ratings|status)$/i.test(word)) continue;
       const lower = word.toLowerCase();
       if (!keys.ratings.has(lower)) {

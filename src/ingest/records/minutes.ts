@@ -16,6 +16,8 @@ const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lo
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:,\\s*[^,.]{3,120},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
+/** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
+const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
 const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
 
@@ -161,7 +163,12 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
   const { doc, meta } = ctx;
   const out: DeclarationRecord[] = [];
   for (const b of doc.blocks) {
-    for (const m of b.text.matchAll(DECLARED)) {
+    // Under a "Declarations of interest" heading, "Mr Jo Bloggs declared that he had been employed by …"
+    // is a declaration too, whether or not it says "interest".
+    const underDeclarations = (b.headings ?? []).some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
+    const found = [...b.text.matchAll(DECLARED)];
+    if (underDeclarations) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
+    for (const m of found) {
       const person = m[1]!.replace(/^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+/, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
       const from = b.start + m.index!;

@@ -145,11 +145,19 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   // heading, have that role.
   let listRole: MemberRole | undefined;
   let lastHeading: string | undefined;
+  // A group's name on a line of its own ("Labour Group (7)") where the layout has no heading for it.
+  let groupLine: string | undefined;
   for (const b of doc.blocks) {
     const nearestHeading = b.headings?.[b.headings.length - 1];
     if (b.kind === "heading" || nearestHeading !== lastHeading) {
       listRole = undefined;
+      groupLine = undefined;
       lastHeading = b.kind === "heading" ? b.text : nearestHeading;
+    }
+    if (b.kind === "text" && !b.list && POLITICAL_GROUP.test(b.text.replace(/\s*:$/, "").trim())) {
+      groupLine = b.text.replace(/\s*:$/, "").trim();
+      listRole = undefined;
+      continue;
     }
     if (b.kind !== "row" && !b.list && b.text.length <= 40 && /^(?:named\s+)?(?:substitutes?|observers?)\s*:?$/i.test(b.text)) {
       listRole = /substitut/i.test(b.text) ? "substitute" : "observer";
@@ -157,7 +165,7 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     }
     if (!b.list || b.kind === "row") continue;
     const headings = b.headings ?? [];
-    const nearest = headings[headings.length - 1] ?? "";
+    const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
@@ -199,9 +207,28 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
 }
 
-/** Lead members' portfolios: a list item naming a member, then what they speak on. */
+/**
+ * Lead members' portfolios: a list item naming a member, then what they speak on; or one paragraph of
+ * them, "Adult social care: Cllr Hilary Brackenbury (Chair); public health: Cllr Nasreen Chaudhry; …".
+ */
 function addPortfolios(doc: StructuredDoc, members: MemberRecord[]): void {
   for (const b of doc.blocks) {
+    if (!b.list && b.kind === "text" && (b.headings ?? []).some((h) => /lead member|portfolio|spokes/i.test(h)) && b.text.includes(";")) {
+      let at = 0;
+      for (const part of b.text.split(";")) {
+        const offset = at + (part.length - part.trimStart().length);
+        at += part.length + 1;
+        const m = /^\s*([^:]{3,80}):\s*(.+?)\s*\.?\s*$/.exec(part);
+        const item = m ? parseListedPerson(m[2]!) : undefined;
+        if (!m || !item) continue;
+        const person = personName(item.display);
+        for (const r of members.filter((x) => x.person === person)) {
+          r.portfolio = m[1]!.trim();
+          r.portfolioSpan = [b.start + offset, part.trim().length];
+        }
+      }
+      continue;
+    }
     if (!b.list || !(b.headings ?? []).some((h) => /lead member|portfolio|spokes/i.test(h))) continue;
     const text = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
     const m = /^(.+?)\s+[–—:-]\s+(.+)$/.exec(text);
@@ -341,6 +368,27 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
   return records;
 }
 
+/** "A (Chair), B (Treasury and Investments Manager) and C": the names, never splitting inside brackets. */
+export function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = c === "," ? /^,\s*(?:and\s+)?/.exec(text.slice(i)) : /^\s+and\s+/.exec(text.slice(i));
+    if (sep) {
+      parts.push(text.slice(from, i));
+      from = i + sep[0].length;
+      i = from - 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim().replace(/\.$/, "")).filter(Boolean);
+}
+
 /**
  * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
  * items, lines, or names inline after the label), for the meeting the document records.
@@ -365,8 +413,14 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     if (!meetingDate) continue;
     const field = b.label ? labelField(b.label.name) : b.kind === "heading" ? labelField(b.text) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
+      // "Substitutes:" in a membership list (an agenda pack's) names who may stand in, not who came: it is
+      // an attendance list only beside the meeting's other lists.
+      if (field === "substitutes" && !records.some((r) => r.meetingDate === meetingDate)) {
+        current = undefined;
+        continue;
+      }
       current = field;
-      if (b.label?.value) for (const name of b.label.value.split(/,\s*|\s+and\s+/)) push(b, name, current);
+      if (b.label?.value) for (const name of splitOutsideBrackets(b.label.value)) push(b, name, current);
       continue;
     }
     if (b.kind === "heading" || (b.label && field)) {
@@ -382,7 +436,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
 
   function push(b: Block, text: string, list: List): void {
     const item = parseListedPerson(text.trim());
-    if (!item) return;
+    if (!item || POLITICAL_GROUP.test(item.display)) return;
     const person = personName(item.display);
     const note = list === "substitutes" ? "substitute" : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
     records.push({

@@ -9,6 +9,7 @@ import type { Block, Table } from "../structure.js";
 import type { RiskRecord } from "./schema.js";
 import { LEADING_REF, REF_PATTERN, blockLocator, filled, type ExtractContext } from "./context.js";
 import { classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
+import { columnRole } from "../vocabulary.js";
 
 const NUMBER = /^\d{1,2}$/;
 
@@ -165,6 +166,105 @@ function byNumbers(ctx: ExtractContext, table: Table, rows: Block[]): RiskRecord
   return out;
 }
 
+/** Labels of a score taken before the controls, and after them. */
+const BEFORE_CONTROLS = /\b(?:inherent|gross|initial|before|original|unmitigated|untreated|raw)\b/i;
+const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;
+
+/** "4 x 4 = 16 (Red)", "16 – Red", "12": likelihood, impact (in that order when a product), score and rating. */
+function readScore(value: string, ctx: ExtractContext): { likelihood?: number; impact?: number; score?: number; rating?: ReturnType<typeof readRating> } {
+  const product = PRODUCT.exec(value);
+  const words = /\(([^)]{1,30})\)|[–—-]\s*([A-Za-z][A-Za-z /]{1,30})$/.exec(value);
+  const rating = words ? readRating((words[1] ?? words[2])!.trim(), ctx.keys) : undefined;
+  if (product) return { likelihood: Number(product[1]), impact: Number(product[2]), score: Number(product[3]), ...(rating ? { rating } : {}) };
+  const plain = /^\s*(\d{1,3})\b/.exec(value)?.[1];
+  return { ...(plain ? { score: Number(plain) } : {}), ...(rating ? { rating } : {}) };
+}
+
+const BULLET = /^\s*[-*•·▪]\s+/;
+
+/**
+ * Risks written as sections rather than rows: a title line with a reference and the risk's name, then
+ * label-value lines ("Risk owner: …", "Inherent score: 5 x 5 = 25 (Red)", "Residual score: 4 x 4 = 16
+ * (Red)", "Controls:" over a bulleted list), as registers written in markdown or Word lay them out. A
+ * section is a risk when it is scored (a score, or likelihood and impact) and owned or controlled, in a
+ * document or section about risks.
+ */
+function riskSections(ctx: ExtractContext): RiskRecord[] {
+  const { doc, meta } = ctx;
+  const out: RiskRecord[] = [];
+  const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && b.text.length <= 200 && LEADING_REF.test(b.text);
+  const aboutRisks = (b: Block) => /\brisks?\b/i.test([doc.blocks[0]?.text ?? "", ...(b.headings ?? [])].join(" "));
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const title = doc.blocks[i]!;
+    if (!isTitle(title)) continue;
+    const fields: { name: string; value: string; block: Block }[] = [];
+    let open: { name: string; items: string[]; block: Block } | undefined;
+    let description: string | undefined;
+    let last = title;
+    for (let j = i + 1; j < doc.blocks.length && j < i + 40; j++) {
+      const b = doc.blocks[j]!;
+      if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && !b.label)) break;
+      if (b.label?.value) {
+        fields.push({ name: b.label.name, value: b.label.value, block: b });
+        open = undefined;
+      } else if (b.label) {
+        // "Controls:" over its own bulleted list: the items are its value.
+        open = { name: b.label.name, items: [], block: b };
+        fields.push({ name: open.name, value: "", block: b });
+      } else if (open && b.list) {
+        open.items.push(b.text.replace(BULLET, ""));
+        fields[fields.length - 1]!.value = open.items.join("; ");
+      } else if (fields.length === 0 && !description) {
+        description = b.text.replace(BULLET, "");
+      } else break;
+      last = b;
+    }
+    const role = (name: string) => columnRole(name);
+    const scores = fields.filter((f) => role(f.name) === "score" && !TARGET_SCORE.test(f.name));
+    const residualField = scores.find((f) => !BEFORE_CONTROLS.test(f.name));
+    const inherentField = scores.find((f) => BEFORE_CONTROLS.test(f.name));
+    const value = (r: ReturnType<typeof columnRole>) => fields.find((f) => role(f.name) === r)?.value || undefined;
+    const residual = residualField ? readScore(residualField.value, ctx) : {};
+    const likelihood = residual.likelihood ?? (value("likelihood") ? Number(/\d+/.exec(value("likelihood")!)?.[0]) || undefined : undefined);
+    const impact = residual.impact ?? (value("impact") ? Number(/\d+/.exec(value("impact")!)?.[0]) || undefined : undefined);
+    const score = residual.score ?? (likelihood !== undefined && impact !== undefined ? likelihood * impact : undefined);
+    const status = value("status");
+    const rating = residual.rating ?? readRating(status, ctx.keys);
+    const owner = value("lead");
+    const mitigation = value("mitigation");
+    if ((score === undefined && !rating) || (!owner && !mitigation) || !aboutRisks(title)) continue;
+    const ref = LEADING_REF.exec(title.text)![1]!;
+    const name = title.text.slice(LEADING_REF.exec(title.text)![0].length).replace(/^[-–—:]\s*/, "").trim();
+    const inherent = inherentField ? readScore(inherentField.value, ctx).score : undefined;
+    const band = score !== undefined ? ctx.keys.bands.find((x) => score >= x.from && score <= x.to) : undefined;
+    const section = (title.headings ?? []).filter((h) => h !== title.text).slice(-1);
+    const used = new Set(["score", "likelihood", "impact", "lead", "mitigation", "trend", "review", "description", "risk"]);
+    const notes = fields.filter((f) => f.value && !used.has(columnRole(f.name) ?? "") && !(columnRole(f.name) === "status" && f.value === status && !rating)).map((f) => `${f.name}: ${f.value}`);
+    out.push({
+      type: "risk",
+      id: `${meta.docId}:${ref}`,
+      docId: meta.docId,
+      ref,
+      description: name || value("description") || description || "",
+      ...(impact !== undefined ? { impact } : {}),
+      ...(likelihood !== undefined ? { likelihood } : {}),
+      ...(score !== undefined ? { score } : {}),
+      ...(inherent !== undefined ? { inherentScore: inherent } : {}),
+      ...(band ? { band: band.name, keySpan: band.span } : {}),
+      ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : status ? { statusLabel: status } : {}),
+      ...(value("trend") ? { trend: value("trend")! } : {}),
+      ...(mitigation ? { mitigation } : {}),
+      ...(owner ? { owner } : {}),
+      ...(value("review") ? { review: value("review")! } : {}),
+      ...(notes.length ? { notes } : {}),
+      source: doc.text.slice(title.start, last.start + last.text.length),
+      sourceStart: title.start,
+      locator: blockLocator(title, section.length ? section : ["risk register"], ref),
+    });
+  }
+  return out;
+}
+
 export function extractRisks(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] {
   const { doc } = ctx;
   const risks: RiskRecord[] = [];
@@ -184,5 +284,7 @@ export function extractRisks(ctx: ExtractContext, consumed: Set<number>): RiskRe
     }
   }
   for (const t of ctx.keys.tables) consumed.add(t);
+  const inTables = new Set(risks.map((r) => r.ref));
+  risks.push(...riskSections(ctx).filter((r) => !inTables.has(r.ref)));
   return risks;
 }

@@ -86,6 +86,8 @@ export const RiskRecord = Base.extend({
   owner: z.string().optional(),
   /** When it is next reviewed, as written. */
   review: z.string().optional(),
+  /** Other labelled lines of a risk written as a section, as written ("Escalation: escalated to … as CRR11"). */
+  notes: z.array(z.string()).optional(),
 });
 export type RiskRecord = z.infer<typeof RiskRecord>;
 
