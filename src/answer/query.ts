@@ -359,7 +359,7 @@ function parsePaperField(q: string): PaperField | undefined {
 const FRAME_WORDS = new Set(
   (
     "target targets status statuses rag traffic light lights report reports performance perf march board boards paper papers " +
-    "agenda item items page pages meeting meetings outcome outcomes objective objectives red amber green on track met hit " +
+    "agenda item items page pages meeting meetings outcome outcomes objective objectives red amber green reds ambers greens blues on track met hit " +
     "achieved meet did we our lga who what which whats was were many much how number compare compared comparison versus vs " +
     "between change changed brief briefing summarise summarize cite citation quote source contact officer officers chair chairs " +
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
@@ -554,7 +554,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "paper";
     paperField = parsePaperField(q);
   } else if (comparing && (asksStatus || refs.length > 0 || /target|outcome/i.test(q))) intent = "comparison";
-  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b/i.test(q)) intent = "list_by_status";
+  // ("show me the reds", "all the ambers": a list too.)
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\blist\b|\bshow\b|\bgive me\b|\ball the\b|\b(?:reds|ambers|greens|blues)\b/i.test(q)) intent = "list_by_status";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && (refs.length >= 2 || refs.some(isRefRange)) && !/\bwho\b/i.test(q))
     intent = "list_by_status";
   else if (

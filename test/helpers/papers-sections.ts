@@ -55,6 +55,29 @@ Each risk is scored before its controls (inherent) and after them (residual), li
 * **Direction of travel:** ▼ improving
 `;
 
+/** The same register in Word, each risk's labelled lines a two-column table under its heading. */
+export async function heritageRegisterDocx(): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: "Heritage Board – programme risk register", heading: HeadingLevel.HEADING_1 }),
+    new Paragraph("Position at 31 October 2024"),
+  ];
+  for (const section of heritageRegisterMd.split(/^### /m).slice(1)) {
+    const [title, ...lines] = section.split("\n");
+    children.push(new Paragraph({ text: title!, heading: HeadingLevel.HEADING_3 }));
+    const pairs: [string, string[]][] = [];
+    for (const line of lines) {
+      const field = /^\* \*\*(.+?):\*\*\s*(.*)$/.exec(line);
+      const item = /^\s+\* (.*)$/.exec(line);
+      if (field) pairs.push([field[1]!, field[2] ? [field[2]] : []]);
+      else if (item && pairs.length) pairs[pairs.length - 1]![1].push(item[1]!);
+    }
+    const twoCells = (label: string, values: string[]) =>
+      new TableRow({ children: [new TableCell({ children: [new Paragraph(label)] }), new TableCell({ children: values.map((v) => new Paragraph(v)) })] });
+    children.push(new Table({ rows: pairs.map(([label, values]) => twoCells(label, values)) }));
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
 const docxCell = (text: string) => new TableCell({ children: [new Paragraph(text)], width: { size: 1800, type: WidthType.DXA } });
 const docxRow = (...cells: string[]) => new TableRow({ children: cells.map(docxCell) });
 

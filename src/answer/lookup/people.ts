@@ -306,6 +306,21 @@ function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext):
   return out;
 }
 
+/**
+ * A name on a meeting's list, quoted from the list's label ("Apologies: … Cllr Jo Bloggs") when the label
+ * is near: the bare name says neither which list nor, beside the same name on other lists, which meeting.
+ */
+function listSpan(r: AttendanceRecord, ctx: LookupContext): Span {
+  const own = spanOf(r);
+  const text = ctx.textOf?.(r.docId);
+  if (!text || !r.meetingLabel) return own;
+  const before = text.slice(Math.max(0, r.sourceStart - 400), r.sourceStart);
+  const at = before.toLowerCase().lastIndexOf(`${r.meetingLabel.toLowerCase()}:`);
+  // (Not across another list's label.)
+  if (at < 0 || /\n\s*(?:present|apologies|in attendance|substitutes|also present)\s*:/i.test(before.slice(at + r.meetingLabel.length + 1))) return own;
+  return { ...own, start: r.sourceStart - before.length + at };
+}
+
 /** "Who chaired the January meeting?", "who was in the chair?" */
 const CHAIR_ASKED = /\bwho chaired\b|\bwho (?:was|is) (?:in )?the chair\b|\btook the chair\b|\bin the chair\b|\bwho was chairing\b/i;
 
@@ -382,10 +397,6 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
       query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
     const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
     const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}`);
-    if (query.person && rows.length) {
-      const r = rows[0]!;
-      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}.`);
-    } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     if (CHAIR_ASKED.test(query.question)) {
       const chair = chairOf(all.filter((a) => a.meetingDate === date), ctx);
       if (chair) {
@@ -395,10 +406,14 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
         continue;
       }
     }
+    if (query.person && rows.length) {
+      const r = rows[0]!;
+      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}.`);
+    } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     const subsHere = subs.filter((x) => !rows.includes(x));
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);
     finding.rows.push(...rows, ...subsHere);
-    finding.evidence.push(...rows.slice(0, 6).map(spanOf), ...subsHere.slice(0, 3).map(spanOf));
+    finding.evidence.push(...rows.slice(0, 6).map((r) => listSpan(r, ctx)), ...subsHere.slice(0, 3).map((r) => listSpan(r, ctx)));
   }
   return finding;
 }

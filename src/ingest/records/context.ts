@@ -54,3 +54,11 @@ export function slug(text: string, max = 40): string {
     .replace(/^-|-$/g, "")
     .slice(0, max);
 }
+
+/** A row "Risk owner | Jo Bloggs" of a table of labels: a short label cell, then its value. */
+export function labelCellPair(b: Block): { name: string; value: string } | undefined {
+  const cells = filled(b.cells ?? []);
+  const name = cells[0]?.replace(/\s*:$/, "");
+  if (!name || cells.length < 2 || name.length > 40 || name.split(/\s+/).length > 5 || /\d/.test(name)) return undefined;
+  return { name, value: cells.slice(1).join(" | ") };
+}

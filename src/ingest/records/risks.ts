@@ -7,7 +7,7 @@
  */
 import type { Block, Table } from "../structure.js";
 import type { RiskRecord } from "./schema.js";
-import { LEADING_REF, REF_PATTERN, blockLocator, filled, type ExtractContext } from "./context.js";
+import { LEADING_REF, REF_PATTERN, blockLocator, filled, labelCellPair, type ExtractContext } from "./context.js";
 import { classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
 import { columnRole } from "../vocabulary.js";
 
@@ -182,6 +182,7 @@ function readScore(value: string, ctx: ExtractContext): { likelihood?: number; i
 
 const BULLET = /^\s*[-*•·▪]\s+/;
 
+
 /**
  * Risks written as sections rather than rows: a title line with a reference and the risk's name, then
  * label-value lines ("Risk owner: …", "Inherent score: 5 x 5 = 25 (Red)", "Residual score: 4 x 4 = 16
@@ -189,7 +190,7 @@ const BULLET = /^\s*[-*•·▪]\s+/;
  * section is a risk when it is scored (a score, or likelihood and impact) and owned or controlled, in a
  * document or section about risks.
  */
-function riskSections(ctx: ExtractContext): RiskRecord[] {
+function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] {
   const { doc, meta } = ctx;
   const out: RiskRecord[] = [];
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && b.text.length <= 200 && LEADING_REF.test(b.text);
@@ -201,8 +202,18 @@ function riskSections(ctx: ExtractContext): RiskRecord[] {
     let open: { name: string; items: string[]; block: Block } | undefined;
     let description: string | undefined;
     let last = title;
+    const tables = new Set<number>();
     for (let j = i + 1; j < doc.blocks.length && j < i + 40; j++) {
       const b = doc.blocks[j]!;
+      // A two-column table of labels and values ("Risk owner | Jo Bloggs") under the title is the same.
+      const pair = b.kind === "row" ? labelCellPair(b) : undefined;
+      if (pair) {
+        fields.push({ ...pair, block: b });
+        if (b.table !== undefined) tables.add(b.table);
+        open = undefined;
+        last = b;
+        continue;
+      }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && !b.label)) break;
       if (b.label?.value) {
         fields.push({ name: b.label.name, value: b.label.value, block: b });
@@ -233,6 +244,7 @@ function riskSections(ctx: ExtractContext): RiskRecord[] {
     const owner = value("lead");
     const mitigation = value("mitigation");
     if ((score === undefined && !rating) || (!owner && !mitigation) || !aboutRisks(title)) continue;
+    for (const t of tables) consumed.add(t);
     const ref = LEADING_REF.exec(title.text)![1]!;
     const name = title.text.slice(LEADING_REF.exec(title.text)![0].length).replace(/^[-–—:]\s*/, "").trim();
     const inherent = inherentField ? readScore(inherentField.value, ctx).score : undefined;
@@ -285,6 +297,6 @@ export function extractRisks(ctx: ExtractContext, consumed: Set<number>): RiskRe
   }
   for (const t of ctx.keys.tables) consumed.add(t);
   const inTables = new Set(risks.map((r) => r.ref));
-  risks.push(...riskSections(ctx).filter((r) => !inTables.has(r.ref)));
+  risks.push(...riskSections(ctx, consumed).filter((r) => !inTables.has(r.ref)));
   return risks;
 }

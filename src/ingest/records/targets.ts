@@ -6,7 +6,7 @@
  */
 import type { Block, Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
-import { REF_PATTERN, blockLocator, cellOffset, filled, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { REF_PATTERN, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, type DocumentKeys } from "./columns.js";
 import { columnRole, ratingOf } from "../vocabulary.js";
 
@@ -244,12 +244,12 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
       }
     }
   }
-  targets.push(...targetBlocks(ctx));
+  targets.push(...targetBlocks(ctx, consumed));
   return { targets, cells };
 }
 
 /** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
-const BLOCK_TITLE = /^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?([A-Z]{1,5}[-.]?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$/i;
+const BLOCK_TITLE = /^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?([A-Z]{1,5}(?:-[A-Z]{1,3})?[-.]?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$/i;
 /** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
 const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
 
@@ -258,7 +258,7 @@ const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
  * lines ("Status: AMBER (at risk)", "Lead: …", "Progress: …"), as dashboards' cards and plain-text reports
  * lay them out. A block becomes a target only with a rating label; its source is the whole block.
  */
-function targetBlocks(ctx: ExtractContext): TargetRecord[] {
+function targetBlocks(ctx: ExtractContext, consumed: Set<number>): TargetRecord[] {
   const { doc, meta, keys } = ctx;
   const out: TargetRecord[] = [];
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text);
@@ -266,9 +266,18 @@ function targetBlocks(ctx: ExtractContext): TargetRecord[] {
     const title = doc.blocks[i]!;
     if (!isTitle(title)) continue;
     const labels: Block[] = [];
+    const tables = new Set<number>();
     let last = title;
     for (let j = i + 1; j < Math.min(doc.blocks.length, i + 14); j++) {
       const b = doc.blocks[j]!;
+      // A two-column table of labels and values under the title ("Status | Amber") is read the same way.
+      const pair = b.kind === "row" ? labelCellPair(b) : undefined;
+      if (pair) {
+        labels.push({ ...b, label: { name: pair.name, value: pair.value, valueOffset: b.text.lastIndexOf(pair.value) } });
+        if (b.table !== undefined) tables.add(b.table);
+        last = b;
+        continue;
+      }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label)) break;
       if (b.label?.value) labels.push(b);
       last = b;
@@ -276,6 +285,7 @@ function targetBlocks(ctx: ExtractContext): TargetRecord[] {
     const role = (b: Block) => columnRole(b.label!.name);
     const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name));
     if (!statusBlock) continue;
+    for (const t of tables) consumed.add(t);
     const m = BLOCK_TITLE.exec(title.text)!;
     const rating = readRating(statusBlock.label!.value, keys);
     const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ingested } from "../../helpers/corpus.js";
-import { heritageRegisterMd, planningRecordTxt, skillsUpdateDocx, standardsMinutesHtml, wellbeingPackMd } from "../../helpers/papers-sections.js";
+import { heritageRegisterDocx, heritageRegisterMd, planningRecordTxt, skillsUpdateDocx, standardsMinutesHtml, wellbeingPackMd } from "../../helpers/papers-sections.js";
 
 describe("a risk register written as one section per risk", () => {
   it("reads each section's scores, owner, controls and other labelled lines", async () => {
@@ -28,6 +28,45 @@ describe("a risk register written as one section per risk", () => {
     // "Position at 31 October 2024": the register's date, not its next review.
     expect(meta.period).toBe("October 2024");
     expect(meta.board).toBe("Heritage Board");
+  });
+});
+
+describe("the same register in Word, a table of labels per risk", () => {
+  it("reads the same scores, owner and notes from the tables", async () => {
+    const { of } = await ingested("heritage-register.docx", await heritageRegisterDocx());
+    const risks = of("risk");
+    expect(risks.map((r) => r.ref)).toEqual(["HB-R1", "HB-R2", "HB-R3"]);
+    expect(risks[0]).toMatchObject({ score: 16, inherentScore: 20, rating: "Red", owner: "Imelda Corrigan, Adviser, Museums", notes: ["Escalation: escalated to the corporate risk register as CRR21"] });
+    expect(risks[1]).toMatchObject({ score: 12, inherentScore: 12 });
+    // The tables are the risks', not cells of a table of their own.
+    expect(of("cell")).toEqual([]);
+  });
+});
+
+describe("targets written as a heading over a table of labels", () => {
+  it("reads each target's rating, lead and progress from its table", async () => {
+    const md = [
+      "# Digital Board – progress report, Quarter 2 2024/25",
+      "",
+      "### DG-1 Cyber: run cyber exercises with 40 councils",
+      "",
+      "| Status | Amber |",
+      "| --- | --- |",
+      "| Lead | Hana Rees |",
+      "| Progress | 28 exercises held against a profile of 30. |",
+      "",
+      "### DG-2 Data: publish the council data standard",
+      "",
+      "| Status | Complete |",
+      "| --- | --- |",
+      "| Lead | Ivo Laine |",
+      "| Progress | Published in August. |",
+    ].join("\n");
+    const { of } = await ingested("digital-progress.md", md);
+    const byRef = Object.fromEntries(of("target").map((t) => [t.ref, t]));
+    expect(byRef["DG-1"]).toMatchObject({ status: "Amber", lead: "Hana Rees", delivered: "28 exercises held against a profile of 30." });
+    expect(byRef["DG-2"]).toMatchObject({ status: "Blue", lead: "Ivo Laine" });
+    expect(of("cell")).toEqual([]);
   });
 });
 
