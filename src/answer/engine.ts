@@ -361,7 +361,7 @@ export class AnswerEngine {
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
     const lines = kept.map((s) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${meta.title}, ${formatLocator(s.locator, 60)})`;
+      return `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${meta.title}, ${formatLocator({ ...s.locator, section: s.locator.section.filter((h) => h !== meta.title) }, 60)})`;
     });
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
@@ -803,7 +803,8 @@ function buildVocabulary(
       ...records.flatMap((r) => (r.type === "attendance" ? [r.meetingDate] : r.type === "meeting" ? [r.date] : [])),
     ]),
   ];
-  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays };
+  const riskRefs = [...new Set(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : [])))];
+  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs };
 }
 
 /**

@@ -100,6 +100,8 @@ export interface Vocabulary {
   minutesBoards?: string[];
   /** ISO days of the meetings the papers hold, for a day asked without its year ("the 7 oct meeting"). */
   meetingDays?: string[];
+  /** References of the risks the registers hold ("ERB-03", "SR4"), upper case. */
+  riskRefs?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -320,7 +322,7 @@ export function parseRatingChange(question: string): TypedQuery["ratingChange"] 
 }
 
 /** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. */
-const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues)\b/gi;
+const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
 
 /** The codes a question asks the meaning of ("what does NR mean", "A/G vs A", "difference between amber and red"). */
 function parseKeyCodes(question: string): string[] {
@@ -332,6 +334,12 @@ function parseKeyCodes(question: string): string[] {
   return [...new Set(codes)];
 }
 
+/** "Who chaired the launch webinar?" is about that event, not a board or its meeting. */
+function namesEvent(q: string, board: string | undefined): boolean {
+  if (board || /\b(?:board|committee|panel|iib)\b|i ?& ?i/i.test(q)) return false;
+  return /\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|group|programme)\b/i.test(q);
+}
+
 function parseRole(q: string): TypedQuery["role"] | undefined {
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
   if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
@@ -340,8 +348,10 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
   if (/\bobservers?\b/i.test(q)) return "observer";
+  // ("not counting subs", "excluding substitutes": everyone else, not the substitutes.)
+  if (/\b(?:not|n't|excluding|without|except|minus|leaving out|apart from)\s+(?:counting\s+|including\s+|the\s+)*(?:subs|substit\w*)\b/i.test(q)) return undefined;
   // ("substitues", "substitues": people misspell it)
-  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
+  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bgroup\b|\bcommittee\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 
@@ -435,8 +445,23 @@ function boardPatterns(board: string): RegExp[] {
 /** The boards a question names, longest first; a board whose name is inside a longer one that fits is the same mention. */
 function findBoards(question: string, vocab: Vocabulary): string[] {
   const q = question.toLowerCase();
-  const fits = vocab.boards.filter((board) => boardPatterns(board).some((re) => new RegExp(re.source).test(q)));
+  let fits = vocab.boards.filter((board) => boardPatterns(board).some((re) => new RegExp(re.source).test(q)));
+  // No board named in full: one named by a word of its own and what it is ("the asylum task group").
+  if (fits.length === 0) fits = vocab.boards.filter((board) => shortBoardPattern(board)?.test(q));
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
+}
+
+/** Words too common in boards' names to name one on their own. */
+const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|general|the|and|of|for|lga|improvement|innovation|resources)$/i;
+
+/** "asylum task group" for the Asylum, Refugee and Migration Task Group: a distinctive word, then its body. */
+function shortBoardPattern(board: string): RegExp | undefined {
+  const all = board.split(/\s+/).map((w) => w.replace(/,$/, ""));
+  if (all.length < 3) return undefined;
+  const body = all.slice(-2).filter((w) => BODY.test(w) || /^task$/i.test(w)).map((w) => w.toLowerCase());
+  const own = all.slice(0, -1).filter((w) => w.length >= 5 && !COMMON_NAME_WORDS.test(w) && !BODY.test(w)).map((w) => w.toLowerCase());
+  if (!body.length || !own.length) return undefined;
+  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z]+)?\\s+${body.map(esc).join("\\s+")}(?=[^a-z]|$)`);
 }
 
 /** The question without its mentions of the boards it names (they are a filter, not the subject). */
@@ -469,9 +494,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const unrated = QUESTION_RATING_WORDS.reduce((text, [re]) => text.replace(new RegExp(re.source, "gi"), " "), q);
   const asksMeaning = /\bwhat (?:does|do|did|is meant by)\b.{0,60}\bmeans?\b|\bmeaning of\b|\bdefinition of\b|\bwhat is meant by\b/i.test(q);
   // Questions about what a meeting did: decisions, who introduced an item, actions, declared interests.
+  // "Who's sorting the venue, and by when?": an action some minutes give, whichever meeting.
+  const asksAction =
+    /\bwho(?:'s| is| will| was)?\b.{0,20}\b(?:sorting|doing|handling|organi[sz]ing|arranging|taking (?:it |this )?forward|following up|chasing|confirming|writing|drafting)\b|\bby when\b/i.test(q) &&
+    (vocab.minutesBoards ?? []).length > 0;
   const asksMinutes =
-    /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared)\b/i.test(q) &&
-    (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q));
+    asksAction ||
+    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared)\b/i.test(q) &&
+      (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q)));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -502,6 +532,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // Who stood in, or who took the chair, at a meeting.
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
+    // ("Who chaired the SIG on 4 Oct?": who was in the chair that day.)
+    (/\bwho (?:chaired|was (?:in )?the chair|took the chair)\b/i.test(q) && periods.some((p) => p.kind === "day" || p.kind === "month") && !namesEvent(q, board) && !/\bvice|\bdeput/i.test(q)) ||
     /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b|\b(?:make|made|make it to|get to|go to|at) the\b.{0,40}\bmeeting\b.*\b(?:sub(?:bed|stituted)?|who went|instead)\b|\bdid\b.{1,40}\b(?:make|attend|go to|get to)\b.{0,40}\bmeeting\b/i.test(q)
   ) {
     intent = "attendance";
@@ -510,7 +542,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       : /marked '?yes'?|\bpresent\b|attended/i.test(q)
         ? true
         : undefined;
-  } else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
+  } else if (asksAction) intent = "minutes";
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (asksMinutes && (!person || /\bactions?\b/i.test(q))) intent = "minutes";
   else if (person && !/contact officer/i.test(q)) intent = "person";
@@ -518,11 +551,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     role &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
     // "Who chaired the launch webinar?" is about that event, not a board.
-    (board || /\b(?:board|committee|panel|iib)\b|i ?& ?i/i.test(q) || !/\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|group|programme)\b/i.test(q)) &&
+    !namesEvent(q, board) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)
   )
     intent = "membership";
-  else if (/\bwho (?:sits|is on|are (?:the )?members)|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  else if (/\bwho (?:sits|is on|are (?:the )?members)|\bwho'?s on\b|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   // "Which SSCB members are also on the CYP board?": two boards' lists.
   else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b|\bany(?:one|body)\b|\bpeople\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"
@@ -532,7 +565,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "membership";
   else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
-  else if (/\brisks?\b|\bSR\d/i.test(unrated) && !/peer challenge/i.test(q)) intent = "risk";
+  // (A reference the risk registers use, "ERB-03", makes it a question about that risk.)
+  else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q)) intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.
   else if (
     (statuses.length > 0 || exclude.length > 0) &&
@@ -542,7 +576,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which|how many)\b/i.test(q))
   )
     intent = "list_by_status";
-  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q)) intent = "table_value";
+  // "How many Labour cllrs on the task group?": a count of a board's members.
+  // ("How many councillors were booked onto …?" counts something else they did.)
+  else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q)) intent = "membership";
+  // ("What's the status of the SuDS target? how many supported so far": the target's rating and progress.)
+  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q) && !/\b(?:status|rag|rating)\b.{0,40}\b(?:target|objective|outcome|measure)\b/i.test(q)) intent = "table_value";
   else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);

@@ -75,7 +75,7 @@ function tidyBoard(name: string): string | undefined {
   let b = name.replace(/\s+&\s+/g, " and ").replace(/\s+/g, " ").trim();
   for (let previous = ""; previous !== b; ) {
     previous = b;
-    b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to)\s+/i, "");
+    b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to|lga)\s+/i, "");
   }
   if (NOT_A_BOARD.test(b) || b.split(" ").length < 2) return undefined;
   return b;
@@ -133,12 +133,15 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
     if (doc.hints?.fields && /^[a-z_]+:\s/.test(b.text)) continue;
     const t = acceptableTitle(b.text);
     if (t) {
-      const title = unshout(t);
+      const acronyms = acronymsOf(doc);
+      const title = unshout(t, acronyms);
       // A body's name alone ("FIRE SERVICES MANAGEMENT COMMITTEE") over what the document is
       // ("Membership and attendance record 2022/23"): the title is both.
       const next = doc.blocks[b.index + 1];
       const says = next && next.kind === "heading" && !next.label ? acceptableTitle(next.text) : undefined;
-      if (BOARD_LINE.test(title) && says && says.length <= 100 && !BOARD_LINE.test(unshout(says)) && !findFullDate(says)) return `${title} – ${unshout(says)}`;
+      // (Not a date line under the name: "16 March 2023".)
+      const dateLine = !!says && !!findFullDate(says) && says.replace(/\b(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|[A-Z][a-z]+|\d{4})\b[\s,]*/g, "").length < 8;
+      if (BOARD_LINE.test(title) && says && says.length <= 100 && !BOARD_LINE.test(unshout(says, acronyms)) && !dateLine) return `${title} – ${unshout(says, acronyms)}`;
       return title;
     }
     if (!PUBLISHER_LIKE.test(b.text) && !NOT_TITLES.test(b.text)) return undefined;
@@ -149,13 +152,27 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
 const SMALL_WORDS = new Set(["and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by"]);
 
 /** A title set in capitals, in the case it would be written in: "FIRE SERVICES MANAGEMENT COMMITTEE" -> "Fire Services Management Committee". */
-function unshout(text: string): string {
+function unshout(text: string, acronyms: Set<string> = new Set()): string {
   if (text !== text.toUpperCase() || !/[A-Z]{3}/.test(text)) return text;
   return text
-    .toLowerCase()
     .split(" ")
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((word, i) => {
+      // (An acronym the document writes in capitals in its prose stays one: "LGA".)
+      if (acronyms.has(word)) return word;
+      const w = word.toLowerCase();
+      return i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
+    })
     .join(" ");
+}
+
+/** Words written in capitals inside ordinary sentences of the document: its acronyms. */
+function acronymsOf(doc: StructuredDoc): Set<string> {
+  const found = new Set<string>();
+  for (const b of doc.blocks.slice(0, 200)) {
+    if (b.text === b.text.toUpperCase()) continue;
+    for (const m of b.text.matchAll(/\b[A-Z]{2,6}\b/g)) found.add(m[0]);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -277,7 +294,7 @@ const earlyText = (doc: StructuredDoc, n = 15) =>
 
 function hasAgenda(doc: StructuredDoc): boolean {
   const agendaTable = doc.tables.some((t) => t.header.some((h) => columnRole(h) === "page") && t.header.some((h) => /^(?:item|no\.?|title)$/i.test(h)));
-  return agendaTable || doc.blocks.some((b) => b.kind === "heading" && /^agenda$/i.test(b.text));
+  return agendaTable || doc.blocks.some((b) => b.kind === "heading" && /^agenda(?:\s+pages?)?$/i.test(b.text));
 }
 
 function labelCount(doc: StructuredDoc, fields: string[]): number {
@@ -296,7 +313,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
-  if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && meetingSentence)) return "board agenda pack";
+  // (An agenda whose cover says so, "AGENDA" under the board's name, is a pack even without papers.)
+  const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
+  if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && (meetingSentence || calledAgenda))) return "board agenda pack";
   if (doc.papers.length === 1) return "board paper";
   if (/performance report|progress report|performance update|business plan|scorecard|dashboard|quarterly (?:report|update)/i.test(heads) || rowsWithRatings(doc) >= 4) {
     return "performance report";

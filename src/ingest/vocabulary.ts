@@ -141,6 +141,9 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   // (Written as one grade, "amber/green" or "A/G"; "green / amber / red" is a list of three.)
   [/\b(?:amber[/-]green|a\/g)\b/i, "Amber/Green"],
   [/\b(?:amber[/-]red|red[/-]amber|a\/r|r\/a)\b/i, "Amber/Red"],
+  [/\b(?:partially|partly) (?:achieved|met|delivered)\b/i, "Amber"],
+  [/\bnot (?:achieved|met|delivered)\b/i, "Red"],
+  [/\bnot yet due\b/i, "Not rated"],
   [/\b(?:off[- ]track|not on track|off target)\b/i, "Red"],
   [/\b(?:on[- ]track|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
@@ -224,6 +227,19 @@ export function roleIn(text: string | undefined): MemberRoleName | undefined {
   if (/^(?:member|board member|councillor)$/.test(t.trim())) return "member";
   return undefined;
 }
+
+/** Political groups as lists shorten them: "Cllr Jo Bloggs (Lab) – Leeds City Council". */
+export const GROUP_ABBREVIATIONS: Record<string, string> = {
+  lab: "Labour",
+  con: "Conservative",
+  ld: "Liberal Democrat",
+  "lib dem": "Liberal Democrat",
+  libdem: "Liberal Democrat",
+  ind: "Independent",
+  grn: "Green",
+  green: "Green",
+  pc: "Plaid Cymru",
+};
 
 /** Political groups as the genre names them. */
 export const POLITICAL_GROUP = /^(?:labour|conservative|liberal democrats?|lib dems?|independent|green|plaid cymru|snp|reform|uk ?ip|the independent group|independent group|non-aligned)(?:\s+group)?(?:\s*\(\d+\))?$/i;

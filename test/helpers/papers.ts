@@ -89,7 +89,7 @@ export async function resourcesBoardPackDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+export function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), "lga-pdf-"));
   const path = join(dir, "paper.pdf");
   return new Promise((resolve, reject) => {

@@ -16,7 +16,10 @@ const words = (s: string): string[] =>
     .toLowerCase()
     .match(/[a-z0-9£%]+/g)?.slice() ?? [];
 
-const corpus = readdirSync(CORPUS_DIR).map((f) => ` ${words(readFileSync(join(CORPUS_DIR, f), "utf8")).join(" ")} `);
+/** A document's text in the form isVerbatim searches. */
+export const asDocument = (text: string): string => ` ${words(text).join(" ")} `;
+
+const corpus = readdirSync(CORPUS_DIR).map((f) => asDocument(readFileSync(join(CORPUS_DIR, f), "utf8")));
 
 export function isVerbatim(quote: string, documents: string[] = corpus): boolean {
   let w: string[] = words(quote);

@@ -37,8 +37,10 @@ function keyLines(docId: string, text: string): KeyLine[] {
     at += line.length + 1;
     const cells = line.split(" | ").map((c) => c.trim());
     const colourAt = cells.findIndex((c) => colourRating(c));
-    if (cells.length >= 2 && cells.length <= 3 && colourAt >= 0 && cells[0]!.length <= 30) {
-      rows.push({ entry: { code: cells[0]!, meaning: cells.slice(1).join(" – ") }, start, end: start + line.length, colour: colourRating(cells[colourAt])! });
+    // A row pairing a rating word with its colour, or with what it means ("Partially achieved | Some of …").
+    const colour = colourAt >= 0 ? colourRating(cells[colourAt]) : cells[1] && cells[1].split(/\s+/).length >= 4 ? ratingOf(cells[0]) : undefined;
+    if (cells.length >= 2 && cells.length <= 3 && colour && cells[0]!.length <= 30) {
+      rows.push({ entry: { code: cells[0]!, meaning: cells.slice(1).join(" – ") }, start, end: start + line.length, colour });
       continue;
     }
     closeRows();
@@ -78,8 +80,8 @@ export function lookupKeyMeanings(query: TypedQuery, ctx: LookupContext): Findin
       if (meant.length < query.keyCodes.length) continue;
       const others = key.entries.filter((e) => !meant.includes(e));
       finding.lines.push(
-        `In the key of ${doc.meta.title}${doc.meta.period ? ` (${doc.meta.period})` : ""}: ${[...new Set(meant)].map((e) => `${e.code} = ${e.meaning}`).join("; ")}.`,
-        ...(others.length ? [`The key's other codes: ${others.map((e) => `${e.code} = ${e.meaning}`).join("; ")}.`] : []),
+        `In the key of ${doc.meta.title}${doc.meta.period ? ` (${doc.meta.period})` : ""}: ${[...new Set(meant)].map((e) => `${e.code} = ${e.meaning.replace(/[.;]+$/, "")}`).join("; ")}.`,
+        ...(others.length ? [`The key's other codes: ${others.map((e) => `${e.code} = ${e.meaning.replace(/[.;]+$/, "")}`).join("; ")}.`] : []),
       );
       finding.evidence.push({ docId: key.docId, start: key.start, end: key.end, locator: { ...(ctx.locate?.(key.docId, key.start) ?? { section: [] }), row: "rating key" } });
       break;

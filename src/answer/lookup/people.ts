@@ -205,6 +205,13 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
       finding.lines.push(`${term} ${board} ${label}: ${wanted.map((m) => `${describeMember(m)}${m.portfolio ? ` – ${m.portfolio}` : ""}`).join("; ")}.`);
       for (const m of wanted) if (m.portfolioSpan) finding.evidence.push({ docId: m.docId, start: m.portfolioSpan[0], end: m.portfolioSpan[0] + m.portfolioSpan[1], locator: m.locator });
     } else {
+      // "How many …?": the count first, seats and substitutes apart.
+      if (/\bhow many\b/i.test(query.question)) {
+        const seated = inTerm.filter((m) => m.role !== "substitute" && m.role !== "observer");
+        const standIns = inTerm.length - seated.length;
+        const of = namedGroups.length ? `${namedGroups.join(" or ")} ` : "";
+        finding.lines.push(`${seated.length} ${of}member${seated.length === 1 ? "" : "s"} of the ${board} in ${term}${standIns ? `, and ${standIns} ${of}substitute${standIns === 1 ? "" : "s"} or observer${standIns === 1 ? "" : "s"}` : ""}.`);
+      }
       finding.lines.push(`${board} membership ${term}:`);
       for (const role of ["chair", "vice-chair", "deputy chair", "lead member"] as const) {
         const r = inTerm.filter((m) => m.role === role);

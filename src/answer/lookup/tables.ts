@@ -99,7 +99,7 @@ function riskFigures(r: RiskRecord, question = ""): string {
 }
 
 /** A question about why a risk stands where it does, or what is being done about it. */
-const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\bcontrols?\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
+const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\b(?:what|which|any|the) controls?\b|\bcontrols? (?:in place|are there|listed)\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
 
 /** The most cells a row may have to be read whole when one of them is asked for. */
 const MAX_ROW_CELLS = 5;

@@ -84,6 +84,8 @@ export interface LayoutStats {
   headerRowsDropped: number;
   /** Lines dropped as running header/footer/page number. */
   furnitureLinesDropped: number;
+  /** Pages with a band of two prose columns, read column by column. */
+  twoColumnPages?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -112,6 +114,8 @@ interface Line {
   startsBold: boolean;
   endsBold: boolean;
   text: string;
+  /** Right edge of the column the line is in, when the page is set in columns. */
+  colRight?: number;
 }
 
 interface Segment {
@@ -344,6 +348,11 @@ function buildLines(frags: Frag[]): Line[] {
 
 /** Split a line where the horizontal gap between fragments is large (a column gap, not a word gap). */
 function splitSegments(line: Line, gapEm: number): Segment[] {
+  // A justified line of prose widens every space alike ("England   classified   as   predominantly"):
+  // its gaps are not columns.
+  const fs = [...line.frags].sort((a, b) => a.x0 - b.x0);
+  const gaps = fs.slice(1).map((f, i) => f.x0 - fs[i]!.x1);
+  if (gaps.length >= 4 && Math.min(...gaps) > gapEm * line.size && Math.max(...gaps) <= 1.3 * Math.min(...gaps)) return [makeSegment(line.frags)];
   const segs: Segment[] = [];
   let cur: Frag[] = [];
   for (const f of line.frags) {
@@ -1107,12 +1116,12 @@ function buildParagraphs(lines: Line[], pageNumber: number, ctx: DocContext): Pa
       list: acc.list,
       size: last.size,
       bold: last.allBold,
-      endsFull: last.x1 >= pageRight - 6 * last.size,
+      endsFull: last.x1 >= (last.colRight ?? pageRight) - 6 * last.size,
     });
     acc = null;
   };
   for (const line of sorted) {
-    const why = acc ? shouldBreak(acc, line, pageRight, ctx) : "first";
+    const why = acc ? shouldBreak(acc, line, line.colRight ?? pageRight, ctx) : "first";
     if (debugLog && acc) debugLog(`break=${why} :: ${line.text.slice(0, 60)}`);
     if (acc && !why) {
       // the second line fixes where continuation lines start (hanging indent of a list item)
@@ -1135,7 +1144,7 @@ function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext):
   if (pitch > ctx.leading * size * 1.3 + 0.5) return "pitch";
   if (pitch < 0.5 * Math.min(a.size, b.size)) return "overlap"; // overlapping lines (e.g. side-by-side blocks)
   if (Math.abs(a.size - b.size) > Math.max(0.6, 0.08 * size)) return "size";
-  const right = Math.max(pageRight, ...acc.lines.map((l) => l.x1));
+  const right = Math.max(pageRight, ...acc.lines.map((l) => Math.min(l.x1, l.colRight ?? l.x1)));
   // Bold heading followed by plain text, or plain text followed by a bold heading (unless a is a full
   // line, i.e. the bold run simply wrapped).
   const aFull = a.x1 >= right - 2 * a.size;
@@ -1207,6 +1216,93 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
     }
   }
   return drop;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Two columns of prose
+
+/** Lines with text on both sides of a gutter needed before a page is read as two columns. */
+const MIN_COLUMN_LINES = 6;
+
+/**
+ * A page (or a band of it) set in two columns of prose reads down the left column, then down the right:
+ * the lines of such a band, found by a gutter that no fragment crosses with prose on both sides of it, are
+ * rebuilt so the right column's lines come after the left column's (moved down by the band's height, as
+ * is everything below the band). A label column beside its values is not prose: both columns must be
+ * wide and alike. Returns the lines and how far, below which point, everything was moved.
+ */
+function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number; by: number } } {
+  if (lines.length < MIN_COLUMN_LINES) return { lines };
+  if (debugLog) debugLog(`columns: ${lines.length} lines`);
+  const x0 = percentile(lines.map((l) => l.x0), 0.05);
+  const x1 = percentile(lines.map((l) => l.x1), 0.95);
+  const width = x1 - x0;
+  if (width <= 0) return { lines };
+  // Gaps of at least 1.2 em between fragments, in the middle half of the text width.
+  const sided: { line: Line; gap: [number, number] }[] = [];
+  for (const l of lines) {
+    const fs = [...l.frags].sort((a, b) => a.x0 - b.x0);
+    for (let i = 0; i + 1 < fs.length; i++) {
+      const [a, b] = [fs[i]!, fs[i + 1]!];
+      const mid = (a.x1 + b.x0) / 2;
+      if (b.x0 - a.x1 < 1.2 * l.size || mid < x0 + width * 0.3 || mid > x0 + width * 0.7) continue;
+      const left = joinFrags(fs.slice(0, i + 1));
+      const right = joinFrags(fs.slice(i + 1));
+      if (left.length >= 20 && right.length >= 20) sided.push({ line: l, gap: [a.x1, b.x0] });
+    }
+  }
+  if (debugLog) debugLog(`columns: ${sided.length} lines with prose both sides of a gap`);
+  if (sided.length < MIN_COLUMN_LINES) return { lines };
+  const clusters = clusterValues(
+    sided.map((s) => (s.gap[0] + s.gap[1]) / 2),
+    8,
+  ).sort((a, b) => b.members.length - a.members.length);
+  const best = clusters[0];
+  if (!best || best.members.length < MIN_COLUMN_LINES) return { lines };
+  const inGutter = sided.filter((s) => Math.abs((s.gap[0] + s.gap[1]) / 2 - best.centre) <= 8);
+  const gutter: [number, number] = [Math.max(...inGutter.map((s) => s.gap[0])), Math.min(...inGutter.map((s) => s.gap[1]))];
+  if (gutter[1] - gutter[0] < 4) return { lines };
+  const crosses = (l: Line) => l.frags.some((f) => f.x0 < gutter[1] - 1 && f.x1 > gutter[0] + 1);
+  // Both columns prose: their lines are wide, and alike.
+  const leftWidths = inGutter.map((s) => gutter[0] - s.line.x0);
+  const rightWidths = inGutter.map((s) => s.line.x1 - gutter[1]);
+  const [lw, rw] = [median(leftWidths), median(rightWidths)];
+  if (lw < width * 0.3 || rw < width * 0.3 || lw / rw > 1.6 || rw / lw > 1.6) return { lines };
+  // The band: from the first to the last two-sided line, not crossing the gutter anywhere between.
+  const sorted = [...lines].sort((a, b) => a.base - b.base);
+  const twoSided = new Set(inGutter.map((s) => s.line));
+  let first = sorted.findIndex((l) => twoSided.has(l));
+  // Lines just above that keep to the columns (a heading over each column) belong to the band.
+  while (first > 0 && !crosses(sorted[first - 1]!) && sorted[first]!.top - sorted[first - 1]!.bottom <= 2.5 * sorted[first]!.size) first--;
+  let last = first;
+  for (let i = first; i < sorted.length; i++) {
+    if (crosses(sorted[i]!)) {
+      if (debugLog) debugLog(`columns: band ends at a line across the gutter: ${sorted[i]!.text.slice(0, 80)}`);
+      break;
+    }
+    if (twoSided.has(sorted[i]!)) last = i;
+  }
+  // Lines just below that keep to the columns (the ends of both columns) belong to it too.
+  while (last + 1 < sorted.length && !crosses(sorted[last + 1]!) && sorted[last + 1]!.top - sorted[last]!.bottom <= 2.5 * sorted[last]!.size) last++;
+  const band = sorted.slice(first, last + 1);
+  if (debugLog) debugLog(`columns: gutter ${gutter.map((g) => g.toFixed(0)).join("-")}, band ${first}-${last} of ${sorted.length}; first two-sided: ${sorted[first]!.text.slice(0, 60)}`);
+  if (band.filter((l) => twoSided.has(l)).length < MIN_COLUMN_LINES) return { lines };
+  const top = Math.min(...band.map((l) => l.top));
+  const bottom = Math.max(...band.map((l) => l.bottom));
+  const by = bottom - top + median(band.map((l) => l.size)) * 1.5;
+  const frags = band.flatMap((l) => l.frags);
+  const left = frags.filter((f) => f.x1 <= gutter[0] + 1);
+  const right = frags.filter((f) => f.x0 >= gutter[1] - 1).map((f) => ({ ...f, base: f.base + by }));
+  const below = sorted.slice(last + 1).map((l) => makeLine(l.frags.map((f) => ({ ...f, base: f.base + by }))));
+  // Each column's lines end at its own right edge, which says where its paragraphs end.
+  const column = (fs: Frag[]) => {
+    const built = buildLines(fs);
+    const edge = percentile(built.map((l) => l.x1), 0.9);
+    return built.map((l) => ({ ...l, colRight: edge }));
+  };
+  const unfolded = [...sorted.slice(0, first), ...column(left), ...column(right), ...below];
+  if (debugLog) for (const l of unfolded) debugLog(`columns: ${l.base.toFixed(1)} ${l.x0.toFixed(0)}-${l.x1.toFixed(0)} ${l.text.slice(0, 70)}`);
+  return { lines: unfolded, shift: { below: bottom, by } };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1412,7 +1508,17 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   // 2. Furniture.
   const furniture = findFurniture(stage);
   stats.furnitureLinesDropped = furniture.size;
-  for (const s of stage) s.lines = s.lines.filter((l) => !furniture.has(l));
+  for (const s of stage) {
+    s.lines = s.lines.filter((l) => !furniture.has(l));
+    const unfolded = unfoldColumns(s.lines);
+    s.lines = unfolded.lines;
+    // Ruled tables below a two-column band move down with the text around them.
+    if (unfolded.shift) {
+      const { below, by } = unfolded.shift;
+      for (const t of s.tables) if (t.top >= below) Object.assign(t, { top: t.top + by, bottom: t.bottom + by });
+      stats.twoColumnPages = (stats.twoColumnPages ?? 0) + 1;
+    }
+  }
   const ctx = buildContext(stage);
   // 3. Unruled tables and paragraphs.
   const support = buildColumnSupport(stage.map((s) => s.lines));

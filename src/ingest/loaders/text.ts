@@ -182,9 +182,13 @@ export function reflowHardWrapped(text: string): string {
   const wrapped = prose.length >= 15 && width >= 50 && width <= 100 && lengths.filter((n) => n >= width * 0.75).length >= prose.length * 0.25;
   const out: string[] = [];
   let paragraphIndent = -1;
+  // The line above as printed (not as joined so far): only a full line wraps on to the next.
+  let printedAbove = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
+    const above = printedAbove;
+    printedAbove = line;
     // "TITLE" over "=====": a heading; the rule itself has no words.
     if (next !== undefined && SETEXT.test(next) && line.trim() && !SETEXT.test(line) && !line.includes("\t") && next.trim().length >= Math.min(3, line.trim().length)) {
       out.push(`${/=/.test(next) ? "#" : "##"} ${line.trim()}`, "");
@@ -201,7 +205,9 @@ export function reflowHardWrapped(text: string): string {
       line.trim() !== "" &&
       !line.includes("\t") &&
       !STARTS_BLOCK.test(line) &&
-      (indent > paragraphIndent || (indent === paragraphIndent && previous.trimEnd().length >= width * 0.7));
+      // (A line wraps when the next word would not have fitted on it.)
+      above.trimEnd().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) > width * 0.95 &&
+      indent >= paragraphIndent;
     if (joins) {
       out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
       continue;

@@ -119,6 +119,21 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       keys.tables.add(table.index);
       continue;
     }
+    // Keys in words: each rating word once beside what it means ("Partially achieved | Some of the target
+    // has been met …"), under a header or title that says so.
+    const defined = rows
+      .map((cells, k) => ({ f: filled(cells), k }))
+      .filter(({ f }) => f.length >= 2 && f.length <= 3 && ratingOf(f[0]) && words(f[1]!) >= 4);
+    const explains = [table.title ?? "", ...table.header].some((t) => /\b(?:key|legend|means?|meaning|definitions?|what it means)\b/i.test(t));
+    if (explains && defined.length >= 2 && defined.length === tableRows(doc, table).length && new Set(defined.map(({ f }) => ratingOf(f[0])!)).size === defined.length) {
+      for (const { f, k } of defined) {
+        const word = f[0]!.toLowerCase();
+        if (!keys.ratings.has(word)) keys.ratings.set(word, ratingOf(f[0])!);
+        keys.ratingSpans.set(word, spanOf(k));
+      }
+      keys.tables.add(table.index);
+      continue;
+    }
     // Band keys: a score range beside a band name ("16 to 25 | Very high | Immediate action").
     const bands: Band[] = [];
     rows.forEach((cells, k) => {

@@ -96,8 +96,17 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
   return items;
 }
 
-function agendaItem(ctx: ExtractContext, b: Block, number: string, title: string, pages: string | undefined, confidential: boolean): AgendaItemRecord {
+/** "… update from the Chair ........ Verbal": a verbal item says so in its title, without the dots. */
+function itemTitle(raw: string): string {
+  return raw
+    .replace(/\s*(?:\.{2,}|…+)\s*(verbal(?:\s+update)?|oral(?:\s+update)?)\s*$/i, " – $1")
+    .replace(/[\s.…]+$/, "")
+    .trim();
+}
+
+function agendaItem(ctx: ExtractContext, b: Block, number: string, rawTitle: string, pages: string | undefined, confidential: boolean): AgendaItemRecord {
   const { meta } = ctx;
+  const title = itemTitle(rawTitle);
   return {
     type: "agenda_item",
     id: `${meta.docId}:item-${number}`,
@@ -130,7 +139,7 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
   let confidential = false;
   let reason: Block | undefined;
   for (const b of doc.blocks) {
-    if (b.kind === "heading" && /^agenda$/i.test(b.text)) {
+    if (b.kind === "heading" && /^agenda(?:\s+pages?)?$/i.test(b.text)) {
       inAgenda = true;
       confidential = false;
       continue;
@@ -142,11 +151,24 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
     }
     const m = LISTED_ITEM.exec(b.text);
     if (m) {
-      const title = m[2]!.replace(/[\s.…]+$/, "").trim();
+      const title = m[2]!;
       const item = agendaItem(ctx, b, m[1]!, title, m[3] ?? m[4], confidential || /\bconfidential\b/i.test(title));
       if (item.confidential && reason) Object.assign(item, { confidentialReason: reason.text, reasonSpan: [reason.start, reason.text.length] as [number, number] });
       out.push(item);
       continue;
+    }
+    // A title wrapped on to the next line, its page range (or "Verbal") at the end of that line.
+    const open = out[out.length - 1];
+    const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && /[A-Za-z]/.test(b.text);
+    if (open && !open.pages && continues && b.start - (open.sourceStart + open.source.length) <= 2) {
+      // (A note after the page range, "(Cllr Jo Bloggs will attend for this item)", is not the title.)
+      const line = b.text.replace(/(\d+\s*(?:-|–|to)\s*\d+|\.\s*\d{1,3}|\bverbal)\s*\(.*$/i, "$1").trim();
+      const joined = LISTED_ITEM.exec(`${open.number}. ${open.title} ${line}`);
+      if (joined) {
+        const pages = joined[3] ?? joined[4];
+        Object.assign(open, { title: itemTitle(joined[2]!), ...(pages ? { pages: pages.replace(/\s*(?:-|–|to)\s*/, "-") } : {}), source: ctx.doc.text.slice(open.sourceStart, b.start + b.text.length) });
+        continue;
+      }
     }
     if (AGENDA_DIVIDER.test(b.text)) {
       if (/non-?confidential|^part\s+1\b/i.test(b.text)) {

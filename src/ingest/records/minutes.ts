@@ -11,7 +11,7 @@ import { classifyColumns, column, tableRows } from "./columns.js";
 import { labelField } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
 
-const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?)[.:)]?\s+(\S.{2,200})$/i;
+const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
 const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})`;
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:,\\s*[^,.]{3,120},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);

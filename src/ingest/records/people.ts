@@ -14,7 +14,7 @@ import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { financialYearOf, findFullDate, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
-import { POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
+import { GROUP_ABBREVIATIONS, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
 const HONOURS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|FRSA|CB))+$/;
@@ -147,13 +147,26 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   let lastHeading: string | undefined;
   // A group's name on a line of its own ("Labour Group (7)") where the layout has no heading for it.
   let groupLine: string | undefined;
+  let lastHeadings: string[] = [];
+  // A member's line or a role's line taken for a heading (the last before a blank line in plain text) is
+  // still part of the list.
+  const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text);
+  const unmarkedHeadings = new Set(
+    doc.blocks
+      .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
+      .map((b) => b.text),
+  );
   for (const b of doc.blocks) {
-    const nearestHeading = b.headings?.[b.headings.length - 1];
-    if (b.kind === "heading" || nearestHeading !== lastHeading) {
+    const memberHeading = b.kind === "heading" && unmarkedHeadings.has(b.text);
+    const inList = memberHeading || (b.headings ?? []).some((h) => unmarkedHeadings.has(h));
+    const ownHeadings = inList ? lastHeadings : (b.headings ?? []);
+    const nearestHeading = inList ? lastHeading : ownHeadings[ownHeadings.length - 1];
+    if ((b.kind === "heading" && !memberHeading) || nearestHeading !== lastHeading) {
       listRole = undefined;
       groupLine = undefined;
       lastHeading = b.kind === "heading" ? b.text : nearestHeading;
     }
+    if (!inList) lastHeadings = b.kind === "heading" ? [...ownHeadings, b.text] : ownHeadings;
     if (b.kind === "text" && !b.list && POLITICAL_GROUP.test(b.text.replace(/\s*:$/, "").trim())) {
       groupLine = b.text.replace(/\s*:$/, "").trim();
       listRole = undefined;
@@ -163,13 +176,29 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       listRole = /substitut/i.test(b.text) ? "substitute" : "observer";
       continue;
     }
-    if (!b.list || b.kind === "row") continue;
-    const headings = b.headings ?? [];
+    // A role on a line of its own under the member's line ("Chair", "Lead Member, Planning").
+    const above = members[members.length - 1];
+    const roleLine = !b.list && b.kind !== "row" && b.text.length <= 60 && !/^(?:cllr|councillor)\b/i.test(b.text) ? roleIn(b.text) : undefined;
+    if (above && roleLine && above.sourceStart + above.source.length >= b.start - 2) {
+      const portfolio = /^lead member\s*[,:–-]\s*(.+)$/i.exec(b.text)?.[1];
+      if (portfolio) {
+        above.portfolio = portfolio.trim();
+        above.portfolioSpan = [b.start, b.text.length];
+        if (above.role === "member") above.role = "lead member";
+      } else if (above.role === "member" || above.role === "lead member") above.role = roleLine;
+      above.source = ctx.doc.text.slice(above.sourceStart, b.start + b.text.length);
+      continue;
+    }
+    // Members as list items, or as lines of their own that start with a councillor's title.
+    const memberLine = b.list || (b.kind !== "row" && !(b.kind === "heading" && b.marked) && /^(?:cllr|councillor)\s/i.test(b.text));
+    if (!memberLine || b.kind === "row") continue;
+    const headings = memberHeading ? lastHeadings : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
-    if (!item) continue;
+    // (A numbered agenda line under the membership, "3. Autumn Budget … – update from the Chair", is no one.)
+    if (!item || (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(item.display) && !item.council)) continue;
     const groupName = nearest.replace(/\s*:$/, "");
     const group = POLITICAL_GROUP.test(groupName) ? groupName.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "") : undefined;
     const role = roleIn(item.role) ?? listRole ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
@@ -190,10 +219,13 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   let role: string | undefined;
   let councilInBrackets: string | undefined;
   const paren = /^\(([^)]*)\)/.exec(after);
+  let groupInBrackets: string | undefined;
   if (paren) {
-    // "(Chair)" is a role; "(Leeds City Council)" a council.
-    if (COUNCIL.test(paren[1]!) && !roleIn(paren[1]!)) councilInBrackets = paren[1]!.trim();
-    else if (roleIn(paren[1]!) || POST.test(paren[1]!)) role = paren[1]!.trim();
+    // "(Chair)" is a role; "(Leeds City Council)" a council; "(Lab)" a political group.
+    const inside = paren[1]!.trim();
+    if (COUNCIL.test(inside) && !roleIn(inside)) councilInBrackets = inside;
+    else if (GROUP_ABBREVIATIONS[inside.toLowerCase()] || POLITICAL_GROUP.test(inside)) groupInBrackets = GROUP_ABBREVIATIONS[inside.toLowerCase()] ?? inside.replace(/\s+group$/i, "");
+    else if (roleIn(inside) || POST.test(inside)) role = inside;
     after = after.slice(paren[0].length).trim();
   }
   const parts = after
@@ -202,7 +234,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     .map((p) => p.trim())
     .filter(Boolean);
   const council = councilInBrackets ?? parts.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
-  const group = parts.find((p) => POLITICAL_GROUP.test(p));
+  const group = groupInBrackets ?? parts.find((p) => POLITICAL_GROUP.test(p));
   const roleText = role ?? parts.find((p) => p !== council && p !== group && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
 }

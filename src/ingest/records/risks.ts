@@ -36,8 +36,20 @@ function refAndText(cells: string[], cols: Columns): { ref?: string; text: strin
   return text ? { text } : undefined;
 }
 
-/** "3 × 4 = 12" in a score cell: the two factors (in the header's order, "L × I" or "I × L") and the score. */
-const PRODUCT = /^\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*=\s*(\d{1,3})\b/i;
+/**
+ * "3 × 4 = 12" in a score cell: the two factors (in the header's order, "L × I" or "I × L") and the score;
+ * "L4 x I3 = 12" says which factor is which itself (groups 1 and 3 are its letters).
+ */
+const PRODUCT = /^\s*([LI])?\s*(\d{1,2})\s*[x×*]\s*([LI])?\s*(\d{1,2})\s*=\s*(\d{1,3})\b/i;
+
+/** Likelihood, impact and score of a product cell; `impactFirst` when the header puts impact first. */
+function readProduct(cell: string, impactFirst = false): { likelihood: number; impact: number; score: number } | undefined {
+  const m = PRODUCT.exec(cell);
+  if (!m) return undefined;
+  const [a, b, score] = [Number(m[2]), Number(m[4]), Number(m[5])];
+  const firstIsImpact = m[1] ? /i/i.test(m[1]) : m[3] ? /l/i.test(m[3]) : impactFirst;
+  return firstIsImpact ? { impact: a, likelihood: b, score } : { likelihood: a, impact: b, score };
+}
 
 /**
  * Posts mapped to people by a list of the document ("Director of People – Yvette Mandeville"), so an owner
@@ -64,12 +76,11 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   const num = (cells: string[], role: Parameters<typeof column>[1]) => {
     const k = role === "score" ? scoreCol : column(cols, role);
     const cell = k !== undefined ? (cells[k] ?? "") : "";
-    const product = scoreCol !== undefined ? PRODUCT.exec(cells[scoreCol] ?? "") : null;
+    const product = scoreCol !== undefined ? readProduct(cells[scoreCol] ?? "", impactFirst) : undefined;
     if (product && (role === "score" || k === undefined)) {
-      const [a, b, c] = [Number(product[1]), Number(product[2]), Number(product[3])];
-      if (role === "score") return c;
-      if (role === "likelihood") return impactFirst ? b : a;
-      if (role === "impact") return impactFirst ? a : b;
+      if (role === "score") return product.score;
+      if (role === "likelihood") return product.likelihood;
+      if (role === "impact") return product.impact;
     }
     const v = k !== undefined ? /^\s*(\d{1,2})\b/.exec(cell)?.[1] : undefined;
     return v !== undefined ? Number(v) : undefined;
@@ -86,6 +97,15 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   let n = 0;
   for (const b of rows) {
     const cells = b.cells ?? [];
+    // A row with no reference and no risk of its own carries on the risk above (more of its controls).
+    const previous = out[out.length - 1];
+    const riskCol = column(cols, "risk") ?? column(cols, "description");
+    if (previous && !cells[0]?.trim() && (riskCol === undefined || !cells[riskCol]?.trim()) && filled(cells).length >= 1) {
+      const more = text(cells, "mitigation");
+      if (more) previous.mitigation = previous.mitigation ? `${previous.mitigation}; ${more}` : more;
+      previous.source = ctx.doc.text.slice(previous.sourceStart, b.start + b.text.length);
+      continue;
+    }
     if (filled(cells).length < 2) continue;
     const found = refAndText(cells, cols);
     if (!found) continue;
@@ -97,7 +117,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     // Another score column ("Inherent (L × I)"): the score before controls.
     const otherScore = (cols.get("score") ?? []).find((k) => k !== scoreCol && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(header[k] ?? ""));
     const inherentCell = otherScore !== undefined ? (cells[otherScore] ?? "") : "";
-    const inherent = PRODUCT.exec(inherentCell)?.[3] ?? /^\s*(\d{1,3})\s*$/.exec(inherentCell)?.[1];
+    const inherent = readProduct(inherentCell)?.score ?? /^\s*(\d{1,3})\s*$/.exec(inherentCell)?.[1];
     const statusCell = text(cells, "status");
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
@@ -172,10 +192,10 @@ const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;
 
 /** "4 x 4 = 16 (Red)", "16 – Red", "12": likelihood, impact (in that order when a product), score and rating. */
 function readScore(value: string, ctx: ExtractContext): { likelihood?: number; impact?: number; score?: number; rating?: ReturnType<typeof readRating> } {
-  const product = PRODUCT.exec(value);
+  const product = readProduct(value);
   const words = /\(([^)]{1,30})\)|[–—-]\s*([A-Za-z][A-Za-z /]{1,30})$/.exec(value);
   const rating = words ? readRating((words[1] ?? words[2])!.trim(), ctx.keys) : undefined;
-  if (product) return { likelihood: Number(product[1]), impact: Number(product[2]), score: Number(product[3]), ...(rating ? { rating } : {}) };
+  if (product) return { ...product, ...(rating ? { rating } : {}) };
   const plain = /^\s*(\d{1,3})\b/.exec(value)?.[1];
   return { ...(plain ? { score: Number(plain) } : {}), ...(rating ? { rating } : {}) };
 }

@@ -22,21 +22,21 @@ interface Columns {
 }
 
 /** Of several status columns, the one for the report's own period ("Q2" in a Q2 report), else "current", else the first. */
-function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined): number | undefined {
+function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined, coveredQuarter?: number): number | undefined {
   if (statusCols.length <= 1) return statusCols[0];
-  const quarter = period && /^Q([1-4])\b/.exec(period)?.[1];
+  const quarter = (period && /^Q([1-4])\b/.exec(period)?.[1]) || (coveredQuarter ? String(coveredQuarter) : undefined);
   const own = statusCols.find((k) => quarter && new RegExp(`\\bq(?:uarter)?\\s*${quarter}\\b`, "i").test(header[k] ?? ""));
   return own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? "")) ?? statusCols[0];
 }
 
-function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string): Columns {
+function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): Columns {
   const byHeader = classifyColumns(header);
   const cols: Columns = {};
   const set = (k: Exclude<keyof Columns, "otherStatus">, v: number | undefined) => {
     if (v !== undefined && !Object.values(cols).includes(v)) cols[k] = v;
   };
   const statusCols = byHeader.get("status") ?? [];
-  const current = currentStatusColumn(header, statusCols, period);
+  const current = currentStatusColumn(header, statusCols, period, coveredQuarter);
   set("status", current);
   if (statusCols.length > 1) cols.otherStatus = statusCols.filter((k) => k !== current);
   set("ref", column(byHeader, "ref"));
@@ -72,6 +72,9 @@ export function splitLead(lead: string): { leadPerson?: string; board?: string }
   if (m && !/^(?:board|task|team|group)\b/i.test(m[2]!) && !/\b(?:board|communities|council)$/i.test(m[1]!)) {
     return { leadPerson: m[1]!, board: m[2]! };
   }
+  // A name alone ("Mina Okafor") is a person; anything else ("Community Wellbeing Board") a body.
+  if (/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$/.test(lead.trim()) && !/\b(?:board|committee|panel|group|team|council|unit|office|directorate|programme|partnership|network|forum|services?)$/i.test(lead.trim()))
+    return { leadPerson: lead.trim() };
   return { board: lead };
 }
 
@@ -107,6 +110,8 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
 
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
 function themeName(text: string): string {
+  // ("Theme 2: Transport and highways" is named by both halves.)
+  if (/^(?:theme|objective|priority|outcome|section|part)\s+\w{1,3}\s*:/i.test(text)) return text.replace(/:$/, "").trim();
   const colon = text.indexOf(":");
   const name = colon > 0 && colon <= 60 ? text.slice(0, colon) : text;
   return name.replace(/:$/, "").trim();
@@ -114,6 +119,9 @@ function themeName(text: string): string {
 
 function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: DocumentKeys): boolean {
   const rows = family.flatMap((t) => t.rows.map((i) => blocks[i]!));
+  // A table counting targets by rating ("Achieved | 2 | 7") holds no targets.
+  const counts = rows.filter((r) => cols.text !== undefined && /^\s*\d[\d,.]*\s*$/.test(r.cells?.[cols.text] ?? "")).length;
+  if (counts * 2 > rows.length) return false;
   const withStatus = rows.filter((r) => statusOf(r.cells ?? [], cols.status, keys).status).length;
   return (cols.status !== undefined && withStatus >= 1) || withStatus >= 2;
 }
@@ -129,7 +137,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     if (family.some((t) => consumed.has(t.index))) continue;
     const header = family[0]!.header;
     const familyRows = family.flatMap((t) => t.rows.map((i) => doc.blocks[i]!));
-    const cols = columnRoles(header, familyRows, keys, meta.period);
+    // (A paper dated by its meeting still reports on the quarter it covers.)
+    const coveredQuarter = meta.covers?.find((c) => c.kind === "quarter")?.quarter;
+    const cols = columnRoles(header, familyRows, keys, meta.period, coveredQuarter);
     if (!isTargetFamily(family, doc.blocks, cols, keys)) continue;
     const familyTitle = cleanTitle(family[0]!.title, docTitle);
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");

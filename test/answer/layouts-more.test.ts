@@ -1,0 +1,100 @@
+/**
+ * Answers from further layouts (test/helpers/papers-layouts.ts) beside the minutes of papers-sections: what
+ * a key's rating words mean, targets listed by a rating word, a lead member's portfolio from the line under
+ * a member, a risk's factors read by their letters, an agenda with dot leaders, a count of a board's members,
+ * a two-column PDF quoted whole, and questions that ask who is doing something by when.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { parseQuestion } from "../../src/answer/query.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { asDocument, isVerbatim } from "../helpers/verbatim.js";
+import { bankingBriefingPdf, coastalAgendaTxt, floodRegisterMd, housingReportDocx } from "../helpers/papers-layouts.js";
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "housing-report.docx"), await housingReportDocx());
+  writeFileSync(join(corpus, "flood-register.md"), floodRegisterMd);
+  writeFileSync(join(corpus, "coastal-agenda.txt"), coastalAgendaTxt);
+  writeFileSync(join(corpus, "banking-briefing.pdf"), await bankingBriefingPdf());
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const quotes = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.quote).join("\n");
+
+describe("a report rated in words, with a key that says what they mean", () => {
+  it("says what a rating word means, quoting the key", async () => {
+    const a = await ask("what does partially achieved mean in the housing report?");
+    expect(a.answer).toContain("Partially achieved = Some of the target has been met, the rest is expected later.");
+    expect(a.answer).not.toContain("..");
+    expect(quotes(a)).toContain("Partially achieved | Some of the target has been met");
+  });
+
+  it("lists the targets not achieved this quarter, and not the count of them", async () => {
+    const a = await ask("which housing targets were not achieved?");
+    expect(a.answer).toMatch(/HO3/);
+    expect(a.answer).not.toMatch(/HO1|HO2|HO4/);
+  });
+});
+
+describe("a membership written as lines with the role under each member", () => {
+  it("names the lead member for a portfolio", async () => {
+    const a = await ask("who is the lead member for tourism on the coastal communities board?");
+    expect(a.answer).toMatch(/Cllr Tom Reid/);
+    expect(a.answer).toMatch(/Tourism/);
+    expect(a.answer).not.toMatch(/Ann Holt|Ravi Mistry/);
+  });
+
+  it("counts the board's members", async () => {
+    const a = await ask("how many members does the coastal communities board have?");
+    expect(a.answer).toMatch(/^4 members of the Coastal Communities Board/);
+  });
+});
+
+describe("a register whose scores name their factors", () => {
+  it("gives a risk's likelihood and impact the right way round", async () => {
+    const a = await ask("what is the likelihood of FR-2?");
+    expect(a.answer).toMatch(/Impact 4 × likelihood 2 = score 8/);
+    expect(quotes(a)).toContain("I4 x L2 = 8");
+  });
+});
+
+describe("an agenda with dot leaders", () => {
+  it("lists the items with their pages and no dots", async () => {
+    const a = await ask("what's on the agenda for the coastal communities board?");
+    expect(a.answer).toContain("3. Coastal erosion funding: an update on the shoreline management programme (pages 9-14)");
+    expect(a.answer).toContain("1. Welcome, apologies and declarations of interest – Verbal");
+    expect(a.answer).not.toMatch(/\.{3}/);
+  });
+});
+
+describe("a two-column PDF", () => {
+  it("quotes a paragraph of the right-hand column whole and verbatim", async () => {
+    const a = await ask("how many banking hubs have opened in coastal towns?");
+    expect(a.answer).toMatch(/only three hubs have opened in coastal towns so far/);
+    for (const c of a.citations) expect(isVerbatim(c.quote, [asDocument(assistant.index.documentText(c.docId)?.text ?? "")]), c.quote).toBe(true);
+  });
+});
+
+describe("questions about who is doing something, by when", () => {
+  const vocab = { people: [], boards: ["Coastal Communities Board"], minutesBoards: ["Coastal Communities Board"] };
+  it("reads them as questions about the minutes' actions, even when they name a venue or a meeting", () => {
+    expect(parseQuestion("who's sorting the venue for the next meeting, and by when?", vocab).intent).toBe("minutes");
+    expect(parseQuestion("who is drafting the response to the consultation?", vocab).intent).toBe("minutes");
+    // Without minutes to read, a venue question stays a question about the meeting.
+    expect(parseQuestion("where is the venue for the next meeting?", vocab).intent).toBe("meeting");
+  });
+
+  it("reads 'who chaired <an event> on <a day>' as about that event, not a board's meeting", () => {
+    expect(parseQuestion("who chaired the launch webinar on 1 dec 2020?", vocab).intent).not.toBe("attendance");
+    expect(parseQuestion("who chaired the coastal communities board on 6 February 2025?", vocab).intent).toBe("attendance");
+  });
+});
