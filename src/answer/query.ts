@@ -446,8 +446,10 @@ function boardPatterns(board: string): RegExp[] {
 function findBoards(question: string, vocab: Vocabulary): string[] {
   const q = question.toLowerCase();
   let fits = vocab.boards.filter((board) => boardPatterns(board).some((re) => new RegExp(re.source).test(q)));
-  // No board named in full: one named by a word of its own and what it is ("the asylum task group").
-  if (fits.length === 0) fits = vocab.boards.filter((board) => shortBoardPattern(board)?.test(q));
+  // Boards named by a word of their own and what they are ("the asylum task group"), unless a board named
+  // in full already contains that mention.
+  const short = vocab.boards.filter((board) => !fits.includes(board) && shortBoardPattern(board)?.test(q));
+  fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
 
@@ -461,7 +463,12 @@ function shortBoardPattern(board: string): RegExp | undefined {
   const body = all.slice(-2).filter((w) => BODY.test(w) || /^task$/i.test(w)).map((w) => w.toLowerCase());
   const own = all.slice(0, -1).filter((w) => w.length >= 5 && !COMMON_NAME_WORDS.test(w) && !BODY.test(w)).map((w) => w.toLowerCase());
   if (!body.length || !own.length) return undefined;
-  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z]+)?\\s+${body.map(esc).join("\\s+")}(?=[^a-z]|$)`);
+  // ("coastal SIG": the generic words that end the name, "Special Interest Group", by their initials.)
+  let tail = all.length;
+  while (tail > 1 && (BODY.test(all[tail - 1]!) || COMMON_NAME_WORDS.test(all[tail - 1]!))) tail--;
+  const initials = all.length - tail >= 2 ? all.slice(tail).map((w) => w[0]!.toLowerCase()).join("") : undefined;
+  const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : [])].join("|");
+  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z]+)?\\s+(?:${named})(?=[^a-z]|$)`);
 }
 
 /** The question without its mentions of the boards it names (they are a filter, not the subject). */

@@ -74,6 +74,13 @@ describe("an agenda with dot leaders", () => {
     expect(a.answer).toContain("1. Welcome, apologies and declarations of interest – Verbal");
     expect(a.answer).not.toMatch(/\.{3}/);
   });
+
+  it("finds an item by words a topic would set aside ('the tourism plan item'), with the note under it", async () => {
+    const a = await ask("what pages is the seaside tourism recovery plan in the coastal communities board pack, and who's introducing it?");
+    expect(a.answer).toMatch(/Item 4, "Seaside tourism recovery plan".*pages 15-22/);
+    expect(a.answer).toContain("Cllr Tom Reid, Lead Member for Tourism, will introduce this item");
+    expect(a.answer).not.toMatch(/Coastal erosion/);
+  });
 });
 
 describe("a two-column PDF", () => {
@@ -91,6 +98,15 @@ describe("questions about who is doing something, by when", () => {
     expect(parseQuestion("who is drafting the response to the consultation?", vocab).intent).toBe("minutes");
     // Without minutes to read, a venue question stays a question about the meeting.
     expect(parseQuestion("where is the venue for the next meeting?", vocab).intent).toBe("meeting");
+  });
+
+  it("knows a board by a word of its own and the initials of its kind ('coastal SIG'), beside another board", () => {
+    const boards = ["Coastal Special Interest Group", "Local Infrastructure and Net Zero Board", "Asylum, Refugee and Migration Task Group"];
+    const named = { people: [], boards, minutesBoards: ["Coastal Special Interest Group"] };
+    expect(parseQuestion("what did the coastal sig agree on erosion funding?", named).board).toBe("Coastal Special Interest Group");
+    const both = parseQuestion("is anyone on both LINZ and the asylum task group this year?", named);
+    expect(both.boards).toEqual(expect.arrayContaining(["Local Infrastructure and Net Zero Board", "Asylum, Refugee and Migration Task Group"]));
+    expect(both.intent).toBe("membership");
   });
 
   it("reads 'who chaired <an event> on <a day>' as about that event, not a board's meeting", () => {

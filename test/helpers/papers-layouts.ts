@@ -91,6 +91,8 @@ AGENDA                                                        Pages
 3. Coastal erosion funding: an update on the shoreline
    management programme ..................................... 9 - 14
 4. Seaside tourism recovery plan ........................... 15 - 22
+   (Cllr Tom Reid, Lead Member for Tourism, will introduce this
+   item)
 `;
 
 const LEFT = [

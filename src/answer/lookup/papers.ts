@@ -4,7 +4,7 @@ import { humanDate } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
-import { topicWords, type TypedQuery } from "../query.js";
+import { expandQuestion, questionWords, topicWords, type TypedQuery } from "../query.js";
 import { listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -109,12 +109,22 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   return finding;
 }
 
+/** Words that ask about an agenda, not which item. */
+const AGENDA_WORDS = /^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers|pack|packs|meeting|meetings|board|on|whats|what|there)$/;
+
 export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { itemsOnly?: boolean } = {}): Finding | undefined {
   const { records, notFound } = recordsInScope<AgendaItemRecord>(query, ctx, "agenda_item");
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
-  const words = topicWords(query.topic).filter((w) => !/^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers)$/.test(w));
+  const words = topicWords(query.topic).filter((w) => !AGENDA_WORDS.test(w));
   let items = bestByTitle(records, words, query.question, query.board);
+  // Words a topic sets aside as the papers' kinds ("the Q2 perf report item") may be an item's title.
+  if (items.length === 0 && !opts.itemsOnly) {
+    const named = new Set([...(query.board ? contentWords(query.board) : []), ...(query.board ? [initials(query.board).toLowerCase()] : [])]);
+    const asked = query.periods.reduce((text, p) => text.replace(p.label, " "), query.question);
+    const more = questionWords(expandQuestion(asked, { people: [], boards: [] })).filter((w) => !named.has(w) && !AGENDA_WORDS.test(w));
+    if (more.length >= 2) items = bestByTitle(records, more, query.question, query.board).filter((r) => matchScore(more, r.title).fraction >= 0.5);
+  }
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
   if (wantsConfidential) items = (items.length ? items : records).filter((r) => r.confidential);
   // What a confidential item's paper says is not in the published papers: say so, with what is.
@@ -137,7 +147,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
     for (const r of records) byDoc.set(r.docId, [...(byDoc.get(r.docId) ?? []), r]);
     for (const [, list] of byDoc) {
       finding.lines.push(`Agenda of the ${list[0]!.board}, ${humanDate(list[0]!.meetingDate)}:`);
-      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}`);
+      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}${r.note ? ` – ${r.note}` : ""}`);
       finding.rows.push(...list);
       finding.evidence.push(...list.slice(0, 4).map((r) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator })));
     }
@@ -150,9 +160,11 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
       `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
     );
     if (r.confidentialReason) finding.lines.push(`  ${r.confidentialReason}`);
+    if (r.note) finding.lines.push(`  Noted under the item: ${r.note}.`);
     finding.rows.push(r);
     finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
     if (r.reasonSpan) finding.evidence.push({ docId: r.docId, start: r.reasonSpan[0], end: r.reasonSpan[0] + r.reasonSpan[1], locator: r.locator });
+    if (r.noteSpan) finding.evidence.push({ docId: r.docId, start: r.noteSpan[0], end: r.noteSpan[0] + r.noteSpan[1], locator: r.locator });
     const purpose = paper ? fieldSpan(paper, "purpose") : undefined;
     if (purpose) finding.evidence.push(purpose);
   }

@@ -96,6 +96,17 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
   return items;
 }
 
+/**
+ * An agenda line without the note in brackets after its page range ("… 9 - 16 (Cllr Jo Bloggs will attend
+ * for this item)"): the note is not the title. A note still open at the line's end goes on in the next.
+ */
+function withoutNote(b: Block): { line: string; note: { note?: string; noteSpan?: [number, number] } } {
+  const noted = /(\d+\s*(?:-|–|to)\s*\d+|\.\s*\d{1,3}|\bverbal)\s*\(([^()]{10,300})\)?\s*$/i.exec(b.text);
+  if (!noted) return { line: b.text, note: {} };
+  const at = noted.index + noted[0].indexOf("(") + 1;
+  return { line: b.text.slice(0, noted.index + noted[1]!.length).trim(), note: { note: noted[2]!.trim().replace(/\s+/g, " "), noteSpan: [b.start + at, noted[2]!.trimEnd().length] } };
+}
+
 /** "… update from the Chair ........ Verbal": a verbal item says so in its title, without the dots. */
 function itemTitle(raw: string): string {
   return raw
@@ -149,24 +160,33 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
       inAgenda = false;
       continue;
     }
-    const m = LISTED_ITEM.exec(b.text);
+    const own = withoutNote(b);
+    const m = LISTED_ITEM.exec(own.line);
     if (m) {
       const title = m[2]!;
       const item = agendaItem(ctx, b, m[1]!, title, m[3] ?? m[4], confidential || /\bconfidential\b/i.test(title));
       if (item.confidential && reason) Object.assign(item, { confidentialReason: reason.text, reasonSpan: [reason.start, reason.text.length] as [number, number] });
-      out.push(item);
+      out.push(Object.assign(item, own.note));
+      continue;
+    }
+    const open = out[out.length - 1];
+    const adjacent = (block: Block) => !!open && block.start - (open.sourceStart + open.source.length) <= 2;
+    // A note in brackets on a line of its own under the item (who attends for it, what it replaces), or the
+    // end of one begun after the page range.
+    const noteOpen = open?.noteSpan && ctx.doc.text[open.noteSpan[0] + open.noteSpan[1]] !== ")";
+    if (open && adjacent(b) && ((!open.note && /^\([^()]{10,300}\)$/.test(b.text.trim())) || (noteOpen && /^[^()]{1,200}\)$/.test(b.text.trim())))) {
+      const from = open.noteSpan?.[0] ?? b.start + 1;
+      const to = b.start + b.text.trimEnd().length - 1;
+      Object.assign(open, { note: ctx.doc.text.slice(from, to).replace(/\s+/g, " "), noteSpan: [from, to - from], source: ctx.doc.text.slice(open.sourceStart, b.start + b.text.length) });
       continue;
     }
     // A title wrapped on to the next line, its page range (or "Verbal") at the end of that line.
-    const open = out[out.length - 1];
     const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && /[A-Za-z]/.test(b.text);
-    if (open && !open.pages && continues && b.start - (open.sourceStart + open.source.length) <= 2) {
-      // (A note after the page range, "(Cllr Jo Bloggs will attend for this item)", is not the title.)
-      const line = b.text.replace(/(\d+\s*(?:-|–|to)\s*\d+|\.\s*\d{1,3}|\bverbal)\s*\(.*$/i, "$1").trim();
-      const joined = LISTED_ITEM.exec(`${open.number}. ${open.title} ${line}`);
+    if (open && !open.pages && continues && adjacent(b)) {
+      const joined = LISTED_ITEM.exec(`${open.number}. ${open.title} ${own.line}`);
       if (joined) {
         const pages = joined[3] ?? joined[4];
-        Object.assign(open, { title: itemTitle(joined[2]!), ...(pages ? { pages: pages.replace(/\s*(?:-|–|to)\s*/, "-") } : {}), source: ctx.doc.text.slice(open.sourceStart, b.start + b.text.length) });
+        Object.assign(open, { title: itemTitle(joined[2]!), ...(pages ? { pages: pages.replace(/\s*(?:-|–|to)\s*/, "-") } : {}), ...own.note, source: ctx.doc.text.slice(open.sourceStart, b.start + b.text.length) });
         continue;
       }
     }

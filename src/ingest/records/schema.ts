@@ -125,6 +125,9 @@ export const AgendaItemRecord = Base.extend({
   /** Why it is taken in private, when the agenda says ("exempt information under paragraph 3 …"), and where. */
   confidentialReason: z.string().optional(),
   reasonSpan: Span.optional(),
+  /** A note under the item ("(Cllr Jo Bloggs will attend for this item)") and where it is. */
+  note: z.string().optional(),
+  noteSpan: Span.optional(),
 });
 export type AgendaItemRecord = z.infer<typeof AgendaItemRecord>;
 

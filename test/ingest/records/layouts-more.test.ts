@@ -62,5 +62,7 @@ describe("a plain-text agenda pack: members on lines of their own, items with do
       ["3", "Coastal erosion funding: an update on the shoreline management programme", "9-14"],
       ["4", "Seaside tourism recovery plan", "15-22"],
     ]);
+    // A note in brackets under an item, wrapped over two lines, is the item's note, not its title.
+    expect(items[3]!.note).toBe("Cllr Tom Reid, Lead Member for Tourism, will introduce this item");
   });
 });
