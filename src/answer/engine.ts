@@ -168,7 +168,14 @@ export class AnswerEngine {
       (query.intent === "free_text" ||
         (query.intent === "paper" && query.paperField === undefined) ||
         ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length));
-    const tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
+    let tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
+    // A rating asked of a row whose cells hold no rating ("the RAG on the careers campaign", its budget and
+    // spend in the table) is the rated record's.
+    const asksRating = query.intent === "target_status" && /\brag\b|\bstatus\b|\brating\b|\brated\b|\bcolou?r\b/i.test(question);
+    if (asksRating && tableFinding?.lines.length && !tableFinding.rows.some((r) => r.type === "cell" && /\b(?:rag|status|rating|rated|colou?r)\b/i.test(`${r.column} ${r.table}`))) {
+      const rated = this.lookup(query);
+      if (rated?.lines.length) tableFinding = undefined;
+    }
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     if (finding && finding.lines.length) {

@@ -71,6 +71,9 @@ const QUANTITY =
   /\bhow (?:many|much|big|large|long|far)\b|\b(?:savings?|spend(?:ing)?|costs?|income|budget|grants?|worth|value|share|rate|increase[ds]?|rise|fall|drop)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure|amount)|\bcost\b|\bcompare|\bfigures?\b|\bnumbers?\b|\bvolumes?\b|\btotals?\b|\bcounts?\b|\bhow did .* (?:fall|rise|change)|\bhappen(?:ed)? to\b/i;
 
 /** A question after a figure: "how many", "what %", "savings", "how did it change". */
+/** A frequency: "every six weeks", "monthly", "twice a year", "five times in all". */
+const FREQUENCY = /\bevery\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly)\b|\b(?:once|twice|\w+ times)\s+(?:a|per|each)\s+(?:week|month|quarter|year)\b/i;
+
 export const asksForFigure = (question: string): boolean => QUANTITY.test(question);
 
 /** A title-like line: a few words, no figure, no sentence ("Workforce profile with percentage of BAME employees"). */
@@ -241,6 +244,8 @@ export function selectSentences(
   // "Which council …?", "which organisations …?": an answer that names one.
   const wantsName = /^\s*(?:which|what)\b.{0,25}\b(?:las?|councils?|authorit(?:y|ies)|organisations?|bod(?:y|ies)|areas?|compan(?:y|ies)|firms?|partners?|universit(?:y|ies))\b/i.test(question);
   const wantsDate = /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/i.test(question);
+  // "How often …?" wants a frequency ("every six weeks", "quarterly").
+  const wantsFrequency = /\bhow often\b|\bhow frequently\b|\bfrequency\b/i.test(question);
   const wantsPerson =
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
@@ -287,6 +292,7 @@ export function selectSentences(
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
       // "When …?" wants a date; "who …?" a name (a person or an organisation).
       if (wantsDate && DATE.test(u.text)) score += 1.5;
+      if (wantsFrequency && FREQUENCY.test(u.text)) score += 1.5;
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
       // "Who is the chief executive?": a name right beside the role ("Chief Executive Mark Lloyd").
       if (wantsPerson && namesTheRole(u.text, question)) score += 2;

@@ -309,6 +309,13 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   };
   for (const [re, rating] of QUESTION_RATING_WORDS) for (const m of take(work, re)) add(rating, m.index);
   for (const m of work.text.matchAll(STATUS_WORD)) add((m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as Status, m.index!);
+  // A rating code in capitals, in brackets or after "are"/"rated" ("which targets are R?", "the (C) ones"):
+  // R, A, G, B, and C for complete.
+  const CODE_RATINGS: Record<string, Status> = { R: "Red", A: "Amber", G: "Green", B: "Blue", C: "Blue" };
+  for (const m of work.text.matchAll(/(?:\b(?:are|is|were|was|rated|marked|as|at)\s+|\()([RAGBC])(?:\)|(?![\w'’/]))/g)) {
+    if (m[1] === "A" && !/\(/.test(m[0]) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
+    add(CODE_RATINGS[m[1]!]!, m.index!);
+  }
   return { statuses: [...statuses], exclude: [...exclude] };
 }
 
@@ -454,7 +461,7 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
 }
 
 /** Words too common in boards' names to name one on their own. */
-const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|general|the|and|of|for|lga|improvement|innovation|resources)$/i;
+const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources)$/i;
 
 /** "asylum task group" for the Asylum, Refugee and Migration Task Group: a distinctive word, then its body. */
 function shortBoardPattern(board: string): RegExp | undefined {
@@ -466,9 +473,14 @@ function shortBoardPattern(board: string): RegExp | undefined {
   // ("coastal SIG": the generic words that end the name, "Special Interest Group", by their initials.)
   let tail = all.length;
   while (tail > 1 && (BODY.test(all[tail - 1]!) || COMMON_NAME_WORDS.test(all[tail - 1]!))) tail--;
-  const initials = all.length - tail >= 2 ? all.slice(tail).map((w) => w[0]!.toLowerCase()).join("") : undefined;
-  const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : [])].join("|");
-  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z]+)?\\s+(?:${named})(?=[^a-z]|$)`);
+  const tailWords = all.slice(tail).filter((w) => !/^(?:and|&|of|the|for)$/i.test(w));
+  const initials = tailWords.length >= 2 ? tailWords.map((w) => w[0]!.toLowerCase()).join("") : undefined;
+  // ("licensing T&F group": the initials joined by "&" before the body's last word.)
+  const ampersand = tailWords.length >= 3 ? `${tailWords.slice(0, -1).map((w) => w[0]!.toLowerCase()).join("&")}\\s+${esc(tailWords[tailWords.length - 1]!.toLowerCase())}` : undefined;
+  // ("licensing task & finish group": the generic words themselves, "&" for "and".)
+  const phrase = all.length - tail >= 2 ? all.slice(tail).map((w) => (/^(?:and|&)$/i.test(w) ? "(?:and|&)" : esc(w.toLowerCase()))).join("\\s+") : undefined;
+  const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : []), ...(ampersand ? [ampersand] : []), ...(phrase ? [phrase] : [])].join("|");
+  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z&]+)?\\s+(?:${named})(?=[^a-z]|$)`);
 }
 
 /** The question without its mentions of the boards it names (they are a filter, not the subject). */
@@ -519,7 +531,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statuses.length > 0 ||
     exclude.length > 0 ||
     statusLabels.length > 0 ||
-    /\brag\b|traffic light|\bstatus|on track|\b(?:met|meet|hit|achieved?|miss(?:ed)?)\b|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
+    /\brag\b|traffic light|\bstatus|on track|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const comparing =
@@ -578,7 +590,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (
     (statuses.length > 0 || exclude.length > 0) &&
     refs.length === 0 &&
-    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|anything|any)\b/i.test(q) &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which|how many)\b/i.test(q))
   )

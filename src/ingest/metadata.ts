@@ -117,7 +117,10 @@ function hintTitle(doc: StructuredDoc): string | undefined {
   const raw = doc.hints?.title;
   if (!raw) return undefined;
   const suffix = SITE_SUFFIX.exec(raw);
-  const trimmed = suffix && PUBLISHER_LIKE.test(suffix[0].replace(/^\s+[-|–—]\s+/, "")) ? raw.slice(0, suffix.index) : raw;
+  const site = suffix?.[0].replace(/^\s+[-|–—]\s+/, "") ?? "";
+  // (A site's name: the publisher's, a portal's, or whatever follows the page's own heading.)
+  const ownHeading = suffix && doc.blocks.slice(0, 6).some((b) => b.kind === "heading" && b.text.trim() === raw.slice(0, suffix.index).trim());
+  const trimmed = suffix && (PUBLISHER_LIKE.test(site) || /\b(?:LGA|portal|website|site|intranet|gov\.uk)\b/i.test(site) || ownHeading) ? raw.slice(0, suffix.index) : raw;
   return acceptableTitle(trimmed);
 }
 
@@ -142,6 +145,12 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
       // (Not a date line under the name: "16 March 2023".)
       const dateLine = !!says && !!findFullDate(says) && says.replace(/\b(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|[A-Z][a-z]+|\d{4})\b[\s,]*/g, "").length < 8;
       if (BOARD_LINE.test(title) && says && says.length <= 100 && !BOARD_LINE.test(unshout(says, acronyms)) && !dateLine) return `${title} – ${unshout(says, acronyms)}`;
+      // A parent body's name over its sub-group's ("Licensing Reform Task and Finish Group") over what the
+      // document is ("Terms of reference …"): the sub-group's name and what it is.
+      const after = doc.blocks[b.index + 2];
+      const subBody = next && next.kind !== "row" && !next.label && next.text.length <= 90 && BOARD_LINE.test(unshout(next.text.trim(), acronyms)) ? unshout(next.text.trim(), acronyms) : undefined;
+      const describes = after && after.kind === "heading" && !after.label ? acceptableTitle(after.text) : undefined;
+      if (BOARD_LINE.test(title) && subBody && describes && describes.length <= 100 && !BOARD_LINE.test(unshout(describes, acronyms)) && !findFullDate(describes)) return `${subBody} – ${unshout(describes, acronyms)}`;
       return title;
     }
     if (!PUBLISHER_LIKE.test(b.text) && !NOT_TITLES.test(b.text)) return undefined;

@@ -152,6 +152,8 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined): boolean {
   if (isWhollyBold(raw) && cleanInline(raw).length <= 160) return true;
   const text = cleanInline(raw);
   if (!text || text.length > 90) return false;
+  // A numbered section title in capitals ("3.   QUORUM"), standing alone, is a heading, not a list item.
+  if (/^\d{1,2}\.?\s+[A-Z][A-Z0-9 &,'’()/-]{2,60}$/.test(text) && /[A-Z]{3}/.test(text) && (b.blankAfter || !next || next.blankBefore)) return true;
   if (LIST_ITEM.test(raw)) return false;
   if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
   if (endsLikeSentence(text)) return false;
@@ -366,6 +368,19 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         tables.push(current);
         b.table = current.index;
         lastWidth = width(b);
+        // A second header row under cells that span columns ("2023/24" over "Budget | Actual"): each column
+        // is named by both ("2023/24 Budget"). (The header row's cells are renamed in place: it is the header.)
+        const sub = blocks[i + 1];
+        if (sub?.kind === "row" && isSubHeader(b.cells!, sub.cells!)) {
+          let above = "";
+          b.cells!.forEach((top, k) => {
+            if (top.trim()) above = top.trim();
+            const under = sub.cells![k]?.trim() ?? "";
+            b.cells![k] = k === 0 ? top.trim() || under : [top.trim() || above, under].filter(Boolean).join(" ");
+          });
+          sub.table = current.index;
+          i++;
+        }
         continue;
       }
       // A table without its own header continues the previous one when the widths agree.
@@ -380,12 +395,23 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
   return tables;
 }
 
+/**
+ * A row of column names under a header whose cells span columns: the header leaves cells empty (the spans)
+ * and this row names columns under them, with no figures.
+ */
+function isSubHeader(header: string[], row: string[]): boolean {
+  const spanned = header.some((c, k) => k > 0 && !c.trim() && header.slice(0, k).some((x) => x.trim()));
+  if (!spanned || row.length !== header.length) return false;
+  const named = row.filter((c) => c.trim());
+  return named.length >= 2 && named.every((c) => c.length <= 40 && !/\d/.test(c)) && row.some((c, k) => c.trim() && !header[k]!.trim());
+}
+
 function findTitle(blocks: Block[], rowIndex: number): string | undefined {
   for (let j = rowIndex - 1; j >= 0 && j >= rowIndex - 3; j--) {
     const b = blocks[j]!;
     if (b.kind === "row") return undefined;
     // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
-    if (/^(?:key|legend)\s*[:–-]/i.test(b.text)) continue;
+    if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;

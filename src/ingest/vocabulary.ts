@@ -60,7 +60,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["group", /political group|\bgroup\b|\bparty\b/i],
   ["role", /\brole\b|position|\btitle\b|office held/i],
   ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee/i],
-  ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk/i],
+  ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],
   ["spend", /spend|spent|actual|expenditure/i],
@@ -124,6 +124,9 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   if (keyed) return keyed;
   const found = RATING_WORDS.find(([, re]) => re.test(c))?.[0];
   if (found) return found;
+  // "(G)", "[R]": a code in brackets.
+  const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];
+  if (bracketed) return ratingOf(bracketed, key);
   // "AMBER (at risk)", "Red – off track": the rating and its gloss.
   const head = /^([^(–—:-]+?)\s*(?:\(|–|—|-\s|:)/.exec(c)?.[1];
   return head && head !== c ? ratingOf(head, key) : undefined;

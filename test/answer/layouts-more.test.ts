@@ -11,7 +11,19 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { parseQuestion } from "../../src/answer/query.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
 import { asDocument, isVerbatim } from "../helpers/verbatim.js";
-import { bankingBriefingPdf, coastalAgendaTxt, floodRegisterMd, housingReportDocx } from "../helpers/papers-layouts.js";
+import {
+  bankingBriefingPdf,
+  coastalAgendaTxt,
+  cultureBriefingMd,
+  cultureDashboardHtml,
+  cultureDecisionsHtml,
+  cultureOutturnDocx,
+  cultureRegisterDocx,
+  floodRegisterMd,
+  heritageTorTxt,
+  housingReportDocx,
+  transportReportPdf,
+} from "../helpers/papers-layouts.js";
 
 let assistant: Assistant;
 
@@ -22,6 +34,13 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "flood-register.md"), floodRegisterMd);
   writeFileSync(join(corpus, "coastal-agenda.txt"), coastalAgendaTxt);
   writeFileSync(join(corpus, "banking-briefing.pdf"), await bankingBriefingPdf());
+  writeFileSync(join(corpus, "culture-dashboard.html"), cultureDashboardHtml);
+  writeFileSync(join(corpus, "culture-briefing.md"), cultureBriefingMd);
+  writeFileSync(join(corpus, "culture-register.docx"), await cultureRegisterDocx());
+  writeFileSync(join(corpus, "culture-outturn.docx"), await cultureOutturnDocx());
+  writeFileSync(join(corpus, "culture-decisions.html"), cultureDecisionsHtml);
+  writeFileSync(join(corpus, "heritage-tor.txt"), heritageTorTxt);
+  writeFileSync(join(corpus, "transport-report.pdf"), await transportReportPdf());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -112,5 +131,83 @@ describe("questions about who is doing something, by when", () => {
   it("reads 'who chaired <an event> on <a day>' as about that event, not a board's meeting", () => {
     expect(parseQuestion("who chaired the launch webinar on 1 dec 2020?", vocab).intent).not.toBe("attendance");
     expect(parseQuestion("who chaired the coastal communities board on 6 February 2025?", vocab).intent).toBe("attendance");
+  });
+});
+
+describe("a dashboard of cards", () => {
+  it("gives a programme's rating and why, from its card, not another report's nearest target", async () => {
+    const a = await ask("whats the RAG on library futures + why");
+    expect(a.answer).toMatch(/Library Futures: Red/);
+    expect(a.answer).toContain("Only four of the ten pilot libraries");
+    expect(a.answer).not.toMatch(/HO\d/);
+  });
+
+  it("lists the programmes of a rating", async () => {
+    const a = await ask("which culture programmes are amber or red?");
+    expect(a.answer).toMatch(/Library Futures/);
+    expect(a.answer).toMatch(/Festival Resilience Fund/);
+    expect(a.answer).not.toMatch(/Museum Skills Exchange/);
+  });
+
+  it("gives a card's figures", async () => {
+    const a = await ask("how much has the festival resilience fund spent so far?");
+    expect(a.answer).toContain("£455,000");
+  });
+});
+
+describe("a who's-who briefing", () => {
+  it("names a lead member by portfolio", async () => {
+    const a = await ask("who is the lead member for museums on the culture board?");
+    expect(a.answer).toMatch(/Greta Vance/);
+  });
+});
+
+describe("a register's own status words", () => {
+  it("lists the risks with the status asked for, in the question's form of the word", async () => {
+    const a = await ask("which culture board risks are we tolerating?");
+    expect(a.answer).toMatch(/status Tolerate/);
+    expect(a.answer).toMatch(/CB-R2/);
+    expect(a.answer).toMatch(/CB-R4/);
+    expect(a.answer).not.toMatch(/CB-R1|CB-R3/);
+  });
+});
+
+describe("a table with a column per year", () => {
+  it("answers a year's figure from that year's columns, though the paper is dated a year later", async () => {
+    const a = await ask("what was the 2023/24 actual for museum skills exchange?");
+    expect(a.answer).toContain("291,000");
+    expect(a.answer).not.toContain("298,400");
+  });
+});
+
+describe("minutes whose attendance is one sentence", () => {
+  it("says who chaired and, when asked, who sent apologies", async () => {
+    const a = await ask("who chaired the culture board on 5 june 2025 and who sent apologies?");
+    expect(a.answer).toMatch(/Hester Quayle \(Chair\)/);
+    expect(a.answer).toMatch(/apologies: Greta Vance; Piers Tolland/);
+  });
+});
+
+describe("terms of reference", () => {
+  it("answers 'how often' with the frequency, and 'meet' is not a question about meeting a target", async () => {
+    expect(parseQuestion("how often does the heritage skills tfg meet?").intent).toBe("free_text");
+    const a = await ask("how often does the heritage skills task & finish group meet?");
+    expect(a.answer).toMatch(/meets every eight weeks/);
+  });
+});
+
+describe("a landscape PDF report rated by codes in brackets", () => {
+  it("lists the targets its key calls complete, across both pages", async () => {
+    const a = await ask("which transport targets are complete?");
+    expect(a.answer).toMatch(/TB1/);
+    expect(a.answer).toMatch(/TB5/);
+    expect(a.answer).not.toMatch(/TB[234678]/);
+  });
+
+  it("reads a rating code asked in capitals ('which are R?')", async () => {
+    const a = await ask("which transport targets are R?");
+    expect(a.answer).toMatch(/2 targets were R \(Red\)/);
+    expect(a.answer).toMatch(/TB2/);
+    expect(a.answer).toMatch(/TB8/);
   });
 });

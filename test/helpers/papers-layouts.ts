@@ -122,3 +122,172 @@ export function bankingBriefingPdf(): Promise<Buffer> {
 
 export const BANKING_LEFT = LEFT;
 export const BANKING_RIGHT = RIGHT;
+
+/** Culture Board programmes dashboard (HTML): a card per programme, its figures and RAG in a definition list. */
+export const cultureDashboardHtml = `<!DOCTYPE html><html><head><title>Culture programmes dashboard: Quarter 2 2024/25 | LGA Members' Portal</title></head><body>
+<header><a href="/">LGA Members' Portal</a></header>
+<nav><ul><li><a href="/boards">Boards</a></li></ul></nav>
+<main>
+<h1>Culture programmes dashboard: Quarter 2 2024/25</h1>
+<p>Position at 30 September 2024 for the Culture Board's three programmes.</p>
+<section><h3>Library Futures</h3>
+<dl><dt>Lead</dt><dd>Marnie Castellan</dd><dt>Budget</dt><dd>£640,000</dd><dt>Spend to date</dt><dd>£212,500</dd><dt>RAG</dt><dd><span class="badge badge-red">Red</span></dd></dl>
+<p>Only four of the ten pilot libraries have opened their extended hours.</p></section>
+<section><h3>Museum Skills Exchange</h3>
+<dl><dt>Lead</dt><dd>Oren Whitcombe</dd><dt>Budget</dt><dd>£310,000</dd><dt>Spend to date</dt><dd>£150,000</dd><dt>RAG</dt><dd><span class="badge badge-green">Green</span></dd></dl>
+<p>Forty curators have completed placements in other councils' museums.</p></section>
+<section><h3>Festival Resilience Fund</h3>
+<dl><dt>Lead</dt><dd>Marnie Castellan</dd><dt>Budget</dt><dd>£900,000</dd><dt>Spend to date</dt><dd>£455,000</dd><dt>RAG</dt><dd><span class="badge badge-amber">Amber</span></dd></dl>
+<p>Grants to eighteen festivals were paid; six more await match funding.</p></section>
+</main>
+<footer>© Local Government Association</footer>
+</body></html>`;
+
+/** Culture Board briefing for a new member (markdown): who's who written as sentences. */
+export const cultureBriefingMd = `# Culture Board: briefing for new members
+
+**Date:** 14 October 2024
+
+Welcome to the Culture Board. This note says who is who.
+
+## Who's who
+
+- Cllr Hester Quayle (Norfolk County Council, Conservative) is the Chair.
+- Cllr Dev Anand-Price (Bristol City Council, Labour) is the Vice-Chair.
+- Cllr Maud Ellery (Bath and North East Somerset Council, Liberal Democrat) and Cllr Piers Tolland (Cornwall Council, Independent) are the Deputy Chairs. Cllr Ellery leads for her group.
+- Cllr Yusuf Harrow (Leeds City Council, Labour) is the lead member for libraries, which includes Library Futures.
+- Cllr Greta Vance (Kent County Council, Conservative) leads on museums and heritage.
+- Cllr Noel Briar (Wigan Council, Labour) and Cllr Ruth Oduya (Essex County Council, Conservative) are the substitutes.
+`;
+
+/**
+ * Culture Board programme risk register (Word): a key of status words (Treat, Tolerate, Transfer) with what
+ * each means, and the register with a "Risk and consequence" column and a status in words.
+ */
+export async function cultureRegisterDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          h("Culture Board programme risk register: October 2024", HeadingLevel.HEADING_1),
+          h("What the statuses mean"),
+          table(
+            ["Status", "What it means"],
+            ["Treat", "We are taking action to reduce the likelihood or impact."],
+            ["Tolerate", "The risk is accepted at its current level and monitored."],
+            ["Transfer", "The risk is passed to a third party such as an insurer."],
+          ),
+          h("The register"),
+          table(
+            ["Risk ID", "Risk and consequence", "Owner", "Likelihood", "Impact", "Score", "Status"],
+            ["CB-R1", "Library pilots open late, so that the grant is clawed back", "Marnie Castellan", "4", "4", "16", "Treat"],
+            ["CB-R2", "A festival grant recipient becomes insolvent", "Oren Whitcombe", "2", "3", "6", "Tolerate"],
+            ["CB-R3", "A claim over damage to a loaned museum object", "Oren Whitcombe", "1", "4", "4", "Transfer"],
+            ["CB-R4", "Curator placements are not taken up", "Oren Whitcombe", "2", "2", "4", "Tolerate"],
+          ),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A Word paper's appendix table with a two-row header: each year's cell spans "Budget | Actual". */
+export async function cultureOutturnDocx(): Promise<Buffer> {
+  const spanCell = (text: string, opts: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...opts });
+  const rows = [
+    new TableRow({ children: [spanCell("Workstream", { rowSpan: 2 }), spanCell("2023/24", { columnSpan: 2 }), spanCell("2024/25", { columnSpan: 2 })] }),
+    new TableRow({ children: [spanCell("Budget"), spanCell("Actual"), spanCell("Budget"), spanCell("Actual")] }),
+    ...[
+      ["Library Futures", "600,000", "580,250", "640,000", "655,900"],
+      ["Museum Skills Exchange", "300,000", "291,000", "310,000", "298,400"],
+      ["Total", "900,000", "871,250", "950,000", "954,300"],
+    ].map((cells) => new TableRow({ children: cells.map((c) => spanCell(c)) })),
+  ];
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          h("Culture programme: outturn for 2024/25", HeadingLevel.HEADING_1),
+          p("Culture Board, 5 June 2025."),
+          h("Appendix A"),
+          p("Budget and actual spending by workstream, 2023/24 and 2024/25 (£)"),
+          new Table({ rows }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Culture Board decision notice (HTML): attendance as one sentence of several labelled lists. */
+export const cultureDecisionsHtml = `<!DOCTYPE html><html><head><title>Culture Board decisions, 5 June 2025</title></head><body><main>
+<h1>Culture Board – decision notice and minutes, 5 June 2025</h1>
+<p><strong>Present:</strong> Councillors Hester Quayle (Chair), Dev Anand-Price (Vice-Chair), Yusuf Harrow and Noel Briar (substitute for Cllr Greta Vance); Apologies: Councillors Greta Vance and Piers Tolland; Officers: Marnie Castellan and Oren Whitcombe.</p>
+<h2>1. Library Futures</h2>
+<p>RESOLVED – that the Board notes the delay to the library pilots.</p>
+</main></body></html>`;
+
+/** Plain-text terms of reference of a sub-group: numbered section titles in capitals. */
+export const heritageTorTxt = `LOCAL GOVERNMENT ASSOCIATION
+CULTURE BOARD
+
+Heritage Skills Task and Finish Group
+Terms of reference 2025/26
+
+1.   PURPOSE
+
+1.1  The Heritage Skills Task and Finish Group ("the Task Group") advises the
+     Culture Board on the shortage of heritage craft skills in councils.
+
+2.   QUORUM
+
+2.1  The quorum is three members, from at least two political groups.
+
+3.   MEETINGS
+
+3.1  The Task Group meets every eight weeks, four times in all, between
+     October 2025 and May 2026.
+`;
+
+const TRANSPORT_TARGETS: [string, string, string, string, string, string][] = [
+  ["TB1", "Publish the LGA's analysis of councils' spending on local bus services in 2024/25", "31 July 2025", "Rhea Okonkwo", "Published on 20 July 2025, ahead of the due date, with figures for every council.", "(C)"],
+  ["TB2", "Secure a commitment from the Government to a multi-year settlement for local roads maintenance", "30 June 2025", "Rhea Okonkwo", "The Spending Review did not include one. Officers are pressing for it in the autumn.", "(R)"],
+  ["TB3", "Support 20 councils through the active travel peer programme in 2025/26 (5 by the end of Q1)", "31 March 2026", "Idris Mallory", "Six councils were supported in Quarter 1, one ahead of profile.", "(G)"],
+  ["TB4", "Run three regional events on the new bus franchising guidance for councils", "30 September 2025", "Idris Mallory", "Two events have been held; the third has moved to October at the venue's request.", "(A)"],
+  ["TB5", "Agree a data-sharing protocol with National Highways on roadworks on the strategic road network", "31 May 2025", "Fenna Dorrit", "The protocol was agreed on 28 May 2025 and is in use in six pilot areas.", "(C)"],
+  ["TB6", "Train 200 council officers on the new streetworks permit scheme regulations", "31 March 2026", "Fenna Dorrit", "41 officers have been trained against a profile of 50 by the end of Quarter 1.", "(A)"],
+  ["TB7", "Publish a practice guide on school transport for children with special educational needs", "31 October 2025", "Idris Mallory", "Drafting has started and case studies have been collected from nine councils.", "(G)"],
+  ["TB8", "Hold a roundtable with bus operators on fares, routes and the £3 fare cap", "31 July 2025", "Rhea Okonkwo", "The roundtable has been postponed twice and is now planned for September.", "(R)"],
+];
+
+/**
+ * Transport Board performance report (landscape PDF, two pages): a targets table with no ruling lines at
+ * all, cells wrapping over several lines, status codes in brackets explained only in a key sentence, a
+ * running header on both pages, and the table going on over the page without its header.
+ */
+export function transportReportPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    const header = () => {
+      doc.font("Helvetica").fontSize(8).text("Transport Board | 10 September 2025 | Item 5", 40, 25, { width: 400, lineBreak: false });
+      doc.text("Performance report Q1 2025/26", 600, 25, { width: 200, align: "right", lineBreak: false });
+    };
+    const cols = [40, 80, 320, 410, 510, 770];
+    const widths = [35, 230, 85, 95, 250, 40];
+    const row = (cells: string[], y: number, bold = false) => {
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+      const heights = cells.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
+      cells.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
+      return y + Math.max(...heights) + 8;
+    };
+    header();
+    doc.font("Helvetica-Bold").fontSize(14).text("Transport work programme 2025/26: performance report, Quarter 1", 40, 60, { width: 760 });
+    let y = row(["Ref", "Target", "Due", "Lead officer", "Progress at 30 June 2025", "Status"], 100, true);
+    for (const t of TRANSPORT_TARGETS.slice(0, 6)) y = row(t, y);
+    doc.font("Helvetica").fontSize(9).text("Key to the Status column: (G) on track; (A) at risk – some slippage; (R) off track; (C) complete.", 40, y + 20, { width: 760 });
+    doc.addPage({ size: "A4", layout: "landscape", margin: 40 });
+    header();
+    y = 60;
+    for (const t of TRANSPORT_TARGETS.slice(6)) y = row(t, y);
+  }, { size: "A4", layout: "landscape", margin: 40 });
+}

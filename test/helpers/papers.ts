@@ -89,11 +89,11 @@ export async function resourcesBoardPackDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-export function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+export function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = { size: "A4", margin: 50 }): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), "lga-pdf-"));
   const path = join(dir, "paper.pdf");
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: 50 });
+    const doc = new PDFDocument(options);
     const out = createWriteStream(path);
     out.on("finish", () => resolve(readFileSync(path)));
     out.on("error", reject);

@@ -410,7 +410,8 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
         finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${chair.line}`);
         finding.evidence.push(...chair.evidence);
         finding.rows.push(...chair.rows);
-        continue;
+        // ("… and who sent apologies?": that list too.)
+        if (query.present === undefined || query.person) continue;
       }
     }
     if (query.person && rows.length) {

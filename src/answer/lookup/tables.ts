@@ -152,13 +152,28 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     ...periods.filter((p) => p.kind === "quarter" && p.financialYear).map((p) => quarterEnd(p.financialYear!, p.quarter!)),
   ];
   // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
-  const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? ""));
+  // (So may a year: "the 2024/25 actual" of a table with a column per year.)
+  const years = periods.filter((p) => p.kind === "financial_year" && p.financialYear).map((p) => p.financialYear!);
+  const namesYear = (column: string) => years.some((y) => column.includes(y) || column.includes(y.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")));
+  // (Only a row with a column per year, several years, is read by year: "Target 18/19" beside monthly
+  // figures names one column, not the row's years.)
+  const yearsOfRow = new Map<string, Set<string>>();
+  for (const c of cells) {
+    const y = /\b(20\d\d\/\d\d|\d\d\/\d\d)\b/.exec(c.column)?.[1];
+    if (!y) continue;
+    const key = `${c.docId}|${c.table}|${c.rowLabel}`;
+    yearsOfRow.set(key, (yearsOfRow.get(key) ?? new Set()).add(y));
+  }
+  const byYear = (c: CellRecord) => (yearsOfRow.get(`${c.docId}|${c.table}|${c.rowLabel}`)?.size ?? 0) >= 2 && namesYear(c.column);
+  const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? "") || byYear(c));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
     // Other papers of that period may still say it in words: only refuse when no paper covers the period.
     if (scopeByPeriods(ctx.documents, query.periods, { lenient: true }).matched.length > 0) return undefined;
     return { ...emptyFinding(), notFound: `I have no figures for ${scope.unmatched.map((p) => p.label).join(" or ")}. The reports and papers I hold cover ${listPeriods(ctx.documents)}.` };
   }
-  const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.map((c) => c.docId)]);
+  // (A year's columns bring in those cells only, not their paper's other tables.)
+  const yearCells = new Set(monthColumns.filter((c) => !columnMonth(c.column)));
+  const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.filter((c) => !yearCells.has(c)).map((c) => c.docId)]);
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
   // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
@@ -172,7 +187,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
   const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase());
-  const held = cells.filter((c) => inScope.has(c.docId));
+  const held = cells.filter((c) => inScope.has(c.docId) || yearCells.has(c));
   const rowKey = (c: CellRecord) => `${c.docId}|${c.table}|${c.rowLabel}`;
   const monthRows = new Set(held.filter((c) => columnMonth(c.column)).map(rowKey));
   const asked = new Set(contentWords(query.question));
@@ -181,7 +196,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const forMonth = (c: CellRecord) =>
     columnMonth(c.column) ? months.includes(columnMonth(c.column)!) : !monthRows.has(rowKey(c)) || contentWords(c.column).some((w) => /^[a-z]{3,}$/.test(w) && asked.has(w));
   // A trend or comparison reads a row across its period columns, not only the one named.
-  const inPlay = held.filter((c) => months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column)));
+  // A row with a column per year, one of them asked for: that year's columns.
+  const yearRows = new Set(held.filter(byYear).map(rowKey));
+  const inPlay = held.filter((c) => (months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column))) && (!yearRows.has(rowKey(c)) || namesYear(c.column) || wantsTrend));
   const candidates = rank(inPlay);
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
@@ -375,6 +392,16 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // Bands asked for by name: a colour, or a band of the register's own key ("very high").
     const ownBands = [...new Set(chosen.map((r) => r.band).filter((b): b is string => !!b))].filter((b) => new RegExp(`\\b${b}\\b`, "i").test(query.question));
     const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
+    // A status of the register's own asked for ("which risks are being tolerated?": status Tolerate).
+    const stemOf = (label: string) => label.toLowerCase().slice(0, label.length >= 5 ? Math.max(5, label.length - 1) : label.length);
+    const askedStatuses = [...new Set(chosen.map((r) => r.statusLabel).filter((l): l is string => !!l && l.split(/\s+/).length <= 3))].filter((l) =>
+      new RegExp(`\\b${stemOf(l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(query.question),
+    );
+    const isStatusWord = (w: string) => askedStatuses.some((l) => w.startsWith(stemOf(l)) || stemOf(l).startsWith(w));
+    if (askedStatuses.length) {
+      chosen = chosen.filter((r) => r.statusLabel && askedStatuses.includes(r.statusLabel));
+      notes.push(`Risks with the status ${askedStatuses.join(" or ")}:`);
+    }
     const wantsTop = /\bhighest|\bbiggest|\btop\b|\bworst|\bmost serious/i.test(query.question);
     const wantsBottom = !wantsTop && /\blowest|\bsmallest|\bleast serious|\bleast (?:likely|significant)|\bleast risky/i.test(query.question);
     // Words of the register's own title ("LGA strategic risk register") do not pick out risks.
@@ -386,6 +413,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
     const words = topicWords(query.topic).filter(
       (w) =>
+        !isStatusWord(w) &&
         !REGISTER_WORDS.test(w) &&
         !READING_A_TABLE.test(w) &&
         !titleWords.has(w) &&
@@ -398,7 +426,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const weight = ctx.weight?.(w) ?? RARE_IN_CORPUS;
       return weight === 0 || weight >= RARE_IN_CORPUS;
     };
-    const unknownToRegister = topicWords(query.topic).filter((w) => !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    const unknownToRegister = topicWords(query.topic).filter((w) => !isStatusWord(w) && !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
     // (Words the register's documents use elsewhere, "monitored quarterly" in its scoring rules, are
     // read from those passages instead.)
     const usedAround = (w: string) =>
@@ -408,7 +436,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         const to = Math.max(...own.map((r) => r.sourceStart + r.source.length)) + 1500;
         return (ctx.textOf?.(id) ?? "").slice(Math.max(0, from), to).toLowerCase().includes(w);
       });
-    if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom) {
+    if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0) {
       if (unknownToRegister.every(usedAround)) return undefined;
       return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${unknownToRegister.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
     }
@@ -416,10 +444,12 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const weight = ctx.weight ? { weight: ctx.weight } : {};
       const scored = chosen.map((r) => ({ r, ...matchScore(words, riskText(r), { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
       // A risk the register does not name is not answered with the others.
-      if (scored.length === 0) {
+      if (scored.length === 0 && askedStatuses.length) {
+        // (The status picked the risks; the other words only described them.)
+      } else if (scored.length === 0) {
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }
-      chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+      else chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
     } else if (scope.matched.length === 0) {
       // A question about "the risks" with no period and no subject reads the latest register.
       const latest = [...new Set(chosen.map((r) => r.docId))].map((id) => ctx.docById.get(id)!).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];

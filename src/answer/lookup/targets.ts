@@ -3,7 +3,7 @@
  * the same target compared across reports.
  */
 import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
-import { RATINGS } from "../../ingest/vocabulary.js";
+import { RATINGS, ratingOf } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -121,13 +121,15 @@ function selectTargets(
   targets: TargetRecord[],
   mode: "filter" | "best",
   ctx: { weight?: (w: string) => number; titleWords?: string[] } = {},
-): { chosen: TargetRecord[]; byMeaning: boolean } {
+): { chosen: TargetRecord[]; byMeaning: boolean; fit?: number } {
   const referenced = byReference(query, targets);
   if (referenced.length) return { chosen: referenced, byMeaning: false };
   // Words that name the table itself ("business plan outcomes", "delivered") or the report ("the business
   // plan report", "perf report") do not pick out targets.
   const columnWords = new Set([...targets.flatMap((t) => t.columns.flatMap((c) => contentWords(c).map(stem))), ...(ctx.titleWords ?? [])]);
-  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)));
+  // (The rating asked for, "complete", is not a subject: "which transport targets are complete?")
+  const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
+  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)));
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
   const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);
@@ -146,8 +148,10 @@ function selectTargets(
   // The best target must carry the question's subject (its rarer words), not a stray word of it.
   const weight = ctx.weight ? { weight: ctx.weight } : {};
   const top = scored.sort((a, b) => b.score - a.score)[0]!.t;
-  if (matchScore(words, `${top.theme.join(" ")} ${top.text} ${top.delivered ?? ""}`, { equivalents: 0.6, ...weight }).fraction < 0.5) return { chosen: [], byMeaning: true };
+  const fit = matchScore(words, `${top.theme.join(" ")} ${top.text} ${top.delivered ?? ""}`, { equivalents: 0.6, ...weight }).fraction;
+  if (fit < 0.5) return { chosen: [], byMeaning: true };
   return {
+    fit,
     chosen: scored
       .filter((x) => x.score >= best * 0.75)
       .sort((a, b) => b.score - a.score)
@@ -167,14 +171,16 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 }
 
 /** A rating as the report writes it, with its colour: "Off track (Red)", "Green". */
+/** ("(R)" is written R beside its colour: "R (Red)".) */
+const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
 const statusText = (t: TargetRecord) =>
-  t.status ? (t.statusLabel ? `${t.statusLabel} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+  t.status ? (t.statusLabel ? `${unbracket(t.statusLabel)} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
 
 /** What a report calls a colour, when its rows all use one word for it: "Off track (Red)". */
 function ratingName(status: RagStatus, targets: TargetRecord[]): string {
   const words = new Set(targets.filter((t) => t.status === status).map((t) => t.statusLabel ?? ""));
   const [only] = [...words];
-  return words.size === 1 && only ? `${only} (${status})` : status;
+  return words.size === 1 && only ? `${unbracket(only)} (${status})` : status;
 }
 
 /** Does a column header name the period asked about ("Q1 status" for Q1, "Rating Sep 21" for September)? */
@@ -316,7 +322,16 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const held = targetDocs(ctx);
   // A board named in the question: its own reports, when it has any.
   const ofBoard = query.board ? held.filter((d) => d.meta.board === query.board) : [];
-  const docs = ofBoard.length ? ofBoard : held;
+  let docs = ofBoard.length ? ofBoard : held;
+  // A report named by its title's words ("which transport targets are R?"): that report, when only some are.
+  const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
+  const subject = topicWords(query.topic).filter((w) => !(asksRating && ratingOf(w))).map(stem);
+  const titled = subject.length ? docs.filter((d) => subject.every((w) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem).includes(w))) : [];
+  // (Only when the period asked for is that report's: "business plan outcomes in the Q1 2013/14 report"
+  // names the period's report, whatever other business plan reports say.)
+  const titledInPeriod = titled.length ? scopeByPeriods(titled, query.periods) : undefined;
+  const fitsPeriod = !!titledInPeriod && titledInPeriod.docs.length > 0 && titledInPeriod.unmatched.length === 0;
+  if (!query.refs.length && titled.length && titled.length < docs.length && fitsPeriod) docs = titled;
   if (docs.length === 0) return undefined;
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
@@ -384,11 +399,17 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   // References the papers use ("F3") pick targets in the reports that have them, and nothing elsewhere.
   const knownRefs = query.refs.filter((r) => ctx.records.some((x) => x.type === "target" && (x.ref.toUpperCase() === r || (isRefRange(r) && inRefRange(x.ref, r)))));
   let matchedByMeaning = false;
-  for (const doc of scope.docs) {
+  const perDoc = scope.docs.map((doc) => {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
-    const { chosen, byMeaning } = knownRefs.length
+    const selected: ReturnType<typeof selectTargets> = knownRefs.length
       ? { chosen: byReference(query, docTargets), byMeaning: false }
       : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
+    return { doc, ...selected };
+  });
+  // (A report whose nearest target carries much less of the subject than another report's does not answer.)
+  const bestFit = Math.max(0, ...perDoc.map((d) => d.fit ?? 0));
+  for (const { doc, chosen, byMeaning, fit } of perDoc) {
+    if (fit !== undefined && fit < bestFit - 0.2) continue;
     if (chosen.length === 0 || (query.refs.length === 0 && topicWords(query.topic).length === 0)) continue;
     matchedByMeaning ||= byMeaning;
     const lines: string[] = [];

@@ -183,6 +183,9 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "li": // stray <li> outside a list
       walkListItem(node, out, { ...ctx, listDepth: ctx.listDepth + 1 }, ctx.inCell ? "" : "- ");
       return;
+    case "dl":
+      if (!ctx.inCell && walkDefinitionList(node, out, ctx)) return;
+      break;
     case "table":
       out.flush();
       if (ctx.inCell) {
@@ -206,6 +209,45 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   for (const c of node.childNodes) walk(c, out, ctx);
   if (block) out.flush();
   else if (tag === "td" || tag === "th") out.inline(" ");
+}
+
+/**
+ * A definition list as "Term: value" lines, the way a front sheet writes its labels ("Lead: Jo Bloggs",
+ * "RAG: Amber"); a value of several paragraphs or a list follows its "Term:" line as blocks of its own.
+ * Pairs may be wrapped in <div>s (HTML5). Returns false when the list has no terms.
+ */
+function walkDefinitionList(dl: HTMLElement, out: Collector, ctx: WalkContext): boolean {
+  const items: HTMLElement[] = [];
+  const collect = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      const t = tagOf(c);
+      if (t === "dt" || t === "dd") items.push(c as HTMLElement);
+      else if (t === "div") collect(c as HTMLElement);
+    }
+  };
+  collect(dl);
+  if (!items.some((i) => tagOf(i) === "dt")) return false;
+  out.flush();
+  let term = "";
+  for (const item of items) {
+    if (tagOf(item) === "dt") {
+      if (term) out.push({ kind: "para", text: `${term}:` });
+      term = collapse(item.text).replace(/:$/, "");
+      continue;
+    }
+    const complex = item.querySelectorAll("p, ul, ol, table, h1, h2, h3, h4, h5, h6, dl").length > 1 || item.querySelector("ul, ol, table, dl");
+    if (!complex) {
+      const value = collapse(item.text);
+      if (term || value) out.push({ kind: "para", text: term ? `${term}: ${value}` : value });
+    } else {
+      if (term) out.push({ kind: "para", text: `${term}:` });
+      for (const c of item.childNodes) walk(c, out, ctx);
+      out.flush();
+    }
+    term = "";
+  }
+  if (term) out.push({ kind: "para", text: `${term}:` });
+  return true;
 }
 
 /** An item that starts with its own number or letter: "1.", "2)", "(a)", "b)", "9.1". */

@@ -1210,7 +1210,7 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
       const pagesWith = new Set(at.map((o) => o.page)).size;
       const enough = pageNumRe.test(key)
         ? pagesWith >= Math.min(2, n) && (n <= 2 || pagesWith >= 0.4 * n)
-        : n >= 3 && pagesWith >= Math.max(3, 0.5 * n);
+        : (n >= 3 && pagesWith >= Math.max(3, 0.5 * n)) || (n === 2 && pagesWith === 2 && key.split(" ").length >= 3);
       if (!enough) continue;
       for (const o of at) drop.add(o.line);
     }
@@ -1268,6 +1268,11 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   const rightWidths = inGutter.map((s) => s.line.x1 - gutter[1]);
   const [lw, rw] = [median(leftWidths), median(rightWidths)];
   if (lw < width * 0.3 || rw < width * 0.3 || lw / rw > 1.6 || rw / lw > 1.6) return { lines };
+  // Each side one run of prose: a wide table's side has columns of its own ("HH1 | Publish … | 31 July").
+  const oneRun = (frags: Frag[]) => frags.length > 0 && splitSegments(makeLine(frags), COL_GAP_EM).length === 1;
+  const prose = inGutter.filter((s) => oneRun(s.line.frags.filter((f) => f.x1 <= gutter[0] + 1)) && oneRun(s.line.frags.filter((f) => f.x0 >= gutter[1] - 1))).length;
+  if (debugLog) debugLog(`columns: ${prose} of ${inGutter.length} two-sided lines are one run of prose on each side`);
+  if (prose < 0.5 * inGutter.length) return { lines };
   // The band: from the first to the last two-sided line, not crossing the gutter anywhere between.
   const sorted = [...lines].sort((a, b) => a.base - b.base);
   const twoSided = new Set(inGutter.map((s) => s.line));

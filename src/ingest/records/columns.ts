@@ -134,6 +134,19 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       keys.tables.add(table.index);
       continue;
     }
+    // A key of status words of the document's own ("Treat | We are taking action …", "Tolerate | …"):
+    // what each word means, not records.
+    const header = table.header.filter((h) => h.trim());
+    if (header.length === 2 && /\b(?:status|rating|rag|code|category|response)\b/i.test(header[0]!) && /\b(?:means?|meaning|definitions?|description|explanation)\b/i.test(header[1]!)) {
+      const explained = rows.filter((cells) => {
+        const f = filled(cells);
+        return f.length === 2 && words(f[0]!) <= 3 && words(f[1]!) >= 4;
+      });
+      if (explained.length >= 2 && explained.length === tableRows(doc, table).length) {
+        keys.tables.add(table.index);
+        continue;
+      }
+    }
     // Band keys: a score range beside a band name ("16 to 25 | Very high | Immediate action").
     const bands: Band[] = [];
     rows.forEach((cells, k) => {
@@ -162,6 +175,17 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         keys.ratings.set(lower, colour);
         keys.ratingSpans.set(lower, [b.start, b.text.length]);
       }
+    }
+    // "(G) on track to be delivered by the due date; (C) complete": a code in brackets before its meaning,
+    // whose opening words are a rating's.
+    for (const m of b.text.matchAll(/[([]([A-Za-z]{1,3}(?:\/[A-Za-z]{1,2})?)[)\]]\s+([A-Za-z][^;,.()[\]]{1,60})/g)) {
+      const code = m[1]!.toLowerCase();
+      const meaning = m[2]!.trim().split(/\s+/);
+      let colour: ReturnType<typeof ratingOf>;
+      for (let n = Math.min(4, meaning.length); n >= 1 && !colour; n--) colour = ratingOf(meaning.slice(0, n).join(" "));
+      if (!colour || keys.ratings.has(code)) continue;
+      keys.ratings.set(code, colour);
+      keys.ratingSpans.set(code, [b.start, b.text.length]);
     }
   }
   return keys;

@@ -43,7 +43,8 @@ function termOf(texts: (string | undefined)[], fallbackDate: string, fieldYear?:
     const fy = m && normaliseFinancialYear(`${m[1]}/${m[2]}`);
     if (fy) return fy;
   }
-  return (fieldYear && normaliseFinancialYear(fieldYear)) || financialYearOf(fallbackDate);
+  // (An undated document's list is of no year it says.)
+  return (fieldYear && normaliseFinancialYear(fieldYear)) || (/^\d{4}-\d{2}/.test(fallbackDate) ? financialYearOf(fallbackDate) : "undated");
 }
 
 const spanLabel = (b: Block) => b.headings?.[b.headings.length - 1];
@@ -302,10 +303,68 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   return out;
 }
 
+/** "Cllr Jo Bloggs (Leeds City Council, Labour)": a councillor named with council and group in brackets. */
+const NAMED_COUNCILLOR = /\b(?:Cllr|Councillor)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\(([^()]{3,120})\)/g;
+
+/** What a who's-who sentence says the people it names are, and the portfolio it gives them. */
+function sentenceRole(predicate: string): { role: MemberRole; portfolio?: string } | undefined {
+  const p = predicate.replace(/\s+/g, " ");
+  const portfolio =
+    /\blead members? for (?:the )?(.+?)(?:,\s*(?:which|who|and)\b|[.;]|$)/i.exec(p)?.[1] ??
+    /\bholds? the (.+?) portfolio\b/i.exec(p)?.[1] ??
+    /\bleads? on (.+?)(?:,\s*(?:which|who)\b|[.;]|$)/i.exec(p)?.[1];
+  if (portfolio) return { role: "lead member", portfolio: portfolio.trim() };
+  if (/^(?:is|are) (?:the |a |an |its )?vice[- ]chairs?\b/i.test(p)) return { role: "vice-chair" };
+  if (/^(?:is|are) (?:the |a |an |its )?deputy chairs?\b/i.test(p)) return { role: "deputy chair" };
+  if (/^(?:is|are) (?:the |its )?chair(?:man|woman|person)?\b/i.test(p)) return { role: "chair" };
+  if (/^(?:is|are) (?:the |a |its )?substitutes?\b/i.test(p)) return { role: "substitute" };
+  if (/^(?:is|are) (?:the |an |its )?observers?\b/i.test(p)) return { role: "observer" };
+  if (/^(?:is|are) (?:a |the |its )?(?:other )?members?\b/i.test(p)) return { role: "member" };
+  return undefined;
+}
+
+/**
+ * Membership written as sentences, as a briefing for a new member does: "Cllr A (X Council, Labour) is the
+ * Chair.", "Cllr B (…) and Cllr C (…) are the Deputy Chairs.", "Cllr D (…) leads on equality …". Each
+ * councillor named before the verb gets the role the rest of the sentence gives.
+ */
+function membershipSentences(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  const out: MemberRecord[] = [];
+  if (!meta.board) return out;
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || !/^\s*(?:[-*•]\s*)?(?:Cllr|Councillor)\b/.test(b.text)) continue;
+    // The first sentence only: what follows ("Cllr X leads for the group, so …") is an aside.
+    const sentence = b.text.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]!;
+    const named = [...sentence.matchAll(NAMED_COUNCILLOR)];
+    if (named.length === 0) continue;
+    const lastEnd = named[named.length - 1]!.index! + named[named.length - 1]![0].length;
+    // Only names joined by commas and "and" before the verb.
+    const between = named.slice(1).map((m, k) => sentence.slice(named[k]!.index! + named[k]![0].length, m.index));
+    if (between.some((t) => !/^\s*(?:,|and|,\s*and)\s*$/.test(t))) continue;
+    const said = sentenceRole(sentence.slice(lastEnd).trim());
+    if (!said) continue;
+    const term = termOf([...(b.headings ?? []), meta.title], meta.date, doc.hints?.fields?.year);
+    for (const m of named) {
+      const parts = m[2]!.split(",").map((x) => x.trim());
+      const council = parts.find((x) => COUNCIL.test(x));
+      const groupWord = parts.find((x) => POLITICAL_GROUP.test(x) || GROUP_ABBREVIATIONS[x.toLowerCase()]);
+      const group = groupWord ? (GROUP_ABBREVIATIONS[groupWord.toLowerCase()] ?? groupWord.replace(/\s+group$/i, "")) : undefined;
+      const record = member(ctx, b, { term, display: `Cllr ${m[1]}`, ...(council ? { council } : {}), ...(group ? { group } : {}), role: said.role, section: b.headings?.[b.headings.length - 1] ?? "Membership" });
+      if (said.portfolio) {
+        record.portfolio = said.portfolio;
+        record.portfolioSpan = [b.start + b.text.indexOf(said.portfolio), said.portfolio.length];
+      }
+      out.push(record);
+    }
+  }
+  return out;
+}
+
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   const tabled = [...membershipTables(ctx, consumed), ...roleLabels(ctx)];
   // A list that repeats people of a table (lead members, say) adds nobody.
-  const listed = membershipLists(ctx).filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
+  const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];
   addPortfolios(ctx.doc, members);
   return members;
@@ -452,7 +511,16 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
         continue;
       }
       current = field;
-      if (b.label?.value) for (const name of splitOutsideBrackets(b.label.value)) push(b, name, current);
+      // "Present: Councillors A (Chair), B and C; Apologies: Councillors D and E; Officers: …": several
+      // lists in one sentence, each after its own label.
+      const segments = (b.label?.value ?? "").split(/;\s*(?=[A-Z][A-Za-z ]{2,30}:\s)/);
+      segments.forEach((segment, k) => {
+        const labelled = k === 0 ? undefined : /^([A-Z][A-Za-z ]{2,30}):\s*(.*)$/s.exec(segment);
+        const list = k === 0 ? field : labelField(labelled![1]!);
+        if (list !== "present" && list !== "apologies" && list !== "attendance" && list !== "substitutes") return;
+        const names = (k === 0 ? segment : labelled![2]!).replace(/^\s*(?:councillors|cllrs)\s+/i, "").replace(/\.\s*$/, "");
+        for (const name of splitOutsideBrackets(names)) push(b, name, list);
+      });
       continue;
     }
     if (b.kind === "heading" || (b.label && field)) {

@@ -143,6 +143,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     if (!isTargetFamily(family, doc.blocks, cols, keys)) continue;
     const familyTitle = cleanTitle(family[0]!.title, docTitle);
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");
+    // Do (nearly) all the family's rows of several cells carry a reference?
+    const fullRows = familyRows.filter((r) => filled(r.cells ?? []).length >= 3);
+    const familyRefs = cols.ref !== undefined && fullRows.filter((r) => REF_PATTERN.test(r.cells?.[cols.ref!] ?? "")).length >= 0.8 * fullRows.length ? 1 : 0;
     let section: string | undefined;
     let objective: { ref: string; text: string; status?: RagStatus } | undefined;
     let previousTitle: string | undefined = familyTitle;
@@ -213,6 +216,20 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         }
         const text = cols.text !== undefined ? rowCells[cols.text] : undefined;
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
+        // A row without a reference or a rating under a referenced target, in a table whose targets all
+        // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
+        const above = targets[targets.length - 1];
+        if (!hasRef && !status && above && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
+          const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a} ${b}` : (a ?? b));
+          above.text = join(above.text, text)!;
+          const more = cols.delivered !== undefined ? rowCells[cols.delivered] : undefined;
+          if (more) above.delivered = join(above.delivered, more);
+          const leadMore = cols.lead !== undefined ? rowCells[cols.lead] : undefined;
+          if (leadMore && above.lead) above.lead = join(above.lead, leadMore);
+          if (leadMore && above.leadPerson && !/\)$/.test(above.leadPerson)) above.leadPerson = join(above.leadPerson, leadMore);
+          above.source = doc.text.slice(above.sourceStart, b.start + b.text.length);
+          continue;
+        }
         const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
@@ -254,7 +271,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
       }
     }
   }
-  targets.push(...targetBlocks(ctx, consumed));
+  const blocks = targetBlocks(ctx, consumed);
+  targets.push(...blocks.targets);
+  cells.push(...blocks.cells);
   return { targets, cells };
 }
 
@@ -268,14 +287,21 @@ const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
  * lines ("Status: AMBER (at risk)", "Lead: …", "Progress: …"), as dashboards' cards and plain-text reports
  * lay them out. A block becomes a target only with a rating label; its source is the whole block.
  */
-function targetBlocks(ctx: ExtractContext, consumed: Set<number>): TargetRecord[] {
+function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[] } {
   const { doc, meta, keys } = ctx;
   const out: TargetRecord[] = [];
+  const cells: CellRecord[] = [];
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text);
+  // A card without a reference: a heading of a few words ("Planning Capacity and Skills") over its labels.
+  const isNamedCard = (b: Block) => b.kind === "heading" && !b.label && !b.list && b.text.length <= 120 && !/[.?!:]$/.test(b.text) && /[A-Za-z]{3}/.test(b.text);
+  let synthetic = 0;
   for (let i = 0; i < doc.blocks.length; i++) {
     const title = doc.blocks[i]!;
-    if (!isTitle(title)) continue;
+    const titled = isTitle(title);
+    if (!titled && !isNamedCard(title)) continue;
     const labels: Block[] = [];
+    // A card's text after its labels says how it is going.
+    const prose: Block[] = [];
     const tables = new Set<number>();
     let last = title;
     for (let j = i + 1; j < Math.min(doc.blocks.length, i + 14); j++) {
@@ -289,18 +315,24 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): TargetRecord[
         continue;
       }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label)) break;
+      // (A card's labels come straight under its name; its prose after them ends it.)
+      if (!titled && !b.label && labels.length === 0) break;
       if (b.label?.value) labels.push(b);
+      else if (!titled && b.kind === "heading" && !b.label) break;
+      else if (b.kind === "text" && !b.label && labels.length) prose.push(b);
       last = b;
     }
     const role = (b: Block) => columnRole(b.label!.name);
     const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name));
     if (!statusBlock) continue;
-    for (const t of tables) consumed.add(t);
-    const m = BLOCK_TITLE.exec(title.text)!;
     const rating = readRating(statusBlock.label!.value, keys);
+    // Without a reference, only a card rated in the report's words and labelled otherwise too is a target.
+    if (!titled && (!rating || labels.length < 2)) continue;
+    for (const t of tables) consumed.add(t);
+    const m = titled ? BLOCK_TITLE.exec(title.text)! : ["", `card ${++synthetic}`, title.text];
     const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;
     const lead = value("lead");
-    const delivered = value("progress");
+    const delivered = value("progress") ?? (prose.length ? prose.map((b) => b.text).join(" ") : undefined);
     const impact = value("impactText");
     // "Last quarter: Amber", "Previous rating: G": an earlier rating, by its label and a rating value.
     const earlier = labels.filter((b) => b !== statusBlock && EARLIER_RATING.test(b.label!.name) && (role(b) === "status" || readRating(b.label!.value, keys)));
@@ -309,10 +341,10 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): TargetRecord[
     out.push({
       type: "target",
       level: "target",
-      id: `${meta.docId}:${m[1]}`,
+      id: `${meta.docId}:${titled ? m[1] : `card-${synthetic}-${slug(title.text, 24)}`}`,
       docId: meta.docId,
       ref: m[1]!,
-      refIsSynthetic: false,
+      refIsSynthetic: !titled,
       theme: theme.slice(-2),
       text: m[2]!.trim(),
       ...(lead ? { lead, ...(/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?:,|$)/.test(lead) ? { leadPerson: lead.split(",")[0]!.trim() } : splitLead(lead)) } : {}),
@@ -333,11 +365,31 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): TargetRecord[
       columns: labels.map((b) => b.label!.name),
       source: doc.text.slice(title.start, last.start + last.text.length),
       sourceStart: title.start,
-      locator: blockLocator(title, theme.slice(-2), `target ${m[1]}`),
+      locator: blockLocator(title, theme.slice(-2), titled ? `target ${m[1]}` : title.text),
     });
+    // Its other figures ("Budget: £1,200,000", "Spend to date: £910,000") are values of the card's row.
+    for (const b of labels) {
+      // (Figures only: "£1,200,000", "64%", "12 of 20"; a progress sentence with a number in it is not one.)
+      const figure = b.label!.value ?? "";
+      if (b.kind === "row" || !/^[£$€]?\s?\d[\d,.]*(?:\s?(?:%|per cent|m|bn|k|million|billion))?(?:\s+(?:of|out of)\s+[£$€]?\d[\d,.]*)?$/i.test(figure.trim()) || ["status", "lead"].includes(role(b) ?? "")) continue;
+      cells.push({
+        type: "cell",
+        id: `${meta.docId}:cell-${b.line}`,
+        docId: meta.docId,
+        table: theme.slice(-1)[0] ?? meta.title,
+        rowLabel: m[2]!.trim(),
+        column: b.label!.name,
+        value: b.label!.value!,
+        source: b.text,
+        sourceStart: b.start,
+        locator: blockLocator(b, theme.slice(-2), `${clipTitle(m[2]!.trim())}, ${b.label!.name}`),
+      });
+    }
   }
-  return out;
+  return { targets: out, cells };
 }
+
+const clipTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);
 
 function cleanTitle(title: string | undefined, docTitle: string | undefined): string | undefined {
   if (!title || title === docTitle) return undefined;

@@ -1,7 +1,7 @@
 /** A PDF page set in two columns of justified prose reads down the left column, then down the right. */
 import { describe, expect, it } from "vitest";
 import { ingested } from "../../helpers/corpus.js";
-import { BANKING_LEFT, BANKING_RIGHT, bankingBriefingPdf } from "../../helpers/papers-layouts.js";
+import { BANKING_LEFT, BANKING_RIGHT, bankingBriefingPdf, transportReportPdf } from "../../helpers/papers-layouts.js";
 
 const squash = (s: string) => s.replace(/-\s+/g, "-").replace(/\s+/g, " ").trim();
 
@@ -18,5 +18,27 @@ describe("a two-column PDF briefing", () => {
     expect(doc.of("cell")).toEqual([]);
     expect(doc.text).not.toContain("\t");
     expect(doc.meta.title).toBe("Coastal Communities Board – briefing on bank closures");
+  });
+});
+
+describe("a landscape report whose targets table has no ruling lines", () => {
+  it("reads the wide table as one table, not as two columns of prose, rated by the codes of its key sentence", async () => {
+    const doc = await ingested("transport-report.pdf", await transportReportPdf());
+    const targets = doc.of("target");
+    expect(targets.map((t) => [t.ref, t.status, t.statusLabel])).toEqual([
+      ["TB1", "Blue", "(C)"],
+      ["TB2", "Red", "(R)"],
+      ["TB3", "Green", "(G)"],
+      ["TB4", "Amber", "(A)"],
+      ["TB5", "Blue", "(C)"],
+      ["TB6", "Amber", "(A)"],
+      ["TB7", "Green", "(G)"],
+      ["TB8", "Red", "(R)"],
+    ]);
+    expect(targets[1]!.text).toBe("Secure a commitment from the Government to a multi-year settlement for local roads maintenance");
+    expect(targets[1]!.delivered).toBe("The Spending Review did not include one. Officers are pressing for it in the autumn.");
+    expect(targets[4]!.leadPerson ?? targets[4]!.lead).toBe("Fenna Dorrit");
+    // The running header of a two-page report is page furniture, not a row of the table.
+    expect(doc.text).not.toContain("Transport Board | 10 September 2025 | Item 5");
   });
 });

@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { ingested } from "../../helpers/corpus.js";
-import { coastalAgendaTxt, floodRegisterMd, housingReportDocx } from "../../helpers/papers-layouts.js";
+import {
+  coastalAgendaTxt,
+  cultureBriefingMd,
+  cultureDashboardHtml,
+  cultureDecisionsHtml,
+  cultureOutturnDocx,
+  cultureRegisterDocx,
+  floodRegisterMd,
+  heritageTorTxt,
+  housingReportDocx,
+} from "../../helpers/papers-layouts.js";
 
 describe("a Word report with a key of rating words and a table counting targets by rating", () => {
   it("reads the targets from the targets table only, rated from the report's own quarter's column", async () => {
@@ -64,5 +74,93 @@ describe("a plain-text agenda pack: members on lines of their own, items with do
     ]);
     // A note in brackets under an item, wrapped over two lines, is the item's note, not its title.
     expect(items[3]!.note).toBe("Cllr Tom Reid, Lead Member for Tourism, will introduce this item");
+  });
+});
+
+describe("a web dashboard of cards, each a heading over a definition list", () => {
+  it("reads each card as a rated programme, with its lead, its progress text and its figures", async () => {
+    const { of, meta } = await ingested("culture-dashboard.html", cultureDashboardHtml);
+    // The portal's name after the page's own title is not part of it.
+    expect(meta.title).toBe("Culture programmes dashboard: Quarter 2 2024/25");
+    const cards = of("target");
+    expect(cards.map((t) => [t.text, t.status, t.leadPerson, t.refIsSynthetic])).toEqual([
+      ["Library Futures", "Red", "Marnie Castellan", true],
+      ["Museum Skills Exchange", "Green", "Oren Whitcombe", true],
+      ["Festival Resilience Fund", "Amber", "Marnie Castellan", true],
+    ]);
+    expect(cards[0]!.delivered).toBe("Only four of the ten pilot libraries have opened their extended hours.");
+    const cells = of("cell").filter((c) => c.rowLabel === "Library Futures");
+    expect(cells.map((c) => [c.column, c.value])).toEqual([
+      ["Budget", "£640,000"],
+      ["Spend to date", "£212,500"],
+    ]);
+  });
+});
+
+describe("a briefing that says who's who in sentences", () => {
+  it("reads each councillor named before the verb with the role the sentence gives", async () => {
+    const { of } = await ingested("culture-briefing.md", cultureBriefingMd);
+    const members = of("member");
+    expect(members.map((m) => [m.displayName, m.role, m.council, m.group, m.portfolio])).toEqual([
+      ["Cllr Hester Quayle", "chair", "Norfolk County Council", "Conservative", undefined],
+      ["Cllr Dev Anand-Price", "vice-chair", "Bristol City Council", "Labour", undefined],
+      ["Cllr Maud Ellery", "deputy chair", "Bath and North East Somerset Council", "Liberal Democrat", undefined],
+      ["Cllr Piers Tolland", "deputy chair", "Cornwall Council", "Independent", undefined],
+      ["Cllr Yusuf Harrow", "lead member", "Leeds City Council", "Labour", "libraries"],
+      ["Cllr Greta Vance", "lead member", "Kent County Council", "Conservative", "museums and heritage"],
+      ["Cllr Noel Briar", "substitute", "Wigan Council", "Labour", undefined],
+      ["Cllr Ruth Oduya", "substitute", "Essex County Council", "Conservative", undefined],
+    ]);
+    expect(members.every((m) => m.term === "2024/25")).toBe(true);
+  });
+});
+
+describe("a Word risk register with a key of status words", () => {
+  it("reads each risk's status word and its 'risk and consequence' text; the key is not a table of targets", async () => {
+    const { of } = await ingested("culture-register.docx", await cultureRegisterDocx());
+    expect(of("target")).toEqual([]);
+    const risks = of("risk");
+    expect(risks.map((r) => [r.ref, r.statusLabel, r.score])).toEqual([
+      ["CB-R1", "Treat", 16],
+      ["CB-R2", "Tolerate", 6],
+      ["CB-R3", "Transfer", 4],
+      ["CB-R4", "Tolerate", 4],
+    ]);
+    expect(risks[1]!.description).toBe("A festival grant recipient becomes insolvent");
+  });
+});
+
+describe("a Word table whose header is two rows (years spanning 'Budget | Actual')", () => {
+  it("names each column by both rows", async () => {
+    const { of } = await ingested("culture-outturn.docx", await cultureOutturnDocx());
+    const row = of("cell").filter((c) => c.rowLabel === "Library Futures");
+    expect(row.map((c) => [c.column, c.value])).toEqual([
+      ["2023/24 Budget", "600,000"],
+      ["2023/24 Actual", "580,250"],
+      ["2024/25 Budget", "640,000"],
+      ["2024/25 Actual", "655,900"],
+    ]);
+    // The second header row is not a row of figures.
+    expect(of("cell").some((c) => c.rowLabel === "Budget" || c.value === "Actual")).toBe(false);
+  });
+});
+
+describe("attendance written as one sentence of labelled lists", () => {
+  it("reads who was present, who sent apologies and who attended as officers", async () => {
+    const { of } = await ingested("culture-decisions.html", cultureDecisionsHtml);
+    const byGroup = (g: string) => of("attendance").filter((a) => a.group === g).map((a) => a.person);
+    expect(byGroup("Present")).toEqual(["Hester Quayle", "Dev Anand-Price", "Yusuf Harrow", "Noel Briar"]);
+    expect(byGroup("Apologies")).toEqual(["Greta Vance", "Piers Tolland"]);
+    expect(byGroup("In attendance")).toEqual(["Marnie Castellan", "Oren Whitcombe"]);
+  });
+});
+
+describe("terms of reference of a sub-group, numbered sections in capitals", () => {
+  it("titles the document by the sub-group and what it is, with its sections as headings", async () => {
+    const { meta, chunks } = await ingested("heritage-tor.txt", heritageTorTxt);
+    expect(meta.title).toBe("Heritage Skills Task and Finish Group – Terms of reference 2025/26");
+    expect(meta.board).toBe("Heritage Skills Task and Finish Group");
+    const quorum = chunks.find((c) => c.text.includes("The quorum is three members"));
+    expect(quorum?.locator.section).toContain("2. QUORUM");
   });
 });
