@@ -583,6 +583,31 @@ export class AnswerEngine {
     return out;
   }
 
+  /** The longest run of a row's cells (" | "-separated) that is verbatim in its source, if a useful one. */
+  private longestVerbatimCells(docId: string, quote: string): string | undefined {
+    const cells = quote.split(" | ");
+    if (cells.length < 2) return undefined;
+    let best = "";
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = cells.length; j > i; j--) {
+        const run = cells.slice(i, j).join(" | ");
+        if (run.length <= best.length) break;
+        if (this.isVerbatim(docId, run)) {
+          best = run;
+          break;
+        }
+      }
+    }
+    if (best.length >= 30) return best;
+    // Else the longest opening of its words that is (a cell's lines run on below the row's first line).
+    const words = quote.split(" ");
+    for (let n = words.length - 1; n >= 8; n--) {
+      const opening = words.slice(0, n).join(" ").replace(/\s*\|\s*$/, "");
+      if (this.isVerbatim(docId, opening)) return opening;
+    }
+    return undefined;
+  }
+
   /** Turn spans into citations; a quote that does not check out against its source is dropped. */
   citationsFor(spans: Span[], max = 8): Citation[] {
     const out: Citation[] = [];
@@ -592,7 +617,10 @@ export class AnswerEngine {
       const text = this.text(s.docId);
       if (!doc || !text) continue;
       // (A web address at the end of a quote is left off: renderings of a paper write links differently.)
-      const quote = spanText(text, s.start, s.end, MAX_QUOTE_CHARS).replace(/\s*<?https?:\/\/\S+>?$/, "");
+      const whole = spanText(text, s.start, s.end, MAX_QUOTE_CHARS).replace(/\s*<?https?:\/\/\S+>?$/, "");
+      // A table row whose wrapped lines were joined may not read as one run in the file as loaded: then the
+      // longest run of its cells that does is quoted.
+      const quote = whole && !this.isVerbatim(s.docId, whole) ? this.longestVerbatimCells(s.docId, whole) : whole;
       if (!quote || seen.has(quote) || !this.isVerbatim(s.docId, quote)) continue;
       seen.add(quote);
       const locator = formatLocator(s.locator);

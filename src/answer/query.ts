@@ -130,6 +130,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
   [/\btemp\b/gi, "temporary"],
+  [/\bapols\b|\bapols?\b(?=\s+(?:to|for|from)\b)/gi, "apologies"],
   [/\b(?:tory|tories)\b/gi, "Conservative"],
   [/\blib ?dems?\b/gi, "Liberal Democrat"],
   [/\b(?:pls|plz|please|thx|thanks|ta|cheers)\b/gi, ""],
@@ -351,6 +352,8 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
   if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
   if (/\blead members?\b|\bspokes(?:person|man|woman)\b/i.test(q)) return "lead member";
+  // ("Who chairs the board? and vice chair": both, so the list with its chairs first.)
+  if (/\b(?:vice|deputy)[- ]?chair/i.test(q) && /(?<!vice[- ]|deputy[- ]|vice|deputy)\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "))) return undefined;
   if (/\bdeputy\b/i.test(q)) return "deputy chair";
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
@@ -508,6 +511,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const boards = findBoards(q, vocab);
   const board = boards[0];
   const role = parseRole(q);
+  // Both the chair and the vice or deputy chair asked for: the list, chairs first.
+  const bothChairs = !role && /\b(?:vice|deputy)[- ]?chair/i.test(q) && /\bchair/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
   const lower = q.toLowerCase();
   // Rating phrases are not the question's kind: "some risk" does not make it a question about risks.
   const unrated = QUESTION_RATING_WORDS.reduce((text, [re]) => text.replace(new RegExp(re.source, "gi"), " "), q);
@@ -567,7 +572,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (asksMinutes && (!person || /\bactions?\b/i.test(q))) intent = "minutes";
   else if (person && !/contact officer/i.test(q)) intent = "person";
   else if (
-    role &&
+    (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
     // "Who chaired the launch webinar?" is about that event, not a board.
     !namesEvent(q, board) &&

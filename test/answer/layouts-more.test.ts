@@ -22,6 +22,7 @@ import {
   floodRegisterMd,
   heritageTorTxt,
   housingReportDocx,
+  parksReportTxt,
   transportReportPdf,
 } from "../helpers/papers-layouts.js";
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "culture-decisions.html"), cultureDecisionsHtml);
   writeFileSync(join(corpus, "heritage-tor.txt"), heritageTorTxt);
   writeFileSync(join(corpus, "transport-report.pdf"), await transportReportPdf());
+  writeFileSync(join(corpus, "parks-report.txt"), parksReportTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -209,5 +211,15 @@ describe("a landscape PDF report rated by codes in brackets", () => {
     expect(a.answer).toMatch(/2 targets were R \(Red\)/);
     expect(a.answer).toMatch(/TB2/);
     expect(a.answer).toMatch(/TB8/);
+  });
+});
+
+describe("a table row wrapped on to a line of its own", () => {
+  it("still cites the row, quoting only words that run on in the file as written", async () => {
+    const a = await ask("what's the status of PK1?");
+    expect(a.answer).toMatch(/PK1.*Amber/s);
+    expect(a.citations.length).toBeGreaterThan(0);
+    const loaded = asDocument(assistant.index.documentText(a.citations[0]!.docId)?.loadedText ?? "");
+    for (const c of a.citations) expect(isVerbatim(c.quote, [loaded]), c.quote).toBe(true);
   });
 });

@@ -291,3 +291,14 @@ export function transportReportPdf(): Promise<Buffer> {
     for (const t of TRANSPORT_TARGETS.slice(6)) y = row(t, y);
   }, { size: "A4", layout: "landscape", margin: 40 });
 }
+
+/** A plain-text report whose table row wraps on to a line of its own (tab-separated, the first cells empty). */
+export const parksReportTxt = [
+  "Parks Board progress report, Quarter 2 2024/25",
+  "",
+  "Ref\tTarget\tProgress\tStatus",
+  "PK1\tRun five events on park funding for councils\tThree events were held in the quarter and the\tAmber",
+  "\t\tlast two are booked for May in Leeds and Exeter.\t",
+  "PK2\tPublish the parks workforce survey\tThe survey was published on 2 September 2024.\tGreen",
+  "",
+].join("\n");

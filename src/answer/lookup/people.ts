@@ -183,9 +183,12 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   const lists = [...new Set(members.filter((m) => chosenTerms.includes(m.term)).map((m) => `${boardOf(m)}\u0000${m.term}`))];
   for (const key of lists) {
     const [board, term] = key.split("\u0000") as [string, string];
-    const inTerm = members.filter(
+    const listed = members.filter(
       (m) => m.term === term && boardOf(m) === board && (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)),
     );
+    // One line per person and role, when two papers list them (the fuller entry kept).
+    const fullness = (m: MemberRecord) => (m.group ? 1 : 0) + (m.council ? 1 : 0) + (m.portfolio ? 1 : 0);
+    const inTerm = listed.filter((m) => !listed.some((o) => o !== m && o.person.toLowerCase() === m.person.toLowerCase() && o.role === m.role && (fullness(o) > fullness(m) || (fullness(o) === fullness(m) && listed.indexOf(o) < listed.indexOf(m)))));
     // (A member given a portfolio in a list of lead members is a lead member, whatever else they are.)
     const inRole = (m: MemberRecord) => m.role === query.role || (query.role === "lead member" && !!m.portfolio);
     let wanted = query.role ? inTerm.filter(inRole) : inTerm;

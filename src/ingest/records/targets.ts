@@ -227,7 +227,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           const leadMore = cols.lead !== undefined ? rowCells[cols.lead] : undefined;
           if (leadMore && above.lead) above.lead = join(above.lead, leadMore);
           if (leadMore && above.leadPerson && !/\)$/.test(above.leadPerson)) above.leadPerson = join(above.leadPerson, leadMore);
-          above.source = doc.text.slice(above.sourceStart, b.start + b.text.length);
+          // (Its source stays the first line of the row: the lines under it interleave the columns' ends,
+          // which a reader's copy of the table may order otherwise.)
           continue;
         }
         const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
