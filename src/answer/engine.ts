@@ -741,6 +741,12 @@ export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
   let size = 0;
   for (const [i, line] of lines.entries()) {
     if (size + line.length + 1 > max) {
+      // (A first line too long on its own is cut, not dropped: an answer is never only "…and 1 more line".)
+      if (out.length === 0) {
+        out.push(`${line.slice(0, max - 80).replace(/\s+\S*$/, "")}…`);
+        if (i + 1 < lines.length) out.push(`…and ${lines.length - i - 1} more line${lines.length - i - 1 === 1 ? "" : "s"} (see the sources).`);
+        break;
+      }
       out.push(`…and ${lines.length - i} more line${lines.length - i === 1 ? "" : "s"} (see the sources).`);
       break;
     }

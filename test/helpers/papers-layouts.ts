@@ -226,6 +226,7 @@ export const cultureDecisionsHtml = `<!DOCTYPE html><html><head><title>Culture B
 <p><strong>Present:</strong> Councillors Hester Quayle (Chair), Dev Anand-Price (Vice-Chair), Yusuf Harrow and Noel Briar (substitute for Cllr Greta Vance); Apologies: Councillors Greta Vance and Piers Tolland; Officers: Marnie Castellan and Oren Whitcombe.</p>
 <h2>1. Library Futures</h2>
 <p>RESOLVED – that the Board notes the delay to the library pilots.</p>
+<p>The next meeting of the Board will be held on Thursday 11 September 2025 at 10.30am at 18 Smith Square, London.</p>
 </main></body></html>`;
 
 /** Plain-text terms of reference of a sub-group: numbered section titles in capitals. */

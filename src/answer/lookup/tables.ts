@@ -142,6 +142,9 @@ const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
  * A value from a table. `strict` is for questions that did not ask for a figure in so many words: the
  * cell's labels must then say most of what the question says, its row label included.
  */
+/** Where a figure is: its table and its paper, once when the table is named after the paper. */
+const where = (table: string, title: string) => (table === title ? title : `${table}, ${title}`);
+
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   const cells = ctx.records.filter((r): r is CellRecord => r.type === "cell");
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
@@ -207,7 +210,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const row = held.filter((c) => rowKey(c) === rowKey(rowHit.c));
       const meta = ctx.docById.get(rowHit.c.docId)!.meta;
       const asks = periods.filter((p) => p.kind === "month" || p.kind === "day").map((p) => p.label).join(" or ");
-      return { ...emptyFinding(), notFound: `"${rowHit.c.rowLabel}" (${rowHit.c.table}, ${meta.title}) has no figure for ${asks}: the table gives ${row.map((c) => `${c.column} ${c.value}`).join(", ")}.` };
+      return { ...emptyFinding(), notFound: `"${rowHit.c.rowLabel}" (${where(rowHit.c.table, meta.title)}) has no figure for ${asks}: the table gives ${row.map((c) => `${c.column} ${c.value}`).join(", ")}.` };
     }
   }
   return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells, inScope, words);
@@ -282,7 +285,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     const lines = picked.length ? picked : allLines;
     if (allLines.length >= 2 && !group.some((c) => columnMonth(c.column))) {
       const meta = ctx.docById.get(lead.docId)!.meta;
-      finding.lines.push(`${lead.rowLabel} (${lead.table}, ${meta.title})${lines.length > 1 ? `, ${lines.length} lines` : ""}:`);
+      finding.lines.push(`${lead.rowLabel} (${where(lead.table, meta.title)})${lines.length > 1 ? `, ${lines.length} lines` : ""}:`);
       for (const start of lines.slice(0, MAX_GROUP_LINES)) {
         const row = group.filter((c) => c.sourceStart === start);
         finding.lines.push(`• ${row.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
@@ -298,12 +301,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const row = held.filter((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && x.rowLabel === c.rowLabel);
       if (row.length >= 2 && row.length <= MAX_ROW_CELLS && !row.some((x) => columnMonth(x.column)) && top.length === 1) {
         const ordered = [c, ...row.filter((x) => x !== c)];
-        finding.lines.push(`${c.rowLabel} (${c.table}, ${meta.title}): ${ordered.map((x) => `${x.column} ${x.value}`).join("; ")}.`);
+        finding.lines.push(`${c.rowLabel} (${where(c.table, meta.title)}): ${ordered.map((x) => `${x.column} ${x.value}`).join("; ")}.`);
         finding.rows.push(...ordered);
         finding.evidence.push(cellSpan(c));
         continue;
       }
-      finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${c.table}, ${meta.title}).`);
+      finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${where(c.table, meta.title)}).`);
       finding.rows.push(c);
       finding.evidence.push(cellSpan(c));
     }
@@ -352,7 +355,7 @@ function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, 
     const series = cells.filter(inRange).sort((a, b) => columnMonth(a.column)!.localeCompare(columnMonth(b.column)!));
     if (series.length < 2) continue;
     const meta = ctx.docById.get(series[0]!.docId)!.meta;
-    finding.lines.push(`${series[0]!.rowLabel} (${series[0]!.table}, ${meta.title}): ${series.map((c) => `${c.column} ${c.value}`).join(" → ")}.`);
+    finding.lines.push(`${series[0]!.rowLabel} (${where(series[0]!.table, meta.title)}): ${series.map((c) => `${c.column} ${c.value}`).join(" → ")}.`);
     finding.rows.push(...series);
     finding.evidence.push(cellSpan(series[series.length - 1]!));
   }

@@ -10,6 +10,7 @@ import type { AgendaItemRecord, Contact, MeetingRecord, PaperRecord } from "./sc
 import { blockLocator, filled, slug, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { JOB_TITLE_WORD, labelField, type LabelField } from "../vocabulary.js";
+import { findFullDate } from "../../util/dates.js";
 
 const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
 const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm))\b/i;
@@ -22,12 +23,24 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const early = doc.blocks.slice(0, 60);
   const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));
   const m = sentence ? MEETING_SENTENCE.exec(sentence.text) : null;
-  const next = doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value);
+  const labelled = doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value);
+  // Or a sentence: "The next meeting of the Board will be held on Wednesday 17 April 2024 at 11.00am …".
+  const said = labelled
+    ? undefined
+    : doc.blocks
+        .map((b) => ({ b, m: /\bnext meeting\b[^.]{0,60}?\b(?:will be held|will take place|is|takes place|will be)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}(?:[^.]|\.(?=\d))*)\./.exec(b.text) }))
+        .find((x) => x.m && findFullDate(x.m[1]!));
+  const next = labelled
+    ? { value: labelled.label!.value!, span: [labelled.start, labelled.text.length] as [number, number] }
+    : said
+      ? { value: said.m![1]!.trim(), span: [said.b.start + said.m!.index!, said.m![0].length] as [number, number] }
+      : undefined;
   const venueBlock = early.find((b) => b.label && labelField(b.label.name) === "venue" && b.label.value);
   // The line that dates the meeting anchors the record: the meeting sentence, or the first line with the date.
   const dated = early.find((b) => b.kind !== "row" && b.text.includes(String(Number(meta.date.slice(8)))) && TIME.test(b.text));
   const anchor = sentence ?? dated ?? doc.blocks[0]!;
-  const venue = (m?.[4]?.replace(/^(?:at|in|via)\s+/i, "").trim() || venueBlock?.label?.value)?.replace(/\.\s*View directions$/i, "");
+  // (The venue's own sentence: "… SW1P 3HZ. The meeting started at 11.00am …" goes on about something else.)
+  const venue = (m?.[4]?.replace(/^(?:at|in|via)\s+/i, "").trim() || venueBlock?.label?.value)?.replace(/\.\s*View directions$/i, "").split(/\.\s+(?=The |It |Members )/)[0];
   const time = m?.[2] ?? TIME.exec(anchor.text)?.[1];
   return [
     {
@@ -38,7 +51,7 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
       date: meta.date,
       ...(time ? { time } : {}),
       ...(venue ? { venue: venue.charAt(0).toUpperCase() + venue.slice(1) } : {}),
-      ...(next ? { nextMeeting: next.label!.value!, nextMeetingSpan: [next.start, next.text.length] as [number, number] } : {}),
+      ...(next ? { nextMeeting: next.value, nextMeetingSpan: next.span } : {}),
       source: anchor.text,
       sourceStart: anchor.start,
       locator: blockLocator(anchor, [meta.kind === "minutes" ? "Minutes" : "Agenda"]),

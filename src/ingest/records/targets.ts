@@ -381,8 +381,9 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         rowLabel: m[2]!.trim(),
         column: b.label!.name,
         value: b.label!.value!,
-        source: b.text,
-        sourceStart: b.start,
+        // (Quoted with the card's name and the labels above it, so the figure is seen to be that card's.)
+        source: doc.text.slice(title.start, b.start + b.text.length),
+        sourceStart: title.start,
         locator: blockLocator(b, theme.slice(-2), `${clipTitle(m[2]!.trim())}, ${b.label!.name}`),
       });
     }

@@ -94,6 +94,8 @@ describe("a web dashboard of cards, each a heading over a definition list", () =
       ["Budget", "£640,000"],
       ["Spend to date", "£212,500"],
     ]);
+    // A figure is quoted with its card's name and the labels above it.
+    expect(cells[1]!.source.replace(/\s+/g, " ")).toBe("Library Futures Lead: Marnie Castellan Budget: £640,000 Spend to date: £212,500");
   });
 });
 
@@ -152,6 +154,11 @@ describe("attendance written as one sentence of labelled lists", () => {
     expect(byGroup("Present")).toEqual(["Hester Quayle", "Dev Anand-Price", "Yusuf Harrow", "Noel Briar"]);
     expect(byGroup("Apologies")).toEqual(["Greta Vance", "Piers Tolland"]);
     expect(byGroup("In attendance")).toEqual(["Marnie Castellan", "Oren Whitcombe"]);
+  });
+
+  it("reads the next meeting from the sentence that gives it", async () => {
+    const { of } = await ingested("culture-decisions.html", cultureDecisionsHtml);
+    expect(of("meeting")[0]?.nextMeeting).toBe("Thursday 11 September 2025 at 10.30am at 18 Smith Square, London");
   });
 });
 
