@@ -177,6 +177,9 @@ function namesTheRole(text: string, question: string): boolean {
 const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwill attend\b|\b(?:is|are) attached\b|\bplease contact\b/i;
 
 /** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ...", "So far, it has ..."). */
+/** A list item's opening: "(a)", "b)", "1.", "ii)", a bullet. */
+const LIST_LINE = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-•*–])\s+\S/i;
+
 const FOLLOW_ON =
   /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
@@ -276,6 +279,11 @@ export function selectSentences(
       // Then the sentences leaning each on the one before ("… £4.7 million." "£4.2 million of this …"
       // "The remaining £0.5 million …", "This contrasts with …", "71 of these were …") are read with it.
       while (units[last + 1] && FOLLOW_ON.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
+      // A sentence that ends in a colon is read with the list it introduces ("… in proportion to their
+      // seats: (a) Labour Group: 4 members (b) …").
+      if (/:\s*$/.test(units[last]!.text)) {
+        while (units[last + 1] && LIST_LINE.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
+      }
       const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
       // A bare link, a line of figures or a heading with nothing under it is not an answer.
       if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;

@@ -206,6 +206,16 @@ describe("a landscape PDF report rated by codes in brackets", () => {
     expect(a.answer).not.toMatch(/TB[234678]/);
   });
 
+  it("gives a target's due date and lead when asked when and who", async () => {
+    const a = await ask("when's TB3 due and whos leading it");
+    expect(a.answer).toMatch(/TB3.*G \(Green\)\. Due: 31 March 2026\. Lead: Idris Mallory\./s);
+  });
+
+  it("reads 'is it done?' as a question about a target's rating", async () => {
+    const a = await ask("is the data-sharing protocol with national highways done?");
+    expect(a.answer).toMatch(/TB5.*C \(Blue\)/s);
+  });
+
   it("reads a rating code asked in capitals ('which are R?')", async () => {
     const a = await ask("which transport targets are R?");
     expect(a.answer).toMatch(/2 targets were R \(Red\)/);

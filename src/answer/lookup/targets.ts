@@ -422,8 +422,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const verdict = asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         const key = keySentence(t, words);
         // "… and who leads it?": the lead too.
-        const lead = /\bwho\b|\blead\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? (t.leadPerson ?? t.lead) : undefined;
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
+        const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? (t.leadPerson ?? t.lead) : undefined;
+        // "When's it due?": its due date, as the row gives it.
+        const due = t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question) ? t.due : undefined;
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         if (lead) finding.evidence.push(headSpan(t));
       }

@@ -46,6 +46,8 @@ export const TargetRecord = Base.extend({
   leadPerson: z.string().optional(),
   board: z.string().optional(),
   delivered: z.string().optional(),
+  /** When it is due, as the row writes it ("31 July 2025", "Quarterly"). */
+  due: z.string().optional(),
   status: RagStatus.nullable(),
   /** The rating as the report writes it, when that is not the colour itself ("Some risk", "A/G"). */
   statusLabel: z.string().optional(),

@@ -15,6 +15,7 @@ interface Columns {
   text?: number;
   lead?: number;
   delivered?: number;
+  due?: number;
   status?: number;
   impact?: number;
   /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
@@ -42,6 +43,9 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("ref", column(byHeader, "ref"));
   set("impact", column(byHeader, "impactText"));
   set("delivered", column(byHeader, "progress"));
+  // ("Due", "Deadline", "Target date": when it is due, not a review of it.)
+  const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
+  set("due", dueCol >= 0 ? dueCol : undefined);
   set("lead", column(byHeader, "lead"));
   set("text", column(byHeader, "target") ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
@@ -245,6 +249,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           text,
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
+          ...(cols.due !== undefined && rowCells[cols.due] ? { due: rowCells[cols.due] } : {}),
           status: status ?? null,
           ...(statusLabel ? { statusLabel } : {}),
           ...(keySpan ? { keySpan } : {}),
