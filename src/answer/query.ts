@@ -348,12 +348,17 @@ function namesEvent(q: string, board: string | undefined): boolean {
   return /\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|group|programme)\b/i.test(q);
 }
 
+/** "Who chairs the board? and vice chair": the chair asked for beside a vice or deputy chair. */
+function asksBothChairs(q: string): boolean {
+  return /\b(?:vice|deputy)[- ]?chair/i.test(q) && /\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
+}
+
 function parseRole(q: string): TypedQuery["role"] | undefined {
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
   if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
   if (/\blead members?\b|\bspokes(?:person|man|woman)\b/i.test(q)) return "lead member";
   // ("Who chairs the board? and vice chair": both, so the list with its chairs first.)
-  if (/\b(?:vice|deputy)[- ]?chair/i.test(q) && /(?<!vice[- ]|deputy[- ]|vice|deputy)\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "))) return undefined;
+  if (asksBothChairs(q)) return undefined;
   if (/\bdeputy\b/i.test(q)) return "deputy chair";
   if (/\bvice[- ]?chair/i.test(q)) return "vice-chair";
   if (/\bchair(?:s|ed|man|woman|ing)?\b/i.test(q)) return "chair";
@@ -512,7 +517,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const board = boards[0];
   const role = parseRole(q);
   // Both the chair and the vice or deputy chair asked for: the list, chairs first.
-  const bothChairs = !role && /\b(?:vice|deputy)[- ]?chair/i.test(q) && /\bchair/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
+  const bothChairs = !role && asksBothChairs(q);
   const lower = q.toLowerCase();
   // Rating phrases are not the question's kind: "some risk" does not make it a question about risks.
   const unrated = QUESTION_RATING_WORDS.reduce((text, [re]) => text.replace(new RegExp(re.source, "gi"), " "), q);

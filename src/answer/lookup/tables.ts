@@ -446,13 +446,12 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     if (words.length) {
       const weight = ctx.weight ? { weight: ctx.weight } : {};
       const scored = chosen.map((r) => ({ r, ...matchScore(words, riskText(r), { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
-      // A risk the register does not name is not answered with the others.
-      if (scored.length === 0 && askedStatuses.length) {
-        // (The status picked the risks; the other words only described them.)
-      } else if (scored.length === 0) {
+      // A risk the register does not name is not answered with the others (unless a status picked the
+      // risks and the other words only described them).
+      if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+      else if (!askedStatuses.length) {
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }
-      else chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
     } else if (scope.matched.length === 0) {
       // A question about "the risks" with no period and no subject reads the latest register.
       const latest = [...new Set(chosen.map((r) => r.docId))].map((id) => ctx.docById.get(id)!).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
