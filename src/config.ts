@@ -2,7 +2,8 @@
  * All configuration comes from the environment, parsed once here with zod. Every variable is documented
  * in .env.example. Secrets are kept in this object only and never logged (see `redactedConfig`).
  */
-import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
 const optionalString = z
@@ -38,6 +39,14 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_TEAMS: list,
   SLACK_ALLOWED_CHANNELS: list,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalString,
+  SLACK_STATE_DB: optionalString,
+  SLACK_ANSWER_WORKERS: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().int().min(0).max(64).optional()),
+  SLACK_QUEUE_LIMIT: z.coerce.number().int().min(1).default(1000),
+  SLACK_BUSY_AT: z.coerce.number().int().min(1).default(8),
+  SLACK_DELIVERY_BUDGET_MS: z.coerce.number().int().min(0).default(15 * 60 * 1000),
+  SLACK_STOP_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  SLACK_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   FEEDBACK_LOG: z.string().default("data/feedback.jsonl"),
   DOCS_BASE_URL: optionalString,
 });
@@ -63,7 +72,23 @@ export interface Config {
     allowedTeams: string[];
     allowedChannels: string[];
     port: number;
+    /** HTTP mode: the interface to listen on (undefined: every interface). */
+    host?: string;
     feedbackLog: string;
+    /** The bot's durable state (work log, dedupe keys, thread memory): an SQLite file. */
+    stateDb: string;
+    /** Worker threads that answer (0: answer on the main thread). */
+    answerWorkers: number;
+    /** Questions waiting beyond this many are declined with "too busy, ask again shortly". */
+    queueLimit: number;
+    /** From this many questions waiting, the placeholder says the bot is busy and will answer shortly. */
+    busyAt: number;
+    /** How long delivery to Slack is retried before the user is told it failed. */
+    deliveryBudgetMs: number;
+    /** On SIGINT/SIGTERM, how long answers in progress may take to finish before the bot exits. */
+    stopGraceMs: number;
+    /** Largest request body read (HTTP mode), checked while reading. */
+    bodyLimitBytes: number;
   };
   docsBaseUrl?: string;
 }
@@ -104,7 +129,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowedTeams: e.SLACK_ALLOWED_TEAMS,
       allowedChannels: e.SLACK_ALLOWED_CHANNELS,
       port: e.PORT,
+      ...(e.HOST ? { host: e.HOST } : {}),
       feedbackLog: resolve(e.FEEDBACK_LOG),
+      // Beside the index folder (not inside it: a rebuild replaces the index, never the bot's work).
+      stateDb: resolve(e.SLACK_STATE_DB ?? join(dirname(resolve(e.INDEX_DIR)), "lga-bot-state.sqlite")),
+      answerWorkers: e.SLACK_ANSWER_WORKERS ?? Math.max(1, availableParallelism() - 1),
+      queueLimit: e.SLACK_QUEUE_LIMIT,
+      busyAt: e.SLACK_BUSY_AT,
+      deliveryBudgetMs: e.SLACK_DELIVERY_BUDGET_MS,
+      stopGraceMs: e.SLACK_STOP_GRACE_MS,
+      bodyLimitBytes: e.SLACK_BODY_LIMIT_BYTES,
     },
     ...(e.DOCS_BASE_URL ? { docsBaseUrl: e.DOCS_BASE_URL } : {}),
   };

@@ -1,13 +1,16 @@
 /**
- * The bridge between Slack surfaces and the answer engine. Listeners hand it a question and a conversation
- * key; it supplies the thread's history, keeps the turn for follow-ups, caches the answer (for the Share
- * button and feedback) and turns any failure into a result instead of a throw.
+ * The bridge between Slack surfaces and the answer engine. The work runner hands it a question and a
+ * conversation key; it supplies the thread's history, keeps the turn for follow-ups, stores the answer (for
+ * the Share button and feedback) in the bot's durable state and turns any failure into a result instead of
+ * a throw.
  */
 import { randomBytes } from "node:crypto";
 import type { EngineAnswer, Turn } from "../answer/engine.js";
 import type { TypedQuery } from "../answer/query.js";
-import { BoundedMap, ThreadMemory } from "./memory.js";
 import type { Logger } from "./log.js";
+import type { BotState, StoredAnswer } from "./state/store.js";
+
+export type { StoredAnswer };
 
 /** What the bot needs from the engine: `AnswerEngine` fits, and so does any wrapper around it. */
 export interface SlackEngine {
@@ -18,28 +21,24 @@ export interface SlackEngine {
   parse?(question: string, history?: Turn[]): TypedQuery;
 }
 
-export interface StoredAnswer {
-  id: string;
-  question: string;
-  answer: EngineAnswer;
-}
-
 export type AskOutcome = { ok: true; id: string; answer: EngineAnswer } | { ok: false; error: string };
 
 export const ANSWER_TIMEOUT_MS = 90_000;
 
 export class Answerer {
-  private readonly answers = new BoundedMap<string, StoredAnswer>(5_000, 24 * 60 * 60 * 1000);
-
   constructor(
     readonly engine: SlackEngine,
-    readonly threads: ThreadMemory,
+    /** Thread memory and answers given live here (see ./state). */
+    readonly threads: BotState,
     private readonly logger: Logger,
     private readonly timeoutMs = ANSWER_TIMEOUT_MS,
   ) {}
 
-  /** Answer `question`; with `conversation`, earlier turns of that thread give the context. */
-  async ask(question: string, conversation?: string): Promise<AskOutcome> {
+  /**
+   * Answer `question`; with `conversation`, earlier turns of that thread give the context, and the turn is
+   * remembered under `turnKey` (the work's key: an answer redone after a crash is remembered once).
+   */
+  async ask(question: string, conversation?: string, turnKey: string = randomBytes(8).toString("hex")): Promise<AskOutcome> {
     const history = conversation ? this.threads.history(conversation) : [];
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -51,9 +50,9 @@ export class Answerer {
           timer = setTimeout(() => reject(new Error(`no answer after ${this.timeoutMs / 1000} s`)), this.timeoutMs);
         }),
       ]);
-      if (conversation) this.threads.remember(conversation, { question, query: answer.query, answer: answer.answer });
+      if (conversation) this.threads.remember(conversation, { question, query: answer.query, answer: answer.answer }, turnKey);
       const id = randomBytes(8).toString("hex");
-      this.answers.set(id, { id, question, answer });
+      this.threads.saveAnswer({ id, question, answer });
       return { ok: true, id, answer };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -64,9 +63,9 @@ export class Answerer {
     }
   }
 
-  /** An answer given earlier in this process (Share button, feedback). */
+  /** An answer given earlier, in this process or before a restart (Share button, feedback). */
   recall(id: string): StoredAnswer | undefined {
-    return this.answers.get(id);
+    return this.threads.recallAnswer(id);
   }
 
   /** Rebuild a thread's history from its earlier questions (oldest first), when the engine can parse. */

@@ -2,7 +2,12 @@
  * The Slack app: checks its settings, verifies the bot token (auth.test) itself so a bad token is a clear
  * error rather than an unhandled rejection, then wires Bolt to a transport (Socket Mode when an app token
  * is set, otherwise HTTP at /slack/events), the global middleware, the assistant pane and the listeners.
- * `startSlackApp` returns a handle that stops it, so tests and the benchmark can run it in-process.
+ *
+ * Nothing acknowledged is lost: every event and command is recorded in the bot's durable state before it
+ * is acknowledged, and listeners hand questions to the work runner, which answers and delivers them off
+ * the acknowledging path. On start, work left by an earlier process (a crash, a stop past its grace) is
+ * finished first. `startSlackApp` returns a handle that stops it gracefully, so tests and the benchmark
+ * can run it in-process.
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,11 +17,15 @@ import { Answerer, type SlackEngine } from "./answering.js";
 import { FeedbackLog } from "./feedback.js";
 import { buildGuide } from "./guide.js";
 import { LineLogger, redactor, withRedaction, type Logger } from "./log.js";
-import { SeenKeys, ThreadMemory } from "./memory.js";
 import { filterEvents } from "./middleware.js";
 import { createAssistant, registerListeners } from "./listeners/index.js";
 import { slackError } from "./reply.js";
 import { Inflight, type BotIdentity, type BotServices } from "./services.js";
+import { SqliteBotState } from "./state/sqlite.js";
+import type { BotState } from "./state/store.js";
+import { RateGate, responseUrlPoster } from "./work/delivery.js";
+import { workKey } from "./work/keys.js";
+import { WorkRunner } from "./work/runner.js";
 
 export class SlackStartError extends Error {}
 
@@ -30,6 +39,9 @@ export const HEALTH_PATH = "/healthz";
  */
 export const RETRY_POLICY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 20_000, randomize: true };
 
+/** One attempt per call when delivering answers: the work runner retries, after checking what Slack has. */
+export const DELIVERY_TIMEOUT_MS = 10_000;
+
 export interface SlackAppDeps {
   engine: SlackEngine;
   logger?: Logger;
@@ -41,6 +53,14 @@ export interface SlackAppDeps {
   retryConfig?: webApi.RetryOptions;
   /** The identity from an earlier `verifySlackToken` (skips a second auth.test). */
   bot?: BotIdentity;
+  /** Durable state (default: the SQLite file at config.slack.stateDb, closed on stop). */
+  state?: BotState;
+  /** Questions answered at once (the engine's capacity: the worker pool's size). Default 1. */
+  concurrency?: number;
+  /** Delivery: the longest wait between retries (default 15 s). */
+  maxBackoffMs?: number;
+  /** Delivery: a call to Slack slower than this counts as failed (and is checked before it is redone). */
+  deliveryTimeoutMs?: number;
 }
 
 export interface RunningSlackApp {
@@ -49,9 +69,15 @@ export interface RunningSlackApp {
   port?: number;
   bot: BotIdentity;
   app: App;
-  /** Resolves once no event, command or action is being handled (false after the timeout). */
+  /** Resolves once no request is being handled and no answer waits or is being delivered (false after the timeout). */
   whenIdle(timeoutMs?: number): Promise<boolean>;
-  stop(): Promise<void>;
+  /** The work runner (queue depth, retries). */
+  work: WorkRunner;
+  /**
+   * Stop taking requests, finish answers in progress within `graceMs` (default config.slack.stopGraceMs),
+   * keep the rest for the next start. Resolves with how many were left.
+   */
+  stop(graceMs?: number): Promise<number>;
 }
 
 /** The environment variables the bot cannot start without. */
@@ -119,19 +145,24 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
   const clientOptions = slackClientOptions(slack, deps.retryConfig);
   const bot = deps.bot ?? (await verifyToken(botToken, clientOptions, logger));
   const socket = Boolean(slack.appToken);
+  const state = deps.state ?? new SqliteBotState(slack.stateDb);
+  let work: WorkRunner | undefined;
+  const inflight = new Inflight();
   const receiver = socket
     ? new SocketModeReceiver({ appToken: slack.appToken!, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({
         signingSecret: slack.signingSecret!,
         endpoints: EVENTS_PATH,
         logger,
+        // raw-body enforces it while reading (and from Content-Length before reading): nothing larger is buffered.
+        bodyLimit: slack.bodyLimitBytes,
         customRoutes: [
           {
             path: HEALTH_PATH,
             method: ["GET"],
             handler: (_req, res) => {
               res.writeHead(200, { "content-type": "application/json" });
-              res.end(JSON.stringify({ ok: true }));
+              res.end(JSON.stringify({ ok: true, queue: work?.depth ?? 0, retrying: work?.retrying ?? 0, requests: inflight.size }));
             },
           },
         ],
@@ -148,13 +179,30 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
     ignoreSelf: true,
   });
 
-  const inflight = new Inflight();
+  const answerer = new Answerer(deps.engine, state, logger);
+  const guide = buildGuide(deps.engine, bot.name);
+  const deliveryClient = new webApi.WebClient(botToken, {
+    ...clientOptions,
+    logger,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS,
+  });
+  work = new WorkRunner(state, answerer, { client: deliveryClient, postToResponseUrl: responseUrlPoster(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS), gate: new RateGate() }, logger, {
+    concurrency: Math.max(1, deps.concurrency ?? 1),
+    queueLimit: slack.queueLimit,
+    busyAt: slack.busyAt,
+    deliveryBudgetMs: slack.deliveryBudgetMs,
+    ...(deps.maxBackoffMs !== undefined ? { maxBackoffMs: deps.maxBackoffMs } : {}),
+    coverage: guide.coverage,
+  });
   const svc: BotServices = {
-    answerer: new Answerer(deps.engine, new ThreadMemory(), logger),
-    seen: new SeenKeys(),
+    answerer,
+    state,
+    work,
     feedback: new FeedbackLog(slack.feedbackLog),
     access: { allowedTeams: slack.allowedTeams, allowedChannels: slack.allowedChannels },
-    guide: buildGuide(deps.engine, bot.name),
+    guide,
     bot,
     logger,
     inflight,
@@ -165,16 +213,35 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
   app.error(async (error) => {
     logger.error(`a listener failed: ${error.message}`);
   });
-  // Count everything handled, from the moment a request is read (before its ack) to the last reply.
+  // Every request that may need an answer is recorded before Bolt acknowledges it; a re-delivery of one
+  // already recorded (Slack retries, across restarts too) is acknowledged and dropped. Requests are counted
+  // from the moment they are read to the moment the listener has handed its question on.
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inflight.run(() => processEvent(event));
+  const settle = (key: string) => {
+    if (state.get(key)?.status === "received") state.update(key, { status: "ignored", dropBody: true });
+  };
+  app.processEvent = (event) =>
+    inflight.run(async () => {
+      const key = workKey(event.body);
+      if (key && !recordReceived(state, logger, key, event.body)) {
+        await event.ack();
+        logger.info(`ignoring a repeated request ${key}${event.retryNum ? ` (Slack retry ${event.retryNum}, ${event.retryReason ?? "no reason given"})` : ""}`);
+        return;
+      }
+      try {
+        await processEvent(event);
+      } finally {
+        if (key) settle(key);
+      }
+    });
 
   let port: number | undefined;
   try {
     if (socket) {
       await app.start();
     } else {
-      const server = (await app.start({ port: deps.port ?? slack.port, ...(deps.host ? { host: deps.host } : {}) })) as Server;
+      const host = deps.host ?? slack.host;
+      const server = (await app.start({ port: deps.port ?? slack.port, ...(host ? { host } : {}) })) as Server;
       port = (server.address() as AddressInfo).port;
     }
   } catch (e) {
@@ -186,18 +253,56 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
       : `listening for Slack on port ${port} (events, commands and interactivity at ${EVENTS_PATH}) as @${bot.name ?? bot.userId}`,
   );
 
-  let stopped = false;
+  // Work an earlier process acknowledged and did not finish: answers to deliver first, then requests that
+  // were recorded but not yet understood, replayed through the listeners as if they had just arrived.
+  const resumed = work.resume();
+  const replay = state.unfinished().filter((w) => w.status === "received" && w.body);
+  for (const item of replay) {
+    await inflight.run(async () => {
+      try {
+        await processEvent({ body: item.body as Record<string, unknown>, ack: async () => undefined });
+      } finally {
+        settle(item.key);
+      }
+    });
+  }
+  if (resumed + replay.length) logger.info(`taking up ${resumed + replay.length} request(s) left unfinished by an earlier run`);
+  const pruner = setInterval(() => state.prune(), 60 * 60 * 1000);
+  pruner.unref();
+
+  const runner = work;
+  let stopped: Promise<number> | undefined;
+  const stop = async (graceMs = slack.stopGraceMs): Promise<number> => {
+    await app.stop().catch((e: unknown) => logger.warn(`stopping: ${slackError(e)}`));
+    // Requests already read are handed on (they are recorded either way), then answers get the grace period.
+    await inflight.idle(Math.min(graceMs, 5_000));
+    const left = await runner.stop(graceMs);
+    if (left) logger.warn(`stopped with ${left} answer(s) unfinished: they are kept and finished on the next start`);
+    clearInterval(pruner);
+    if (!deps.state) state.close();
+    return left;
+  };
   return {
     mode: socket ? "socket" : "http",
     ...(port !== undefined ? { port } : {}),
     bot,
     app,
-    whenIdle: (timeoutMs) => inflight.idle(timeoutMs),
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await app.stop().catch((e: unknown) => logger.warn(`stopping: ${slackError(e)}`));
-      if (!(await inflight.idle(15_000))) logger.warn("stopped with work still in flight");
+    work: runner,
+    whenIdle: async (timeoutMs = 30_000) => {
+      const started = Date.now();
+      if (!(await inflight.idle(timeoutMs))) return false;
+      return runner.idle(Math.max(1, timeoutMs - (Date.now() - started)));
     },
+    stop: (graceMs) => (stopped ??= stop(graceMs)),
   };
+}
+
+/** Record a request before its ack; a storage failure is logged and the request answered anyway. */
+function recordReceived(state: BotState, logger: Logger, key: string, body: unknown): boolean {
+  try {
+    return state.receive(key, body);
+  } catch (e) {
+    logger.error(`could not record ${key} in the bot's state (answering it anyway): ${e instanceof Error ? e.message : String(e)}`);
+    return true;
+  }
 }

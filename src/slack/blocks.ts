@@ -320,8 +320,24 @@ export function renderAnswer(answer: Answer, opts: AnswerRenderOptions = {}): Sl
 
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the papers…";
 
-export function renderPlaceholder(): SlackMessage {
-  return { text: PLACEHOLDER_TEXT, blocks: [context(PLACEHOLDER_TEXT)] };
+export const BUSY_PLACEHOLDER_TEXT = ":hourglass_flowing_sand: I'm busy with other questions just now; I'll answer this shortly…";
+
+/** Progress while the engine works; `busy` when the question waits behind many others. */
+export function renderPlaceholder(busy = false): SlackMessage {
+  const text = busy ? BUSY_PLACEHOLDER_TEXT : PLACEHOLDER_TEXT;
+  return { text, blocks: [context(text)] };
+}
+
+/** The queue is full: the question is not taken, and the person is told to ask again. */
+export function renderTooBusy(): SlackMessage {
+  const text = ":hourglass: Sorry, I have too many questions waiting just now and can't take this one. Please ask again in a few minutes.";
+  return { text, blocks: [section(text)] };
+}
+
+/** Slack could not be reached for longer than the delivery budget: said once it answers again. */
+export function renderUndelivered(question: string): SlackMessage {
+  const text = `:warning: Sorry, I couldn't deliver my answer to _${safeMrkdwn(clip(question, 200))}_: Slack was not accepting messages for a while. Please ask again.`;
+  return { text, blocks: [section(text)] };
 }
 
 export function renderError(): SlackMessage {

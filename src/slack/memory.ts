@@ -1,9 +1,8 @@
 /**
- * Small bounded in-memory stores: a least-recently-used map with optional expiry, the set of events and
- * messages already handled (Slack retries), and the per-thread conversation history used for follow-ups.
- * Everything here is bounded so a long-running bot does not grow without limit.
+ * A small bounded in-memory map (least recently used, optional expiry), for what may be lost on a restart
+ * (the assistant pane's thread context), and the key of a conversation. What must survive a restart lives
+ * in ./state.
  */
-import type { Turn } from "../answer/engine.js";
 
 export class BoundedMap<K, V> {
   private readonly map = new Map<K, { value: V; expires: number }>();
@@ -51,54 +50,7 @@ export class BoundedMap<K, V> {
   }
 }
 
-/** Keys already handled: `claim` is true only the first time a key is seen (within the time to live). */
-export class SeenKeys {
-  private readonly keys: BoundedMap<string, true>;
-
-  constructor(maxEntries = 20_000, ttlMs = 2 * 60 * 60 * 1000) {
-    this.keys = new BoundedMap(maxEntries, ttlMs);
-  }
-
-  claim(key: string): boolean {
-    if (this.keys.has(key)) return false;
-    this.keys.set(key, true);
-    return true;
-  }
-}
-
-export const MAX_TURNS_PER_THREAD = 12;
-
-/**
- * Conversation history per thread (key: channel + thread ts, or the DM channel). A thread is known once
- * the bot has answered in it, which is what makes unaddressed follow-ups in that thread count.
- */
-export class ThreadMemory {
-  private readonly threads: BoundedMap<string, Turn[]>;
-
-  constructor(maxThreads = 2_000, ttlMs = 7 * 24 * 60 * 60 * 1000) {
-    this.threads = new BoundedMap(maxThreads, ttlMs);
-  }
-
-  static key(channel: string, threadTs?: string): string {
-    return threadTs ? `${channel}:${threadTs}` : channel;
-  }
-
-  knows(key: string): boolean {
-    return this.threads.has(key);
-  }
-
-  history(key: string): Turn[] {
-    return [...(this.threads.get(key) ?? [])];
-  }
-
-  /** Seed a thread's history (e.g. rebuilt from Slack after a restart). */
-  seed(key: string, turns: Turn[]): void {
-    if (!this.threads.has(key)) this.threads.set(key, turns.slice(-MAX_TURNS_PER_THREAD));
-  }
-
-  remember(key: string, turn: Turn): void {
-    const turns = this.threads.get(key) ?? [];
-    turns.push(turn);
-    this.threads.set(key, turns.slice(-MAX_TURNS_PER_THREAD));
-  }
+/** The conversation a message belongs to: its thread, or a DM's top level. */
+export function conversationKey(channel: string, threadTs?: string): string {
+  return threadTs ? `${channel}:${threadTs}` : channel;
 }

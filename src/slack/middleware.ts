@@ -1,7 +1,7 @@
 /**
- * Global middleware, run before the assistant pane and every listener: drop events already handled (Slack
- * retries an event it thinks was not acknowledged, with `x-slack-retry-num`; the event id stays the same),
- * and messages from bots (this one included) or of kinds that are not a person writing.
+ * Global middleware, run before the assistant pane and every listener: drop messages from bots (this one
+ * included) or of kinds that are not a person writing. (Re-delivered events are dropped before this, when
+ * they are recorded: see app.ts.)
  */
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { BotServices } from "./services.js";
@@ -10,18 +10,13 @@ import type { BotServices } from "./services.js";
 const PERSON_SUBTYPES = new Set(["thread_broadcast", "file_share"]);
 
 interface EventBody {
-  event_id?: string;
   event?: { type?: string; subtype?: string; bot_id?: string; bot_profile?: unknown; user?: string; hidden?: boolean };
 }
 
 export function filterEvents(svc: BotServices): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, next }) => {
+  return async ({ body, next }) => {
     const b = body as EventBody;
     if (b.event) {
-      if (b.event_id && !svc.seen.claim(`event:${b.event_id}`)) {
-        svc.logger.info(`ignoring a repeated event ${b.event_id}${context.retryNum ? ` (Slack retry ${context.retryNum}, ${context.retryReason ?? "no reason given"})` : ""}`);
-        return;
-      }
       const ev = b.event;
       if (ev.type === "message" || ev.type === "app_mention") {
         if (ev.bot_id || ev.bot_profile || ev.subtype === "bot_message") return;

@@ -1,10 +1,10 @@
 /**
- * Sending: a placeholder (or assistant status) while the engine works, then the answer in its place, any
- * overflow messages after it in the same thread. Slack API failures are logged and returned as results;
- * rate limits (HTTP 429 + Retry-After) are waited out by the Web API client (see app.ts `clientOptions`).
+ * Small messages outside the work runner (help, welcome, the Share button's copies): one call, failures
+ * logged and returned as results; rate limits (HTTP 429 + Retry-After) are waited out by the Web API client
+ * (see app.ts `clientOptions`). Answers are delivered by the work runner (./work), idempotently.
  */
 import type { webApi } from "@slack/bolt";
-import { renderAnswer, renderError, renderPlaceholder, type SlackMessage } from "./blocks.js";
+import type { SlackMessage } from "./blocks.js";
 import type { BotServices } from "./services.js";
 
 type WebClient = webApi.WebClient;
@@ -45,45 +45,4 @@ export async function postMessage(svc: Pick<BotServices, "logger">, client: WebC
     });
     return r.ts;
   });
-}
-
-/**
- * Deliver messages: the first replaces the placeholder (chat.update) when there is one, the rest follow in
- * the thread. If the update fails (placeholder deleted…), the message is posted instead.
- */
-export async function deliver(svc: Pick<BotServices, "logger">, client: WebClient, dest: Destination, messages: SlackMessage[], placeholderTs?: string): Promise<Result<number>> {
-  let sent = 0;
-  let lastError = "";
-  for (const [i, m] of messages.entries()) {
-    if (i === 0 && placeholderTs) {
-      const updated = await attempt(svc, "chat.update", () => client.chat.update({ channel: dest.channel, ts: placeholderTs, text: m.text, blocks: m.blocks }));
-      if (updated.ok) {
-        sent++;
-        continue;
-      }
-    }
-    const posted = await postMessage(svc, client, dest, m);
-    if (posted.ok) sent++;
-    else lastError = posted.error;
-  }
-  return sent === messages.length ? { ok: true, value: sent } : { ok: false, error: lastError || "not every message was sent" };
-}
-
-export interface AnswerRequest {
-  question: string;
-  dest: Destination;
-  /** Conversation key for follow-ups (ThreadMemory.key). */
-  conversation: string;
-  /** "placeholder": post and replace a message; "status": the assistant pane's status line (set by caller). */
-  progress: "placeholder" | "none";
-}
-
-/** Answer a question in a conversation, with progress shown and the answer replacing it. */
-export async function answerAndReply(svc: BotServices, client: WebClient, req: AnswerRequest): Promise<Result<number>> {
-  const placeholder = req.progress === "placeholder" ? await postMessage(svc, client, req.dest, renderPlaceholder()) : undefined;
-  const outcome = await svc.answerer.ask(req.question, req.conversation);
-  const messages = outcome.ok ? renderAnswer(outcome.answer, { answerId: outcome.id, coverage: svc.guide.coverage }) : [renderError()];
-  const result = await deliver(svc, client, req.dest, messages, placeholder?.ok ? placeholder.value : undefined);
-  if (!result.ok) svc.logger.error(`could not deliver the answer in ${req.dest.channel}: ${result.error}`);
-  return result;
 }

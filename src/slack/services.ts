@@ -1,13 +1,14 @@
 /**
- * What every listener is given: the answerer, bounded memories, the feedback log, access rules, the bot's
- * identity and a tracker of work in flight (so the app can stop cleanly and tests can wait for quiet).
+ * What every listener is given: the answerer, the durable state and the work runner, the feedback log,
+ * access rules, the bot's identity and a tracker of work in flight (so the app can stop cleanly and tests can wait for quiet).
  */
 import type { Answerer } from "./answering.js";
 import type { AccessRules } from "./access.js";
 import type { Guide } from "./blocks.js";
 import type { FeedbackLog } from "./feedback.js";
 import type { Logger } from "./log.js";
-import type { SeenKeys } from "./memory.js";
+import type { BotState } from "./state/store.js";
+import type { WorkRunner } from "./work/runner.js";
 
 export interface BotIdentity {
   userId: string;
@@ -18,7 +19,10 @@ export interface BotIdentity {
 
 export interface BotServices {
   answerer: Answerer;
-  seen: SeenKeys;
+  /** Durable state: work log, dedupe claims, thread memory, answers given. */
+  state: BotState;
+  /** Answers and delivers the questions listeners submit. */
+  work: WorkRunner;
   feedback: FeedbackLog;
   access: AccessRules;
   guide: Guide;

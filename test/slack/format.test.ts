@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkAccess } from "../../src/slack/access.js";
 import { parseLgaCommand } from "../../src/slack/command.js";
 import { looksLikeQuestion, mrkdwnLink, safeMrkdwn, messageText, slackToPlain, WORD_JOINER } from "../../src/slack/format.js";
-import { BoundedMap, SeenKeys, ThreadMemory } from "../../src/slack/memory.js";
+import { BoundedMap } from "../../src/slack/memory.js";
 
 describe("safeMrkdwn", () => {
   it("escapes &, < and > so no Slack control sequence survives", () => {
@@ -101,16 +101,5 @@ describe("bounded memories", () => {
     expect([m.has("a"), m.has("b"), m.has("c")]).toEqual([true, false, true]);
     now = 150;
     expect(m.get("a")).toBeUndefined();
-  });
-
-  it("claim a key once, and keep a bounded history per thread", () => {
-    const seen = new SeenKeys();
-    expect(seen.claim("e1")).toBe(true);
-    expect(seen.claim("e1")).toBe(false);
-    const threads = new ThreadMemory();
-    for (let i = 0; i < 30; i++) threads.remember("C:1", { question: `q${i}` });
-    expect(threads.history("C:1")).toHaveLength(12);
-    expect(threads.history("C:1").at(-1)?.question).toBe("q29");
-    expect(threads.knows("C:2")).toBe(false);
   });
 });

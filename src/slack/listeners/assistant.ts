@@ -5,13 +5,15 @@
  */
 import { Assistant, type AssistantConfig } from "@slack/bolt";
 import { checkAccess } from "../access.js";
-import { renderDecline, renderWelcome } from "../blocks.js";
+import { renderWelcome } from "../blocks.js";
 import { clip, messageText, slackToPlain } from "../format.js";
 import { suggestedPrompts } from "../guide.js";
-import { BoundedMap, ThreadMemory } from "../memory.js";
+import { BoundedMap, conversationKey } from "../memory.js";
 import { rebuildThread } from "../history.js";
-import { answerAndReply, attempt, postMessage } from "../reply.js";
+import { attempt, postMessage } from "../reply.js";
 import type { BotServices } from "../services.js";
+import { claimMessage, submitQuestion } from "../work/keys.js";
+import { logRefusal } from "./refusal.js";
 
 type ContextStore = NonNullable<AssistantConfig["threadContextStore"]>;
 type ThreadContext = Awaited<ReturnType<ContextStore["get"]>>;
@@ -28,11 +30,11 @@ export function memoryContextStore(): ContextStore {
   return {
     async get(args) {
       const t = threadOf(args.payload);
-      return (t.channel && t.threadTs && contexts.get(ThreadMemory.key(t.channel, t.threadTs))) || {};
+      return (t.channel && t.threadTs && contexts.get(conversationKey(t.channel, t.threadTs))) || {};
     },
     async save(args) {
       const t = threadOf(args.payload);
-      if (t.channel && t.threadTs && t.context) contexts.set(ThreadMemory.key(t.channel, t.threadTs), t.context);
+      if (t.channel && t.threadTs && t.context) contexts.set(conversationKey(t.channel, t.threadTs), t.context);
     },
   };
 }
@@ -43,14 +45,11 @@ export function createAssistant(svc: BotServices): Assistant {
     threadStarted: async ({ payload, context, client, saveThreadContext, setSuggestedPrompts }) => {
       const { channel, threadTs } = threadOf(payload);
       if (!channel || !threadTs) return;
-      // A thread started in this process: its history is all in memory (nothing to read back later).
-      svc.answerer.threads.seed(ThreadMemory.key(channel, threadTs), []);
-      await attempt(svc, "save thread context", () => saveThreadContext());
       const access = checkAccess(svc.access, { teamId: context.teamId, channelId: channel, direct: true });
-      if (!access.ok) {
-        await postMessage(svc, client, { channel, threadTs }, renderDecline(access.reason));
-        return;
-      }
+      if (!access.ok) return logRefusal(svc, access.reason, channel);
+      // A thread started here: its whole history is in the bot's state (nothing to read back later).
+      svc.state.seed(conversationKey(channel, threadTs), []);
+      await attempt(svc, "save thread context", () => saveThreadContext());
       const welcome = renderWelcome(svc.guide);
       await postMessage(svc, client, { channel, threadTs }, { text: welcome, blocks: [{ type: "section", text: { type: "mrkdwn", text: welcome } }] });
       await attempt(svc, "assistant.threads.setSuggestedPrompts", () => setSuggestedPrompts({ title: "Try asking", prompts: suggestedPrompts(svc.guide) }));
@@ -58,28 +57,23 @@ export function createAssistant(svc: BotServices): Assistant {
     threadContextChanged: async ({ saveThreadContext }) => {
       await attempt(svc, "save thread context", () => saveThreadContext());
     },
-    userMessage: async ({ payload, context, client, setStatus, setTitle }) => {
+    userMessage: async ({ payload, body, context, client, setStatus, setTitle }) => {
       const m = payload as { channel?: string; thread_ts?: string; ts?: string; text?: string; blocks?: unknown[]; user?: string };
       if (!m.channel || !m.thread_ts || !m.ts || !m.user) return;
-      if (!svc.seen.claim(`msg:${m.channel}:${m.ts}`)) return;
-      const dest = { channel: m.channel, threadTs: m.thread_ts };
+      if (!claimMessage(svc, body, m.channel, m.ts)) return;
       const access = checkAccess(svc.access, { teamId: context.teamId, channelId: m.channel, direct: true });
-      if (!access.ok) {
-        await postMessage(svc, client, dest, renderDecline(access.reason));
-        return;
-      }
+      if (!access.ok) return logRefusal(svc, access.reason, m.channel);
       const question = slackToPlain(messageText(m), svc.bot.userId);
       if (!question) return;
-      const conversation = ThreadMemory.key(m.channel, m.thread_ts);
-      if (!svc.answerer.threads.knows(conversation)) {
+      const conversation = conversationKey(m.channel, m.thread_ts);
+      if (!svc.state.knows(conversation)) {
         // Started before a restart: read the earlier questions back from Slack.
         await rebuildThread(svc, client, { channel: m.channel, threadTs: m.thread_ts, beforeTs: m.ts, conversation, include: "all" });
       }
-      if (!svc.answerer.threads.history(conversation).length) await attempt(svc, "assistant.threads.setTitle", () => setTitle(clip(question, 60)));
+      if (!svc.state.history(conversation).length) await attempt(svc, "assistant.threads.setTitle", () => setTitle(clip(question, 60)));
+      // Posting the reply clears the status; the work runner clears it when nothing could be posted.
       await attempt(svc, "assistant.threads.setStatus", () => setStatus("is looking through the papers…"));
-      const sent = await answerAndReply(svc, client, { question, dest, conversation, progress: "none" });
-      // Posting a reply clears the status; clear it ourselves when nothing was posted.
-      if (!sent.ok) await attempt(svc, "assistant.threads.setStatus", () => setStatus(""));
+      submitQuestion(svc, body, { question, conversation, reply: { via: "chat", channel: m.channel, threadTs: m.thread_ts, placeholder: false, assistantThread: true }, user: m.user, ...(context.teamId ? { teamId: context.teamId } : {}) });
     },
   });
 }

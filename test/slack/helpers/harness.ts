@@ -170,7 +170,7 @@ export function sendCommand(bot: TestBot, fields: Record<string, string>): Promi
     command: "/lga",
     text: "",
     api_app_id: "A_TEST",
-    trigger_id: "trigger.1",
+    trigger_id: `trigger.${uniqueTs()}`,
     response_url: bot.fake.responseUrl("command"),
     ...fields,
   }).toString();

@@ -1,5 +1,6 @@
 /** 👍/👎 under an answer: recorded (question, answer, user, time) to the feedback log, thanked privately. */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { checkAccess } from "../../access.js";
 import { ACTIONS, decodeRef } from "../../blocks.js";
 import type { FeedbackEntry } from "../../feedback.js";
 import { attempt } from "../../reply.js";
@@ -8,6 +9,12 @@ import type { BotServices } from "../../services.js";
 export function registerFeedback(app: App, svc: BotServices): void {
   app.action<BlockAction<ButtonAction>>(/^lga_feedback_(?:up|down)$/, async ({ ack, body, action, respond }) => {
     await ack();
+    // The allow-lists apply to every entry point: a click from elsewhere is not recorded.
+    const access = checkAccess(svc.access, { teamId: body.team?.id ?? body.user.team_id, channelId: body.channel?.id, direct: body.channel?.id?.startsWith("D") ?? false });
+    if (!access.ok) {
+      svc.logger.info(`feedback not recorded: ${access.reason === "team" ? "workspace" : "channel"} not allowed`);
+      return;
+    }
     const rating = action.action_id === ACTIONS.feedbackUp ? "up" : "down";
     const ref = decodeRef(action.value);
     const stored = ref ? svc.answerer.recall(ref.id) : undefined;

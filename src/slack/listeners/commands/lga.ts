@@ -1,20 +1,21 @@
 /**
- * `/lga <question>`: acknowledged at once with a progress line, then answered so only the asker sees it,
- * with a "Share in channel" button. `/lga help`, `/lga brief <topic>`, `/lga cite <topic>`. Replies go
- * through the command's response_url, which works even in channels the bot has not joined.
+ * `/lga <question>`: acknowledged at once with a progress line, then answered (by the work runner) so only
+ * the asker sees it, with a "Share in channel" button. `/lga help`, `/lga brief <topic>`, `/lga cite
+ * <topic>`. Replies go through the command's response_url, which works even in channels the bot has not
+ * joined; the answer replaces the progress line.
  */
-import type { App, RespondArguments } from "@slack/bolt";
+import type { App } from "@slack/bolt";
 import { checkAccess } from "../../access.js";
-import { renderAnswer, renderDecline, renderError, renderHelp } from "../../blocks.js";
+import { renderDecline, renderHelp } from "../../blocks.js";
 import { clip, safeMrkdwn, slackToPlain } from "../../format.js";
 import { parseLgaCommand } from "../../command.js";
-import { attempt } from "../../reply.js";
 import type { BotServices } from "../../services.js";
+import { submitQuestion } from "../../work/keys.js";
 
 export const COMMAND = "/lga";
 
 export function registerLgaCommand(app: App, svc: BotServices): void {
-  app.command(COMMAND, async ({ command, ack, respond }) => {
+  app.command(COMMAND, async ({ command, body, ack }) => {
     const access = checkAccess(svc.access, { teamId: command.team_id, channelId: command.channel_id, direct: command.channel_id.startsWith("D") || command.channel_name === "directmessage" });
     if (!access.ok) {
       await ack({ response_type: "ephemeral", ...renderDecline(access.reason) });
@@ -30,12 +31,6 @@ export function registerLgaCommand(app: App, svc: BotServices): void {
       return;
     }
     await ack({ response_type: "ephemeral", text: `:hourglass_flowing_sand: Looking through the papers for: _${safeMrkdwn(clip(parsed.question, 300))}_` });
-    const outcome = await svc.answerer.ask(parsed.question);
-    const messages = outcome.ok ? renderAnswer(outcome.answer, { answerId: outcome.id, share: true, showQuestion: true, coverage: svc.guide.coverage }) : [renderError()];
-    for (const m of messages) {
-      const reply: RespondArguments = { response_type: "ephemeral", replace_original: false, text: m.text, blocks: m.blocks };
-      const sent = await attempt(svc, "response_url (command)", () => respond(reply));
-      if (!sent.ok) break;
-    }
+    submitQuestion(svc, body, { question: parsed.question, reply: { via: "response_url", url: command.response_url }, share: true, user: command.user_id, teamId: command.team_id });
   });
 }

@@ -6,11 +6,11 @@
  */
 import type { App } from "@slack/bolt";
 import { checkAccess } from "../../access.js";
-import { renderDecline } from "../../blocks.js";
 import { looksLikeQuestion, mentions, messageText, slackToPlain } from "../../format.js";
-import { ThreadMemory } from "../../memory.js";
-import { answerAndReply, postMessage } from "../../reply.js";
+import { conversationKey } from "../../memory.js";
 import type { BotServices } from "../../services.js";
+import { claimMessage, submitQuestion } from "../../work/keys.js";
+import { logRefusal } from "../refusal.js";
 
 interface PersonMessage {
   channel: string;
@@ -23,7 +23,7 @@ interface PersonMessage {
 }
 
 export function registerMessages(app: App, svc: BotServices): void {
-  app.event("message", async ({ event, client, context }) => {
+  app.event("message", async ({ event, body, context }) => {
     const m = event as unknown as PersonMessage;
     if (!m.channel || !m.ts || !m.user) return;
     const text = messageText(m);
@@ -32,23 +32,25 @@ export function registerMessages(app: App, svc: BotServices): void {
     let threadTs: string | undefined;
     if (direct) {
       threadTs = m.thread_ts;
-      conversation = ThreadMemory.key(m.channel, m.thread_ts);
+      conversation = conversationKey(m.channel, m.thread_ts);
     } else {
       // In channels only follow-ups in the bot's own threads; a mention is app_mention's to answer.
       if (!m.thread_ts || mentions(text, svc.bot.userId)) return;
-      conversation = ThreadMemory.key(m.channel, m.thread_ts);
-      if (!svc.answerer.threads.knows(conversation) || !looksLikeQuestion(slackToPlain(text, svc.bot.userId))) return;
+      conversation = conversationKey(m.channel, m.thread_ts);
+      if (!svc.state.knows(conversation) || !looksLikeQuestion(slackToPlain(text, svc.bot.userId))) return;
       threadTs = m.thread_ts;
     }
     const question = slackToPlain(text, svc.bot.userId);
     if (!question) return;
-    if (!svc.seen.claim(`msg:${m.channel}:${m.ts}`)) return;
-    const dest = { channel: m.channel, threadTs };
+    if (!claimMessage(svc, body, m.channel, m.ts)) return;
     const access = checkAccess(svc.access, { teamId: context.teamId, channelId: m.channel, direct });
-    if (!access.ok) {
-      await postMessage(svc, client, dest, renderDecline(access.reason));
-      return;
-    }
-    await answerAndReply(svc, client, { question, dest, conversation, progress: "placeholder" });
+    if (!access.ok) return logRefusal(svc, access.reason, m.channel);
+    submitQuestion(svc, body, {
+      question,
+      conversation,
+      reply: { via: "chat", channel: m.channel, ...(threadTs ? { threadTs } : {}), placeholder: true },
+      user: m.user,
+      ...(context.teamId ? { teamId: context.teamId } : {}),
+    });
   });
 }

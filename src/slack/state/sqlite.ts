@@ -1,0 +1,195 @@
+/**
+ * The bot's state in an embedded SQLite file (better-sqlite3). WAL journal with synchronous=NORMAL: a
+ * commit survives the process being killed (kill -9), which is what a restart needs; statements are
+ * synchronous and take microseconds, so recording a request before acknowledging it costs nothing.
+ */
+import { chmodSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { Turn } from "../../answer/engine.js";
+import { MAX_TURNS_PER_THREAD, type BotState, type StoredAnswer, type WorkItem, type WorkPatch, type WorkStatus } from "./store.js";
+
+const DAY = 24 * 60 * 60 * 1000;
+/** How long finished work, claims, conversations and answers are kept. */
+export const RETENTION = { work: 2 * DAY, claims: 2 * DAY, conversations: 7 * DAY, answers: DAY } as const;
+
+const UNFINISHED: WorkStatus[] = ["received", "queued", "answered", "giving_up"];
+
+interface WorkRow {
+  key: string;
+  body: string | null;
+  status: WorkStatus;
+  job: string | null;
+  placeholder_ts: string | null;
+  answer_id: string | null;
+  messages: string | null;
+  sent_parts: number;
+  attempts: number;
+  received_at: number;
+  updated_at: number;
+  error: string | null;
+}
+
+export class SqliteBotState implements BotState {
+  private readonly db: Database.Database;
+  private readonly now: () => number;
+
+  constructor(path: string, opts: { now?: () => number } = {}) {
+    this.now = opts.now ?? Date.now;
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    this.db = new Database(path);
+    // Questions and answers are people's words: readable by the bot's user only.
+    if (path !== ":memory:") chmodSync(path, 0o600);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS work (
+        key TEXT PRIMARY KEY, body TEXT, status TEXT NOT NULL, job TEXT, placeholder_ts TEXT, answer_id TEXT,
+        messages TEXT, sent_parts INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+        received_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, error TEXT);
+      CREATE INDEX IF NOT EXISTS work_status ON work (status, received_at);
+      CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS conversations (conversation TEXT PRIMARY KEY, updated_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS turns (
+        conversation TEXT NOT NULL, turn_key TEXT NOT NULL, seq INTEGER NOT NULL, turn TEXT NOT NULL,
+        PRIMARY KEY (conversation, turn_key));
+      CREATE TABLE IF NOT EXISTS answers (id TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, stored TEXT NOT NULL);
+    `);
+  }
+
+  receive(key: string, body: unknown): boolean {
+    const t = this.now();
+    const r = this.db
+      .prepare("INSERT OR IGNORE INTO work (key, body, status, received_at, updated_at) VALUES (?, ?, 'received', ?, ?)")
+      .run(key, JSON.stringify(body ?? null), t, t);
+    return r.changes === 1;
+  }
+
+  get(key: string): WorkItem | undefined {
+    const row = this.db.prepare("SELECT * FROM work WHERE key = ?").get(key) as WorkRow | undefined;
+    return row ? toItem(row) : undefined;
+  }
+
+  update(key: string, patch: WorkPatch): void {
+    const sets: string[] = ["updated_at = @updated_at"];
+    const params: Record<string, unknown> = { key, updated_at: this.now() };
+    const set = (column: string, value: unknown) => {
+      sets.push(`${column} = @${column}`);
+      params[column] = value;
+    };
+    if (patch.status !== undefined) set("status", patch.status);
+    if (patch.job !== undefined) set("job", JSON.stringify(patch.job));
+    if (patch.placeholderTs !== undefined) set("placeholder_ts", patch.placeholderTs);
+    if (patch.answerId !== undefined) set("answer_id", patch.answerId);
+    if (patch.messages !== undefined) set("messages", JSON.stringify(patch.messages));
+    if (patch.sentParts !== undefined) set("sent_parts", patch.sentParts);
+    if (patch.attempts !== undefined) set("attempts", patch.attempts);
+    if (patch.error !== undefined) set("error", patch.error);
+    if (patch.dropBody) set("body", null);
+    this.db.prepare(`UPDATE work SET ${sets.join(", ")} WHERE key = @key`).run(params);
+  }
+
+  unfinished(): WorkItem[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM work WHERE status IN (${UNFINISHED.map(() => "?").join(",")}) ORDER BY received_at, rowid`)
+      .all(...UNFINISHED) as WorkRow[];
+    return rows.map(toItem);
+  }
+
+  backlog(): number {
+    const r = this.db.prepare("SELECT count(*) AS n FROM work WHERE status IN ('queued', 'answered')").get() as { n: number };
+    return r.n;
+  }
+
+  claim(key: string, owner: string, ttlMs: number = RETENTION.claims): boolean {
+    const t = this.now();
+    return this.db.transaction(() => {
+      const held = this.db.prepare("SELECT owner, expires_at FROM claims WHERE key = ?").get(key) as { owner: string; expires_at: number } | undefined;
+      if (held && held.expires_at > t && held.owner !== owner) return false;
+      this.db.prepare("INSERT OR REPLACE INTO claims (key, owner, expires_at) VALUES (?, ?, ?)").run(key, owner, t + ttlMs);
+      return true;
+    })();
+  }
+
+  knows(conversation: string): boolean {
+    const r = this.db.prepare("SELECT updated_at FROM conversations WHERE conversation = ?").get(conversation) as { updated_at: number } | undefined;
+    return r !== undefined && r.updated_at > this.now() - RETENTION.conversations;
+  }
+
+  history(conversation: string): Turn[] {
+    const rows = this.db
+      .prepare("SELECT turn FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?")
+      .all(conversation, MAX_TURNS_PER_THREAD) as Array<{ turn: string }>;
+    return rows.reverse().map((r) => JSON.parse(r.turn) as Turn);
+  }
+
+  seed(conversation: string, turns: Turn[]): void {
+    this.db.transaction(() => {
+      if (this.knows(conversation)) return;
+      this.touch(conversation);
+      turns.slice(-MAX_TURNS_PER_THREAD).forEach((turn, i) => this.addTurn(conversation, turn, `seed:${i}`));
+    })();
+  }
+
+  remember(conversation: string, turn: Turn, turnKey: string): void {
+    this.db.transaction(() => {
+      this.touch(conversation);
+      this.addTurn(conversation, turn, turnKey);
+    })();
+  }
+
+  saveAnswer(stored: StoredAnswer): void {
+    this.db.prepare("INSERT OR REPLACE INTO answers (id, saved_at, stored) VALUES (?, ?, ?)").run(stored.id, this.now(), JSON.stringify(stored));
+  }
+
+  recallAnswer(id: string): StoredAnswer | undefined {
+    const r = this.db.prepare("SELECT stored FROM answers WHERE id = ? AND saved_at > ?").get(id, this.now() - RETENTION.answers) as { stored: string } | undefined;
+    return r ? (JSON.parse(r.stored) as StoredAnswer) : undefined;
+  }
+
+  prune(): void {
+    const t = this.now();
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM work WHERE status IN ('delivered', 'ignored', 'failed') AND updated_at < ?").run(t - RETENTION.work);
+      this.db.prepare("DELETE FROM claims WHERE expires_at < ?").run(t);
+      this.db.prepare("DELETE FROM turns WHERE conversation IN (SELECT conversation FROM conversations WHERE updated_at < ?)").run(t - RETENTION.conversations);
+      this.db.prepare("DELETE FROM conversations WHERE updated_at < ?").run(t - RETENTION.conversations);
+      this.db.prepare("DELETE FROM answers WHERE saved_at < ?").run(t - RETENTION.answers);
+    })();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private touch(conversation: string): void {
+    this.db.prepare("INSERT INTO conversations (conversation, updated_at) VALUES (?, ?) ON CONFLICT (conversation) DO UPDATE SET updated_at = excluded.updated_at").run(conversation, this.now());
+  }
+
+  private addTurn(conversation: string, turn: Turn, turnKey: string): void {
+    const next = this.db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM turns WHERE conversation = ?").get(conversation) as { seq: number };
+    this.db.prepare("INSERT OR IGNORE INTO turns (conversation, turn_key, seq, turn) VALUES (?, ?, ?, ?)").run(conversation, turnKey, next.seq, JSON.stringify(turn));
+    // Keep the newest turns only.
+    this.db
+      .prepare("DELETE FROM turns WHERE conversation = ? AND seq <= (SELECT max(seq) FROM turns WHERE conversation = ?) - ?")
+      .run(conversation, conversation, MAX_TURNS_PER_THREAD);
+  }
+}
+
+function toItem(r: WorkRow): WorkItem {
+  return {
+    key: r.key,
+    ...(r.body !== null ? { body: JSON.parse(r.body) as unknown } : {}),
+    status: r.status,
+    ...(r.job ? { job: JSON.parse(r.job) as WorkItem["job"] } : {}),
+    ...(r.placeholder_ts ? { placeholderTs: r.placeholder_ts } : {}),
+    ...(r.answer_id ? { answerId: r.answer_id } : {}),
+    ...(r.messages ? { messages: JSON.parse(r.messages) as WorkItem["messages"] } : {}),
+    sentParts: r.sent_parts,
+    attempts: r.attempts,
+    receivedAt: r.received_at,
+    updatedAt: r.updated_at,
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
