@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { LogLevel } from "@slack/bolt";
 import { loadConfig, type Config } from "../../../src/config.js";
 import { openAssistant, type Assistant } from "../../../src/assistant.js";
-import { startSlackApp, type RunningSlackApp } from "../../../src/slack/app.js";
+import { startSlackApp, type RunningSlackApp, type SlackAppDeps } from "../../../src/slack/app.js";
 import { MemoryLogger } from "../../../src/slack/log.js";
 import { FakeSlack, type FakeMessage } from "./fake-slack.js";
 
@@ -51,7 +51,7 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-export async function startTestBot(t: TestAssistant, env: Record<string, string> = {}, fake?: FakeSlack): Promise<TestBot> {
+export async function startTestBot(t: TestAssistant, env: Record<string, string> = {}, fake?: FakeSlack, deps: Partial<SlackAppDeps> = {}): Promise<TestBot> {
   const f = fake ?? (await new FakeSlack().start());
   f.validToken = BOT_TOKEN;
   const config = loadConfig({
@@ -64,7 +64,7 @@ export async function startTestBot(t: TestAssistant, env: Record<string, string>
     ...env,
   });
   const logger = new MemoryLogger(LogLevel.DEBUG);
-  const running = await startSlackApp(config, { engine: t.assistant.engine, logger, host: "127.0.0.1", port: 0 });
+  const running = await startSlackApp(config, { engine: t.assistant.engine, logger, host: "127.0.0.1", port: 0, ...deps });
   return {
     fake: f,
     running,
