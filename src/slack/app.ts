@@ -25,6 +25,7 @@ import { SqliteBotState } from "./state/sqlite.js";
 import type { BotState } from "./state/store.js";
 import { RateGate, responseUrlPoster } from "./work/delivery.js";
 import { workKey } from "./work/keys.js";
+import { yieldToAcks } from "./work/turns.js";
 import { WorkRunner } from "./work/runner.js";
 
 export class SlackStartError extends Error {}
@@ -229,7 +230,23 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
         return;
       }
       try {
-        await processEvent(event);
+        if ((event.body as { type?: unknown }).type === "event_callback") {
+          // An Events API request is acknowledged with an empty 200 whatever it holds (Bolt does the same),
+          // so acknowledge it as soon as it is recorded; everything else waits its turn, acks first.
+          await event.ack();
+          await yieldToAcks();
+          await processEvent({ ...event, ack: async () => undefined });
+        } else {
+          // Commands and actions: the listener's ack carries its reply; what follows the ack waits its turn.
+          const ack = event.ack;
+          await processEvent({
+            ...event,
+            ack: async (response) => {
+              await ack(response);
+              await yieldToAcks();
+            },
+          });
+        }
       } finally {
         if (key) settle(key);
       }

@@ -4,14 +4,11 @@
  * between the ack and the delivery loses nothing: the next start delivers each answer exactly once, and
  * events Slack re-delivers after the restart are not answered again.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "./helpers/fake-slack.js";
-import { answersIn, BOT_TOKEN, mention, openTestAssistant, postSigned, envelope, SIGNING_SECRET, uniqueEventId, type TestAssistant } from "./helpers/harness.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { startBotProcess, sendTo, waitUntil, type BotProcess } from "./helpers/bot-process.js";
+import { answersIn, BOT_TOKEN, mention, openTestAssistant, uniqueEventId, type TestAssistant } from "./helpers/harness.js";
 
 let t: TestAssistant;
 let fake: FakeSlack;
@@ -27,63 +24,11 @@ afterAll(async () => {
   t?.cleanup();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
+function startBot(env: Record<string, string> = {}): Promise<BotProcess> {
+  return startBotProcess({ apiUrl: fake.apiUrl, dir: t.dir, corpusDir: t.corpusDir, env: { SLACK_ANSWER_WORKERS: "1", SLACK_STOP_GRACE_MS: "60000", ...env } });
 }
 
-interface BotProcess {
-  child: ChildProcess;
-  url: string;
-  output(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** `npm start` in a new process group (as a process manager runs it), ready once it listens. */
-async function startBot(env: Record<string, string> = {}): Promise<BotProcess> {
-  const port = await freePort();
-  const child = spawn("npm", ["start", "--silent"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: t.dir,
-      CORPUS_DIR: t.corpusDir,
-      INDEX_DIR: join(t.dir, "index"),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SLACK_ANSWER_WORKERS: "1",
-      SLACK_STOP_GRACE_MS: "60000",
-      FEEDBACK_LOG: join(t.dir, "feedback.jsonl"),
-      ...env,
-    },
-  });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-  const deadline = Date.now() + 60_000;
-  while (!out.includes("listening for Slack on port")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the bot did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url: `http://127.0.0.1:${port}/slack/events`, output: () => out, exited };
-}
-
-function send(url: string, event: Record<string, unknown>, eventId: string, retryNum?: number) {
-  const headers: Record<string, string> = retryNum ? { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" } : {};
-  return postSigned(url, JSON.stringify(envelope(event, eventId)), "application/json", headers);
-}
+const send = sendTo;
 
 /** Each thread holds exactly one message, and it is the answer. */
 function answeredOnce(channel: string, threads: string[]): boolean {
@@ -91,15 +36,6 @@ function answeredOnce(channel: string, threads: string[]): boolean {
     const { answers, all } = answersIn(fake, channel, ts);
     return all.length === 1 && answers.length === 1;
   });
-}
-
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return true;
 }
 
 describe("npm start under a process manager", () => {
@@ -110,7 +46,7 @@ describe("npm start under a process manager", () => {
     expect(acks.every((a) => a.status === 200)).toBe(true);
     const threads = events.map((ev) => ev.ts as string);
     expect(answeredOnce("C_TERM", threads)).toBe(false); // still in flight when the signal comes
-    process.kill(-bot.child.pid!, "SIGTERM");
+    bot.signal("SIGTERM");
     const { code } = await bot.exited;
     expect(code, bot.output()).toBe(0);
     expect(answeredOnce("C_TERM", threads), bot.output()).toBe(true);
@@ -130,7 +66,7 @@ describe("npm start under a process manager", () => {
     const acks = await Promise.all(late.map((e) => send(first.url, e.ev, e.id)));
     expect(acks.every((a) => a.status === 200)).toBe(true);
     await waitUntil(() => fake.failed.filter((c) => c.method === "chat.postMessage").length >= 10, 20_000);
-    process.kill(-first.child.pid!, "SIGKILL");
+    first.signal("SIGKILL");
     expect((await first.exited).signal).toBe("SIGKILL");
     fake.endOutage();
     const lateThreads = late.map((e) => e.ev.ts as string);
@@ -146,7 +82,7 @@ describe("npm start under a process manager", () => {
       expect(fake.calls.filter((c) => c.method.startsWith("chat.")).length).toBe(before);
       expect(answeredOnce("C_KILL", [...early.map((e) => e.ev.ts as string), ...lateThreads])).toBe(true);
     } finally {
-      process.kill(-second.child.pid!, "SIGTERM");
+      second.signal("SIGTERM");
       expect((await second.exited).code).toBe(0);
     }
   });

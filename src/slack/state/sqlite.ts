@@ -33,6 +33,8 @@ interface WorkRow {
 export class SqliteBotState implements BotState {
   private readonly db: Database.Database;
   private readonly now: () => number;
+  /** Prepared once, reused: preparing costs more than running these small statements. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(path: string, opts: { now?: () => number } = {}) {
     this.now = opts.now ?? Date.now;
@@ -67,7 +69,7 @@ export class SqliteBotState implements BotState {
   }
 
   get(key: string): WorkItem | undefined {
-    const row = this.db.prepare("SELECT * FROM work WHERE key = ?").get(key) as WorkRow | undefined;
+    const row = this.sql("SELECT * FROM work WHERE key = ?").get(key) as WorkRow | undefined;
     return row ? toItem(row) : undefined;
   }
 
@@ -87,7 +89,7 @@ export class SqliteBotState implements BotState {
     if (patch.attempts !== undefined) set("attempts", patch.attempts);
     if (patch.error !== undefined) set("error", patch.error);
     if (patch.dropBody) set("body", null);
-    this.db.prepare(`UPDATE work SET ${sets.join(", ")} WHERE key = @key`).run(params);
+    this.sql(`UPDATE work SET ${sets.join(", ")} WHERE key = @key`).run(params);
   }
 
   unfinished(): WorkItem[] {
@@ -98,22 +100,22 @@ export class SqliteBotState implements BotState {
   }
 
   backlog(): number {
-    const r = this.db.prepare("SELECT count(*) AS n FROM work WHERE status IN ('queued', 'answered')").get() as { n: number };
+    const r = this.sql("SELECT count(*) AS n FROM work WHERE status IN ('queued', 'answered')").get() as { n: number };
     return r.n;
   }
 
   claim(key: string, owner: string, ttlMs: number = RETENTION.claims): boolean {
     const t = this.now();
     return this.db.transaction(() => {
-      const held = this.db.prepare("SELECT owner, expires_at FROM claims WHERE key = ?").get(key) as { owner: string; expires_at: number } | undefined;
+      const held = this.sql("SELECT owner, expires_at FROM claims WHERE key = ?").get(key) as { owner: string; expires_at: number } | undefined;
       if (held && held.expires_at > t && held.owner !== owner) return false;
-      this.db.prepare("INSERT OR REPLACE INTO claims (key, owner, expires_at) VALUES (?, ?, ?)").run(key, owner, t + ttlMs);
+      this.sql("INSERT OR REPLACE INTO claims (key, owner, expires_at) VALUES (?, ?, ?)").run(key, owner, t + ttlMs);
       return true;
     })();
   }
 
   knows(conversation: string): boolean {
-    const r = this.db.prepare("SELECT updated_at FROM conversations WHERE conversation = ?").get(conversation) as { updated_at: number } | undefined;
+    const r = this.sql("SELECT updated_at FROM conversations WHERE conversation = ?").get(conversation) as { updated_at: number } | undefined;
     return r !== undefined && r.updated_at > this.now() - RETENTION.conversations;
   }
 
@@ -140,22 +142,22 @@ export class SqliteBotState implements BotState {
   }
 
   saveAnswer(stored: StoredAnswer): void {
-    this.db.prepare("INSERT OR REPLACE INTO answers (id, saved_at, stored) VALUES (?, ?, ?)").run(stored.id, this.now(), JSON.stringify(stored));
+    this.sql("INSERT OR REPLACE INTO answers (id, saved_at, stored) VALUES (?, ?, ?)").run(stored.id, this.now(), JSON.stringify(stored));
   }
 
   recallAnswer(id: string): StoredAnswer | undefined {
-    const r = this.db.prepare("SELECT stored FROM answers WHERE id = ? AND saved_at > ?").get(id, this.now() - RETENTION.answers) as { stored: string } | undefined;
+    const r = this.sql("SELECT stored FROM answers WHERE id = ? AND saved_at > ?").get(id, this.now() - RETENTION.answers) as { stored: string } | undefined;
     return r ? (JSON.parse(r.stored) as StoredAnswer) : undefined;
   }
 
   prune(): void {
     const t = this.now();
     this.db.transaction(() => {
-      this.db.prepare("DELETE FROM work WHERE status IN ('delivered', 'ignored', 'failed') AND updated_at < ?").run(t - RETENTION.work);
-      this.db.prepare("DELETE FROM claims WHERE expires_at < ?").run(t);
-      this.db.prepare("DELETE FROM turns WHERE conversation IN (SELECT conversation FROM conversations WHERE updated_at < ?)").run(t - RETENTION.conversations);
-      this.db.prepare("DELETE FROM conversations WHERE updated_at < ?").run(t - RETENTION.conversations);
-      this.db.prepare("DELETE FROM answers WHERE saved_at < ?").run(t - RETENTION.answers);
+      this.sql("DELETE FROM work WHERE status IN ('delivered', 'ignored', 'failed') AND updated_at < ?").run(t - RETENTION.work);
+      this.sql("DELETE FROM claims WHERE expires_at < ?").run(t);
+      this.sql("DELETE FROM turns WHERE conversation IN (SELECT conversation FROM conversations WHERE updated_at < ?)").run(t - RETENTION.conversations);
+      this.sql("DELETE FROM conversations WHERE updated_at < ?").run(t - RETENTION.conversations);
+      this.sql("DELETE FROM answers WHERE saved_at < ?").run(t - RETENTION.answers);
     })();
   }
 
@@ -163,13 +165,22 @@ export class SqliteBotState implements BotState {
     if (this.db.open) this.db.close();
   }
 
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   private touch(conversation: string): void {
-    this.db.prepare("INSERT INTO conversations (conversation, updated_at) VALUES (?, ?) ON CONFLICT (conversation) DO UPDATE SET updated_at = excluded.updated_at").run(conversation, this.now());
+    this.sql("INSERT INTO conversations (conversation, updated_at) VALUES (?, ?) ON CONFLICT (conversation) DO UPDATE SET updated_at = excluded.updated_at").run(conversation, this.now());
   }
 
   private addTurn(conversation: string, turn: Turn, turnKey: string): void {
-    const next = this.db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM turns WHERE conversation = ?").get(conversation) as { seq: number };
-    this.db.prepare("INSERT OR IGNORE INTO turns (conversation, turn_key, seq, turn) VALUES (?, ?, ?, ?)").run(conversation, turnKey, next.seq, JSON.stringify(turn));
+    const next = this.sql("SELECT coalesce(max(seq), 0) + 1 AS seq FROM turns WHERE conversation = ?").get(conversation) as { seq: number };
+    this.sql("INSERT OR IGNORE INTO turns (conversation, turn_key, seq, turn) VALUES (?, ?, ?, ?)").run(conversation, turnKey, next.seq, JSON.stringify(turn));
     // Keep the newest turns only.
     this.db
       .prepare("DELETE FROM turns WHERE conversation = ? AND seq <= (SELECT max(seq) FROM turns WHERE conversation = ?) - ?")

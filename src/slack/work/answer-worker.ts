@@ -3,6 +3,8 @@
  * the engine. It opens the same index as the bot (built by then) and answers through the same layer as
  * the command line: the engine offline, the language model over it when one is configured.
  */
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { loadConfig } from "../../config.js";
 import { openAssistant } from "../../assistant.js";
@@ -12,6 +14,20 @@ const port = parentPort;
 if (!port) throw new Error("answer-worker.ts runs as a worker thread");
 
 const { env } = workerData as { env: NodeJS.ProcessEnv };
+
+/**
+ * Answering yields the CPU to the thread that acknowledges Slack: on Linux a thread has its own nice value,
+ * and this thread's id is the last part of /proc/thread-self. Elsewhere the priority is left as it is.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: answers simply share the CPU evenly.
+  }
+}
+lowerThreadPriority();
 try {
   const assistant = await openAssistant(loadConfig(env), { buildIfMissing: false });
   port.on("message", (req: PoolRequest) => {

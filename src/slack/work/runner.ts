@@ -13,6 +13,7 @@ import type { Answerer } from "../answering.js";
 import type { Logger } from "../log.js";
 import type { AnswerJob, BotState, WorkItem } from "../state/store.js";
 import { deliverApology, deliverParts, postPlaceholder, type DeliveryDeps } from "./delivery.js";
+import { yieldToAcks } from "./turns.js";
 
 export interface RunnerOptions {
   /** Questions answered at once (the pool's capacity). */
@@ -137,6 +138,7 @@ export class WorkRunner {
   }
 
   private async placeholderThenPump(key: string, busy: boolean): Promise<void> {
+    await yieldToAcks();
     const item = this.state.get(key);
     const reply = item?.job?.reply;
     if (item && reply?.via === "chat" && reply.placeholder && !item.placeholderTs) {
@@ -167,6 +169,7 @@ export class WorkRunner {
     if (item.status === "queued") {
       const job = item.job;
       const outcome = await this.answerer.ask(job.question, job.conversation, key);
+      await yieldToAcks();
       const messages = outcome.ok
         ? renderAnswer(outcome.answer, { answerId: outcome.id, coverage: this.opts.coverage, ...(job.share ? { share: true, showQuestion: true } : {}) })
         : [renderError()];
@@ -176,6 +179,7 @@ export class WorkRunner {
   }
 
   private async deliver(key: string): Promise<void> {
+    await yieldToAcks();
     const item = this.state.get(key);
     if (!item) return;
     if (item.status === "giving_up") return this.apologise(item);
