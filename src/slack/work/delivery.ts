@@ -154,22 +154,25 @@ export async function postPlaceholder(deps: DeliveryDeps, target: ChatTarget, it
  * Deliver the parts of `item.messages` not yet sent, in order; `onSent` records progress after each part
  * so a retry (or a restart) goes on from there. The first part replaces the placeholder when there is one.
  */
-export async function deliverParts(deps: DeliveryDeps, item: WorkItem, onSent: (sentParts: number) => void): Promise<CallResult<void>> {
+export async function deliverParts(deps: DeliveryDeps, item: WorkItem, onSent: (sentParts: number) => void, opts: { recovered?: boolean } = {}): Promise<CallResult<void>> {
   const job = item.job;
   const messages = item.messages ?? [];
   if (!job) return { ok: false, error: "nothing to deliver", ambiguous: false, retryable: false };
   for (let part = item.sentParts; part < messages.length; part++) {
     const m = messages[part]!;
-    const r = job.reply.via === "response_url" ? await respondPart(deps, job.reply.url, part, m) : await chatPart(deps, job.reply, item, part, m);
+    // Work taken up after a crash may have posted this part (or the placeholder) without recording it.
+    const lookFirst = opts.recovered === true && part === item.sentParts;
+    const r = job.reply.via === "response_url" ? await respondPart(deps, job.reply.url, part, m) : await chatPart(deps, job.reply, item, part, m, lookFirst);
     if (!r.ok) return r;
     onSent(part + 1);
   }
   return { ok: true, value: undefined };
 }
 
-async function chatPart(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number, m: SlackMessage): Promise<CallResult<unknown>> {
-  if (part === 0 && item.placeholderTs) {
-    const updated = await update(deps, target, item.placeholderTs, m);
+async function chatPart(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number, m: SlackMessage, lookFirst: boolean): Promise<CallResult<unknown>> {
+  const ts = part === 0 && item.placeholderTs ? item.placeholderTs : lookFirst ? await findPosted(deps, target, item, part) : undefined;
+  if (ts) {
+    const updated = await update(deps, target, ts, m);
     if (updated.ok || !GONE.has(updated.error)) return updated;
   }
   return postOnce(deps, target, item, part, m, "answer");

@@ -37,6 +37,8 @@ export class WorkRunner {
   private readonly active = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<unknown>>();
+  /** Work taken up from an earlier process: its first delivery looks for what that process posted. */
+  private readonly recovered = new Set<string>();
   private idleWaiters: Array<() => void> = [];
   private stopping = false;
   private readonly maxBackoffMs: number;
@@ -83,6 +85,7 @@ export class WorkRunner {
   resume(): number {
     let n = 0;
     for (const item of this.state.unfinished()) {
+      if (item.status !== "received") this.recovered.add(item.key);
       if (item.status === "queued") this.waiting.push(item.key);
       else if (item.status === "answered") this.schedule(item.key, 0);
       else if (item.status === "giving_up") this.schedule(item.key, 0);
@@ -184,7 +187,7 @@ export class WorkRunner {
     if (!item) return;
     if (item.status === "giving_up") return this.apologise(item);
     if (item.status !== "answered") return;
-    const r = await deliverParts(this.deps, item, (sentParts) => this.state.update(key, { sentParts }));
+    const r = await deliverParts(this.deps, item, (sentParts) => this.state.update(key, { sentParts }), { recovered: this.recovered.delete(key) });
     if (r.ok) {
       this.state.update(key, { status: "delivered", attempts: item.attempts + 1 });
       return;

@@ -3,7 +3,11 @@
  * demand: a write Slack applied and then answered 500, a response slower than the client's timeout, a long
  * outage, an outage past the delivery budget, and a re-delivered event after a restart.
  */
+import { join } from "node:path";
+import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SqliteBotState } from "../../../src/slack/state/sqlite.js";
+import { METADATA_EVENT } from "../../../src/slack/work/delivery.js";
 import { FakeSlack } from "../helpers/fake-slack.js";
 import { answersIn, BOT_TOKEN, mention, openTestAssistant, sendEvent, startTestBot, uniqueEventId, type TestAssistant, type TestBot } from "../helpers/harness.js";
 
@@ -121,6 +125,29 @@ describe("across restarts", () => {
     });
     expect(fake.calls.slice(before).filter((c) => c.args.channel === "C_AGAIN")).toHaveLength(0);
     expectOneAnswer("C_AGAIN", ev.ts as string);
+  });
+
+  it("finishes work an earlier process left after posting its placeholder, updating that placeholder", async () => {
+    // As a process killed between posting the placeholder and recording its ts would leave things.
+    const channel = "C_CRASHED";
+    const threadTs = "1700000099.000001";
+    const key = `ev:${uniqueEventId()}`;
+    const state = new SqliteBotState(join(t.dir, "lga-bot-state.sqlite"));
+    state.receive(key, null);
+    state.update(key, { status: "queued", job: { question: QUESTION, conversation: `${channel}:${threadTs}`, reply: { via: "chat", channel, threadTs, placeholder: true } } });
+    state.close();
+    const posted = await new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl }).chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text: "Looking through the papers…",
+      metadata: { event_type: METADATA_EVENT, event_payload: { key, part: 0, kind: "placeholder" } },
+    });
+    await withBot({}, {}, async (bot) => {
+      expect(await bot.running.whenIdle(20_000)).toBe(true);
+      expect(bot.logger.lines.some((l) => /taking up 1 request/.test(l))).toBe(true);
+    });
+    expectOneAnswer(channel, threadTs);
+    expect(answersIn(fake, channel, threadTs).answers[0]!.ts).toBe(posted.ts);
   });
 
   it("keeps a thread's memory across a restart: a follow-up after it has the context", async () => {
