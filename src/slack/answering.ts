@@ -39,7 +39,7 @@ export class Answerer {
    * remembered under `turnKey` (the work's key: an answer redone after a crash is remembered once).
    */
   async ask(question: string, conversation?: string, turnKey: string = randomBytes(8).toString("hex")): Promise<AskOutcome> {
-    const history = conversation ? this.threads.history(conversation) : [];
+    const history = conversation ? await this.threads.history(conversation) : [];
     let timer: NodeJS.Timeout | undefined;
     try {
       // Let pending requests be read and acknowledged before this CPU-bound work starts.
@@ -50,9 +50,9 @@ export class Answerer {
           timer = setTimeout(() => reject(new Error(`no answer after ${this.timeoutMs / 1000} s`)), this.timeoutMs);
         }),
       ]);
-      if (conversation) this.threads.remember(conversation, { question, query: answer.query, answer: answer.answer }, turnKey);
+      if (conversation) await this.threads.remember(conversation, { question, query: answer.query, answer: answer.answer }, turnKey);
       const id = randomBytes(8).toString("hex");
-      this.threads.saveAnswer({ id, question, answer });
+      await this.threads.saveAnswer({ id, question, answer });
       return { ok: true, id, answer };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -64,13 +64,13 @@ export class Answerer {
   }
 
   /** An answer given earlier, in this process or before a restart (Share button, feedback). */
-  recall(id: string): StoredAnswer | undefined {
+  recall(id: string): Promise<StoredAnswer | undefined> {
     return this.threads.recallAnswer(id);
   }
 
   /** Rebuild a thread's history from its earlier questions (oldest first), when the engine can parse. */
-  seedThread(conversation: string, questions: string[]): void {
-    if (this.threads.knows(conversation) || !questions.length) return;
+  async seedThread(conversation: string, questions: string[]): Promise<void> {
+    if (!questions.length || (await this.threads.knows(conversation))) return;
     const turns: Turn[] = [];
     for (const q of questions) {
       try {
@@ -79,6 +79,6 @@ export class Answerer {
         turns.push({ question: q });
       }
     }
-    this.threads.seed(conversation, turns);
+    await this.threads.seed(conversation, turns);
   }
 }

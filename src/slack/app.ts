@@ -196,6 +196,7 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
     deliveryBudgetMs: slack.deliveryBudgetMs,
     ...(deps.maxBackoffMs !== undefined ? { maxBackoffMs: deps.maxBackoffMs } : {}),
     coverage: guide.coverage,
+    access: { allowedTeams: slack.allowedTeams, allowedChannels: slack.allowedChannels },
   });
   const svc: BotServices = {
     answerer,
@@ -218,13 +219,17 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
   // already recorded (Slack retries, across restarts too) is acknowledged and dropped. Requests are counted
   // from the moment they are read to the moment the listener has handed its question on.
   const processEvent = app.processEvent.bind(app);
-  const settle = (key: string) => {
-    if (state.get(key)?.status === "received") state.update(key, { status: "ignored", dropBody: true });
+  const settle = async (key: string) => {
+    try {
+      if ((await state.get(key))?.status === "received") await state.update(key, { status: "ignored", dropBody: true });
+    } catch (e) {
+      logger.error(`could not update ${key} in the bot's state: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   app.processEvent = (event) =>
     inflight.run(async () => {
       const key = workKey(event.body);
-      if (key && !recordReceived(state, logger, key, event.body)) {
+      if (key && !(await recordReceived(state, logger, key, event.body))) {
         await event.ack();
         logger.info(`ignoring a repeated request ${key}${event.retryNum ? ` (Slack retry ${event.retryNum}, ${event.retryReason ?? "no reason given"})` : ""}`);
         return;
@@ -248,9 +253,14 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
           });
         }
       } finally {
-        if (key) settle(key);
+        if (key) await settle(key);
       }
     });
+
+  // Work an earlier process acknowledged and did not finish, read before this one takes any request: answers
+  // to deliver are taken up now; requests recorded but not yet understood are replayed once listening.
+  const replay = (await state.unfinished()).filter((w) => w.status === "received" && w.body);
+  const resumed = await work.resume();
 
   let port: number | undefined;
   try {
@@ -262,6 +272,8 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
       port = (server.address() as AddressInfo).port;
     }
   } catch (e) {
+    await work.stop(0);
+    if (!deps.state) await state.close();
     throw new SlackStartError(socket ? `Could not connect to Slack in Socket Mode: ${slackError(e)}. Check SLACK_APP_TOKEN (xapp-…, with connections:write).` : `Could not listen for Slack on port ${deps.port ?? slack.port}: ${slackError(e)}.`);
   }
   logger.info(
@@ -270,33 +282,32 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
       : `listening for Slack on port ${port} (events, commands and interactivity at ${EVENTS_PATH}) as @${bot.name ?? bot.userId}`,
   );
 
-  // Work an earlier process acknowledged and did not finish: answers to deliver first, then requests that
-  // were recorded but not yet understood, replayed through the listeners as if they had just arrived.
-  const resumed = work.resume();
-  const replay = state.unfinished().filter((w) => w.status === "received" && w.body);
   for (const item of replay) {
     await inflight.run(async () => {
       try {
         await processEvent({ body: item.body as Record<string, unknown>, ack: async () => undefined });
       } finally {
-        settle(item.key);
+        await settle(item.key);
       }
     });
   }
   if (resumed + replay.length) logger.info(`taking up ${resumed + replay.length} request(s) left unfinished by an earlier run`);
-  const pruner = setInterval(() => state.prune(), 60 * 60 * 1000);
+  const pruner = setInterval(() => void state.prune().catch((e: unknown) => logger.warn(`pruning the bot's state: ${e instanceof Error ? e.message : String(e)}`)), 60 * 60 * 1000);
   pruner.unref();
 
   const runner = work;
   let stopped: Promise<number> | undefined;
   const stop = async (graceMs = slack.stopGraceMs): Promise<number> => {
+    // One deadline for the whole stop, so a process manager's timeout a little above the grace is enough.
+    const deadline = Date.now() + graceMs;
+    const remaining = () => Math.max(0, deadline - Date.now());
     await app.stop().catch((e: unknown) => logger.warn(`stopping: ${slackError(e)}`));
-    // Requests already read are handed on (they are recorded either way), then answers get the grace period.
-    await inflight.idle(Math.min(graceMs, 5_000));
-    const left = await runner.stop(graceMs);
+    // Requests already read are handed on (they are recorded either way), then answers get what is left.
+    await inflight.idle(Math.min(remaining(), 5_000));
+    const left = await runner.stop(remaining());
     if (left) logger.warn(`stopped with ${left} answer(s) unfinished: they are kept and finished on the next start`);
     clearInterval(pruner);
-    if (!deps.state) state.close();
+    if (!deps.state) await state.close();
     return left;
   };
   return {
@@ -315,9 +326,9 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
 }
 
 /** Record a request before its ack; a storage failure is logged and the request answered anyway. */
-function recordReceived(state: BotState, logger: Logger, key: string, body: unknown): boolean {
+async function recordReceived(state: BotState, logger: Logger, key: string, body: unknown): Promise<boolean> {
   try {
-    return state.receive(key, body);
+    return await state.receive(key, body);
   } catch (e) {
     logger.error(`could not record ${key} in the bot's state (answering it anyway): ${e instanceof Error ? e.message : String(e)}`);
     return true;

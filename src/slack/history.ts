@@ -31,5 +31,5 @@ export async function rebuildThread(svc: BotServices, client: webApi.WebClient, 
     const wanted = ref.include === "all" || mentions(m.text, svc.bot.userId) || (m.ts === ref.threadTs && looksLikeQuestion(text));
     if (wanted && text) questions.push(text);
   }
-  svc.answerer.seedThread(ref.conversation, questions.slice(-10));
+  await svc.answerer.seedThread(ref.conversation, questions.slice(-10));
 }

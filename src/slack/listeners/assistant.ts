@@ -48,7 +48,7 @@ export function createAssistant(svc: BotServices): Assistant {
       const access = checkAccess(svc.access, { teamId: context.teamId, channelId: channel, direct: true });
       if (!access.ok) return logRefusal(svc, access.reason, channel);
       // A thread started here: its whole history is in the bot's state (nothing to read back later).
-      svc.state.seed(conversationKey(channel, threadTs), []);
+      await svc.state.seed(conversationKey(channel, threadTs), []);
       await attempt(svc, "save thread context", () => saveThreadContext());
       const welcome = renderWelcome(svc.guide);
       await postMessage(svc, client, { channel, threadTs }, { text: welcome, blocks: [{ type: "section", text: { type: "mrkdwn", text: welcome } }] });
@@ -60,20 +60,20 @@ export function createAssistant(svc: BotServices): Assistant {
     userMessage: async ({ payload, body, context, client, setStatus, setTitle }) => {
       const m = payload as { channel?: string; thread_ts?: string; ts?: string; text?: string; blocks?: unknown[]; user?: string };
       if (!m.channel || !m.thread_ts || !m.ts || !m.user) return;
-      if (!claimMessage(svc, body, m.channel, m.ts)) return;
+      if (!(await claimMessage(svc, body, m.channel, m.ts))) return;
       const access = checkAccess(svc.access, { teamId: context.teamId, channelId: m.channel, direct: true });
       if (!access.ok) return logRefusal(svc, access.reason, m.channel);
       const question = slackToPlain(messageText(m), svc.bot.userId);
       if (!question) return;
       const conversation = conversationKey(m.channel, m.thread_ts);
-      if (!svc.state.knows(conversation)) {
+      if (!(await svc.state.knows(conversation))) {
         // Started before a restart: read the earlier questions back from Slack.
         await rebuildThread(svc, client, { channel: m.channel, threadTs: m.thread_ts, beforeTs: m.ts, conversation, include: "all" });
       }
-      if (!svc.state.history(conversation).length) await attempt(svc, "assistant.threads.setTitle", () => setTitle(clip(question, 60)));
+      if (!(await svc.state.history(conversation)).length) await attempt(svc, "assistant.threads.setTitle", () => setTitle(clip(question, 60)));
       // Posting the reply clears the status; the work runner clears it when nothing could be posted.
       await attempt(svc, "assistant.threads.setStatus", () => setStatus("is looking through the papers…"));
-      submitQuestion(svc, body, { question, conversation, reply: { via: "chat", channel: m.channel, threadTs: m.thread_ts, placeholder: false, assistantThread: true }, user: m.user, ...(context.teamId ? { teamId: context.teamId } : {}) });
+      await submitQuestion(svc, body, { question, conversation, reply: { via: "chat", channel: m.channel, threadTs: m.thread_ts, placeholder: false, assistantThread: true }, user: m.user, ...(context.teamId ? { teamId: context.teamId } : {}) });
     },
   });
 }

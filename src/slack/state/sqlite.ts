@@ -60,20 +60,20 @@ export class SqliteBotState implements BotState {
     `);
   }
 
-  receive(key: string, body: unknown): boolean {
+  async receive(key: string, body: unknown): Promise<boolean> {
     const t = this.now();
-    const r = this.db
-      .prepare("INSERT OR IGNORE INTO work (key, body, status, received_at, updated_at) VALUES (?, ?, 'received', ?, ?)")
+    const r = this
+      .sql("INSERT OR IGNORE INTO work (key, body, status, received_at, updated_at) VALUES (?, ?, 'received', ?, ?)")
       .run(key, JSON.stringify(body ?? null), t, t);
     return r.changes === 1;
   }
 
-  get(key: string): WorkItem | undefined {
+  async get(key: string): Promise<WorkItem | undefined> {
     const row = this.sql("SELECT * FROM work WHERE key = ?").get(key) as WorkRow | undefined;
     return row ? toItem(row) : undefined;
   }
 
-  update(key: string, patch: WorkPatch): void {
+  async update(key: string, patch: WorkPatch): Promise<void> {
     const sets: string[] = ["updated_at = @updated_at"];
     const params: Record<string, unknown> = { key, updated_at: this.now() };
     const set = (column: string, value: unknown) => {
@@ -92,19 +92,19 @@ export class SqliteBotState implements BotState {
     this.sql(`UPDATE work SET ${sets.join(", ")} WHERE key = @key`).run(params);
   }
 
-  unfinished(): WorkItem[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM work WHERE status IN (${UNFINISHED.map(() => "?").join(",")}) ORDER BY received_at, rowid`)
+  async unfinished(): Promise<WorkItem[]> {
+    const rows = this
+      .sql(`SELECT * FROM work WHERE status IN (${UNFINISHED.map(() => "?").join(",")}) ORDER BY received_at, rowid`)
       .all(...UNFINISHED) as WorkRow[];
     return rows.map(toItem);
   }
 
-  backlog(): number {
+  async backlog(): Promise<number> {
     const r = this.sql("SELECT count(*) AS n FROM work WHERE status IN ('queued', 'answered')").get() as { n: number };
     return r.n;
   }
 
-  claim(key: string, owner: string, ttlMs: number = RETENTION.claims): boolean {
+  async claim(key: string, owner: string, ttlMs: number = RETENTION.claims): Promise<boolean> {
     const t = this.now();
     return this.db.transaction(() => {
       const held = this.sql("SELECT owner, expires_at FROM claims WHERE key = ?").get(key) as { owner: string; expires_at: number } | undefined;
@@ -114,43 +114,47 @@ export class SqliteBotState implements BotState {
     })();
   }
 
-  knows(conversation: string): boolean {
+  async knows(conversation: string): Promise<boolean> {
+    return this.knowsNow(conversation);
+  }
+
+  private knowsNow(conversation: string): boolean {
     const r = this.sql("SELECT updated_at FROM conversations WHERE conversation = ?").get(conversation) as { updated_at: number } | undefined;
     return r !== undefined && r.updated_at > this.now() - RETENTION.conversations;
   }
 
-  history(conversation: string): Turn[] {
-    const rows = this.db
-      .prepare("SELECT turn FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?")
+  async history(conversation: string): Promise<Turn[]> {
+    const rows = this
+      .sql("SELECT turn FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?")
       .all(conversation, MAX_TURNS_PER_THREAD) as Array<{ turn: string }>;
     return rows.reverse().map((r) => JSON.parse(r.turn) as Turn);
   }
 
-  seed(conversation: string, turns: Turn[]): void {
+  async seed(conversation: string, turns: Turn[]): Promise<void> {
     this.db.transaction(() => {
-      if (this.knows(conversation)) return;
+      if (this.knowsNow(conversation)) return;
       this.touch(conversation);
       turns.slice(-MAX_TURNS_PER_THREAD).forEach((turn, i) => this.addTurn(conversation, turn, `seed:${i}`));
     })();
   }
 
-  remember(conversation: string, turn: Turn, turnKey: string): void {
+  async remember(conversation: string, turn: Turn, turnKey: string): Promise<void> {
     this.db.transaction(() => {
       this.touch(conversation);
       this.addTurn(conversation, turn, turnKey);
     })();
   }
 
-  saveAnswer(stored: StoredAnswer): void {
+  async saveAnswer(stored: StoredAnswer): Promise<void> {
     this.sql("INSERT OR REPLACE INTO answers (id, saved_at, stored) VALUES (?, ?, ?)").run(stored.id, this.now(), JSON.stringify(stored));
   }
 
-  recallAnswer(id: string): StoredAnswer | undefined {
+  async recallAnswer(id: string): Promise<StoredAnswer | undefined> {
     const r = this.sql("SELECT stored FROM answers WHERE id = ? AND saved_at > ?").get(id, this.now() - RETENTION.answers) as { stored: string } | undefined;
     return r ? (JSON.parse(r.stored) as StoredAnswer) : undefined;
   }
 
-  prune(): void {
+  async prune(): Promise<void> {
     const t = this.now();
     this.db.transaction(() => {
       this.sql("DELETE FROM work WHERE status IN ('delivered', 'ignored', 'failed') AND updated_at < ?").run(t - RETENTION.work);
@@ -161,7 +165,7 @@ export class SqliteBotState implements BotState {
     })();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
@@ -182,8 +186,8 @@ export class SqliteBotState implements BotState {
     const next = this.sql("SELECT coalesce(max(seq), 0) + 1 AS seq FROM turns WHERE conversation = ?").get(conversation) as { seq: number };
     this.sql("INSERT OR IGNORE INTO turns (conversation, turn_key, seq, turn) VALUES (?, ?, ?, ?)").run(conversation, turnKey, next.seq, JSON.stringify(turn));
     // Keep the newest turns only.
-    this.db
-      .prepare("DELETE FROM turns WHERE conversation = ? AND seq <= (SELECT max(seq) FROM turns WHERE conversation = ?) - ?")
+    this
+      .sql("DELETE FROM turns WHERE conversation = ? AND seq <= (SELECT max(seq) FROM turns WHERE conversation = ?) - ?")
       .run(conversation, conversation, MAX_TURNS_PER_THREAD);
   }
 }

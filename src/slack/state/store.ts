@@ -63,36 +63,39 @@ export interface StoredAnswer {
   answer: EngineAnswer;
 }
 
+/**
+ * Asynchronous, so that a database server can implement it; the embedded SQLite answers at once.
+ */
 export interface BotState {
   /** Record an acknowledged request before it is acknowledged. False when the key is known (a re-delivery). */
-  receive(key: string, body: unknown): boolean;
-  get(key: string): WorkItem | undefined;
-  update(key: string, patch: WorkPatch): void;
+  receive(key: string, body: unknown): Promise<boolean>;
+  get(key: string): Promise<WorkItem | undefined>;
+  update(key: string, patch: WorkPatch): Promise<void>;
   /** Everything not finished (received, queued, answered, giving_up), oldest first. */
-  unfinished(): WorkItem[];
+  unfinished(): Promise<WorkItem[]>;
   /** How many questions wait to be answered or delivered. */
-  backlog(): number;
+  backlog(): Promise<number>;
 
   /**
    * Claim `key` for `owner`: true the first time, and again for the same owner (a replay after a crash);
    * false when another owner holds it. Claims expire after `ttlMs`.
    */
-  claim(key: string, owner: string, ttlMs?: number): boolean;
+  claim(key: string, owner: string, ttlMs?: number): Promise<boolean>;
 
   /** A conversation is known once the bot has answered (or been opened) in it. */
-  knows(conversation: string): boolean;
-  history(conversation: string): Turn[];
+  knows(conversation: string): Promise<boolean>;
+  history(conversation: string): Promise<Turn[]>;
   /** Seed a conversation's history (rebuilt from Slack); no change when it is known. */
-  seed(conversation: string, turns: Turn[]): void;
+  seed(conversation: string, turns: Turn[]): Promise<void>;
   /** Add a turn; `turnKey` makes it idempotent (an answer redone after a crash is remembered once). */
-  remember(conversation: string, turn: Turn, turnKey: string): void;
+  remember(conversation: string, turn: Turn, turnKey: string): Promise<void>;
 
-  saveAnswer(stored: StoredAnswer): void;
-  recallAnswer(id: string): StoredAnswer | undefined;
+  saveAnswer(stored: StoredAnswer): Promise<void>;
+  recallAnswer(id: string): Promise<StoredAnswer | undefined>;
 
   /** Drop finished work, expired claims and old conversations and answers. */
-  prune(): void;
-  close(): void;
+  prune(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export const MAX_TURNS_PER_THREAD = 12;

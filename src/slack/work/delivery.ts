@@ -38,7 +38,7 @@ export function classify(e: unknown): Failure {
     }
     case "slack_webapi_http_error": {
       const status = err.statusCode ?? 0;
-      return { error: `HTTP ${status}`, ambiguous: status >= 500, retryable: status >= 500 || status === 408 };
+      return { error: `HTTP ${status}`, ambiguous: status >= 500, retryable: status >= 500 || status === 408 || status === 429 };
     }
     default:
       // Network errors and timeouts (slack_webapi_request_error, fetch failures): the request may have arrived.
@@ -94,8 +94,11 @@ interface SlackMessageRow {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
-/** The message this work posted as `part`, if Slack has it (read back with its metadata). */
-async function findPosted(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number): Promise<string | undefined> {
+/**
+ * The message this work posted as `part`, if Slack has it (read back with its metadata): its ts, null when
+ * it is not there, or a failure when Slack could not be asked (then nothing may be posted: it may be there).
+ */
+async function findPosted(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number): Promise<CallResult<string | null>> {
   const oldest = String(Math.floor(item.receivedAt / 1000) - 60);
   const found = await call(deps, target.threadTs ? "conversations.replies" : "conversations.history", async () => {
     const r = target.threadTs
@@ -103,9 +106,9 @@ async function findPosted(deps: DeliveryDeps, target: ChatTarget, item: WorkItem
       : await deps.client.conversations.history({ channel: target.channel, oldest, include_all_metadata: true, limit: 200 });
     return (r.messages ?? []) as SlackMessageRow[];
   });
-  if (!found.ok) return undefined;
+  if (!found.ok) return { ...found, retryable: true };
   const mine = found.value.find((m) => m.metadata?.event_type === METADATA_EVENT && m.metadata.event_payload?.key === item.key && m.metadata.event_payload?.part === part);
-  return mine?.ts;
+  return { ok: true, value: mine?.ts ?? null };
 }
 
 async function post(deps: DeliveryDeps, target: ChatTarget, m: SlackMessage, meta: ReturnType<typeof metadata>): Promise<CallResult<string>> {
@@ -136,8 +139,9 @@ async function update(deps: DeliveryDeps, target: ChatTarget, ts: string, m: Sla
 async function postOnce(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number, m: SlackMessage, kind: "placeholder" | "answer" | "apology"): Promise<CallResult<string>> {
   const posted = await post(deps, target, m, metadata(item.key, part, kind));
   if (posted.ok || !posted.ambiguous) return posted;
-  const ts = await findPosted(deps, target, item, part);
-  if (!ts) return posted;
+  const found = await findPosted(deps, target, item, part);
+  if (!found.ok || !found.value) return posted;
+  const ts = found.value;
   if (kind === "placeholder") return { ok: true, value: ts };
   // What is there may be the placeholder (part 0) or an earlier copy of this part: make it this message.
   const updated = await update(deps, target, ts, m);
@@ -154,7 +158,7 @@ export async function postPlaceholder(deps: DeliveryDeps, target: ChatTarget, it
  * Deliver the parts of `item.messages` not yet sent, in order; `onSent` records progress after each part
  * so a retry (or a restart) goes on from there. The first part replaces the placeholder when there is one.
  */
-export async function deliverParts(deps: DeliveryDeps, item: WorkItem, onSent: (sentParts: number) => void, opts: { recovered?: boolean } = {}): Promise<CallResult<void>> {
+export async function deliverParts(deps: DeliveryDeps, item: WorkItem, onSent: (sentParts: number) => Promise<void>, opts: { recovered?: boolean } = {}): Promise<CallResult<void>> {
   const job = item.job;
   const messages = item.messages ?? [];
   if (!job) return { ok: false, error: "nothing to deliver", ambiguous: false, retryable: false };
@@ -164,13 +168,18 @@ export async function deliverParts(deps: DeliveryDeps, item: WorkItem, onSent: (
     const lookFirst = opts.recovered === true && part === item.sentParts;
     const r = job.reply.via === "response_url" ? await respondPart(deps, job.reply.url, part, m) : await chatPart(deps, job.reply, item, part, m, lookFirst);
     if (!r.ok) return r;
-    onSent(part + 1);
+    await onSent(part + 1);
   }
   return { ok: true, value: undefined };
 }
 
 async function chatPart(deps: DeliveryDeps, target: ChatTarget, item: WorkItem, part: number, m: SlackMessage, lookFirst: boolean): Promise<CallResult<unknown>> {
-  const ts = part === 0 && item.placeholderTs ? item.placeholderTs : lookFirst ? await findPosted(deps, target, item, part) : undefined;
+  let ts = part === 0 ? item.placeholderTs : undefined;
+  if (!ts && lookFirst) {
+    const found = await findPosted(deps, target, item, part);
+    if (!found.ok) return found;
+    ts = found.value ?? undefined;
+  }
   if (ts) {
     const updated = await update(deps, target, ts, m);
     if (updated.ok || !GONE.has(updated.error)) return updated;

@@ -19,16 +19,16 @@ export function workKey(body: unknown): string | undefined {
  * True when this request may answer the message `channel`/`ts`: Slack sends one message as several events
  * (a mention in a DM is both `app_mention` and `message`), and only the first request to claim it answers.
  */
-export function claimMessage(svc: Pick<BotServices, "state">, body: unknown, channel: string, ts: string): boolean {
+export function claimMessage(svc: Pick<BotServices, "state">, body: unknown, channel: string, ts: string): Promise<boolean> {
   return svc.state.claim(`msg:${channel}:${ts}`, workKey(body) ?? `once:${randomBytes(6).toString("hex")}`);
 }
 
 /** Hand a question to the work runner under the request's work key. */
-export function submitQuestion(svc: Pick<BotServices, "state" | "work">, body: unknown, job: AnswerJob): Admission {
+export async function submitQuestion(svc: Pick<BotServices, "state" | "work">, body: unknown, job: AnswerJob): Promise<Admission> {
   let key = workKey(body);
   if (!key) {
     key = `adhoc:${randomBytes(8).toString("hex")}`;
-    svc.state.receive(key, null);
+    await svc.state.receive(key, null);
   }
   return svc.work.submit(key, job);
 }

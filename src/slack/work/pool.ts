@@ -2,7 +2,7 @@
  * Answering off the event loop: a pool of worker threads (./answer-worker.ts), each with its own copy of
  * the engine. The main thread only acknowledges requests, talks to Slack and hands questions over, so an
  * ack never waits behind an answer being computed. A worker that dies is replaced; the questions it held
- * fail (and are answered again by the work runner's retry), never hang.
+ * fail (the person gets the "something went wrong, please try again" reply), never hang.
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";

@@ -9,6 +9,7 @@
  */
 import type { webApi } from "@slack/bolt";
 import { renderAnswer, renderError, renderPlaceholder, renderTooBusy, renderUndelivered } from "../blocks.js";
+import { checkAccess, type AccessRules } from "../access.js";
 import type { Answerer } from "../answering.js";
 import type { Logger } from "../log.js";
 import type { AnswerJob, BotState, WorkItem } from "../state/store.js";
@@ -24,6 +25,8 @@ export interface RunnerOptions {
   /** Longest wait between delivery attempts (a recovered Slack is noticed within this). */
   maxBackoffMs?: number;
   coverage?: string;
+  /** Checked again before delivering: work taken up after a restart obeys the lists as they are now. */
+  access?: AccessRules;
 }
 
 export type Admission = "queued" | "busy" | "declined";
@@ -34,6 +37,8 @@ const APOLOGY_BUDGET_MS = 24 * 60 * 60 * 1000;
 
 export class WorkRunner {
   private readonly waiting: string[] = [];
+  /** Questions whose placeholder is being posted: they join `waiting` once it is there (or failed). */
+  private placeholders = 0;
   private readonly active = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<unknown>>();
@@ -55,7 +60,7 @@ export class WorkRunner {
 
   /** Questions waiting or being answered or delivered (not counting retries scheduled after a failure). */
   get depth(): number {
-    return this.waiting.length + this.active.size;
+    return this.placeholders + this.waiting.length + this.active.size;
   }
 
   /** Delivery retries waiting for Slack. */
@@ -67,24 +72,26 @@ export class WorkRunner {
    * Take a question for the work `key` (already recorded by `receive`). A placeholder is posted at once;
    * the answer follows when a worker is free.
    */
-  submit(key: string, job: AnswerJob): Admission {
+  async submit(key: string, job: AnswerJob): Promise<Admission> {
+    // The row exists unless recording the request failed (the request was acknowledged anyway).
+    await this.state.receive(key, null);
     if (this.depth >= this.opts.queueLimit) {
-      this.state.update(key, { status: "failed", job, error: "queue full", dropBody: true });
+      await this.state.update(key, { status: "failed", job, error: "queue full", dropBody: true });
       this.logger.warn(`declined a question: ${this.depth} are waiting (SLACK_QUEUE_LIMIT ${this.opts.queueLimit})`);
       this.track(this.tellTooBusy(key));
       return "declined";
     }
     const busy = this.depth >= this.opts.busyAt;
-    this.state.update(key, { status: "queued", job, dropBody: true });
-    this.waiting.push(key);
-    this.track(this.placeholderThenPump(key, busy));
+    await this.state.update(key, { status: "queued", job, dropBody: true });
+    this.placeholders++;
+    this.track(this.placeholderThenQueue(key, busy).finally(() => this.placeholders--));
     return busy ? "busy" : "queued";
   }
 
   /** On start: go on with everything acknowledged earlier and not finished (replayed requests aside). */
-  resume(): number {
+  async resume(): Promise<number> {
     let n = 0;
-    for (const item of this.state.unfinished()) {
+    for (const item of await this.state.unfinished()) {
       if (item.status !== "received") this.recovered.add(item.key);
       if (item.status === "queued") this.waiting.push(item.key);
       else if (item.status === "answered") this.schedule(item.key, 0);
@@ -120,7 +127,8 @@ export class WorkRunner {
     const left = this.waiting.length + this.timers.size + this.active.size;
     this.timers.clear();
     this.waiting.length = 0;
-    if (!finished) await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, 2_000).unref())]);
+    // Calls to Slack already under way get a moment to land (their results are recorded either way).
+    if (!finished) await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, 1_000).unref())]);
     return left;
   }
 
@@ -129,9 +137,10 @@ export class WorkRunner {
   }
 
   private track(p: Promise<unknown>): void {
-    this.running.add(p);
-    void p.finally(() => {
-      this.running.delete(p);
+    const tracked = p.catch((e: unknown) => this.logger.error(`slack work failed: ${e instanceof Error ? e.message : String(e)}`));
+    this.running.add(tracked);
+    void tracked.finally(() => {
+      this.running.delete(tracked);
       this.checkIdle();
     });
   }
@@ -140,15 +149,20 @@ export class WorkRunner {
     if (this.isIdle()) for (const w of this.idleWaiters.splice(0)) w();
   }
 
-  private async placeholderThenPump(key: string, busy: boolean): Promise<void> {
-    await yieldToAcks();
-    const item = this.state.get(key);
-    const reply = item?.job?.reply;
-    if (item && reply?.via === "chat" && reply.placeholder && !item.placeholderTs) {
-      const ts = await postPlaceholder(this.deps, reply, item, renderPlaceholder(busy));
-      if (ts) this.state.update(key, { placeholderTs: ts });
+  /** The placeholder first, then the queue: an answer never overtakes its own placeholder. */
+  private async placeholderThenQueue(key: string, busy: boolean): Promise<void> {
+    try {
+      await yieldToAcks();
+      const item = await this.state.get(key);
+      const reply = item?.job?.reply;
+      if (item && reply?.via === "chat" && reply.placeholder && !item.placeholderTs) {
+        const ts = await postPlaceholder(this.deps, reply, item, renderPlaceholder(busy));
+        if (ts) await this.state.update(key, { placeholderTs: ts });
+      }
+    } finally {
+      if (!this.stopping) this.waiting.push(key);
+      this.pump();
     }
-    this.pump();
   }
 
   private pump(): void {
@@ -167,7 +181,7 @@ export class WorkRunner {
   }
 
   private async answerAndDeliver(key: string): Promise<void> {
-    const item = this.state.get(key);
+    const item = await this.state.get(key);
     if (!item?.job) return;
     if (item.status === "queued") {
       const job = item.job;
@@ -176,36 +190,45 @@ export class WorkRunner {
       const messages = outcome.ok
         ? renderAnswer(outcome.answer, { answerId: outcome.id, coverage: this.opts.coverage, ...(job.share ? { share: true, showQuestion: true } : {}) })
         : [renderError()];
-      this.state.update(key, { status: "answered", messages, ...(outcome.ok ? { answerId: outcome.id } : {}) });
+      await this.state.update(key, { status: "answered", messages, ...(outcome.ok ? { answerId: outcome.id } : {}) });
     }
     await this.deliver(key);
   }
 
   private async deliver(key: string): Promise<void> {
     await yieldToAcks();
-    const item = this.state.get(key);
+    const item = await this.state.get(key);
     if (!item) return;
     if (item.status === "giving_up") return this.apologise(item);
     if (item.status !== "answered") return;
-    const r = await deliverParts(this.deps, item, (sentParts) => this.state.update(key, { sentParts }), { recovered: this.recovered.delete(key) });
+    if (!this.allowed(item)) {
+      await this.state.update(key, { status: "failed", error: "no longer allowed there" });
+      this.logger.warn(`not delivering the answer for ${key}: its workspace or channel is no longer in the allow-lists`);
+      return;
+    }
+    const r = await deliverParts(this.deps, item, (sentParts) => this.state.update(key, { sentParts }), { recovered: this.recovered.has(key) });
     if (r.ok) {
-      this.state.update(key, { status: "delivered", attempts: item.attempts + 1 });
+      this.recovered.delete(key);
+      await this.state.update(key, { status: "delivered", attempts: item.attempts + 1 });
       return;
     }
     const attempts = item.attempts + 1;
     const elapsed = Date.now() - item.receivedAt;
     if (!r.retryable) {
-      this.state.update(key, { status: "failed", attempts, error: r.error });
+      await this.state.update(key, { status: "failed", attempts, error: r.error });
       this.logger.error(`could not deliver the answer for ${key}: ${r.error} (not retried)`);
+      // Say so where the placeholder is, rather than leave "Looking through the papers…" for good.
+      const told = await deliverApology(this.deps, item, renderError());
+      if (!told.ok) this.logger.warn(`could not tell the user either: ${told.error}`);
       await this.clearAssistantStatus(item);
       return;
     }
     if (elapsed >= this.opts.deliveryBudgetMs) {
-      this.state.update(key, { status: "giving_up", attempts, error: r.error });
+      await this.state.update(key, { status: "giving_up", attempts, error: r.error });
       this.logger.error(`gave up delivering the answer for ${key} after ${Math.round(elapsed / 1000)} s of failures (${r.error}); the user is told once Slack answers`);
       return this.apologise({ ...item, status: "giving_up", attempts });
     }
-    this.state.update(key, { attempts, error: r.error });
+    await this.state.update(key, { attempts, error: r.error });
     const wait = this.backoff(attempts, r.retryAfterMs);
     this.logger.warn(`delivering the answer for ${key} failed (${r.error}); retrying in ${Math.round(wait / 100) / 10} s`);
     this.schedule(key, wait);
@@ -214,19 +237,29 @@ export class WorkRunner {
   private async apologise(item: WorkItem): Promise<void> {
     const r = await deliverApology(this.deps, item, renderUndelivered(item.job?.question ?? ""));
     if (r.ok || !r.retryable || Date.now() - item.receivedAt > APOLOGY_BUDGET_MS) {
-      this.state.update(item.key, { status: "failed", ...(r.ok ? {} : { error: r.error }) });
+      await this.state.update(item.key, { status: "failed", ...(r.ok ? {} : { error: r.error }) });
       if (r.ok) this.logger.warn(`told the user that the answer for ${item.key} could not be delivered`);
       else this.logger.error(`could not tell the user that the answer for ${item.key} was not delivered: ${r.error}`);
       await this.clearAssistantStatus(item);
       return;
     }
     const attempts = item.attempts + 1;
-    this.state.update(item.key, { attempts });
+    await this.state.update(item.key, { attempts });
     this.schedule(item.key, this.backoff(attempts, r.retryAfterMs));
   }
 
+  private allowed(item: WorkItem): boolean {
+    const job = item.job;
+    if (!this.opts.access || !job) return true;
+    const reply = job.reply;
+    const where = reply.via === "chat" ? { teamId: job.teamId, channelId: reply.channel, direct: reply.assistantThread === true || reply.channel.startsWith("D") } : { teamId: job.teamId, direct: true };
+    // A job recorded without its workspace (none was given) is judged by its channel alone.
+    if (!job.teamId && this.opts.access.allowedTeams.length) return checkAccess({ ...this.opts.access, allowedTeams: [] }, where).ok;
+    return checkAccess(this.opts.access, where).ok;
+  }
+
   private async tellTooBusy(key: string): Promise<void> {
-    const item = this.state.get(key);
+    const item = await this.state.get(key);
     if (!item?.job) return;
     const r = await deliverApology(this.deps, item, renderTooBusy());
     if (!r.ok) this.logger.warn(`could not tell the user the queue is full: ${r.error}`);

@@ -15,72 +15,72 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe("SqliteBotState", () => {
-  it("records a request once, keeps it across a reopen, and lists what is unfinished", () => {
+describe("SqliteBotState", async () => {
+  it("records a request once, keeps it across a reopen, and lists what is unfinished", async () => {
     const path = dbPath();
     const a = new SqliteBotState(path);
-    expect(a.receive("ev:1", { event: { text: "hi" } })).toBe(true);
-    expect(a.receive("ev:1", { event: { text: "hi" } })).toBe(false);
-    expect(a.receive("ev:2", {})).toBe(true);
-    a.update("ev:2", { status: "queued", job: { question: "q", reply: { via: "chat", channel: "C1", placeholder: true } }, dropBody: true });
-    a.update("ev:1", { status: "delivered" });
-    a.close();
+    expect(await a.receive("ev:1", { event: { text: "hi" } })).toBe(true);
+    expect(await a.receive("ev:1", { event: { text: "hi" } })).toBe(false);
+    expect(await a.receive("ev:2", {})).toBe(true);
+    await a.update("ev:2", { status: "queued", job: { question: "q", reply: { via: "chat", channel: "C1", placeholder: true } }, dropBody: true });
+    await a.update("ev:1", { status: "delivered" });
+    await a.close();
     expect(statSync(path).mode & 0o777).toBe(0o600);
 
     const b = new SqliteBotState(path);
-    expect(b.receive("ev:1", {})).toBe(false); // answered before the restart: not answered again
-    const open = b.unfinished();
+    expect(await b.receive("ev:1", {})).toBe(false); // answered before the restart: not answered again
+    const open = await b.unfinished();
     expect(open.map((w) => w.key)).toEqual(["ev:2"]);
     expect(open[0]!.job?.question).toBe("q");
     expect(open[0]!.body).toBeUndefined();
-    expect(b.backlog()).toBe(1);
-    b.update("ev:2", { status: "answered", messages: [{ text: "a", blocks: [] }], sentParts: 1, placeholderTs: "1.2" });
-    expect(b.get("ev:2")).toMatchObject({ status: "answered", sentParts: 1, placeholderTs: "1.2", messages: [{ text: "a" }] });
-    b.close();
+    expect(await b.backlog()).toBe(1);
+    await b.update("ev:2", { status: "answered", messages: [{ text: "a", blocks: [] }], sentParts: 1, placeholderTs: "1.2" });
+    expect(await b.get("ev:2")).toMatchObject({ status: "answered", sentParts: 1, placeholderTs: "1.2", messages: [{ text: "a" }] });
+    await b.close();
   });
 
-  it("claims a key for one owner, again for the same owner, and frees it when it expires", () => {
+  it("claims a key for one owner, again for the same owner, and frees it when it expires", async () => {
     let now = 1_000;
     const s = new SqliteBotState(dbPath(), { now: () => now });
-    expect(s.claim("msg:C:1", "ev:a", 100)).toBe(true);
-    expect(s.claim("msg:C:1", "ev:b", 100)).toBe(false);
-    expect(s.claim("msg:C:1", "ev:a", 100)).toBe(true);
+    expect(await s.claim("msg:C:1", "ev:a", 100)).toBe(true);
+    expect(await s.claim("msg:C:1", "ev:b", 100)).toBe(false);
+    expect(await s.claim("msg:C:1", "ev:a", 100)).toBe(true);
     now += 200;
-    expect(s.claim("msg:C:1", "ev:b", 100)).toBe(true);
-    s.close();
+    expect(await s.claim("msg:C:1", "ev:b", 100)).toBe(true);
+    await s.close();
   });
 
-  it("keeps a bounded thread history, remembers a turn once per key, and seeds only unknown threads", () => {
+  it("keeps a bounded thread history, remembers a turn once per key, and seeds only unknown threads", async () => {
     const path = dbPath();
     const s = new SqliteBotState(path);
-    for (let i = 0; i < 30; i++) s.remember("C:1", { question: `q${i}` }, `k${i}`);
-    s.remember("C:1", { question: "q29 again" }, "k29");
-    expect(s.history("C:1")).toHaveLength(12);
-    expect(s.history("C:1").at(-1)?.question).toBe("q29");
-    expect(s.knows("C:2")).toBe(false);
-    s.seed("C:2", [{ question: "old" }]);
-    s.seed("C:2", [{ question: "ignored" }]);
-    expect(s.history("C:2").map((t) => t.question)).toEqual(["old"]);
-    s.close();
+    for (let i = 0; i < 30; i++) await s.remember("C:1", { question: `q${i}` }, `k${i}`);
+    await s.remember("C:1", { question: "q29 again" }, "k29");
+    expect(await s.history("C:1")).toHaveLength(12);
+    expect((await s.history("C:1")).at(-1)?.question).toBe("q29");
+    expect(await s.knows("C:2")).toBe(false);
+    await s.seed("C:2", [{ question: "old" }]);
+    await s.seed("C:2", [{ question: "ignored" }]);
+    expect((await s.history("C:2")).map((t) => t.question)).toEqual(["old"]);
+    await s.close();
     const again = new SqliteBotState(path);
-    expect(again.knows("C:1")).toBe(true);
-    expect(again.history("C:1")[0]?.question).toBe("q18");
-    again.close();
+    expect(await again.knows("C:1")).toBe(true);
+    expect((await again.history("C:1"))[0]?.question).toBe("q18");
+    await again.close();
   });
 
-  it("stores answers for the Share button and prunes what is old and finished", () => {
+  it("stores answers for the Share button and prunes what is old and finished", async () => {
     let now = 0;
     const s = new SqliteBotState(dbPath(), { now: () => now });
-    s.saveAnswer({ id: "a1", question: "q", answer: { answer: "x" } as never });
-    expect(s.recallAnswer("a1")?.question).toBe("q");
-    s.receive("ev:done", {});
-    s.update("ev:done", { status: "delivered" });
-    s.receive("ev:open", {});
+    await s.saveAnswer({ id: "a1", question: "q", answer: { answer: "x" } as never });
+    expect((await s.recallAnswer("a1"))?.question).toBe("q");
+    await s.receive("ev:done", {});
+    await s.update("ev:done", { status: "delivered" });
+    await s.receive("ev:open", {});
     now = RETENTION.work + RETENTION.answers + 1;
-    s.prune();
-    expect(s.recallAnswer("a1")).toBeUndefined();
-    expect(s.get("ev:done")).toBeUndefined();
-    expect(s.get("ev:open")?.status).toBe("received");
-    s.close();
+    await s.prune();
+    expect(await s.recallAnswer("a1")).toBeUndefined();
+    expect(await s.get("ev:done")).toBeUndefined();
+    expect((await s.get("ev:open"))?.status).toBe("received");
+    await s.close();
   });
 });

@@ -78,6 +78,54 @@ describe("idempotent delivery", () => {
     });
   });
 
+  it("never lets an answer overtake its own slow placeholder", async () => {
+    await withBot({}, { maxBackoffMs: 300 }, async (bot) => {
+      fake.failNext("chat.postMessage", { delayMs: 800 });
+      const a = mention(QUESTION, { channel: "C_RACE" });
+      const b = mention(QUESTION, { channel: "C_RACE" });
+      await sendEvent(bot, a);
+      await sendEvent(bot, b);
+      expect(await bot.running.whenIdle(20_000)).toBe(true);
+      expectOneAnswer("C_RACE", a.ts as string);
+      expectOneAnswer("C_RACE", b.ts as string);
+    });
+  });
+
+  it("replaces the placeholder with an apology when Slack refuses the answer outright (not retried)", async () => {
+    await withBot({}, { maxBackoffMs: 300 }, async (bot) => {
+      fake.failNext("chat.update", { status: 400 });
+      const ev = mention(QUESTION, { channel: "C_REFUSED" });
+      await sendEvent(bot, ev);
+      expect(await bot.running.whenIdle(20_000)).toBe(true);
+      const { all } = answersIn(fake, "C_REFUSED", ev.ts as string);
+      expect(all).toHaveLength(1);
+      expect(all[0]!.text).toMatch(/something went wrong/);
+      expect(bot.logger.lines.some((l) => /could not deliver the answer for .*HTTP 400 \(not retried\)/.test(l))).toBe(true);
+    });
+  });
+
+  it("answers a request it acknowledged but could not record", async () => {
+    const state = new SqliteBotState(join(t.dir, "flaky-state.sqlite"));
+    let failures = 1;
+    const flaky = Object.assign(Object.create(state) as SqliteBotState, {
+      receive: async (key: string, body: unknown) => {
+        if (body !== null && failures-- > 0) throw new Error("database is locked");
+        return state.receive(key, body);
+      },
+    });
+    try {
+      await withBot({}, { state: flaky }, async (bot) => {
+        const ev = mention(QUESTION, { channel: "C_NOREC" });
+        expect((await sendEvent(bot, ev)).status).toBe(200);
+        expect(await bot.running.whenIdle(20_000)).toBe(true);
+        expectOneAnswer("C_NOREC", ev.ts as string);
+        expect(bot.logger.lines.some((l) => /could not record .* \(answering it anyway\): database is locked/.test(l))).toBe(true);
+      });
+    } finally {
+      await state.close();
+    }
+  });
+
   it("answers once after 75 s of Slack 500s", { timeout: 150_000 }, async () => {
     await withBot({}, {}, async (bot) => {
       fake.outage(75_000);
@@ -133,16 +181,18 @@ describe("across restarts", () => {
     const threadTs = "1700000099.000001";
     const key = `ev:${uniqueEventId()}`;
     const state = new SqliteBotState(join(t.dir, "lga-bot-state.sqlite"));
-    state.receive(key, null);
-    state.update(key, { status: "queued", job: { question: QUESTION, conversation: `${channel}:${threadTs}`, reply: { via: "chat", channel, threadTs, placeholder: true } } });
-    state.close();
+    await state.receive(key, null);
+    await state.update(key, { status: "queued", job: { question: QUESTION, conversation: `${channel}:${threadTs}`, reply: { via: "chat", channel, threadTs, placeholder: true } } });
+    await state.close();
     const posted = await new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl }).chat.postMessage({
       channel,
       thread_ts: threadTs,
       text: "Looking through the papers…",
       metadata: { event_type: METADATA_EVENT, event_payload: { key, part: 0, kind: "placeholder" } },
     });
-    await withBot({}, {}, async (bot) => {
+    // Reading the thread back fails at first: nothing may be posted until Slack can say what is there.
+    fake.failNext("conversations.replies", { times: 2 });
+    await withBot({}, { maxBackoffMs: 300 }, async (bot) => {
       expect(await bot.running.whenIdle(20_000)).toBe(true);
       expect(bot.logger.lines.some((l) => /taking up 1 request/.test(l))).toBe(true);
     });

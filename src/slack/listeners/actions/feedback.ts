@@ -17,7 +17,7 @@ export function registerFeedback(app: App, svc: BotServices): void {
     }
     const rating = action.action_id === ACTIONS.feedbackUp ? "up" : "down";
     const ref = decodeRef(action.value);
-    const stored = ref ? svc.answerer.recall(ref.id) : undefined;
+    const stored = ref ? await svc.answerer.recall(ref.id) : undefined;
     const answer = stored?.answer;
     const entry: FeedbackEntry = {
       time: new Date().toISOString(),

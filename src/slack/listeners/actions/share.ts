@@ -14,13 +14,14 @@ export function registerShare(app: App, svc: BotServices): void {
     await ack();
     const channel = body.channel?.id;
     const teamId = body.team?.id ?? body.user.team_id;
-    const access = checkAccess(svc.access, { teamId, channelId: channel });
+    // Sharing posts for everyone there: a DM between people is a conversation like any other (not the bot's DM).
+    const access = checkAccess(svc.access, { teamId, channelId: channel, direct: false });
     if (!access.ok) {
       await attempt(svc, "response_url (share)", () => respond({ response_type: "ephemeral", replace_original: false, ...renderDecline(access.reason) }));
       return;
     }
     const ref = decodeRef(action.value);
-    let stored = ref ? svc.answerer.recall(ref.id) : undefined;
+    let stored = ref ? await svc.answerer.recall(ref.id) : undefined;
     if (!stored && ref?.question) {
       const again = await svc.answerer.ask(ref.question);
       if (again.ok) stored = { id: again.id, question: ref.question, answer: again.answer };

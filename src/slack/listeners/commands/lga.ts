@@ -31,6 +31,6 @@ export function registerLgaCommand(app: App, svc: BotServices): void {
       return;
     }
     await ack({ response_type: "ephemeral", text: `:hourglass_flowing_sand: Looking through the papers for: _${safeMrkdwn(clip(parsed.question, 300))}_` });
-    submitQuestion(svc, body, { question: parsed.question, reply: { via: "response_url", url: command.response_url }, share: true, user: command.user_id, teamId: command.team_id });
+    await submitQuestion(svc, body, { question: parsed.question, reply: { via: "response_url", url: command.response_url }, share: true, user: command.user_id, teamId: command.team_id });
   });
 }

@@ -18,7 +18,7 @@ export function registerAppMention(app: App, svc: BotServices): void {
   app.event("app_mention", async ({ event, body, client, context }) => {
     const channel = event.channel;
     const threadTs = event.thread_ts ?? event.ts;
-    if (!claimMessage(svc, body, channel, event.ts)) return;
+    if (!(await claimMessage(svc, body, channel, event.ts))) return;
     const access = checkAccess(svc.access, { teamId: context.teamId, channelId: channel });
     if (!access.ok) return logRefusal(svc, access.reason, channel);
     const question = slackToPlain(messageText(event as { text?: string; blocks?: unknown[] }), svc.bot.userId);
@@ -27,9 +27,9 @@ export function registerAppMention(app: App, svc: BotServices): void {
       return;
     }
     const conversation = conversationKey(channel, threadTs);
-    if (event.thread_ts && !svc.state.knows(conversation)) {
+    if (event.thread_ts && !(await svc.state.knows(conversation))) {
       await rebuildThread(svc, client, { channel, threadTs: event.thread_ts, beforeTs: event.ts, conversation, include: "addressed" });
     }
-    submitQuestion(svc, body, { question, conversation, reply: { via: "chat", channel, threadTs, placeholder: true }, ...(event.user ? { user: event.user } : {}), ...(context.teamId ? { teamId: context.teamId } : {}) });
+    await submitQuestion(svc, body, { question, conversation, reply: { via: "chat", channel, threadTs, placeholder: true }, ...(event.user ? { user: event.user } : {}), ...(context.teamId ? { teamId: context.teamId } : {}) });
   });
 }

@@ -37,15 +37,15 @@ export function registerMessages(app: App, svc: BotServices): void {
       // In channels only follow-ups in the bot's own threads; a mention is app_mention's to answer.
       if (!m.thread_ts || mentions(text, svc.bot.userId)) return;
       conversation = conversationKey(m.channel, m.thread_ts);
-      if (!svc.state.knows(conversation) || !looksLikeQuestion(slackToPlain(text, svc.bot.userId))) return;
+      if (!looksLikeQuestion(slackToPlain(text, svc.bot.userId)) || !(await svc.state.knows(conversation))) return;
       threadTs = m.thread_ts;
     }
     const question = slackToPlain(text, svc.bot.userId);
     if (!question) return;
-    if (!claimMessage(svc, body, m.channel, m.ts)) return;
+    if (!(await claimMessage(svc, body, m.channel, m.ts))) return;
     const access = checkAccess(svc.access, { teamId: context.teamId, channelId: m.channel, direct });
     if (!access.ok) return logRefusal(svc, access.reason, m.channel);
-    submitQuestion(svc, body, {
+    await submitQuestion(svc, body, {
       question,
       conversation,
       reply: { via: "chat", channel: m.channel, ...(threadTs ? { threadTs } : {}), placeholder: true },
