@@ -10,7 +10,7 @@ import { readManifest } from "./index/manifest.js";
 import { PIPELINE_VERSION } from "./ingest/pipeline.js";
 import { AnswerEngine } from "./answer/engine.js";
 import { answererFor, type Answerer } from "./answer/llm/index.js";
-import { LocalHashEmbeddings, dimensionIdf } from "./index/embeddings/local.js";
+import { LocalHashEmbeddings, dimensionIdf, idfFromStats } from "./index/embeddings/local.js";
 
 export interface Assistant {
   engine: AnswerEngine;
@@ -39,7 +39,9 @@ export async function openAssistant(
   }
   const index = openIndex(config.indexDir, provider.spec);
   const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;
-  const queryEmbeddings = local ? local.withIdf(dimensionIdf(index.vectors())) : provider.embeddings;
+  // The build keeps the statistics; an index from before it did is read through once.
+  const stats = index.manifest.vectorStats;
+  const queryEmbeddings = local ? local.withIdf(stats ? idfFromStats(stats) : dimensionIdf(index.vectors())) : provider.embeddings;
   const engine = new AnswerEngine(index, queryEmbeddings, config.docsBaseUrl);
   const answerer = answererFor(config, { engine, index }, { method: config.openai.structuredOutput });
   return { engine, answerer, index, ...(built ? { built } : {}), close: () => index.close() };

@@ -1,17 +1,25 @@
 /**
  * Builds the embedded index atomically. A new build is written aside in `<indexDir>/builds/<id>/` and the
  * `<indexDir>/current` symlink is swapped to it only when it is complete, so an interrupted ingest leaves
- * the previous index in use. Unchanged files (same content hash, same pipeline and embeddings) are copied
- * from the previous build with their vectors: nothing is embedded again.
+ * the previous index in use.
+ *
+ * Incremental when the previous build has the same pipeline and embeddings: its store and its
+ * nearest-neighbour index are copied and changed in place, so an unchanged file (same content hash) costs
+ * a hash check, and a changed one what ingesting it costs. The nearest-neighbour index is rebuilt only
+ * when deleted points make up a large share of it.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readlinkSync, lstatSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readlinkSync, lstatSync } from "node:fs";
 import { join } from "node:path";
 import { describeFailure, ingestFile, listCorpus, PIPELINE_VERSION, reportOnReused, type DocumentReport, type SkippedFile } from "../ingest/pipeline.js";
 import type { Chunk } from "../ingest/chunk.js";
 import type { EmbeddingsProvider } from "./embeddings/index.js";
 import { MANIFEST_FILE, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
-import { StoreReader, StoreWriter } from "./store.js";
+import { dimensionStats, type DimensionStats } from "./embeddings/local.js";
+import { StoreWriter } from "./store.js";
 import { VectorIndex } from "./vectors.js";
+
+/** Past this share of deleted points, the nearest-neighbour index is rebuilt rather than changed. */
+const REBUILD_AT_DELETED_SHARE = 0.3;
 
 export interface IngestProgress {
   total: number;
@@ -74,19 +82,23 @@ export async function buildIndex(opts: {
   if (!existsSync(corpusDir)) throw new NothingToIndexError(`The corpus folder ${corpusDir} does not exist.`);
   const files = listCorpus(corpusDir);
 
-  // The previous build, when its documents can be reused as they are.
+  // The previous build, when its documents can be kept as they are.
   const previousDir = currentBuildDir(indexDir);
   const previousManifest = previousDir ? readManifest(previousDir) : undefined;
-  const reusable =
-    previousDir && previousManifest && previousManifest.pipelineVersion === PIPELINE_VERSION && sameEmbeddings(previousManifest.embeddings, provider.spec)
-      ? new StoreReader(join(previousDir, STORE_FILE))
-      : undefined;
-  const previousDocs = new Map((reusable?.documents ?? []).map((d) => [d.relPath, d]));
+  const incremental =
+    previousDir !== undefined &&
+    previousManifest !== undefined &&
+    previousManifest.pipelineVersion === PIPELINE_VERSION &&
+    sameEmbeddings(previousManifest.embeddings, provider.spec) &&
+    existsSync(join(previousDir, VECTORS_FILE));
 
   const buildId = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
   const buildDir = join(indexDir, BUILDS, buildId);
   mkdirSync(buildDir, { recursive: true });
-  const writer = new StoreWriter(join(buildDir, STORE_FILE));
+  if (incremental) copyFileSync(join(previousDir, STORE_FILE), join(buildDir, STORE_FILE));
+  const writer = new StoreWriter(join(buildDir, STORE_FILE), { existing: incremental });
+  const previousDocs = new Map((incremental ? writer.documents() : []).map((d) => [d.relPath, d]));
+  const removedVectors: { id: number; vector: Float32Array }[] = [];
 
   const summary: IngestSummary = { indexDir, documents: 0, chunks: 0, records: 0, embedded: 0, reused: [], removed: [], skipped: [], seconds: 0, understood: [] };
   const manifestDocs: Manifest["documents"] = [];
@@ -98,22 +110,20 @@ export async function buildIndex(opts: {
     for (const [n, file] of files.entries()) {
       opts.onProgress?.({ total: files.length, done: n, file: file.relPath });
       const previous = previousDocs.get(file.relPath);
-      if (reusable && previous && previous.sha256 === file.sha256) {
-        const text = reusable.documentText(previous.meta.docId)!;
-        const stored = reusable.chunksWithVectors(previous.meta.docId);
-        const records = reusable.records.filter((r) => r.docId === previous.meta.docId);
-        const items = writer.addDocument({ ...previous, ...text }, stored.map((s) => s.chunk), stored.map((s) => s.vectors), records);
-        allVectors.push(...items);
-        dimensions ??= items[0]?.vector.length;
+      if (previous && previous.sha256 === file.sha256) {
+        // Unchanged: already in the copied store and vectors.
+        const records = writer.recordsOf(previous.meta.docId);
         manifestDocs.push({ docId: previous.meta.docId, relPath: file.relPath, sha256: file.sha256 });
         seenDocIds.add(previous.meta.docId);
         summary.reused.push(file.relPath);
         summary.understood.push(reportOnReused(file, previous.meta, records));
         summary.documents++;
-        summary.chunks += stored.length;
+        summary.chunks += writer.chunkCount(previous.meta.docId);
         summary.records += records.length;
         continue;
       }
+      // Changed: its old version goes, whether or not the new one can be read.
+      if (previous) removedVectors.push(...writer.removeDocument(previous.meta.docId));
       let doc;
       try {
         doc = await ingestFile(file);
@@ -147,14 +157,16 @@ export async function buildIndex(opts: {
       summary.records += doc.records.length;
     }
     opts.onProgress?.({ total: files.length, done: files.length });
-    writer.close();
-    reusable?.close();
+    summary.removed = [...previousDocs.keys()].filter((p) => !files.some((f) => f.relPath === p));
+    for (const relPath of summary.removed) removedVectors.push(...writer.removeDocument(previousDocs.get(relPath)!.meta.docId));
     if (summary.documents === 0) {
       throw new NothingToIndexError(
         files.length === 0 ? `No documents found in ${corpusDir}.` : `None of the ${files.length} files in ${corpusDir} could be ingested.`,
       );
     }
-    VectorIndex.build(dimensions!, allVectors).write(join(buildDir, VECTORS_FILE));
+    dimensions ??= previousManifest?.embeddings.dimensions;
+    const vectorStats = writeVectors(buildDir, dimensions!, writer, allVectors, removedVectors, incremental ? { dir: previousDir, stats: previousManifest.vectorStats } : undefined);
+    writer.close();
     const manifest: Manifest = {
       formatVersion: 1,
       pipelineVersion: PIPELINE_VERSION,
@@ -164,10 +176,10 @@ export async function buildIndex(opts: {
       documents: manifestDocs,
       chunks: summary.chunks,
       records: summary.records,
+      vectorStats,
     };
     // The manifest is written last: a build without one is incomplete and never used.
     writeFileSync(join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-    summary.removed = [...previousDocs.keys()].filter((p) => !files.some((f) => f.relPath === p));
     swapCurrent(indexDir, buildId);
     removeOtherBuilds(indexDir, buildId);
   } catch (e) {
@@ -176,12 +188,47 @@ export async function buildIndex(opts: {
     } catch {
       /* already closed */
     }
-    reusable?.close();
     rmSync(buildDir, { recursive: true, force: true });
     throw e;
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * The nearest-neighbour index of this build, and the vectors' dimension statistics: the previous build's
+ * changed in place (points of removed documents marked deleted, new ones added), or built afresh when
+ * there is none or deleted points would make up too much of it.
+ */
+function writeVectors(
+  buildDir: string,
+  dimensions: number,
+  writer: StoreWriter,
+  added: { id: number; vector: Float32Array }[],
+  removed: { id: number; vector: Float32Array }[],
+  previous?: { dir: string; stats: DimensionStats | undefined },
+): DimensionStats {
+  const path = join(buildDir, VECTORS_FILE);
+  if (previous) {
+    const index = VectorIndex.read(join(previous.dir, VECTORS_FILE), dimensions);
+    const live = writer.vectorCount();
+    const held = index.stored + added.length;
+    if (held > 0 && (held - live) / held <= REBUILD_AT_DELETED_SHARE) {
+      index.update(
+        removed.map((r) => r.id),
+        added,
+      );
+      index.write(path);
+      return previous.stats ? dimensionStats(valuesOf(added), dimensionStats(valuesOf(removed), previous.stats, -1)) : dimensionStats(valuesOf(writer.allVectors()));
+    }
+  }
+  const all = previous ? [...writer.allVectors()] : added;
+  VectorIndex.build(dimensions, all).write(path);
+  return dimensionStats(valuesOf(all));
+}
+
+function* valuesOf(items: Iterable<{ vector: Float32Array }>): Iterable<Float32Array> {
+  for (const item of items) yield item.vector;
 }
 
 /** The vectors of each chunk: one per text it asks to embed (its own text by default). */

@@ -13,6 +13,12 @@ export const Manifest = z.object({
   documents: z.array(z.object({ docId: z.string(), relPath: z.string(), sha256: z.string() })),
   chunks: z.number().int().nonnegative(),
   records: z.number().int().nonnegative(),
+  /**
+   * In how many vectors each dimension is non-zero, and of how many (the local embeddings weight query
+   * dimensions by it): kept here so a start does not read every vector, and updated, not recomputed,
+   * when a build changes a few documents.
+   */
+  vectorStats: z.object({ n: z.number().int().nonnegative(), df: z.array(z.number()) }).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

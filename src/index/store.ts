@@ -1,6 +1,7 @@
 /**
  * The SQLite half of the embedded index: documents (metadata and full text), chunks with their vectors,
- * full-text search (FTS5, BM25) and typed records. Written once per build, then opened read-only.
+ * full-text search (FTS5, BM25) and typed records. Written once per build (a new store, or a copy of the
+ * previous build's with the changed documents replaced), then opened read-only.
  */
 import Database from "better-sqlite3";
 import type { DocMeta } from "../ingest/metadata.js";
@@ -55,6 +56,15 @@ function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
   };
 }
 
+function documentFromRow(r: Record<string, unknown>): StoredDocument {
+  return {
+    meta: JSON.parse(String(r.meta)) as DocMeta,
+    relPath: String(r.rel_path),
+    sha256: String(r.sha256),
+    ...(r.pages ? { pages: Number(r.pages) } : {}),
+  };
+}
+
 const toBlob = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 const fromBlob = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
@@ -63,11 +73,55 @@ export class StoreWriter {
   private nextChunkId = 1;
   private nextVectorId = 1;
 
-  constructor(path: string) {
+  /** A new store, or (`existing`) a copy of the previous build's store to change in place. */
+  constructor(path: string, opts: { existing?: boolean } = {}) {
     this.db = new Database(path);
+    // The build folder is not in use until the build is complete: no journal needed.
     this.db.pragma("journal_mode = OFF");
     this.db.pragma("synchronous = OFF");
-    this.db.exec(SCHEMA);
+    if (opts.existing) {
+      const max = (table: string) => (this.db.prepare(`SELECT coalesce(max(id), 0) AS m FROM ${table}`).get() as { m: number }).m;
+      this.nextChunkId = max("chunks") + 1;
+      this.nextVectorId = max("vectors") + 1;
+    } else this.db.exec(SCHEMA);
+  }
+
+  /** Documents already in the store (a copied one), by relative path. */
+  documents(): StoredDocument[] {
+    return (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents").all() as Record<string, unknown>[]).map(documentFromRow);
+  }
+
+  recordsOf(docId: string): DocRecord[] {
+    return (this.db.prepare("SELECT data FROM records WHERE doc_id = ? ORDER BY rowid").all(docId) as { data: string }[]).map((r) => DocRecord.parse(JSON.parse(r.data)));
+  }
+
+  chunkCount(docId: string): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM chunks WHERE doc_id = ?").get(docId) as { n: number }).n;
+  }
+
+  /** Remove a document and all it owns; the vectors removed (ids and values) are returned. */
+  removeDocument(docId: string): { id: number; vector: Float32Array }[] {
+    const removed = (this.db.prepare("SELECT v.id, v.vector FROM vectors v JOIN chunks c ON c.id = v.chunk_id WHERE c.doc_id = ?").all(docId) as { id: number; vector: Buffer }[]).map(
+      (r) => ({ id: r.id, vector: fromBlob(r.vector) }),
+    );
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM vectors WHERE chunk_id IN (SELECT id FROM chunks WHERE doc_id = ?)").run(docId);
+      this.db.prepare("DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE doc_id = ?)").run(docId);
+      this.db.prepare("DELETE FROM chunks WHERE doc_id = ?").run(docId);
+      this.db.prepare("DELETE FROM records WHERE doc_id = ?").run(docId);
+      this.db.prepare("DELETE FROM documents WHERE doc_id = ?").run(docId);
+    })();
+    return removed;
+  }
+
+  /** Every vector in the store (for rebuilding the nearest-neighbour index). */
+  *allVectors(): Iterable<{ id: number; vector: Float32Array }> {
+    const rows = this.db.prepare("SELECT id, vector FROM vectors ORDER BY id").iterate() as Iterable<{ id: number; vector: Buffer }>;
+    for (const r of rows) yield { id: r.id, vector: fromBlob(r.vector) };
+  }
+
+  vectorCount(): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM vectors").get() as { n: number }).n;
   }
 
   /**
@@ -117,14 +171,7 @@ export class StoreReader {
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
-    this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(
-      (r) => ({
-        meta: JSON.parse(String(r.meta)) as DocMeta,
-        relPath: String(r.rel_path),
-        sha256: String(r.sha256),
-        ...(r.pages ? { pages: Number(r.pages) } : {}),
-      }),
-    );
+    this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(documentFromRow);
     this.records = (this.db.prepare("SELECT data FROM records ORDER BY rowid").all() as { data: string }[]).map((r) =>
       DocRecord.parse(JSON.parse(r.data)),
     );
@@ -148,19 +195,6 @@ export class StoreReader {
     const chunk: StoredChunk = { id: Number(row.id), ...chunkFromRow(row) };
     this.chunkCache.set(id, chunk);
     return chunk;
-  }
-
-  /** Chunks of a document with their vectors, for reuse by the next build. */
-  chunksWithVectors(docId: string): { chunk: Omit<StoredChunk, "id">; vectors: Float32Array[] }[] {
-    const rows = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE doc_id = ? ORDER BY id").all(docId) as Record<
-      string,
-      unknown
-    >[];
-    const vectorsOf = this.db.prepare("SELECT vector FROM vectors WHERE chunk_id = ? ORDER BY id");
-    return rows.map((r) => ({
-      chunk: chunkFromRow(r),
-      vectors: (vectorsOf.all(Number(r.id)) as { vector: Buffer }[]).map((v) => fromBlob(v.vector)),
-    }));
   }
 
   /** Every vector with the chunk it belongs to. */

@@ -21,6 +21,22 @@ export class VectorIndex {
     return new VectorIndex(index, dimensions);
   }
 
+  /**
+   * Change the index in place: vectors of removed or changed documents are marked deleted (hnswlib skips
+   * them in searches), new ones added. Costs what is added, not the size of the corpus.
+   */
+  update(removedIds: Iterable<number>, added: { id: number; vector: ArrayLike<number> }[]): void {
+    const needed = this.index.getCurrentCount() + added.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.ceil(needed * 1.1));
+    for (const id of removedIds) this.index.markDelete(id);
+    for (const item of added) this.index.addPoint(Array.from(item.vector), item.id);
+  }
+
+  /** Points held, deleted ones included (the share of deleted ones decides when to rebuild). */
+  get stored(): number {
+    return this.index.getCurrentCount();
+  }
+
   static read(path: string, dimensions: number): VectorIndex {
     const index = new hnsw.HierarchicalNSW("cosine", dimensions);
     index.readIndexSync(path);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Embeddings } from "@langchain/core/embeddings";
 import { buildIndex, currentBuildDir } from "../../src/index/build.js";
 import { openIndex } from "../../src/index/index.js";
-import { LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
+import { dimensionStats, LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
 import type { EmbeddingsProvider } from "../../src/index/embeddings/index.js";
 import { LOCAL_EMBEDDINGS_MODEL } from "../../src/config.js";
 import { EmbeddingsMismatchError } from "../../src/index/manifest.js";
@@ -87,6 +87,42 @@ describe("building the index", () => {
     index.close();
     // Only the build in use is kept.
     expect(readdirSync(join(indexDir, "builds"))).toHaveLength(1);
+  });
+
+  it("changes the previous build in place: a changed file's old text and vectors are gone, its new ones found, statistics kept exact", async () => {
+    const files = ["lga-performance-report-2019-03.txt", "sector-led-improvement-2018-19.txt", "iib-agenda-2020-12-17.txt"];
+    const corpus = corpusWith(files);
+    const indexDir = join(tempDir(), "index");
+    await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
+    const before = openIndex(indexDir, spec);
+    const unchanged = (index: typeof before, hits: { id: number }[]) => hits.map((h) => h.id).filter((id) => index.chunk(id)?.docId !== "sector-led-improvement-2018-19");
+    const keptHits = unchanged(before, before.searchText("corporate peer challenge", 5));
+    const keptVector = unchanged(before, before.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 5));
+    expect(keptHits.length * keptVector.length).toBeGreaterThan(0);
+    before.close();
+
+    const changedFile = join(corpus, "sector-led-improvement-2018-19.txt");
+    writeFileSync(changedFile, "Sector-led improvement 2018/19\n\nThe zeppelin programme replaces every earlier arrangement.\n");
+    const third = provider();
+    const summary = await buildIndex({ corpusDir: corpus, indexDir, provider: third });
+    expect(summary.reused.sort()).toEqual(files.filter((f) => !f.startsWith("sector")).sort());
+    expect(third.embeddings.texts).toBeLessThan(10);
+
+    const after = openIndex(indexDir, spec);
+    expect(after.searchText("zeppelin", 3).map((h) => after.chunk(h.id)?.docId)).toEqual(["sector-led-improvement-2018-19"]);
+    // The old version's text is gone from the full-text index, its vectors from nearest-neighbour results.
+    const oldWords = after.searchText("sector-led improvement offer peer challenge", 50).map((h) => after.chunk(h.id)?.docId);
+    expect(oldWords.every((d) => d !== undefined)).toBe(true);
+    // Unchanged documents keep their chunks (and ids) and are still found (BM25 scores move with the corpus).
+    expect(after.searchText("corporate peer challenge", 10).map((h) => h.id)).toEqual(expect.arrayContaining(keptHits));
+    const zeppelin = after.searchVector(await new LocalHashEmbeddings().embedQuery("zeppelin programme"), 5);
+    expect(zeppelin.every((h) => after.chunk(h.id) !== undefined)).toBe(true);
+    expect(after.chunk(zeppelin[0]!.id)?.docId).toBe("sector-led-improvement-2018-19");
+    expect(after.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 10).map((h) => h.id)).toEqual(expect.arrayContaining(keptVector));
+    // Statistics carried forward equal statistics counted afresh.
+    expect(after.manifest.vectorStats).toEqual(dimensionStats(after.vectors()));
+    expect(after.manifest.chunks).toBe([...after.chunkTexts()].length);
+    after.close();
   });
 
   it("a failed ingest leaves the previous index in use and no half-written build", async () => {

@@ -54,14 +54,30 @@ export function embedText(text: string): number[] {
  * a rare word of the question weighs more than a common one while chunk vectors stay corpus-independent
  * (re-ingesting an unchanged file never re-embeds it).
  */
-export function dimensionIdf(vectors: Iterable<ArrayLike<number>>): Float32Array {
-  const df = new Float32Array(LOCAL_DIMENSIONS);
-  let n = 0;
+export interface DimensionStats {
+  /** Vectors counted. */
+  n: number;
+  /** Per dimension, in how many of them it is non-zero. */
+  df: number[];
+}
+
+/** Count non-zero dimensions over `vectors`; with `sign` -1, take them away from `base` (removed vectors). */
+export function dimensionStats(vectors: Iterable<ArrayLike<number>>, base?: DimensionStats, sign: 1 | -1 = 1): DimensionStats {
+  const df = base ? [...base.df] : new Array<number>(LOCAL_DIMENSIONS).fill(0);
+  let n = base?.n ?? 0;
   for (const v of vectors) {
-    n++;
-    for (let d = 0; d < LOCAL_DIMENSIONS; d++) if (v[d] !== 0) df[d]!++;
+    n += sign;
+    for (let d = 0; d < df.length; d++) if (v[d] !== 0) df[d]! += sign;
   }
-  return df.map((x) => Math.log((n + 1) / (x + 1)) + 1);
+  return { n, df };
+}
+
+export function idfFromStats(stats: DimensionStats): Float32Array {
+  return Float32Array.from(stats.df, (x) => Math.log((stats.n + 1) / (x + 1)) + 1);
+}
+
+export function dimensionIdf(vectors: Iterable<ArrayLike<number>>): Float32Array {
+  return idfFromStats(dimensionStats(vectors));
 }
 
 export class LocalHashEmbeddings extends Embeddings {
