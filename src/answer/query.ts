@@ -501,7 +501,11 @@ function withoutBoards(text: string, boards: string[]): string {
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
 function namesCouncil(q: string, vocab: Vocabulary): boolean {
   const generic = /^(?:council|district|county|borough|city|metropolitan|royal|london|north|south|east|west|upon|and|of|the)$/i;
-  return (vocab.councils ?? []).some((c) => c.split(/\s+/).some((w) => w.length > 4 && !generic.test(w) && new RegExp(`\\b${w.replace(/[^A-Za-z-]/g, "")}\\b`, "i").test(q)));
+  // Every distinctive word of the name: "amber" alone is a rating, not Amber Valley.
+  return (vocab.councils ?? []).some((c) => {
+    const words = c.split(/\s+/).filter((w) => w.length > 4 && !generic.test(w));
+    return words.length > 0 && words.every((w) => new RegExp(`\\b${w.replace(/[^A-Za-z-]/g, "")}\\b`, "i").test(q));
+  });
 }
 
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {

@@ -51,3 +51,13 @@ describe("parseQuestion: membership", () => {
     expect(parseQuestion("who turned up to the 22 March 2018 IIB meeting?").intent).toBe("attendance");
   });
 });
+
+describe("councils named in a question", () => {
+  const vocab = { people: [], boards: ["Housing and Planning Board"], councils: ["Amber Valley Borough Council", "Wiltshire Council"] };
+  it("takes a council as named only when every distinctive word of its name is there", () => {
+    // "amber" is a rating here, not Amber Valley: a list of Amber outcomes, not a membership question.
+    expect(parseQuestion("which business plan outcomes were amber in the Q1 2013/14 report, and who owned them?", vocab).intent).toBe("list_by_status");
+    expect(parseQuestion("who represents Amber Valley on the Housing and Planning Board?", vocab).intent).toBe("membership");
+    expect(parseQuestion("who is the member from Wiltshire?", vocab).intent).toBe("membership");
+  });
+});
