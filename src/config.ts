@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalString,
   SLACK_STATE_DB: optionalString,
+  DATABASE_URL: optionalString,
   SLACK_ANSWER_WORKERS: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().int().min(0).max(64).optional()),
   SLACK_QUEUE_LIMIT: z.coerce.number().int().min(1).default(1000),
   SLACK_BUSY_AT: z.coerce.number().int().min(1).default(8),
@@ -75,8 +76,10 @@ export interface Config {
     /** HTTP mode: the interface to listen on (undefined: every interface). */
     host?: string;
     feedbackLog: string;
-    /** The bot's durable state (work log, dedupe keys, thread memory): an SQLite file. */
+    /** The bot's durable state (work log, dedupe keys, thread memory): an SQLite file... */
     stateDb: string;
+    /** ...or a PostgreSQL database shared by several bot instances (postgres://…). */
+    databaseUrl?: string;
     /** Worker threads that answer (0: answer on the main thread). */
     answerWorkers: number;
     /** Questions waiting beyond this many are declined with "too busy, ask again shortly". */
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       feedbackLog: resolve(e.FEEDBACK_LOG),
       // Beside the index folder (not inside it: a rebuild replaces the index, never the bot's work).
       stateDb: resolve(e.SLACK_STATE_DB ?? join(dirname(resolve(e.INDEX_DIR)), "lga-bot-state.sqlite")),
+      ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
       answerWorkers: e.SLACK_ANSWER_WORKERS ?? Math.max(1, availableParallelism() - 1),
       queueLimit: e.SLACK_QUEUE_LIMIT,
       busyAt: e.SLACK_BUSY_AT,
@@ -150,7 +154,7 @@ export function redactedConfig(c: Config): unknown {
   return {
     ...c,
     openai: { ...c.openai, apiKey: mask(c.openai.apiKey) },
-    slack: { ...c.slack, botToken: mask(c.slack.botToken), signingSecret: mask(c.slack.signingSecret), appToken: mask(c.slack.appToken) },
+    slack: { ...c.slack, botToken: mask(c.slack.botToken), signingSecret: mask(c.slack.signingSecret), appToken: mask(c.slack.appToken), databaseUrl: mask(c.slack.databaseUrl) },
   };
 }
 

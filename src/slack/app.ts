@@ -21,8 +21,7 @@ import { filterEvents } from "./middleware.js";
 import { createAssistant, registerListeners } from "./listeners/index.js";
 import { slackError } from "./reply.js";
 import { Inflight, type BotIdentity, type BotServices } from "./services.js";
-import { SqliteBotState } from "./state/sqlite.js";
-import type { BotState } from "./state/store.js";
+import { openBotState, type BotState } from "./state/index.js";
 import { RateGate, responseUrlPoster } from "./work/delivery.js";
 import { workKey } from "./work/keys.js";
 import { yieldToAcks } from "./work/turns.js";
@@ -146,7 +145,7 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
   const clientOptions = slackClientOptions(slack, deps.retryConfig);
   const bot = deps.bot ?? (await verifyToken(botToken, clientOptions, logger));
   const socket = Boolean(slack.appToken);
-  const state = deps.state ?? new SqliteBotState(slack.stateDb);
+  const state = deps.state ?? (await openBotStateOrExplain(slack));
   let work: WorkRunner | undefined;
   const inflight = new Inflight();
   const receiver = socket
@@ -323,6 +322,15 @@ export async function startSlackApp(config: Config, deps: SlackAppDeps): Promise
     },
     stop: (graceMs) => (stopped ??= stop(graceMs)),
   };
+}
+
+async function openBotStateOrExplain(slack: Config["slack"]): Promise<BotState> {
+  try {
+    return await openBotState(slack);
+  } catch (e) {
+    const where = slack.databaseUrl ? "the database at DATABASE_URL" : slack.stateDb;
+    throw new SlackStartError(`Could not open the bot's state in ${where}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** Record a request before its ack; a storage failure is logged and the request answered anyway. */

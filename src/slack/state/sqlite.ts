@@ -2,33 +2,17 @@
  * The bot's state in an embedded SQLite file (better-sqlite3). WAL journal with synchronous=NORMAL: a
  * commit survives the process being killed (kill -9), which is what a restart needs; statements are
  * synchronous and take microseconds, so recording a request before acknowledging it costs nothing.
+ * One bot process per file (for several instances, see ./postgres.ts).
  */
 import { chmodSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Turn } from "../../answer/engine.js";
-import { MAX_TURNS_PER_THREAD, type BotState, type StoredAnswer, type WorkItem, type WorkPatch, type WorkStatus } from "./store.js";
+import { workItemFromRow, type WorkRow } from "./rows.js";
+import { MAX_TURNS_PER_THREAD, RETENTION, UNFINISHED, type BotState, type StoredAnswer, type WorkItem, type WorkPatch } from "./store.js";
 
-const DAY = 24 * 60 * 60 * 1000;
-/** How long finished work, claims, conversations and answers are kept. */
-export const RETENTION = { work: 2 * DAY, claims: 2 * DAY, conversations: 7 * DAY, answers: DAY } as const;
+export { RETENTION };
 
-const UNFINISHED: WorkStatus[] = ["received", "queued", "answered", "giving_up"];
-
-interface WorkRow {
-  key: string;
-  body: string | null;
-  status: WorkStatus;
-  job: string | null;
-  placeholder_ts: string | null;
-  answer_id: string | null;
-  messages: string | null;
-  sent_parts: number;
-  attempts: number;
-  received_at: number;
-  updated_at: number;
-  error: string | null;
-}
 
 export class SqliteBotState implements BotState {
   private readonly db: Database.Database;
@@ -70,7 +54,7 @@ export class SqliteBotState implements BotState {
 
   async get(key: string): Promise<WorkItem | undefined> {
     const row = this.sql("SELECT * FROM work WHERE key = ?").get(key) as WorkRow | undefined;
-    return row ? toItem(row) : undefined;
+    return row ? workItemFromRow(row) : undefined;
   }
 
   async update(key: string, patch: WorkPatch): Promise<void> {
@@ -96,7 +80,7 @@ export class SqliteBotState implements BotState {
     const rows = this
       .sql(`SELECT * FROM work WHERE status IN (${UNFINISHED.map(() => "?").join(",")}) ORDER BY received_at, rowid`)
       .all(...UNFINISHED) as WorkRow[];
-    return rows.map(toItem);
+    return rows.map(workItemFromRow);
   }
 
   async backlog(): Promise<number> {
@@ -190,21 +174,4 @@ export class SqliteBotState implements BotState {
       .sql("DELETE FROM turns WHERE conversation = ? AND seq <= (SELECT max(seq) FROM turns WHERE conversation = ?) - ?")
       .run(conversation, conversation, MAX_TURNS_PER_THREAD);
   }
-}
-
-function toItem(r: WorkRow): WorkItem {
-  return {
-    key: r.key,
-    ...(r.body !== null ? { body: JSON.parse(r.body) as unknown } : {}),
-    status: r.status,
-    ...(r.job ? { job: JSON.parse(r.job) as WorkItem["job"] } : {}),
-    ...(r.placeholder_ts ? { placeholderTs: r.placeholder_ts } : {}),
-    ...(r.answer_id ? { answerId: r.answer_id } : {}),
-    ...(r.messages ? { messages: JSON.parse(r.messages) as WorkItem["messages"] } : {}),
-    sentParts: r.sent_parts,
-    attempts: r.attempts,
-    receivedAt: r.received_at,
-    updatedAt: r.updated_at,
-    ...(r.error ? { error: r.error } : {}),
-  };
 }

@@ -71,7 +71,11 @@ export interface BotState {
   receive(key: string, body: unknown): Promise<boolean>;
   get(key: string): Promise<WorkItem | undefined>;
   update(key: string, patch: WorkPatch): Promise<void>;
-  /** Everything not finished (received, queued, answered, giving_up), oldest first. */
+  /**
+   * Everything not finished (received, queued, answered, giving_up), oldest first, that no other running
+   * instance holds; from now on this instance holds it (several bot instances may share one store: each
+   * request is worked on by the instance that received it, or taken up when that one stops renewing).
+   */
   unfinished(): Promise<WorkItem[]>;
   /** How many questions wait to be answered or delivered. */
   backlog(): Promise<number>;
@@ -99,3 +103,9 @@ export interface BotState {
 }
 
 export const MAX_TURNS_PER_THREAD = 12;
+
+const DAY = 24 * 60 * 60 * 1000;
+/** How long finished work, claims, conversations and answers are kept. */
+export const RETENTION = { work: 2 * DAY, claims: 2 * DAY, conversations: 7 * DAY, answers: DAY } as const;
+
+export const UNFINISHED: WorkStatus[] = ["received", "queued", "answered", "giving_up"];
