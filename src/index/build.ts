@@ -112,14 +112,14 @@ export async function buildIndex(opts: {
       const previous = previousDocs.get(file.relPath);
       if (previous && previous.sha256 === file.sha256) {
         // Unchanged: already in the copied store and vectors.
-        const records = writer.recordsOf(previous.meta.docId);
+        const counts = writer.countsOf(previous.meta.docId);
         manifestDocs.push({ docId: previous.meta.docId, relPath: file.relPath, sha256: file.sha256 });
         seenDocIds.add(previous.meta.docId);
         summary.reused.push(file.relPath);
-        summary.understood.push(reportOnReused(file, previous.meta, records));
+        summary.understood.push(reportOnReused(file, previous.meta, counts.records));
         summary.documents++;
-        summary.chunks += writer.chunkCount(previous.meta.docId);
-        summary.records += records.length;
+        summary.chunks += counts.chunks;
+        summary.records += Object.values(counts.records).reduce((a, b) => a + (b ?? 0), 0);
         continue;
       }
       // Changed: its old version goes, whether or not the new one can be read.

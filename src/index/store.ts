@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import type { DocMeta } from "../ingest/metadata.js";
 import { DocRecord } from "../ingest/records/schema.js";
-import type { Locator } from "../ingest/records/schema.js";
+import type { Locator, RecordType } from "../ingest/records/schema.js";
 import { contentWords } from "../util/text.js";
 
 export interface StoredDocument {
@@ -91,12 +91,18 @@ export class StoreWriter {
     return (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents").all() as Record<string, unknown>[]).map(documentFromRow);
   }
 
-  recordsOf(docId: string): DocRecord[] {
-    return (this.db.prepare("SELECT data FROM records WHERE doc_id = ? ORDER BY rowid").all(docId) as { data: string }[]).map((r) => DocRecord.parse(JSON.parse(r.data)));
+  /** A kept document's records by type, and its chunks: what the ingest summary reports of it. */
+  countsOf(docId: string): { records: Partial<Record<RecordType, number>>; chunks: number } {
+    const rows = this.statement("SELECT type, count(*) AS n FROM records WHERE doc_id = ? GROUP BY type").all(docId) as { type: RecordType; n: number }[];
+    const chunks = (this.statement("SELECT count(*) AS n FROM chunks WHERE doc_id = ?").get(docId) as { n: number }).n;
+    return { records: Object.fromEntries(rows.map((r) => [r.type, r.n])), chunks };
   }
 
-  chunkCount(docId: string): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM chunks WHERE doc_id = ?").get(docId) as { n: number }).n;
+  private readonly statements = new Map<string, Database.Statement>();
+  private statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
   }
 
   /** Remove a document and all it owns; the vectors removed (ids and values) are returned. */

@@ -41,6 +41,10 @@ export interface DocumentReport {
 export function reportOn(relPath: string, meta: DocMeta, records: DocRecord[], warnings: string[] = []): DocumentReport {
   const counts: Partial<Record<RecordType, number>> = {};
   for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
+  return reportOnCounts(relPath, meta, counts, warnings);
+}
+
+function reportOnCounts(relPath: string, meta: DocMeta, counts: Partial<Record<RecordType, number>>, warnings: string[]): DocumentReport {
   const expected = EXPECTED_RECORDS[meta.kind];
   const all = [...warnings];
   if (expected.length && !expected.some((t) => counts[t])) {
@@ -135,6 +139,7 @@ export function describeFailure(file: SourceFile, e: unknown): SkippedFile {
 }
 
 /** The report of a document reused from the previous build (its sidecar's warnings read again). */
-export function reportOnReused(file: SourceFile, meta: DocMeta, records: DocRecord[]): DocumentReport {
-  return reportOn(file.relPath, meta, records, sidecarWarnings(file.path));
+/** A document kept from the previous build: its records counted by type in the store, not read again. */
+export function reportOnReused(file: SourceFile, meta: DocMeta, counts: Partial<Record<RecordType, number>>): DocumentReport {
+  return reportOnCounts(file.relPath, meta, counts, sidecarWarnings(file.path));
 }

@@ -1,20 +1,16 @@
 /**
  * loadFile: one entry point for every supported document type. Each failure is a LoadError with a short
  * reason (the caller reports it and skips the file), never a raw stack trace.
+ *
+ * The readers of PDF, Word and HTML (pdf.js, mammoth, a DOM) are imported when a file of their kind is
+ * first read, so answering from a built index (the CLI, the bot and its workers) never loads them.
  */
 import { extname } from "node:path";
-import { loadDocx } from "./docx.js";
-import { loadHtml } from "./html.js";
-import { loadPdf } from "./pdf.js";
 import { loadText } from "./text.js";
 import { LoadError, type LoadedText } from "./types.js";
 
 export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
-export { htmlToText, loadHtml } from "./html.js";
-export { loadDocx } from "./docx.js";
-export { loadPdf } from "./pdf.js";
-export { loadMarkdown, loadText } from "./text.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
 export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt"];
@@ -31,14 +27,14 @@ export async function loadFile(path: string): Promise<LoadedText> {
     let result: LoadedText;
     switch (ext) {
       case ".pdf":
-        result = await loadPdf(path);
+        result = await (await import("./pdf.js")).loadPdf(path);
         break;
       case ".docx":
-        result = await loadDocx(path);
+        result = await (await import("./docx.js")).loadDocx(path);
         break;
       case ".html":
       case ".htm":
-        result = await loadHtml(path);
+        result = await (await import("./html.js")).loadHtml(path);
         break;
       case ".md":
       case ".markdown":
