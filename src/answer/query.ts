@@ -390,7 +390,7 @@ const FRAME_WORDS = new Set(
     "chaired deputy vice member members council represent represents year last latest q1 q2 q3 q4 " +
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
-    "quarter quarters before earlier previous same ago prior came still now currently " +
+    "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
     "january february april may june july august september october november december"
   ).split(/\s+/),
 );

@@ -2,7 +2,8 @@
  * Answers from further layouts (test/helpers/papers-layouts.ts) beside the minutes of papers-sections: what
  * a key's rating words mean, targets listed by a rating word, a lead member's portfolio from the line under
  * a member, a risk's factors read by their letters, an agenda with dot leaders, a count of a board's members,
- * a two-column PDF quoted whole, and questions that ask who is doing something by when.
+ * a two-column PDF quoted whole, questions that ask who is doing something by when, and a forward plan's
+ * row found by its item.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ import {
   housingReportDocx,
   parksReportTxt,
   transportReportPdf,
+  waterwaysForwardPlanMd,
 } from "../helpers/papers-layouts.js";
 
 let assistant: Assistant;
@@ -43,6 +45,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heritage-tor.txt"), heritageTorTxt);
   writeFileSync(join(corpus, "transport-report.pdf"), await transportReportPdf());
   writeFileSync(join(corpus, "parks-report.txt"), parksReportTxt);
+  writeFileSync(join(corpus, "waterways-work-programme.md"), waterwaysForwardPlanMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -231,5 +234,15 @@ describe("a table row wrapped on to a line of its own", () => {
     expect(a.citations.length).toBeGreaterThan(0);
     const loaded = asDocument(assistant.index.documentText(a.citations[0]!.docId)?.loadedText ?? "");
     for (const c of a.citations) expect(isVerbatim(c.quote, [loaded]), c.quote).toBe(true);
+  });
+});
+
+describe("a forward plan: a row found by its item, asked for its date and officer", () => {
+  it("gives the meeting (carried down from the row above) and the officer of the item named", async () => {
+    const a = await ask("when is the canal heritage survey final report coming to the waterways board, and who's the officer?");
+    expect(a.answer).toContain("4 February 2026");
+    expect(a.answer).toContain("Jasper Whitcombe");
+    expect(a.answer).not.toContain("Marisol Teague");
+    expect(quotes(a)).toContain("Canal heritage survey: final report | Jasper Whitcombe");
   });
 });

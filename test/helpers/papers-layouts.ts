@@ -303,3 +303,20 @@ export const parksReportTxt = [
   "PK2\tPublish the parks workforce survey\tThe survey was published on 2 September 2024.\tGreen",
   "",
 ].join("\n");
+
+/**
+ * A board's forward plan (markdown): items under meeting dates, the date written once for the items that
+ * follow it (blank cells carried down), with a lead officer per item.
+ */
+export const waterwaysForwardPlanMd = `# Waterways Board: work programme 2025/26
+
+## Forward plan
+
+| Meeting date | Item | Lead officer |
+|---|---|---|
+| 10 September 2025 | Towpath maintenance funding | Ottilie Brack |
+| | Canal heritage survey: scoping | Ferdinand Oyelaran |
+| 26 November 2025 | Reservoir safety inspections | Ottilie Brack |
+| 4 February 2026 | Flood storage partnership review | Marisol Teague |
+| | Canal heritage survey: final report | Jasper Whitcombe |
+`;

@@ -215,6 +215,20 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   }
   return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells, inScope, words);
 
+  // "When is the youth guarantee evaluation coming to the board, and who's the officer?": a row found by
+  // the text of one of its cells (a forward plan's item), asked for its others (the date, the officer).
+  function namedByValue(c: CellRecord): boolean {
+    const asksRowPart = /\bwhen\b|\bwhat date\b|\bwhich (?:meeting|date|month)\b|\bofficer\b|\bwho(?:'s| is| was)? (?:the )?(?:lead|owner|responsible)\b/i.test(query.question);
+    // (A name-like cell, mostly the question's words: not a paragraph of minutes that happens to hold them.)
+    return (
+      asksRowPart &&
+      !isNumeric(c.value) &&
+      c.value.length <= 160 &&
+      matchScore(words, c.value, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) }).fraction >= STRICT_LABEL_COVERAGE &&
+      matchScore(topicWords(c.value), query.topic).fraction >= 0.5
+    );
+  }
+
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
     return (byQuote.length ? byQuote : pool)
@@ -223,6 +237,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           byQuote.length > 0 ||
           !opts.strict ||
           matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
+          namedByValue(c) ||
           (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
       )
       .map((c) => {
@@ -275,11 +290,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     const group = held.filter((c) => c.docId === lead.docId && c.table === lead.table && c.rowLabel === lead.rowLabel);
     const allLines = [...new Set(group.map((c) => c.sourceStart))];
     // Lines the question picks out by a word few of them use ("Poulton", of Blackpool Council's three lines;
-    // not "London", which most of the pilot's lines use).
+    // not "London", which most of the pilot's lines use; of two items on one meeting date, the one named).
     const lineText = (start: number) => group.filter((c) => c.sourceStart === start).map((c) => c.value).join(" ");
     const distinctive = words.filter((w) => {
       const n = allLines.filter((start) => matchScore([w], lineText(start)).score > 0).length;
-      return n > 0 && n * 3 <= allLines.length;
+      return n > 0 && n < allLines.length && n * 3 <= Math.max(allLines.length, 3);
     });
     const picked = allLines.filter((start) => distinctive.some((w) => matchScore([w], lineText(start)).score > 0));
     const lines = picked.length ? picked : allLines;
