@@ -43,6 +43,7 @@ CREATE TABLE records (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), type TEXT NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX records_type ON records(type);
+CREATE INDEX records_doc ON records(doc_id);
 `;
 
 function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
@@ -80,6 +81,8 @@ export class StoreWriter {
     this.db.pragma("journal_mode = OFF");
     this.db.pragma("synchronous = OFF");
     if (opts.existing) {
+      // (A store from before this index: a re-ingest counts and deletes a document's records by it.)
+      this.db.exec("CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id)");
       const max = (table: string) => (this.db.prepare(`SELECT coalesce(max(id), 0) AS m FROM ${table}`).get() as { m: number }).m;
       this.nextChunkId = max("chunks") + 1;
       this.nextVectorId = max("vectors") + 1;
