@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Turn } from "../../answer/engine.js";
-import { workItemFromRow, type WorkRow } from "./rows.js";
+import { patchColumns, workItemFromRow, type WorkRow } from "./rows.js";
 import { MAX_TURNS_PER_THREAD, RETENTION, UNFINISHED, type BotState, type StoredAnswer, type WorkItem, type WorkPatch } from "./store.js";
 
 /** How long work stays with the instance that holds it without an update (renewed by every update). */
@@ -71,19 +71,10 @@ export class PostgresBotState implements BotState {
     const t = this.now();
     const sets = ["updated_at = $2", "owner = $3", "lease_until = $4"];
     const params: unknown[] = [key, t, this.instance, t + LEASE_MS];
-    const set = (column: string, value: unknown) => {
+    for (const [column, value] of patchColumns(patch)) {
       params.push(value);
       sets.push(`${column} = $${params.length}`);
-    };
-    if (patch.status !== undefined) set("status", patch.status);
-    if (patch.job !== undefined) set("job", JSON.stringify(patch.job));
-    if (patch.placeholderTs !== undefined) set("placeholder_ts", patch.placeholderTs);
-    if (patch.answerId !== undefined) set("answer_id", patch.answerId);
-    if (patch.messages !== undefined) set("messages", JSON.stringify(patch.messages));
-    if (patch.sentParts !== undefined) set("sent_parts", patch.sentParts);
-    if (patch.attempts !== undefined) set("attempts", patch.attempts);
-    if (patch.error !== undefined) set("error", patch.error);
-    if (patch.dropBody) sets.push("body = NULL");
+    }
     await this.pool.query(`UPDATE lga_work SET ${sets.join(", ")} WHERE key = $1`, params);
   }
 

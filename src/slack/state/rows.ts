@@ -1,5 +1,5 @@
 /** A work row as both stores return it (PostgreSQL gives BIGINT columns as strings), to a WorkItem. */
-import type { WorkItem, WorkStatus } from "./store.js";
+import type { WorkItem, WorkPatch, WorkStatus } from "./store.js";
 
 export interface WorkRow {
   key: string;
@@ -31,4 +31,19 @@ export function workItemFromRow(r: WorkRow): WorkItem {
     updatedAt: Number(r.updated_at),
     ...(r.error ? { error: r.error } : {}),
   };
+}
+
+/** The columns a patch changes, with their stored values (the body dropped is set to null). */
+export function patchColumns(patch: WorkPatch): Array<[column: string, value: unknown]> {
+  const columns: Array<[string, unknown]> = [];
+  if (patch.status !== undefined) columns.push(["status", patch.status]);
+  if (patch.job !== undefined) columns.push(["job", JSON.stringify(patch.job)]);
+  if (patch.placeholderTs !== undefined) columns.push(["placeholder_ts", patch.placeholderTs]);
+  if (patch.answerId !== undefined) columns.push(["answer_id", patch.answerId]);
+  if (patch.messages !== undefined) columns.push(["messages", JSON.stringify(patch.messages)]);
+  if (patch.sentParts !== undefined) columns.push(["sent_parts", patch.sentParts]);
+  if (patch.attempts !== undefined) columns.push(["attempts", patch.attempts]);
+  if (patch.error !== undefined) columns.push(["error", patch.error]);
+  if (patch.dropBody) columns.push(["body", null]);
+  return columns;
 }

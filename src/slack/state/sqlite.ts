@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Turn } from "../../answer/engine.js";
-import { workItemFromRow, type WorkRow } from "./rows.js";
+import { patchColumns, workItemFromRow, type WorkRow } from "./rows.js";
 import { MAX_TURNS_PER_THREAD, RETENTION, UNFINISHED, type BotState, type StoredAnswer, type WorkItem, type WorkPatch } from "./store.js";
 
 export { RETENTION };
@@ -60,19 +60,10 @@ export class SqliteBotState implements BotState {
   async update(key: string, patch: WorkPatch): Promise<void> {
     const sets: string[] = ["updated_at = @updated_at"];
     const params: Record<string, unknown> = { key, updated_at: this.now() };
-    const set = (column: string, value: unknown) => {
+    for (const [column, value] of patchColumns(patch)) {
       sets.push(`${column} = @${column}`);
       params[column] = value;
-    };
-    if (patch.status !== undefined) set("status", patch.status);
-    if (patch.job !== undefined) set("job", JSON.stringify(patch.job));
-    if (patch.placeholderTs !== undefined) set("placeholder_ts", patch.placeholderTs);
-    if (patch.answerId !== undefined) set("answer_id", patch.answerId);
-    if (patch.messages !== undefined) set("messages", JSON.stringify(patch.messages));
-    if (patch.sentParts !== undefined) set("sent_parts", patch.sentParts);
-    if (patch.attempts !== undefined) set("attempts", patch.attempts);
-    if (patch.error !== undefined) set("error", patch.error);
-    if (patch.dropBody) set("body", null);
+    }
     this.sql(`UPDATE work SET ${sets.join(", ")} WHERE key = @key`).run(params);
   }
 
