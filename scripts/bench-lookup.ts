@@ -21,7 +21,7 @@ const questions = {
 
 const t0 = performance.now();
 const assistant = await openAssistant(loadConfig());
-console.log(`index loaded in ${(performance.now() - t0).toFixed(0)} ms (${assistant.index.documents.length} documents, ${assistant.index.records.length} records)`);
+console.log(`index loaded in ${(performance.now() - t0).toFixed(0)} ms (${assistant.index.documents.length} documents, ${assistant.index.manifest.records} records)`);
 for (const [kind, list] of Object.entries(questions)) {
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -24,7 +24,13 @@ export interface Assistant {
 
 export async function openAssistant(
   config: Config,
-  opts: { buildIfMissing?: boolean; onProgress?: (p: IngestProgress) => void; provider?: EmbeddingsProvider } = {},
+  opts: {
+    buildIfMissing?: boolean;
+    onProgress?: (p: IngestProgress) => void;
+    provider?: EmbeddingsProvider;
+    /** Read the vectors in the background now (default); false when this process never answers. */
+    warmUp?: boolean;
+  } = {},
 ): Promise<Assistant> {
   const provider = opts.provider ?? createEmbeddings(config);
   let built: IngestSummary | undefined;
@@ -38,6 +44,8 @@ export async function openAssistant(
     built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
   }
   const index = openIndex(config.indexDir, provider.spec);
+  // A failure to read them is reported by the searches that need them.
+  if (opts.warmUp !== false) index.warmUp().catch(() => undefined);
   const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;
   // The build keeps the statistics; an index from before it did is read through once.
   const stats = index.manifest.vectorStats;

@@ -28,7 +28,7 @@ export interface Briefing {
 
 const spanOf = (r: DocRecord): Span => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 const clip = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`);
-const of = <T extends DocRecord["type"]>(ctx: LookupContext, type: T) => ctx.records.filter((r) => r.type === type) as Extract<DocRecord, { type: T }>[];
+const of = <T extends DocRecord["type"]>(ctx: LookupContext, type: T) => ctx.recordsOf(type);
 
 function describe(m: MemberRecord): string {
   return `${m.displayName} (${[m.council, m.group].filter(Boolean).join(", ")})`;

@@ -4,7 +4,7 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
-import type { DocRecord, Locator } from "../ingest/records/schema.js";
+import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
@@ -14,6 +14,7 @@ import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { asksForFigure, emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
+import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
@@ -66,7 +67,9 @@ export class AnswerEngine {
   private readonly ctx: LookupContext;
   readonly vocabulary: Vocabulary;
   readonly relevance: Relevance;
+  /** Per document, read when first needed: where its chunks are, the abbreviations it defines. */
   private readonly chunkPlaces = new Map<string, { start: number; end: number; locator: Locator }[]>();
+  private readonly abbreviationCache = new Map<string, Map<string, string>>();
   private readonly checkers = new Map<string, VerbatimChecker>();
 
   constructor(
@@ -77,32 +80,33 @@ export class AnswerEngine {
     this.retriever = new Retriever(index, embeddings);
     this.ctx = {
       documents: index.documents,
-      records: index.records,
+      recordsOf: (type) => index.recordsOf(type),
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
-    const chunks = [...index.chunkTexts()];
-    this.relevance = new Relevance(
-      chunks,
-      index.documents.map((d) => ({ docId: d.meta.docId, text: index.documentText(d.meta.docId)?.text ?? "" })),
-    );
+    this.relevance = new Relevance(index.terms, (docId) => this.abbreviationsOf(docId));
     // In lookups a word the papers never use (a typo, an aside) says nothing either way.
     this.ctx.weight = (w) => (this.relevance.frequency(w) > 0 ? this.relevance.idf(w) : equivalenceGroup(w) !== undefined ? 2 : 0);
     this.ctx.textOf = (docId) => this.text(docId);
     this.ctx.locate = (docId, offset) => this.locate(docId, offset);
-    this.vocabulary = buildVocabulary(
-      index.documents,
-      index.records,
-      index.documents.map((d) => index.documentText(d.meta.docId)?.text ?? ""),
+    this.vocabulary = vocabularyOf(
+      index.facts,
       // An abbreviation used all over the papers ("LGA") needs no spelling out; a rarer one ("OPE") does.
-      (abbreviation) => this.relevance.frequency(abbreviation) <= Math.max(10, chunks.length / 50),
+      (abbreviation) => this.relevance.frequency(abbreviation) <= Math.max(10, index.terms.chunkCount / 50),
       (abbreviation) => this.relevance.frequency(abbreviation) === 0,
     );
-    for (const c of chunks) this.chunkPlaces.set(c.docId, [...(this.chunkPlaces.get(c.docId) ?? []), { start: c.start, end: c.end, locator: c.locator }]);
+  }
+
+  private placesOf(docId: string): { start: number; end: number; locator: Locator }[] {
+    return remembered(this.chunkPlaces, docId, () => this.index.chunkPlaces(docId));
+  }
+
+  private abbreviationsOf(docId: string): Map<string, string> {
+    return remembered(this.abbreviationCache, docId, () => this.index.abbreviationsOf(docId));
   }
 
   /** Where in its document an offset falls: the locator of the chunk holding it. */
   locate(docId: string, offset: number): Locator {
-    const place = this.chunkPlaces.get(docId)?.find((p) => offset >= p.start && offset < p.end);
+    const place = this.placesOf(docId).find((p) => offset >= p.start && offset < p.end);
     return place?.locator ?? { section: [] };
   }
 
@@ -110,8 +114,8 @@ export class AnswerEngine {
     return this.index.documents;
   }
 
-  get records(): DocRecord[] {
-    return this.index.records;
+  recordsOf<T extends RecordType>(type: T): Extract<DocRecord, { type: T }>[] {
+    return this.index.recordsOf(type);
   }
 
   /** What the corpus holds, in one sentence, for replies that cannot answer. */
@@ -489,7 +493,7 @@ export class AnswerEngine {
   /** A document without records to summarise: the opening sentence of each of its sections. */
   private briefDocument(doc: StoredDocument): Briefing | undefined {
     const text = this.text(doc.meta.docId);
-    const places = this.chunkPlaces.get(doc.meta.docId) ?? [];
+    const places = this.placesOf(doc.meta.docId);
     if (!text || places.length === 0) return undefined;
     const sections: { heading: string; lines: string[] }[] = [];
     const evidence: Span[] = [];
@@ -756,96 +760,24 @@ export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
   return out.join("\n");
 }
 
-/** Initials of runs of two to six capitalised words (with "and", "of", "the", "for" between): "FSMC" -> its name. */
-function impliedAcronyms(texts: string[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
-  for (const t of texts) {
-    for (const m of t.matchAll(run)) {
-      const words = [...m[0].matchAll(/[A-Z][a-z'’]+/g)];
-      // Every run of two to six of the capitalised words ("Local Government Pension Scheme" within
-      // "… Scheme Advisory Board").
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 2; to <= Math.min(words.length, from + 6); to++) {
-          const phrase = words.slice(from, to);
-          const initials = phrase.map((w) => w[0][0]).join("");
-          const last = phrase[phrase.length - 1]!;
-          const text = m[0].slice(phrase[0]!.index, last.index! + last[0].length);
-          const byPhrase = counts.get(initials) ?? new Map<string, number>();
-          byPhrase.set(text, (byPhrase.get(text) ?? 0) + 1);
-          counts.set(initials, byPhrase);
-        }
-      }
-    }
-  }
-  const out = new Map<string, string>();
-  for (const [initials, phrases] of counts) out.set(initials, [...phrases.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
-  return out;
-}
-
 /**
- * Initials of the opening words of agenda items' and papers' titles, which people shorten whatever their
- * case: "Integrated care systems: one year on" -> "ICS", "Adult social care reform: …" -> "ASC", "ASCR".
+ * The vocabulary questions are read with, from the corpus's facts. A defined abbreviation is spelt out
+ * when it is rare enough to need it; an acronym made of a name's initials (or a title's) only when the
+ * papers never use it themselves.
  */
-function titleAcronyms(records: DocRecord[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of records) {
-    if (r.type !== "agenda_item" && r.type !== "paper") continue;
-    const head = r.title.split(/\s*[:–—(]\s*|\s+-\s+/)[0]!.trim();
-    const words = head.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&|to|in|on)$/i.test(w));
-    if (words.length < 2 || words.length > 6 || !words.every((w) => /^[A-Za-z][a-z'’]*$/.test(w))) continue;
-    for (let to = 3; to <= words.length; to++) {
-      const phrase = words.slice(0, to);
-      const initials = phrase.map((w) => w[0]!.toUpperCase()).join("");
-      const last = phrase[phrase.length - 1]!;
-      if (!out.has(initials)) out.set(initials, head.slice(0, head.indexOf(last) + last.length));
-    }
-  }
-  return out;
+function vocabularyOf(facts: CorpusFacts, worthExpanding: (abbreviation: string) => boolean, isUnused: (abbreviation: string) => boolean): Vocabulary {
+  const abbreviations = new Map<string, string>();
+  for (const [a, long] of facts.defined) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
+  for (const [a, long] of [...facts.implied, ...facts.titles]) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
+  const { people, boards, councils, minutesBoards, statusLabels, meetingDays, riskRefs } = facts;
+  return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs };
 }
 
-function buildVocabulary(
-  documents: StoredDocument[],
-  records: DocRecord[],
-  texts: string[],
-  worthExpanding: (abbreviation: string) => boolean,
-  isUnused: (abbreviation: string) => boolean,
-): Vocabulary {
-  const people = new Set<string>();
-  for (const r of records) {
-    if (r.type === "member" || r.type === "attendance") people.add(r.person);
-    if (r.type === "target" && r.leadPerson && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$/.test(r.leadPerson)) people.add(r.leadPerson);
-    if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
-  }
-  // Boards the papers are of, and boards their records name (a minutes list names other boards' chairs).
-  const recordBoards = records.flatMap((r) => ("board" in r && typeof r.board === "string" && r.type !== "target" ? [r.board] : []));
-  // Boards named in people's roles ("Chair, Culture, Tourism and Sport Board").
-  for (const r of records) {
-    if (r.type !== "attendance" || !r.role) continue;
-    const body = r.role.replace(/^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\b\s*,?\s*(?:of\s+)?(?:the\s+)?/i, "");
-    const named = /^((?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Board|Committee|Panel|Commission))\b/.exec(body)?.[1];
-    if (named) recordBoards.push(named.replace(/\s+&\s+/g, " and "));
-  }
-  const boards = [...new Set([...documents.map((d) => d.meta.board), ...recordBoards].filter((b): b is string => !!b))];
-  const minutesBoards = [...new Set(documents.filter((d) => d.meta.kind === "minutes").map((d) => d.meta.board).filter((b): b is string => !!b))];
-  // Rating words the reports use that are not colours or the genre's words: asked for as written.
-  const statusLabels = [...new Set(records.flatMap((r) => (r.type === "target" && !r.status && r.statusLabel ? [r.statusLabel] : [])))];
-  const abbreviations = new Map<string, string>();
-  for (const t of texts) for (const [a, long] of findAbbreviations(t)) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
-  // Acronyms people make of names the papers spell out ("LGPS", "FSMC", "CTS"): the initials of a run of
-  // capitalised words, for acronyms the papers never use themselves.
-  for (const [a, long] of impliedAcronyms(texts)) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
-  for (const [a, long] of titleAcronyms(records)) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
-  const councils = [...new Set(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : [])))];
-  // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
-  const meetingDays = [
-    ...new Set([
-      ...documents.flatMap((d) => (d.meta.covers ?? []).filter((c) => c.kind === "day" && c.iso).map((c) => c.iso!)),
-      ...records.flatMap((r) => (r.type === "attendance" ? [r.meetingDate] : r.type === "meeting" ? [r.date] : [])),
-    ]),
-  ];
-  const riskRefs = [...new Set(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : [])))];
-  return { people: [...people], boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs };
+/** A value kept per key, computed the first time it is asked for. */
+function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute()));
+  return value;
 }
 
 /**

@@ -55,6 +55,8 @@ runCli(async () => {
   }
 
   const assistant = await openAssistant(config, {
+    // With answer workers this thread never searches: the workers hold the vectors.
+    warmUp: config.slack.answerWorkers === 0,
     onProgress: (p) => {
       if (p.done === 0 && p.total > 0) process.stderr.write(`Building the index from ${config.corpusDir} (there is none yet, or an older version made it)…\n`);
     },

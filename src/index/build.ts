@@ -16,6 +16,7 @@ import type { EmbeddingsProvider } from "./embeddings/index.js";
 import { MANIFEST_FILE, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
 import { dimensionStats, type DimensionStats } from "./embeddings/local.js";
 import { StoreWriter } from "./store.js";
+import { documentFacts } from "../ingest/facts.js";
 import { VectorIndex } from "./vectors.js";
 
 /** Past this share of deleted points, the nearest-neighbour index is rebuilt rather than changed. */
@@ -137,7 +138,7 @@ export async function buildIndex(opts: {
       let items;
       try {
         items = writer.addDocument(
-          { meta: doc.meta, relPath: file.relPath, sha256: file.sha256, ...(doc.pages ? { pages: doc.pages } : {}), text: doc.text, loadedText: doc.loadedText },
+          { meta: doc.meta, relPath: file.relPath, sha256: file.sha256, ...(doc.pages ? { pages: doc.pages } : {}), text: doc.text, loadedText: doc.loadedText, facts: documentFacts(doc.meta, doc.text, doc.records) },
           doc.chunks,
           vectors,
           doc.records,
@@ -164,6 +165,7 @@ export async function buildIndex(opts: {
         files.length === 0 ? `No documents found in ${corpusDir}.` : `None of the ${files.length} files in ${corpusDir} could be ingested.`,
       );
     }
+    writer.writeCorpusFacts();
     dimensions ??= previousManifest?.embeddings.dimensions;
     const vectorStats = writeVectors(buildDir, dimensions!, writer, allVectors, removedVectors, incremental ? { dir: previousDir, stats: previousManifest.vectorStats } : undefined);
     writer.close();

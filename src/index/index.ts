@@ -4,12 +4,15 @@
  * implement the same interface later without the layers above changing.
  */
 import { join } from "node:path";
-import type { DocRecord } from "../ingest/records/schema.js";
+import type { DocRecord, RecordType } from "../ingest/records/schema.js";
 import type { EmbeddingsSpec } from "./embeddings/index.js";
 import { EmbeddingsMismatchError, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
 import { StoreReader, type StoredChunk, type StoredDocument } from "./store.js";
 import { VectorIndex } from "./vectors.js";
 import { currentBuildDir } from "./build.js";
+import { PIPELINE_VERSION } from "../ingest/pipeline.js";
+import type { TermStats } from "./terms.js";
+import type { CorpusFacts } from "../ingest/facts.js";
 
 export type { StoredChunk, StoredDocument } from "./store.js";
 
@@ -21,11 +24,26 @@ export interface Hit {
 export interface IndexPort {
   readonly manifest: Manifest;
   readonly documents: StoredDocument[];
-  readonly records: DocRecord[];
+  /** The records of one type, in the order they were stored. */
+  recordsOf<T extends RecordType>(type: T): Extract<DocRecord, { type: T }>[];
+  /** Word statistics of the chunks, kept by the build. */
+  readonly terms: TermStats;
+  /** What questions may name (people, boards, abbreviations…), merged over the corpus by the build. */
+  readonly facts: CorpusFacts;
+  /** The abbreviations a document defines. */
+  abbreviationsOf(docId: string): Map<string, string>;
+  /** Where each chunk of a document starts and ends in its text, with its locator. */
+  chunkPlaces(docId: string): { start: number; end: number; locator: StoredChunk["locator"] }[];
   documentText(docId: string): { text: string; loadedText: string } | undefined;
   chunk(id: number): StoredChunk | undefined;
   searchText(query: string, k: number, docIds?: string[]): Hit[];
-  searchVector(vector: number[], k: number, docIds?: string[]): Hit[];
+  searchVector(vector: number[], k: number, docIds?: string[]): Promise<Hit[]>;
+  /**
+   * Start reading what vector search needs, in the background (it is read when first searched otherwise):
+   * a process that answers calls it at start; one that never searches by vector (the Slack bot's main
+   * thread, whose answers are computed in workers) does not hold the vectors at all.
+   */
+  warmUp(): Promise<void>;
   /** Every chunk vector (for statistics such as the local embeddings' query weighting). */
   vectors(): Iterable<ArrayLike<number>>;
   /** Every chunk's searchable text and place (for word statistics). */
@@ -34,30 +52,51 @@ export interface IndexPort {
 }
 
 export class IndexMissingError extends Error {
-  constructor(indexDir: string) {
-    super(`No index at ${indexDir}. Run \`npm run ingest\` to build it.`);
+  constructor(indexDir: string, why = "No index") {
+    super(`${why} at ${indexDir}. Run \`npm run ingest\` to build it.`);
     this.name = "IndexMissingError";
   }
 }
 
 class EmbeddedIndex implements IndexPort {
-  /** Vector id -> chunk id: a chunk of table rows has a vector per row as well as one for the whole. */
-  private readonly owners: Map<number, number>;
+  private vectorIndex?: Promise<VectorIndex>;
 
   constructor(
     readonly manifest: Manifest,
     private readonly store: StoreReader,
-    private readonly vectorIndex: VectorIndex,
-  ) {
-    this.owners = store.vectorOwners();
+    private readonly vectorsPath: string,
+  ) {}
+
+  private vectorsLoaded(): Promise<VectorIndex> {
+    return (this.vectorIndex ??= VectorIndex.load(this.vectorsPath, this.manifest.embeddings.dimensions));
+  }
+
+  async warmUp(): Promise<void> {
+    await this.vectorsLoaded();
   }
 
   get documents() {
     return this.store.documents;
   }
 
-  get records() {
-    return this.store.records;
+  recordsOf<T extends RecordType>(type: T) {
+    return this.store.recordsOf(type);
+  }
+
+  get terms() {
+    return this.store.terms;
+  }
+
+  get facts() {
+    return this.store.facts;
+  }
+
+  abbreviationsOf(docId: string) {
+    return this.store.abbreviationsOf(docId);
+  }
+
+  chunkPlaces(docId: string) {
+    return this.store.chunkPlaces(docId);
   }
 
   documentText(docId: string) {
@@ -72,16 +111,18 @@ class EmbeddedIndex implements IndexPort {
     return this.store.searchText(query, k, docIds);
   }
 
-  searchVector(vector: number[], k: number, docIds?: string[]) {
-    if (vector.length !== this.vectorIndex.dimensions) {
-      throw new Error(`query vector has ${vector.length} dimensions, the index ${this.vectorIndex.dimensions}`);
+  async searchVector(vector: number[], k: number, docIds?: string[]) {
+    const vectorIndex = await this.vectorsLoaded();
+    if (vector.length !== vectorIndex.dimensions) {
+      throw new Error(`query vector has ${vector.length} dimensions, the index ${vectorIndex.dimensions}`);
     }
-    const allowed = docIds ? this.store.chunkIdsOf(docIds) : undefined;
-    const nearest = this.vectorIndex.search(vector, k * 4, allowed ? (id) => allowed.has(this.owners.get(id) ?? -1) : undefined);
-    // A chunk scores as its best vector.
+    const allowed = docIds ? this.store.vectorIdsOf(docIds) : undefined;
+    const nearest = vectorIndex.search(vector, k * 4, allowed ? (id) => allowed.has(id) : undefined);
+    // A chunk scores as its best vector (a chunk of table rows has a vector per row as well as one for the whole).
+    const owners = this.store.vectorOwners(nearest.map((n) => n.id));
     const best = new Map<number, number>();
     for (const n of nearest) {
-      const chunk = this.owners.get(n.id);
+      const chunk = owners.get(n.id);
       if (chunk !== undefined && !best.has(chunk)) best.set(chunk, n.score);
     }
     return [...best.entries()].slice(0, k).map(([id, score]) => ({ id, score }));
@@ -105,8 +146,9 @@ export function openIndex(indexDir: string, expected: EmbeddingsSpec): IndexPort
   const dir = currentBuildDir(indexDir);
   const manifest = dir ? readManifest(dir) : undefined;
   if (!dir || !manifest) throw new IndexMissingError(indexDir);
+  // An older pipeline's store lacks what this code reads (its statistics tables, say).
+  if (manifest.pipelineVersion !== PIPELINE_VERSION) throw new IndexMissingError(indexDir, "The index was built by an older version of the ingestion code");
   if (!sameEmbeddings(manifest.embeddings, expected)) throw new EmbeddingsMismatchError(manifest.embeddings, expected);
-  const store = new StoreReader(join(dir, STORE_FILE));
-  const vectors = VectorIndex.read(join(dir, VECTORS_FILE), manifest.embeddings.dimensions);
-  return new EmbeddedIndex(manifest, store, vectors);
+  const store = new StoreReader(join(dir, STORE_FILE), manifest.chunks);
+  return new EmbeddedIndex(manifest, store, join(dir, VECTORS_FILE));
 }

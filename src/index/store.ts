@@ -5,9 +5,10 @@
  */
 import Database from "better-sqlite3";
 import type { DocMeta } from "../ingest/metadata.js";
-import { DocRecord } from "../ingest/records/schema.js";
-import type { Locator, RecordType } from "../ingest/records/schema.js";
+import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js";
 import { contentWords } from "../util/text.js";
+import { CorpusFacts, mergeFacts, type DocFacts } from "../ingest/facts.js";
+import { TERMS_SCHEMA, TermsReader, writeTerms } from "./terms.js";
 
 export interface StoredDocument {
   meta: DocMeta;
@@ -29,7 +30,7 @@ export interface StoredChunk {
 const SCHEMA = `
 CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, rel_path TEXT NOT NULL, sha256 TEXT NOT NULL, meta TEXT NOT NULL,
-  pages INTEGER, text TEXT NOT NULL, loaded_text TEXT NOT NULL
+  pages INTEGER, text TEXT NOT NULL, loaded_text TEXT NOT NULL, facts TEXT NOT NULL
 );
 CREATE TABLE chunks (
   id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), kind TEXT NOT NULL,
@@ -44,7 +45,11 @@ CREATE TABLE records (
 );
 CREATE INDEX records_type ON records(type);
 CREATE INDEX records_doc ON records(doc_id);
-`;
+CREATE TABLE corpus (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+${TERMS_SCHEMA}`;
+
+/** The corpus's merged facts, in the \`corpus\` table. */
+const FACTS_KEY = "facts";
 
 function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
   return {
@@ -113,7 +118,12 @@ export class StoreWriter {
     const removed = (this.db.prepare("SELECT v.id, v.vector FROM vectors v JOIN chunks c ON c.id = v.chunk_id WHERE c.doc_id = ?").all(docId) as { id: number; vector: Buffer }[]).map(
       (r) => ({ id: r.id, vector: fromBlob(r.vector) }),
     );
+    const chunks = (this.db.prepare("SELECT text, locator FROM chunks WHERE doc_id = ?").all(docId) as { text: string; locator: string }[]).map((r) => ({
+      text: r.text,
+      locator: JSON.parse(r.locator) as Locator,
+    }));
     this.db.transaction(() => {
+      writeTerms(this.db, docId, chunks, -1);
       this.db.prepare("DELETE FROM vectors WHERE chunk_id IN (SELECT id FROM chunks WHERE doc_id = ?)").run(docId);
       this.db.prepare("DELETE FROM chunks_fts WHERE rowid IN (SELECT id FROM chunks WHERE doc_id = ?)").run(docId);
       this.db.prepare("DELETE FROM chunks WHERE doc_id = ?").run(docId);
@@ -138,19 +148,19 @@ export class StoreWriter {
    * its records. Returns the vector ids given, with their vectors, for the nearest-neighbour index.
    */
   addDocument(
-    doc: StoredDocument & { text: string; loadedText: string },
+    doc: StoredDocument & { text: string; loadedText: string; facts: DocFacts },
     chunks: Omit<StoredChunk, "id">[],
     vectors: Float32Array[][],
     records: DocRecord[],
   ): { id: number; vector: Float32Array }[] {
     const items: { id: number; vector: Float32Array }[] = [];
-    const insertDoc = this.db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const insertDoc = this.db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const insertChunk = this.db.prepare("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?)");
     const insertVector = this.db.prepare("INSERT INTO vectors VALUES (?, ?, ?)");
     const insertFts = this.db.prepare("INSERT INTO chunks_fts(rowid, text) VALUES (?, ?)");
     const insertRecord = this.db.prepare("INSERT INTO records VALUES (?, ?, ?, ?)");
     this.db.transaction(() => {
-      insertDoc.run(doc.meta.docId, doc.relPath, doc.sha256, JSON.stringify(doc.meta), doc.pages ?? null, doc.text, doc.loadedText);
+      insertDoc.run(doc.meta.docId, doc.relPath, doc.sha256, JSON.stringify(doc.meta), doc.pages ?? null, doc.text, doc.loadedText, JSON.stringify(doc.facts));
       chunks.forEach((c, k) => {
         const id = this.nextChunkId++;
         insertChunk.run(id, c.docId, c.kind, c.text, c.start, c.end, JSON.stringify(c.locator));
@@ -162,8 +172,16 @@ export class StoreWriter {
         }
       });
       for (const r of records) insertRecord.run(r.id, r.docId, r.type, JSON.stringify(r));
+      writeTerms(this.db, doc.meta.docId, chunks, 1);
     })();
     return items;
+  }
+
+  /** Merge the documents' facts into the corpus's: once, when every document is in. */
+  writeCorpusFacts(): void {
+    const rows = this.db.prepare("SELECT facts FROM documents ORDER BY doc_id").pluck().all() as string[];
+    const merged = mergeFacts(rows.map((r) => JSON.parse(r) as DocFacts));
+    this.db.prepare("INSERT INTO corpus VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(FACTS_KEY, JSON.stringify(merged));
   }
 
   close(): void {
@@ -171,24 +189,48 @@ export class StoreWriter {
   }
 }
 
+/** Documents' texts and chunks kept after reading: enough for a few questions' worth, not the corpus. */
+const TEXTS_KEPT = 64;
+const CHUNKS_KEPT = 20_000;
+
+/** Make room in a cache kept in insertion order: the first-read entry goes. */
+function forgetOldest<K, V>(cache: Map<K, V>, limit: number): void {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value as K);
+}
+
 export class StoreReader {
   private readonly db: Database.Database;
   readonly documents: StoredDocument[];
-  readonly records: DocRecord[];
+  private readonly recordCache = new Map<RecordType, DocRecord[]>();
   private readonly chunkCache = new Map<number, StoredChunk>();
   private readonly textCache = new Map<string, { text: string; loadedText: string }>();
+  readonly terms: TermsReader;
+  readonly facts: CorpusFacts;
 
-  constructor(path: string) {
+  constructor(path: string, chunkCount: number) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
+    this.terms = new TermsReader(this.db, chunkCount);
+    this.facts = CorpusFacts.parse(JSON.parse(this.db.prepare("SELECT value FROM corpus WHERE key = ?").pluck().get(FACTS_KEY) as string));
     this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(documentFromRow);
-    this.records = (this.db.prepare("SELECT data FROM records ORDER BY rowid").all() as { data: string }[]).map((r) =>
-      DocRecord.parse(JSON.parse(r.data)),
-    );
+  }
+
+  /**
+   * The records of one type, read when first asked for: a question about members never reads the tables'
+   * cells. They were validated when extracted, so they are not parsed again.
+   */
+  recordsOf<T extends RecordType>(type: T): Extract<DocRecord, { type: T }>[] {
+    let records = this.recordCache.get(type);
+    if (!records) {
+      const rows = this.statement("SELECT data FROM records WHERE type = ? ORDER BY rowid").pluck().all(type) as string[];
+      this.recordCache.set(type, (records = rows.map((data) => JSON.parse(data) as DocRecord)));
+    }
+    return records as Extract<DocRecord, { type: T }>[];
   }
 
   documentText(docId: string): { text: string; loadedText: string } | undefined {
     const cached = this.textCache.get(docId);
     if (cached) return cached;
+    forgetOldest(this.textCache, TEXTS_KEPT);
     const row = this.db.prepare("SELECT text, loaded_text FROM documents WHERE doc_id = ?").get(docId) as { text: string; loaded_text: string } | undefined;
     if (!row) return undefined;
     const value = { text: row.text, loadedText: row.loaded_text };
@@ -199,11 +241,31 @@ export class StoreReader {
   chunk(id: number): StoredChunk | undefined {
     const cached = this.chunkCache.get(id);
     if (cached) return cached;
+    forgetOldest(this.chunkCache, CHUNKS_KEPT);
     const row = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE id = ?").get(id) as Record<string, unknown> | undefined;
     if (!row) return undefined;
     const chunk: StoredChunk = { id: Number(row.id), ...chunkFromRow(row) };
     this.chunkCache.set(id, chunk);
     return chunk;
+  }
+
+  /** The abbreviations a document defines ("RPS" -> "Remote Peer Support"). */
+  abbreviationsOf(docId: string): Map<string, string> {
+    const defined = this.statement("SELECT json_extract(facts, '$.defined') FROM documents WHERE doc_id = ?").pluck().get(docId) as string | undefined;
+    return new Map(defined ? (JSON.parse(defined) as [string, string][]) : []);
+  }
+
+  /** Where each chunk of a document starts and ends in its text, in order. */
+  chunkPlaces(docId: string): { start: number; end: number; locator: Locator }[] {
+    const rows = this.statement("SELECT start, end, locator FROM chunks WHERE doc_id = ? ORDER BY id").all(docId) as { start: number; end: number; locator: string }[];
+    return rows.map((r) => ({ start: r.start, end: r.end, locator: JSON.parse(r.locator) as Locator }));
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+  private statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
   }
 
   /** Every vector with the chunk it belongs to. */
@@ -212,9 +274,10 @@ export class StoreReader {
     for (const r of rows) yield { id: r.id, chunkId: r.chunk_id, vector: fromBlob(r.vector) };
   }
 
-  /** Vector id -> chunk id, for turning nearest vectors into chunks. */
-  vectorOwners(): Map<number, number> {
-    const rows = this.db.prepare("SELECT id, chunk_id FROM vectors").all() as { id: number; chunk_id: number }[];
+  /** Vector id -> chunk id of the given vectors, for turning nearest vectors into chunks. */
+  vectorOwners(vectorIds: number[]): Map<number, number> {
+    if (vectorIds.length === 0) return new Map();
+    const rows = this.db.prepare(`SELECT id, chunk_id FROM vectors WHERE id IN (${vectorIds.map(() => "?").join(",")})`).all(...vectorIds) as { id: number; chunk_id: number }[];
     return new Map(rows.map((r) => [r.id, r.chunk_id]));
   }
 
@@ -229,10 +292,11 @@ export class StoreReader {
     for (const r of rows) yield { docId: r.doc_id, locator: JSON.parse(r.locator) as Locator, text: r.text, start: r.start, end: r.end };
   }
 
-  chunkIdsOf(docIds: string[]): Set<number> {
+  /** The vectors of the chunks of the given documents. */
+  vectorIdsOf(docIds: string[]): Set<number> {
     if (docIds.length === 0) return new Set();
-    const rows = this.db.prepare(`SELECT id FROM chunks WHERE doc_id IN (${docIds.map(() => "?").join(",")})`).all(...docIds) as { id: number }[];
-    return new Set(rows.map((r) => r.id));
+    const sql = `SELECT v.id FROM vectors v JOIN chunks c ON c.id = v.chunk_id WHERE c.doc_id IN (${docIds.map(() => "?").join(",")})`;
+    return new Set(this.db.prepare(sql).pluck().all(...docIds) as number[]);
   }
 
   /** BM25 over chunk text. Any of the query's content words may match; better matches rank first. */

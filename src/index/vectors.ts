@@ -37,6 +37,13 @@ export class VectorIndex {
     return this.index.getCurrentCount();
   }
 
+  /** Read on a thread of libuv's pool: the caller's event loop keeps running meanwhile. */
+  static async load(path: string, dimensions: number): Promise<VectorIndex> {
+    const index = new hnsw.HierarchicalNSW("cosine", dimensions);
+    await index.readIndex(path);
+    return new VectorIndex(index, dimensions);
+  }
+
   static read(path: string, dimensions: number): VectorIndex {
     const index = new hnsw.HierarchicalNSW("cosine", dimensions);
     index.readIndexSync(path);

@@ -44,7 +44,7 @@ export class Retriever {
       });
     };
     if (mode !== "vector") addRanking(this.index.searchText(query, CANDIDATES, docIds), "bm25Rank");
-    if (mode !== "bm25") addRanking(this.index.searchVector(await this.embeddings.embedQuery(query), CANDIDATES, docIds), "vectorRank");
+    if (mode !== "bm25") addRanking(await this.index.searchVector(await this.embeddings.embedQuery(query), CANDIDATES, docIds), "vectorRank");
     const ranked = [...fused.values()].sort((a, b) => b.score - a.score);
     const top = ranked.slice(0, k);
     // Fusion can drop one ranking's best hit that the other ranks poorly (an exact-words match the local

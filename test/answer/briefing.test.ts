@@ -66,8 +66,9 @@ describe("briefings", () => {
 
   it("on the March 2019 report: the Red and Amber list is exactly the records'", async () => {
     const a = await ask("summarise the March 2019 performance report");
-    const flagged = assistant.index.records
-      .filter((r): r is TargetRecord => r.type === "target" && r.docId === "lga-performance-report-2019-03" && r.level === "target")
+    const flagged = assistant.index
+      .recordsOf("target")
+      .filter((r) => r.docId === "lga-performance-report-2019-03" && r.level === "target")
       .filter((t) => t.status === "Red" || t.status === "Amber")
       .map((t) => `${t.status} ${t.ref}`)
       .sort();

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { openIndex } from "../../src/index/index.js";
 import { dimensionStats, LocalHashEmbeddings, LOCAL_DIMENSIONS } from "../../src/index/embeddings/local.js";
 import type { EmbeddingsProvider } from "../../src/index/embeddings/index.js";
 import { LOCAL_EMBEDDINGS_MODEL } from "../../src/config.js";
-import { EmbeddingsMismatchError } from "../../src/index/manifest.js";
+import { EmbeddingsMismatchError, MANIFEST_FILE, STORE_FILE } from "../../src/index/manifest.js";
+import Database from "better-sqlite3";
 import { CORPUS_DIR } from "../helpers/corpus.js";
 import { tempDir } from "../helpers/assistant.js";
 
@@ -41,6 +42,16 @@ function corpusWith(files: string[]): string {
   return dir;
 }
 
+/** The word-statistics tables of an index's current build, in a comparable order. */
+function tables(indexDir: string) {
+  const db = new Database(join(currentBuildDir(indexDir)!, STORE_FILE), { readonly: true });
+  try {
+    return ["SELECT * FROM terms ORDER BY stem", "SELECT * FROM section_terms ORDER BY doc_id, section, stem", "SELECT * FROM words ORDER BY word"].map((sql) => db.prepare(sql).all());
+  } finally {
+    db.close();
+  }
+}
+
 describe("building the index", () => {
   it("indexes good files and reports each bad one with its reason", async () => {
     const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
@@ -57,7 +68,7 @@ describe("building the index", () => {
     expect(summary.skipped.find((s) => s.relPath === "budget.xlsx")!.reason).toMatch(/unsupported/i);
     const index = openIndex(indexDir, spec);
     expect(index.documents.map((d) => d.meta.docId).sort()).toEqual(["lga-performance-report-2019-03", "notes"]);
-    expect(index.records.some((r) => r.type === "target" && r.ref === "1.2")).toBe(true);
+    expect(index.recordsOf("target").some((r) => r.ref === "1.2")).toBe(true);
     index.close();
   });
 
@@ -97,7 +108,7 @@ describe("building the index", () => {
     const before = openIndex(indexDir, spec);
     const unchanged = (index: typeof before, hits: { id: number }[]) => hits.map((h) => h.id).filter((id) => index.chunk(id)?.docId !== "sector-led-improvement-2018-19");
     const keptHits = unchanged(before, before.searchText("corporate peer challenge", 5));
-    const keptVector = unchanged(before, before.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 5));
+    const keptVector = unchanged(before, await before.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 5));
     expect(keptHits.length * keptVector.length).toBeGreaterThan(0);
     before.close();
 
@@ -115,13 +126,21 @@ describe("building the index", () => {
     expect(oldWords.every((d) => d !== undefined)).toBe(true);
     // Unchanged documents keep their chunks (and ids) and are still found (BM25 scores move with the corpus).
     expect(after.searchText("corporate peer challenge", 10).map((h) => h.id)).toEqual(expect.arrayContaining(keptHits));
-    const zeppelin = after.searchVector(await new LocalHashEmbeddings().embedQuery("zeppelin programme"), 5);
+    const zeppelin = await after.searchVector(await new LocalHashEmbeddings().embedQuery("zeppelin programme"), 5);
     expect(zeppelin.every((h) => after.chunk(h.id) !== undefined)).toBe(true);
     expect(after.chunk(zeppelin[0]!.id)?.docId).toBe("sector-led-improvement-2018-19");
-    expect(after.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 10).map((h) => h.id)).toEqual(expect.arrayContaining(keptVector));
+    expect((await after.searchVector(await new LocalHashEmbeddings().embedQuery("corporate peer challenge"), 10)).map((h) => h.id)).toEqual(expect.arrayContaining(keptVector));
     // Statistics carried forward equal statistics counted afresh.
     expect(after.manifest.vectorStats).toEqual(dimensionStats(after.vectors()));
     expect(after.manifest.chunks).toBe([...after.chunkTexts()].length);
+    // Word statistics and the corpus's facts, changed in place, equal those of a build from scratch.
+    const freshDir = join(tempDir(), "fresh");
+    await buildIndex({ corpusDir: corpus, indexDir: freshDir, provider: provider() });
+    const fresh = openIndex(freshDir, spec);
+    expect(after.terms.df("zeppelin")).toBe(1);
+    expect(tables(indexDir)).toEqual(tables(freshDir));
+    expect(after.facts).toEqual(fresh.facts);
+    fresh.close();
     after.close();
   });
 
@@ -174,6 +193,11 @@ describe("building the index", () => {
     await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
     expect(() => openIndex(indexDir, { provider: "openai", model: "text-embedding-3-small" })).toThrow(EmbeddingsMismatchError);
     expect(() => openIndex(indexDir, { provider: "openai", model: "text-embedding-3-small" })).toThrow(/npm run ingest/);
+    // One built by an older ingestion pipeline (whose store lacks what this code reads) is refused too.
+    const manifestPath = join(currentBuildDir(indexDir)!, MANIFEST_FILE);
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { pipelineVersion: number };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, pipelineVersion: manifest.pipelineVersion - 1 }));
+    expect(() => openIndex(indexDir, spec)).toThrow(/older version.*npm run ingest/);
   });
 
   it("says clearly when the corpus folder is missing or holds nothing usable", async () => {

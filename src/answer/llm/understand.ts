@@ -96,7 +96,8 @@ export function knownReferences(engine: AnswerEngine): Set<string> {
   let refs = refCache.get(engine);
   if (!refs) {
     refs = new Set<string>();
-    for (const r of engine.records) if ((r.type === "target" && !r.refIsSynthetic) || r.type === "risk") refs.add(r.ref.toUpperCase());
+    for (const r of engine.recordsOf("target")) if (!r.refIsSynthetic) refs.add(r.ref.toUpperCase());
+    for (const r of engine.recordsOf("risk")) refs.add(r.ref.toUpperCase());
     refCache.set(engine, refs);
   }
   return refs;

@@ -27,7 +27,7 @@ const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | unde
 const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
 
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const all = ctx.records.filter((r): r is MinuteRecord => r.type === "minute" && (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
+  const all = ctx.recordsOf("minute").filter((r) => (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
   if (all.length === 0) return undefined;
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods, { lenient: true });
@@ -38,7 +38,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const what = asked(query.question);
   const finding = emptyFinding();
   if (what === "declarations") {
-    const declared = ctx.records.filter((r): r is DeclarationRecord => r.type === "declaration" && inScope.has(r.docId));
+    const declared = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
     if (declared.length === 0) return undefined;
     for (const d of declared) {
       finding.lines.push(`• ${d.person} declared a ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);

@@ -14,7 +14,7 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   type: T["type"],
 ): { records: T[]; notFound?: string } {
   // A board named in the question: its meetings' papers only, never another board's.
-  const ofType = ctx.records.filter((r): r is T => r.type === type);
+  const ofType = ctx.recordsOf(type) as T[];
   const ofBoard = query.board ? ofType.filter((r) => r.board === query.board) : [];
   const all = ofBoard.length ? ofBoard : ofType;
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
@@ -128,7 +128,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
   if (wantsConfidential) items = (items.length ? items : records).filter((r) => r.confidential);
   // What a confidential item's paper says is not in the published papers: say so, with what is.
-  const papers = ctx.records.filter((r): r is PaperRecord => r.type === "paper");
+  const papers = ctx.recordsOf("paper");
   // (What it is about, its title says; what it recommends or asks for, only its paper could.)
   const asksContent = query.paperField === "recommendation" || query.paperField === "action";
   const withheld = items.filter((r) => r.confidential && !papers.some((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6));
@@ -181,7 +181,7 @@ export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | 
     finding.rows.push(m);
     if (asksNext && m.nextMeeting) {
       finding.lines.push(`The meeting after the ${m.board} of ${humanDate(m.date)} was set for ${m.nextMeeting}.`);
-      const next = ctx.records.find((r) => r.type === "meeting" && r.date > m.date);
+      const next = ctx.recordsOf("meeting").find((r) => r.date > m.date);
       if (next && next.type === "meeting") finding.lines.push(`(The next meeting whose papers I hold is ${humanDate(next.date)}.)`);
     } else {
       finding.lines.push(`${m.board}: ${humanDate(m.date)}${m.time ? `, ${m.time}` : ""}${m.venue ? `, ${m.venue}` : ""}.`);

@@ -72,10 +72,11 @@ function membersInEveryTerm(members: MemberRecord[], terms: string[], board: str
 
 /** People on the lists of every board named ("SSCB members who are also on the CYP board"), roles and all. */
 function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const listed = ctx.records.filter((r): r is MemberRecord => r.type === "member" && !!r.board && query.boards.includes(r.board));
+  const listed = ctx.recordsOf("member").filter((r) => !!r.board && query.boards.includes(r.board));
   // A board without a membership list: the councillors its minutes record as present stand in for it.
-  const fromMinutes: MemberRecord[] = ctx.records
-    .filter((r): r is AttendanceRecord => r.type === "attendance" && !!r.board && query.boards.includes(r.board) && !listed.some((m) => m.board === r.board))
+  const fromMinutes: MemberRecord[] = ctx
+    .recordsOf("attendance")
+    .filter((r) => !!r.board && query.boards.includes(r.board) && !listed.some((m) => m.board === r.board))
     .filter((a) => a.present === true && a.group !== "In attendance")
     .map((a) => ({
       type: "member",
@@ -125,7 +126,7 @@ function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | u
 function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!query.board) return undefined;
   const board = query.board.toLowerCase();
-  const listed = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance" && !!r.role && r.role.toLowerCase().includes(board) && (!query.role || roleIn(r.role) === query.role));
+  const listed = ctx.recordsOf("attendance").filter((r) => !!r.role && r.role.toLowerCase().includes(board) && (!query.role || roleIn(r.role) === query.role));
   if (listed.length === 0) return undefined;
   const finding = emptyFinding();
   const seen = new Set<string>();
@@ -146,7 +147,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const across = membersOfEveryBoard(query, ctx);
     if (across) return across;
   }
-  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && (!query.board || !r.board || r.board === query.board));
+  const members = ctx.recordsOf("member").filter((r) => (!query.board || !r.board || r.board === query.board));
   if (members.length === 0) return roleHoldersFromLists(query, ctx);
   const terms = [...new Set(members.map((m) => m.term))].sort();
   // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
@@ -239,7 +240,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
 export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!query.person) return undefined;
   const name = query.person.toLowerCase();
-  const members = ctx.records.filter((r): r is MemberRecord => r.type === "member" && r.person.toLowerCase() === name);
+  const members = ctx.recordsOf("member").filter((r) => r.person.toLowerCase() === name);
   const finding = emptyFinding();
   const byTerm = [...members].sort((a, b) => a.term.localeCompare(b.term));
   for (const m of byTerm) {
@@ -252,7 +253,7 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
   else if (councils.length === 1) finding.lines.unshift(`${query.person} represents ${councils[0]}${byTerm.length > 1 ? ` in every membership list I hold (${byTerm.map((m) => m.term).join(", ")})` : ""}.`);
   // Other records naming the person: contacts of papers, leads of targets (counted per report).
   const led = new Map<string, string[]>();
-  for (const r of ctx.records) {
+  for (const r of [...ctx.recordsOf("paper"), ...ctx.recordsOf("target")]) {
     if (r.type === "paper") {
       const contact = r.contacts.find((c) => c.name.toLowerCase().includes(name));
       if (!contact) continue;
@@ -369,7 +370,7 @@ function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; 
 }
 
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const all = ctx.records.filter((r): r is AttendanceRecord => r.type === "attendance" && (!query.board || !r.board || r.board === query.board));
+  const all = ctx.recordsOf("attendance").filter((r) => (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
   const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
   // "the jan meeting": the meetings of that month.

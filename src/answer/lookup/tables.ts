@@ -146,7 +146,7 @@ const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
 const where = (table: string, title: string) => (table === title ? title : `${table}, ${title}`);
 
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
-  const cells = ctx.records.filter((r): r is CellRecord => r.type === "cell");
+  const cells = ctx.recordsOf("cell");
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   const periods = effectivePeriods(query.periods);
@@ -378,7 +378,7 @@ function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, 
 }
 
 export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const risks = ctx.records.filter((r): r is RiskRecord => r.type === "risk");
+  const risks = ctx.recordsOf("risk");
   if (risks.length === 0) return undefined;
   const registers = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
   // A board named in the question: its own registers, when it has any.

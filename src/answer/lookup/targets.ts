@@ -91,7 +91,7 @@ function targetScore(t: TargetRecord, words: string[]): number {
 }
 
 function targetDocs(ctx: LookupContext): StoredDocument[] {
-  const ids = new Set(ctx.records.filter((r) => r.type === "target").map((r) => r.docId));
+  const ids = new Set(ctx.recordsOf("target").map((r) => r.docId));
   return ctx.documents.filter((d) => ids.has(d.meta.docId));
 }
 
@@ -204,7 +204,7 @@ function headerNames(header: string, p: Period): boolean {
 function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: StoredDocument[]): Finding | undefined {
   const periods = query.periods.filter((p) => p.kind === "quarter" || p.kind === "month");
   if (periods.length === 0) return undefined;
-  const targets = ctx.records.filter((r): r is TargetRecord => r.type === "target" && !!r.otherRatings?.some((o) => periods.some((p) => headerNames(o.column, p))));
+  const targets = ctx.recordsOf("target").filter((r) => !!r.otherRatings?.some((o) => periods.some((p) => headerNames(o.column, p))));
   if (targets.length === 0) return undefined;
   const { chosen } = query.refs.length ? { chosen: byReference(query, targets) } : selectTargets(query, targets, query.intent === "list_by_status" ? "filter" : "best", ctx);
   const finding = emptyFinding();
@@ -338,7 +338,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
-  const all = ctx.records.filter((r): r is TargetRecord => r.type === "target" && inScope.has(r.docId));
+  const all = ctx.recordsOf("target").filter((r) => inScope.has(r.docId));
   const targets = all.filter((t) => t.level === "target");
   const finding = emptyFinding();
   const words = contentWords(query.question);
@@ -397,7 +397,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
 
   // References the papers use ("F3") pick targets in the reports that have them, and nothing elsewhere.
-  const knownRefs = query.refs.filter((r) => ctx.records.some((x) => x.type === "target" && (x.ref.toUpperCase() === r || (isRefRange(r) && inRefRange(x.ref, r)))));
+  const knownRefs = query.refs.filter((r) => ctx.recordsOf("target").some((x) => (x.ref.toUpperCase() === r || (isRefRange(r) && inRefRange(x.ref, r)))));
   let matchedByMeaning = false;
   const perDoc = scope.docs.map((doc) => {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
@@ -435,7 +435,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   if (finding.rows.length === 0) {
     const refsNamed = query.refs.filter((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r));
-    if (refsNamed.length && ctx.records.some((r) => r.type === "target" && refsNamed.includes(r.ref.toUpperCase()))) {
+    if (refsNamed.length && ctx.recordsOf("target").some((r) => refsNamed.includes(r.ref.toUpperCase()))) {
       return { ...emptyFinding(), notFound: `Target ${refsNamed.join(", ")} is not in the ${listPeriods(scope.docs)} report. I have target statuses for ${listPeriods(docs)}.` };
     }
     // A status asked of a named report for a subject it has no target about.

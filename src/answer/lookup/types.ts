@@ -1,5 +1,5 @@
 /** What a structured lookup finds: phrased lines, the records behind them, and the spans to cite. */
-import type { DocRecord, Locator } from "../../ingest/records/schema.js";
+import type { DocRecord, Locator, RecordType } from "../../ingest/records/schema.js";
 import type { StoredDocument } from "../../index/index.js";
 import type { Span } from "../quotes.js";
 import type { TypedQuery } from "../query.js";
@@ -24,7 +24,8 @@ export interface Finding {
 
 export interface LookupContext {
   documents: StoredDocument[];
-  records: DocRecord[];
+  /** The records of one type, in document order (read from the index when first asked for). */
+  recordsOf<T extends RecordType>(type: T): Extract<DocRecord, { type: T }>[];
   docById: Map<string, StoredDocument>;
   /** How much a question word says (rarer words more); every word counts 1 when not given. */
   weight?: (word: string) => number;

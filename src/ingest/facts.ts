@@ -1,0 +1,152 @@
+/**
+ * What a question may name, as each document tells it: people, boards, councils, rating words, meeting
+ * days, risk references and the abbreviations a reader may use. Taken from one document at ingest
+ * (`documentFacts`), kept with it in the index, and merged over the corpus by the build (`mergeFacts`), so
+ * a start reads one small summary instead of every record and every text.
+ */
+import { z } from "zod";
+import { findAbbreviations } from "./abbreviations.js";
+import type { DocMeta } from "./metadata.js";
+import type { DocRecord } from "./records/schema.js";
+
+export const DocFacts = z.object({
+  people: z.array(z.string()),
+  /** The board the document is of. */
+  board: z.string().optional(),
+  /** Boards its records name (a minutes list names other boards' chairs). */
+  boards: z.array(z.string()),
+  /** Boards whose minutes these are. */
+  minutesBoards: z.array(z.string()),
+  statusLabels: z.array(z.string()),
+  councils: z.array(z.string()),
+  meetingDays: z.array(z.string()),
+  riskRefs: z.array(z.string()),
+  /** Abbreviations the document defines ("One Public Estate (OPE)", "LA = Leadership Academy"), in order. */
+  defined: z.array(z.tuple([z.string(), z.string()])),
+  /** Initials of runs of capitalised words, with each run's wording and how often it occurs. */
+  implied: z.record(z.string(), z.record(z.string(), z.number())),
+  /** Initials of agenda items' and papers' titles ("Integrated care systems: one year on" -> "ICS"). */
+  titles: z.array(z.tuple([z.string(), z.string()])),
+});
+export type DocFacts = z.infer<typeof DocFacts>;
+
+/** The corpus's facts: each list without repeats, abbreviations with one long form each (documents in order). */
+export const CorpusFacts = DocFacts.omit({ board: true, implied: true }).extend({ implied: z.array(z.tuple([z.string(), z.string()])) });
+export type CorpusFacts = z.infer<typeof CorpusFacts>;
+
+const unique = (xs: Iterable<string>) => [...new Set(xs)];
+
+export function documentFacts(meta: DocMeta, text: string, records: DocRecord[]): DocFacts {
+  const people = new Set<string>();
+  for (const r of records) {
+    if (r.type === "member" || r.type === "attendance") people.add(r.person);
+    if (r.type === "target" && r.leadPerson && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}$/.test(r.leadPerson)) people.add(r.leadPerson);
+    if (r.type === "paper") for (const c of r.contacts) if (/^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+$/.test(c.name.replace(/^Dr /, ""))) people.add(c.name.replace(/^Dr /, ""));
+  }
+  const boards: string[] = [];
+  for (const r of records) if ("board" in r && typeof r.board === "string" && r.type !== "target") boards.push(r.board);
+  // Boards named in people's roles ("Chair, Culture, Tourism and Sport Board").
+  for (const r of records) {
+    if (r.type !== "attendance" || !r.role) continue;
+    const body = r.role.replace(/^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\b\s*,?\s*(?:of\s+)?(?:the\s+)?/i, "");
+    const named = /^((?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Board|Committee|Panel|Commission))\b/.exec(body)?.[1];
+    if (named) boards.push(named.replace(/\s+&\s+/g, " and "));
+  }
+  return {
+    ...(meta.board ? { board: meta.board } : {}),
+    people: [...people],
+    boards: unique(boards),
+    minutesBoards: meta.kind === "minutes" && meta.board ? [meta.board] : [],
+    // Rating words the reports use that are not colours or the genre's words: asked for as written.
+    statusLabels: unique(records.flatMap((r) => (r.type === "target" && !r.status && r.statusLabel ? [r.statusLabel] : []))),
+    councils: unique(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : []))),
+    // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
+    meetingDays: unique([
+      ...(meta.covers ?? []).filter((c) => c.kind === "day" && c.iso).map((c) => c.iso!),
+      ...records.flatMap((r) => (r.type === "attendance" ? [r.meetingDate] : r.type === "meeting" ? [r.date] : [])),
+    ]),
+    riskRefs: unique(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : []))),
+    defined: [...findAbbreviations(text)],
+    implied: impliedAcronyms(text),
+    titles: [...titleAcronyms(records)],
+  };
+}
+
+/**
+ * Acronyms people make of names the papers spell out ("LGPS", "FSMC", "CTS"): the initials of every run of
+ * two to six capitalised words ("Local Government Pension Scheme" within "… Scheme Advisory Board").
+ */
+function impliedAcronyms(text: string): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
+  for (const m of text.matchAll(run)) {
+    const words = [...m[0].matchAll(/[A-Z][a-z'’]+/g)];
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 2; to <= Math.min(words.length, from + 6); to++) {
+        const phrase = words.slice(from, to);
+        const initials = phrase.map((w) => w[0][0]).join("");
+        const last = phrase[phrase.length - 1]!;
+        const wording = m[0].slice(phrase[0]!.index, last.index! + last[0].length);
+        const byWording = (counts[initials] ??= {});
+        byWording[wording] = (byWording[wording] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * Initials of the opening words of agenda items' and papers' titles, which people shorten whatever their
+ * case: "Integrated care systems: one year on" -> "ICS", "Adult social care reform: …" -> "ASC", "ASCR".
+ */
+function titleAcronyms(records: DocRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    if (r.type !== "agenda_item" && r.type !== "paper") continue;
+    const head = r.title.split(/\s*[:–—(]\s*|\s+-\s+/)[0]!.trim();
+    const words = head.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&|to|in|on)$/i.test(w));
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^[A-Za-z][a-z'’]*$/.test(w))) continue;
+    for (let to = 3; to <= words.length; to++) {
+      const phrase = words.slice(0, to);
+      const initials = phrase.map((w) => w[0]!.toUpperCase()).join("");
+      const last = phrase[phrase.length - 1]!;
+      if (!out.has(initials)) out.set(initials, head.slice(0, head.indexOf(last) + last.length));
+    }
+  }
+  return out;
+}
+
+/**
+ * The corpus's facts from its documents' (in document order). The boards the papers are of come before
+ * the boards records name. An implied
+ * acronym takes the wording used most often over the whole corpus (the first such on a tie).
+ */
+export function mergeFacts(docs: Iterable<DocFacts>): CorpusFacts {
+  const all = [...docs];
+  const firstOf = (pairs: [string, string][][]) => {
+    const out = new Map<string, string>();
+    for (const list of pairs) for (const [a, long] of list) if (!out.has(a)) out.set(a, long);
+    return [...out];
+  };
+  const implied = new Map<string, Map<string, number>>();
+  for (const d of all) {
+    for (const [initials, wordings] of Object.entries(d.implied)) {
+      const byWording = implied.get(initials) ?? new Map<string, number>();
+      for (const [wording, n] of Object.entries(wordings)) byWording.set(wording, (byWording.get(wording) ?? 0) + n);
+      implied.set(initials, byWording);
+    }
+  }
+  const list = (pick: (d: DocFacts) => string[]) => unique(all.flatMap(pick));
+  return {
+    people: list((d) => d.people),
+    boards: unique([...all.flatMap((d) => (d.board ? [d.board] : [])), ...all.flatMap((d) => d.boards)]),
+    minutesBoards: list((d) => d.minutesBoards),
+    statusLabels: list((d) => d.statusLabels),
+    councils: list((d) => d.councils),
+    meetingDays: list((d) => d.meetingDays),
+    riskRefs: list((d) => d.riskRefs),
+    defined: firstOf(all.map((d) => d.defined)),
+    implied: [...implied].map(([initials, wordings]) => [initials, [...wordings].sort((a, b) => b[1] - a[1])[0]![0]] as [string, string]),
+    titles: firstOf(all.map((d) => d.titles)),
+  };
+}
