@@ -130,6 +130,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
   [/\btemp\b/gi, "temporary"],
+  // ("the ad contract", "online ads"; not "ad hoc")
+  [/\bad\b(?!\s+hoc\b)/gi, "advertising"],
+  [/\bads\b/gi, "adverts"],
   [/\bapols\b|\bapols?\b(?=\s+(?:to|for|from)\b)/gi, "apologies"],
   [/\b(?:tory|tories)\b/gi, "Conservative"],
   [/\blib ?dems?\b/gi, "Liberal Democrat"],
@@ -576,6 +579,15 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         ? true
         : undefined;
   } else if (asksAction) intent = "minutes";
+  // "Which actions are overdue?": a list by a rating word of the papers' own ("Overdue", "Superseded"),
+  // before the actions of minutes.
+  else if (
+    statusLabels.length > 0 &&
+    refs.length === 0 &&
+    /\b(?:which|what|list|any|show)\b/i.test(q) &&
+    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?)\b/i.test(q)
+  )
+    intent = "list_by_status";
   else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (asksMinutes && (!person || /\bactions?\b/i.test(q))) intent = "minutes";

@@ -125,6 +125,12 @@ function hintTitle(doc: StructuredDoc): string | undefined {
 }
 
 /** The first line of the document, when it reads like a title rather than a page furniture line. */
+/** A web page's title without the site's name after a bar ("Meeting of … | LGA – committee pages"). */
+function withoutSiteName(title: string | undefined): string | undefined {
+  const [page] = title?.split(/\s+\|\s+/) ?? [];
+  return page && page.split(/\s+/).length >= 3 ? page : title;
+}
+
 function firstTitleLine(doc: StructuredDoc): string | undefined {
   for (const b of doc.blocks.slice(0, 12)) {
     if (b.kind === "row") {
@@ -141,7 +147,9 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
       // A body's name alone ("FIRE SERVICES MANAGEMENT COMMITTEE") over what the document is
       // ("Membership and attendance record 2022/23"): the title is both.
       const next = doc.blocks[b.index + 1];
-      const says = next && next.kind === "heading" && !next.label ? acceptableTitle(next.text) : undefined;
+      // (A short line in capitals under it reads as a heading: "FORWARD PLAN OF KEY DECISIONS".)
+      const headingLike = (x: Block | undefined) => !!x && !x.label && (x.kind === "heading" || (x.kind === "text" && x.text.length <= 80 && x.text === x.text.toUpperCase() && /[A-Z]{3}/.test(x.text)));
+      const says = headingLike(next) ? acceptableTitle(next!.text) : undefined;
       // (Not a date line under the name: "16 March 2023".)
       const dateLine = !!says && !!findFullDate(says) && says.replace(/\b(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|[A-Z][a-z]+|\d{4})\b[\s,]*/g, "").length < 8;
       if (BOARD_LINE.test(title) && says && says.length <= 100 && !BOARD_LINE.test(unshout(says, acronyms)) && !dateLine) return `${title} – ${unshout(says, acronyms)}`;
@@ -174,12 +182,20 @@ function unshout(text: string, acronyms: Set<string> = new Set()): string {
     .join(" ");
 }
 
-/** Words written in capitals inside ordinary sentences of the document: its acronyms. */
+/**
+ * Words written in capitals inside ordinary sentences of the document: its acronyms. A word in a run of
+ * capitals is not one ("LOCAL DEMOCRACY AND ELECTIONS BOARD - FORWARD PLAN (continued)" is a shouted name).
+ */
 function acronymsOf(doc: StructuredDoc): Set<string> {
   const found = new Set<string>();
+  const shouted = (w: string | undefined) => !!w && /^[A-Z]{2,}$/.test(w.replace(/[^A-Za-z]/g, ""));
   for (const b of doc.blocks.slice(0, 200)) {
     if (b.text === b.text.toUpperCase()) continue;
-    for (const m of b.text.matchAll(/\b[A-Z]{2,6}\b/g)) found.add(m[0]);
+    const words = b.text.split(/\s+/);
+    words.forEach((w, i) => {
+      const bare = /^[(“"‘']?([A-Z]{2,6})[)”"’',.;:]*$/.exec(w)?.[1];
+      if (bare && !shouted(words[i - 1]) && !shouted(words[i + 1])) found.add(bare);
+    });
   }
   return found;
 }
@@ -321,6 +337,8 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const heads = [...titles, ...doc.blocks.slice(0, 15).filter((b) => b.kind === "heading").map((b) => b.text)].join("\n");
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.
+  if (/^meeting of\b|\bdecision notice\b|\bdecisions? (?:of|taken)\b/im.test(titles.join("\n")) && labelCount(doc, ["decision"]) >= 2) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
   // (An agenda whose cover says so, "AGENDA" under the board's name, is a pack even without papers.)
   const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
@@ -338,7 +356,7 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
 /** Infer metadata from the structured content; `<path>.meta.json` (if it exists) adds or overrides fields. */
 export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
-  const fileTitle = acceptableTitle(doc.hints?.fields?.title) ?? hintTitle(doc);
+  const fileTitle = acceptableTitle(withoutSiteName(doc.hints?.fields?.title)) ?? hintTitle(doc);
   const firstLine = firstTitleLine(doc);
   const titles = [fileTitle, firstLine].filter((t): t is string => !!t);
   const kind = inferKind(doc, titles);

@@ -45,7 +45,7 @@ export type ColumnRole =
  * is prose about impact, not a 1-5 impact).
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
-  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|risk (?:ref|no\.?|number|id)|item no\.?)$/i],
+  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id))$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since/i],
   ["score", /\bscore\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b/i],
   ["likelihood", /likelihood|probability/i],
@@ -194,7 +194,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["phone", /^(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],
   ["email", /^e-?mail(?: address)?$/i],
   ["minutes", /^minutes?$|^discussion$/i],
-  ["decision", /^(?:decisions?|resolved|resolutions?|agreed|outcome)$/i],
+  ["decision", /^(?:decisions?|resolved(?: that(?: the (?:board|committee|panel))?)?|resolutions?|agreed|outcome)$/i],
   ["present", /^(?:present|members present|attendees|attending)$/i],
   ["apologies", /^apologies(?: for absence| received)?$/i],
   ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?)$/i],

@@ -24,7 +24,11 @@ import {
   heritageTorTxt,
   housingReportDocx,
   parksReportTxt,
+  ruralActionsLogMd,
+  ruralForwardPlanTxt,
+  ruralRegisterHtml,
   transportReportPdf,
+  villageShopsAllocationsMd,
   waterwaysForwardPlanMd,
 } from "../helpers/papers-layouts.js";
 
@@ -46,6 +50,10 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "transport-report.pdf"), await transportReportPdf());
   writeFileSync(join(corpus, "parks-report.txt"), parksReportTxt);
   writeFileSync(join(corpus, "waterways-work-programme.md"), waterwaysForwardPlanMd);
+  writeFileSync(join(corpus, "rural-register.html"), ruralRegisterHtml);
+  writeFileSync(join(corpus, "rural-forward-plan.txt"), ruralForwardPlanTxt);
+  writeFileSync(join(corpus, "village-shops-allocations.md"), villageShopsAllocationsMd);
+  writeFileSync(join(corpus, "rural-actions-log.md"), ruralActionsLogMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -244,5 +252,54 @@ describe("a forward plan: a row found by its item, asked for its date and office
     expect(a.answer).toContain("Jasper Whitcombe");
     expect(a.answer).not.toContain("Marisol Teague");
     expect(quotes(a)).toContain("Canal heritage survey: final report | Jasper Whitcombe");
+  });
+});
+
+describe("a meeting's register read as its attendance and its board's roles", () => {
+  it("lists who sent apologies, a substitute or did not come, and who stood in for whom", async () => {
+    const a = await ask("who sent apols to the rural services board in march?");
+    expect(a.answer).toMatch(/Owain Tredwell/);
+    expect(a.answer).toMatch(/Sorcha Penhallow/);
+    expect(a.answer).not.toMatch(/Marta Pellingham/);
+    const subs = await ask("who subbed at the rural services board meeting and for who?");
+    expect(subs.answer).toMatch(/Linnea Hartswood[^\n]*Sorcha Penhallow/);
+    // The substitutes and whom they stood in for, not the whole register.
+    expect(subs.answer).not.toMatch(/Marta Pellingham|Beatrix Collingwood/);
+  });
+
+  it("names the chair from the role the register gives", async () => {
+    const a = await ask("who chairs the rural services board?");
+    expect(a.answer).toMatch(/Marta Pellingham/);
+    expect(a.answer).not.toMatch(/Owain Tredwell/);
+  });
+});
+
+describe("a forward plan written as one labelled block per decision", () => {
+  it("finds a decision by its title and reads its other fields, the one cut by a page break too", async () => {
+    const a = await ask("when's the village halls energy fund decision and who is the lead officer?");
+    expect(a.answer).toMatch(/12 May 2026/);
+    expect(a.answer).toMatch(/Caspar Whinmoor/);
+    expect(a.answer).not.toMatch(/Tamsin Orrell/);
+    const exempt = await ask("is the rural housing enablers contract decision exempt, and when is it?");
+    expect(exempt.answer).toMatch(/Exempt: Yes/);
+    expect(exempt.answer).toMatch(/7 July 2026/);
+  });
+});
+
+describe("a table named only by its paper's title", () => {
+  it("answers how much a council is getting from the fund the title names, its row read once", async () => {
+    const a = await ask("how much is Eden getting from the village shops fund?");
+    expect(a.answer).toMatch(/Eden District Council[^\n]*Allocation 2026\/27 £18,000/);
+    expect(a.answer).not.toMatch(/Ryedale/);
+  });
+});
+
+describe("an actions log whose owners are posts", () => {
+  it("lists the actions by the log's own status word, naming who holds each owner's post and citing where", async () => {
+    const a = await ask("which actions are overdue on the rural services board log, and who's on them?");
+    expect(a.answer).toMatch(/RA-01/);
+    expect(a.answer).not.toMatch(/RA-02|RA-03/);
+    expect(a.answer).toMatch(/Head of Rural Policy \(Ambrose Kettlewell\)/);
+    expect(quotes(a)).toMatch(/Head of Rural Policy \| Ambrose Kettlewell/);
   });
 });

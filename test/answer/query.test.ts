@@ -61,3 +61,21 @@ describe("councils named in a question", () => {
     expect(parseQuestion("who is the member from Wiltshire?", vocab).intent).toBe("membership");
   });
 });
+
+describe("a rating word of the papers' own", () => {
+  const vocab = { people: [], boards: ["Rural Services Board"], minutesBoards: ["Rural Services Board"], statusLabels: ["Overdue", "Superseded"] };
+  it("lists by it, even where the board's minutes record actions", () => {
+    const q = parseQuestion("which actions are overdue on the rural services board action log?", vocab);
+    expect(q.intent).toBe("list_by_status");
+    expect(q.statusLabels).toEqual(["Overdue"]);
+    // Not a word the papers rate by: the minutes' actions.
+    expect(parseQuestion("which actions did the rural services board agree?", vocab).intent).toBe("minutes");
+  });
+});
+
+describe("shorthand in questions", () => {
+  it("reads an ad as advertising, but not ad hoc", () => {
+    expect(parseQuestion("when's the stand local ad contract decision?").topic).toMatch(/advertising contract/);
+    expect(parseQuestion("was the ad hoc group agreed?").topic).not.toMatch(/advertising/);
+  });
+});

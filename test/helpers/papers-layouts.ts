@@ -120,6 +120,41 @@ export function bankingBriefingPdf(): Promise<Buffer> {
   });
 }
 
+/**
+ * The same briefing with the right column set off from the left (a heading over it, so no line of one
+ * shares a baseline with a line of the other), a full-width running header, and a full-width table
+ * below the columns whose cells leave a gap where the gutter is.
+ */
+export function bankingColumnsOffsetPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    doc.font("Helvetica").fontSize(8).text("LOCAL GOVERNMENT ASSOCIATION", 50, 30).text("6 February 2025 – Item 4", 400, 30);
+    doc.font("Helvetica-Bold").fontSize(16).text("Coastal Communities Board – bank closures", 50, 50, { width: 495 });
+    const top = doc.y + 16;
+    const width = 235;
+    let y = top;
+    for (const para of LEFT) y = doc.font("Helvetica").fontSize(9).text(para, 50, y, { width, align: "justify" }).y + 10;
+    const leftEnd = y;
+    y = top;
+    y = doc.font("Helvetica-Bold").fontSize(10.5).text("What councils told us", 310, y, { width }).y + 4;
+    for (const para of RIGHT) y = doc.font("Helvetica").fontSize(9).text(para, 310, y, { width, align: "justify" }).y + 10;
+    y = Math.max(leftEnd, y) + 16;
+    doc.font("Helvetica-Bold").fontSize(9);
+    const cols = [50, 130, 290, 380, 470];
+    ["Area", "Branches closed", "Hubs open", "Hubs planned", "Status"].forEach((h, k) => doc.text(h, cols[k]!, y, { width: 75 }));
+    doc.font("Helvetica");
+    for (const row of BANKING_TABLE) {
+      y += 16;
+      row.forEach((c, k) => doc.text(c, cols[k]!, y, { width: 75 }));
+    }
+  });
+}
+
+export const BANKING_TABLE = [
+  ["North East", "14", "1", "2", "On track"],
+  ["South West", "22", "2", "1", "At risk"],
+  ["East", "9", "0", "3", "Off track"],
+];
+
 export const BANKING_LEFT = LEFT;
 export const BANKING_RIGHT = RIGHT;
 
@@ -320,3 +355,116 @@ export const waterwaysForwardPlanMd = `# Waterways Board: work programme 2025/26
 | 4 February 2026 | Flood storage partnership review | Marisol Teague |
 | | Canal heritage survey: final report | Jasper Whitcombe |
 `;
+
+/**
+ * A committee page of one meeting (modern.gov style): a register table Name | Role | Attendance with
+ * Present / Apologies / Sent substitute / Absent, substitutes named in the role column, and a dated
+ * "published" line that is not the meeting's day; then a forward plan of labelled blocks whose "Exempt: No"
+ * lines are not attendance marks (a page break with a running header leaves "Lead officer: Caspar Whinmoor" heading what follows).
+ */
+export const ruralRegisterHtml = `<!DOCTYPE html><html><head><title>Meeting of Rural Services Board on Tuesday 3rd March, 2026 10.00 am | committee pages</title></head><body><main>
+<h1>Meeting of Rural Services Board on Tuesday 3rd March, 2026 10.00 am</h1>
+<p><strong>Decisions published:</strong> Wednesday 4 March 2026</p>
+<h2>Attendance details</h2>
+<table><thead><tr><th>Name</th><th>Role</th><th>Attendance</th></tr></thead><tbody>
+<tr><td>Councillor Marta Pellingham</td><td>Chair</td><td>Present</td></tr>
+<tr><td>Councillor Owain Tredwell</td><td>Deputy Chair</td><td>Apologies</td></tr>
+<tr><td>Councillor Beatrix Collingwood</td><td>Member</td><td>Present</td></tr>
+<tr><td>Councillor Sorcha Penhallow</td><td>Member</td><td>Sent substitute</td></tr>
+<tr><td>Councillor Rufus Amberley</td><td>Member</td><td>Absent</td></tr>
+<tr><td>Councillor Linnea Hartswood</td><td>Substitute for Councillor Sorcha Penhallow</td><td>Present</td></tr>
+</tbody></table>
+<h2>Decisions</h2>
+<ol><li><p>Rural broadband</p><p>RESOLVED that the Board notes the update on rural broadband.</p></li></ol>
+</main></body></html>`;
+
+export const ruralForwardPlanTxt = `RURAL SERVICES BOARD
+FORWARD PLAN OF KEY DECISIONS
+
+Reference:         KD 26/01
+Title:             Rural bus services grant 2026/27
+Decision maker:    Rural Services Board
+Date of decision:  12 May 2026
+Lead officer:      Tamsin Orrell, Policy Adviser
+Exempt:            No
+
+Reference:         KD 26/02
+Title:             Village halls energy fund
+Decision maker:    Rural Services Board
+
+Forward plan - 2 February 2026 - Page 1 of 2
+\fRURAL SERVICES BOARD - FORWARD PLAN (continued)
+
+Date of decision:  12 May 2026
+Lead officer:      Caspar Whinmoor, Senior Adviser
+Exempt:            No
+
+Reference:         KD 26/03
+Title:             Rural housing enablers contract
+Decision maker:    Director of Rural Services
+Date of decision:  7 July 2026
+Lead officer:      Tamsin Orrell, Policy Adviser
+Exempt:            Yes
+`;
+
+/** A paper (markdown) whose table of allocations is named only by the paper's title (the fund). */
+export const villageShopsAllocationsMd = `# Village Shops Support Fund: allocations for 2026/27
+
+The Rural Services Board is asked to agree the allocations below.
+
+## Proposed allocations
+
+| Council | Region | Allocation 2026/27 | Change on 2025/26 |
+|---|---|---|---|
+| Eden District Council | North West | £18,000 | +£2,000 |
+| Ryedale District Council | Yorkshire and the Humber | £15,500 | -£1,500 |
+| Total | | £33,500 | +£500 |
+`;
+
+/** An actions log (markdown) whose owners are posts, with the officers holding them in a table of its own. */
+export const ruralActionsLogMd = `# Rural Services Board – actions log – January 2026
+
+## Actions
+
+| Action no. | Action | Owner | Due | Status |
+|---|---|---|---|---|
+| RA-01 | Publish the rural proofing toolkit for councils. | Head of Rural Policy | 30/11/2025 | Overdue |
+| RA-02 | Survey councils on village shop closures. | Policy Adviser (Rural Economy) | 27/03/2026 | Open |
+| RA-03 | Write to the Minister about rural bus funding. | Head of Rural Policy | 15/12/2025 | Complete |
+
+Status key: Open – in progress; Complete – done; Overdue – the due date has passed.
+
+## Who holds each post
+
+| Post | Officer | Phone |
+|---|---|---|
+| Head of Rural Policy | Ambrose Kettlewell | 020 7946 0991 |
+| Policy Adviser (Rural Economy) | Delphine Marchbank | 020 7946 0992 |
+`;
+
+/**
+ * A landscape report whose table has long target and progress cells that wrap over several lines, with
+ * short cells between them: its continuation lines leave a gap down the middle like a gutter's.
+ */
+export function wrappedCellsReportPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    const cols = [40, 80, 330, 420, 520, 770];
+    const widths = [35, 240, 85, 95, 240, 40];
+    const row = (cells: string[], y: number, bold = false) => {
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+      const heights = cells.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
+      cells.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
+      return y + Math.max(...heights) + 8;
+    };
+    doc.font("Helvetica-Bold").fontSize(14).text("Coastal work programme 2025/26: progress at 30 June 2025", 40, 40, { width: 760 });
+    let y = row(["Ref", "Target", "Due", "Lead officer", "Progress at 30 June 2025", "Status"], 80, true);
+    for (const t of WRAPPED_TARGETS) y = row(t, y);
+  }, { size: "A4", layout: "landscape", margin: 40 });
+}
+
+export const WRAPPED_TARGETS: string[][] = [
+  ["CW1", "Publish guidance for councils on managing coastal erosion risk to homes and on talking to residents about it", "31 March 2026", "Ione Brackley", "A first draft has been shared with six councils and their comments are being worked in before the draft goes to the Board", "(G)"],
+  ["CW2", "Secure a commitment from the Government to a long-term settlement for shoreline management that councils can plan on", "31 December 2025", "Ione Brackley", "The Spending Review did not include one and officers are pressing for it to be considered again in the autumn statement", "(R)"],
+  ["CW3", "Run four regional events to help councils prepare their coastal adaptation plans with the Environment Agency", "30 September 2025", "Lorcan Fitzhugh", "Two events have been held, in Scarborough and in Truro, and the other two are booked for September in Norwich and Blackpool", "(A)"],
+  ["CW4", "Commission research into the cost to councils of relocating coastal assets such as roads and car parks inland", "31 January 2026", "Lorcan Fitzhugh", "The tender was issued on 9 June 2025 and four bids were received; the contract is expected to be awarded at the end of July", "(A)"],
+];

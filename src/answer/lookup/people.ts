@@ -126,7 +126,10 @@ function membersOfEveryBoard(query: TypedQuery, ctx: LookupContext): Finding | u
 function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!query.board) return undefined;
   const board = query.board.toLowerCase();
-  const listed = ctx.recordsOf("attendance").filter((r) => !!r.role && r.role.toLowerCase().includes(board) && (!query.role || roleIn(r.role) === query.role));
+  // The role names the board ("Chair, City Regions Board"), or the record is of that board's own meeting
+  // and the role names none ("Chair" in its register).
+  const ofBoard = (r: AttendanceRecord) => r.role!.toLowerCase().includes(board) || (r.board?.toLowerCase() === board && !/\b(?:board|committee|panel|commission)\b/i.test(r.role!) && roleIn(r.role) !== undefined);
+  const listed = ctx.recordsOf("attendance").filter((r) => !!r.role && ofBoard(r) && (!query.role || roleIn(r.role) === query.role));
   if (listed.length === 0) return undefined;
   const finding = emptyFinding();
   const seen = new Set<string>();
@@ -402,6 +405,8 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
       : [];
     if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
     else if (query.person) rows = rows.filter((a) => a.present !== undefined);
+    // "Who subbed, and for who?": the substitutes and those they stood in for, not the whole register.
+    else if (subs.length) rows = rows.filter((a) => subs.includes(a) || /substitut/i.test(a.note ?? ""));
     else rows = rows.filter((a) => a.present !== null);
     const fromList = rows.some((r) => r.role !== undefined || r.meetingLabel === "Apologies" || r.meetingLabel === "Present");
     const label =

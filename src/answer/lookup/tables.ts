@@ -2,7 +2,7 @@
 import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
-import { contentWords } from "../../util/text.js";
+import { contentWords, stem } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
@@ -202,6 +202,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A row with a column per year, one of them asked for: that year's columns.
   const yearRows = new Set(held.filter(byYear).map(rowKey));
   const inPlay = held.filter((c) => (months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column))) && (!yearRows.has(rowKey(c)) || namesYear(c.column) || wantsTrend));
+  const tableColumns = new Map<string, Set<string>>();
   const candidates = rank(inPlay);
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
@@ -219,14 +220,28 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // the text of one of its cells (a forward plan's item), asked for its others (the date, the officer).
   function namedByValue(c: CellRecord): boolean {
     const asksRowPart = /\bwhen\b|\bwhat date\b|\bwhich (?:meeting|date|month)\b|\bofficer\b|\bwho(?:'s| is| was)? (?:the )?(?:lead|owner|responsible)\b/i.test(query.question);
+    if (!asksRowPart || isNumeric(c.value) || c.value.length > 160) return false;
+    // The words naming the row, not the columns asked for ("… decision, and is it exempt?" of a table
+    // with "Date of decision" and "Exempt" columns).
+    const columns = columnWordsOf(c);
+    const naming = words.filter((w) => !columns.has(stem(w)));
     // (A name-like cell, mostly the question's words: not a paragraph of minutes that happens to hold them.)
     return (
-      asksRowPart &&
-      !isNumeric(c.value) &&
-      c.value.length <= 160 &&
-      matchScore(words, c.value, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) }).fraction >= STRICT_LABEL_COVERAGE &&
-      matchScore(topicWords(c.value), query.topic).fraction >= 0.5
+      naming.length > 0 &&
+      matchScore(naming, c.value, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) }).fraction >= STRICT_LABEL_COVERAGE &&
+      matchScore(topicWords(c.value), query.topic).fraction >= 0.4
     );
+  }
+
+  /** The stems of a table's column labels. */
+  function columnWordsOf(c: CellRecord): Set<string> {
+    const key = `${c.docId}|${c.table}`;
+    let columns = tableColumns.get(key);
+    if (!columns) {
+      columns = new Set(held.filter((x) => x.docId === c.docId && x.table === c.table).flatMap((x) => contentWords(x.column).map(stem)));
+      tableColumns.set(key, columns);
+    }
+    return columns;
   }
 
   function rank(pool: CellRecord[]) {
@@ -243,7 +258,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       .map((c) => {
         // A single paper's title names its tables too ("… budget and risk register 2020/21").
         const meta = ctx.docById.get(c.docId)?.meta;
-        const paperTitle = meta?.kind === "board paper" ? ` ${meta.title}` : "";
+        // (So does a paper's or a report's on one subject: "allocations from the … Fund".)
+        const paperTitle = meta?.kind === "board paper" || meta?.kind === "report" ? ` ${meta.title}` : "";
         const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}${paperTitle}`;
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
@@ -251,10 +267,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // A row label with words the question does not use is a worse fit ("English Councils" beats
         // "No of English councils out of membership").
         const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
-        return { c, score: m.score + total + 0.3 * extra, fraction: m.fraction };
+        // (A cell naming its row covers the question's naming words; the rest name the columns asked for.)
+        const named = namedByValue(c);
+        return { c, score: m.score + total + 0.3 * extra, fraction: named ? Math.max(m.fraction, STRICT_LABEL_COVERAGE) : m.fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
-      .filter((x) => byQuote.length > 0 || telling.every((w) => matchScore([w], `${x.c.table} ${x.c.rowLabel} ${x.c.column} ${x.c.value}`, { equivalents: 0.7 }).score > 0))
+      .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -297,7 +315,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       return n > 0 && n < allLines.length && n * 3 <= Math.max(allLines.length, 3);
     });
     const picked = allLines.filter((start) => distinctive.some((w) => matchScore([w], lineText(start)).score > 0));
-    const lines = picked.length ? picked : allLines;
+    // A form's record (a line per field: "Title:", "Date of decision:", "Lead officer:") is one row: every
+    // field is read, not the lines that repeat the question's words.
+    const form = allLines.length >= 3 && group.length === allLines.length && new Set(group.map((c) => c.column)).size === group.length;
+    const lines = picked.length && !form ? picked : allLines;
     if (allLines.length >= 2 && !group.some((c) => columnMonth(c.column))) {
       const meta = ctx.docById.get(lead.docId)!.meta;
       finding.lines.push(`${lead.rowLabel} (${where(lead.table, meta.title)})${lines.length > 1 ? `, ${lines.length} lines` : ""}:`);
@@ -309,12 +330,18 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       }
       return finding;
     }
-    for (const c of top.slice(0, 4)) {
+    const rowOf = (c: CellRecord) => held.filter((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && x.rowLabel === c.rowLabel);
+    // A row of a few figures ("Forecast | Budget | Variance | Notes") is read whole: the one asked for
+    // means little without the others ("over or under budget?"). Several of its cells matching alike are
+    // that row too, read once.
+    const readWhole = (row: CellRecord[]) => row.length >= 2 && row.length <= MAX_ROW_CELLS && !row.some((x) => columnMonth(x.column));
+    const oneRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel) && readWhole(rowOf(top[0]!));
+    // "How much …": a figure of the row before its words.
+    if (oneRow && /\bhow (?:much|many)\b/i.test(query.question)) top.sort((a, b) => Number(isNumeric(b.value.replace(/^[+-]/, ""))) - Number(isNumeric(a.value.replace(/^[+-]/, ""))));
+    for (const c of oneRow ? top.slice(0, 1) : top.slice(0, 4)) {
       const meta = ctx.docById.get(c.docId)!.meta;
-      // A row of a few figures ("Forecast | Budget | Variance | Notes") is read whole: the one asked for
-      // means little without the others ("over or under budget?").
-      const row = held.filter((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && x.rowLabel === c.rowLabel);
-      if (row.length >= 2 && row.length <= MAX_ROW_CELLS && !row.some((x) => columnMonth(x.column)) && top.length === 1) {
+      const row = rowOf(c);
+      if (oneRow) {
         const ordered = [c, ...row.filter((x) => x !== c)];
         finding.lines.push(`${c.rowLabel} (${where(c.table, meta.title)}): ${ordered.map((x) => `${x.column} ${x.value}`).join("; ")}.`);
         finding.rows.push(...ordered);

@@ -12,6 +12,7 @@ import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
 import type { Period, TypedQuery } from "../query.js";
 import { isRefRange, parseRatingChange, topicWords } from "../query.js";
+import { postHolder } from "./posts.js";
 import { lookupKeyMeanings } from "./keys.js";
 import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
@@ -366,7 +367,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       } else {
         const wantsLead = /\bwho\b|own|lead/i.test(query.question);
         for (const t of list.slice(0, 25)) {
-          const lead = t.leadPerson ?? t.lead;
+          const lead = wantsLead ? leadOf(t, ctx, finding.evidence) : undefined;
           finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
         }
         if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
@@ -415,14 +416,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const lines: string[] = [];
     for (const t of chosen) {
       if (query.intent === "target_lead") {
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${t.lead ?? "no lead given"} (${statusText(t)})`);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${leadOf(t, ctx, finding.evidence) ?? "no lead given"} (${statusText(t)})`);
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
         const verdict = asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         const key = keySentence(t, words);
         // "… and who leads it?": the lead too.
-        const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? (t.leadPerson ?? t.lead) : undefined;
+        const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? leadOf(t, ctx, finding.evidence) : undefined;
         // "When's it due?": its due date, as the row gives it.
         const due = t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question) ? t.due : undefined;
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
@@ -476,4 +477,16 @@ function countStatuses(targets: TargetRecord[]): string | undefined {
   for (const t of targets) counts.set(t.status ?? "no rating", (counts.get(t.status ?? "no rating") ?? 0) + 1);
   if (counts.size === 0) return undefined;
   return `Of ${targets.length}: ${[...counts.entries()].map(([s, n]) => `${n} ${s}`).join(", ")}.`;
+}
+
+/**
+ * A target's lead as the answer gives it: the person, or a post with whoever the papers say holds it
+ * ("Head of Elections Policy (Caoimhe Castellane)"), citing where they say so.
+ */
+function leadOf(t: TargetRecord, ctx: LookupContext, evidence: Span[]): string | undefined {
+  const named = t.leadPerson ?? t.lead;
+  const holder = postHolder(ctx, named);
+  if (!holder) return named;
+  evidence.push(holder.span);
+  return `${named} (${holder.person})`;
 }

@@ -1225,6 +1225,46 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
 const MIN_COLUMN_LINES = 6;
 
 /**
+ * Where a gutter runs down the middle of the text, if one does: a gap of at least 1.2 em in the same
+ * place on lines with text both sides of it, or, where the columns' lines do not share baselines, the
+ * edge where many lines of the right column start with lines of the left column ending before it.
+ */
+function gutterOf(lines: Line[], x0: number, width: number): [number, number] | undefined {
+  const inMiddle = (x: number) => x >= x0 + width * 0.3 && x <= x0 + width * 0.7;
+  const sided: { line: Line; gap: [number, number] }[] = [];
+  for (const l of lines) {
+    const fs = [...l.frags].sort((a, b) => a.x0 - b.x0);
+    for (let i = 0; i + 1 < fs.length; i++) {
+      const [a, b] = [fs[i]!, fs[i + 1]!];
+      if (b.x0 - a.x1 < 1.2 * l.size || !inMiddle((a.x1 + b.x0) / 2)) continue;
+      if (joinFrags(fs.slice(0, i + 1)).length >= 20 && joinFrags(fs.slice(i + 1)).length >= 20) sided.push({ line: l, gap: [a.x1, b.x0] });
+    }
+  }
+  if (debugLog) debugLog(`columns: ${sided.length} lines with prose both sides of a gap`);
+  const best = clusterValues(
+    sided.map((s) => (s.gap[0] + s.gap[1]) / 2),
+    8,
+  ).sort((a, b) => b.members.length - a.members.length)[0];
+  if (best && best.members.length >= MIN_COLUMN_LINES) {
+    const inGutter = sided.filter((s) => Math.abs((s.gap[0] + s.gap[1]) / 2 - best.centre) <= 8);
+    const gutter: [number, number] = [Math.max(...inGutter.map((s) => s.gap[0])), Math.min(...inGutter.map((s) => s.gap[1]))];
+    return gutter[1] - gutter[0] >= 4 ? gutter : undefined;
+  }
+  // Columns whose lines never share a baseline: where the right column's lines start.
+  const starts = clusterValues(
+    lines.filter((l) => inMiddle(l.x0) && l.text.length >= 20).map((l) => l.x0),
+    3,
+  ).sort((a, b) => b.members.length - a.members.length)[0];
+  if (!starts || starts.members.length < MIN_COLUMN_LINES / 2) return undefined;
+  const right = Math.min(...starts.members);
+  const leftLines = lines.filter((l) => l.x0 < x0 + width * 0.1 && l.x1 < right - 4 && l.text.length >= 20);
+  if (leftLines.length < MIN_COLUMN_LINES / 2) return undefined;
+  const gutter: [number, number] = [Math.max(...leftLines.map((l) => l.x1)), right];
+  if (debugLog) debugLog(`columns: gutter from column edges ${gutter.map((g) => g.toFixed(0)).join("-")}`);
+  return gutter[1] - gutter[0] >= 4 ? gutter : undefined;
+}
+
+/**
  * A page (or a band of it) set in two columns of prose reads down the left column, then down the right:
  * the lines of such a band, found by a gutter that no fragment crosses with prose on both sides of it, are
  * rebuilt so the right column's lines come after the left column's (moved down by the band's height, as
@@ -1238,59 +1278,60 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   const x1 = percentile(lines.map((l) => l.x1), 0.95);
   const width = x1 - x0;
   if (width <= 0) return { lines };
-  // Gaps of at least 1.2 em between fragments, in the middle half of the text width.
-  const sided: { line: Line; gap: [number, number] }[] = [];
-  for (const l of lines) {
-    const fs = [...l.frags].sort((a, b) => a.x0 - b.x0);
-    for (let i = 0; i + 1 < fs.length; i++) {
-      const [a, b] = [fs[i]!, fs[i + 1]!];
-      const mid = (a.x1 + b.x0) / 2;
-      if (b.x0 - a.x1 < 1.2 * l.size || mid < x0 + width * 0.3 || mid > x0 + width * 0.7) continue;
-      const left = joinFrags(fs.slice(0, i + 1));
-      const right = joinFrags(fs.slice(i + 1));
-      if (left.length >= 20 && right.length >= 20) sided.push({ line: l, gap: [a.x1, b.x0] });
-    }
-  }
-  if (debugLog) debugLog(`columns: ${sided.length} lines with prose both sides of a gap`);
-  if (sided.length < MIN_COLUMN_LINES) return { lines };
-  const clusters = clusterValues(
-    sided.map((s) => (s.gap[0] + s.gap[1]) / 2),
-    8,
-  ).sort((a, b) => b.members.length - a.members.length);
-  const best = clusters[0];
-  if (!best || best.members.length < MIN_COLUMN_LINES) return { lines };
-  const inGutter = sided.filter((s) => Math.abs((s.gap[0] + s.gap[1]) / 2 - best.centre) <= 8);
-  const gutter: [number, number] = [Math.max(...inGutter.map((s) => s.gap[0])), Math.min(...inGutter.map((s) => s.gap[1]))];
-  if (gutter[1] - gutter[0] < 4) return { lines };
+  const gutter = gutterOf(lines, x0, width);
+  if (!gutter) return { lines };
   const crosses = (l: Line) => l.frags.some((f) => f.x0 < gutter[1] - 1 && f.x1 > gutter[0] + 1);
-  // Both columns prose: their lines are wide, and alike.
-  const leftWidths = inGutter.map((s) => gutter[0] - s.line.x0);
-  const rightWidths = inGutter.map((s) => s.line.x1 - gutter[1]);
-  const [lw, rw] = [median(leftWidths), median(rightWidths)];
-  if (lw < width * 0.3 || rw < width * 0.3 || lw / rw > 1.6 || rw / lw > 1.6) return { lines };
   // Each side one run of prose: a wide table's side has columns of its own ("HH1 | Publish … | 31 July").
-  const oneRun = (frags: Frag[]) => frags.length > 0 && splitSegments(makeLine(frags), COL_GAP_EM).length === 1;
-  const prose = inGutter.filter((s) => oneRun(s.line.frags.filter((f) => f.x1 <= gutter[0] + 1)) && oneRun(s.line.frags.filter((f) => f.x0 >= gutter[1] - 1))).length;
-  if (debugLog) debugLog(`columns: ${prose} of ${inGutter.length} two-sided lines are one run of prose on each side`);
-  if (prose < 0.5 * inGutter.length) return { lines };
-  // The band: from the first to the last two-sided line, not crossing the gutter anywhere between.
+  // (Justified prose may space its words wider than a table's columns are apart, but never as wide as
+  // the gutter: a gap is a column's edge only past both.)
+  const oneRun = (frags: Frag[]) => {
+    if (frags.length === 0) return false;
+    const line = makeLine(frags);
+    const em = Math.min(1.2, (0.6 * (gutter[1] - gutter[0])) / line.size);
+    return splitSegments(line, Math.max(COL_GAP_EM, em)).length === 1;
+  };
+  const sideOf = (l: Line, side: "left" | "right") => l.frags.filter((f) => (side === "left" ? f.x1 <= gutter[0] + 1 : f.x0 >= gutter[1] - 1));
+  const proseSide = (l: Line, side: "left" | "right") => {
+    const frags = sideOf(l, side);
+    return joinFrags(frags).length >= 20 && oneRun(frags);
+  };
+  // A line that keeps to the columns: it does not cross the gutter, and neither side is a table's row.
+  const keepsToColumns = (l: Line) => !crosses(l) && (["left", "right"] as const).every((side) => sideOf(l, side).length === 0 || oneRun(sideOf(l, side)));
+  // Lines of prose in each column (a full-width table above the columns may leave the same gap down the
+  // page: its rows are not prose).
+  const leftProse = lines.filter((l) => !crosses(l) && proseSide(l, "left"));
+  const rightProse = lines.filter((l) => !crosses(l) && proseSide(l, "right"));
+  if (debugLog) debugLog(`columns: gutter ${gutter.map((g) => g.toFixed(0)).join("-")}: ${leftProse.length} lines of prose left, ${rightProse.length} right`);
+  if (leftProse.length < MIN_COLUMN_LINES / 2 || rightProse.length < MIN_COLUMN_LINES / 2 || leftProse.length + rightProse.length < 2 * MIN_COLUMN_LINES) return { lines };
+  // Both columns prose: their lines are wide, and alike (a label column beside its values is not).
+  const [lw, rw] = [median(leftProse.map((l) => gutter[0] - l.x0)), median(rightProse.map((l) => l.x1 - gutter[1]))];
+  if (lw < width * 0.3 || rw < width * 0.3 || lw / rw > 1.6 || rw / lw > 1.6) return { lines };
+  // The band: the stretch between lines across the gutter with the most lines of prose in the columns
+  // (a running header above the title has text both sides too), from its first such line to its last.
   const sorted = [...lines].sort((a, b) => a.base - b.base);
-  const twoSided = new Set(inGutter.map((s) => s.line));
-  let first = sorted.findIndex((l) => twoSided.has(l));
-  // Lines just above that keep to the columns (a heading over each column) belong to the band.
-  while (first > 0 && !crosses(sorted[first - 1]!) && sorted[first]!.top - sorted[first - 1]!.bottom <= 2.5 * sorted[first]!.size) first--;
-  let last = first;
-  for (let i = first; i < sorted.length; i++) {
-    if (crosses(sorted[i]!)) {
-      if (debugLog) debugLog(`columns: band ends at a line across the gutter: ${sorted[i]!.text.slice(0, 80)}`);
-      break;
+  const twoSided = new Set([...leftProse, ...rightProse]);
+  let best: { first: number; last: number; n: number } | undefined;
+  let run: { first: number; last: number; n: number } | undefined;
+  sorted.forEach((l, i) => {
+    if (crosses(l)) run = undefined;
+    else if (twoSided.has(l)) {
+      run = run ? { ...run, last: i, n: run.n + 1 } : { first: i, last: i, n: 1 };
+      if (!best || run.n > best.n) best = run;
     }
-    if (twoSided.has(sorted[i]!)) last = i;
-  }
+  });
+  if (!best) return { lines };
+  let { first, last } = best as { first: number; last: number };
+  // Lines just above that keep to the columns (a heading over each column) belong to the band.
+  while (first > 0 && keepsToColumns(sorted[first - 1]!) && sorted[first]!.top - sorted[first - 1]!.bottom <= 2.5 * sorted[first]!.size) first--;
   // Lines just below that keep to the columns (the ends of both columns) belong to it too.
-  while (last + 1 < sorted.length && !crosses(sorted[last + 1]!) && sorted[last + 1]!.top - sorted[last]!.bottom <= 2.5 * sorted[last]!.size) last++;
+  while (last + 1 < sorted.length && keepsToColumns(sorted[last + 1]!) && sorted[last + 1]!.top - sorted[last]!.bottom <= 2.5 * sorted[last]!.size) last++;
   const band = sorted.slice(first, last + 1);
-  if (debugLog) debugLog(`columns: gutter ${gutter.map((g) => g.toFixed(0)).join("-")}, band ${first}-${last} of ${sorted.length}; first two-sided: ${sorted[first]!.text.slice(0, 60)}`);
+  // A wide table whose long cells wrap looks like two columns on its continuation lines; its rows are
+  // there among them, with a side of several cells. Prose columns have none, or a stray few.
+  const tableLike = band.filter((l) => !keepsToColumns(l)).length;
+  if (debugLog) debugLog(`columns: ${tableLike} of ${band.length} lines of the band have a side of several cells`);
+  if (tableLike > 0.25 * band.length) return { lines };
+  if (debugLog) debugLog(`columns: band ${first}-${last} of ${sorted.length}; first: ${sorted[first]!.text.slice(0, 60)}`);
   if (band.filter((l) => twoSided.has(l)).length < MIN_COLUMN_LINES) return { lines };
   const top = Math.min(...band.map((l) => l.top));
   const bottom = Math.max(...band.map((l) => l.bottom));

@@ -1,7 +1,12 @@
 /**
  * Any other table as cells: (table title, row label, column label, value). Staffing by directorate,
  * membership counts, reputation scores, resident polling, budgets and the like are answered from these.
+ *
+ * A form repeated down the page ("Reference: KD 25/14 / Title: … / Date of decision: …", then the next
+ * "Reference:") is a table turned on its side: each repetition is a row, named by its first field, and each
+ * label a column, so its rows are found and read like any other table's.
  */
+import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { CellRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { findAbbreviations } from "../abbreviations.js";
@@ -11,8 +16,15 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
   const out: CellRecord[] = [];
   const legend = findAbbreviations(ctx.doc.text);
   const expand = (label: string) => (legend.has(label) ? `${label} (${legend.get(label)})` : label);
+  // The form last read, so one cut by a page break goes on where it stopped.
+  let form: FormState | undefined;
   for (const table of doc.tables) {
     if (consumed.has(table.index)) continue;
+    const entries = formEntries(doc, table);
+    if (entries && (repeats(entries) || continuesForm(entries, form) || allLabelled(doc, table))) {
+      form = formCells(ctx, table, entries, form, out);
+      continue;
+    }
     const header = table.header;
     if (filled(header).length < 1 || header.length < 2) continue;
     // The table's name: its caption, under the heading it sits in ("Resident Satisfaction Polling Survey").
@@ -58,4 +70,78 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     }
   }
   return out;
+}
+
+interface FormState {
+  title: string;
+  labels: Set<string>;
+  /** The last repetition: its name and the labels it has had. */
+  rowLabel: string;
+  seen: Set<string>;
+}
+
+interface FormEntry {
+  label: string;
+  value: string;
+  block: Block;
+}
+
+/** Label cells end with a colon ("Date of decision:"); a form's labels are few words, no figures. */
+const FORM_LABEL = /^([A-Z][A-Za-z ()/'’-]{0,40}):$/;
+
+/**
+ * A two-column table of labels and values whose labels repeat (several records of one form), as its
+ * label-value entries in order; undefined for any other table. A line with no label continues the value above.
+ */
+function formEntries(doc: StructuredDoc, table: Table): FormEntry[] | undefined {
+  const headerBlock = doc.blocks.find((b) => b.cells === table.header);
+  const blocks = [...(headerBlock ? [headerBlock] : []), ...table.rows.map((i) => doc.blocks[i]!)];
+  const entries: FormEntry[] = [];
+  for (const b of blocks) {
+    const cells = filled(b.cells ?? []);
+    const label = cells.length === 2 ? FORM_LABEL.exec(cells[0]!)?.[1] : undefined;
+    if (label) entries.push({ label, value: cells[1]!, block: b });
+    else if (cells.length === 1 && entries.length) entries[entries.length - 1]!.value += ` ${cells[0]}`;
+    else return undefined;
+  }
+  return entries.length >= 3 ? entries : undefined;
+}
+
+/** Every line of the table is "Label: value": one filling-in of a form (the next may be its own table). */
+const allLabelled = (doc: StructuredDoc, table: Table) => table.rows.every((i) => FORM_LABEL.test(filled(doc.blocks[i]!.cells ?? [])[0] ?? ""));
+
+/** Some label comes back: the form is filled in more than once. */
+const repeats = (entries: FormEntry[]) => new Set(entries.map((e) => e.label)).size < entries.length;
+
+/** The entries go on with the previous form's last repetition: its labels, starting with one it lacks. */
+const continuesForm = (entries: FormEntry[], previous: FormState | undefined) =>
+  previous !== undefined && entries.every((e) => previous.labels.has(e.label)) && !previous.seen.has(entries[0]!.label);
+
+/**
+ * The cells of a form's repetitions: each starts where a label comes back, and is named by its first
+ * value ("KD 25/16"). A table that starts partway through the form (cut by a page break) goes on with the
+ * previous table's last repetition.
+ */
+function formCells(ctx: ExtractContext, table: Table, entries: FormEntry[], previous: FormState | undefined, out: CellRecord[]): FormState {
+  const { meta } = ctx;
+  const labels = new Set(entries.map((e) => e.label));
+  let state: FormState = continuesForm(entries, previous) ? previous! : { title: table.title ?? "Form", labels, rowLabel: "", seen: new Set() };
+  for (const e of entries) {
+    if (!state.rowLabel || state.seen.has(e.label)) state = { ...state, labels: new Set([...state.labels, ...labels]), rowLabel: e.value, seen: new Set() };
+    state.seen.add(e.label);
+    if (e.value === state.rowLabel && state.seen.size === 1) continue;
+    out.push({
+      type: "cell",
+      id: `${meta.docId}:cell-${e.block.line}-form`,
+      docId: meta.docId,
+      table: state.title,
+      rowLabel: state.rowLabel,
+      column: e.label,
+      value: e.value,
+      source: e.block.text,
+      sourceStart: e.block.start,
+      locator: blockLocator(e.block, [state.title], `${state.rowLabel}, ${e.label}`),
+    });
+  }
+  return state;
 }

@@ -7,6 +7,7 @@
  * - membership as lists under group headings ("Labour", "Substitutes"): "Cllr Jo Bloggs (Chair) – Leeds";
  * - lead members' portfolios in a list naming them;
  * - attendance grids of Yes/No, ticks and crosses by meeting date, read with the document's own key;
+ * - one meeting's register: names beside a column of Present / Apologies / Sent substitute / Absent;
  * - Present / Apologies / In attendance lists of minutes.
  */
 import type { Block, StructuredDoc } from "../structure.js";
@@ -419,8 +420,9 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
     const dateCols = table.header.map((h, k) => ({ k, label: h, iso: headerDate(h) })).filter((c) => c.iso);
     if (dateCols.length === 0) continue;
     const rows = tableRows(doc, table);
-    const marked = rows.filter((r) => dateCols.some((c) => mark(r.cells?.[c.k]) !== undefined)).length;
-    if (marked < 2) continue;
+    const markedRows = rows.filter((r) => dateCols.some((c) => mark(r.cells?.[c.k]) !== undefined));
+    // (A form's "Label: | value" lines with a date and a "No" among them are not a grid of people.)
+    if (markedRows.length < 2 || markedRows.filter((r) => looksLikePerson(r.cells?.[0])).length < markedRows.length / 2) continue;
     consumed.add(table.index);
     const cols = classifyColumns(table.header);
     const notesCol = column(cols, "notes");
@@ -454,6 +456,83 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
           locator: blockLocator(b, [table.title ?? "Attendance"], `${cells[0]}, ${c.label}`),
         });
       }
+    }
+  }
+  return records;
+}
+
+/** A cell holding a person's name ("Councillor Jo Bloggs", "Dr Ann Lee (Chair)"), not a label or a figure. */
+function looksLikePerson(cell: string | undefined): boolean {
+  const text = (cell ?? "").replace(/\s*\([^)]*\)\s*$/, "").replace(TITLES, "").replace(HONOURS, "").trim();
+  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(text);
+}
+
+/** A mark in a one-meeting register: attended, did not (with what the mark says), or not a mark. */
+function registerMark(cell: string | undefined): { present: boolean; note?: string } | undefined {
+  const text = (cell ?? "").trim();
+  if (/^(?:sent (?:a )?substitute|substitute sent|substituted|apologies[,;:]?\s*(?:sent\s+)?(?:a\s+)?substitute(?:\s+(?:attended|sent))?)$/i.test(text)) return { present: false, note: text };
+  const mark = attendanceMark(text);
+  if (mark === true) return { present: true };
+  if (mark === false) return { present: false, note: text };
+  return undefined;
+}
+
+/** The day of the meeting a block belongs to: the nearest dated heading or short line above it. */
+function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined {
+  // (Not a labelled line: "Decisions published: Friday 28 November 2025" is not the meeting's day.)
+  const above = doc.blocks.filter((b) => b.start < start && b.kind !== "row" && !b.label && b.text.length <= 160);
+  for (let k = above.length - 1; k >= 0; k--) {
+    const dated = findFullDate(above[k]!.text);
+    if (dated && (above[k]!.kind === "heading" || /\bmeeting\b/i.test(above[k]!.text))) return dated.iso;
+  }
+  return undefined;
+}
+
+/**
+ * A register of one meeting: a column of names beside one column of marks ("Present", "Apologies", "Sent
+ * substitute", "Absent"), of the meeting named by the dated heading above it (or the document's own
+ * day). A role column gives each person's role at the meeting; "Substitute for Cllr X" there says whom
+ * they stood in for.
+ */
+function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const records: AttendanceRecord[] = [];
+  for (const table of doc.tables) {
+    if (consumed.has(table.index)) continue;
+    const rows = tableRows(doc, table);
+    if (rows.length < 3) continue;
+    const cols = classifyColumns(table.header);
+    const nameCol = column(cols, "name") ?? 0;
+    const enough = (n: number) => n >= Math.max(3, rows.length * 0.7);
+    if (!enough(rows.filter((r) => looksLikePerson(r.cells?.[nameCol])).length)) continue;
+    const marksCol = table.header.findIndex((_, k) => k !== nameCol && enough(rows.filter((r) => registerMark(r.cells?.[k]) !== undefined).length));
+    if (marksCol < 0) continue;
+    const meetingDate = meetingDayAbove(doc, rows[0]!.start) ?? (/^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined);
+    if (!meetingDate) continue;
+    consumed.add(table.index);
+    const roleCol = column(cols, "role");
+    for (const b of rows) {
+      const cells = b.cells ?? [];
+      const mark = registerMark(cells[marksCol]);
+      const person = personName(cells[nameCol] ?? "");
+      if (!mark || !person) continue;
+      const role = roleCol !== undefined ? cells[roleCol]?.trim() || undefined : undefined;
+      records.push({
+        type: "attendance",
+        id: `${meta.docId}:attendance-${meetingDate}-${person}`,
+        docId: meta.docId,
+        ...(meta.board ? { board: meta.board } : {}),
+        person,
+        group: mark.present ? "Present" : "Apologies",
+        meetingDate,
+        meetingLabel: table.header[marksCol]?.trim() || "Attendance",
+        present: mark.present,
+        ...(role ? { role } : {}),
+        ...(mark.note ? { note: mark.note } : {}),
+        source: b.text,
+        sourceStart: b.start,
+        locator: blockLocator(b, [table.title ?? "Attendance"], cells[nameCol]),
+      });
     }
   }
   return records;
@@ -560,5 +639,5 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
 }
 
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
-  return [...attendanceGrids(ctx, consumed), ...attendanceLists(ctx)];
+  return [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx)];
 }

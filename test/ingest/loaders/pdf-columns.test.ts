@@ -1,7 +1,16 @@
 /** A PDF page set in two columns of justified prose reads down the left column, then down the right. */
 import { describe, expect, it } from "vitest";
 import { ingested } from "../../helpers/corpus.js";
-import { BANKING_LEFT, BANKING_RIGHT, bankingBriefingPdf, transportReportPdf } from "../../helpers/papers-layouts.js";
+import {
+  BANKING_LEFT,
+  BANKING_RIGHT,
+  BANKING_TABLE,
+  WRAPPED_TARGETS,
+  bankingBriefingPdf,
+  bankingColumnsOffsetPdf,
+  transportReportPdf,
+  wrappedCellsReportPdf,
+} from "../../helpers/papers-layouts.js";
 
 const squash = (s: string) => s.replace(/-\s+/g, "-").replace(/\s+/g, " ").trim();
 
@@ -18,6 +27,30 @@ describe("a two-column PDF briefing", () => {
     expect(doc.of("cell")).toEqual([]);
     expect(doc.text).not.toContain("\t");
     expect(doc.meta.title).toBe("Coastal Communities Board – briefing on bank closures");
+  });
+});
+
+describe("two columns whose lines never share a baseline, above a full-width table", () => {
+  it("still reads down the left column, then the right, and leaves the table's rows whole", async () => {
+    const doc = await ingested("banking-offset.pdf", await bankingColumnsOffsetPdf());
+    const text = squash(doc.text);
+    const paragraphs = [...BANKING_LEFT, "What councils told us", ...BANKING_RIGHT];
+    for (const para of paragraphs) expect(text).toContain(squash(para));
+    const at = paragraphs.map((para) => text.indexOf(squash(para)));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    // The table under the columns is still a table, a row per area, read after both columns.
+    const rowAt = (row: string[]) => doc.text.search(new RegExp(row.join("\\s*(?:\\t|\\|)\\s*")));
+    for (const row of BANKING_TABLE) expect(rowAt(row), row.join(" | ")).toBeGreaterThan(doc.text.indexOf("The Board is asked to agree"));
+  });
+});
+
+describe("a table whose long cells wrap beside short ones", () => {
+  it("is one table, not two columns of prose, every target with its progress whole", async () => {
+    const doc = await ingested("wrapped-report.pdf", await wrappedCellsReportPdf());
+    const targets = doc.of("target");
+    expect(targets.map((t) => t.ref)).toEqual(WRAPPED_TARGETS.map((t) => t[0]));
+    expect(targets.map((t) => t.text)).toEqual(WRAPPED_TARGETS.map((t) => t[1]));
+    expect(targets[1]!.delivered).toBe(WRAPPED_TARGETS[1]![4]);
   });
 });
 

@@ -15,6 +15,8 @@ import {
   floodRegisterMd,
   heritageTorTxt,
   housingReportDocx,
+  ruralForwardPlanTxt,
+  ruralRegisterHtml,
 } from "../../helpers/papers-layouts.js";
 
 describe("a Word report with a key of rating words and a table counting targets by rating", () => {
@@ -169,5 +171,35 @@ describe("terms of reference of a sub-group, numbered sections in capitals", () 
     expect(meta.board).toBe("Heritage Skills Task and Finish Group");
     const quorum = chunks.find((c) => c.text.includes("The quorum is three members"));
     expect(quorum?.locator.section).toContain("2. QUORUM");
+  });
+});
+
+describe("a register of one meeting: a name, a role and an attendance word for each member", () => {
+  it("reads who came, who did not and why, on the meeting's own day, with the role and whom a substitute stood in for", async () => {
+    const { of } = await ingested("rural-register.html", ruralRegisterHtml);
+    const register = of("attendance");
+    expect(register.map((a) => a.meetingDate)).toEqual(Array(6).fill("2026-03-03"));
+    expect(register.filter((a) => a.present === false).map((a) => `${a.person}: ${a.note}`)).toEqual([
+      "Owain Tredwell: Apologies",
+      "Sorcha Penhallow: Sent substitute",
+      "Rufus Amberley: Absent",
+    ]);
+    expect(register.find((a) => a.person === "Marta Pellingham")).toMatchObject({ present: true, role: "Chair" });
+    expect(register.find((a) => a.person === "Linnea Hartswood")).toMatchObject({ present: true, role: "Substitute for Councillor Sorcha Penhallow" });
+  });
+
+  it("reads a forward plan's labelled blocks as rows of a table, not (with their 'Exempt: No' lines) as attendance", async () => {
+    const { of } = await ingested("rural-forward-plan.txt", ruralForwardPlanTxt);
+    expect(of("attendance")).toEqual([]);
+    // Each block is a row named by its reference, each label a column; the block the page break cuts is one row.
+    const fields = (ref: string) => Object.fromEntries(of("cell").filter((c) => c.rowLabel === ref).map((c) => [c.column, c.value]));
+    expect(fields("KD 26/02")).toEqual({
+      Title: "Village halls energy fund",
+      "Decision maker": "Rural Services Board",
+      "Date of decision": "12 May 2026",
+      "Lead officer": "Caspar Whinmoor, Senior Adviser",
+      Exempt: "No",
+    });
+    expect(fields("KD 26/03")).toMatchObject({ Exempt: "Yes", "Date of decision": "7 July 2026" });
   });
 });
