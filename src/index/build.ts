@@ -18,6 +18,7 @@ import { dimensionStats, type DimensionStats } from "./embeddings/local.js";
 import { StoreWriter } from "./store.js";
 import { documentFacts } from "../ingest/facts.js";
 import { VectorIndex } from "./vectors.js";
+import { VectorBuilder } from "./vector-builder.js";
 
 /** Past this share of deleted points, the nearest-neighbour index is rebuilt rather than changed. */
 const REBUILD_AT_DELETED_SHARE = 0.3;
@@ -103,7 +104,10 @@ export async function buildIndex(opts: {
 
   const summary: IngestSummary = { indexDir, documents: 0, chunks: 0, records: 0, embedded: 0, reused: [], removed: [], skipped: [], seconds: 0, understood: [] };
   const manifestDocs: Manifest["documents"] = [];
+  // An incremental build keeps what it adds for the end; a full one hands it to a builder thread as it goes.
   const allVectors: { id: number; vector: Float32Array }[] = [];
+  let builder: VectorBuilder | undefined;
+  let addedStats: DimensionStats | undefined;
   let dimensions = provider.dimensions;
   const seenDocIds = new Set<string>();
 
@@ -148,7 +152,11 @@ export async function buildIndex(opts: {
         summary.skipped.push({ relPath: file.relPath, reason: `could not be stored: ${(e as Error).message}` });
         continue;
       }
-      allVectors.push(...items);
+      if (incremental) allVectors.push(...items);
+      else if (items.length) {
+        addedStats = dimensionStats(valuesOf(items), addedStats);
+        (builder ??= new VectorBuilder(dimensions ?? items[0]!.vector.length)).add(items);
+      }
       manifestDocs.push({ docId: doc.meta.docId, relPath: file.relPath, sha256: file.sha256 });
       seenDocIds.add(doc.meta.docId);
       summary.understood.push(doc.report);
@@ -167,7 +175,12 @@ export async function buildIndex(opts: {
     }
     writer.writeCorpusFacts();
     dimensions ??= previousManifest?.embeddings.dimensions;
-    const vectorStats = writeVectors(buildDir, dimensions!, writer, allVectors, removedVectors, incremental ? { dir: previousDir, stats: previousManifest.vectorStats } : undefined);
+    let vectorStats: DimensionStats;
+    if (incremental) vectorStats = writeVectors(buildDir, dimensions!, writer, allVectors, removedVectors, { dir: previousDir, stats: previousManifest.vectorStats });
+    else if (builder) {
+      await builder.finish(join(buildDir, VECTORS_FILE));
+      vectorStats = addedStats!;
+    } else vectorStats = writeVectors(buildDir, dimensions!, writer, [], []);
     writer.close();
     const manifest: Manifest = {
       formatVersion: 1,
@@ -185,6 +198,7 @@ export async function buildIndex(opts: {
     swapCurrent(indexDir, buildId);
     removeOtherBuilds(indexDir, buildId);
   } catch (e) {
+    await builder?.abandon();
     try {
       writer.close();
     } catch {

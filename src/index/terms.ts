@@ -44,18 +44,28 @@ function countTerms(chunks: Iterable<ChunkText>): { sections: Map<string, Map<st
   return { sections, words };
 }
 
+/** The statements of one database, prepared once (a build writes every document through them). */
+const prepared = new WeakMap<Database.Database, { term: Database.Statement; word: Database.Statement; section: Database.Statement }>();
+
 /** Add (`sign` 1) or take away (-1) one document's chunks; call inside the document's transaction. */
 export function writeTerms(db: Database.Database, docId: string, chunks: Iterable<ChunkText>, sign: 1 | -1): void {
   const { sections, words } = countTerms(chunks);
   const df = new Map<string, number>();
   for (const counts of sections.values()) for (const [s, n] of counts) df.set(s, (df.get(s) ?? 0) + n);
-  const addTerm = db.prepare("INSERT INTO terms VALUES (?, ?) ON CONFLICT(stem) DO UPDATE SET df = df + excluded.df");
-  for (const [s, n] of df) addTerm.run(s, sign * n);
-  const addWord = db.prepare("INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n");
-  for (const [w, n] of words) addWord.run(w, sign * n, w.length);
+  let st = prepared.get(db);
+  if (!st) {
+    st = {
+      term: db.prepare("INSERT INTO terms VALUES (?, ?) ON CONFLICT(stem) DO UPDATE SET df = df + excluded.df"),
+      word: db.prepare("INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n"),
+      section: db.prepare("INSERT INTO section_terms VALUES (?, ?, ?, ?)"),
+    };
+    prepared.set(db, st);
+  }
+  for (const [s, n] of df) st.term.run(s, sign * n);
+  for (const [w, n] of words) st.word.run(w, sign * n, w.length);
   if (sign === 1) {
-    const addSection = db.prepare("INSERT INTO section_terms VALUES (?, ?, ?, ?)");
-    for (const [section, counts] of sections) for (const [s, n] of counts) addSection.run(docId, section, s, n);
+    // Only named sections (a paper, a part) have a subject to look up; text outside any is in the totals.
+    for (const [section, counts] of sections) if (section) for (const [s, n] of counts) st.section.run(docId, section, s, n);
   } else {
     db.prepare("DELETE FROM section_terms WHERE doc_id = ?").run(docId);
     db.prepare("DELETE FROM terms WHERE df <= 0").run();
@@ -69,7 +79,7 @@ export interface TermStats {
   readonly chunkCount: number;
   /** In how many chunks a stem occurs. */
   df(stem: string): number;
-  /** In how many chunks of one document's top-level section a stem occurs ("" for text outside any). */
+  /** In how many chunks of one document's named top-level section a stem occurs. */
   sectionCount(docId: string, section: string, stem: string): number;
   /** The named section holding most of a stem's chunks, with how many. */
   topSection(stem: string): { docId: string; section: string; chunks: number } | undefined;
@@ -108,7 +118,7 @@ export class TermsReader implements TermStats {
       const [docId, section, s] = key.split("\u0000") as [string, string, string];
       return (count.get(docId, section, s) as number | undefined) ?? 0;
     });
-    const top = db.prepare("SELECT doc_id AS docId, section, chunks FROM section_terms WHERE stem = ? AND section != '' ORDER BY chunks DESC, doc_id, section LIMIT 1");
+    const top = db.prepare("SELECT doc_id AS docId, section, chunks FROM section_terms WHERE stem = ? ORDER BY chunks DESC, doc_id, section LIMIT 1");
     this.topSection = memo((s: string) => top.get(s) as { docId: string; section: string; chunks: number } | undefined);
     const ofLength = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? ORDER BY word");
     const ofLengthFrom = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? AND word >= ? AND word < ? ORDER BY word");

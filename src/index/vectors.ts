@@ -6,6 +6,12 @@ import hnsw from "hnswlib-node";
 
 const QUERY_EF = 64;
 
+/**
+ * How the graph is built. efConstruction 200, not less: on a 20-times corpus (32k vectors), 100 built in
+ * half the time but found 81% of the exact 40 nearest where 200 found 92% (scripts/ measurement).
+ */
+export const HNSW_SETTINGS = { m: 16, efConstruction: 200, randomSeed: 42 };
+
 export class VectorIndex {
   private constructor(
     private readonly index: hnsw.HierarchicalNSW,
@@ -16,7 +22,7 @@ export class VectorIndex {
 
   static build(dimensions: number, items: { id: number; vector: ArrayLike<number> }[]): VectorIndex {
     const index = new hnsw.HierarchicalNSW("cosine", dimensions);
-    index.initIndex({ maxElements: Math.max(items.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
+    index.initIndex({ maxElements: Math.max(items.length, 1), ...HNSW_SETTINGS });
     for (const item of items) index.addPoint(Array.from(item.vector), item.id);
     return new VectorIndex(index, dimensions);
   }

@@ -18,9 +18,19 @@ import { equivalenceGroup } from "../../util/lexicon.js";
 export const LOCAL_DIMENSIONS = 1024;
 
 
+/** Features hashed so far: the corpus's words recur, and an MD5 per occurrence was a tenth of ingest. */
+const hashed = new Map<string, { index: number; sign: number }>();
+const HASHES_KEPT = 500_000;
+
 function hash(feature: string): { index: number; sign: number } {
-  const h = createHash("md5").update(feature).digest();
-  return { index: h.readUInt32LE(0) % LOCAL_DIMENSIONS, sign: h[4]! & 1 ? 1 : -1 };
+  let h = hashed.get(feature);
+  if (!h) {
+    const digest = createHash("md5").update(feature).digest();
+    h = { index: digest.readUInt32LE(0) % LOCAL_DIMENSIONS, sign: digest[4]! & 1 ? 1 : -1 };
+    if (hashed.size >= HASHES_KEPT) hashed.clear();
+    hashed.set(feature, h);
+  }
+  return h;
 }
 
 function features(text: string): Map<string, number> {
