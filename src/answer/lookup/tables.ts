@@ -3,6 +3,7 @@ import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
+import { EQUIVALENTS, equivalenceGroup } from "../../util/lexicon.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
@@ -142,6 +143,17 @@ const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
  * A value from a table. `strict` is for questions that did not ask for a figure in so many words: the
  * cell's labels must then say most of what the question says, its row label included.
  */
+/** A cell's labels, text and paper title in lower case, made once per cell. */
+const searchable = new WeakMap<CellRecord, string>();
+function searchableText(c: CellRecord, ctx: LookupContext): string {
+  let text = searchable.get(c);
+  if (text === undefined) {
+    text = `${c.table} ${c.rowLabel} ${c.column} ${c.value} ${ctx.docById.get(c.docId)?.meta.title ?? ""}`.toLowerCase();
+    searchable.set(c, text);
+  }
+  return text;
+}
+
 /** Where a figure is: its table and its paper, once when the table is named after the paper. */
 const where = (table: string, title: string) => (table === title ? title : `${table}, ${title}`);
 
@@ -203,6 +215,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const yearRows = new Set(held.filter(byYear).map(rowKey));
   const inPlay = held.filter((c) => (months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column))) && (!yearRows.has(rowKey(c)) || namesYear(c.column) || wantsTrend));
   const tableColumns = new Map<string, Set<string>>();
+  // Only cells whose labels or text hold the start of one of the question's telling words (its three
+  // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
+  // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
+  const rarest = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a)).slice(0, 3) : words;
+  const starts = [...new Set([...rarest, ...rarest.flatMap((w) => EQUIVALENTS[equivalenceGroup(w) ?? -1] ?? [])].map((w) => w.slice(0, 4).toLowerCase()))];
+  const mayMatch = (c: CellRecord) => starts.some((p) => searchableText(c, ctx).includes(p));
   const candidates = rank(inPlay);
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
@@ -214,7 +232,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       return { ...emptyFinding(), notFound: `"${rowHit.c.rowLabel}" (${where(rowHit.c.table, meta.title)}) has no figure for ${asks}: the table gives ${row.map((c) => `${c.column} ${c.value}`).join(", ")}.` };
     }
   }
-  return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells, inScope, words);
+  return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells.filter(mayMatch), inScope, words);
 
   // "When is the youth guarantee evaluation coming to the board, and who's the officer?": a row found by
   // the text of one of its cells (a forward plan's item), asked for its others (the date, the officer).
@@ -246,7 +264,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
 
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
-    return (byQuote.length ? byQuote : pool)
+    return (byQuote.length ? byQuote : pool.filter(mayMatch))
       .filter(
         (c) =>
           byQuote.length > 0 ||
