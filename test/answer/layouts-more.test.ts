@@ -267,10 +267,13 @@ describe("a meeting's register read as its attendance and its board's roles", ()
     expect(subs.answer).not.toMatch(/Marta Pellingham|Beatrix Collingwood/);
   });
 
-  it("names the chair from the role the register gives", async () => {
-    const a = await ask("who chairs the rural services board?");
-    expect(a.answer).toMatch(/Marta Pellingham/);
+  it("names the chair, with the council a plan's 'Chair:' line gives, and the deputy from the register", async () => {
+    const a = await ask("who chairs the rural services board, what council are they?");
+    expect(a.answer).toMatch(/Marta Pellingham[^\n]*Eden District Council/);
     expect(a.answer).not.toMatch(/Owain Tredwell/);
+    // (The plan names only its chair; the register names the rest.)
+    const deputy = await ask("who is deputy chair of the rural services board?");
+    expect(deputy.answer).toMatch(/Owain Tredwell/);
   });
 });
 

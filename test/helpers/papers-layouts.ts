@@ -297,6 +297,16 @@ const TRANSPORT_TARGETS: [string, string, string, string, string, string][] = [
   ["TB8", "Hold a roundtable with bus operators on fares, routes and the £3 fare cap", "31 July 2025", "Rhea Okonkwo", "The roundtable has been postponed twice and is now planned for September.", "(R)"],
 ];
 
+/** Draws a table row without rules: each cell at its column, wrapping in its width; returns the next row's y. */
+function unruledRow(doc: PDFKit.PDFDocument, cols: number[], widths: number[]) {
+  return (cells: string[], y: number, bold = false) => {
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    const heights = cells.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
+    cells.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
+    return y + Math.max(...heights) + 8;
+  };
+}
+
 /**
  * Transport Board performance report (landscape PDF, two pages): a targets table with no ruling lines at
  * all, cells wrapping over several lines, status codes in brackets explained only in a key sentence, a
@@ -308,14 +318,7 @@ export function transportReportPdf(): Promise<Buffer> {
       doc.font("Helvetica").fontSize(8).text("Transport Board | 10 September 2025 | Item 5", 40, 25, { width: 400, lineBreak: false });
       doc.text("Performance report Q1 2025/26", 600, 25, { width: 200, align: "right", lineBreak: false });
     };
-    const cols = [40, 80, 320, 410, 510, 770];
-    const widths = [35, 230, 85, 95, 250, 40];
-    const row = (cells: string[], y: number, bold = false) => {
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
-      const heights = cells.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
-      cells.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
-      return y + Math.max(...heights) + 8;
-    };
+    const row = unruledRow(doc, [40, 80, 320, 410, 510, 770], [35, 230, 85, 95, 250, 40]);
     header();
     doc.font("Helvetica-Bold").fontSize(14).text("Transport work programme 2025/26: performance report, Quarter 1", 40, 60, { width: 760 });
     let y = row(["Ref", "Target", "Due", "Lead officer", "Progress at 30 June 2025", "Status"], 100, true);
@@ -380,6 +383,10 @@ export const ruralRegisterHtml = `<!DOCTYPE html><html><head><title>Meeting of R
 
 export const ruralForwardPlanTxt = `RURAL SERVICES BOARD
 FORWARD PLAN OF KEY DECISIONS
+
+Published:         2 February 2026
+Chair:             Cllr Marta Pellingham (Eden District Council)
+Enquiries:         Member Services, 020 7946 0990
 
 Reference:         KD 26/01
 Title:             Rural bus services grant 2026/27
@@ -448,14 +455,7 @@ Status key: Open – in progress; Complete – done; Overdue – the due date ha
  */
 export function wrappedCellsReportPdf(): Promise<Buffer> {
   return pdfBuffer((doc) => {
-    const cols = [40, 80, 330, 420, 520, 770];
-    const widths = [35, 240, 85, 95, 240, 40];
-    const row = (cells: string[], y: number, bold = false) => {
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
-      const heights = cells.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
-      cells.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
-      return y + Math.max(...heights) + 8;
-    };
+    const row = unruledRow(doc, [40, 80, 330, 420, 520, 770], [35, 240, 85, 95, 240, 40]);
     doc.font("Helvetica-Bold").fontSize(14).text("Coastal work programme 2025/26: progress at 30 June 2025", 40, 40, { width: 760 });
     let y = row(["Ref", "Target", "Due", "Lead officer", "Progress at 30 June 2025", "Status"], 80, true);
     for (const t of WRAPPED_TARGETS) y = row(t, y);

@@ -204,6 +204,14 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const byPortfolio = bestPortfolio > 0 ? wanted.filter((m) => portfolioScore(m) >= bestPortfolio - 0.01) : [];
     if (byPortfolio.length) wanted = byPortfolio;
     if (query.role && wanted.length === 0) {
+      // A list that names only some roles (a plan's "Chair:" line): the meetings' lists may name the rest.
+      const listed = roleHoldersFromLists(query, ctx);
+      if (listed) {
+        finding.lines.push(...listed.lines);
+        finding.rows.push(...listed.rows);
+        finding.evidence.push(...listed.evidence);
+        continue;
+      }
       finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);
       continue;
     }

@@ -284,7 +284,8 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   const out: MemberRecord[] = [];
   for (const b of doc.blocks) {
     const role = b.label?.value ? roleIn(b.label.name) : undefined;
-    if (!role || role === "member" || b.kind === "row") continue;
+    // (A row only as a label's line laid out as two cells: "Chair: | Cllr Jo Bloggs (Leeds City Council)".)
+    if (!role || role === "member" || (b.kind === "row" && !(filled(b.cells ?? []).length === 2 && /:\s*$/.test(b.cells![0] ?? "")))) continue;
     const item = parseListedPerson(b.label!.value!);
     if (!item || !/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr)\b/i.test(item.display)) continue;
     // The section it sits in: the nearest heading above that is not itself a label.
