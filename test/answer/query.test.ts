@@ -79,3 +79,10 @@ describe("shorthand in questions", () => {
     expect(parseQuestion("was the ad hoc group agreed?").topic).not.toMatch(/advertising/);
   });
 });
+
+describe("a status asked as 'ok'", () => {
+  it("reads 'is the … indicator ok?' as a status question, not 'is the venue ok?'", () => {
+    expect(parseQuestion("is the youth council indicator ok? numbers look pretty flat").intent).toBe("target_status");
+    expect(parseQuestion("is the venue ok for wheelchair users?").intent).not.toBe("target_status");
+  });
+});

@@ -377,6 +377,7 @@ export const ruralRegisterHtml = `<!DOCTYPE html><html><head><title>Meeting of R
 <tr><td>Councillor Rufus Amberley</td><td>Member</td><td>Absent</td></tr>
 <tr><td>Councillor Linnea Hartswood</td><td>Substitute for Councillor Sorcha Penhallow</td><td>Present</td></tr>
 </tbody></table>
+<p>Cllr Beatrix Collingwood (Cumberland Council) is the lead member for rural transport, and Cllr Sorcha Penhallow (Cornwall Council) the lead member for village services.</p>
 <h2>Decisions</h2>
 <ol><li><p>Rural broadband</p><p>RESOLVED that the Board notes the update on rural broadband.</p></li></ol>
 </main></body></html>`;
@@ -435,9 +436,9 @@ export const ruralActionsLogMd = `# Rural Services Board – actions log – Jan
 
 | Action no. | Action | Owner | Due | Status |
 |---|---|---|---|---|
-| RA-01 | Publish the rural proofing toolkit for councils. | Head of Rural Policy | 30/11/2025 | Overdue |
-| RA-02 | Survey councils on village shop closures. | Policy Adviser (Rural Economy) | 27/03/2026 | Open |
-| RA-03 | Write to the Minister about rural bus funding. | Head of Rural Policy | 15/12/2025 | Complete |
+| RA25-01 | Publish the rural proofing toolkit for councils. | Head of Rural Policy | 30/11/2025 | Overdue |
+| RA25-02 | Survey councils on village shop closures. | Policy Adviser (Rural Economy) | 27/03/2026 | Open |
+| RA25-03 | Write to the Minister about rural bus funding. | Head of Rural Policy | 15/12/2025 | Complete |
 
 Status key: Open – in progress; Complete – done; Overdue – the due date has passed.
 

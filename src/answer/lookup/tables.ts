@@ -135,6 +135,8 @@ const RARE_IN_CORPUS = 3;
 const MAX_GROUP_LINES = 8;
 /** Words asking for a sum or a count ("the total headcount"): how to read a table, not what about. */
 const AGGREGATE_WORD = /^(?:total|totals|grand|overall|number|numbers|figure|figures|amount|count|headcount)$/;
+/** Words of getting and giving ("how much is Newham getting"): how a figure is asked for, not which. */
+const RECEIVING_WORD = /^(?:get|gets|getting|got|receiv\w*|given|giving|paid|allocated)$/;
 /** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
 const STRICT_LABEL_COVERAGE = 0.75;
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
@@ -192,7 +194,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
   // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
-  const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
+  const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w) && !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
@@ -218,7 +220,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
   // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
   // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
-  const rarest = ctx.weight ? [...words].sort((a, b) => ctx.weight!(b) - ctx.weight!(a)).slice(0, 3) : words;
+  const rarest = ctx.weight ? words.filter((w) => !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)).slice(0, 3) : words;
   const starts = [...new Set([...rarest, ...rarest.flatMap((w) => EQUIVALENTS[equivalenceGroup(w) ?? -1] ?? [])].map((w) => w.slice(0, 4).toLowerCase()))];
   const mayMatch = (c: CellRecord) => starts.some((p) => searchableText(c, ctx).includes(p));
   const candidates = rank(inPlay);

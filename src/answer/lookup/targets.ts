@@ -365,7 +365,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
         for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
       } else {
-        const wantsLead = /\bwho\b|own|lead/i.test(query.question);
+        const wantsLead = /\bwho(?:'?s)?\b|own|lead/i.test(query.question);
         for (const t of list.slice(0, 25)) {
           const lead = wantsLead ? leadOf(t, ctx, finding.evidence) : undefined;
           finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);

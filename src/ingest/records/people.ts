@@ -341,13 +341,16 @@ function membershipSentences(ctx: ExtractContext): MemberRecord[] {
     const named = [...sentence.matchAll(NAMED_COUNCILLOR)];
     if (named.length === 0) continue;
     const lastEnd = named[named.length - 1]!.index! + named[named.length - 1]![0].length;
-    // Only names joined by commas and "and" before the verb.
+    // Names joined by commas and "and" before the verb share its role; otherwise each name has its own,
+    // the verb said once ("Cllr A (…) is the lead member for elections, and Cllr B (…) the lead member for …").
     const between = named.slice(1).map((m, k) => sentence.slice(named[k]!.index! + named[k]![0].length, m.index));
-    if (between.some((t) => !/^\s*(?:,|and|,\s*and)\s*$/.test(t))) continue;
-    const said = sentenceRole(sentence.slice(lastEnd).trim());
-    if (!said) continue;
+    const shared = between.every((t) => /^\s*(?:,|and|,\s*and)\s*$/.test(t));
+    const own = named.map((m, k) => sentence.slice(m.index! + m[0].length, named[k + 1]?.index).replace(/,?\s*(?:and)?\s*$/, "").trim());
+    const roles = shared ? named.map(() => sentenceRole(sentence.slice(lastEnd).trim())) : own.map((p) => sentenceRole(/^(?:is|are)\b/i.test(p) ? p : `is ${p}`));
+    if (roles.some((r) => !r)) continue;
     const term = termOf([...(b.headings ?? []), meta.title], meta.date, doc.hints?.fields?.year);
-    for (const m of named) {
+    for (const [k, m] of named.entries()) {
+      const said = roles[k]!;
       const parts = m[2]!.split(",").map((x) => x.trim());
       const council = parts.find((x) => COUNCIL.test(x));
       const groupWord = parts.find((x) => POLITICAL_GROUP.test(x) || GROUP_ABBREVIATIONS[x.toLowerCase()]);
