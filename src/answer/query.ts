@@ -83,6 +83,8 @@ export const TypedQuery = z.object({
   ratingChange: z.enum(["down", "up", "any"]).optional(),
   /** Rating codes or words whose meaning in a report's key is asked ("what's A/G vs A?"). */
   keyCodes: z.array(z.string()).default([]),
+  /** The direction of travel asked for ("which measures are getting worse", "which are improving"). */
+  trend: z.enum(["worse", "better"]).optional(),
 });
 export type TypedQuery = z.infer<typeof TypedQuery>;
 
@@ -551,6 +553,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
+  const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
+    ? "worse"
+    : /\b(?:improving|getting better)\b/i.test(q)
+      ? "better"
+      : undefined;
   const comparing =
     (/\bcompar|\bvs\.?\b|\bversus\b|\bchanged?\b(?! of)|over the years|over time/i.test(q) && periods.filter((p) => p.kind !== "latest").length >= 2) ||
     /over the years|over time|across (?:the )?(?:reports|years)/i.test(q);
@@ -580,12 +587,22 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         : undefined;
   } else if (asksAction) intent = "minutes";
   // "Which actions are overdue?": a list by a rating word of the papers' own ("Overdue", "Superseded"),
-  // before the actions of minutes.
+  // before the actions of minutes; "which measures are getting worse?": a list by direction of travel.
   else if (
     statusLabels.length > 0 &&
     refs.length === 0 &&
     /\b(?:which|what|list|any|show)\b/i.test(q) &&
     /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?)\b/i.test(q)
+  )
+    intent = "list_by_status";
+  // (Not "… risk: is it getting better?", one risk's movement.)
+  else if (
+    trend &&
+    !ratingChange &&
+    refs.length === 0 &&
+    /\b(?:which|list|any|show)\b/i.test(q) &&
+    /\b(?:targets|outcomes|objectives|measures|indicators|programmes|projects|milestones|kpis)\b/i.test(q) &&
+    !/\brisks?\b/i.test(q)
   )
     intent = "list_by_status";
   else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
@@ -666,5 +683,6 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     ...(present !== undefined ? { present } : {}),
     ...(ratingChange ? { ratingChange } : {}),
     keyCodes,
+    ...(trend && !ratingChange ? { trend } : {}),
   });
 }

@@ -26,6 +26,7 @@ import {
   parksReportTxt,
   ruralActionsLogMd,
   ruralForwardPlanTxt,
+  skillsScorecardMd,
   ruralRegisterHtml,
   transportReportPdf,
   villageShopsAllocationsMd,
@@ -54,6 +55,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "rural-forward-plan.txt"), ruralForwardPlanTxt);
   writeFileSync(join(corpus, "village-shops-allocations.md"), villageShopsAllocationsMd);
   writeFileSync(join(corpus, "rural-actions-log.md"), ruralActionsLogMd);
+  writeFileSync(join(corpus, "skills-scorecard.md"), skillsScorecardMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -309,5 +311,17 @@ describe("an actions log whose owners are posts", () => {
     expect(a.answer).not.toMatch(/RA25-02|RA25-03/);
     expect(a.answer).toMatch(/Head of Rural Policy \(Ambrose Kettlewell\)/);
     expect(quotes(a)).toMatch(/Head of Rural Policy \| Ambrose Kettlewell/);
+  });
+});
+
+describe("a scorecard with a direction of travel", () => {
+  it("lists the indicators getting worse, or improving, by what the column says", async () => {
+    const worse = await ask("which skills scorecard indicators are getting worse?");
+    expect(worse.answer).toMatch(/SK-01[^\n]*Worsening/);
+    expect(worse.answer).toMatch(/SK-04/);
+    expect(worse.answer).not.toMatch(/SK-02|SK-03/);
+    const better = await ask("which skills scorecard measures are improving?");
+    expect(better.answer).toMatch(/SK-02/);
+    expect(better.answer).not.toMatch(/SK-01|SK-03|SK-04/);
   });
 });

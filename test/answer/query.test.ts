@@ -86,3 +86,15 @@ describe("a status asked as 'ok'", () => {
     expect(parseQuestion("is the venue ok for wheelchair users?").intent).not.toBe("target_status");
   });
 });
+
+describe("a direction of travel asked for", () => {
+  it("lists by it, and not when the question asks about a rating that moved", () => {
+    const q = parseQuestion("which scorecard measures are getting worse v last yr");
+    expect(q.intent).toBe("list_by_status");
+    expect(q.trend).toBe("worse");
+    expect(parseQuestion("which indicators are improving?").trend).toBe("better");
+    expect(parseQuestion("what is the sector-led improvement offer?").trend).toBeUndefined();
+    // One risk's movement is a question about that risk.
+    expect(parseQuestion("audit backlog risk on the ERB register - what rag and is it getting better?").intent).not.toBe("list_by_status");
+  });
+});

@@ -469,3 +469,14 @@ export const WRAPPED_TARGETS: string[][] = [
   ["CW3", "Run four regional events to help councils prepare their coastal adaptation plans with the Environment Agency", "30 September 2025", "Lorcan Fitzhugh", "Two events have been held, in Scarborough and in Truro, and the other two are booked for September in Norwich and Blackpool", "(A)"],
   ["CW4", "Commission research into the cost to councils of relocating coastal assets such as roads and car parks inland", "31 January 2026", "Lorcan Fitzhugh", "The tender was issued on 9 June 2025 and four bids were received; the contract is expected to be awarded at the end of July", "(A)"],
 ];
+
+/** A scorecard (markdown) with a direction of travel beside each indicator's status. */
+export const skillsScorecardMd = `# Skills Board scorecard, Quarter 2 2025/26
+
+| Ref | Indicator | Target | Actual | Direction of travel | Status |
+|---|---|---|---|---|---|
+| SK-01 | Apprenticeship starts in councils | 1,200 | 1,050 | ▼ Worsening | At risk |
+| SK-02 | Councils with a workforce plan | 250 | 262 | ▲ Improving | On track |
+| SK-03 | Graduate trainees placed | 90 | 90 | ► No change | On track |
+| SK-04 | Vacancy rate in council planning teams | 12% | 15% | ▼ Worsening | Off track |
+`;

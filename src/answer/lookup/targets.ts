@@ -348,6 +348,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const titleWords = scope.docs.flatMap((d) => contentWords(d.meta.title).map(stem));
   const changed = ratingChanges(query, targets, ctx);
   if (changed) return changed;
+  if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {
+    const moving = byTrend(targets, query.trend, ctx);
+    if (moving) return moving;
+  }
   if (query.intent === "list_by_status") {
     const { chosen, byMeaning } = selectTargets(query, targets, "filter", { titleWords });
     const labels = query.statusLabels.map((l) => l.toLowerCase());
@@ -489,4 +493,30 @@ function leadOf(t: TargetRecord, ctx: LookupContext, evidence: Span[]): string |
   if (!holder) return named;
   evidence.push(holder.span);
   return `${named} (${holder.person})`;
+}
+
+/** Which way a direction of travel points, by its words ("Worsening", "Improving") or else its arrow. */
+export function directionOf(trend: string | undefined): "worse" | "better" | undefined {
+  if (!trend) return undefined;
+  if (/\bworse|\bworsen|deteriorat|declin/i.test(trend)) return "worse";
+  if (/\bimprov|\bbetter\b/i.test(trend)) return "better";
+  if (/[▼↓⬇]/.test(trend)) return "worse";
+  if (/[▲↑⬆]/.test(trend)) return "better";
+  return undefined;
+}
+
+/** "Which measures are getting worse?": the targets whose direction of travel says so, per report. */
+function byTrend(targets: TargetRecord[], trend: "worse" | "better", ctx: LookupContext): Finding | undefined {
+  const withTrend = targets.filter((t) => t.trend);
+  if (withTrend.length === 0) return undefined;
+  const finding = emptyFinding();
+  for (const [docId, list] of byDoc(withTrend)) {
+    const moving = list.filter((t) => directionOf(t.trend) === trend);
+    const period = ctx.docById.get(docId)?.meta.period;
+    finding.lines.push(`In the ${period} report, ${moving.length} of the ${list.length} targets with a direction of travel ${moving.length === 1 ? "is" : "are"} ${trend === "worse" ? "getting worse" : "improving"}${moving.length ? ":" : "."}`);
+    for (const t of moving) finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 90)}: ${t.trend}${t.statusLabel ?? t.status ? ` (${statusText(t)})` : ""}`);
+    finding.rows.push(...moving);
+    finding.evidence.push(...moving.map(targetSpan));
+  }
+  return finding;
 }

@@ -25,6 +25,8 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       form = formCells(ctx, table, entries, form, out);
       continue;
     }
+    // (Only the table right after a form can go on with it.)
+    form = undefined;
     const header = table.header;
     if (filled(header).length < 1 || header.length < 2) continue;
     // The table's name: its caption, under the heading it sits in ("Resident Satisfaction Polling Survey").
@@ -90,8 +92,8 @@ interface FormEntry {
 const FORM_LABEL = /^([A-Z][A-Za-z ()/'’-]{0,40}):$/;
 
 /**
- * A two-column table of labels and values whose labels repeat (several records of one form), as its
- * label-value entries in order; undefined for any other table. A line with no label continues the value above.
+ * A two-column table of "Label: value" lines, as its entries in order; undefined for any other table.
+ * A line with no label continues the value above.
  */
 function formEntries(doc: StructuredDoc, table: Table): FormEntry[] | undefined {
   const headerBlock = doc.blocks.find((b) => b.cells === table.header);

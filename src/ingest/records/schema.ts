@@ -60,6 +60,8 @@ export const TargetRecord = Base.extend({
   impact: z.string().optional(),
   /** Offset in `source` of the status cell (for quoting the end of a long row). */
   statusOffset: z.number().int().nonnegative().optional(),
+  /** Direction of travel as written ("▲ Improving", "Worsening", "↓"). */
+  trend: z.string().optional(),
   /** The column labels of the table the row comes from ("Business Plan outcome", "Reporting manager", ...). */
   columns: z.array(z.string()).default([]),
 });

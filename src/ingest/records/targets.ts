@@ -18,6 +18,8 @@ interface Columns {
   due?: number;
   status?: number;
   impact?: number;
+  /** Direction of travel ("▲ Improving", "Worsening"). */
+  trend?: number;
   /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
   otherStatus?: number[];
 }
@@ -47,6 +49,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
   set("due", dueCol >= 0 ? dueCol : undefined);
   set("lead", column(byHeader, "lead"));
+  set("trend", column(byHeader, "trend"));
   set("text", column(byHeader, "target") ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
@@ -250,6 +253,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
           ...(cols.due !== undefined && rowCells[cols.due] ? { due: rowCells[cols.due] } : {}),
+          ...(cols.trend !== undefined && rowCells[cols.trend] ? { trend: rowCells[cols.trend] } : {}),
           status: status ?? null,
           ...(statusLabel ? { statusLabel } : {}),
           ...(keySpan ? { keySpan } : {}),
