@@ -520,7 +520,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const periods = parsePeriods(q, vocab.meetingDays);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
-  const statusLabels = (vocab.statusLabels ?? []).filter((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q));
+  // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
+  const statusLabels = (vocab.statusLabels ?? []).filter((l) => {
+    const word = l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
+  });
   const person = findPerson(q, vocab);
   const boards = findBoards(q, vocab);
   const board = boards[0];

@@ -68,6 +68,8 @@ describe("a rating word of the papers' own", () => {
     const q = parseQuestion("which actions are overdue on the rural services board action log?", vocab);
     expect(q.intent).toBe("list_by_status");
     expect(q.statusLabels).toEqual(["Overdue"]);
+    // One of the papers' words ruled out: the other asked for.
+    expect(parseQuestion("what actions are still open on the rural services board log? not the overdue ones", { ...vocab, statusLabels: ["Open", "Overdue"] }).statusLabels).toEqual(["Open"]);
     // Not a word the papers rate by: the minutes' actions.
     expect(parseQuestion("which actions did the rural services board agree?", vocab).intent).toBe("minutes");
   });

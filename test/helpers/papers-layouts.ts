@@ -439,6 +439,7 @@ export const ruralActionsLogMd = `# Rural Services Board – actions log – Jan
 | RA25-01 | Publish the rural proofing toolkit for councils. | Head of Rural Policy | 30/11/2025 | Overdue |
 | RA25-02 | Survey councils on village shop closures. | Policy Adviser (Rural Economy) | 27/03/2026 | Open |
 | RA25-03 | Write to the Minister about rural bus funding. | Head of Rural Policy | 15/12/2025 | Complete |
+| RA25-04 | Open a consultation on rural broadband vouchers. | Policy Adviser (Rural Economy) | 31/10/2025 | Complete |
 
 Status key: Open – in progress; Complete – done; Overdue – the due date has passed.
 

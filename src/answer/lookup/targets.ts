@@ -130,7 +130,9 @@ function selectTargets(
   const columnWords = new Set([...targets.flatMap((t) => t.columns.flatMap((c) => contentWords(c).map(stem))), ...(ctx.titleWords ?? [])]);
   // (The rating asked for, "complete", is not a subject: "which transport targets are complete?")
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
-  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)));
+  // (Nor is the papers' own rating word asked for, "which actions are still open?".)
+  const labels = new Set(query.statusLabels.flatMap((l) => contentWords(l)));
+  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)) && !labels.has(w));
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
   const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);
