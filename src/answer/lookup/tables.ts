@@ -217,6 +217,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const yearRows = new Set(held.filter(byYear).map(rowKey));
   const inPlay = held.filter((c) => (months.length === 0 || forMonth(c) || (wantsTrend && columnMonth(c.column))) && (!yearRows.has(rowKey(c)) || namesYear(c.column) || wantsTrend));
   const tableColumns = new Map<string, Set<string>>();
+  // (Asked once per cell: ranking filters by it and then scores by it.)
+  const namedCells = new Map<CellRecord, boolean>();
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
   // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
   // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
@@ -239,6 +241,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // "When is the youth guarantee evaluation coming to the board, and who's the officer?": a row found by
   // the text of one of its cells (a forward plan's item), asked for its others (the date, the officer).
   function namedByValue(c: CellRecord): boolean {
+    let named = namedCells.get(c);
+    if (named === undefined) namedCells.set(c, (named = cellNamesRow(c)));
+    return named;
+  }
+
+  function cellNamesRow(c: CellRecord): boolean {
     const asksRowPart = /\bwhen\b|\bwhat date\b|\bwhich (?:meeting|date|month)\b|\bofficer\b|\bwho(?:'s| is| was)? (?:the )?(?:lead|owner|responsible)\b/i.test(query.question);
     if (!asksRowPart || isNumeric(c.value) || c.value.length > 160) return false;
     // The words naming the row, not the columns asked for ("… decision, and is it exempt?" of a table
