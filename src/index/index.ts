@@ -8,7 +8,7 @@ import type { DocRecord, RecordType } from "../ingest/records/schema.js";
 import type { EmbeddingsSpec } from "./embeddings/index.js";
 import { EmbeddingsMismatchError, STORE_FILE, VECTORS_FILE, readManifest, sameEmbeddings, type Manifest } from "./manifest.js";
 import { StoreReader, type StoredChunk, type StoredDocument } from "./store.js";
-import { VectorIndex } from "./vectors.js";
+import { CANDIDATES_PER_RESULT, VectorIndex, cosine } from "./vectors.js";
 import { currentBuildDir } from "./build.js";
 import { PIPELINE_VERSION } from "../ingest/pipeline.js";
 import type { TermStats } from "./terms.js";
@@ -117,14 +117,13 @@ class EmbeddedIndex implements IndexPort {
       throw new Error(`query vector has ${vector.length} dimensions, the index ${vectorIndex.dimensions}`);
     }
     const allowed = docIds ? this.store.vectorIdsOf(docIds) : undefined;
-    const nearest = vectorIndex.search(vector, k * 4, allowed ? (id) => allowed.has(id) : undefined);
+    const candidates = vectorIndex.candidates(vector, k * CANDIDATES_PER_RESULT, allowed ? (id) => allowed.has(id) : undefined);
+    // Candidates come from folded vectors: scored again with the full ones from the store.
+    const stored = this.store.vectorsByIds(candidates);
+    const nearest = [...stored.values()].map((v) => ({ chunkId: v.chunkId, score: cosine(vector, v.vector) })).sort((a, b) => b.score - a.score);
     // A chunk scores as its best vector (a chunk of table rows has a vector per row as well as one for the whole).
-    const owners = this.store.vectorOwners(nearest.map((n) => n.id));
     const best = new Map<number, number>();
-    for (const n of nearest) {
-      const chunk = owners.get(n.id);
-      if (chunk !== undefined && !best.has(chunk)) best.set(chunk, n.score);
-    }
+    for (const n of nearest) if (!best.has(n.chunkId)) best.set(n.chunkId, n.score);
     return [...best.entries()].slice(0, k).map(([id, score]) => ({ id, score }));
   }
 

@@ -274,11 +274,15 @@ export class StoreReader {
     for (const r of rows) yield { id: r.id, chunkId: r.chunk_id, vector: fromBlob(r.vector) };
   }
 
-  /** Vector id -> chunk id of the given vectors, for turning nearest vectors into chunks. */
-  vectorOwners(vectorIds: number[]): Map<number, number> {
+  /** The given vectors with the chunk each belongs to, for re-scoring candidates and turning them into chunks. */
+  vectorsByIds(vectorIds: number[]): Map<number, { chunkId: number; vector: Float32Array }> {
     if (vectorIds.length === 0) return new Map();
-    const rows = this.db.prepare(`SELECT id, chunk_id FROM vectors WHERE id IN (${vectorIds.map(() => "?").join(",")})`).all(...vectorIds) as { id: number; chunk_id: number }[];
-    return new Map(rows.map((r) => [r.id, r.chunk_id]));
+    const rows = this.db.prepare(`SELECT id, chunk_id, vector FROM vectors WHERE id IN (${vectorIds.map(() => "?").join(",")})`).all(...vectorIds) as {
+      id: number;
+      chunk_id: number;
+      vector: Buffer;
+    }[];
+    return new Map(rows.map((r) => [r.id, { chunkId: r.chunk_id, vector: fromBlob(r.vector) }]));
   }
 
   *chunkTexts(): Iterable<{ docId: string; locator: Locator; text: string; start: number; end: number }> {

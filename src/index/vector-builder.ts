@@ -1,13 +1,13 @@
 /**
  * Builds a nearest-neighbour index on a worker thread while the documents are still being read, so that a
  * full ingest costs about the longer of the two rather than their sum (building the graph is about half
- * of it, and a machine has a second core). Vectors are added in the order given, with the same settings
- * and seed as `VectorIndex.build`, so the index is the one a build on this thread would make.
+ * of it, and a machine has a second core). Vectors are folded and added in the order given, with the same
+ * settings and seed as `VectorIndex.build`, so the index is the one a build on this thread would make.
  */
 import { existsSync, statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
-import { HNSW_SETTINGS } from "./vectors.js";
+import { HNSW_SETTINGS, foldVector, foldedDimensions } from "./vectors.js";
 
 // Plain JavaScript, evaluated in the worker: it needs no TypeScript loader.
 const WORKER_SOURCE = `
@@ -45,7 +45,7 @@ export class VectorBuilder {
 
   constructor(dimensions: number) {
     const hnswlib = createRequire(import.meta.url).resolve("hnswlib-node");
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hnswlib, dimensions, ...HNSW_SETTINGS } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hnswlib, dimensions: foldedDimensions(dimensions), ...HNSW_SETTINGS } });
     this.worker.on("error", (e) => (this.failure ??= e));
     this.worker.on("message", (msg: { type: string; message?: string }) => {
       if (msg.type === "error") this.failure ??= new Error(`building the vector index failed: ${msg.message}`);
@@ -54,10 +54,10 @@ export class VectorBuilder {
     this.worker.unref();
   }
 
-  /** Queue vectors to add (their buffers move to the worker: do not use them afterwards). */
+  /** Queue vectors to add (folded here; the folded copies' buffers move to the worker). */
   add(items: { id: number; vector: Float32Array }[]): void {
     if (items.length === 0) return;
-    const vectors = items.map((i) => i.vector);
+    const vectors = items.map((i) => foldVector(i.vector));
     this.worker.postMessage({ type: "add", ids: items.map((i) => i.id), vectors }, vectors.map((v) => v.buffer as ArrayBuffer));
     this.added += items.length;
   }
