@@ -9,7 +9,7 @@ import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
-import { contentWords, stem } from "../util/text.js";
+import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { asksForFigure, emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
@@ -48,12 +48,16 @@ const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous
 const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
 const NEARBY = 300;
+/** Passages read within the section a question names (its sentences may share few words with the question). */
+const FOCUS_PASSAGES = 16;
+/** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
+const CLOSE_BEFORE = 120;
 /** How far after a footnote marker its footnote may be. */
 const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
 const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
+const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
 const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
 /** A question about the present day, which dated papers cannot answer. */
 const ABOUT_TODAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|right now)\b/i;
@@ -147,7 +151,8 @@ export class AnswerEngine {
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
     // A misspelt word the papers spell one slip away is read as their word ("quorom", "grenfel").
     const spelt = q.replace(/[A-Za-z]{5,}/g, (w) => {
-      const fixed = this.relevance.spelling(w);
+      // (A word of the question's own, "stuff" or "which", is never a slip for a word of the papers.)
+      const fixed = STOP_WORDS.has(w.toLowerCase()) ? undefined : this.relevance.spelling(w);
       return fixed ? (/^[A-Z]/.test(w) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed) : w;
     });
     const query = this.parse(spelt, opts.history);
@@ -336,7 +341,7 @@ export class AnswerEngine {
       const focus = comparative ? undefined : this.relevance.focusSection(words);
       const focusInScope = focus && (scope.matched.length === 0 || scope.docs.some((d) => d.meta.docId === focus.docId));
       if (focus && focusInScope) {
-        const within = await this.passages({ ...query, question: subject }, { docIds: [focus.docId], section: focus.section }, 10);
+        const within = await this.passages({ ...query, question: subject }, { docIds: [focus.docId], section: focus.section }, FOCUS_PASSAGES);
         passages.push(...within.filter((p) => !passages.some((x) => x.chunk.id === p.chunk.id)));
       }
       searched.push(...passages);
@@ -359,12 +364,25 @@ export class AnswerEngine {
     // (Near it counts: a quotation's speaker is named on the line after it.)
     const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
     const around = (s: Sentence) => (this.text(s.docId) ?? "").slice(Math.max(0, s.start - NEARBY), s.end + NEARBY);
-    const unnamed = this.rareNames(question).filter((name) => !kept.some((s) => named(around(s), name)));
+    const names = this.rareNames(question);
+    const unnamed = names.filter((name) => !kept.some((s) => named(around(s), name)));
     if (unnamed.length) {
       return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
     }
     // "How much did it cost?" is not answered by sentences with no sum of money in them.
-    if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some((s) => MONEY_FIGURE.test(s.text))) {
+    // (A sum asked of someone named is one given beside their name: "how much did Manchester get?" is not
+    // answered by another council's award.)
+    const sumBeside = (s: Sentence) => {
+      const text = this.text(s.docId) ?? "";
+      for (const m of text.slice(s.start, s.end).matchAll(new RegExp(MONEY_FIGURE.source, "gi"))) {
+        const at = s.start + m.index!;
+        const lineEnd = text.indexOf("\n", at);
+        const beside = text.slice(Math.max(0, at - CLOSE_BEFORE), lineEnd < 0 ? text.length : lineEnd);
+        if (names.every((n) => named(beside, n))) return true;
+      }
+      return false;
+    };
+    if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside)) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }

@@ -41,12 +41,62 @@ const MAX_MERGED = 520;
 /** How far past a chunk's end a sentence may be read on. */
 const LOOKAHEAD = 600;
 
+/** The line holding offset `at`. */
+function lineAt(text: string, at: number): string {
+  const from = text.lastIndexOf("\n", at - 1) + 1;
+  const to = text.indexOf("\n", at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/** Whether the line holding `at` is a table row (cells joined by " | "). */
+const rowLine = (text: string, at: number): boolean => lineAt(text, at).includes(" | ");
+
+/**
+ * The first line of the run of table rows holding offset `at` (its header, as the text gives tables), or
+ * undefined when `at` is not in a row or is in that first line.
+ */
+export function rowHeader(text: string, at: number): string | undefined {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!rowLine(text, lineStart)) return undefined;
+  let header: string | undefined;
+  for (let hops = 0; lineStart > 0 && hops < HEADER_REACH; hops++) {
+    const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (!rowLine(text, prevStart)) break;
+    header = lineAt(text, prevStart);
+    lineStart = prevStart;
+  }
+  return header;
+}
+
+/** How many rows up a row's header is looked for. */
+const HEADER_REACH = 80;
+
+/**
+ * A numbered footnote citing a publication: "2 Comptroller and Auditor General, *Local government funding*,
+ * Session 2014-15, HC 174, National Audit Office, June 2014." (a list of parts ending in its date).
+ */
+const REFERENCE_ENTRY = /^\d{1,3}\s+[A-Z][^,]{2,80}(?:,[^,]{2,120}){2,},\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\.?$/;
+const ASKS_FOR_CHANGE = /\bwhat (?:has |had |will )?happen(?:ed|s)? to\b|\bhow (?:has|have|had|did) .{3,60}\bchange/i;
+const CHANGE = /\b(?:fallen|fell|falls?|risen|rose|rises?|increased?|increases|decreased?|decreases|reduced?|reduction|cut|grown|grew|dropped|declined?|doubled|halved)\b/i;
+const ASKS_FOR_SOURCE = /\b(?:sources?|references?|footnotes?|citations?|cited|published|publication|which report|what report)\b/i;
+
+/** A table row no longer than this is quoted whole. */
+const SHORT_ROW = 300;
+const shortRow = (text: string, at: number): boolean => {
+  const line = lineAt(text, at);
+  return line.includes(" | ") && line.length <= SHORT_ROW;
+};
+
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
   const boundary = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])|\n+|\s\|\s|\s+[•▪]\s+/g;
   let last = 0;
   for (const m of text.matchAll(boundary)) {
+    // A short table row is one unit: its cells (a reference, a name, figures) mean little apart.
+    if (m[0].includes("|") || !m[0].includes("\n")) {
+      if (shortRow(text, m.index!)) continue;
+    }
     units.push({ start: last, end: m.index! });
     last = m.index! + m[0].length;
   }
@@ -61,7 +111,10 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const listGoesOn = prev && isItem(u) && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
     // A line in brackets glosses the one before it ("(Bucks, Hants & IOW, Kent, Oxon, W Sussex)" under an adviser).
     const gloss = prev && /^\(.*\)$/.test(text.slice(u.start, u.end).trim()) && u.end - prev.start <= MAX_MERGED;
-    if (prev && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // Table rows do not run on into the next row: a short row is a unit of its own (read with its
+    // table's header, see `rowHeader`), and the short cells ending a long row stay with it.
+    const newRow = prev && text.slice(prev.end, u.start).includes("\n") && (rowLine(text, prev.end - 1) || rowLine(text, u.start));
+    if (prev && !newRow && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -253,6 +306,8 @@ export function selectSentences(
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
     );
+  const asksForSource = ASKS_FOR_SOURCE.test(question);
+  const asksForChange = ASKS_FOR_CHANGE.test(question);
   const candidates: Sentence[] = [];
   const pairs = adjacentPairs(words);
   passages.forEach((p, rank) => {
@@ -285,14 +340,18 @@ export function selectSentences(
         while (units[last + 1] && LIST_LINE.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       }
       const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
-      // A bare link, a line of figures or a heading with nothing under it is not an answer.
-      if (u.text.length < 15 || (u.text.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0) < 3) return;
+      // A short table row is read with its table's header: its figures are what the header's columns say.
+      const header = shortRow(text, u.start) ? rowHeader(text, u.start) : undefined;
+      // A bare link, a line of figures (but for a row under a header) or a heading with nothing under it
+      // is not an answer.
+      const words3 = `${u.text} ${header ?? ""}`.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0;
+      if (u.text.length < 15 || words3 < (shortRow(text, u.start) ? 2 : 3)) return;
       if (isBareHeading(u.text)) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);
       // A sentence must say something the question says; its headings alone do not make it an answer.
       if (own.score === 0 && words.length > 0) return;
-      const withContext = relevance.score(words, `${expanded} ${context}`, p.chunk);
+      const withContext = relevance.score(words, `${expanded} ${context}${header ? ` ${relevance.expand(p.chunk.docId, header)}` : ""}`, p.chunk);
       // A short unit (a contact card, a list item) is about its headings as much as its own words.
       let score = own.score + (withContext.score - own.score) * (u.text.length < 150 ? 0.9 : 0.5) + 1 / (rank + 2);
       if (wantsNumber) score += quantityBonus(u.text, words);
@@ -304,6 +363,11 @@ export function selectSentences(
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
       // "Who is the chief executive?": a name right beside the role ("Chief Executive Mark Lloyd").
       if (wantsPerson && namesTheRole(u.text, question)) score += 2;
+      // A footnote citing a publication names its author and title, which share the question's words,
+      // but says nothing of what it found (unless the source itself is asked for).
+      if (REFERENCE_ENTRY.test(u.text) && !asksForSource) score -= 2;
+      // "What happened to council funding?" asks how it changed: a sentence saying it rose or fell.
+      if (asksForChange && CHANGE.test(u.text)) score += 1;
       // How much of the question the sentence (with its headings) covers counts beside the weights above.
       score += COVERAGE_WEIGHT * withContext.fraction;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);

@@ -139,6 +139,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:tory|tories)\b/gi, "Conservative"],
   [/\blib ?dems?\b/gi, "Liberal Democrat"],
   [/\b(?:pls|plz|please|thx|thanks|ta|cheers)\b/gi, ""],
+  // ("the councillor safety stuff": not a word of the subject, and never to be read as "staff")
+  [/\bstuff\b/gi, ""],
   // A greeting ("Morning -", "Hi there,") opens a message; it is not part of the question.
   [/^\s*(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening))\b[\s,!.:–-]*(?:there\b[\s,!.:–-]*|all\b[\s,!.:–-]*|team\b[\s,!.:–-]*)?/i, ""],
 ];

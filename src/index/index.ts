@@ -58,6 +58,9 @@ export class IndexMissingError extends Error {
   }
 }
 
+/** A search limited to at most this many vectors scores them all rather than asking the graph. */
+const EXACT_SEARCH_BELOW = 3000;
+
 class EmbeddedIndex implements IndexPort {
   private vectorIndex?: Promise<VectorIndex>;
 
@@ -117,7 +120,12 @@ class EmbeddedIndex implements IndexPort {
       throw new Error(`query vector has ${vector.length} dimensions, the index ${vectorIndex.dimensions}`);
     }
     const allowed = docIds ? this.store.vectorIdsOf(docIds) : undefined;
-    const candidates = vectorIndex.candidates(vector, k * CANDIDATES_PER_RESULT, allowed ? (id) => allowed.has(id) : undefined);
+    // Within a few documents every vector is scored (exactly, and cheaply); across the corpus the graph
+    // proposes candidates.
+    const candidates =
+      allowed && allowed.size <= EXACT_SEARCH_BELOW
+        ? [...allowed]
+        : vectorIndex.candidates(vector, k * CANDIDATES_PER_RESULT, allowed ? (id) => allowed.has(id) : undefined);
     // Candidates come from folded vectors: scored again with the full ones from the store.
     const stored = this.store.vectorsByIds(candidates);
     const nearest = [...stored.values()].map((v) => ({ chunkId: v.chunkId, score: cosine(vector, v.vector) })).sort((a, b) => b.score - a.score);

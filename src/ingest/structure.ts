@@ -263,6 +263,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
 
 const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:\s+(\S.*)$/;
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
+const DASHED_LABEL = /^([A-Z][A-Za-z'’ ]{1,30}?)\s+[–—-]\s+(\S.*)$/;
 
 /**
  * The label of a label-value block: "Label: value" on one line (a label of a few words, no figures), a row
@@ -291,6 +292,9 @@ function readLabel(b: Block): Block["label"] {
   if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || !b.marked || labelField(inline[1]!))) {
     return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
   }
+  // "RESOLVED – that the Board:": a word of the genre's labels set off by a dash rather than a colon.
+  const dashed = DASHED_LABEL.exec(body);
+  if (dashed && labelField(dashed[1]!)) return { name: dashed[1]!.trim(), value: dashed[2]!, valueOffset: b.text.length - dashed[2]!.length };
   const bare = BARE_LABEL.exec(body);
   if (bare) return { name: bare[1]!.trim() };
   if (b.kind === "heading" && labelField(b.text)) return { name: b.text.replace(/\s*:$/, "") };

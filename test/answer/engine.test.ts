@@ -382,6 +382,50 @@ describe("names", () => {
       expect(held.answer).toContain("£2,000,000");
     });
   });
+
+  it("declines a sum asked of a body the papers name only away from any sum", async () => {
+    const paper = [
+      "Land fund awards, March 2024",
+      "Awards by council",
+      "Council | Site | Award",
+      "Blackpool Council | Bispham Road housing site | £1,050,000",
+      "Leeds City Council | Brownfield housing land | £2,000,000",
+      "Partnerships preparing bids",
+      "The Greater Fylde partnership, whose members are Wyre Council, Fylde Council and Preston City Council, is preparing a bid for the second round of the land fund next year.",
+    ].join("\n\n");
+    await withCorpus({ "land-fund-2024-03.txt": paper }, async (local) => {
+      const named = await local.engine.ask("how much land fund money did Preston City Council get?");
+      expect(named.found).toBe(false);
+      const held = await local.engine.ask("how much land fund money did Leeds City Council get?");
+      expect(held.found).toBe(true);
+      expect(held.answer).toContain("£2,000,000");
+    });
+  });
+});
+
+describe("minutes whose resolutions are set off by a dash", () => {
+  it("reads 'RESOLVED – that …' as the item's decision and answers for the item named by its number", async () => {
+    const minutes = [
+      "Culture Board minutes, 4 June 2025",
+      "1. Apologies",
+      "Apologies were received from Cllr Ada Quist.",
+      "2. Libraries funding",
+      "Rosa Pennick, Adviser (Libraries), introduced the report on library funding pressures in rural areas.",
+      "RESOLVED – that the Board:",
+      "(i) notes the report; and",
+      "(ii) asks officers to seek a meeting with the Minister on rural library funding.",
+      "3. Museums partnership",
+      "Tom Ellery, Senior Adviser (Museums), introduced the report on the museums partnership.",
+      "RESOLVED – that the Board agrees the partnership's terms of reference.",
+    ].join("\n\n");
+    await withCorpus({ "culture-board-minutes-2025-06-04.txt": minutes }, async (local) => {
+      const a = await local.engine.ask("what did the culture board resolve on item 2?");
+      expect(a.found).toBe(true);
+      expect(a.answer).toMatch(/item 2/);
+      expect(a.answer).toMatch(/meeting with the Minister/);
+      expect(a.answer).not.toMatch(/terms of reference/);
+    });
+  });
 });
 
 describe("footnotes", () => {

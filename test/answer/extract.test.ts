@@ -26,6 +26,15 @@ describe("sentenceUnits", () => {
     expect(units[1]!.text).toBe(`31. ${long}`);
   });
 
+  it("keeps a short table row whole, and does not run the last cells of a long row into the next row", () => {
+    const long = `A1 | ${"Work with councils on the programme and report on what was learnt. ".repeat(5).trim()} | 40% | On track`;
+    const text = ["Ref | Measure | Target | Actual | Status", "M1 | Councils with a plan | 150 | 118 | At risk", long, "A2 | Another target | 10 | 12 | On track"].join("\n");
+    const units = sentenceUnits(text, 0).map((u) => u.text);
+    expect(units).toContain("M1 | Councils with a plan | 150 | 118 | At risk");
+    expect(units).toContain("A2 | Another target | 10 | 12 | On track");
+    expect(units.some((u) => u.includes("On track") && u.includes("A2 |") && u.includes("40%"))).toBe(false);
+  });
+
   it("does not run a list on after a lead-in that is a whole sentence", () => {
     const text = "The board agreed the plan in full at its meeting in the autumn of the year.\n- Item one of the plan\n- Item two of the plan";
     const units = sentenceUnits(text, 0);

@@ -329,4 +329,24 @@ describe("a scorecard with a direction of travel", () => {
     expect(better.answer).toMatch(/SK-02/);
     expect(better.answer).not.toMatch(/SK-01|SK-03|SK-04/);
   });
+
+  it("gives one indicator's figures by their columns with its status, and quotes its short row whole", async () => {
+    const a = await ask("is the vacancy rate indicator ok? numbers?");
+    expect(a.answer).toMatch(/SK-04[^\n]*Off track/);
+    expect(a.answer).toMatch(/Target: 12%; Actual: 15%/);
+    expect(a.answer).toMatch(/Direction of travel: ▼ Worsening/);
+    expect(quotes(a)).toContain("SK-04 | Vacancy rate in council planning teams | 12% | 15% | ▼ Worsening | Off track");
+  });
+
+  it("lists a status's rows quoted whole when they are short, not from their last figures", async () => {
+    const a = await ask("which skills scorecard indicators are at risk?");
+    expect(a.answer).toMatch(/SK-01/);
+    expect(quotes(a)).toContain("SK-01 | Apprenticeship starts in councils | 1,200 | 1,050 | ▼ Worsening | At risk");
+  });
+
+  it("does not read a word of the asker's own ('stuff') as a slip for a word of the papers ('staff')", async () => {
+    const a = await ask("brief me on the apprenticeship stuff pls");
+    expect(a.answer).toMatch(/Apprenticeship starts/);
+    expect(a.answer).not.toMatch(/apprenticeship staff|digital skills course/i);
+  });
 });

@@ -480,4 +480,41 @@ export const skillsScorecardMd = `# Skills Board scorecard, Quarter 2 2025/26
 | SK-02 | Councils with a workforce plan | 250 | 262 | ▲ Improving | On track |
 | SK-03 | Graduate trainees placed | 90 | 90 | ► No change | On track |
 | SK-04 | Vacancy rate in council planning teams | 12% | 15% | ▼ Worsening | Off track |
+| SK-05 | Council staff completing the digital skills course | 2,000 | 2,100 | ► No change | On track |
 `;
+
+/**
+ * Culture, Tourism and Sport Board scorecard (portrait PDF): rows ruled off by thin lines but the header
+ * set apart only by shading, its labels wrapped over three lines; figures aligned right in their columns,
+ * the last of them closer to the direction of travel beside it than a column gap.
+ */
+export function shadedHeaderScorecardPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    const cols = [40, 78, 240, 290, 340, 390, 440, 510];
+    const widths = [36, 158, 46, 46, 46, 46, 66, 45];
+    const figures = new Set([3, 4, 5]);
+    doc.font("Helvetica-Bold").fontSize(13).text("Culture, Tourism and Sport Board: scorecard at 31 December 2025", 40, 40, { width: 515 });
+    let y = 80;
+    doc.rect(38, y - 4, 520, 40).fill("#d9e2ef");
+    doc.fillColor("black").font("Helvetica-Bold").fontSize(7.5);
+    CULTURE_HEADER.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]! }));
+    y += 44;
+    for (const row of CULTURE_ROWS) {
+      doc.font("Helvetica").fontSize(7.5);
+      const heights = row.map((c, k) => doc.heightOfString(c, { width: widths[k]! }));
+      // Figures flush right, ending four points before the next column's text.
+      row.forEach((c, k) => doc.text(c, cols[k]!, y, { width: widths[k]!, align: figures.has(k) ? "right" : "left" }));
+      y += Math.max(...heights) + 6;
+      doc.moveTo(38, y - 3).lineTo(558, y - 3).lineWidth(0.5).stroke();
+    }
+  });
+}
+
+export const CULTURE_HEADER = ["Ref", "Indicator", "Polarity", "Target for 2025/26", "Same quarter last year", "Actual at 31 Dec 2025", "Direction of travel", "Status"];
+export const CULTURE_ROWS: string[][] = [
+  ["CTS-1", "Councils with a current cultural strategy adopted by full council", "Higher is better", "120", "96", "104", "Improving", "At risk"],
+  ["CTS-2", "Visits to council-run museums and galleries (millions)", "Higher is better", "14.5", "15.2", "13.9", "Worsening", "Off track"],
+  ["CTS-3", "Leisure centres at risk of closure reported to the LGA", "Lower is better", "10", "23", "18", "Improving", "Off track"],
+  ["CTS-4", "Councils taking part in the Year of Reading campaign", "Higher is better", "250", "201", "262", "Improving", "On track"],
+  ["CTS-5", "Days to answer councils' queries on the sport facilities fund", "Lower is better", "5 days", "6 days", "6 days", "No change", "At risk"],
+];

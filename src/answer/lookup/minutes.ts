@@ -23,6 +23,9 @@ function asked(question: string): Asked {
 const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | undefined, row: string): Span | undefined =>
   at ? { docId: r.docId, start: at[0], end: at[0] + at[1], locator: { ...r.locator, row } } : undefined;
 
+/** An item named by its number: "item 3", "minute 5", "agenda item 4b". */
+const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
+
 /** Words that say what kind of question it is about minutes, not which item. */
 const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
 
@@ -47,10 +50,13 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     return finding;
   }
+  // "What did they resolve on item 3?": the item named by its number, in each set of minutes in scope.
+  const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
+  const byNumber = numbered ? items.filter((r) => r.number.toLowerCase() === numbered) : [];
   const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
-  if (words.length === 0) return undefined;
+  if (words.length === 0 && byNumber.length === 0) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const scored = items
+  const scored = byNumber.length ? byNumber.map((r) => ({ r, score: 1, fraction: 1 })) : items
     .map((r) => {
       const title = matchScore(words, r.title, { equivalents: 0.6, ...weight });
       const body = matchScore(words, `${r.title} ${r.decision ?? ""} ${r.actions.map((a) => a.text).join(" ")}`, { equivalents: 0.6, ...weight });

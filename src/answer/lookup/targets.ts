@@ -35,7 +35,9 @@ export function targetSpan(t: TargetRecord): Span {
       end = cellStart;
       cellStart = t.source.lastIndexOf(" | ", end - 1);
     }
-    const cellFrom = end > 0 ? cellStart + 3 : 0;
+    // A row of short cells (a scorecard's figures) has no reason to quote: it is quoted whole when short.
+    const onlyShortCells = end > 0 && cellStart >= 0 && end - (cellStart + 3) <= SHORT_CELL;
+    const cellFrom = end > 0 && !(onlyShortCells && t.source.length <= WHOLE_ROW) ? cellStart + 3 : 0;
     let start = Math.max(w.start, cellFrom);
     // A window that starts inside a long prose cell starts at its next sentence instead of mid-sentence.
     const sentence = t.source.slice(start, t.statusOffset).search(/(?<=[.!?]\s)[A-Z(£0-9]/);
@@ -47,6 +49,8 @@ export function targetSpan(t: TargetRecord): Span {
 
 /** A cell this short (a name, a date) is passed over when a status quote reaches back for its reason. */
 const SHORT_CELL = 40;
+/** A row of short cells no longer than this is quoted from its start. */
+const WHOLE_ROW = 320;
 
 /** The span of the opening of a target row: reference, target text and lead. */
 function headSpan(t: TargetRecord): Span {
@@ -432,7 +436,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? leadOf(t, ctx, finding.evidence) : undefined;
         // "When's it due?": its due date, as the row gives it.
         const due = t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question) ? t.due : undefined;
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
+        // One or two targets asked about: the row's figures too ("Target 2025/26: 180; Actual: 149").
+        const figures = chosen.length <= 2 ? rowFigures(t) : undefined;
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         if (lead) finding.evidence.push(headSpan(t));
       }
@@ -454,6 +460,22 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning (the reports use different wording and references).");
   return finding;
+}
+
+/**
+ * The figures of a target's row by their column labels ("Target 2025/26: 180; Actual at 30 Sep 2025: 149")
+ * and its direction of travel, when the row's cells line up with its table's columns.
+ */
+function rowFigures(t: TargetRecord): string | undefined {
+  const cells = t.source.split(" | ").map((c) => c.trim());
+  if (cells.length !== t.columns.length) return undefined;
+  const parts = cells.flatMap((c, k) => {
+    const label = t.columns[k]!;
+    const figure = /\d/.test(c) && c.length <= 24 && c !== t.ref && c !== t.due && /\S/.test(label);
+    return figure ? [`${label}: ${c}`] : [];
+  });
+  if (t.trend) parts.push(`Direction of travel: ${t.trend}`);
+  return parts.length ? parts.join("; ") : undefined;
 }
 
 const LONG_LIST = 12;

@@ -958,6 +958,54 @@ function isHangingList(run: SegLine[]): boolean {
   return twoCols && firsts.every((g) => MARKER_ONLY_RE.test(g.text) && Math.abs(g.x0 - firstX) < 3 * (g.frags[0]?.size ?? 10));
 }
 
+/**
+ * A segment that runs across a column start, with a gap before the fragment at that start, is two cells:
+ * a figure right-aligned against the next column ("43.5%  ▲ Improving") is closer to it than a column gap.
+ */
+function splitAtColumnStarts(seg: Segment, starts: number[], size: number): Segment[] {
+  const parts: Frag[][] = [[]];
+  let prev: Frag | undefined;
+  for (const f of [...seg.frags].sort((a, b) => a.x0 - b.x0)) {
+    const atStart = starts.some((s) => Math.abs(f.x0 - s) <= 2.5);
+    if (prev && atStart && f.x0 - prev.x1 >= 0.5 * size) parts.push([]);
+    parts[parts.length - 1]!.push(f);
+    prev = f;
+  }
+  return parts.length === 1 ? [seg] : parts.map(makeSegment);
+}
+
+const FIGURE_RE = /^[-+]?[£$€]?\d[\d,.]*\s*(%|[a-z]{1,5})?$/i;
+
+/**
+ * Figures aligned right (or centred) in their column start wherever their width puts them, and those
+ * starts, seen in several rows, are taken for columns of their own. When the first row is a header, a
+ * column with no header text whose every cell is a figure lying inside the span of the header column to
+ * its left (ending before the next header column starts), in rows where that column is empty, belongs
+ * to it.
+ */
+function absorbIntoHeaderColumns(cells: string[][], rowSegs: Segment[][][], starts: number[], size: number): void {
+  const header = cells[0]!;
+  const headed = header.flatMap((t, c) => (t ? [c] : []));
+  if (cells.length < 3 || headed.length < 3 || header.some((t) => FIGURE_RE.test(t.trim()))) return;
+  for (let c = 0; c < header.length; c++) {
+    if (header[c]) continue;
+    const into = [...headed].reverse().find((h) => h < c);
+    if (into === undefined) continue;
+    const next = headed.find((h) => h > c);
+    const limit = next === undefined ? Infinity : starts[next]! - 0.1 * size;
+    const fits = cells.every(
+      (row, r) => r === 0 || !row[c] || (!row[into] && FIGURE_RE.test(row[c]!.trim()) && rowSegs[r]![c]!.every((g) => g.x1 <= limit)),
+    );
+    if (!fits) continue;
+    for (let r = 1; r < cells.length; r++) {
+      if (!cells[r]![c]) continue;
+      cells[r]![into] = cells[r]![c]!;
+      cells[r]![c] = "";
+      rowSegs[r]![into] = rowSegs[r]![c]!;
+    }
+  }
+}
+
 function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext): TableBlock | null {
   // starts closer than an em or so are one column (text indented after a bullet, say)
   const starts = clusterValues(colStartsRaw, 1.5 * run[0]!.line.size)
@@ -973,7 +1021,7 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   // Per line: text per column.
   const grid = run.map((r) => {
     const cols: Segment[][] = Array.from({ length: nCols }, () => []);
-    for (const g of r.segs) cols[colOf(g.x0)]!.push(g);
+    for (const g of r.segs) for (const part of splitAtColumnStarts(g, starts, r.line.size)) cols[colOf(part.x0)]!.push(part);
     return { line: r.line, cols };
   });
   const colRight = (c: number): number => {
@@ -993,13 +1041,17 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   // Rules between the lines of the table: when rows are ruled off, the rules alone say where rows end.
   const top = run[0]!.line.top;
   const bottom = run[run.length - 1]!.line.bottom;
-  const rowsRuled = forced.filter((h) => h.y > top && h.y < bottom).length >= 2;
+  const innerRules = forced.filter((h) => h.y > top && h.y < bottom);
+  const rowsRuled = innerRules.length >= 2;
+  const firstInnerRule = Math.min(...innerRules.map((h) => h.y));
 
   const pitches: number[] = [];
   for (let i = 1; i < grid.length; i++) pitches.push(grid[i]!.line.base - grid[i - 1]!.line.base);
   const minPitch = Math.min(...pitches.filter((p) => p > 0), ctx.leading * run[0]!.line.size);
 
   const rows: { cells: string[] }[] = [];
+  /** Per row, per column, the segments it was made of (for where its text sits). */
+  const rowSegs: Segment[][][] = [];
   let cur: string[] | null = null;
   for (let i = 0; i < grid.length; i++) {
     const g = grid[i]!;
@@ -1030,14 +1082,19 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       const nonEmpty = g.cols.filter((c) => c.length > 0).length;
       // a bold header row followed (after a gap) by plain text: the header ended
       const afterHeader = big && prev.line.allBold && !g.line.allBold;
+      // Rows ruled off but the header set apart by shading, not a rule: above the first rule the text
+      // says where the header ends.
+      const aboveFirstRule = g.line.bottom < firstInnerRule;
       newRow = rowsRuled
-        ? ruleBetween
+        ? ruleBetween || (aboveFirstRule && big && (keyStarts || afterHeader))
         : ruleBetween || keyStarts || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
     }
     if (newRow || !cur) {
       cur = new Array(nCols).fill("");
       rows.push({ cells: cur });
+      rowSegs.push(Array.from({ length: nCols }, () => []));
     }
+    for (let c = 0; c < nCols; c++) rowSegs[rowSegs.length - 1]![c]!.push(...g.cols[c]!);
     for (let c = 0; c < nCols; c++) {
       const t = g.cols[c]!.map((s) => s.text).join(" ");
       if (t) cur[c] = joinText(cur[c]!, t);
@@ -1045,9 +1102,17 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   }
   const cells = rows.map((r) => r.cells);
   const lastCells = grid[grid.length - 1]!.cols.map((c) => c.length > 0);
+  const edges = [...starts];
+  absorbIntoHeaderColumns(cells, rowSegs, starts, run[0]!.line.size);
+  // Columns left empty by that are dropped.
+  for (let c = edges.length - 1; c >= 0; c--) {
+    if (edges.length <= 2 || cells.some((row) => row[c])) continue;
+    for (const row of cells) row.splice(c, 1);
+    lastCells.splice(c, 1);
+    edges.splice(c, 1);
+  }
   // A header centred over its column starts further right than the column's text, and is taken for a
   // column of its own; two neighbouring columns that no row fills both of, an em or few apart, are one.
-  const edges = [...starts];
   for (let c = edges.length - 2; c >= 0; c--) {
     const close = edges[c + 1]! - edges[c]! < MERGE_COLUMNS_EM * run[0]!.line.size;
     if (!close || cells.some((row) => row[c] && row[c + 1])) continue;

@@ -6,6 +6,9 @@ import {
   BANKING_RIGHT,
   BANKING_TABLE,
   WRAPPED_TARGETS,
+  CULTURE_HEADER,
+  CULTURE_ROWS,
+  shadedHeaderScorecardPdf,
   bankingBriefingPdf,
   bankingColumnsOffsetPdf,
   transportReportPdf,
@@ -73,5 +76,18 @@ describe("a landscape report whose targets table has no ruling lines", () => {
     expect(targets[4]!.leadPerson ?? targets[4]!.lead).toBe("Fenna Dorrit");
     // The running header of a two-page report is page furniture, not a row of the table.
     expect(doc.text).not.toContain("Transport Board | 10 September 2025 | Item 5");
+  });
+});
+
+describe("a scorecard with a shaded header wrapped over three lines and figures aligned right", () => {
+  it("keeps the header a row of its own and every figure in the column it is printed under", async () => {
+    const doc = await ingested("culture-scorecard.pdf", await shadedHeaderScorecardPdf());
+    const rows = doc.text
+      .split("\n")
+      .filter((l) => l.includes(" | "))
+      .map((l) => l.split(" | "));
+    expect(rows).toEqual([CULTURE_HEADER, ...CULTURE_ROWS]);
+    const targets = doc.of("target");
+    expect(targets.map((t) => [t.ref, t.statusLabel ?? t.status, t.trend])).toEqual(CULTURE_ROWS.map((r) => [r[0], r[7], r[6]]));
   });
 });
