@@ -24,6 +24,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
+import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
@@ -164,6 +165,11 @@ export class AnswerEngine {
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
+    // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
+    // council's grant dropped the most?"): its words of comparison need not be the papers' words.
+    const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
+    const aggregate = tableQuestion && !/^\s*who\b/i.test(question) ? lookupTableAggregate(query, this.ctx) : undefined;
+    if (aggregate?.lines.length) return this.composeStructured(question, query, aggregate);
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");

@@ -1,0 +1,165 @@
+/**
+ * Sums and extremes over a table's rows, read from its cells: "how much in total is going to West Midlands
+ * councils?" (a figure column added up over the rows a label of the question picks out) and "which
+ * council's allocation dropped the most?" (the row with the lowest change). Only a table that the question
+ * describes, and a column it names (or the only one that fits), are used; every row added up is cited.
+ */
+import type { CellRecord } from "../../ingest/records/schema.js";
+import { contentWords, stem } from "../../util/text.js";
+import type { TypedQuery } from "../query.js";
+import { topicWords } from "../query.js";
+import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+
+const ASKS_SUM = /\b(?:in total|totals?|totalled|altogether|combined|in all|add(?:ed|s)? up|sum)\b/i;
+const ASKS_AMOUNT = /\bhow (?:much|many)\b|\bwhat(?:'s| is| was| are)\b/i;
+const ASKS_WHICH = /\bwhich\b|\bwho\b|\bwhat\b/i;
+const MOST = /\b(?:most(?!\s+(?:recent|recently|likely|important|up[- ]to[- ]date)\b)|biggest|largest|highest|greatest|more than any)\b/i;
+const LEAST = /\b(?:least|smallest|lowest|fewest)\b/i;
+const FALL = /\b(?:drop(?:ped|s)?|f[ae]ll|fallen|cut|reduc\w*|decreas\w*|lost|down)\b/i;
+const RISE = /\b(?:r[io]se|risen|increas\w*|grew|grown|up|gain(?:ed|s)?)\b/i;
+const CHANGE_ASKED = /\bchang\w*|\bcompared?\b|\blast year\b|\bprevious\b|\bon \d{4}/i;
+const CHANGE_COLUMN = /\b(?:change|variance|difference|movement|increase|decrease|\+\/-)\b/i;
+/** A row that adds up the others. */
+const TOTAL_ROW = /^(?:grand |sub-?)?totals?\b|^overall\b|^all\b/i;
+/** A footnote marker after a figure: "[^3]", "(3)", "*". */
+const MARKERS = /\s*(?:\[\^?\w+\]|\(\d\)|\*+)\s*$/;
+
+interface Figure {
+  value: number;
+  signed: boolean;
+  money: boolean;
+  decimals: number;
+}
+
+/** "£26,500", "-£8,500 [^3]", "+4,000", "12.5%", "£1.2m" as a number; anything else is not a figure. */
+export function parseFigure(text: string): Figure | undefined {
+  let t = text.trim();
+  while (MARKERS.test(t)) t = t.replace(MARKERS, "");
+  const m = /^([+\-−–])?\s*(£|\$|€)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k|m|bn|%)?$/i.exec(t);
+  if (!m) return undefined;
+  const scale = { k: 1e3, m: 1e6, bn: 1e9 }[m[5]?.toLowerCase() as "k" | "m" | "bn"] ?? 1;
+  const value = Number(`${m[3]!.replace(/,/g, "")}${m[4] ?? ""}`) * scale * (m[1] && m[1] !== "+" ? -1 : 1);
+  return { value, signed: !!m[1], money: !!m[2], decimals: m[4] && scale === 1 ? m[4].length - 1 : 0 };
+}
+
+function formatFigure(value: number, like: Figure[]): string {
+  const money = like.some((f) => f.money);
+  const decimals = Math.max(0, ...like.map((f) => f.decimals));
+  const abs = Math.abs(value).toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return `${value < 0 ? "-" : ""}${money ? "£" : ""}${abs}`;
+}
+
+interface Table {
+  docId: string;
+  name: string;
+  rows: Map<string, CellRecord[]>;
+  columns: string[];
+}
+
+function tablesOf(cells: CellRecord[]): Table[] {
+  const byKey = new Map<string, Table>();
+  for (const c of cells) {
+    const key = `${c.docId}|${c.table}`;
+    let t = byKey.get(key);
+    if (!t) byKey.set(key, (t = { docId: c.docId, name: c.table, rows: new Map(), columns: [] }));
+    if (!t.columns.includes(c.column)) t.columns.push(c.column);
+    t.rows.set(c.rowLabel, [...(t.rows.get(c.rowLabel) ?? []), c]);
+  }
+  return [...byKey.values()];
+}
+
+const stems = (text: string) => new Set(contentWords(text).map(stem));
+
+export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const q = query.question;
+  const sum = ASKS_SUM.test(q) && ASKS_AMOUNT.test(q);
+  const extreme = !sum && ASKS_WHICH.test(q) && (MOST.test(q) || LEAST.test(q));
+  if (!sum && !extreme) return undefined;
+  const asked = new Set(topicWords(query.topic).map(stem));
+  const questionStems = stems(q);
+  if (asked.size === 0) return undefined;
+  let best: { score: number; finding: Finding } | undefined;
+  for (const table of tablesOf(ctx.recordsOf("cell"))) {
+    const rows = [...table.rows.entries()].filter(([label]) => !TOTAL_ROW.test(label));
+    if (rows.length < 2) continue;
+    // Columns of figures: most rows hold one.
+    const figureColumns = table.columns.filter((col) => {
+      const values = rows.map(([, cells]) => cells.find((c) => c.column === col)?.value).filter((v): v is string => !!v);
+      return values.length >= 2 && values.filter((v) => parseFigure(v)).length >= 0.6 * values.length;
+    });
+    if (figureColumns.length === 0) continue;
+    const meta = ctx.docById.get(table.docId)?.meta;
+    // The question must describe the table: most of its words are the table's (title, columns, cells).
+    const tableWords = stems(`${meta?.title ?? ""} ${table.name} ${table.columns.join(" ")} ${rows.map(([label, cells]) => `${label} ${cells.map((c) => c.value).join(" ")}`).join(" ")}`);
+    const found = [...asked].filter((w) => tableWords.has(w)).length;
+    const fit = found / asked.size;
+    if (fit < 0.5) continue;
+    const named = (col: string) => contentWords(col).map(stem).filter((w) => questionStems.has(w) && !/^\d/.test(w)).length;
+    const signedColumn = (col: string) => CHANGE_COLUMN.test(col) || rows.some(([, cells]) => parseFigure(cells.find((c) => c.column === col)?.value ?? "")?.signed);
+    const wantsChange = extreme && (FALL.test(q) || RISE.test(q) || CHANGE_ASKED.test(q));
+    const fitting = figureColumns.filter((col) => (wantsChange ? signedColumn(col) : !signedColumn(col) || named(col) > 0));
+    const byName = [...fitting].sort((a, b) => named(b) - named(a));
+    const column = byName[0] && (named(byName[0]) > 0 || fitting.length === 1) ? byName[0] : undefined;
+    if (!column) continue;
+    const valueOf = (cells: CellRecord[]) => {
+      const c = cells.find((x) => x.column === column);
+      const f = c ? parseFigure(c.value) : undefined;
+      return c && f ? { c, f } : undefined;
+    };
+    const finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title);
+    if (!finding) continue;
+    const score = fit + named(column) * 0.1;
+    if (!best || score > best.score) best = { score, finding };
+  }
+  return best?.finding;
+}
+
+type ValueOf = (cells: CellRecord[]) => { c: CellRecord; f: Figure } | undefined;
+
+const cite = (c: CellRecord) => ({ docId: c.docId, start: c.sourceStart, end: c.sourceStart + c.source.length, locator: c.locator });
+
+/** The figure column added up over the rows whose label (or another of their cells) the question names. */
+function sumOver(table: Table, rows: [string, CellRecord[]][], column: string, questionStems: Set<string>, valueOf: ValueOf, title?: string): Finding | undefined {
+  // A label of a few words, every one of them in the question ("West Midlands"), picks its rows.
+  const names = (text: string) => {
+    const words = contentWords(text).map(stem);
+    return text.length <= 40 && words.length > 0 && words.every((w) => questionStems.has(w));
+  };
+  const picked = rows.filter(([label, cells]) => names(label) || cells.some((c) => c.column !== column && !parseFigure(c.value) && names(c.value)));
+  if (picked.length < 2 || picked.length === rows.length) return undefined;
+  const values = picked.map(([, cells]) => valueOf(cells));
+  if (values.some((v) => !v)) return undefined;
+  const got = values as { c: CellRecord; f: Figure }[];
+  const label = [...new Set(picked.flatMap(([, cells]) => cells.filter((c) => c.column !== column && !parseFigure(c.value) && names(c.value)).map((c) => c.value)))][0];
+  const total = got.reduce((s, v) => s + v.f.value, 0);
+  const finding = emptyFinding();
+  finding.lines.push(
+    `${formatFigure(total, got.map((v) => v.f))} in total${label ? ` for ${label}` : ""} (${column}, ${table.name}${title && !table.name.startsWith(title) ? `, ${title}` : ""}):`,
+    ...got.map((v) => `• ${v.c.rowLabel}: ${v.c.value}`),
+  );
+  finding.rows.push(...got.map((v) => v.c));
+  finding.evidence.push(...got.map((v) => cite(v.c)));
+  finding.assumptions.push(`Added up from the table's rows; the papers may not state this total themselves.`);
+  return finding;
+}
+
+/** The row with the highest (or lowest) figure in the column; for a fall asked of a change, the lowest. */
+function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string, q: string, wantsChange: boolean, valueOf: ValueOf, title?: string): Finding | undefined {
+  const got = rows.map(([, cells]) => valueOf(cells)).filter((v): v is { c: CellRecord; f: Figure } => !!v);
+  if (got.length < 2) return undefined;
+  const lowest = wantsChange ? FALL.test(q) !== LEAST.test(q) : LEAST.test(q);
+  const ordered = [...got].sort((a, b) => (lowest ? a.f.value - b.f.value : b.f.value - a.f.value));
+  // (A fall asked for is among the negative changes; a rise among the positive.)
+  const candidates = wantsChange && FALL.test(q) ? ordered.filter((v) => v.f.value < 0) : wantsChange && RISE.test(q) ? ordered.filter((v) => v.f.value > 0) : ordered;
+  const top = candidates[0];
+  if (!top) return undefined;
+  const next = candidates.slice(1, 4);
+  const finding = emptyFinding();
+  finding.lines.push(
+    `${top.c.rowLabel}: ${top.c.value} (${column}), the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
+    ...(next.length ? [`Next: ${next.map((v) => `${v.c.rowLabel} ${v.c.value}`).join("; ")}.`] : []),
+  );
+  finding.rows.push(top.c, ...next.map((v) => v.c));
+  finding.evidence.push(cite(top.c), ...next.slice(0, 1).map((v) => cite(v.c)));
+  return finding;
+}
