@@ -378,13 +378,15 @@ export class AnswerEngine {
     // "How much did it cost?" is not answered by sentences with no sum of money in them.
     // (A sum asked of someone named is one given beside their name: "how much did Manchester get?" is not
     // answered by another council's award.)
+    // (A body's name of several words; an abbreviation, "TA", may be spelt out beside the sum.)
+    const bodies = names.filter((n) => /\s/.test(n));
     const sumBeside = (s: Sentence) => {
       const text = this.text(s.docId) ?? "";
       for (const m of text.slice(s.start, s.end).matchAll(new RegExp(MONEY_FIGURE.source, "gi"))) {
         const at = s.start + m.index!;
         const lineEnd = text.indexOf("\n", at);
         const beside = text.slice(Math.max(0, at - CLOSE_BEFORE), lineEnd < 0 ? text.length : lineEnd);
-        if (names.every((n) => named(beside, n))) return true;
+        if (bodies.every((n) => named(beside, n))) return true;
       }
       return false;
     };

@@ -403,6 +403,36 @@ describe("names", () => {
   });
 });
 
+describe("tables of another board", () => {
+  it("do not answer a question that names a board", async () => {
+    const budget = [
+      "# Regulatory Services Board",
+      "",
+      "## Capacity programme: spending by workstream, 2024/25",
+      "",
+      "| Workstream | Budget | Spend |",
+      "|---|---|---|",
+      "| Trading standards apprenticeships | £450,000 | £471,200 |",
+      "| Environmental health bursaries | £340,000 | £322,900 |",
+    ].join("\n");
+    const report = [
+      "# Housing Board",
+      "",
+      "## Temporary accommodation",
+      "",
+      "Councils in England spent £2.61 billion on temporary accommodation in 2024/25, up 19 per cent on the year before.",
+    ].join("\n");
+    await withCorpus({ "regulatory-board-budget.md": budget, "housing-board-report.md": report }, async (local) => {
+      const a = await local.engine.ask("what was the spend on apprenticeships per the housing board report?");
+      expect(a.answer).not.toMatch(/471,200|Trading standards/);
+      expect(a.answer).toMatch(/2\.61 billion/);
+      // (Asked of the board whose table it is, the table answers.)
+      const own = await local.engine.ask("what was the spend on apprenticeships per the regulatory services board?");
+      expect(own.answer).toMatch(/471,200/);
+    });
+  });
+});
+
 describe("minutes whose resolutions are set off by a dash", () => {
   it("reads 'RESOLVED – that …' as the item's decision and answers for the item named by its number", async () => {
     const minutes = [

@@ -9,6 +9,7 @@ import { contentWords, stem } from "../../util/text.js";
 import type { TypedQuery } from "../query.js";
 import { topicWords } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import { ofBoardAsked } from "./tables.js";
 
 const ASKS_SUM = /\b(?:in total|totals?|totalled|altogether|combined|in all|add(?:ed|s)? up|sum)\b/i;
 const ASKS_AMOUNT = /\bhow (?:much|many)\b|\bwhat(?:'s| is| was| are)\b/i;
@@ -79,7 +80,7 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
   const questionStems = stems(q);
   if (asked.size === 0) return undefined;
   let best: { score: number; finding: Finding } | undefined;
-  for (const table of tablesOf(ctx.recordsOf("cell"))) {
+  for (const table of tablesOf(ofBoardAsked(query, ctx, ctx.recordsOf("cell")))) {
     const rows = [...table.rows.entries()].filter(([label]) => !TOTAL_ROW.test(label));
     if (rows.length < 2) continue;
     // Columns of figures: most rows hold one.

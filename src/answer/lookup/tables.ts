@@ -159,8 +159,21 @@ function searchableText(c: CellRecord, ctx: LookupContext): string {
 /** Where a figure is: its table and its paper, once when the table is named after the paper. */
 const where = (table: string, title: string) => (table === title ? title : `${table}, ${title}`);
 
+/**
+ * Records of the board a question names, or of papers that name no board: another board's tables never
+ * answer for it ("per the housing board report" is not answered from the regulatory board's budget).
+ */
+export function ofBoardAsked<T extends { docId: string }>(query: TypedQuery, ctx: LookupContext, records: T[]): T[] {
+  if (!query.board) return records;
+  const asked = new Set([query.board, ...query.boards]);
+  return records.filter((r) => {
+    const board = ctx.docById.get(r.docId)?.meta.board;
+    return !board || asked.has(board);
+  });
+}
+
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
-  const cells = ctx.recordsOf("cell");
+  const cells = ofBoardAsked(query, ctx, ctx.recordsOf("cell"));
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   const periods = effectivePeriods(query.periods);
