@@ -5,13 +5,14 @@
  * with its lead and reason, headline figures, risks banded Amber or worse). Every line is backed by the
  * record it came from, so every line can be cited.
  */
-import type { AgendaItemRecord, CellRecord, DocRecord, MeetingRecord, MemberRecord, PaperRecord, RagStatus, RiskRecord, TargetRecord } from "../ingest/records/schema.js";
+import type { AgendaItemRecord, CellRecord, DocRecord, MeetingRecord, MemberRecord, MinuteRecord, PaperRecord, RagStatus, RiskRecord, TargetRecord } from "../ingest/records/schema.js";
 import { RATINGS } from "../ingest/vocabulary.js";
 import type { StoredDocument } from "../index/index.js";
 import { humanDate } from "../util/dates.js";
 import type { Span } from "./quotes.js";
 import type { LookupContext } from "./lookup/types.js";
-import { keySentence, targetSpan } from "./lookup/targets.js";
+import { keySentence, rowFigures, targetSpan } from "./lookup/targets.js";
+import { matchScore } from "../util/similarity.js";
 import { columnMonth } from "./lookup/tables.js";
 
 export interface BriefingSection {
@@ -187,6 +188,43 @@ export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing |
     brief.evidence.push(...risks.map(spanOf));
   }
   return brief;
+}
+
+/** A record is on a topic when it says this much of the topic's words (or their equivalents). */
+const ON_TOPIC = 0.6;
+
+/**
+ * What the records say about a topic ("councillor safety"), for a briefing on it: the targets about it with
+ * their rating and figures, and what meetings decided on items about it. Passages add the rest.
+ */
+export function briefRecordsOnTopic(ctx: LookupContext, words: string[]): { sections: BriefingSection[]; evidence: Span[]; rows: DocRecord[] } {
+  const out = { sections: [] as BriefingSection[], evidence: [] as Span[], rows: [] as DocRecord[] };
+  if (words.length === 0) return out;
+  const weight = ctx.weight ? { weight: ctx.weight } : {};
+  const about = (text: string) => matchScore(words, text, { equivalents: 0.6, ...weight }).fraction >= ON_TOPIC;
+  const targets = (of(ctx, "target") as TargetRecord[]).filter((t) => t.level === "target" && about(t.text)).slice(0, 6);
+  if (targets.length) {
+    out.sections.push({
+      heading: "Targets",
+      lines: targets.map((t) => {
+        const meta = ctx.docById.get(t.docId)?.meta;
+        const figures = rowFigures(t);
+        return `${t.refIsSynthetic ? "" : `${t.ref} `}${clip(t.text, 90)}: ${t.statusLabel ?? t.status ?? "no rating"}${figures ? `; ${clip(figures, 160)}` : ""}${meta ? ` (${meta.title}, ${meta.period})` : ""}`;
+      }),
+    });
+    out.rows.push(...targets);
+    out.evidence.push(...targets.map(targetSpan));
+  }
+  const decided = (of(ctx, "minute") as MinuteRecord[]).filter((m) => m.decision && m.spans.decision && about(m.title)).slice(0, 4);
+  if (decided.length) {
+    out.sections.push({
+      heading: "Decisions",
+      lines: decided.map((m) => `${humanDate(m.meetingDate)}, item ${m.number} "${clip(m.title, 80)}"${m.board ? ` (${m.board})` : ""}: ${clip(m.decision!.replace(/\s+/g, " "), 260)}`),
+    });
+    out.rows.push(...decided);
+    out.evidence.push(...decided.map((m) => ({ docId: m.docId, start: m.spans.decision![0], end: m.spans.decision![0] + m.spans.decision![1], locator: m.locator })));
+  }
+  return out;
 }
 
 /** Totals of the report's figure tables in their latest month: staffing, membership and the like. */

@@ -8,7 +8,7 @@ import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { expandQuestion, parseQuestion, questionWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { expandQuestion, parseQuestion, questionWords, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -17,7 +17,7 @@ import { Relevance } from "./relevance.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
-import { briefBoard, briefMeeting, briefReport, briefingLines, type Briefing } from "./briefing.js";
+import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefingLines, type Briefing } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets } from "./lookup/targets.js";
@@ -545,17 +545,21 @@ export class AnswerEngine {
     const topic = query.topic || question;
     const unknown = this.relevance.unknownWords(questionWords(topic));
     if (unknown.length) return undefined;
+    // The targets and decisions about the topic first (rated, dated, cited), then what the papers say.
+    const records = briefRecordsOnTopic(this.ctx, topicWords(topic));
     const passages = await this.passages({ ...query, question: topic }, undefined, 24);
-    const sentences = selectSentences(topic, passages, (id) => this.text(id), this.relevance, 10).filter((s) => s.coverage >= MIN_COVERAGE);
-    if (sentences.length === 0) return undefined;
+    // (A sentence that is a record already shown, or inside one, is not repeated.)
+    const shown = (s: Sentence) => records.evidence.some((e) => e.docId === s.docId && s.start < e.end && s.end > e.start);
+    const sentences = selectSentences(topic, passages, (id) => this.text(id), this.relevance, 10).filter((s) => s.coverage >= MIN_COVERAGE && !shown(s));
+    if (sentences.length === 0 && records.sections.length === 0) return undefined;
     const byDoc = new Map<string, typeof sentences>();
     for (const s of sentences) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s].slice(0, 2));
     const docs = [...byDoc.keys()].map((id) => this.index.documents.find((d) => d.meta.docId === id)!).sort((a, b) => a.meta.date.localeCompare(b.meta.date));
     return {
       title: `Briefing: what the papers say about ${topicWordsLabel(topic, question)}`,
-      sections: docs.map((d) => ({ heading: `${d.meta.title} (${d.meta.period})`, lines: byDoc.get(d.meta.docId)!.map((s) => clip(s.text, 300)) })),
-      evidence: docs.flatMap((d) => byDoc.get(d.meta.docId)!),
-      rows: [],
+      sections: [...records.sections, ...docs.map((d) => ({ heading: `${d.meta.title} (${d.meta.period})`, lines: byDoc.get(d.meta.docId)!.map((s) => clip(s.text, 300)) }))],
+      evidence: [...records.evidence, ...docs.flatMap((d) => byDoc.get(d.meta.docId)!)],
+      rows: records.rows,
     };
   }
 

@@ -263,6 +263,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
 
 const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:\s+(\S.*)$/;
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
+const CAPITALS_LABEL = /^([A-Z]{4,})\s+(\S.*)$/;
 const DASHED_LABEL = /^([A-Z][A-Za-z'’ ]{1,30}?)\s+[–—-]\s+(\S.*)$/;
 
 /**
@@ -295,6 +296,9 @@ function readLabel(b: Block): Block["label"] {
   // "RESOLVED – that the Board:": a word of the genre's labels set off by a dash rather than a colon.
   const dashed = DASHED_LABEL.exec(body);
   if (dashed && labelField(dashed[1]!)) return { name: dashed[1]!.trim(), value: dashed[2]!, valueOffset: b.text.length - dashed[2]!.length };
+  // "RESOLVED that the guidance be approved.": a genre label in capitals running into its text.
+  const shouted = CAPITALS_LABEL.exec(body);
+  if (shouted && labelField(shouted[1]!)) return { name: shouted[1]!, value: shouted[2]!, valueOffset: b.text.length - shouted[2]!.length };
   const bare = BARE_LABEL.exec(body);
   if (bare) return { name: bare[1]!.trim() };
   if (b.kind === "heading" && labelField(b.text)) return { name: b.text.replace(/\s*:$/, "") };

@@ -433,6 +433,46 @@ describe("tables of another board", () => {
   });
 });
 
+describe("a decision notice web page whose items are list items holding a heading", () => {
+  const page = `<!doctype html><html><head><title>Decisions: Parks Board, 3 March 2026</title></head><body><main>
+<h1>Meeting of Parks Board on Tuesday 3rd March, 2026</h1>
+<h2>Decisions</h2>
+<ol class="decisions">
+<li><h3>1. Apologies</h3><p>RESOLVED that the apologies of Cllr Ada Quist be noted.</p></li>
+<li><h3>2. Play areas safety inspections</h3><p>Nell Sarkis introduced the report.</p>
+<p>RESOLVED that the new inspection regime for council play areas be agreed, starting on 1 June 2026.</p></li>
+<li><h3>3. Tree planting fund</h3><p>RESOLVED that:</p><ol type="a"><li>grants of £120,000 be agreed; and</li><li>the fund be reviewed in 2027.</li></ol></li>
+</ol>
+<h2>Work programme targets</h2>
+<table><tr><th>Ref</th><th>Target</th><th>Target 2025/26</th><th>Actual</th><th>Status</th></tr>
+<tr><td>PB-1</td><td>Council play areas passing their safety inspection</td><td>95%</td><td>91%</td><td>At risk</td></tr>
+<tr><td>PB-2</td><td>Trees planted on council land</td><td>20,000</td><td>23,400</td><td>On track</td></tr>
+</table>
+</main></body></html>`;
+
+  it("reads each item as an item, with a resolution written 'RESOLVED that …' without a colon", async () => {
+    await withCorpus({ "parks-board-decisions-2026-03-03.html": page }, async (local) => {
+      const a = await local.engine.ask("what did the parks board decide on item 2?");
+      expect(a.answer).toMatch(/item 2/);
+      expect(a.answer).toMatch(/new inspection regime/);
+      expect(a.answer).not.toMatch(/Nell Sarkis introduced the report\. RESOLVED/);
+    });
+  });
+
+  it("briefs on a topic with the targets and decisions about it, rated, figured and cited", async () => {
+    await withCorpus({ "parks-board-decisions-2026-03-03.html": page }, async (local) => {
+      const a = await local.engine.ask("brief me on play area safety");
+      expect(a.found).toBe(true);
+      expect(a.answer).toMatch(/PB-1[^\n]*At risk[^\n]*Actual: 91%/);
+      expect(a.answer).toMatch(/item 2[^\n]*new inspection regime/);
+      expect(a.answer).not.toMatch(/PB-2/);
+      const quotes = a.citations.map((c) => c.quote).join("\n");
+      expect(quotes).toContain("Council play areas passing their safety inspection | 95% | 91% | At risk");
+      expect(quotes).toMatch(/new inspection regime for council play areas/);
+    });
+  });
+});
+
 describe("minutes whose resolutions are set off by a dash", () => {
   it("reads 'RESOLVED – that …' as the item's decision and answers for the item named by its number", async () => {
     const minutes = [

@@ -319,6 +319,12 @@ function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker:
     const t = tagOf(c);
     if (t === "ul" || t === "ol") {
       sub.flush();
+      if (sub.blocks.some((b) => b.kind === "heading")) {
+        // An item holding a heading is a section set out as a list item (a decision notice's
+        // <li><h3>5. Title</h3><p>…</p></li>): its blocks are written as they are.
+        for (const b of sub.blocks.splice(0)) out.push(b);
+        wroteMarker = true;
+      }
       for (const b of sub.blocks.splice(0)) {
         out.push({ kind: "item", text: (wroteMarker ? "" : marker) + b.text });
         wroteMarker = true;
@@ -333,6 +339,10 @@ function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker:
     }
   }
   sub.flush();
+  if (sub.blocks.some((b) => b.kind === "heading")) {
+    for (const b of sub.blocks) out.push(b);
+    return;
+  }
   const texts = sub.blocks.map((b) => b.text);
   if (texts.length) out.push({ kind: "item", text: (wroteMarker ? "" : marker) + texts.join(" ") });
 }
