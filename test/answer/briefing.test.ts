@@ -80,12 +80,16 @@ describe("briefings", () => {
     expectDeliverable(a);
   });
 
-  it("on a topic: what each document says, by date", async () => {
+  it("on a topic: the targets about it, then what each document says, by date", async () => {
     const a = await ask("brief me on LG Inform");
     expect(a.found).toBe(true);
     const headings = (a.sections ?? []).map((s) => s.heading);
-    expect(headings.length).toBeGreaterThanOrEqual(2);
-    expect(headings[0]).toMatch(/Q1 2013\/14/);
+    // (The targets about LG Inform lead, rated and cited; then the documents in date order.)
+    expect(headings[0]).toBe("Targets");
+    expect(section(a, /^Targets$/).join("\n")).toMatch(/LG Inform/);
+    const documents = headings.filter((h) => h !== "Targets" && h !== "Decisions");
+    expect(documents.length).toBeGreaterThanOrEqual(2);
+    expect(documents[0]).toMatch(/Q1 2013\/14/);
     expectDeliverable(a);
   });
 });
