@@ -129,6 +129,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bSE\b/g, "South East"],
   [/\bPAs?\b/g, "principal adviser"],
   [/\bUC\b/g, "Universal Credit"],
+  [/\bTA\b/g, "temporary accommodation"],
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
   [/\btemp\b/gi, "temporary"],

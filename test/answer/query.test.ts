@@ -80,6 +80,11 @@ describe("shorthand in questions", () => {
     expect(parseQuestion("when's the stand local ad contract decision?").topic).toMatch(/advertising contract/);
     expect(parseQuestion("was the ad hoc group agreed?").topic).not.toMatch(/advertising/);
   });
+
+  it("reads TA as temporary accommodation, and 'stuff' as no word of the subject", () => {
+    expect(parseQuestion("how much did councils spend on TA in 24/25?").topic).toMatch(/temporary accommodation/);
+    expect(parseQuestion("brief me on the councillor safety stuff pls").topic).toBe("councillor safety");
+  });
 });
 
 describe("a status asked as 'ok'", () => {
