@@ -13,11 +13,13 @@ export function findAbbreviations(text: string): Map<string, string> {
     const words = m[1]!.trim().split(/\s+/);
     const capitals = m[2]!.replace(/[a-z]/g, "").length;
     // Take words from the end until as many capitalised words as the abbreviation has capitals.
+    // (A hyphenated name gives a capital for each part: "Kofi Amankwah-Hurst (KAH)".)
+    const capitalsOf = (w: string) => w.split(/[-‐]/).filter((part) => /^[A-Z]/.test(part)).length;
     let taken = 0;
     let from = words.length;
     while (from > 0 && taken < capitals) {
       from--;
-      if (/^[A-Z]/.test(words[from]!)) taken++;
+      taken += capitalsOf(words[from]!);
     }
     if (taken === capitals && !map.has(m[2]!)) map.set(m[2]!, words.slice(from).join(" "));
   }
