@@ -341,11 +341,12 @@ export function selectSentences(
       }
       const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
       // A short table row is read with its table's header: its figures are what the header's columns say.
-      const header = shortRow(text, u.start) ? rowHeader(text, u.start) : undefined;
+      const isShortRow = shortRow(text, u.start);
+      const header = isShortRow ? rowHeader(text, u.start) : undefined;
       // A bare link, a line of figures (but for a row under a header) or a heading with nothing under it
       // is not an answer.
       const words3 = `${u.text} ${header ?? ""}`.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0;
-      if (u.text.length < 15 || words3 < (shortRow(text, u.start) ? 2 : 3)) return;
+      if (u.text.length < 15 || words3 < (isShortRow ? 2 : 3)) return;
       if (isBareHeading(u.text)) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);

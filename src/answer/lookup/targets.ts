@@ -462,18 +462,18 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   return finding;
 }
 
+/** A cell holding a figure, "180", "43.5%", "4.5 days", "£1.2m": not a date or a reference. */
+const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,6})?$/i;
+
 /**
  * The figures of a target's row by their column labels ("Target 2025/26: 180; Actual at 30 Sep 2025: 149")
  * and its direction of travel, when the row's cells line up with its table's columns.
  */
-const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,6})?$/i;
-
 export function rowFigures(t: TargetRecord): string | undefined {
   const cells = t.source.split(" | ").map((c) => c.trim());
   if (cells.length !== t.columns.length) return undefined;
   const parts = cells.flatMap((c, k) => {
     const label = t.columns[k]!;
-    // (A figure, "180", "43.5%", "4.5 days", "£1.2m": not a date or a reference.)
     const figure = FIGURE_CELL.test(c) && c !== t.ref && c !== t.due && /\S/.test(label);
     return figure ? [`${label}: ${c}`] : [];
   });
