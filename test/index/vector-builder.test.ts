@@ -2,21 +2,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sparseVectors } from "../helpers/vectors.js";
 import { VectorBuilder } from "../../src/index/vector-builder.js";
 import { VectorIndex } from "../../src/index/vectors.js";
 import { tempDir } from "../helpers/assistant.js";
 
-/** Sparse unit vectors from a fixed seed, like the local embeddings' hashed features. */
-function vectors(n: number, dimensions: number): { id: number; vector: Float32Array }[] {
-  let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return Array.from({ length: n }, (_, k) => {
-    const v = new Float32Array(dimensions);
-    for (let j = 0; j < 12; j++) v[Math.floor(next() * dimensions)] = next() - 0.5;
-    const norm = Math.hypot(...v) || 1;
-    return { id: k + 1, vector: v.map((x) => x / norm) };
-  });
-}
+const vectors = (n: number, dimensions: number) => sparseVectors(n, dimensions, { seed: 7, nonZero: 12 });
 
 describe("VectorBuilder", () => {
   it("writes the same index as a build on this thread, added in batches as documents are read", async () => {

@@ -1,17 +1,9 @@
 /** The graph holds folded vectors; its candidates, scored again with the full vectors, are the nearest. */
 import { describe, expect, it } from "vitest";
+import { sparseVectors } from "../helpers/vectors.js";
 import { CANDIDATES_PER_RESULT, VectorIndex, cosine, foldVector, foldedDimensions } from "../../src/index/vectors.js";
 
-/** Sparse unit vectors from a fixed seed, like the local embeddings' hashed features (a few words each). */
-function vectors(n: number, dimensions: number, seed = 11): { id: number; vector: Float32Array }[] {
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return Array.from({ length: n }, (_, k) => {
-    const v = new Float32Array(dimensions);
-    for (let j = 0; j < 20; j++) v[Math.floor(next() * dimensions)] = next() - 0.5;
-    const norm = Math.hypot(...v) || 1;
-    return { id: k + 1, vector: v.map((x) => x / norm) };
-  });
-}
+const vectors = (n: number, dimensions: number, seed = 11) => sparseVectors(n, dimensions, { seed, nonZero: 20 });
 
 describe("VectorIndex", () => {
   it("folds a vector to a quarter of its dimensions, keeping what is equal equal", () => {
