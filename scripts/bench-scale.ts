@@ -10,7 +10,8 @@
  *   serve     openAssistant (no build) until the engine is ready, then engine.ask per question, and the
  *             index port's BM25 search alone (searchText, top 10) for the same questions
  * Uses the same configuration as the CLI (environment and .env; local embeddings by default) with
- * CORPUS_DIR / INDEX_DIR pointed at the temporary folders. Temporary folders are removed unless --keep.
+ * CORPUS_DIR / INDEX_DIR pointed at the temporary folders. With INDEX_DATABASE_URL set, ingest and
+ * re-ingest also publish to that PostgreSQL database (timed apart) and serve reads the index from it. Temporary folders are removed unless --keep.
  */
 import { fork, execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -21,7 +22,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { createEmbeddings } from "../src/index/embeddings/index.js";
-import { buildIndex } from "../src/index/build.js";
+import { buildIndex, currentBuildDir } from "../src/index/build.js";
+import { publishBuild } from "../src/index/postgres/publish.js";
 import { openAssistant } from "../src/assistant.js";
 import { buildScaledCorpus, variantOf } from "./scale-corpus.js";
 
@@ -120,8 +122,11 @@ async function runPhase(phase: string, corpusDir: string, indexDir: string, ques
     const t0 = performance.now();
     const summary = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider: createEmbeddings(config) });
     const seconds = (performance.now() - t0) / 1000;
+    // With INDEX_DATABASE_URL, the build is published too (serve then reads the database).
+    const published = config.indexDatabaseUrl ? await publishBuild(currentBuildDir(config.indexDir)!, config.indexDatabaseUrl) : undefined;
     return {
       seconds,
+      ...(published ? { publishSeconds: published.seconds, published: published.written.length } : {}),
       peakRssMb: peak(),
       documents: summary.documents,
       chunks: summary.chunks,
@@ -271,6 +276,9 @@ async function main() {
           `N=${n} details:`,
           `  ingest: ${ingest.documents} documents, ${ingest.chunks} chunks, ${ingest.records} records, ${ingest.embedded} chunks embedded, ${ingest.skipped} skipped`,
           `  re-ingest: ${reingest.reused} reused, ${reingest.embedded} chunks embedded, peak RSS ${reingest.peakRssMb.toFixed(0)} MB`,
+          ...(ingest.publishSeconds !== undefined
+            ? [`  published to PostgreSQL: ${(ingest.publishSeconds as number).toFixed(1)} s (${ingest.published} documents); after re-ingest ${(reingest.publishSeconds as number).toFixed(1)} s (${reingest.published} documents)`]
+            : []),
           `  serve: openAssistant ${serve.seconds.toFixed(2)} s (${(serve.sinceProcessStartSeconds as number).toFixed(2)} s from process start), RSS after start ${(serve.startRssMb as number).toFixed(0)} MB, after questions ${(serve.servingRssMb as number).toFixed(0)} MB, peak ${serve.peakRssMb.toFixed(0)} MB`,
           `  found an answer for ${serve.found}/${questions}; ask max ${(serve.askMax as number).toFixed(0)} ms; slowest:`,
           ...(serve.slowest as string[]).map((s) => `    ${s}`),

@@ -5,7 +5,9 @@
 import type { Config } from "./config.js";
 import { createEmbeddings, type EmbeddingsProvider } from "./index/embeddings/index.js";
 import { buildIndex, currentBuildDir, type IngestProgress, type IngestSummary } from "./index/build.js";
-import { openIndex, type IndexPort } from "./index/index.js";
+import { IndexMissingError, openIndex, type IndexPort } from "./index/index.js";
+import { PostgresIndex } from "./index/postgres/index.js";
+import { publishBuild } from "./index/postgres/publish.js";
 import { readManifest } from "./index/manifest.js";
 import { PIPELINE_VERSION } from "./ingest/pipeline.js";
 import { AnswerEngine } from "./answer/engine.js";
@@ -33,17 +35,30 @@ export async function openAssistant(
   } = {},
 ): Promise<Assistant> {
   const provider = opts.provider ?? createEmbeddings(config);
+  const build = () => buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
   let built: IngestSummary | undefined;
-  // Build when there is no index, or when it was built by an older version of the ingestion code.
-  const current = currentBuildDir(config.indexDir);
-  const manifest = current ? readManifest(current) : undefined;
-  // The built-in embeddings are part of this code: when they change, rebuilding costs a second, so do it.
-  const oldLocalModel = manifest?.embeddings.provider === "local" && provider.spec.provider === "local" && manifest.embeddings.model !== provider.spec.model;
-  const stale = manifest !== undefined && (manifest.pipelineVersion !== PIPELINE_VERSION || oldLocalModel);
-  if (opts.buildIfMissing !== false && (!current || stale)) {
-    built = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, provider, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  let index: IndexPort;
+  if (config.indexDatabaseUrl) {
+    const url = config.indexDatabaseUrl;
+    try {
+      index = PostgresIndex.open(url, provider.spec);
+    } catch (e) {
+      // Nothing published yet (or by older code): build here and publish, as a local index is built when missing.
+      if (!(e instanceof IndexMissingError) || opts.buildIfMissing === false) throw e;
+      built = await build();
+      await publishBuild(currentBuildDir(config.indexDir)!, url);
+      index = PostgresIndex.open(url, provider.spec);
+    }
+  } else {
+    // Build when there is no index, or when it was built by an older version of the ingestion code.
+    const current = currentBuildDir(config.indexDir);
+    const manifest = current ? readManifest(current) : undefined;
+    // The built-in embeddings are part of this code: when they change, rebuilding costs a second, so do it.
+    const oldLocalModel = manifest?.embeddings.provider === "local" && provider.spec.provider === "local" && manifest.embeddings.model !== provider.spec.model;
+    const stale = manifest !== undefined && (manifest.pipelineVersion !== PIPELINE_VERSION || oldLocalModel);
+    if (opts.buildIfMissing !== false && (!current || stale)) built = await build();
+    index = openIndex(config.indexDir, provider.spec);
   }
-  const index = openIndex(config.indexDir, provider.spec);
   // A failure to read them is reported by the searches that need them.
   if (opts.warmUp !== false) index.warmUp().catch(() => undefined);
   const local = provider.embeddings instanceof LocalHashEmbeddings ? provider.embeddings : undefined;

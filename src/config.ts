@@ -24,6 +24,7 @@ const list = z
 const EnvSchema = z.object({
   CORPUS_DIR: z.string().default("corpora/lga"),
   INDEX_DIR: z.string().default(".lga-index"),
+  INDEX_DATABASE_URL: optionalString,
   EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
   EMBEDDINGS_MODEL: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -55,6 +56,8 @@ const EnvSchema = z.object({
 export interface Config {
   corpusDir: string;
   indexDir: string;
+  /** A PostgreSQL + pgvector database the index is published to and read from (postgres://…), shared by several instances. */
+  indexDatabaseUrl?: string;
   embeddings: { provider: "local" | "openai"; model: string };
   openai: {
     apiKey?: string;
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     corpusDir: resolve(e.CORPUS_DIR),
     indexDir: resolve(e.INDEX_DIR),
+    ...(e.INDEX_DATABASE_URL ? { indexDatabaseUrl: e.INDEX_DATABASE_URL } : {}),
     embeddings: {
       provider,
       model: e.EMBEDDINGS_MODEL ?? (provider === "local" ? LOCAL_EMBEDDINGS_MODEL : DEFAULT_OPENAI_EMBEDDINGS_MODEL),
@@ -153,6 +157,7 @@ export function redactedConfig(c: Config): unknown {
   const mask = (v?: string) => (v ? "[set]" : "[not set]");
   return {
     ...c,
+    ...(c.indexDatabaseUrl ? { indexDatabaseUrl: mask(c.indexDatabaseUrl) } : {}),
     openai: { ...c.openai, apiKey: mask(c.openai.apiKey) },
     slack: { ...c.slack, botToken: mask(c.slack.botToken), signingSecret: mask(c.slack.signingSecret), appToken: mask(c.slack.appToken), databaseUrl: mask(c.slack.databaseUrl) },
   };

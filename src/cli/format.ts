@@ -1,8 +1,17 @@
 /** Text shown by the command-line tools. */
+import type { PublishSummary } from "../index/postgres/publish.js";
 import type { IngestSummary } from "../index/build.js";
 import type { Explanation } from "../ingest/explain.js";
 import type { DocRecord } from "../ingest/records/schema.js";
 import type { EngineAnswer } from "../answer/engine.js";
+
+/** What publishing to PostgreSQL changed. */
+export function formatPublished(p: PublishSummary): string {
+  const what = p.replaced
+    ? `the whole index (${p.written.length} documents)`
+    : `${p.written.length} new or changed document${p.written.length === 1 ? "" : "s"}, ${p.removed.length - p.written.filter((d) => p.removed.includes(d)).length} removed, ${p.kept} unchanged`;
+  return `Published to PostgreSQL (INDEX_DATABASE_URL): ${what}, in ${p.seconds.toFixed(1)} s.`;
+}
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [

@@ -3,8 +3,9 @@ import { Command } from "commander";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { createEmbeddings } from "../index/embeddings/index.js";
-import { buildIndex } from "../index/build.js";
-import { formatExplanation, formatSummary } from "./format.js";
+import { buildIndex, currentBuildDir } from "../index/build.js";
+import { publishBuild } from "../index/postgres/publish.js";
+import { formatExplanation, formatPublished, formatSummary } from "./format.js";
 import { explainFile } from "../ingest/explain.js";
 import { runCli } from "./run.js";
 
@@ -40,4 +41,8 @@ runCli(async () => {
   });
   bar?.stop();
   console.log(formatSummary(summary));
+  if (config.indexDatabaseUrl) {
+    const published = await publishBuild(currentBuildDir(config.indexDir)!, config.indexDatabaseUrl);
+    console.log(formatPublished(published));
+  }
 });

@@ -8,7 +8,7 @@ import type { DocMeta } from "../ingest/metadata.js";
 import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js";
 import { contentWords } from "../util/text.js";
 import { CorpusFacts, mergeFacts, type DocFacts } from "../ingest/facts.js";
-import { TERMS_SCHEMA, TermsReader, writeTerms } from "./terms.js";
+import { TERMS_SCHEMA, TermsReader, sqliteTermLookups, writeTerms } from "./terms.js";
 
 export interface StoredDocument {
   meta: DocMeta;
@@ -51,7 +51,7 @@ ${TERMS_SCHEMA}`;
 /** The corpus's merged facts, in the \`corpus\` table. */
 const FACTS_KEY = "facts";
 
-function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
+export function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
   return {
     docId: String(r.doc_id),
     kind: r.kind as StoredChunk["kind"],
@@ -62,7 +62,7 @@ function chunkFromRow(r: Record<string, unknown>): Omit<StoredChunk, "id"> {
   };
 }
 
-function documentFromRow(r: Record<string, unknown>): StoredDocument {
+export function documentFromRow(r: Record<string, unknown>): StoredDocument {
   return {
     meta: JSON.parse(String(r.meta)) as DocMeta,
     relPath: String(r.rel_path),
@@ -190,11 +190,11 @@ export class StoreWriter {
 }
 
 /** Documents' texts and chunks kept after reading: enough for a few questions' worth, not the corpus. */
-const TEXTS_KEPT = 64;
-const CHUNKS_KEPT = 20_000;
+export const TEXTS_KEPT = 64;
+export const CHUNKS_KEPT = 20_000;
 
 /** Make room in a cache kept in insertion order: the first-read entry goes. */
-function forgetOldest<K, V>(cache: Map<K, V>, limit: number): void {
+export function forgetOldest<K, V>(cache: Map<K, V>, limit: number): void {
   if (cache.size >= limit) cache.delete(cache.keys().next().value as K);
 }
 
@@ -209,7 +209,7 @@ export class StoreReader {
 
   constructor(path: string, chunkCount: number) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
-    this.terms = new TermsReader(this.db, chunkCount);
+    this.terms = new TermsReader(chunkCount, sqliteTermLookups(this.db));
     this.facts = CorpusFacts.parse(JSON.parse(this.db.prepare("SELECT value FROM corpus WHERE key = ?").pluck().get(FACTS_KEY) as string));
     this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(documentFromRow);
   }

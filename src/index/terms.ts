@@ -101,30 +101,54 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
+/** The statistics' raw lookups in one store (SQLite here, PostgreSQL for a shared index). */
+export interface TermLookups {
+  df(stem: string): number;
+  sectionCount(docId: string, section: string, stem: string): number;
+  topSection(stem: string): { docId: string; section: string; chunks: number } | undefined;
+  /** Words of `from`..`to` letters, ordered; with `initial`, only words starting with it. */
+  wordsOfLength(from: number, to: number, initial: string): { word: string; n: number }[];
+}
+
+/** The lookups on an SQLite store written by `writeTerms`. */
+export function sqliteTermLookups(db: Database.Database): TermLookups {
+  const df = db.prepare("SELECT df FROM terms WHERE stem = ?").pluck();
+  const count = db.prepare("SELECT chunks FROM section_terms WHERE doc_id = ? AND section = ? AND stem = ?").pluck();
+  const top = db.prepare("SELECT doc_id AS docId, section, chunks FROM section_terms WHERE stem = ? ORDER BY chunks DESC, doc_id, section LIMIT 1");
+  const ofLength = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? ORDER BY word");
+  const ofLengthFrom = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? AND word >= ? AND word < ? ORDER BY word");
+  return {
+    df: (s) => (df.get(s) as number | undefined) ?? 0,
+    sectionCount: (docId, section, s) => (count.get(docId, section, s) as number | undefined) ?? 0,
+    topSection: (s) => top.get(s) as { docId: string; section: string; chunks: number } | undefined,
+    wordsOfLength: (from, to, initial) =>
+      (initial ? ofLengthFrom.all(from, to, initial, nextInitial(initial)) : ofLength.all(from, to)) as { word: string; n: number }[],
+  };
+}
+
+/** The first string after every word starting with `initial` (a range's exclusive end). */
+export const nextInitial = (initial: string) => String.fromCharCode(initial.charCodeAt(0) + 1);
+
 export class TermsReader implements TermStats {
-  readonly chunkCount: number;
   readonly df: (stem: string) => number;
   private readonly sectionCounts: (key: string) => number;
   readonly topSection: (stem: string) => { docId: string; section: string; chunks: number } | undefined;
   private readonly lengths: (key: string) => { word: string; n: number }[];
 
   /** `chunkCount` from the manifest: counting the chunks table costs a scan of it. */
-  constructor(db: Database.Database, chunkCount: number) {
-    this.chunkCount = chunkCount;
-    const df = db.prepare("SELECT df FROM terms WHERE stem = ?").pluck();
-    this.df = memo((s: string) => (df.get(s) as number | undefined) ?? 0);
-    const count = db.prepare("SELECT chunks FROM section_terms WHERE doc_id = ? AND section = ? AND stem = ?").pluck();
+  constructor(
+    readonly chunkCount: number,
+    lookups: TermLookups,
+  ) {
+    this.df = memo((s: string) => lookups.df(s));
     this.sectionCounts = memo((key: string) => {
       const [docId, section, s] = key.split("\u0000") as [string, string, string];
-      return (count.get(docId, section, s) as number | undefined) ?? 0;
+      return lookups.sectionCount(docId, section, s);
     });
-    const top = db.prepare("SELECT doc_id AS docId, section, chunks FROM section_terms WHERE stem = ? ORDER BY chunks DESC, doc_id, section LIMIT 1");
-    this.topSection = memo((s: string) => top.get(s) as { docId: string; section: string; chunks: number } | undefined);
-    const ofLength = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? ORDER BY word");
-    const ofLengthFrom = db.prepare("SELECT word, n FROM words WHERE len BETWEEN ? AND ? AND word >= ? AND word < ? ORDER BY word");
+    this.topSection = memo((s: string) => lookups.topSection(s));
     this.lengths = memo((key: string) => {
       const [from, to, initial] = key.split("\u0000") as [string, string, string];
-      return (initial ? ofLengthFrom.all(from, to, initial, String.fromCharCode(initial.charCodeAt(0) + 1)) : ofLength.all(from, to)) as { word: string; n: number }[];
+      return lookups.wordsOfLength(Number(from), Number(to), initial);
     });
   }
 

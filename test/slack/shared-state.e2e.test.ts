@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendTo, startBotProcess, waitUntil, type BotProcess } from "./helpers/bot-process.js";
 import { FakeSlack } from "./helpers/fake-slack.js";
 import { answersIn, BOT_TOKEN, mention, openTestAssistant, uniqueEventId, type TestAssistant } from "./helpers/harness.js";
-import { startPostgres, type TestPostgres } from "./helpers/pglite.js";
+import { startPostgres, type TestPostgres } from "../helpers/pglite.js";
 
 let t: TestAssistant;
 let fake: FakeSlack;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEASE_MS, PostgresBotState } from "../../../src/slack/state/postgres.js";
 import { RETENTION } from "../../../src/slack/state/store.js";
-import { startPostgres, type TestPostgres } from "../helpers/pglite.js";
+import { startPostgres, type TestPostgres } from "../../helpers/pglite.js";
 
 let server: TestPostgres;
 let now = 1_000_000;
