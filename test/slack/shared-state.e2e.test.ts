@@ -1,7 +1,8 @@
 /**
  * Two bot processes (`npm start` each) sharing one PostgreSQL store (PGlite over pglite-socket on
- * 127.0.0.1), as several instances behind a load balancer run: Slack's deliveries and re-deliveries of an
- * event reach either instance, and each mention is answered once between them.
+ * 127.0.0.1) for their state and the index, as several instances behind a load balancer run: Slack's
+ * deliveries and re-deliveries of an event reach either instance, and each mention is answered once
+ * between them, from the index published to the database (neither has an index folder).
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,9 @@ import { sendTo, startBotProcess, waitUntil, type BotProcess } from "./helpers/b
 import { FakeSlack } from "./helpers/fake-slack.js";
 import { answersIn, BOT_TOKEN, mention, openTestAssistant, uniqueEventId, type TestAssistant } from "./helpers/harness.js";
 import { startPostgres, type TestPostgres } from "../helpers/pglite.js";
+import { currentBuildDir } from "../../src/index/build.js";
+import { publishBuild } from "../../src/index/postgres/publish.js";
+import { existsSync } from "node:fs";
 
 let t: TestAssistant;
 let fake: FakeSlack;
@@ -20,7 +24,8 @@ beforeAll(async () => {
   fake = await new FakeSlack().start();
   fake.validToken = BOT_TOKEN;
   pg = await startPostgres();
-  const env = { DATABASE_URL: pg.url, SLACK_ANSWER_WORKERS: "1", SLACK_STATE_DB: join(t.dir, "unused.sqlite") };
+  await publishBuild(currentBuildDir(join(t.dir, "index"))!, pg.url);
+  const env = { DATABASE_URL: pg.url, INDEX_DATABASE_URL: pg.url, INDEX_DIR: join(t.dir, "no-index-here"), SLACK_ANSWER_WORKERS: "1", SLACK_STATE_DB: join(t.dir, "unused.sqlite") };
   bots = await Promise.all([0, 1].map(() => startBotProcess({ apiUrl: fake.apiUrl, dir: t.dir, corpusDir: t.corpusDir, env })));
 }, 120_000);
 
@@ -50,5 +55,9 @@ describe("two bot processes on one PostgreSQL", () => {
     // Each event was recorded by one instance and acknowledged and dropped by the other: 12 repeats in all.
     const repeats = bots.map((b) => b.output().split("\n").filter((l) => l.includes("ignoring a repeated request")).length);
     expect(repeats[0]! + repeats[1]!).toBe(events.length);
+    // Answered from the database's index: the Red targets (1.2 and 7.1), and no index folder was built.
+    const red = answersIn(fake, "C_SHARED", threads[1]).answers[0]!;
+    expect(JSON.stringify(red)).toMatch(/1\.2[\s\S]*7\.1/);
+    expect(existsSync(join(t.dir, "no-index-here"))).toBe(false);
   });
 });
