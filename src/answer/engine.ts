@@ -93,6 +93,8 @@ export class AnswerEngine {
     this.ctx.weight = (w) => (this.relevance.frequency(w) > 0 ? this.relevance.idf(w) : equivalenceGroup(w) !== undefined ? 2 : 0);
     this.ctx.textOf = (docId) => this.text(docId);
     this.ctx.locate = (docId, offset) => this.locate(docId, offset);
+    const facts = index.facts;
+    this.relevance.prefetch([...facts.defined, ...facts.implied, ...facts.titles].map(([abbreviation]) => abbreviation));
     this.vocabulary = vocabularyOf(
       index.facts,
       // An abbreviation used all over the papers ("LGA") needs no spelling out; a rarer one ("OPE") does.

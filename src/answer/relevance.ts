@@ -55,6 +55,11 @@ export class Relevance {
     return this.dfOf(word);
   }
 
+  /** Look up many words' frequencies at once (a shared store answers them in one query), for use below. */
+  prefetch(words: Iterable<string>): void {
+    this.terms.dfMany([...words].map(stem));
+  }
+
   /**
    * The corpus's spelling of a word the papers never use but spell one slip away ("quorom" -> "quorum",
    * "substitues" -> "substitutes", "grenfel" -> "grenfell"): one edit for words up to seven letters, two

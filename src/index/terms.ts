@@ -79,6 +79,8 @@ export interface TermStats {
   readonly chunkCount: number;
   /** In how many chunks a stem occurs. */
   df(stem: string): number;
+  /** `df` of many stems at once (one query to a database rather than one each), remembered. */
+  dfMany(stems: Iterable<string>): Map<string, number>;
   /** In how many chunks of one document's named top-level section a stem occurs. */
   sectionCount(docId: string, section: string, stem: string): number;
   /** The named section holding most of a stem's chunks, with how many. */
@@ -90,20 +92,22 @@ export interface TermStats {
 /** Memoised lookups stop growing past this many entries (a long-running bot asks about many words). */
 const MEMO_LIMIT = 200_000;
 
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+function memo<K, V>(compute: (key: K) => V): ((key: K) => V) & { cache: Map<K, V> } {
   const cache = new Map<K, V>();
-  return (key) => {
+  return Object.assign((key: K) => {
     if (cache.has(key)) return cache.get(key)!;
     const value = compute(key);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(key, value);
     return value;
-  };
+  }, { cache });
 }
 
 /** The statistics' raw lookups in one store (SQLite here, PostgreSQL for a shared index). */
 export interface TermLookups {
   df(stem: string): number;
+  /** Several stems' `df` in one go, where a round trip costs more than the lookup (stems not found: absent). */
+  dfMany?(stems: string[]): Map<string, number>;
   sectionCount(docId: string, section: string, stem: string): number;
   topSection(stem: string): { docId: string; section: string; chunks: number } | undefined;
   /** Words of `from`..`to` letters, ordered; with `initial`, only words starting with it. */
@@ -130,7 +134,7 @@ export function sqliteTermLookups(db: Database.Database): TermLookups {
 export const nextInitial = (initial: string) => String.fromCharCode(initial.charCodeAt(0) + 1);
 
 export class TermsReader implements TermStats {
-  readonly df: (stem: string) => number;
+  readonly df: ((stem: string) => number) & { cache: Map<string, number> };
   private readonly sectionCounts: (key: string) => number;
   readonly topSection: (stem: string) => { docId: string; section: string; chunks: number } | undefined;
   private readonly lengths: (key: string) => { word: string; n: number }[];
@@ -138,7 +142,7 @@ export class TermsReader implements TermStats {
   /** `chunkCount` from the manifest: counting the chunks table costs a scan of it. */
   constructor(
     readonly chunkCount: number,
-    lookups: TermLookups,
+    private readonly lookups: TermLookups,
   ) {
     this.df = memo((s: string) => lookups.df(s));
     this.sectionCounts = memo((key: string) => {
@@ -150,6 +154,17 @@ export class TermsReader implements TermStats {
       const [from, to, initial] = key.split("\u0000") as [string, string, string];
       return lookups.wordsOfLength(Number(from), Number(to), initial);
     });
+  }
+
+  dfMany(stems: Iterable<string>): Map<string, number> {
+    const wanted = [...new Set(stems)];
+    const missing = wanted.filter((s) => !this.df.cache.has(s));
+    if (missing.length && this.lookups.dfMany) {
+      const found = this.lookups.dfMany(missing);
+      if (this.df.cache.size + missing.length >= MEMO_LIMIT) this.df.cache.clear();
+      for (const s of missing) this.df.cache.set(s, found.get(s) ?? 0);
+    }
+    return new Map(wanted.map((s) => [s, this.df(s)]));
   }
 
   sectionCount(docId: string, section: string, s: string): number {

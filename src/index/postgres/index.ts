@@ -28,6 +28,7 @@ function termLookups(db: SyncPostgres): TermLookups {
   const one = <T>(sql: string, params: unknown[]) => db.query<Record<string, T>>(sql, params)[0];
   return {
     df: (s) => Number(one("SELECT df AS v FROM lga_ix_terms WHERE stem = $1", [s])?.v ?? 0),
+    dfMany: (stems) => new Map(db.query<{ stem: string; df: number }>("SELECT stem, df FROM lga_ix_terms WHERE stem = ANY($1)", [stems]).map((r) => [r.stem, Number(r.df)])),
     sectionCount: (docId, section, s) => Number(one("SELECT chunks AS v FROM lga_ix_section_terms WHERE doc_id = $1 AND section = $2 AND stem = $3", [docId, section, s])?.v ?? 0),
     topSection: (s) => {
       const r = db.query<{ doc_id: string; section: string; chunks: number }>(

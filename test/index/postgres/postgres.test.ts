@@ -66,6 +66,9 @@ describe("PostgresIndex", () => {
     expect(b.chunk(1)).toEqual(a.chunk(1));
     expect(b.documentText("no-such-document")).toBeUndefined();
     for (const stem of ["target", "council", "fund"]) expect(b.terms.df(stem)).toBe(a.terms.df(stem));
+    const stems = ["peer", "challeng", "no-such-stem"];
+    expect(b.terms.dfMany(stems)).toEqual(a.terms.dfMany(stems));
+    expect(b.terms.dfMany(stems).get("no-such-stem")).toBe(0);
     expect(b.terms.topSection("fund")).toEqual(a.terms.topSection("fund"));
     expect(b.terms.wordsOfLength(6, 7, "c")).toEqual(a.terms.wordsOfLength(6, 7, "c"));
     expect(b.terms.wordsOfLength(9, 9)).toEqual(a.terms.wordsOfLength(9, 9));
