@@ -99,7 +99,7 @@ export interface Config {
   docsBaseUrl?: string;
 }
 
-export const LOCAL_EMBEDDINGS_MODEL = "local-hash-v10";
+export const LOCAL_EMBEDDINGS_MODEL = "local-hash-v11";
 export const DEFAULT_OPENAI_EMBEDDINGS_MODEL = "text-embedding-3-small";
 
 export class ConfigError extends Error {}

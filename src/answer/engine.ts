@@ -26,6 +26,7 @@ import { lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
+import { postHolder } from "./lookup/posts.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -58,6 +59,8 @@ const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
 const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A question asking who someone is or who does something. */
+const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
 const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
 const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
 /** A question about the present day, which dated papers cannot answer. */
@@ -398,12 +401,89 @@ export class AnswerEngine {
     }
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
-    const lines = kept.map((s) => {
+    const where = (s: Span) => {
       const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${meta.title}, ${formatLocator({ ...s.locator, section: s.locator.section.filter((h) => h !== meta.title) }, 60)})`;
-    });
+      return `${meta.title}, ${formatLocator({ ...s.locator, section: s.locator.section.filter((h) => h !== meta.title) }, 60)}`;
+    };
+    // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
+    // those rows are part of it.
+    for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
+    // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
+    const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
+    const lines = kept.flatMap((s, k) => [
+      `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${where(s)})`,
+      ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${where(p)})`),
+    ]);
+    // "Who has the action?" answered by a row that names a post ("Head of Elections Policy"): who holds
+    // it, where the papers say.
+    const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
+    for (const h of holders) {
+      const meta = this.index.documents.find((d) => d.meta.docId === h.span.docId)!.meta;
+      lines.push(`• ${h.post}: ${h.person} (${meta.title}, ${formatLocator({ ...h.span.locator, section: h.span.locator.section.filter((x) => x !== meta.title) }, 60)})`);
+    }
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), kept, "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept, ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+  }
+
+  /**
+   * Numbered paragraphs of their own document that `sentences` point at ("set out in paragraph 8"), not
+   * quoted already: the paragraph's line and the lines that carry on its list ("…grant:" / "trading
+   * standards apprenticeships: £470,000;" / …), up to the next paragraph or heading.
+   */
+  private paragraphsReferredTo(s: Sentence, quoted: Sentence[]): Sentence[] {
+    const out: Sentence[] = [];
+    const text = this.text(s.docId) ?? "";
+    for (const m of s.text.matchAll(/\b(?:set out in|see|at|in) paragraphs? (\d{1,2})\b/gi)) {
+      // (A pack numbers each paper's paragraphs afresh: the paragraph nearest the sentence is its paper's.)
+      const starts = [...text.matchAll(new RegExp(`(?<=^|\\n)[ \\t]*${m[1]}\\.[ \\t]+(?=\\S)`, "g"))].map((x) => x.index + x[0].length - x[0].trimStart().length);
+      const start = starts.sort((a, b) => Math.abs(a - s.start) - Math.abs(b - s.start))[0];
+      if (start === undefined) continue;
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      // A list the paragraph introduces carries on while lines end as list items do (":", ";", ",", "and").
+      while (end < text.length && end - start < 900 && /(?:[:;,]|\band)\s*$/.test(text.slice(start, end))) {
+        const next = text.indexOf("\n", end + 1);
+        end = next < 0 ? text.length : next;
+      }
+      if (quoted.some((k) => k.docId === s.docId && k.start <= start && k.end >= end) || out.some((o) => o.start === start)) continue;
+      out.push({ ...s, start, end, text: text.slice(start, end), locator: this.locate(s.docId, start) });
+    }
+    return out;
+  }
+
+  /**
+   * A table row with the rows after it that leave out its first cell, the rows a spanning first cell (a
+   * meeting date, a theme) covers: at most a few, each with one cell fewer than the row.
+   */
+  private withContinuationRows(s: Sentence): Sentence {
+    const text = this.text(s.docId) ?? "";
+    if (!s.text.includes(" | ") || text[s.end] !== "\n") return s;
+    // (The sentence may hold some of those rows already: its first line is the row.)
+    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    const firstEnd = text.indexOf("\n", lineStart);
+    const cells = text.slice(lineStart, firstEnd < 0 ? s.end : Math.min(firstEnd, s.end)).split(" | ").length;
+    let end = s.end;
+    for (let rows = 0; rows < 8 && text[end] === "\n"; rows++) {
+      const next = text.indexOf("\n", end + 1) < 0 ? text.length : text.indexOf("\n", end + 1);
+      if (text.slice(end + 1, next).split(" | ").length !== cells - 1 || cells < 3) break;
+      end = next;
+    }
+    // (Shown with the rows set apart; quoted from the document as it is.)
+    return end === s.end ? s : { ...s, end, text: text.slice(s.start, end).replace(/\n/g, " / ") };
+  }
+
+  /** The posts named in table rows among `sentences` whose holders the papers give, each once. */
+  private postHoldersIn(sentences: Sentence[]): { post: string; person: string; span: Span }[] {
+    const found = new Map<string, { post: string; person: string; span: Span }>();
+    for (const s of sentences) {
+      if (!s.text.includes(" | ")) continue;
+      for (const cell of s.text.split(" | ").map((c) => c.trim())) {
+        const holder = postHolder(this.ctx, cell);
+        // (Not a row that names the person already: that row is the directory itself.)
+        if (holder && !found.has(cell.toLowerCase()) && !s.text.includes(holder.person)) found.set(cell.toLowerCase(), { post: cell, ...holder });
+      }
+    }
+    return [...found.values()];
   }
 
   /**

@@ -120,6 +120,13 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],
+  [/\brecs\b/gi, "recommendations"],
+  // A month as people shorten it, with no year ("the nov board"), as the papers write it; a month with
+  // its year ("jan 2019") is a period, read as one. (Not "mar" or "may", which are words; "jan" only in
+  // lower case, "Jan" being a name.)
+  ...["January", "February", "April", "June", "July", "August", "September", "October", "November", "December"].map(
+    (month): [RegExp, string] => [new RegExp(`\\b${month === "September" ? "sept?" : month.slice(0, 3).toLowerCase()}\\b(?![\\s'-]*\\d)`, month === "January" ? "g" : "gi"), month],
+  ),
   [/\bLAs\b/g, "local authorities"],
   [/\bLA\b/g, "local authority"],
   [/\bs\.?\s?114\b/gi, "section 114"],
@@ -205,8 +212,8 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
       if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
     }
-    // "the june committee meeting": a month without its year, naming a meeting the papers hold.
-    for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda)\\b)`, "i"))) {
+    // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
+    for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)`, "i"))) {
       const mm = `-${String(monthNumber(m[1]!)).padStart(2, "0")}-`;
       const months = [...new Set(meetingDays.filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
       if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
@@ -516,6 +523,9 @@ function namesCouncil(q: string, vocab: Vocabulary): boolean {
   });
 }
 
+/** "How many targets / of them / are red": counting the items of a list, not a figure of one item ("how many trained"). */
+const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|objectives?|measures?|indicators?|kpis?|priorities|milestones?|projects?|programmes?|workstreams?|actions?|risks?|reds?|ambers?|greens?|of (?:them|these|those|the)|are|were|is|was)\b/i;
+
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
@@ -543,10 +553,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksAction =
     /\bwho(?:'s| is| will| was)?\b.{0,20}\b(?:sorting|doing|handling|organi[sz]ing|arranging|taking (?:it |this )?forward|following up|chasing|confirming|writing|drafting)\b|\bby when\b/i.test(q) &&
     (vocab.minutesBoards ?? []).length > 0;
+  // Minutes are asked about by naming them, a board that has them, or a meeting by its date ("at the nov
+  // board", "at the 4 Dec meeting"); declaring interests is something only minutes record.
+  const namesMeeting = periods.some((p) => p.kind === "day" || p.kind === "month") && /\b(?:meeting|board|committee|panel)\b/i.test(q);
+  const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,20}\bdeclared\b/i.test(q);
   const asksMinutes =
     asksAction ||
     (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared)\b/i.test(q) &&
-      (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q)));
+      (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -642,14 +656,23 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     refs.length === 0 &&
     /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
-    !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which|how many)\b/i.test(q))
+    // ("Why is the planning vacancies indicator off track?" asks about one.)
+    !/^\s*(?:why|how come)\b/i.test(q) &&
+    !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which)\b/i.test(q) && !COUNTS_ITEMS.test(q))
   )
     intent = "list_by_status";
   // "How many Labour cllrs on the task group?": a count of a board's members.
   // ("How many councillors were booked onto …?" counts something else they did.)
   else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q)) intent = "membership";
   // ("What's the status of the SuDS target? how many supported so far": the target's rating and progress.)
-  else if (/\bhow (?:many|much)\b/i.test(q) && !/\bpages?\b(?!\s*views?)/i.test(q) && !/\b(?:status|rag|rating)\b.{0,40}\b(?:target|objective|outcome|measure)\b/i.test(q)) intent = "table_value";
+  // ("Is the DA training target on track? how many trained so far": the same.)
+  else if (
+    /\bhow (?:many|much)\b/i.test(q) &&
+    !/\bpages?\b(?!\s*views?)/i.test(q) &&
+    !/\b(?:status|rag|rating)\b.{0,40}\b(?:target|objective|outcome|measure)\b/i.test(q) &&
+    !(statuses.length > 0 && /^\s*(?:is|are|was|were|has|have)\b[^?]*\b(?:target|objective|outcome|measure|indicator|kpi)\b/i.test(q))
+  )
+    intent = "table_value";
   else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);

@@ -194,8 +194,19 @@ export const TEXTS_KEPT = 64;
 export const CHUNKS_KEPT = 20_000;
 
 /** Make room in a cache kept in insertion order: the first-read entry goes. */
-export function forgetOldest<K, V>(cache: Map<K, V>, limit: number): void {
+function forgetOldest<K, V>(cache: Map<K, V>, limit: number): void {
   if (cache.size >= limit) cache.delete(cache.keys().next().value as K);
+}
+
+/** A value from `cache`, or read with `load` and kept (the first-read entry going past `limit`). */
+export function readThrough<K, V>(cache: Map<K, V>, limit: number, key: K, load: () => V | undefined): V | undefined {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const value = load();
+  if (value === undefined) return undefined;
+  forgetOldest(cache, limit);
+  cache.set(key, value);
+  return value;
 }
 
 export class StoreReader {
@@ -228,25 +239,17 @@ export class StoreReader {
   }
 
   documentText(docId: string): { text: string; loadedText: string } | undefined {
-    const cached = this.textCache.get(docId);
-    if (cached) return cached;
-    forgetOldest(this.textCache, TEXTS_KEPT);
-    const row = this.db.prepare("SELECT text, loaded_text FROM documents WHERE doc_id = ?").get(docId) as { text: string; loaded_text: string } | undefined;
-    if (!row) return undefined;
-    const value = { text: row.text, loadedText: row.loaded_text };
-    this.textCache.set(docId, value);
-    return value;
+    return readThrough(this.textCache, TEXTS_KEPT, docId, () => {
+      const row = this.statement("SELECT text, loaded_text FROM documents WHERE doc_id = ?").get(docId) as { text: string; loaded_text: string } | undefined;
+      return row ? { text: row.text, loadedText: row.loaded_text } : undefined;
+    });
   }
 
   chunk(id: number): StoredChunk | undefined {
-    const cached = this.chunkCache.get(id);
-    if (cached) return cached;
-    forgetOldest(this.chunkCache, CHUNKS_KEPT);
-    const row = this.db.prepare("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-    if (!row) return undefined;
-    const chunk: StoredChunk = { id: Number(row.id), ...chunkFromRow(row) };
-    this.chunkCache.set(id, chunk);
-    return chunk;
+    return readThrough(this.chunkCache, CHUNKS_KEPT, id, () => {
+      const row = this.statement("SELECT id, doc_id, kind, text, start, end, locator FROM chunks WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+      return row ? { id: Number(row.id), ...chunkFromRow(row) } : undefined;
+    });
   }
 
   /** The abbreviations a document defines ("RPS" -> "Remote Peer Support"). */

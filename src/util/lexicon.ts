@@ -27,6 +27,8 @@ export const EQUIVALENTS: string[][] = [
   ["council", "councils", "authority", "authorities", "local"],
   ["housing", "homes", "homeless", "homelessness", "accommodation", "rough", "sleeping"],
   ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
+  ["allocation", "allocations", "allocate", "allocated", "allocating", "split", "breakdown", "divided"],
+  ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
 ];
 
 const GROUP = new Map<string, number>();

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { parseQuestion } from "../../src/answer/query.js";
-import { tempDir, testConfig } from "../helpers/assistant.js";
+import { tempDir, testConfig, withCorpus } from "../helpers/assistant.js";
 import { asDocument, isVerbatim } from "../helpers/verbatim.js";
 import {
   bankingBriefingPdf,
@@ -28,6 +28,7 @@ import {
   ruralForwardPlanTxt,
   skillsScorecardMd,
   ruralRegisterHtml,
+  transportDecisionsHtml,
   transportReportPdf,
   villageShopsAllocationsMd,
   waterwaysForwardPlanMd,
@@ -303,6 +304,28 @@ describe("a table named only by its paper's title", () => {
   });
 });
 
+describe("a scorecard with notes on its indicators after the table", () => {
+  it("gives the report's note on the indicator asked about, quoted from under its reference", async () => {
+    const a = await ask("why is the planning vacancies indicator off track on the skills scorecard?");
+    expect(a.answer).toMatch(/SK-04[^\n]*Off track/);
+    expect(a.answer).toContain("experienced planners moved to the private sector");
+    expect(quotes(a)).toContain("Vacancies rose to 15% as experienced planners moved to the private sector");
+    // Not the label line under the reference, nor another indicator's note.
+    expect(a.answer).not.toMatch(/Crispin Hale|levy budgets/);
+  });
+});
+
+describe("interests declared as a table", () => {
+  it("lists each member's declaration with its item, for the meeting named by its month", async () => {
+    await withCorpus({ "transport-decisions.html": transportDecisionsHtml }, async (local) => {
+      const a = await local.engine.ask("were any interests declared at the march transport board?");
+      expect(a.answer).toMatch(/Marcus Ollerton declared an interest in item 3/);
+      expect(a.answer).toMatch(/Beatrix Kaye[^\n]*trustee of a community transport charity/);
+      expect(a.citations.map((c) => c.quote).join("\n")).toContain("Cllr Beatrix Kaye | 4. Concessionary fares");
+    });
+  });
+});
+
 describe("an actions log whose owners are posts", () => {
   it("lists the actions by the log's own status word, naming who holds each owner's post and citing where", async () => {
     const a = await ask("which actions are overdue on the rural services board log + whos on them");
@@ -313,6 +336,10 @@ describe("an actions log whose owners are posts", () => {
     expect(quotes(a)).toMatch(/Head of Rural Policy \| Ambrose Kettlewell/);
     // The log's word asked for ("open") is a rating, not a subject to find in the actions' text; the
     // one ruled out ("not the overdue ones") is not asked for.
+    // One action asked about by what it is: whoever holds the post that owns it, from the table of posts.
+    const one = await ask("who's got the action to write to the minister about rural bus funding?");
+    expect(one.answer).toMatch(/Head of Rural Policy[^\n]*Ambrose Kettlewell/);
+    expect(quotes(one)).toMatch(/Head of Rural Policy \| Ambrose Kettlewell/);
     const open = await ask("what actions are still open on the rural services board log? not the overdue ones");
     expect(open.answer).toMatch(/RA25-02/);
     expect(open.answer).not.toMatch(/RA25-01|RA25-04/);

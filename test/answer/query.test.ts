@@ -105,3 +105,16 @@ describe("a direction of travel asked for", () => {
     expect(parseQuestion("audit backlog risk on the ERB register - what rag and is it getting better?").intent).not.toBe("list_by_status");
   });
 });
+
+describe("parseQuestion: a count of items, or a figure of one", () => {
+  it("asks one target's status when 'how many' counts what the target counts", () => {
+    expect(parseQuestion("is the apprenticeship target on track? how many started so far").intent).toBe("target_status");
+    expect(parseQuestion("how many targets are on track?").intent).toBe("list_by_status");
+    expect(parseQuestion("are the housing targets on track, and how many of them are red?").intent).toBe("list_by_status");
+  });
+
+  it("reads 'the nov board' as the meeting of that month when the papers hold one", () => {
+    expect(parsePeriods("any declarations at the nov board?", ["2025-11-27", "2025-09-18"]).map((p) => p.iso)).toEqual(["2025-11"]);
+    expect(parsePeriods("any declarations at the nov board?", ["2025-09-18"])).toEqual([]);
+  });
+});

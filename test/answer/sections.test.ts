@@ -88,6 +88,13 @@ describe("meetings and members", () => {
     expect(quotes(a)).toContain("took the chair in the absence of the Chair");
   });
 
+  it("the interests declared at a meeting named by its month alone", async () => {
+    const a = await ask("any declarations of interest at the oct committee?");
+    expect(a.answer).toMatch(/Nell Brannigan declared a non-pecuniary interest in item 3/);
+    expect(a.answer).toContain("Osric Pell");
+    expect(quotes(a)).toContain("declared a non-pecuniary interest in item 3 as a governor of a local college");
+  });
+
   it("who stood in, and for whom", async () => {
     const a = await ask("who subbed at the standards committee and for who?");
     expect(a.answer).toContain("Ravi Tandon");

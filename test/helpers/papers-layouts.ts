@@ -481,6 +481,20 @@ export const skillsScorecardMd = `# Skills Board scorecard, Quarter 2 2025/26
 | SK-03 | Graduate trainees placed | 90 | 90 | ► No change | On track |
 | SK-04 | Vacancy rate in council planning teams | 12% | 15% | ▼ Worsening | Off track |
 | SK-05 | Council staff completing the digital skills course | 2,000 | 2,100 | ► No change | On track |
+
+## Indicators at risk or off track
+
+SK-01 Apprenticeship starts (At risk)
+
+Lead officer: Perpetua Vane
+
+Starts reached 1,050 at the half year because two large councils paused their programmes while their levy budgets were reviewed.
+
+SK-04 Planning vacancies (Off track)
+
+Lead officer: Crispin Hale
+
+Vacancies rose to 15% as experienced planners moved to the private sector; a national recruitment campaign starts in January 2026.
 `;
 
 /**
@@ -518,3 +532,25 @@ export const CULTURE_ROWS: string[][] = [
   ["CTS-4", "Councils taking part in the Year of Reading campaign", "Higher is better", "250", "201", "262", "Improving", "On track"],
   ["CTS-5", "Days to answer councils' queries on the sport facilities fund", "Lower is better", "5 days", "6 days", "6 days", "No change", "At risk"],
 ];
+
+/** A decision notice whose interests declared are a table (member, item, nature of interest). */
+export const transportDecisionsHtml = `<!DOCTYPE html><html><head><title>Transport Board decision notice, 4 March 2026</title></head><body><main>
+<h1>Decision notice and minutes: Transport Board, 4 March 2026</h1>
+<p><strong>Present:</strong> Councillors Rowena Tilbury (Chair), Dev Saini (Vice-Chair), Marcus Ollerton and Beatrix Kaye.</p>
+<section><h2>1. Welcome, apologies and declarations of interest</h2>
+<p>The following interests were declared:</p>
+<table><caption>Declarations of interest</caption>
+<thead><tr><th>Member</th><th>Item</th><th>Nature of interest</th></tr></thead>
+<tbody>
+<tr><td>Cllr Marcus Ollerton</td><td>3. Bus franchising: lessons from the first year</td><td>Personal interest: his son drives for a bus operator in the franchised area. Remained in the meeting.</td></tr>
+<tr><td>Cllr Beatrix Kaye</td><td>4. Concessionary fares</td><td>Other registrable interest: trustee of a community transport charity. Left the meeting for the item.</td></tr>
+</tbody></table>
+</section>
+<section><h2>2. Minutes of the previous meeting</h2>
+<p><strong>RESOLVED</strong> – that the minutes of the meeting held on 14 January 2026 be agreed.</p>
+</section>
+<section><h2>3. Bus franchising: lessons from the first year</h2>
+<p>Members discussed the report.</p>
+<p><strong>RESOLVED</strong> – that the Board notes the report.</p>
+</section>
+</main></body></html>`;

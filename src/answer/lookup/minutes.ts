@@ -44,7 +44,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     const declared = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
     if (declared.length === 0) return undefined;
     for (const d of declared) {
-      finding.lines.push(`• ${d.person} declared a ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
+      finding.lines.push(`• ${d.person} declared ${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
       finding.rows.push(d);
       finding.evidence.push({ docId: d.docId, start: d.sourceStart, end: d.sourceStart + d.source.length, locator: d.locator });
     }

@@ -13,10 +13,11 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   ctx: LookupContext,
   type: T["type"],
 ): { records: T[]; notFound?: string } {
-  // A board named in the question: its meetings' papers only, never another board's.
+  // A board named in the question: its meetings' papers only (and papers of no known board), never
+  // another board's; with none, passages may still answer (a forward plan, minutes).
   const ofType = ctx.recordsOf(type) as T[];
-  const ofBoard = query.board ? ofType.filter((r) => r.board === query.board) : [];
-  const all = ofBoard.length ? ofBoard : ofType;
+  const all = query.board ? ofType.filter((r) => !r.board || r.board === query.board) : ofType;
+  if (all.length === 0) return { records: [] };
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {

@@ -79,7 +79,7 @@ const cellSpan = (c: CellRecord) => {
   return c.headerStart !== undefined && end - c.headerStart <= 450 ? { ...spanOf(c), start: c.headerStart } : spanOf(c);
 };
 /**
- * A risk's score (or rating), band, inherent score, direction of travel, owner and review date, as the
+ * A risk's score (or rating), band, inherent and target scores, direction of travel, owner and review date, as the
  * register gives them; its mitigation too when the question asks why or what is being done.
  */
 function riskFigures(r: RiskRecord, question = ""): string {
@@ -91,6 +91,7 @@ function riskFigures(r: RiskRecord, question = ""): string {
   } else if (r.rating) parts.push(`Rated ${r.statusLabel ? `${r.statusLabel} (${r.rating})` : r.rating}`);
   else if (r.statusLabel) parts.push(`Rated ${r.statusLabel}`);
   if (r.inherentScore !== undefined) parts.push(`inherent score ${r.inherentScore}`);
+  if (r.targetScore !== undefined) parts.push(`target score ${r.targetScore}`);
   if (r.trend) parts.push(`direction of travel ${r.trend}`);
   if (r.owner) parts.push(`owner ${r.owner}`);
   if (r.review) parts.push(`next review ${r.review}`);

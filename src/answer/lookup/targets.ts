@@ -440,6 +440,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const figures = chosen.length <= 2 ? rowFigures(t) : undefined;
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
+        // The report's own account of the target, when it gives one apart from the table.
+        const note = !key && chosen.length <= 2 ? noteOn(t, ctx) : undefined;
+        if (note) {
+          lines.push(`  The report on ${t.ref}: ${note.text}`);
+          finding.evidence.push(note.span);
+        }
         if (lead) finding.evidence.push(headSpan(t));
       }
       finding.rows.push(t);
@@ -460,6 +466,44 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning (the reports use different wording and references).");
   return finding;
+}
+
+/** Longest account of a target quoted from outside its table. */
+const NOTE_CHARS = 480;
+/** A line that starts a new entry: another reference ("LDE-05 …", "HH9 …") or a heading-like short line. */
+const ENTRY_START = /^(?:[A-Z]{1,5}-?\d{1,2}(?:\.\d{1,2})?[a-z]?\b)/;
+
+/**
+ * What a report says of a target apart from its table: the paragraph under a line that starts with the
+ * target's reference ("LDE-03 Stand Local campaign enquiries (Off track)" / "Lead officer: …" / "There were
+ * 4,210 enquiries …"), the way exception notes follow a scorecard. Labels ("Lead officer: …") are passed
+ * over; the account ends at the next entry.
+ */
+function noteOn(t: TargetRecord, ctx: LookupContext): { text: string; span: Span } | undefined {
+  if (t.refIsSynthetic || !ctx.textOf) return undefined;
+  const text = ctx.textOf(t.docId);
+  if (!text) return undefined;
+  const heading = new RegExp(`(?:^|\\n)[ \\t]*${t.ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^\\n|]*\\n`, "g");
+  for (const m of text.matchAll(heading)) {
+    const at = m.index + m[0].length;
+    // (The target's own row, or a row of another table, is not an account of it.)
+    if (at > t.sourceStart && m.index < t.sourceStart + t.source.length) continue;
+    let pos = at;
+    for (let lines = 0; lines < 4 && pos < text.length; lines++) {
+      const end = text.indexOf("\n", pos) < 0 ? text.length : text.indexOf("\n", pos);
+      const line = text.slice(pos, end);
+      if (ENTRY_START.test(line.trim()) || line.includes(" | ")) break;
+      // A label line ("Lead officer: Lysander Adebowale-Nyhan") is not the account.
+      if (line.trim().length >= 60 && !/^[^:]{1,40}:\s*\S+(?:\s+\S+){0,4}$/.test(line.trim())) {
+        const clipped = line.length > NOTE_CHARS ? line.slice(0, NOTE_CHARS).replace(/\s+\S*$/, "") : line;
+        const start = pos + (line.length - line.trimStart().length);
+        const quote = clipped.trim();
+        return { text: `${quote}${clipped.length < line.length ? "…" : ""}`, span: { docId: t.docId, start, end: start + quote.length, locator: ctx.locate ? ctx.locate(t.docId, start) : t.locator } };
+      }
+      pos = end + 1;
+    }
+  }
+  return undefined;
 }
 
 /** A cell holding a figure, "180", "43.5%", "4.5 days", "£1.2m": not a date or a reference. */

@@ -11,7 +11,7 @@ import { PIPELINE_VERSION } from "../../ingest/pipeline.js";
 import { contentWords } from "../../util/text.js";
 import type { EmbeddingsSpec } from "../embeddings/index.js";
 import { EmbeddingsMismatchError, Manifest, sameEmbeddings } from "../manifest.js";
-import { CHUNKS_KEPT, TEXTS_KEPT, chunkFromRow, documentFromRow, forgetOldest, type StoredChunk, type StoredDocument } from "../store.js";
+import { CHUNKS_KEPT, TEXTS_KEPT, chunkFromRow, documentFromRow, readThrough, type StoredChunk, type StoredDocument } from "../store.js";
 import { TermsReader, nextInitial, type TermLookups } from "../terms.js";
 import { IndexMissingError, type Hit, type IndexPort } from "../index.js";
 import { META_FACTS, META_MANIFEST, META_TEXT_STATS, READER_SETTINGS, parseVector, vectorLiteral } from "./schema.js";
@@ -110,28 +110,22 @@ export class PostgresIndex implements IndexPort {
   }
 
   documentText(docId: string): { text: string; loadedText: string } | undefined {
-    const cached = this.textCache.get(docId);
-    if (cached) return cached;
-    const row = this.db.query<{ text: string; loaded_text: string }>("SELECT text, loaded_text FROM lga_ix_documents WHERE doc_id = $1", [docId])[0];
-    if (!row) return undefined;
-    forgetOldest(this.textCache, TEXTS_KEPT);
-    const value = { text: row.text, loadedText: row.loaded_text };
-    this.textCache.set(docId, value);
-    return value;
+    return readThrough(this.textCache, TEXTS_KEPT, docId, () => {
+      const row = this.db.query<{ text: string; loaded_text: string }>("SELECT text, loaded_text FROM lga_ix_documents WHERE doc_id = $1", [docId])[0];
+      return row ? { text: row.text, loadedText: row.loaded_text } : undefined;
+    });
   }
 
   chunk(id: number): StoredChunk | undefined {
-    const cached = this.chunkCache.get(id);
-    if (cached) return cached;
-    const row = this.db.query(`SELECT ${CHUNK_COLUMNS} FROM lga_ix_chunks WHERE id = $1`, [id])[0];
-    if (!row) return undefined;
-    return this.remember({ id: Number(row.id), ...chunkFromRow(row) });
+    return readThrough(this.chunkCache, CHUNKS_KEPT, id, () => {
+      const row = this.db.query(`SELECT ${CHUNK_COLUMNS} FROM lga_ix_chunks WHERE id = $1`, [id])[0];
+      return row ? { id: Number(row.id), ...chunkFromRow(row) } : undefined;
+    });
   }
 
+  /** A chunk read by a search, kept for showing it. */
   private remember(chunk: StoredChunk): StoredChunk {
-    forgetOldest(this.chunkCache, CHUNKS_KEPT);
-    this.chunkCache.set(chunk.id, chunk);
-    return chunk;
+    return readThrough(this.chunkCache, CHUNKS_KEPT, chunk.id, () => chunk)!;
   }
 
   /**

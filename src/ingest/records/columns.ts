@@ -19,14 +19,20 @@ export function classifyColumns(header: string[]): Columns {
   return cols;
 }
 
+/** A score column saying where a risk should be brought to ("Target score", "Risk appetite"). */
+export const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;
+
 /**
  * The first column of a role. Of several scores, the one that counts now: "residual" / "current" / "net"
  * when a header says so, else the last ("inherent … residual" registers end with it).
  */
 export function column(cols: Columns, role: ColumnRole, header?: string[]): number | undefined {
-  const list = cols.get(role);
-  if (!list?.length) return undefined;
-  if (role !== "score") return list[0];
+  const all = cols.get(role);
+  if (!all?.length) return undefined;
+  if (role !== "score") return all[0];
+  // A target score is where the risk should end up, not where it stands.
+  const standing = header ? all.filter((k) => !TARGET_SCORE.test(header[k] ?? "")) : all;
+  const list = standing.length ? standing : all;
   const current = header && list.find((k) => /\b(?:residual|current|net|revised)\b/i.test(header[k] ?? ""));
   return current ?? list[list.length - 1];
 }

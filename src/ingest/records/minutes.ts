@@ -63,7 +63,7 @@ export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { mi
     const end = k + 1 < starts.length ? starts[k + 1]!.at : doc.blocks.length;
     minutes.push(readItem(ctx, doc, s, end, consumed));
   });
-  return { minutes, declarations: declarations(ctx) };
+  return { minutes, declarations: [...declarations(ctx), ...declarationsTable(ctx)] };
 }
 
 function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; number: string; title: string }, end: number, consumed: Set<number>): MinuteRecord {
@@ -158,9 +158,58 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   };
 }
 
+/** A declaration of `person`'s interest, said by `source` (at `sourceStart`, in block `b`). */
+function declaration(ctx: ExtractContext, b: Block, d: { person: string; item?: string | undefined; interest: string; source: string; sourceStart: number }, n: number): DeclarationRecord {
+  const { meta } = ctx;
+  return {
+    type: "declaration",
+    id: `${meta.docId}:declaration-${d.person}-${d.item ?? n}`,
+    docId: meta.docId,
+    ...(meta.board ? { board: meta.board } : {}),
+    meetingDate: meta.date,
+    person: d.person,
+    ...(d.item ? { item: d.item } : {}),
+    interest: d.interest,
+    source: d.source,
+    sourceStart: d.sourceStart,
+    locator: blockLocator(b, ["Declarations of interest"], d.person),
+  };
+}
+
+/** Columns of a table of interests declared: who, the item, what the interest is. */
+const DECLARED_BY_COLUMN = /^(?:members?|councillors?|cllrs?|names?|declared by|who)$/i;
+const DECLARED_ITEM_COLUMN = /^(?:(?:agenda )?items?|minutes?)(?: no\.?| number)?$/i;
+const INTEREST_COLUMN = /\binterests?\b|\bdeclarations?\b/i;
+const HONORIFIC = /^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+/;
+
+/** Interests declared as a table: a row per member (member, item, nature of interest). */
+function declarationsTable(ctx: ExtractContext): DeclarationRecord[] {
+  const { doc } = ctx;
+  const out: DeclarationRecord[] = [];
+  for (const table of doc.tables) {
+    const header = table.header.map((h) => h.trim());
+    const personCol = header.findIndex((h) => DECLARED_BY_COLUMN.test(h));
+    const interestCol = header.findIndex((h) => INTEREST_COLUMN.test(h));
+    if (personCol < 0 || interestCol < 0 || personCol === interestCol) continue;
+    const itemCol = header.findIndex((h) => DECLARED_ITEM_COLUMN.test(h));
+    for (const b of tableRows(doc, table)) {
+      const cells = (b.cells ?? []).map((c) => c.trim());
+      const person = cells[personCol]?.replace(HONORIFIC, "");
+      const interest = cells[interestCol];
+      // ("None", "No interests were declared": nothing to record.)
+      if (!person || !interest || /^(?:none|nil|n\/a|-|–)\.?$/i.test(interest) || !/^[A-Z]/.test(person)) continue;
+      const itemCell = itemCol >= 0 ? cells[itemCol] : undefined;
+      const item = itemCell ? /^(?:item\s+)?(\d{1,2}[a-z]?)\b/i.exec(itemCell)?.[1] : undefined;
+      const said = itemCell ? `interest in item ${itemCell.replace(/^item\s+/i, "")}: ${interest}` : interest;
+      out.push(declaration(ctx, b, { person, item, interest: said, source: b.text, sourceStart: b.start }, out.length + 1));
+    }
+  }
+  return out;
+}
+
 /** Interests declared: "Cllr Jo Bloggs declared a non-pecuniary interest in item 3 as …". */
 function declarations(ctx: ExtractContext): DeclarationRecord[] {
-  const { doc, meta } = ctx;
+  const { doc } = ctx;
   const out: DeclarationRecord[] = [];
   for (const b of doc.blocks) {
     // Under a "Declarations of interest" heading, "Mr Jo Bloggs declared that he had been employed by …"
@@ -169,23 +218,10 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
     const found = [...b.text.matchAll(DECLARED)];
     if (underDeclarations) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
-      const person = m[1]!.replace(/^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+/, "");
+      const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
-      const from = b.start + m.index!;
-      const sentence = m[0];
-      out.push({
-        type: "declaration",
-        id: `${meta.docId}:declaration-${person}-${item ?? out.length + 1}`,
-        docId: meta.docId,
-        ...(meta.board ? { board: meta.board } : {}),
-        meetingDate: meta.date,
-        person,
-        ...(item ? { item } : {}),
-        interest: `${m[2]!.trim()}${m[3] ?? ""}`.trim(),
-        source: sentence,
-        sourceStart: from,
-        locator: blockLocator(b, ["Declarations of interest"], person),
-      });
+      const interest = `${m[2]!.trim()}${m[3] ?? ""}`.trim();
+      out.push(declaration(ctx, b, { person, item, interest, source: m[0], sourceStart: b.start + m.index! }, out.length + 1));
     }
   }
   return out;

@@ -8,7 +8,7 @@
 import type { Block, Table } from "../structure.js";
 import type { RiskRecord } from "./schema.js";
 import { LEADING_REF, REF_PATTERN, blockLocator, filled, labelCellPair, type ExtractContext } from "./context.js";
-import { classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
+import { TARGET_SCORE, classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
 import { columnRole } from "../vocabulary.js";
 
 const NUMBER = /^\d{1,2}$/;
@@ -118,6 +118,9 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const otherScore = (cols.get("score") ?? []).find((k) => k !== scoreCol && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(header[k] ?? ""));
     const inherentCell = otherScore !== undefined ? (cells[otherScore] ?? "") : "";
     const inherent = readProduct(inherentCell)?.score ?? /^\s*(\d{1,3})\s*$/.exec(inherentCell)?.[1];
+    const targetCol = (cols.get("score") ?? []).find((k) => k !== scoreCol && TARGET_SCORE.test(header[k] ?? ""));
+    const targetCell = targetCol !== undefined ? (cells[targetCol] ?? "") : "";
+    const target = readProduct(targetCell)?.score ?? /^\s*(\d{1,3})\s*$/.exec(targetCell)?.[1];
     const statusCell = text(cells, "status");
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
@@ -132,6 +135,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
       ...(likelihood !== undefined ? { likelihood } : {}),
       ...(score !== undefined ? { score } : {}),
       ...(inherent !== undefined ? { inherentScore: Number(inherent) } : {}),
+      ...(target !== undefined ? { targetScore: Number(target) } : {}),
       ...(band ? { band: band.name, keySpan: band.span } : {}),
       ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : statusCell ? { statusLabel: statusCell } : {}),
       ...(text(cells, "trend") ? { trend: text(cells, "trend")! } : {}),
@@ -188,7 +192,6 @@ function byNumbers(ctx: ExtractContext, table: Table, rows: Block[]): RiskRecord
 
 /** Labels of a score taken before the controls, and after them. */
 const BEFORE_CONTROLS = /\b(?:inherent|gross|initial|before|original|unmitigated|untreated|raw)\b/i;
-const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;
 
 /** "4 x 4 = 16 (Red)", "16 – Red", "12": likelihood, impact (in that order when a product), score and rating. */
 function readScore(value: string, ctx: ExtractContext): { likelihood?: number; impact?: number; score?: number; rating?: ReturnType<typeof readRating> } {

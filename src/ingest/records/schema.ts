@@ -77,6 +77,8 @@ export const RiskRecord = Base.extend({
   score: z.number().optional(),
   /** The score before controls, when the register gives it beside the residual one. */
   inherentScore: z.number().optional(),
+  /** The score the register aims to bring the risk to ("Target score"). */
+  targetScore: z.number().optional(),
   /** The register's band for the score ("Very high", "Amber"), from its own key when it has one. */
   band: z.string().optional(),
   /** A rating given as a word (RAG) rather than a score. */

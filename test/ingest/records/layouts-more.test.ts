@@ -17,6 +17,7 @@ import {
   housingReportDocx,
   ruralForwardPlanTxt,
   ruralRegisterHtml,
+  transportDecisionsHtml,
 } from "../../helpers/papers-layouts.js";
 
 describe("a Word report with a key of rating words and a table counting targets by rating", () => {
@@ -47,6 +48,38 @@ describe("a risk register whose scores name their factors ('L4 x I3 = 12')", () 
     // "I4 x L2": impact first.
     expect(risks[1]).toMatchObject({ likelihood: 2, impact: 4, score: 8 });
     expect(risks[2]).toMatchObject({ likelihood: 2, impact: 5, score: 10 });
+  });
+});
+
+describe("a risk register with a target score beside the current one", () => {
+  it("reads the score the risk stands at, and the target apart, whichever column comes last", async () => {
+    const register = (scores: string) => `# Parks Board risk register, March 2026
+
+| Ref | Risk | Owner | Likelihood | Impact | ${scores} | Status |
+|---|---|---|---|---|---|---|
+| PK-R1 | Grant for play areas is cut, so that repairs stop. | Head of Parks Policy | 4 | 4 | 16 | 6 | Treat |
+| PK-R2 | Volunteers leave the friends groups. | Parks Adviser | 2 | 3 | 6 | 4 | Tolerate |
+`;
+    for (const scores of ["Current score | Target score", "Score | Target score"]) {
+      const { of } = await ingested("parks-register.md", register(scores));
+      expect(of("risk").map((r) => [r.ref, r.score, r.targetScore])).toEqual([
+        ["PK-R1", 16, 6],
+        ["PK-R2", 6, 4],
+      ]);
+    }
+  });
+});
+
+describe("interests declared as a table (member, item, nature of interest)", () => {
+  it("reads a declaration from each row, with its item", async () => {
+    const { of } = await ingested("transport-decisions.html", transportDecisionsHtml);
+    const declared = of("declaration");
+    expect(declared.map((d) => [d.person, d.item])).toEqual([
+      ["Marcus Ollerton", "3"],
+      ["Beatrix Kaye", "4"],
+    ]);
+    expect(declared[1]!.interest).toMatch(/Other registrable interest: trustee of a community transport charity/);
+    expect(declared[1]).toMatchObject({ meetingDate: "2026-03-04" });
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * Answers read from passages, completed from what they point at: a paragraph a sentence refers to by its
+ * number, the rows a spanning first cell covers, and shorthand ("recs", "nov"); and a board's agenda asked
+ * for when the papers hold only another board's agendas, answered from its own papers or not at all.
+ */
+import { describe, expect, it } from "vitest";
+import { withCorpus } from "../helpers/assistant.js";
+import { coastalAgendaTxt } from "../helpers/papers-layouts.js";
+
+const librariesPaper = `# Libraries Board: grant for 2026/27
+
+Date: 12 March 2026
+
+## Recommendations
+
+That the Libraries Board agrees the allocation of the 2026/27 grant of £60,000 set out in paragraph 4.
+
+## Background
+
+1. The grant helps councils keep branch libraries open.
+
+2. Councils bid for it each autumn.
+
+## Plans for 2026/27
+
+3. Demand for the home library service has grown again this year.
+
+4. Members are asked to agree the following allocation of the 2026/27 grant:
+mobile libraries: £25,000;
+home library service: £20,000; and
+digital lending: £15,000.
+
+5. The Board will review the allocation in March 2027.
+
+## Forward plan 2026/27
+
+| Meeting | Item | Lead officer |
+|---|---|---|
+| 10 September 2026 | Reading well: the summer challenge | Imogen Tate |
+| 12 November 2026 | Library buildings: the capital bid | Imogen Tate |
+|  | Volunteers in libraries: a survey | Colm Ferry |
+|  | Opening hours: councils' plans | Imogen Tate |
+| 21 January 2027 | Annual report on visits | Colm Ferry |
+`;
+
+describe("passages completed from what they point at", () => {
+  it("brings the numbered paragraph a recommendation refers to, whole", async () => {
+    await withCorpus({ "libraries-grant.md": librariesPaper }, async (a) => {
+      const answer = await a.engine.ask("what are the recs on the libraries grant and how is it being split?");
+      expect(answer.answer).toMatch(/set out in paragraph 4/);
+      for (const part of ["mobile libraries: £25,000", "home library service: £20,000", "digital lending: £15,000"]) expect(answer.answer).toContain(part);
+      expect(answer.citations.map((c) => c.quote).join("\n")).toMatch(/4\. Members are asked to agree the following allocation/);
+    });
+  });
+
+  it("reads the rows under a spanning first cell with it, and a month written short", async () => {
+    await withCorpus({ "libraries-grant.md": librariesPaper, "coastal-agenda.txt": coastalAgendaTxt }, async (a) => {
+      const answer = await a.engine.ask("whats on the libraries board agenda in nov?");
+      expect(answer.answer).toContain("Library buildings: the capital bid");
+      expect(answer.answer).toContain("Volunteers in libraries: a survey");
+      expect(answer.answer).toContain("Opening hours: councils' plans");
+      // Another board's agenda is never given for this one's.
+      expect(answer.answer).not.toMatch(/Coastal|Agenda of the/);
+    });
+  });
+});
