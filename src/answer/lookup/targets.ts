@@ -470,7 +470,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
 
 /** Longest account of a target quoted from outside its table. */
 const NOTE_CHARS = 480;
-/** A line that starts a new entry: another reference ("LDE-05 …", "HH9 …") or a heading-like short line. */
+/** A line that starts a new entry: another reference ("LDE-05 …", "HH9 …"). */
 const ENTRY_START = /^(?:[A-Z]{1,5}-?\d{1,2}(?:\.\d{1,2})?[a-z]?\b)/;
 
 /**
