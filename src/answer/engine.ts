@@ -27,6 +27,7 @@ import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
+import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -414,6 +415,9 @@ export class AnswerEngine {
       `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${where(s)})`,
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${where(p)})`),
     ]);
+    // "How many councils applied?" answered by "Twenty-three councils applied …": the count in figures first.
+    const count = /\bhow many\b/i.test(question) ? countInWords(question, kept) : undefined;
+    if (count) lines.unshift(`${count.value} ${count.noun} (the paper: “${count.phrase}”).`);
     // "Who has the action?" answered by a row that names a post ("Head of Elections Policy"): who holds
     // it, where the papers say.
     const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
@@ -883,6 +887,27 @@ function vocabularyOf(facts: CorpusFacts, worthExpanding: (abbreviation: string)
   for (const [a, long] of [...facts.implied, ...facts.titles]) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
   const { people, boards, councils, minutesBoards, statusLabels, meetingDays, riskRefs } = facts;
   return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs };
+}
+
+/**
+ * The count a "how many <things>" question asks for, when the best passage writes it in words before
+ * those things ("Twenty-three councils applied"): its value, the things as written, the words quoted.
+ */
+function countInWords(question: string, sentences: Sentence[]): { value: number; noun: string; phrase: string } | undefined {
+  const asked = /\bhow many\s+(?:of\s+the\s+)?([a-z][a-z-]+)/i.exec(question)?.[1];
+  if (!asked) return undefined;
+  const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
+  if (!best) return undefined;
+  const pattern = new RegExp(`(${NUMBER_IN_WORDS.source})\\s+((?:[\\w-]+\\s+){0,2}?[\\w-]+)`, "gi");
+  for (const m of best.text.matchAll(pattern)) {
+    const noun = m[2]!.split(/\s+/).pop()!;
+    if (stem(noun) !== stem(asked)) continue;
+    const value = wordsToNumber(m[1]!);
+    // (A figure beside it already says it.)
+    if (value === undefined || new RegExp(`\\b${value}\\b`).test(best.text)) return undefined;
+    return { value, noun: m[2]!, phrase: m[0] };
+  }
+  return undefined;
 }
 
 /** A value kept per key, computed the first time it is asked for. */

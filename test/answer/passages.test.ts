@@ -64,3 +64,19 @@ describe("passages completed from what they point at", () => {
     });
   });
 });
+
+describe("a count the paper writes in words", () => {
+  it("leads with it in figures, quoting the words", async () => {
+    const paper = `# Reading Fund: allocations for 2026/27
+
+## Background
+
+Each council receives a base grant of £5,000. Twenty-three councils applied by the closing date of 31 October 2025, and twelve met the criteria in full.
+`;
+    await withCorpus({ "reading-fund.md": paper }, async (a) => {
+      const answer = await a.engine.ask("how many councils applied to the reading fund?");
+      expect(answer.answer).toMatch(/^23 councils \(the paper: “Twenty-three councils”\)/);
+      expect(answer.citations.map((c) => c.quote).join("\n")).toContain("Twenty-three councils applied");
+    });
+  });
+});
