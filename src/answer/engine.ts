@@ -60,6 +60,14 @@ const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
 const RARE_NAME_CHUNKS = 10;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * A question asking what an abbreviation stands for: "who is ENL (in the feb minutes)?", "what's OPE?",
+ * "what does RPS stand for?" (not "what is the LGA's view …", which asks something else of it).
+ */
+const ASKS_DEFINITION =
+  /^\s*(?:who|what)(?:'s|’s| is| are| was| were)\s+(?:the\s+)?([A-Z][A-Z&]{1,6})(?:\s+(?:in|on|at|from|of)\b[^?]{0,40})?\s*\??\s*$|\bwhat (?:does|do|did) (?:the\s+)?([A-Z][A-Z&]{1,6}) (?:stand for|mean)\b/;
+/** A line that gives a definition is quoted whole up to this length (a row of a table of officers). */
+const MAX_DEFINITION_LINE = 300;
 /** A question asking who someone is or who does something. */
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
 const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
@@ -171,6 +179,8 @@ export class AnswerEngine {
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
+    const definition = this.definitionAsked(question, query);
+    if (definition) return definition;
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
@@ -474,6 +484,34 @@ export class AnswerEngine {
     }
     // (Shown with the rows set apart; quoted from the document as it is.)
     return end === s.end ? s : { ...s, end, text: text.slice(s.start, end).replace(/\n/g, " / ") };
+  }
+
+  /**
+   * "Who is ENL?", "what does OPE stand for?": the papers' own definition of an abbreviation, quoted
+   * where it is given ("Ebele Njoku-Lamb (ENL) | Programme Manager (Digital Skills)"), the line whole when
+   * short. Not answered here when no paper gives the definition in so many words.
+   */
+  private definitionAsked(question: string, query: TypedQuery): EngineAnswer | undefined {
+    const m = ASKS_DEFINITION.exec(question);
+    const abbreviation = m?.[1] ?? m?.[2];
+    const long = abbreviation && this.index.facts.defined.find(([a]) => a === abbreviation)?.[1];
+    if (!abbreviation || !long) return undefined;
+    const escaped = long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const given = new RegExp(`${escaped}\\s*\\(${abbreviation}\\)|\\b${abbreviation}\\s*\\(${escaped}\\)`);
+    const docIds = [...new Set(this.index.searchText(abbreviation, 20).map((h) => this.index.chunk(h.id)?.docId))];
+    for (const docId of docIds) {
+      const text = docId ? this.text(docId) : undefined;
+      const found = text ? given.exec(text) : null;
+      if (!docId || !text || !found) continue;
+      const lineStart = text.lastIndexOf("\n", found.index) + 1;
+      const lineEnd = text.indexOf("\n", found.index) < 0 ? text.length : text.indexOf("\n", found.index);
+      const [start, end] = lineEnd - lineStart <= MAX_DEFINITION_LINE ? [lineStart, lineEnd] : [found.index, found.index + found[0].length];
+      const span: Span = { docId, start, end, locator: this.locate(docId, start) };
+      const meta = this.index.documents.find((d) => d.meta.docId === docId)!.meta;
+      const where = `${meta.title}, ${formatLocator({ ...span.locator, section: span.locator.section.filter((h) => h !== meta.title) }, 60)}`;
+      return this.reply(question, query, true, `${abbreviation} is ${long}: “${text.slice(start, end).trim()}” (${where})`, [span], "extractive");
+    }
+    return undefined;
   }
 
   /** The posts named in table rows among `sentences` whose holders the papers give, each once. */

@@ -80,3 +80,28 @@ Each council receives a base grant of £5,000. Twenty-three councils applied by 
     });
   });
 });
+
+describe("an abbreviation the papers define", () => {
+  it("is answered with its definition, quoting the line that gives it", async () => {
+    const minutes = `# Parks Board minutes, 3 June 2026
+
+Officers present (initials as used in the Action by column):
+
+| Officer | Post |
+|---|---|
+| Tamsin Quarrie (TQ) | Head of Parks Policy |
+| Rhodri Vale (RV) | Adviser (Green Spaces) |
+
+## 4. Play areas
+
+TQ presented the report on play area funding. RV will circulate the survey results by 30 June.
+`;
+    await withCorpus({ "parks-minutes.md": minutes }, async (a) => {
+      const answer = await a.engine.ask("who is TQ in the june minutes?");
+      expect(answer.answer).toMatch(/^TQ is Tamsin Quarrie/);
+      expect(answer.citations.map((c) => c.quote).join("\n")).toContain("Tamsin Quarrie (TQ) | Head of Parks Policy");
+      const stands = await a.engine.ask("what does RV stand for?");
+      expect(stands.answer).toMatch(/^RV is Rhodri Vale/);
+    });
+  });
+});
