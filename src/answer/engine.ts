@@ -412,18 +412,14 @@ export class AnswerEngine {
     }
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
-    const where = (s: Span) => {
-      const meta = this.index.documents.find((d) => d.meta.docId === s.docId)!.meta;
-      return `${meta.title}, ${formatLocator({ ...s.locator, section: s.locator.section.filter((h) => h !== meta.title) }, 60)}`;
-    };
     // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
     // those rows are part of it.
     for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
     // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
     const lines = kept.flatMap((s, k) => [
-      `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${where(s)})`,
-      ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${where(p)})`),
+      `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
+      ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
     ]);
     // "How many councils applied?" answered by "Twenty-three councils applied …": the count in figures first.
     const count = /\bhow many\b/i.test(question) ? countInWords(question, kept) : undefined;
@@ -431,10 +427,7 @@ export class AnswerEngine {
     // "Who has the action?" answered by a row that names a post ("Head of Elections Policy"): who holds
     // it, where the papers say.
     const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
-    for (const h of holders) {
-      const meta = this.index.documents.find((d) => d.meta.docId === h.span.docId)!.meta;
-      lines.push(`• ${h.post}: ${h.person} (${meta.title}, ${formatLocator({ ...h.span.locator, section: h.span.locator.section.filter((x) => x !== meta.title) }, 60)})`);
-    }
+    for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept, ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
   }
@@ -486,6 +479,12 @@ export class AnswerEngine {
     return end === s.end ? s : { ...s, end, text: text.slice(s.start, end).replace(/\n/g, " / ") };
   }
 
+  /** Where a quote is from, as an answer line ends: its paper's title and its place, without the title again. */
+  private placeOf(span: Span): string {
+    const meta = this.index.documents.find((d) => d.meta.docId === span.docId)!.meta;
+    return `${meta.title}, ${formatLocator({ ...span.locator, section: span.locator.section.filter((h) => h !== meta.title) }, 60)}`;
+  }
+
   /**
    * "Who is ENL?", "what does OPE stand for?": the papers' own definition of an abbreviation, quoted
    * where it is given ("Ebele Njoku-Lamb (ENL) | Programme Manager (Digital Skills)"), the line whole when
@@ -507,9 +506,7 @@ export class AnswerEngine {
       const lineEnd = text.indexOf("\n", found.index) < 0 ? text.length : text.indexOf("\n", found.index);
       const [start, end] = lineEnd - lineStart <= MAX_DEFINITION_LINE ? [lineStart, lineEnd] : [found.index, found.index + found[0].length];
       const span: Span = { docId, start, end, locator: this.locate(docId, start) };
-      const meta = this.index.documents.find((d) => d.meta.docId === docId)!.meta;
-      const where = `${meta.title}, ${formatLocator({ ...span.locator, section: span.locator.section.filter((h) => h !== meta.title) }, 60)}`;
-      return this.reply(question, query, true, `${abbreviation} is ${long}: “${text.slice(start, end).trim()}” (${where})`, [span], "extractive");
+      return this.reply(question, query, true, `${abbreviation} is ${long}: “${text.slice(start, end).trim()}” (${this.placeOf(span)})`, [span], "extractive");
     }
     return undefined;
   }
