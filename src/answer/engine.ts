@@ -246,7 +246,8 @@ export class AnswerEngine {
         return lookupAttendance(query, this.ctx);
       case "paper":
         // (A question about a paper that names no paper or item is read from the passages.)
-        return lookupPaper(query, this.ctx) ?? lookupAgenda(query, this.ctx, { itemsOnly: true });
+        // (Nor is what a paper asks for answered by its agenda line: its text says.)
+        return lookupPaper(query, this.ctx) ?? (query.paperField === "recommendation" ? undefined : lookupAgenda(query, this.ctx, { itemsOnly: true }));
       case "agenda":
         return lookupAgenda(query, this.ctx);
       case "meeting":
@@ -300,7 +301,7 @@ export class AnswerEngine {
       // Within one paper, the words of its title ("National Procurement Strategy") pick out nothing.
       const titleWords = new Set(contentWords(finding.passages.section ?? "").map(stem));
       const asked = contentWords(expandQuestion(query.topic || question, this.vocabulary)).filter((w) => !titleWords.has(stem(w)));
-      const subject = asked.length ? asked.join(" ") : expandQuestion(question, this.vocabulary);
+      const subject = finding.passages.query ?? (asked.length ? asked.join(" ") : expandQuestion(question, this.vocabulary));
       const extra = selectSentences(subject, await this.passages({ ...query, question: subject }, finding.passages, 8), (id) => this.text(id), this.relevance, 3).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
       );
@@ -308,7 +309,7 @@ export class AnswerEngine {
       for (const s of extra) {
         const line = `• From the paper: ${clip(s.text, 420)}`;
         // A detail asked about ("which standards would we support?") that the body answers well leads.
-        if (query.paperField === undefined && s.coverage >= 0.6) {
+        if (query.intent === "paper" && query.paperField === undefined && s.coverage >= 0.6) {
           lines.splice(1 + inserted, 0, line);
           spans.splice(inserted++, 0, s);
         } else {

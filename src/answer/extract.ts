@@ -339,7 +339,14 @@ export function selectSentences(
       if (/:\s*$/.test(units[last]!.text)) {
         while (units[last + 1] && LIST_LINE.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       }
-      const u = last > k && units[last]!.end - unit.start <= MAX_MERGED ? { start: unit.start, end: units[last]!.end, text: text.slice(unit.start, units[last]!.end).trim() } : unit;
+      // A sentence opening on a count ("89 councils responded, …") is read with the sentence before it in
+      // its paragraph, which says what was counted out of what ("… surveyed the 146 councils …").
+      const before = chunkUnits[k - 1];
+      const first = before && /^\d[\d,]*\s+[a-z]/.test(unit.text) && !/[\n\t|]/.test(text.slice(before.end, unit.start)) && units[last]!.end - before.start <= MAX_MERGED ? before : unit;
+      const u =
+        (last > k || first !== unit) && units[last]!.end - first.start <= MAX_MERGED
+          ? { start: first.start, end: units[last]!.end, text: text.slice(first.start, units[last]!.end).trim() }
+          : unit;
       // A short table row is read with its table's header: its figures are what the header's columns say.
       const isShortRow = shortRow(text, u.start);
       const header = isShortRow ? rowHeader(text, u.start) : undefined;

@@ -212,6 +212,15 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
       if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
     }
+    // "on 12/3": a day and month in figures (day first), a meeting the papers hold on that day.
+    // (Only the meeting days themselves are read so: "10/11" is otherwise a year, 2010/11.)
+    const written = [...new Set(meetingDays.map((d) => `0?${Number(d.slice(8, 10))}/0?${Number(d.slice(5, 7))}`))];
+    for (const m of take(work, new RegExp(`(?<![\\d/.])(?:${written.join("|")})(?![\\d/])`))) {
+      const [day, month] = m[0].split("/").map(Number);
+      const tail = `-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
+      if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
+    }
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
     for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)`, "i"))) {
       const mm = `-${String(monthNumber(m[1]!)).padStart(2, "0")}-`;
@@ -271,7 +280,7 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
   return periods;
 }
 
-const REF = /\b([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}|\d{1,2}))?\b/g;
+const REF = /\b([A-Za-z]{1,4}\d{1,2}(?:\.\d{1,2}\b)?|\d{1,2}\.\d{1,2})(?:\s*(?:-|–|to)\s*([A-Za-z]{1,4}\d{1,2}(?:\.\d{1,2}\b)?|\d{1,2}\.\d{1,2}|\d{1,2}))?\b/g;
 
 /** References named in the question, with ranges ("F1-F6") expanded. Unknown ones are dropped later. */
 /** A range of numbered targets ("1.1-12.14"), not a reference with a hyphen in it ("PLW-4"). */
@@ -328,8 +337,11 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   // A rating code in capitals, in brackets or after "are"/"rated" ("which targets are R?", "the (C) ones"):
   // R, A, G, B, and C for complete.
   const CODE_RATINGS: Record<string, Status> = { R: "Red", A: "Amber", G: "Green", B: "Blue", C: "Blue" };
-  for (const m of work.text.matchAll(/(?:\b(?:are|is|were|was|rated|marked|as|at)\s+|\()([RAGBC])(?:\)|(?![\w'’/]))/g)) {
-    if (m[1] === "A" && !/\(/.test(m[0]) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
+  // (Also one after another code in a list: "R or A", "G, A/G and A".)
+  const listed = /\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+$/;
+  for (const m of work.text.matchAll(/(?<=\b(?:are|is|were|was|rated|marked|as|at)\s+|\(|\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+)([RAGBC])(?:\)|(?![\w'’/]))/g)) {
+    const before = work.text.slice(0, m.index);
+    if (m[1] === "A" && !before.endsWith("(") && !listed.test(before) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
     add(CODE_RATINGS[m[1]!]!, m.index!);
   }
   return { statuses: [...statuses], exclude: [...exclude] };
@@ -356,6 +368,9 @@ function parseKeyCodes(question: string): string[] {
     .filter((c) => c.length > 1 || /[ARGB]/.test(c));
   return [...new Set(codes)];
 }
+
+/** One target named by its subject: "the ngdp graduate recruitment objective" (singular, after "the"). */
+const ONE_ITEM_NAMED = /\b(?:the|that|this)\s+(?:[\w&'’-]+\s+){0,6}(?:target|outcome|objective|programme|project|workstream|milestone|measure|indicator|kpi|commitment)\b(?!s)/i;
 
 /** "Who chaired the launch webinar?" is about that event, not a board or its meeting. */
 function namesEvent(q: string, board: string | undefined): boolean {
@@ -387,8 +402,9 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
 
 function parsePaperField(q: string): PaperField | undefined {
   if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q)) return "contact";
+  // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
+  if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
   if (/\bpages?\b/i.test(q)) return "pages";
-  if (/recommend|want the board|asking the board|asks? the board|board to do|propos|decide|decision/i.test(q)) return "recommendation";
   if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b/i.test(q)) return "purpose";
   if (/\baction\b/i.test(q)) return "action";
   if (/\babout\b|\bsummar/i.test(q)) return "summary";
@@ -480,6 +496,11 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
   // in full already contains that mention.
   const short = vocab.boards.filter((board) => !fits.includes(board) && shortBoardPattern(board)?.test(q));
   fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
+  // "The forum", "the commission": the one body of that kind the papers have (not "the board", of which
+  // there are many).
+  const kind = /\bthe (forum|commission|network|assembly|conference)\b/.exec(q)?.[1];
+  const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().split(/\s+/).pop() === kind) : [];
+  if (ofKind.length === 1) fits = ofKind;
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
 
@@ -556,11 +577,19 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // Minutes are asked about by naming them, a board that has them, or a meeting by its date ("at the nov
   // board", "at the 4 Dec meeting"); declaring interests is something only minutes record.
   const namesMeeting = periods.some((p) => p.kind === "day" || p.kind === "month") && /\b(?:meeting|board|committee|panel)\b/i.test(q);
-  const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,20}\bdeclared\b/i.test(q);
+  const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,40}\bdeclar(?:ed|es?|ing)\b|\bDOIs?\b/i.test(q);
+  // "What's the budget paper asking the forum to agree?": what a paper proposes, not what was decided.
+  const asksProposal = /\bask(?:s|ing|ed)? (?:the )?[\w']+ to (?:agree|approve|note|decide|endorse|support)\b|\bwants? (?:the |us )?[\w']* ?to (?:agree|approve|decide)\b/i.test(q);
   const asksMinutes =
-    asksAction ||
-    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared)\b/i.test(q) &&
-      (vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations));
+    !asksProposal &&
+    (asksAction ||
+    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
+      ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations) ||
+        // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
+        (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed)\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
+        // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
+        // ("When's the village halls decision?" asks when it will be made: not this.)
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -592,7 +621,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
-    /attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) ||
+    // (Not a rate the papers give: "what's the overall attendance rate?")
+    (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) &&
+      !/\battendance (?:rate|figures?|levels?)\b|\b(?:overall|average) attendance\b|\bpercentage\b|\bper ?cent\b|%/i.test(q) &&
+      // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
+      !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot)\b|\b(?:remote|online|virtual|school|pupil|hybrid) attendance\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
@@ -628,7 +661,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "list_by_status";
   else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
-  else if (asksMinutes && (!person || /\bactions?\b/i.test(q))) intent = "minutes";
+  else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   else if (person && !/contact officer/i.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
@@ -658,12 +691,15 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     // ("Why is the planning vacancies indicator off track?" asks about one.)
     !/^\s*(?:why|how come)\b/i.test(q) &&
+    // ("Status of the graduate recruitment objective? still A/G?": one, named by its subject.)
+    !(ONE_ITEM_NAMED.test(q) && !/\b(?:which|any|anything|list|all|show|how many)\b/i.test(q)) &&
     !(/^\s*(?:is|was|has|are|were|did|does)\b/i.test(q) && !/\b(?:any|anything|which)\b/i.test(q) && !COUNTS_ITEMS.test(q))
   )
     intent = "list_by_status";
   // "How many Labour cllrs on the task group?": a count of a board's members.
   // ("How many councillors were booked onto …?" counts something else they did.)
-  else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q)) intent = "membership";
+  // (Not the seats it fills on outside bodies.)
+  else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q) && !/\boutside bod/i.test(q)) intent = "membership";
   // ("What's the status of the SuDS target? how many supported so far": the target's rating and progress.)
   // ("Is the DA training target on track? how many trained so far": the same.)
   else if (
@@ -673,13 +709,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !(statuses.length > 0 && /^\s*(?:is|are|was|were|has|have)\b[^?]*\b(?:target|objective|outcome|measure|indicator|kpi)\b/i.test(q))
   )
     intent = "table_value";
-  else if (/\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
+  else if (!asksProposal && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (
     /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
-    (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q))
+    (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
+    asksProposal
   ) {
     intent = "paper";
     paperField = parsePaperField(q);

@@ -239,11 +239,12 @@ function yearPeriod(fy: string): Period {
   return { date, period: fy, covers: [{ kind: "financial_year", financialYear: fy }] };
 }
 
-/** "Quarter 3 2020/21", "Q3 2020/21", "Q3 of 2020/21". */
+/** "Quarter 3 2020/21", "Q3 2020/21", "Q3 of 2020/21"; "2025/26: progress at quarter 3" in one line. */
 function quarterIn(text: string): Period | undefined {
   const m = /\b(?:quarter|q)\s*([1-4])\b(?:\s*(?:of|,)?\s*)(\d{4}\s*[/-]\s*\d{2,4})/i.exec(text);
-  const fy = m && normaliseFinancialYear(m[2]!);
-  return fy ? quarterPeriod(fy, Number(m![1])) : undefined;
+  const after = m ? undefined : /\b(\d{4}\s*[/-]\s*\d{2,4})\b[^\n.]{0,40}?\b(?:quarter|q)\s*([1-4])\b/i.exec(text);
+  const fy = m ? normaliseFinancialYear(m[2]!) : after && normaliseFinancialYear(after[1]!);
+  return fy ? quarterPeriod(fy, Number(m ? m[1] : after![2])) : undefined;
 }
 
 /** A three-month range such as "April – June 2013" or "1 October to 31 December 2020" names a quarter. */

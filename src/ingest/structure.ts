@@ -146,12 +146,17 @@ function readRawBlocks(loaded: LoadedText): RawBlock[] {
   return out;
 }
 
-function looksLikeHeading(b: RawBlock, next: RawBlock | undefined): boolean {
+function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: RawBlock): boolean {
   const raw = b.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
   if (isWhollyBold(raw) && cleanInline(raw).length <= 160) return true;
   const text = cleanInline(raw);
   if (!text || text.length > 90) return false;
+  // The last of a run of lines indented alike (names under "Apologies:") is one of them, not a heading.
+  const indent = (r: RawBlock) => /^[ \t]*/.exec(r.raw)![0].length;
+  if (previous && !b.blankBefore && previous.kind === "text" && indent(b) > 0 && indent(previous) === indent(b)) return false;
+  // A line under a label that ends in a colon ("Apologies:") is its value.
+  if (previous && !b.blankBefore && previous.kind === "text" && /^[^:]{1,40}:$/.test(previous.raw.trim())) return false;
   // A numbered section title in capitals ("3.   QUORUM"), standing alone, is a heading, not a list item.
   if (/^\d{1,2}\.?\s+[A-Z][A-Z0-9 &,'’()/-]{2,60}$/.test(text) && /[A-Z]{3}/.test(text) && (b.blankAfter || !next || next.blankBefore)) return true;
   if (LIST_ITEM.test(raw)) return false;
@@ -218,7 +223,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
       const bold = b.rawCells!.filter((c) => cleanInline(c)).every((c) => isWhollyBold(c));
       pending.push({ kind: "row", cells, text: rowText(cells), bold, line: b.line, page: b.page, afterSeparator: b.afterSeparator, blankBefore: b.blankBefore });
     } else {
-      const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, ""));
+      // (Markup: a markdown heading's hashes, a quoted block's ">" marks.)
+      const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*(?:>\s?)+/, ""));
       if (!text) continue;
       // A paragraph broken by a page break ("… between 2017/18–" then "2019/20. The funded …") is joined.
       const prev = pending[pending.length - 1];
@@ -227,7 +233,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
         prev.text = `${prev.text} ${text}`;
         continue;
       }
-      const heading = looksLikeHeading(b, raws[i + 1]);
+      const heading = looksLikeHeading(b, raws[i + 1], raws[i - 1]);
       const hashes = /^\s*(#{1,6})\s/.exec(b.raw)?.[1]?.length;
       const marked = hashes !== undefined || isWhollyBold(b.raw);
       // Levels: markdown marks say; otherwise annexes, parts and plain shouted titles are top level, bold
@@ -308,11 +314,14 @@ function readLabel(b: Block): Block["label"] {
 const SHORT_INTERRUPTION = 40;
 
 /** Header-like first row: words, not data (no reference in the first cell, no long prose). */
-function looksLikeHeader(cells: string[]): boolean {
+function looksLikeHeader(cells: string[], next?: string[]): boolean {
   const filled = cells.filter((c) => c);
   if (filled.length < 2) return false;
   if (/^[A-Z]{0,4}\d+(?:\.\d+)?$/.test(cells[0] ?? "")) return false;
-  if (filled.some((c) => /^(?:green|amber|red|g|a|r)$/i.test(c))) return false;
+  // A rating in a cell is a data row's, except in a table counting each rating: "Theme | G | A | R" over
+  // rows of numbers.
+  const rated = cells.flatMap((c, k) => (/^(?:green|amber|red|g|a|r)$/i.test(c) ? [k] : []));
+  if (rated.length > 0 && !(rated.length >= 2 && next && rated.every((k) => /^\d+$/.test(next[k] ?? "")))) return false;
   if (filled.filter((c) => /^[£$]?[\d,.]+[%km]?$/i.test(c)).length * 2 >= filled.length) return false;
   return filled.every((c) => c.length <= 120);
 }
@@ -358,7 +367,7 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
     }
     const justHeaded = current !== undefined && current.rows.length === 0 && current.header.length > 0;
     // After a blank line, a header row of another width opens a table of its own (a key, then the data).
-    const newHeader = current !== undefined && blankBefore[i] === true && width(b) !== lastWidth && looksLikeHeader(b.cells!) && blocks[i + 1]?.kind === "row";
+    const newHeader = current !== undefined && blankBefore[i] === true && width(b) !== lastWidth && blocks[i + 1]?.kind === "row" && looksLikeHeader(b.cells!, blocks[i + 1]!.cells);
     const startsNew = !current || (afterSeparator[i] === true && !justHeaded) || newHeader;
     if (startsNew) {
       const previousTable = tables[tables.length - 1];
@@ -370,7 +379,7 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         b.table = tables.length;
         continue;
       }
-      if (afterSeparator[i + 1] || (!afterSeparator[i] && looksLikeHeader(b.cells!) && blocks[i + 1]?.kind === "row")) {
+      if (afterSeparator[i + 1] || (!afterSeparator[i] && blocks[i + 1]?.kind === "row" && looksLikeHeader(b.cells!, blocks[i + 1]!.cells))) {
         // This row is the header (markdown: the row before the separator).
         current = { index: tables.length, title: titleBlock, header: b.cells!, rows: [] };
         tables.push(current);
@@ -409,9 +418,12 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
  */
 function isSubHeader(header: string[], row: string[]): boolean {
   const spanned = header.some((c, k) => k > 0 && !c.trim() && header.slice(0, k).some((x) => x.trim()));
-  if (!spanned || row.length !== header.length) return false;
+  // (A row's trailing empty cells may be left off.)
+  if (!spanned || row.length > header.length || row.length < header.length - 1) return false;
   const named = row.filter((c) => c.trim());
-  return named.length >= 2 && named.every((c) => c.length <= 40 && !/\d/.test(c)) && row.some((c, k) => c.trim() && !header[k]!.trim());
+  // Column names, not figures: "Revised", "Q1", "To 31 January 2026", never "£60,000" or "12".
+  const isName = (c: string) => c.length <= 40 && /[A-Za-z]/.test(c) && !/^[-+(]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?$/i.test(c.trim()) && (!/\d/.test(c) || /^(?:q[1-4]|h[12]|quarter [1-4]|to .+|at .+|by .+|[a-z]+ \d{4}(?:\/\d{2})?)$/i.test(c.trim()));
+  return named.length >= 2 && named.every(isName) && row.some((c, k) => c.trim() && !header[k]!.trim());
 }
 
 function findTitle(blocks: Block[], rowIndex: number): string | undefined {

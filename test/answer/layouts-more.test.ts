@@ -22,6 +22,13 @@ import {
   cultureRegisterDocx,
   floodRegisterMd,
   heritageTorTxt,
+  librariesAgendaMd,
+  librariesAttendanceTxt,
+  librariesProgressDocx,
+  wellbeingAgendaDocx,
+  wellbeingBudgetHtml,
+  wellbeingMinutesMd,
+  wellbeingProgressTxt,
   housingReportDocx,
   parksReportTxt,
   ruralActionsLogMd,
@@ -375,5 +382,108 @@ describe("a scorecard with a direction of travel", () => {
     const a = await ask("brief me on the apprenticeship stuff pls");
     expect(a.answer).toMatch(/Apprenticeship starts/);
     expect(a.answer).not.toMatch(/apprenticeship staff|digital skills course/i);
+  });
+});
+
+describe("a Word progress report with a table per theme and progress cells of several paragraphs", () => {
+  it("reads every theme's rows as objectives, by references with a dot and letter codes in a list", async () => {
+    await withCorpus({ "libraries-progress.docx": await librariesProgressDocx() }, async (local) => {
+      const listed = await local.engine.ask("which libraries board objectives were R or A in Q3?");
+      expect(listed.answer).toMatch(/L1\.1/);
+      expect(listed.answer).toMatch(/L2\.1/);
+      expect(listed.answer).not.toMatch(/L1\.2|L2\.2/);
+      // The count of objectives by code is a table of its own, not objectives named "1. Reading and learning".
+      const green = await local.engine.ask("which libraries objectives are G?");
+      expect(green.answer).toMatch(/L1\.2/);
+      expect(green.answer).not.toMatch(/Reading and learning \||L1\.1|L2\.1/);
+      // A column the question names is given with the owner, quoted from the row.
+      const owner = await local.engine.ask("who owns L2.2 and whats the next milestone?");
+      expect(owner.answer).toMatch(/L2\.2[^\n]*Osric Penhallow[^\n]*Next milestone: Volunteer celebration event, 30 April 2026/);
+      expect(quotes(owner)).toContain("Volunteer celebration event, 30 April 2026");
+      // One objective named by its subject, asked whether it still has a rating.
+      const one = await local.engine.ask("status of the winter reading challenge objective? still A/G?");
+      expect(one.answer).toMatch(/L1\.1[^\n]*No, A\b/);
+      expect(one.answer).not.toMatch(/L1\.2|L2\.1/);
+    });
+  });
+});
+
+describe("an attendance record naming each meeting on a line of its own", () => {
+  it("dates each meeting's lists by its line, and leaves the overall rate to the sentence that gives it", async () => {
+    await withCorpus({ "libraries-attendance.txt": librariesAttendanceTxt }, async (local) => {
+      const apologies = await local.engine.ask("who sent apologies to the libraries board on 4 feb?");
+      expect(apologies.answer).toMatch(/Anselm Quigley/);
+      expect(apologies.answer).toMatch(/Rosamund Tregear/);
+      expect(apologies.answer).not.toMatch(/Barnaby Ferrers/);
+      const rate = await local.engine.ask("whats the overall attendance rate for the libraries board?");
+      expect(rate.answer).toMatch(/5 of 8 possible meetings \(63%\)/);
+    });
+  });
+});
+
+describe("an agenda pack for a meeting with no minutes", () => {
+  it("says the decision is not recorded, naming the agenda papers it holds", async () => {
+    await withCorpus({ "libraries-agenda.md": librariesAgendaMd }, async (local) => {
+      const a = await local.engine.ask("what did the libraries board decide on the opening hours research on 25 march?");
+      expect(a.found).toBe(false);
+      expect(a.answer).toMatch(/no minutes[^\n]*25 March 2026/);
+      expect(a.answer).toMatch(/agenda papers/);
+      // A sentence that opens on a count is quoted with the one before it, which says out of what.
+      const count = await local.engine.ask("how many library services responded to the opening hours survey?");
+      expect(quotes(count)).toMatch(/surveyed the heads of the 151 library services in England\. 97 services responded/);
+    });
+  });
+});
+
+describe("one member's declaration", () => {
+  it("gives the interest the member named declared, not everyone's", async () => {
+    await withCorpus({ "transport-decisions.html": transportDecisionsHtml }, async (local) => {
+      const a = await local.engine.ask("what interest did beatrix kaye declare at the transport board?");
+      expect(a.answer).toMatch(/Beatrix Kaye[^\n]*trustee of a community transport charity/);
+      expect(a.answer).not.toMatch(/Ollerton/);
+    });
+  });
+});
+
+describe("a forum's papers: officers, agenda and front sheet in Word tables, minutes, a budget page, a report", () => {
+  it("reads each layout's records and answers from them", async () => {
+    const files = {
+      "wellbeing-agenda.docx": await wellbeingAgendaDocx(),
+      "wellbeing-minutes.md": wellbeingMinutesMd,
+      "wellbeing-budget.html": wellbeingBudgetHtml,
+      "wellbeing-progress.txt": wellbeingProgressTxt,
+    };
+    await withCorpus(files, async (local) => {
+      const ask = (q: string) => local.engine.ask(q);
+      // A role written once over two rows ("Deputy Chairs") holds for both; "the forum" is the one forum.
+      const deputies = await ask("who are the deputy chairs of the forum?");
+      expect(deputies.answer).toMatch(/Lucan Petheridge/);
+      expect(deputies.answer).toMatch(/Marisol Ekwueme/);
+      // An agenda table whose item holds a table of its own is still the agenda; a title is not its paper's note.
+      const agenda = await ask("what's on the wellbeing forum agenda?");
+      expect(agenda.answer).toMatch(/Loneliness grants: allocations/);
+      expect(agenda.answer).toMatch(/Reports from outside bodies/);
+      expect(agenda.answer).not.toMatch(/allocations Paper 2/);
+      // A front sheet laid out as a table, the contact's details a table inside it.
+      const contact = await ask("who is the contact officer for the loneliness grants paper?");
+      expect(contact.answer).toMatch(/Tamsin Ruddock/);
+      expect(contact.answer).toMatch(/020 7946 0999/);
+      // Decisions in quoted blocks; substitutes named with whom they stood in for.
+      const decided = await ask("what was decided about the loneliness grants?");
+      expect(decided.answer).toMatch(/two of the twelve grants go to rural councils/);
+      const subs = await ask("who subbed for who at the wellbeing forum on 15 oct?");
+      expect(subs.answer).toMatch(/Horatio Quilliam[^\n;]*Marisol Ekwueme/);
+      // A header of two rows names each column by both; a list's drawn numbers are never quoted.
+      const revised = await ask("what's the revised budget for loneliness grants?");
+      expect(revised.answer).toMatch(/Revised £64,000/);
+      const asking = await ask("what's the budget page asking the forum to agree?");
+      expect(asking.answer).toMatch(/virement of £4,000/);
+      expect(asking.citations.map((c) => c.quote).join("\n")).not.toMatch(/\b[12]\. (?:notes|agrees)/);
+      // A risk written as a heading and one paragraph of labelled sentences.
+      const risk = await ask("whats the rating on the advice line demand risk?");
+      expect(risk.answer).toMatch(/WF-R1/);
+      expect(risk.answer).toMatch(/\b12\b/);
+      expect(risk.answer).toMatch(/Tamsin Ruddock/);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriods, parseQuestion } from "../../src/answer/query.js";
+import { parsePeriods, parseQuestion, parseRefs } from "../../src/answer/query.js";
 
 const ranged = (q: string) => parsePeriods(q).map((p) => [p.label, p.inRange]);
 
@@ -116,5 +116,30 @@ describe("parseQuestion: a count of items, or a figure of one", () => {
   it("reads 'the nov board' as the meeting of that month when the papers hold one", () => {
     expect(parsePeriods("any declarations at the nov board?", ["2025-11-27", "2025-09-18"]).map((p) => p.iso)).toEqual(["2025-11"]);
     expect(parsePeriods("any declarations at the nov board?", ["2025-09-18"])).toEqual([]);
+  });
+});
+
+describe("parseQuestion: rating codes and references as staff write them", () => {
+  it("reads letter codes listed after one another ('R or A'), not the article", () => {
+    expect(parseQuestion("which objectives were R or A in the Q2 update?").statuses).toEqual(["Red", "Amber"]);
+    expect(parseQuestion("which are G, A/G or A?").statuses.sort()).toEqual(["Amber", "Amber/Green", "Green"]);
+    expect(parseQuestion("is the target rated A bit late").statuses).toEqual([]);
+  });
+
+  it("reads a reference with a dot after its letter ('W2.3'), and one objective named by its subject", () => {
+    expect(parseRefs("status of W2.3?")).toEqual(["W2.3"]);
+    expect(parseRefs("targets 1.2 and 3.4")).toEqual(["1.2", "3.4"]);
+    expect(parseQuestion("status of the graduate recruitment objective? still A/G?").intent).toBe("target_status");
+    expect(parseQuestion("which objectives are still A/G?").intent).toBe("list_by_status");
+  });
+
+  it("asks for a rate, not a list of who came, when it asks for the attendance rate", () => {
+    expect(parseQuestion("whats the overall attendance rate for the board?").intent).not.toBe("attendance");
+    expect(parseQuestion("who sent apologies to the board on 4 feb?").intent).toBe("attendance");
+  });
+
+  it("reads 'what interest did <member> declare' as a question about the minutes' declarations", () => {
+    const vocab = { people: ["Malcolm Ashbury"], boards: ["Fire Services Management Committee"], minutesBoards: ["Fire Services Management Committee"] };
+    expect(parseQuestion("what interest did malcolm ashbury declare at fsmc?", vocab).intent).toBe("minutes");
   });
 });

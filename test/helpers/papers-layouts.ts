@@ -554,3 +554,277 @@ export const transportDecisionsHtml = `<!DOCTYPE html><html><head><title>Transpo
 <p><strong>RESOLVED</strong> – that the Board notes the report.</p>
 </section>
 </main></body></html>`;
+
+const headerCell = (text: string) => new TableCell({ children: [new Paragraph(text)], width: { size: 1400, type: WidthType.DXA } });
+const cellOf = (text: string | string[]) => new TableCell({ children: (Array.isArray(text) ? text : [text]).map((t) => new Paragraph(t)), width: { size: 1400, type: WidthType.DXA } });
+const headedTable = (header: string[], rows: (string | string[])[][]) =>
+  new Table({ rows: [new TableRow({ tableHeader: true, children: header.map(headerCell) }), ...rows.map((r) => new TableRow({ children: r.map(cellOf) }))] });
+
+const LIBRARIES_HEADER = ["Ref", "Objective", "Q3 status", "Q2 status", "Progress this quarter", "Owner", "Next milestone"];
+
+/**
+ * Libraries and Archives Board progress update (Word): a table per theme with a repeated header row, a
+ * progress cell of several paragraphs, references with a dot ("L1.2"), letter codes with a key, and a
+ * count of objectives by code whose header row is the codes themselves.
+ */
+export async function librariesProgressDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          h("Libraries and Archives Board progress update: Quarter 3 2025/26", HeadingLevel.HEADING_1),
+          p("Item 5, 4 February 2026. Progress against the Board's work programme at 31 December 2025."),
+          h("Key to status codes"),
+          table(["Code", "Meaning"], ["G", "On course to deliver in full."], ["A/G", "Some slippage, expected to deliver."], ["A", "Significant risk to delivery."], ["R", "Will not be delivered without a decision."]),
+          h("1. Reading and learning"),
+          headedTable(LIBRARIES_HEADER, [
+            [
+              "L1.1",
+              "Run the winter reading challenge in 150 library services.",
+              "A",
+              "A/G",
+              [
+                "138 library services had signed up by the end of December, short of the 150 planned, because several services could not fund the materials this year and asked for the pack to be provided free.",
+                "The campaign team is offering a reduced pack to the remaining services and has written to every head of service in the regions with the lowest take-up.",
+                "Sign-ups will close in February, after which the status will be reviewed with the lead member and the final figure reported.",
+              ],
+              "Ingrid Fairlie",
+              "Final sign-up figure to the Board, 25 March 2026",
+            ],
+            ["L1.2", "Publish guidance on family learning in libraries.", "G", "G", "Guidance published on 2 December 2025.", "Ingrid Fairlie", "Webinar for heads of service, 12 February 2026"],
+          ]),
+          h("2. Archives and collections"),
+          headedTable(LIBRARIES_HEADER, [
+            ["L2.1", "Digitise the record office catalogues of 20 councils.", "R", "A", "Funding for the scanning contract has not been confirmed.", "Osric Penhallow", "Decision on funding, March 2026"],
+            ["L2.2", "Recruit 40 volunteer archivists through the archives volunteering scheme.", "A/G", "A/G", "31 volunteers recruited so far.", "Osric Penhallow", "Volunteer celebration event, 30 April 2026"],
+          ]),
+          h("Status by theme"),
+          table(["Theme", "G", "A/G", "A", "R", "Total"], ["1. Reading and learning", "1", "0", "1", "0", "2"], ["2. Archives and collections", "0", "1", "0", "1", "2"]),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Libraries and Archives Board attendance record (plain text): each meeting named on a "Meeting:" line, then its lists. */
+export const librariesAttendanceTxt = `LIBRARIES AND ARCHIVES BOARD
+MEMBERSHIP AND ATTENDANCE RECORD 2025/26
+Printed 20 March 2026.
+
+ATTENDANCE BY MEETING
+
+Meeting: Wednesday 8 October 2025, 11.00 am
+Venue: Online
+
+Present:
+    Cllr Perpetua Lowndes (Chair)
+    Cllr Anselm Quigley
+    Cllr Rosamund Tregear
+Apologies:
+    Cllr Barnaby Ferrers – no substitute
+
+Meeting: Wednesday 4 February 2026, 11.00 am
+Venue: 18 Smith Square, London
+
+Present:
+    Cllr Perpetua Lowndes (Chair)
+    Cllr Barnaby Ferrers
+Apologies:
+    Cllr Anselm Quigley – Cllr Wilfred Scantlebury attended as substitute
+    Cllr Rosamund Tregear – no substitute
+
+ATTENDANCE SUMMARY
+
+Overall: members attended 5 of 8 possible meetings (63%). Substitutes attended on 1 further occasion.
+`;
+
+/** Libraries and Archives Board agenda pack (markdown) for 25 March 2026: a paper recommending research; no minutes of it. */
+export const librariesAgendaMd = `# Libraries and Archives Board
+
+**Date:** Wednesday 25 March 2026
+
+## Agenda
+
+| Item | Title |
+|---|---|
+| 1 | Welcome and apologies |
+| 2 | Library opening hours survey |
+
+## Library opening hours survey
+
+**Purpose of report:** For decision.
+
+**Recommendation:** That the Board agrees to commission research on the cost of restoring evening opening hours, at up to £20,000.
+
+### Survey of library services
+
+4. In January 2026 the LGA surveyed the heads of the 151 library services in England. 97 services responded, a response rate of 64 per cent.
+
+5. Of the services that responded, 41 had reduced their evening opening hours since 2020.
+`;
+
+export const ARCHIVES_ROWS: string[][] = [
+  ["AR-01", "Record offices open five days a week", "Cllr Pendry", "41", "43", "44", "46", "50", "A"],
+  ["AR-02", "Catalogue entries published online (thousands)", "Cllr Okonkwo-Hale", "1,210", "1,305", "1,420", "1,515", "1,500", "B"],
+  ["AR-03", "School visits to record offices", "Cllr Pendry", "–", "35", "82", "120", "200", "R"],
+];
+
+/**
+ * A landscape PDF whose table has a header cell spanning three columns ("2025/26" over "Q1 Q2 Q3"),
+ * figures set right, a dash for no figure, and the table drawn column by column (every cell of the first
+ * column, then the second, …), as some report generators do.
+ */
+export function spanningHeaderReportPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      const x = [45, 95, 333, 433, 533, 583, 633, 683, 760];
+      const w = [45, 230, 95, 75, 45, 45, 45, 70, 40];
+      const right = new Set([3, 4, 5, 6, 7]);
+      doc.font("Helvetica-Bold").fontSize(12).text("Archives Board work programme: progress at quarter 3 2025/26", 40, 40);
+      doc.font("Helvetica-Bold").fontSize(9);
+      const top = 100;
+      ["Ref", "Measure", "Lead member", "Outturn 2024/25"].forEach((h, k) => doc.text(h, x[k]!, top, { width: w[k]!, align: right.has(k) ? "right" : "left", lineBreak: false }));
+      doc.text("2025/26", 533, top, { width: 145, align: "center", lineBreak: false });
+      ["Target 2025/26", "Status"].forEach((h, k) => doc.text(h, x[k + 7]!, top, { width: w[k + 7]!, lineBreak: false }));
+      ["Q1", "Q2", "Q3"].forEach((h, k) => doc.text(h, x[k + 4]!, top + 17, { width: w[k + 4]!, align: "right", lineBreak: false }));
+      doc.font("Helvetica").fontSize(9);
+      for (let k = 0; k < 9; k++) {
+        ARCHIVES_ROWS.forEach((row, r) => doc.text(row[k]!, x[k]!, top + 40 + 22 * r, { width: w[k]!, align: right.has(k) ? "right" : "left", lineBreak: false }));
+      }
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The Wellbeing Forum (a body of another kind than a board): its agenda pack, minutes, budget page and
+// progress report, each in a layout of its own.
+
+const wcell = (text: string | (Paragraph | Table)[], opts: { rowSpan?: number; header?: boolean } = {}) =>
+  new TableCell({
+    children: typeof text === "string" ? [new Paragraph(text)] : text,
+    width: { size: 2400, type: WidthType.DXA },
+    ...(opts.rowSpan ? { rowSpan: opts.rowSpan } : {}),
+  });
+const wrow = (cells: TableCell[], header = false) => new TableRow({ children: cells, ...(header ? { tableHeader: true } : {}) });
+
+/**
+ * Wellbeing Forum agenda pack (Word): its officers in a table whose "Deputy Chairs" cell spans two rows, an
+ * agenda table (Item | Time | Business) with a small table inside one item, and a paper whose front sheet
+ * is a table of labels, the contact officer's details a table inside it.
+ */
+export async function wellbeingAgendaDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          h("Wellbeing Forum", HeadingLevel.HEADING_1),
+          p("Agenda, Thursday 15 October 2026"),
+          h("Forum officers 2026/27"),
+          new Table({
+            rows: [
+              wrow([wcell("Role"), wcell("Councillor"), wcell("Political group")], true),
+              wrow([wcell("Chair"), wcell("Cllr Ottilie Brackenbury"), wcell("Labour")]),
+              wrow([wcell("Deputy Chairs", { rowSpan: 2 }), wcell("Cllr Lucan Petheridge"), wcell("Conservative")]),
+              wrow([wcell("Cllr Marisol Ekwueme"), wcell("Liberal Democrat")]),
+            ],
+          }),
+          h("Agenda"),
+          new Table({
+            rows: [
+              wrow([wcell("Item"), wcell("Time"), wcell("Business")], true),
+              wrow([wcell("1"), wcell("11.00"), wcell("Welcome and apologies")]),
+              wrow([wcell("2"), wcell("11.10"), wcell([new Paragraph("Loneliness grants: allocations"), new Paragraph("Paper 2 – Tamsin Ruddock, Policy Adviser. For decision.")])]),
+              wrow([
+                wcell("3"),
+                wcell("11.40"),
+                wcell([
+                  new Paragraph("Reports from outside bodies"),
+                  new Table({ rows: [wrow([wcell("Body"), wcell("Representative")], true), wrow([wcell("Carers Trust"), wcell("Cllr Marisol Ekwueme")])] }),
+                ]),
+              ]),
+            ],
+          }),
+          h("Loneliness grants: allocations"),
+          new Table({
+            rows: [
+              wrow([wcell("Purpose of report"), wcell("For decision.")]),
+              wrow([wcell("Recommendations"), wcell([new Paragraph("That the Forum:"), new Paragraph("(a) agrees the allocations in Table 1.")])]),
+              wrow([
+                wcell("Contact officer"),
+                wcell([new Table({ rows: [wrow([wcell("Name"), wcell("Tamsin Ruddock")]), wrow([wcell("Position"), wcell("Policy Adviser")]), wrow([wcell("Phone"), wcell("020 7946 0999")])] })]),
+              ]),
+            ],
+          }),
+          h("Background"),
+          p("1. The Forum's loneliness grants support twelve councils in 2026/27."),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Wellbeing Forum minutes (markdown): substitutes "for" the members they stood in for, decisions in quoted blocks. */
+export const wellbeingMinutesMd = `# Wellbeing Forum: minutes
+
+**Meeting:** Thursday 15 October 2026, 11.00 am
+
+## Attendance
+
+**Members present**
+
+- Cllr Ottilie Brackenbury (Chair)
+- Cllr Lucan Petheridge (Deputy Chair)
+
+**Substitutes**
+
+- Cllr Horatio Quilliam, for Cllr Marisol Ekwueme
+
+## 1. Welcome and apologies
+
+Apologies and substitutes were noted as listed above.
+
+## 2. Loneliness grants: allocations
+
+Tamsin Ruddock introduced the report. Members asked for rural councils to be given priority.
+
+> **Decision:** The Forum agreed the allocations in Table 1, with a condition that two of the twelve grants go to rural councils.
+`;
+
+/**
+ * Wellbeing Forum budget page (HTML): a table whose header is two rows ("Budget 2026/27" over "Original |
+ * Revised"), and recommendations as a numbered list whose numbers the browser draws.
+ */
+export const wellbeingBudgetHtml = `<!DOCTYPE html><html><head><title>Wellbeing Forum budget 2026/27 | LGA</title></head><body><main>
+<h1>Wellbeing Forum budget 2026/27: monitoring at 31 August 2026</h1>
+<h2>Recommendations</h2>
+<p>That the Forum:</p>
+<ol><li>notes the forecast outturn in Table 1; and</li><li>agrees a virement of £4,000 from the conference line to the grants line.</li></ol>
+<table><caption>Table 1</caption>
+<thead>
+<tr><th rowspan="2">Budget line</th><th colspan="2">Budget 2026/27</th><th rowspan="2">Variance</th></tr>
+<tr><th>Original</th><th>Revised</th></tr>
+</thead>
+<tbody>
+<tr><th scope="row">Loneliness grants</th><td>£60,000</td><td>£64,000</td><td>£1,000</td></tr>
+<tr><th scope="row">Annual conference</th><td>£20,000</td><td>£16,000</td><td>(£2,000)</td></tr>
+</tbody></table>
+</main></body></html>`;
+
+/**
+ * Wellbeing Forum progress report (plain text): its title names the quarter after the year ("2026/27:
+ * progress at quarter 1"), and its risks are written as a heading and one paragraph of labelled sentences.
+ */
+export const wellbeingProgressTxt = `Wellbeing Forum work programme 2026/27: progress at quarter 1
+
+Progress
+
+1. Calls to the carers' advice line rose by a quarter in June, and only 71 per cent were answered within a day.
+
+Risks to the work programme
+
+WF-R1 Advice line demand
+Risk: demand for the carers' advice line outgrows its contract. Likelihood x impact: 4x3=12 (amber). Owner: Tamsin Ruddock. Controls: extra advisers at peak times.
+`;

@@ -41,3 +41,12 @@ describe("metadata of the bundled documents", () => {
     expect(() => inferMetadata(path, structure({ format: "text", text }))).toThrow(/kind/);
   });
 });
+
+describe("a quarter named after its year", () => {
+  it("reads 'work programme 2026/27: progress at quarter 1' as covering Q1 2026/27", async () => {
+    const { ingested } = await import("../helpers/corpus.js");
+    const { wellbeingProgressTxt } = await import("../helpers/papers-layouts.js");
+    const doc = await ingested("wellbeing-progress.txt", wellbeingProgressTxt);
+    expect(doc.meta.covers).toContainEqual(expect.objectContaining({ kind: "quarter", financialYear: "2026/27", quarter: 1 }));
+  });
+});

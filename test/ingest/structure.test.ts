@@ -71,3 +71,14 @@ describe("structure", () => {
     expect(s.blocks.map((b) => b.text)).toEqual(["Title", "A bold line.", "ref | cell two | Green"]);
   });
 });
+
+describe("structure: a table counting each rating", () => {
+  it("takes a row of rating codes over rows of numbers for the table's header", () => {
+    const text = ["Ref\tObjective\tStatus", "W1.1\tConclude the pay round\tA", "W1.2\tAgree the award\tG", "", "Theme\tG\tA\tR\tTotal", "1. Pay\t1\t1\t0\t2", "All themes\t1\t1\t0\t2", ""].join("\n");
+    const { tables } = structure({ format: "text", text });
+    expect(tables.map((t) => t.header.join("|"))).toEqual(["Ref|Objective|Status", "Theme|G|A|R|Total"]);
+    // A data row with a rating is not a header.
+    const rows = ["Ref\tObjective\tStatus", "W1.1\tPay\tA", "W1.2\tAward\tG", ""].join("\n");
+    expect(structure({ format: "text", text: rows }).tables[0]!.header).toEqual(["Ref", "Objective", "Status"]);
+  });
+});

@@ -16,7 +16,7 @@ type Asked = "introduced" | "actions" | "declarations" | "decision";
 function asked(question: string): Asked {
   if (/\bintroduc\w*|\bpresented\b|\bwho (?:spoke|led)\b/i.test(question)) return "introduced";
   if (/\bactions?\b|\bwho (?:will|is to|has to)\b|\bdeadline\b|\bby when\b/i.test(question)) return "actions";
-  if (/\bdeclar\w*|\binterests?\b/i.test(question)) return "declarations";
+  if (/\bdeclar\w*|\binterests?\b|\bDOIs?\b/i.test(question)) return "declarations";
   return "decision";
 }
 
@@ -31,17 +31,21 @@ const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|ag
 
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const all = ctx.recordsOf("minute").filter((r) => (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
-  if (all.length === 0) return undefined;
+  const what = asked(query.question);
+  if (all.length === 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods, { lenient: true });
-  // A meeting the papers have no minutes of: no answer here (passages may still say something).
-  if (scope.matched.length === 0 && scope.unmatched.length > 0) return undefined;
+  // A meeting the papers have no minutes of: no answer here (passages may still say something), unless
+  // only its agenda papers are held, which say what was proposed, not what was decided.
+  if (scope.matched.length === 0 && scope.unmatched.length > 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const items = all.filter((r) => inScope.has(r.docId));
-  const what = asked(query.question);
   const finding = emptyFinding();
   if (what === "declarations") {
-    const declared = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
+    const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
+    // "What did Cllr X declare?": X's declarations, when X made any (else all of them, which shows X made none).
+    const byPerson = query.person ? inMeetings.filter((r) => r.person.toLowerCase().includes(query.person!.toLowerCase())) : [];
+    const declared = byPerson.length ? byPerson : inMeetings;
     if (declared.length === 0) return undefined;
     for (const d of declared) {
       finding.lines.push(`• ${d.person} declared ${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
@@ -100,4 +104,20 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/**
+ * "What did the board decide on 9 March?" when the papers hold that meeting's agenda papers and nothing of
+ * the board's from after it (no minutes, no later pack carrying them): the decision is not recorded.
+ */
+function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const day = query.periods.find((p) => p.kind === "day")?.iso;
+  if (!day || !query.board) return undefined;
+  const ofBoard = ctx.documents.filter((d) => d.meta.board === query.board);
+  const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date === day);
+  if (agenda.length === 0 || ofBoard.some((d) => d.meta.date.slice(0, day.length) > day)) return undefined;
+  return {
+    ...emptyFinding(),
+    notFound: `I have no minutes or record of decisions of the ${query.board} meeting of ${humanDate(day)}. I hold its agenda papers (${agenda.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,
+  };
 }

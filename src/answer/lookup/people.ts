@@ -151,6 +151,10 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     if (across) return across;
   }
   const members = ctx.recordsOf("member").filter((r) => (!query.board || !r.board || r.board === query.board));
+  // "Who's on the reorganisation transition group?": a body the papers hold no membership of (an outside
+  // body, say) is not answered with a board's membership.
+  const body = /\b(?:on|of|to|for)\s+the\s+((?:[\w'’-]+\s+){1,6}?(?:group|panel|committee|board|trust|network|partnership|commission))\b/i.exec(query.question)?.[1];
+  if (!query.board && body && !members.some((m) => m.board && matchScore(contentWords(body), m.board).fraction >= 0.5)) return undefined;
   if (members.length === 0) return roleHoldersFromLists(query, ctx);
   const terms = [...new Set(members.map((m) => m.term))].sort();
   // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
@@ -420,7 +424,7 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     const label =
       query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
     const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
-    const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}`);
+    const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note && r.note !== r.role ? ` – ${r.note}` : ""}`);
     if (CHAIR_ASKED.test(query.question)) {
       const chair = chairOf(all.filter((a) => a.meetingDate === date), ctx);
       if (chair) {
@@ -433,7 +437,7 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     }
     if (query.person && rows.length) {
       const r = rows[0]!;
-      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note ? ` – ${r.note}` : ""}.`);
+      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note && r.note !== r.role ? ` – ${r.note}` : ""}.`);
     } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     const subsHere = subs.filter((x) => !rows.includes(x));
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);

@@ -10,6 +10,7 @@ import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
 import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf } from "./mentions.js";
+import { targetColumnValue } from "./targets.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -107,7 +108,7 @@ const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\b(?:what|which|any|the) controls
 const MAX_ROW_CELLS = 5;
 
 /** Words of registers themselves, which pick out no risk: "which risks are red after controls". */
-const REGISTER_WORDS = /^(?:risks?|register|score[sd]?|scoring|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated|controls?|inherent|residual|gross|net|mitigat\w*|likelihood|impact|after|before)$/;
+const REGISTER_WORDS = /^(?:risks?|register|score[sd]?|scoring|ratings?|rag|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated|controls?|inherent|residual|gross|net|mitigat\w*|likelihood|impact|after|before)$/;
 
 /** A question about risks whose controls have not lowered the score ("controls haven't brought it down"). */
 const CONTROLS_UNAVAILING =
@@ -198,6 +199,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const byYear = (c: CellRecord) => (yearsOfRow.get(`${c.docId}|${c.table}|${c.rowLabel}`)?.size ?? 0) >= 2 && namesYear(c.column);
   const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? "") || byYear(c));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
+    // ("The Q2 figure" of a target table with a column per quarter.)
+    const byColumn = targetColumnValue(query, ctx, scope.unmatched.map((p) => p.label));
+    if (byColumn) return byColumn;
     // Other papers of that period may still say it in words: only refuse when no paper covers the period.
     if (scopeByPeriods(ctx.documents, query.periods, { lenient: true }).matched.length > 0) return undefined;
     return { ...emptyFinding(), notFound: `I have no figures for ${scope.unmatched.map((p) => p.label).join(" or ")}. The reports and papers I hold cover ${listPeriods(ctx.documents)}.` };
@@ -403,7 +407,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
  * party for 2018/19" when only 2017/18 is held), say what is held rather than answer from other text.
  */
 function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], inScope: Set<string>, words: string[]): Finding | undefined {
-  if (effectivePeriods(query.periods).length === 0 || words.length < 2) return undefined;
+  // ("When are the 26/27 targets coming to the forum?" asks about a meeting, not for figures.)
+  if (effectivePeriods(query.periods).length === 0 || words.length < 2 || /^\s*when\b/i.test(query.question)) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
   const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.7);
   if (held.length === 0) return undefined;
@@ -506,7 +511,8 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         !titleWords.has(w) &&
         !docTitleWords.has(w) &&
         usedBy(w) > 0 &&
-        usedBy(w) < chosen.length,
+        // (A register of one risk: its words name it.)
+        (usedBy(w) < chosen.length || chosen.length === 1),
     );
     // A rare word (or one the papers never use) that no risk uses: the register has no such risk.
     const rareOrUnknown = (w: string) => {

@@ -157,8 +157,12 @@ function selectTargets(
   const top = scored.sort((a, b) => b.score - a.score)[0]!.t;
   const fit = matchScore(words, `${top.theme.join(" ")} ${top.text} ${top.delivered ?? ""}`, { equivalents: 0.6, ...weight }).fraction;
   if (fit < 0.5) return { chosen: [], byMeaning: true };
+  // A target that names the subject as the question words it ("support line") fits better than one that
+  // has its words apart: another report's nearest target then gives way.
+  const plain = ` ${top.text.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+  const phrased = words.slice(1).some((w, k) => plain.includes(` ${words[k]!.toLowerCase()} ${w.toLowerCase()} `));
   return {
-    fit,
+    fit: fit + (phrased ? 0.3 : 0),
     chosen: scored
       .filter((x) => x.score >= best * 0.75)
       .sort((a, b) => b.score - a.score)
@@ -425,8 +429,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     matchedByMeaning ||= byMeaning;
     const lines: string[] = [];
     for (const t of chosen) {
+      // "… and what's the next milestone?": the row's cells under the columns the question names.
+      const named = chosen.length <= 2 ? cellsNamed(t, query.question) : [];
+      const extra = named.map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("");
+      for (const c of named) finding.evidence.push({ docId: t.docId, start: t.sourceStart + c.offset, end: t.sourceStart + c.offset + c.value.length, locator: t.locator });
       if (query.intent === "target_lead") {
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${leadOf(t, ctx, finding.evidence) ?? "no lead given"} (${statusText(t)})`);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${leadOf(t, ctx, finding.evidence) ?? "no lead given"} (${statusText(t)}).${extra}`);
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
@@ -438,13 +446,17 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const due = t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question) ? t.due : undefined;
         // One or two targets asked about: the row's figures too ("Target 2025/26: 180; Actual: 149").
         const figures = chosen.length <= 2 ? rowFigures(t) : undefined;
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${key ? ` ${key}` : ""}`);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         // The report's own account of the target, when it gives one apart from the table.
         const note = !key && chosen.length <= 2 ? noteOn(t, ctx) : undefined;
         if (note) {
           lines.push(`  The report on ${t.ref}: ${note.text}`);
           finding.evidence.push(note.span);
+        } else if (chosen.length <= 2 && /^\s*(?:why|how come)\b/i.test(query.question)) {
+          // "Why is it off track?": what the report says about it in its text, when no note sits under it.
+          // (Read for what the target is, in its own report: the first one asked about.)
+          finding.passages ??= { docIds: [t.docId], query: `${t.text} ${query.topic}` };
         }
         if (lead) finding.evidence.push(headSpan(t));
       }
@@ -523,6 +535,59 @@ export function rowFigures(t: TargetRecord): string | undefined {
   });
   if (t.trend) parts.push(`Direction of travel: ${t.trend}`);
   return parts.length ? parts.join("; ") : undefined;
+}
+
+/**
+ * "What's the Q2 figure for the scrutiny masterclass measure?": a period the papers do not cover as a
+ * whole ("Q2") that is a column of a target table, read from the row of the target the question names.
+ */
+export function targetColumnValue(query: TypedQuery, ctx: LookupContext, labels: string[]): Finding | undefined {
+  // (The column "Q2", or one whose words include it, "2025/26 Q2".)
+  const named = (column: string) => labels.some((l) => column.trim().toLowerCase() === l.trim().toLowerCase() || (!/\s/.test(l.trim()) && column.toLowerCase().split(/\s+/).includes(l.trim().toLowerCase())));
+  const targets = ctx.recordsOf("target").filter((t) => t.columns.some(named));
+  if (targets.length === 0) return undefined;
+  const { chosen } = selectTargets(query, targets, "best", ctx.weight ? { weight: ctx.weight } : {});
+  const finding = emptyFinding();
+  for (const t of chosen.slice(0, 2)) {
+    const cells = t.source.split(" | ");
+    if (cells.length !== t.columns.length) continue;
+    const k = t.columns.findIndex(named);
+    const at = cells.slice(0, k).reduce((n, c) => n + c.length + 3, 0);
+    const value = cells[k]!.trim();
+    const figures = rowFigures(t);
+    finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${t.columns[k]} ${value} (${statusText(t)}).${figures ? ` ${figures}.` : ""}`);
+    finding.evidence.push({ docId: t.docId, start: t.sourceStart + at, end: t.sourceStart + at + value.length, locator: t.locator }, targetSpan(t));
+    finding.rows.push(t);
+  }
+  return finding.lines.length ? finding : undefined;
+}
+
+/** Header words that do not say what a column holds. */
+const HEADER_FILLER = new Set(["the", "this", "that", "of", "and", "for", "to", "by", "in", "on", "at", "a", "an", "its", "our"]);
+
+/**
+ * The row's cells under columns the question names ("Next milestone" for "what's the next milestone?"),
+ * other than those an answer gives anyway (reference, text, lead, figures, ratings), when the row's cells
+ * line up with its table's columns. Offsets are into the row's source.
+ */
+export function cellsNamed(t: TargetRecord, question: string): { label: string; value: string; offset: number }[] {
+  const cells = t.source.split(" | ");
+  if (cells.length !== t.columns.length) return [];
+  const asked = new Set(contentWords(question).map(stem));
+  const found: { label: string; value: string; offset: number }[] = [];
+  let offset = 0;
+  cells.forEach((cell, k) => {
+    const label = t.columns[k]!.trim();
+    const value = cell.trim();
+    const at = offset + (cell.length - cell.trimStart().length);
+    offset += cell.length + 3;
+    if (!value || !label || [t.ref, t.text, t.lead, t.leadPerson, t.statusLabel, t.status].includes(value) || FIGURE_CELL.test(value)) return;
+    if (/\b(?:status|rating|rag|ref(?:erence)?|lead|owner|officer)\b/i.test(label)) return;
+    const words = label.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !HEADER_FILLER.has(w)).map(stem);
+    const hits = words.filter((w) => asked.has(w)).length;
+    if (words.length && hits >= 1 && hits * 2 >= words.length) found.push({ label, value, offset: at });
+  });
+  return found;
 }
 
 const LONG_LIST = 12;

@@ -162,18 +162,17 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "ol":
     case "menu": {
       out.flush();
-      let n = Number(node.getAttribute("start") ?? "1");
-      if (!Number.isFinite(n)) n = 1;
       for (const li of node.childNodes) {
         if (tagOf(li) !== "li") {
           walk(li, out, ctx);
           continue;
         }
-        // in a table cell the items are folded into the cell's line, separated by "; " (no markers)
-        // A number typed in the item's own text ("1. develop …") is the marker already: never "1. 1.".
+        // In a table cell the items are folded into the cell's line, separated by "; " (no markers). A
+        // numbered list's numbers are drawn by the browser (or Word), not written in the text, so a quote
+        // never shows one: its items are marked as a list, the number typed in an item's text ("1. develop
+        // …") kept as written.
         const numbered = tag === "ol" && TYPED_NUMBER.test(collapse((li as HTMLElement).text));
-        const marker = ctx.inCell ? "" : tag === "ol" ? (numbered ? "" : `${n}. `) : "- ";
-        n++;
+        const marker = ctx.inCell || numbered ? "" : "- ";
         const indent = ctx.inCell ? "" : "  ".repeat(ctx.listDepth);
         walkListItem(li as HTMLElement, out, { ...ctx, listDepth: ctx.listDepth + 1 }, indent + marker);
       }
@@ -253,9 +252,6 @@ function walkDefinitionList(dl: HTMLElement, out: Collector, ctx: WalkContext): 
 /** An item that starts with its own number or letter: "1.", "2)", "(a)", "b)", "9.1". */
 const TYPED_NUMBER = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s/i;
 
-/** Elements that make a table cell a page section rather than a value (a list alone does not). */
-const SECTION_CONTENT = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "table"]);
-
 /** Rows of the table itself (not of tables nested in its cells). */
 function ownRows(table: HTMLElement): HTMLElement[] {
   const rows: HTMLElement[] = [];
@@ -272,15 +268,28 @@ function ownRows(table: HTMLElement): HTMLElement[] {
 
 const cellsOf = (tr: HTMLElement) => tr.childNodes.filter((c): c is HTMLElement => tagOf(c) === "td" || tagOf(c) === "th");
 
-/** A table used to lay out sections: some cell holds headings, a table or several paragraphs. */
+/**
+ * A table used to lay out sections: some cell holds headings, or (in a table without a row of column
+ * headers) a table or several paragraphs. A data table's progress column may run to several paragraphs,
+ * and an agenda's item may hold a small table of its own.
+ */
 function isLayoutTable(table: HTMLElement): boolean {
-  return ownRows(table).some((tr) =>
+  const rows = ownRows(table);
+  const headed = hasColumnHeaders(rows);
+  return rows.some((tr) =>
     cellsOf(tr).some((cell) => {
       const inner = cell.querySelectorAll("*").map(tagOf);
       // (Several short paragraphs are one value written on several lines: a contact's name, post, phone.)
-      return inner.some((t) => SECTION_CONTENT.has(t)) || (inner.filter((t) => t === "p").length >= 3 && collapse(cell.text).length >= 400);
+      if (inner.some((t) => /^h[1-6]$/.test(t))) return true;
+      return !headed && (inner.includes("table") || (inner.filter((t) => t === "p").length >= 3 && collapse(cell.text).length >= 400));
     }),
   );
+}
+
+/** A first row of three or more short header cells (`<th>`), as a data table has and a layout table does not. */
+function hasColumnHeaders(rows: HTMLElement[]): boolean {
+  const first = rows[0] ? cellsOf(rows[0]) : [];
+  return first.length >= 3 && first.every((c) => tagOf(c) === "th" && collapse(c.text).length <= 60);
 }
 
 /**
@@ -299,6 +308,16 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
       return sub.blocks;
     });
     const isHeaderRow = cells.every((c) => tagOf(c) === "th");
+    // A label beside its value ("Purpose of report" | "For decision.", or a value of several paragraphs or
+    // a table of its own) is a row of labels, as in any front sheet: the label with the value's first line.
+    const label = parts[0]!.length === 1 && parts[0]![0]!.kind === "para" ? parts[0]![0]!.text : undefined;
+    if (cells.length === 2 && !isHeaderRow && label && label.length <= 40 && label.split(/\s+/).length <= 6 && !/[.;]$/.test(label)) {
+      const value = parts[1]!;
+      const first = value[0] && (value[0].kind === "para" || value[0].kind === "item") ? value[0] : undefined;
+      out.push(first ? { kind: "row", text: `${label}\t${first.text}` } : { kind: "para", text: label });
+      for (const b of first ? value.slice(1) : value) out.push(b);
+      continue;
+    }
     // The opening block of each cell, when it is a short line of text, names the row.
     const opening = parts.map((blocks) => (blocks[0] && blocks[0].kind !== "heading" && blocks[0].kind !== "row" && blocks[0].text.length <= 200 ? blocks[0] : undefined));
     const title = opening.filter((b): b is Block => !!b).map((b) => b.text).join(" ");

@@ -877,6 +877,23 @@ function findTextTables(
       if (pitch > 3.2 * ctx.leading * prev.line.size) break;
       const size = cand.line.size;
       const matches = (x: number) => colStarts.some((c) => Math.abs(c - x) <= 2.5);
+      // A line of short labels right under the first line, over rows that line up with it, is a second
+      // header row: column names under a header cell that spans them ("2025/26" over "Q1 Q2 Q3").
+      const after = sl[j + 1];
+      const subHeader =
+        run.length === 1 &&
+        cand.segs.length >= 2 &&
+        pitch <= 2.2 * ctx.leading * prev.line.size &&
+        cand.segs.every((g) => g.text.split(/\s+/).length <= 3 && !matches(g.x0) && g.x0 > Math.min(...colStarts) + 2.5) &&
+        after !== undefined &&
+        isTabular(after) &&
+        after.segs.filter((g) => matches(g.x0)).length >= 2;
+      if (subHeader) {
+        colStarts.push(...cand.segs.map((g) => g.x0));
+        run.push(cand);
+        j++;
+        continue;
+      }
       if (isTabular(cand)) {
         const aligned = cand.segs.filter((g) => matches(g.x0)).length;
         if (aligned === 0) break;
@@ -975,6 +992,8 @@ function splitAtColumnStarts(seg: Segment, starts: number[], size: number): Segm
 }
 
 const FIGURE_RE = /^[-+]?[£$€]?\d[\d,.]*\s*(%|[a-z]{1,5})?$/i;
+/** A figure, or the dash or "n/a" a column of figures has where there is none. */
+const FIGURE_OR_NONE = /^(?:[-+]?[£$€]?\d[\d,.]*\s*(?:%|[a-z]{1,5})?|[-–—]|n\/a)$/i;
 
 /**
  * Figures aligned right (or centred) in their column start wherever their width puts them, and those
@@ -994,7 +1013,7 @@ function absorbIntoHeaderColumns(cells: string[][], rowSegs: Segment[][][], star
     const next = headed.find((h) => h > c);
     const limit = next === undefined ? Infinity : starts[next]! - 0.1 * size;
     const fits = cells.every(
-      (row, r) => r === 0 || !row[c] || (!row[into] && FIGURE_RE.test(row[c]!.trim()) && rowSegs[r]![c]!.every((g) => g.x1 <= limit)),
+      (row, r) => r === 0 || !row[c] || (!row[into] && FIGURE_OR_NONE.test(row[c]!.trim()) && rowSegs[r]![c]!.every((g) => g.x1 <= limit)),
     );
     if (!fits) continue;
     for (let r = 1; r < cells.length; r++) {
@@ -1013,15 +1032,20 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
     .sort((a, b) => a - b);
   if (starts.length < 2) return null;
   const nCols = starts.length;
-  const colOf = (x: number): number => {
+  const size = run[0]!.line.size;
+  const colOf = (x: number, x1?: number): number => {
     let k = 0;
     for (let c = 0; c < nCols; c++) if (x >= starts[c]! - 2.5) k = c;
+    // A figure set right in its column starts left of where a shorter figure above it started: it is in
+    // the next column when it reaches into it and starts close to it.
+    const next = starts[k + 1];
+    if (x1 !== undefined && next !== undefined && x >= next - 1.5 * size && x1 > next + 0.3 * size) k++;
     return k;
   };
   // Per line: text per column.
   const grid = run.map((r) => {
     const cols: Segment[][] = Array.from({ length: nCols }, () => []);
-    for (const g of r.segs) for (const part of splitAtColumnStarts(g, starts, r.line.size)) cols[colOf(part.x0)]!.push(part);
+    for (const g of r.segs) for (const part of splitAtColumnStarts(g, starts, r.line.size)) cols[colOf(part.x0, part.x1)]!.push(part);
     return { line: r.line, cols };
   });
   const colRight = (c: number): number => {

@@ -117,6 +117,14 @@ export function fixedWidthToTabs(text: string): string {
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
+    // A header over a rule of dashes per column: the rule says where the columns are, and the table goes
+    // on over blank lines between its rows.
+    const ruled = ruledTable(lines, i);
+    if (ruled) {
+      out.push(...ruled.rows.map((r) => r.join("\t")));
+      i = ruled.end;
+      continue;
+    }
     // A candidate run: consecutive lines with at least two cells (rule lines allowed inside).
     let j = i;
     while (j < lines.length && lines[j]!.trim() && !lines[j]!.includes("\t") && (cellStarts(lines[j]!).length >= 2 || RULE_LINE.test(lines[j]!) || (j > i && cellStarts(lines[j]!).length === 1 && /^ {2,}/.test(lines[j]!)))) j++;
@@ -145,6 +153,49 @@ export function fixedWidthToTabs(text: string): string {
     i = j;
   }
   return out.join("\n");
+}
+
+/** "--------  ----------  -----": one run of dashes per column. */
+const COLUMN_RULE = /^ *-{2,}(?: +-{2,})+ *$/;
+
+/**
+ * A table whose header line is underlined column by column ("Ref   Outside body" over "----  -----------"):
+ * the rule's dashes give the columns. Rows may be set apart by blank lines and wrap over several lines (a
+ * line with nothing in the first column goes on with the row above). The table ends at a line whose text
+ * runs across a column's edge, or at a line after a blank line that fills the first column alone.
+ */
+function ruledTable(lines: string[], i: number): { rows: string[][]; end: number } | undefined {
+  const header = lines[i]!;
+  const rule = lines[i + 1];
+  if (!rule || !COLUMN_RULE.test(rule) || !header.trim()) return undefined;
+  const columns = [...rule.matchAll(/-+/g)].map((m) => m.index!);
+  if (columns.length < 2 || !columns.slice(1).every((c) => header.length <= c || header[c - 1] === " ")) return undefined;
+  const cellsOf = (line: string) => columns.map((c, k) => line.slice(k === 0 ? 0 : c, columns[k + 1]).trim());
+  const fits = (line: string) => columns.slice(1).every((c) => line.trimEnd().length <= c || line[c - 1] === " ");
+  const rows: string[][] = [cellsOf(header)];
+  let k = i + 2;
+  let blank = false;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.trim()) {
+      blank = true;
+      continue;
+    }
+    if (!fits(line)) break;
+    const cells = cellsOf(line);
+    const filled = cells.filter(Boolean).length;
+    if (cells[0] && filled === 1 && blank) break;
+    if (!cells[0] && rows.length > 1) {
+      const previous = rows[rows.length - 1]!;
+      cells.forEach((c, n) => {
+        if (c) previous[n] = previous[n] ? `${previous[n]} ${c}` : c;
+      });
+    } else rows.push(cells);
+    blank = false;
+  }
+  // (The blank lines the table ended on stay with the text after it.)
+  while (k > i + 2 && !lines[k - 1]!.trim()) k--;
+  return rows.length >= 2 ? { rows, end: k } : undefined;
 }
 
 /** Column starts shared by most lines of a run (at least two columns, each on 60% of the lines). */

@@ -5,7 +5,7 @@
  * blocks in any layout: headings over paragraphs, "Label: value" lines, or a two-column table; a contact
  * block may be labelled line by line or be four bare lines (name, post, phone, email).
  */
-import type { Block, StructuredDoc } from "../structure.js";
+import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { AgendaItemRecord, Contact, MeetingRecord, PaperRecord } from "./schema.js";
 import { blockLocator, filled, slug, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
@@ -65,20 +65,30 @@ const NUMBER_ONLY = /^(\d{1,2}[a-z]?)[.)]?$/;
 const PAGES = /^\d+\s*(?:-|–|to)\s*\d+$|^\d+$/;
 
 /** Agenda tables: an item column (or numbered titles) and a page column, in any order. */
-function isAgendaTable(header: string[]): boolean {
+/** What an agenda cell says after an item's title: its paper, or what it is for. */
+const TITLE_THEN_NOTE = /(?<=\S(?:\s+\S+){2,})\s+(?:(?:Paper|Report|Appendix|Annex)\s+\d.*|For (?:information|decision|discussion|noting|approval)\b.*)$/s;
+
+/** The column that names an agenda's business ("Business", "Title", "Subject"). */
+const BUSINESS = /^(?:(?:items? of )?business|title|subject|topic|report|paper)$/i;
+
+function isAgendaTable(table: Table): boolean {
+  const { header } = table;
   const cols = classifyColumns(header);
   const numbered = /^(?:item|no\.?|number|#)$/i.test(header[0] ?? "");
-  return (numbered || column(cols, "item") !== undefined) && column(cols, "page") !== undefined;
+  if ((numbered || column(cols, "item") !== undefined) && column(cols, "page") !== undefined) return true;
+  // "Item | Time | Business" under an "Agenda" heading.
+  return numbered && header.some((h) => BUSINESS.test(h.trim())) && /\bagenda\b/i.test(table.title ?? "");
 }
 
 export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): AgendaItemRecord[] {
   const { doc, meta } = ctx;
   if (meta.kind !== "board agenda pack" && meta.kind !== "minutes") return [];
   const items: AgendaItemRecord[] = [];
-  for (const table of doc.tables.filter((t) => isAgendaTable(t.header))) {
+  for (const table of doc.tables.filter(isAgendaTable)) {
     consumed.add(table.index);
     const cols = classifyColumns(table.header);
-    const titleCol = column(cols, "item");
+    const business = table.header.findIndex((h) => BUSINESS.test(h.trim()));
+    const titleCol = business > 0 ? business : column(cols, "item");
     let confidential = false;
     let lastNumber = "";
     for (const b of tableRows(doc, table)) {
@@ -98,7 +108,8 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
         continue;
       }
       const number = item ? item[1]! : `${lastNumber}${sub![1]}`;
-      const itemTitle = (item ? item[2]! : sub![2]!).trim();
+      // (A cell that goes on after the title to its paper and purpose: "… Paper 4 – Jo Bloggs. For decision.")
+      const itemTitle = (item ? item[2]! : sub![2]!).trim().replace(TITLE_THEN_NOTE, "");
       if (item) lastNumber = number;
       items.push(agendaItem(ctx, b, number, itemTitle, pages, confidential || /\bconfidential\b/i.test(itemTitle)));
       // "CONFIDENTIAL ITEM" marks only the item that follows it.

@@ -82,7 +82,10 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   const described = column(cols, "council") !== undefined || column(cols, "group") !== undefined || column(cols, "role") !== undefined;
   // Attendance grids name people too; their other columns are meeting dates.
   const dated = header.some((h) => parseSlashDate(h) || findFullDate(h));
-  return named && !dated && (about || (described && column(cols, "council") !== undefined));
+  // (Nor is a meeting's register of who came, "Name | Role | Attendance", a membership list.)
+  if (header.some((h) => /\battend(?:ance|ed)\b|^present$|^apologies$/i.test(h.trim()))) return false;
+  // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
+  return named && !dated && (about || (described && (column(cols, "council") !== undefined || column(cols, "role") !== undefined)));
 }
 
 function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
@@ -104,6 +107,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     const headingRole = roleIn([first.title ?? "", headings[headings.length - 1] ?? ""].join(" ")) === "substitute" ? "substitute" : undefined;
     let group: string | undefined;
     let mode: MemberRole = headingRole ?? "member";
+    let spanningRole: string | undefined;
     for (const table of family) {
       consumed.add(table.index);
       for (const b of tableRows(doc, table)) {
@@ -125,10 +129,15 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         if (!PERSON.test(head)) continue;
         const paren = /\(([^)]*)\)\s*$/.exec(head)?.[1];
         const displayName = head.replace(/\s*\([^)]*\)\s*$/, "").trim();
-        const council = councilCol !== undefined ? cells[councilCol] || undefined : nonEmpty[1] !== head ? nonEmpty[1] : undefined;
+        // (Without a council column, the cell after the name, unless it is the group's or the role's.)
+        const after = nameCol + 1 !== groupCol && nameCol + 1 !== roleCol ? cells[nameCol + 1] : undefined;
+        const council = councilCol !== undefined ? cells[councilCol] || undefined : after || undefined;
         // A group cell spanning rows is written once: the rows under it keep it.
         if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol]!.replace(/\s*\(\d+\)$/, "");
-        const role = roleIn(roleCol !== undefined ? cells[roleCol] : undefined) ?? roleIn(paren) ?? mode;
+        // A role named in the plural ("Deputy Chairs") spans the rows under it that name none.
+        const roleCell = roleCol !== undefined ? cells[roleCol] || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
+        spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
+        const role = roleIn(roleCell) ?? roleIn(paren) ?? mode;
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role, section }));
       }
     }
@@ -576,7 +585,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
   for (const b of doc.blocks) {
-    if (meta.kind !== "minutes" && b.kind !== "row" && !b.label && b.text.length <= 120) {
+    // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too.)
+    if (meta.kind !== "minutes" && b.kind !== "row" && (!b.label || /\b(?:meeting|date)\b/i.test(b.label.name)) && b.text.length <= 120) {
       const dated = findFullDate(b.text);
       if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40)) {
         meetingDate = dated.iso;
@@ -621,7 +631,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     const item = parseListedPerson(text.trim());
     if (!item || POLITICAL_GROUP.test(item.display)) return;
     const person = personName(item.display);
-    const note = list === "substitutes" ? "substitute" : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
+    // ("Cllr Rufus Ormesher, for Cllr Ursula Blanchflower" under "Substitutes": whom he stood in for.)
+    const forWhom = item.rest.map((p) => /^(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
+    const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
     records.push({
       type: "attendance",
       id: `${meta.docId}:attendance-${list}-${meetingDate}-${person}`,

@@ -205,6 +205,20 @@ function readScore(value: string, ctx: ExtractContext): { likelihood?: number; i
 
 const BULLET = /^\s*[-*•·▪]\s+/;
 
+/**
+ * A label's value that goes on to further labelled sentences ("Risk: calls keep rising … . Likelihood x
+ * impact: 4x4=16 (red). Owner: Zainab Aalders. Controls: …"): one field per label a register uses.
+ */
+function inlineFields(name: string, value: string): { name: string; value: string }[] {
+  const fields = [{ name, value: "" }];
+  for (const part of value.split(/(?<=\.)\s+(?=[A-Z][A-Za-z]*(?: [A-Za-z×]+){0,3}:\s)/)) {
+    const label = /^([A-Z][A-Za-z]*(?: [A-Za-z×]+){0,3}):\s+(.*)$/s.exec(part);
+    if (label && columnRole(label[1]!)) fields.push({ name: label[1]!, value: label[2]!.replace(/\.$/, "") });
+    else fields[fields.length - 1]!.value = [fields[fields.length - 1]!.value, part].filter(Boolean).join(" ");
+  }
+  return fields.filter((f) => f.value);
+}
+
 
 /**
  * Risks written as sections rather than rows: a title line with a reference and the risk's name, then
@@ -217,7 +231,8 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
   const { doc, meta } = ctx;
   const out: RiskRecord[] = [];
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && b.text.length <= 200 && LEADING_REF.test(b.text);
-  const aboutRisks = (b: Block) => /\brisks?\b/i.test([doc.blocks[0]?.text ?? "", ...(b.headings ?? [])].join(" "));
+  // (A title that is itself a heading has its section's headings on the line under it.)
+  const aboutRisks = (b: Block) => /\brisks?\b/i.test([doc.blocks[0]?.text ?? "", ...(b.headings ?? doc.blocks[b.index + 1]?.headings ?? [])].join(" "));
   for (let i = 0; i < doc.blocks.length; i++) {
     const title = doc.blocks[i]!;
     if (!isTitle(title)) continue;
@@ -239,7 +254,7 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
       }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && !b.label)) break;
       if (b.label?.value) {
-        fields.push({ name: b.label.name, value: b.label.value, block: b });
+        for (const f of inlineFields(b.label.name, b.label.value)) fields.push({ ...f, block: b });
         open = undefined;
       } else if (b.label) {
         // "Controls:" over its own bulleted list: the items are its value.

@@ -6,7 +6,7 @@
  */
 import type { Block, Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
-import { REF_PATTERN, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, type DocumentKeys } from "./columns.js";
 import { columnRole, ratingOf } from "../vocabulary.js";
 
@@ -190,7 +190,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
             theme: themeOf().slice(0, -1),
             text: objective.text,
             status: status ?? null,
-            columns: header.filter((h) => h),
+            columns: rowColumns(header, rowCells),
             ...(statusIndex !== undefined ? { statusOffset: cellOffset(rowCells, statusIndex) } : {}),
             source: b.text,
             sourceStart: b.start,
@@ -270,7 +270,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
                 }),
               }
             : {}),
-          columns: header.filter((h) => h),
+          columns: rowColumns(header, rowCells),
           ...(!status && objective?.status ? { objectiveStatus: objective.status } : {}),
           ...(cols.impact !== undefined && rowCells[cols.impact] && cols.impact !== statusIndex ? { impact: rowCells[cols.impact] } : {}),
           ...(statusIndex !== undefined ? { statusOffset: cellOffset(rowCells, statusIndex) } : {}),
@@ -287,8 +287,14 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   return { targets, cells };
 }
 
+/**
+ * The column labels of a row's cells as its text gives them (empty cells left out, as the row's text leaves
+ * them out), so that its text splits into cells that line up with them ("" where a column has no label).
+ */
+const rowColumns = (header: string[], cells: string[]) => cells.flatMap((c, k) => (c ? [header[k] ?? ""] : []));
+
 /** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
-const BLOCK_TITLE = /^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?([A-Z]{1,5}(?:-[A-Z]{1,3})?[-.]?\d{1,2}[a-z]?|\d{1,2}\.\d{1,2})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$/i;
+const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?(${REF_SOURCE})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$`, "i");
 /** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
 const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
 

@@ -9,6 +9,8 @@ import {
   CULTURE_HEADER,
   CULTURE_ROWS,
   shadedHeaderScorecardPdf,
+  spanningHeaderReportPdf,
+  ARCHIVES_ROWS,
   bankingBriefingPdf,
   bankingColumnsOffsetPdf,
   transportReportPdf,
@@ -89,5 +91,23 @@ describe("a scorecard with a shaded header wrapped over three lines and figures 
     expect(rows).toEqual([CULTURE_HEADER, ...CULTURE_ROWS]);
     const targets = doc.of("target");
     expect(targets.map((t) => [t.ref, t.statusLabel ?? t.status, t.trend])).toEqual(CULTURE_ROWS.map((r) => [r[0], r[7], r[6]]));
+  });
+});
+
+describe("a table drawn column by column under a header cell spanning three columns", () => {
+  it("reads the header's two lines as its header row and every figure, set right, under its own column", async () => {
+    const doc = await ingested("archives-progress.pdf", await spanningHeaderReportPdf());
+    const rows = doc.text
+      .split("\n")
+      .filter((l) => l.includes(" | "))
+      .map((l) => l.split(" | "));
+    // The header's first line is a row of the table, its cells apart; the rows keep every figure in its column.
+    expect(rows[0]).toEqual(expect.arrayContaining(["Ref", "Measure", "Lead member", "Outturn 2024/25", "2025/26", "Target 2025/26", "Status"]));
+    expect(rows.slice(-3)).toEqual(ARCHIVES_ROWS);
+    expect(doc.of("target").map((t) => [t.ref, t.statusLabel ?? t.status])).toEqual([
+      ["AR-01", "A"],
+      ["AR-02", "B"],
+      ["AR-03", "R"],
+    ]);
   });
 });

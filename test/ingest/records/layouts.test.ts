@@ -155,6 +155,33 @@ describe("board papers, agendas, attendance and membership in other layouts", ()
     expect(t).toContain("Cllr Colm Doyle\tMerseyside Fire Authority\tApologies\tPresent");
     expect(t).toContain("The Committee met twice.  Both meetings were");
   });
+
+  it("a table underlined column by column reads wrapped cells and rows set apart by blank lines", async () => {
+    const register = [
+      "REGISTER OF OUTSIDE BODIES 2026/27",
+      "",
+      "Ref     Outside body              Appointee(s)            Seats  Status",
+      "------  ------------------------  ----------------------  -----  -----------",
+      "OB-01   Rural Transport           Cllr Ada Pellow         1      Reappointed",
+      "        Partnership board",
+      "",
+      "OB-02   Joint Committee on        Cllr Tomas              2      New",
+      "        Coastal Erosion           Mereweather;                   appointment",
+      "                                  Cllr Ines Haverford",
+      "",
+      "NOTES",
+      "",
+      "1. Terms end on the last day of the month shown.",
+      "",
+    ].join("\n");
+    const t = fixedWidthToTabs(register).split("\n");
+    expect(t).toContain("Ref\tOutside body\tAppointee(s)\tSeats\tStatus");
+    expect(t).toContain("OB-01\tRural Transport Partnership board\tCllr Ada Pellow\t1\tReappointed");
+    expect(t).toContain("OB-02\tJoint Committee on Coastal Erosion\tCllr Tomas Mereweather; Cllr Ines Haverford\t2\tNew appointment");
+    // The table ends where a line fills its first column alone after a blank line, or runs across columns.
+    expect(t).toContain("NOTES");
+    expect(t).toContain("1. Terms end on the last day of the month shown.");
+  });
 });
 
 describe("minutes", () => {
