@@ -4,7 +4,8 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
-import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js";
+import type { DocRecord, Locator, PaperRecord, RecordType } from "../ingest/records/schema.js";
+import { humanDate } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
@@ -17,12 +18,12 @@ import { Relevance } from "./relevance.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
-import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefingLines, type Briefing } from "./briefing.js";
+import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
-import { lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
+import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
@@ -619,6 +620,10 @@ export class AnswerEngine {
     else if (byTitle) briefing = this.briefDocument(byTitle);
     const board = query.board ?? (/\bboard\b/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
     if (!briefing && board && !named.length) briefing = briefBoard(this.ctx, board);
+    if (!briefing) {
+      const paper = this.paperNamed(question);
+      if (paper) briefing = this.briefPaper(paper);
+    }
     if (!briefing) briefing = await this.briefTopic(question, query);
     if (!briefing) return this.reply(question, query, false, `I could not find anything in the papers to brief you on. ${this.coverage()}`, [], "none");
     const answer = this.reply(question, query, true, fitLines(briefingLines(briefing)), briefing.evidence, "structured", briefing.rows, 12);
@@ -640,26 +645,84 @@ export class AnswerEngine {
 
   /** A document without records to summarise: the opening sentence of each of its sections. */
   private briefDocument(doc: StoredDocument): Briefing | undefined {
-    const text = this.text(doc.meta.docId);
-    const places = this.placesOf(doc.meta.docId);
-    if (!text || places.length === 0) return undefined;
-    const sections: { heading: string; lines: string[] }[] = [];
+    const { sections, evidence } = this.sectionOpenings(doc.meta.docId, 0, 8);
+    return sections.length ? { title: `Briefing: ${doc.meta.title} (${doc.meta.period})`, sections, evidence, rows: [] } : undefined;
+  }
+
+  /**
+   * The opening sentence (prose, not a table row) of each section of a document, by the heading at
+   * `depth` of its places' section paths; only under `within` (a paper's title) when given.
+   */
+  private sectionOpenings(docId: string, depth: number, max: number, within?: string, chars = 300): { sections: BriefingSection[]; evidence: Span[] } {
+    const text = this.text(docId);
+    const sections: BriefingSection[] = [];
     const evidence: Span[] = [];
+    if (!text) return { sections, evidence };
     const seen = new Set<string>();
-    for (const place of places) {
-      const heading = place.locator.section[0];
-      if (!heading || seen.has(heading) || sections.length >= 8 || /^(?:contents|index)$/i.test(heading)) continue;
-      // Prose, not a table row: the opening sentence that says what the section is about.
+    for (const place of this.placesOf(docId)) {
+      if (within && place.locator.section[depth - 1] !== within) continue;
+      const heading = place.locator.section[depth];
+      if (!heading || seen.has(heading) || sections.length >= max || /^(?:contents|index)$/i.test(heading)) continue;
       const unit = sentenceUnits(text.slice(place.start, place.end), place.start).find(
         (u) => u.text.length >= 60 && /[a-z]{3,}/.test(u.text) && u.text !== heading && !u.text.includes(" | "),
       );
       if (!unit) continue;
       seen.add(heading);
       const said = unit.text.startsWith(heading) ? unit.text.slice(heading.length).trim() : unit.text;
-      sections.push({ heading, lines: [clip(said || unit.text, 300)] });
-      evidence.push({ docId: doc.meta.docId, start: unit.start, end: unit.end, locator: place.locator });
+      sections.push({ heading, lines: [clip(said || unit.text, chars)] });
+      evidence.push({ docId, start: unit.start, end: unit.end, locator: place.locator });
     }
-    return sections.length ? { title: `Briefing: ${doc.meta.title} (${doc.meta.period})`, sections, evidence, rows: [] } : undefined;
+    return { sections, evidence };
+  }
+
+  /** A board paper named by its title ("the parental leave model policy paper"), if one. */
+  private paperNamed(question: string): PaperRecord | undefined {
+    const asked = new Set(contentWords(question).map(stem));
+    const scored = this.ctx
+      .recordsOf("paper")
+      .map((p) => {
+        const words = contentWords(p.title).filter((w) => !/\d/.test(w));
+        const found = words.filter((w) => asked.has(stem(w))).length;
+        return { p, found, fraction: words.length ? found / words.length : 0 };
+      })
+      .filter((x) => x.found >= 2 && x.fraction >= 0.5)
+      .sort((a, b) => b.fraction - a.fraction || b.found - a.found);
+    return scored.length === 1 || (scored.length > 1 && scored[0]!.fraction > scored[1]!.fraction) ? scored[0]!.p : undefined;
+  }
+
+  /** A paper: what it is for, what it recommends and who to contact, then what each of its sections opens with. */
+  private briefPaper(p: PaperRecord): Briefing {
+    const front: string[] = [];
+    const evidence: Span[] = [];
+    for (const field of ["purpose", "summary", "recommendation"] as const) {
+      const value = p[field];
+      if (!value) continue;
+      // (Clipped so that what the meeting decided and what the paper's sections say fit in one answer.)
+      front.push(`${field.charAt(0).toUpperCase()}${field.slice(1)}: ${clip(value, field === "recommendation" ? 320 : 240)}`);
+      const span = paperFieldSpan(p, field);
+      if (span) evidence.push(span);
+    }
+    const contacts = p.contacts.map((c) => [c.name, c.position, c.phone, c.email].filter(Boolean).join(", "));
+    if (contacts.length) front.push(`Contact officer: ${contacts.join("; ")}`);
+    const contactSpan = paperFieldSpan(p, "contact");
+    if (contactSpan) evidence.push(contactSpan);
+    const body = this.sectionOpenings(p.docId, 1, 4, p.title, 180);
+    // What the meeting then decided on it, when its minutes are held.
+    const minuted = this.ctx
+      .recordsOf("minute")
+      .find((m) => m.decision && m.board === p.board && m.meetingDate === p.meetingDate && matchScore(contentWords(p.title), m.title).fraction >= 0.6);
+    const decided = minuted?.spans.decision;
+    if (minuted && decided) {
+      body.sections.unshift({ heading: `Decided at the meeting (minutes, item ${minuted.number})`, lines: [clip(minuted.decision!, 300)] });
+      body.evidence.unshift({ docId: minuted.docId, start: decided[0], end: decided[0] + decided[1], locator: { ...minuted.locator, row: `minute ${minuted.number}, decision` } });
+    }
+    const when = p.meetingDate ? ` (${p.board ?? "board"}, ${humanDate(p.meetingDate)}${p.item ? `, item ${p.item}` : ""})` : "";
+    return {
+      title: `Briefing: "${p.title}"${when}`,
+      sections: [...(front.length ? [{ heading: "The paper", lines: front }] : []), ...body.sections],
+      evidence: [...evidence, ...body.evidence],
+      rows: [p],
+    };
   }
 
   /** What each document says about a topic, by date. */

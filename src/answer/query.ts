@@ -16,6 +16,7 @@ import {
 } from "../util/dates.js";
 import { contentWords } from "../util/text.js";
 import { MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
+import { ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
 
 export const Intent = z.enum([
   "list_by_status",
@@ -583,6 +584,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksMinutes =
     !asksProposal &&
     (asksAction ||
+    // ("What did the chair say in her update at the march meeting?")
+    (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
     (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
@@ -668,6 +671,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
     // "Who chaired the launch webinar?" is about that event, not a board.
     !namesEvent(q, board) &&
+    // ("What did the chair say in her update?" asks what was said, not who the chair is.)
+    !/\bwhat did (?:the )?(?:vice[- ]|deputy )?chair\w* (?:say|report|tell|update|announce|mention)\b|\bchair(?:'s|s'|s)? update\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)
   )
     intent = "membership";

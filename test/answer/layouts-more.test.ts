@@ -459,6 +459,9 @@ describe("a forum's papers: officers, agenda and front sheet in Word tables, min
       const deputies = await ask("who are the deputy chairs of the forum?");
       expect(deputies.answer).toMatch(/Lucan Petheridge/);
       expect(deputies.answer).toMatch(/Marisol Ekwueme/);
+      // A region written once over the members who sit for it.
+      const region = await ask("what region does cllr petheridge sit for?");
+      expect(region.answer).toMatch(/Northumberland County Council[^\n]*for North East/);
       // An agenda table whose item holds a table of its own is still the agenda; a title is not its paper's note.
       const agenda = await ask("what's on the wellbeing forum agenda?");
       expect(agenda.answer).toMatch(/Loneliness grants: allocations/);
@@ -479,6 +482,16 @@ describe("a forum's papers: officers, agenda and front sheet in Word tables, min
       const asking = await ask("what's the budget page asking the forum to agree?");
       expect(asking.answer).toMatch(/virement of £4,000/);
       expect(asking.citations.map((c) => c.quote).join("\n")).not.toMatch(/\b[12]\. (?:notes|agrees)/);
+      // What was said under an item of the minutes, all of it.
+      const said = await ask("what did the chair say in her update at the october meeting?");
+      expect(said.answer).toMatch(/carers' hub in Wigan/);
+      expect(said.answer).toMatch(/Lincoln on 4 March 2027/);
+      // A briefing on a paper named by its title: its front sheet, what the meeting decided, its sections.
+      const brief = await ask("brief me on the loneliness grants paper");
+      expect(brief.answer).toMatch(/Purpose: For decision\./);
+      expect(brief.answer).toMatch(/Contact officer: Tamsin Ruddock/);
+      expect(brief.answer).toMatch(/Decided at the meeting[^\n]*\n• The Forum agreed the allocations in Table 1, with a condition/);
+      expect(brief.answer).toMatch(/twelve councils in 2026\/27/);
       // A risk written as a heading and one paragraph of labelled sentences.
       const risk = await ask("whats the rating on the advice line demand risk?");
       expect(risk.answer).toMatch(/WF-R1/);

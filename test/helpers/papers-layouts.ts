@@ -730,6 +730,15 @@ export async function wellbeingAgendaDocx(): Promise<Buffer> {
               wrow([wcell("Cllr Marisol Ekwueme"), wcell("Liberal Democrat")]),
             ],
           }),
+          h("Membership 2026/27"),
+          new Table({
+            rows: [
+              wrow([wcell("Region"), wcell("Councillor"), wcell("Council"), wcell("Group")], true),
+              wrow([wcell("North East", { rowSpan: 2 }), wcell("Cllr Ottilie Brackenbury"), wcell("Durham County Council"), wcell("Lab")]),
+              wrow([wcell("Cllr Lucan Petheridge"), wcell("Northumberland County Council"), wcell("Con")]),
+              wrow([wcell("South West"), wcell("Cllr Marisol Ekwueme"), wcell("Cornwall Council"), wcell("LD")]),
+            ],
+          }),
           h("Agenda"),
           new Table({
             rows: [
@@ -791,6 +800,10 @@ Apologies and substitutes were noted as listed above.
 Tamsin Ruddock introduced the report. Members asked for rural councils to be given priority.
 
 > **Decision:** The Forum agreed the allocations in Table 1, with a condition that two of the twelve grants go to rural councils.
+
+## 3. Chair's update
+
+The Chair reported that she had visited the carers' hub in Wigan. The Forum's spring seminar will be held in Lincoln on 4 March 2027.
 `;
 
 /**

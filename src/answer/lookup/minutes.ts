@@ -11,9 +11,16 @@ import { topicWords, type TypedQuery } from "../query.js";
 import { scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
-type Asked = "introduced" | "actions" | "declarations" | "decision";
+type Asked = "introduced" | "actions" | "declarations" | "decision" | "said";
+
+/** The most of an item's minutes shown for what was said. */
+const SAID_CHARS = 900;
+
+/** "What did the chair say in her update?": what an item's minutes record being said. */
+export const ASKS_WHAT_WAS_SAID = /\bwhat (?:did|does) (?:the |our )?[\w'’-]+(?: [\w'’-]+)? (?:say|report|tell (?:us|members|the \w+)|mention)\b|\bwhat was (?:said|reported)\b/i;
 
 function asked(question: string): Asked {
+  if (ASKS_WHAT_WAS_SAID.test(question)) return "said";
   if (/\bintroduc\w*|\bpresented\b|\bwho (?:spoke|led)\b/i.test(question)) return "introduced";
   if (/\bactions?\b|\bwho (?:will|is to|has to)\b|\bdeadline\b|\bby when\b/i.test(question)) return "actions";
   if (/\bdeclar\w*|\binterests?\b|\bDOIs?\b/i.test(question)) return "declarations";
@@ -78,6 +85,21 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       finding.lines.push(`${r.introducedBy} introduced item ${r.number}, "${r.title}" (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}).`);
       const s = spanOf(r, r.introducedSpan, `minute ${r.number}`);
       if (s) finding.evidence.push(s);
+      continue;
+    }
+    if (what === "said") {
+      // The item's minutes as recorded: from its title to the next item.
+      const text = ctx.textOf?.(r.docId);
+      if (!text) continue;
+      const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), text.length);
+      const titleAt = text.indexOf(r.title, r.sourceStart);
+      const from = titleAt >= 0 && titleAt < next ? titleAt + r.title.length : r.sourceStart + r.source.length;
+      const raw = text.slice(from, Math.min(next, from + SAID_CHARS));
+      const body = raw.trim();
+      if (!body) continue;
+      const start = from + raw.indexOf(body);
+      finding.lines.push(`Minutes, ${where}: ${body}${next > from + SAID_CHARS ? "…" : ""}`);
+      finding.evidence.push({ docId: r.docId, start, end: start + body.length, locator: { ...r.locator, row: `minute ${r.number}` } });
       continue;
     }
     if (what === "actions" && r.actions.length) {

@@ -58,7 +58,8 @@ function bestByTitle<T extends { title: string }>(records: T[], words: string[],
   return scored.filter((x) => x.score >= best - 0.01).map((x) => x.r);
 }
 
-const fieldSpan = (p: PaperRecord, field: string): Span | undefined => {
+/** The span of one front-sheet field of a paper ("recommendation"), to quote it. */
+export const fieldSpan = (p: PaperRecord, field: string): Span | undefined => {
   const s = p.spans[field];
   return s ? { docId: p.docId, start: s[0], end: s[0] + s[1], locator: { ...p.locator, row: `paper "${p.title}", ${field}` } } : undefined;
 };

@@ -259,7 +259,7 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
   const finding = emptyFinding();
   const byTerm = [...members].sort((a, b) => a.term.localeCompare(b.term));
   for (const m of byTerm) {
-    finding.lines.push(`• ${m.term}: ${m.role === "member" ? "member" : m.role} of the ${m.board ?? "board"}, ${[m.council, m.group].filter(Boolean).join(", ")}`);
+    finding.lines.push(`• ${m.term}: ${m.role === "member" ? "member" : m.role} of the ${m.board ?? "board"}, ${[m.council, m.group, m.region ? `for ${m.region}` : undefined].filter(Boolean).join(", ")}`);
     finding.rows.push(m);
     finding.evidence.push(spanOf(m));
   }

@@ -243,7 +243,17 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const rarest = ctx.weight ? words.filter((w) => !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)).slice(0, 3) : words;
   const starts = [...new Set([...rarest, ...rarest.flatMap((w) => EQUIVALENTS[equivalenceGroup(w) ?? -1] ?? [])].map((w) => w.slice(0, 4).toLowerCase()))];
   const mayMatch = (c: CellRecord) => starts.some((p) => searchableText(c, ctx).includes(p));
-  const candidates = rank(inPlay);
+  // "How many responses …?": the thing counted is what the cell's table, row or column counts.
+  const counted = /\bhow many\s+([a-z]{3,})\b/i.exec(query.question)?.[1]?.toLowerCase();
+  const countedGroup = counted ? equivalenceGroup(counted) : undefined;
+  const countsIt = (c: CellRecord) =>
+    !counted ||
+    /^(?:of|more|people|times)$/.test(counted) ||
+    contentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value}`).some((w) => stem(w) === stem(counted) || (countedGroup !== undefined && equivalenceGroup(w) === countedGroup));
+  // "What's the budget for 26/27?": money asked for is a cell of money, or of a money column.
+  const asksMoney = /\bbudget|\bcosts?\b|\bspend|\bspent\b|£/i.test(query.question);
+  const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
+  const candidates = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
     const rowHit = rank(held)[0];

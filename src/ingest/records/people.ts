@@ -50,7 +50,7 @@ function termOf(texts: (string | undefined)[], fallbackDate: string, fieldYear?:
 
 const spanLabel = (b: Block) => b.headings?.[b.headings.length - 1];
 
-function member(ctx: ExtractContext, b: Block, fields: { term: string; display: string; council?: string; group?: string; role: MemberRole; section: string }): MemberRecord {
+function member(ctx: ExtractContext, b: Block, fields: { term: string; display: string; council?: string; group?: string; region?: string; role: MemberRole; section: string }): MemberRecord {
   const { meta } = ctx;
   const person = personName(fields.display);
   return {
@@ -63,6 +63,7 @@ function member(ctx: ExtractContext, b: Block, fields: { term: string; display: 
     displayName: fields.display,
     ...(fields.council ? { council: fields.council } : {}),
     ...(fields.group ? { group: fields.group } : {}),
+    ...(fields.region ? { region: fields.region } : {}),
     role: fields.role,
     source: b.text,
     sourceStart: b.start,
@@ -101,6 +102,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     const councilCol = column(cols, "council");
     const groupCol = column(cols, "group");
     const roleCol = column(cols, "role");
+    // A column of regions or areas, written once over the members of each ("North West" spanning three rows).
+    const regionCol = first.header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
+    let region: string | undefined;
     const term = termOf([first.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
     const section = first.title ?? spanLabel(firstRow!) ?? "Membership";
     // A table under a "Substitutes" heading lists substitutes.
@@ -132,13 +136,14 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         // (Without a council column, the cell after the name, unless it is the group's or the role's.)
         const after = nameCol + 1 !== groupCol && nameCol + 1 !== roleCol ? cells[nameCol + 1] : undefined;
         const council = councilCol !== undefined ? cells[councilCol] || undefined : after || undefined;
-        // A group cell spanning rows is written once: the rows under it keep it.
+        // A group cell spanning rows is written once: the rows under it keep it (a region's too).
         if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol]!.replace(/\s*\(\d+\)$/, "");
+        if (regionCol >= 0 && cells[regionCol]) region = cells[regionCol];
         // A role named in the plural ("Deputy Chairs") spans the rows under it that name none.
         const roleCell = roleCol !== undefined ? cells[roleCol] || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
         spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
         const role = roleIn(roleCell) ?? roleIn(paren) ?? mode;
-        members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role, section }));
+        members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), role, section }));
       }
     }
   }

@@ -174,6 +174,8 @@ export const MemberRecord = Base.extend({
   displayName: z.string(),
   council: z.string().optional(),
   group: z.string().optional(),
+  /** The region or area a member sits for, when the list gives one ("North West"). */
+  region: z.string().optional(),
   role: MemberRole,
   /** What a lead member speaks on, and where the document says so. */
   portfolio: z.string().optional(),

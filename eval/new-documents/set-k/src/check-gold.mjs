@@ -1,0 +1,227 @@
+// Checks gold.jsonl against the documents and renderings:
+//  - every evidence quote is in text/<base>.txt verbatim up to whitespace (a quote over several lines of a
+//    rendering is written with single spaces), and is a contiguous run of its words tokenised as
+//    ../../shared/eval/score.mjs does (the whole quote, first and last word included);
+//  - the quote's words are also a contiguous run in the document itself: the Word file's text (mammoth), the
+//    HTML with its tags removed, the .md file as it is; for the two documents whose stored order is not their
+//    reading order, the text is rebuilt from the document by its layout, independently of the builders:
+//      * the PDF (pdfjs-dist): its table is drawn column by column, so the text items of each page are
+//        sorted into lines by their baseline (top to bottom) and, within a line, by x; the report also counts
+//        the quotes that are NOT a contiguous run in the raw content-stream order (all the table rows);
+//      * the fixed-width register (.txt): the column spans are read from the dashed rule under the column
+//        headings, a row starts at a line with text in the Ref column, and each column's pieces are joined
+//        across the row's physical lines; page furniture (footer, form feed, continued header, repeated
+//        headings) is dropped;
+//  - a quote never cuts between a "<" and a ">" (the scorer strips "<...>" before comparing);
+//  - every must_include string is in the gold answer and no must_not_include string is (score.mjs rules);
+//  - ids (k001..k040), categories and their counts, per-document coverage, and the evidence of unanswerable questions.
+// Writes gold-as-answers.jsonl (the gold as if it were the assistant's answers), for scoring the gold
+// itself with score.mjs, which must give answer 100%, cited 100%, fabricated 0.
+// (Adapted from set J's check-gold.mjs, ../../newdocs-dev7/src/check-gold.mjs.)
+//
+//   node src/check-gold.mjs [--answers PATH]       (default PATH: gold-as-answers.jsonl in this set's folder)
+//   node src/check-gold.mjs --dump FILE            (prints the text of docs/FILE used by the checks)
+//   NODE_MODULES=/path/to/node_modules (default /work/main/node_modules) for pdfjs-dist and mammoth
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, basename, extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const args = process.argv.slice(2);
+const answersOut = args.includes("--answers") ? args[args.indexOf("--answers") + 1] : join(root, "gold-as-answers.jsonl");
+const NM = process.env.NODE_MODULES ?? "/work/main/node_modules";
+const require = createRequire(join(NM, "..", "package.json"));
+
+// --- the scorer's text handling (copied from score.mjs)
+const clean = (s) =>
+  String(s ?? "")
+    .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\u00a0/g, " ");
+const text = (s) => clean(s).toLowerCase().replace(/\s+/g, " ").trim();
+const tokens = (s) => text(s).match(/[a-z0-9£%]+/g) ?? [];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const contains = (hay, needle) => {
+  const n = text(needle);
+  if (!n) return true;
+  const left = /^[0-9]/.test(n) ? "(?<![0-9]|[0-9][.,])" : "(?<![a-z0-9])";
+  const right = /[0-9]$/.test(n) ? "(?![0-9]|[.,][0-9])" : "(?![a-z0-9])";
+  return new RegExp(`${left}${escape(n)}${right}`).test(text(hay));
+};
+const run = (hay, quote) => (" " + tokens(hay).join(" ") + " ").includes(" " + tokens(quote).join(" ") + " ");
+const ws = (s) => s.replace(/\s+/g, " ");
+
+// --- the documents' own text
+async function docText(file) {
+  const p = join(root, "docs", file);
+  const ext = extname(file);
+  if (ext === ".pdf") {
+    const pdfjs = await import(pathToFileURL(join(NM, "pdfjs-dist", "legacy", "build", "pdf.mjs")).href);
+    const d = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(p)), verbosity: 0 }).promise;
+    let s = "";
+    let raw = "";
+    for (let i = 1; i <= d.numPages; i++) {
+      const items = (await (await d.getPage(i)).getTextContent()).items.filter((it) => it.str.trim());
+      raw += items.map((it) => it.str).join(" ") + "\n";
+      // reading order: lines by baseline (top first), items in a line by x
+      const sorted = [...items].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+      const lines = [];
+      for (const it of sorted) {
+        const last = lines[lines.length - 1];
+        if (last && Math.abs(last.y - it.transform[5]) < 2) last.items.push(it);
+        else lines.push({ y: it.transform[5], items: [it] });
+      }
+      s += lines.map((l) => l.items.sort((a, b) => a.transform[4] - b.transform[4]).map((it) => it.str).join(" ")).join("\n") + "\n";
+    }
+    rawPdf[file] = raw;
+    return s;
+  }
+  if (ext === ".docx") return (await require("mammoth").extractRawText({ path: p })).value;
+  if (ext === ".html") {
+    const h = readFileSync(p, "utf8")
+      .replace(/<(style|script)[\s\S]*?<\/\1>/g, " ")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
+    return h;
+  }
+  if (file === REGISTER) return fixedWidth(readFileSync(p, "utf8"));
+  return readFileSync(p, "utf8");
+}
+const rawPdf = {};
+const REGISTER = "councillors-forum-outside-bodies-register-2026-27.txt";
+// rebuilds the register's rows from its fixed-width layout (see the header comment)
+function fixedWidth(txt) {
+  const out = [];
+  const RULE = /^-+( +-+)+$/;
+  const FOOTER = / {10,}Page \d+ of \d+$/;
+  const CONTINUED = /\(continued\)$/;
+  const lines = txt.replace(/\f/g, "\n").split("\n");
+  let spans = null; // [start, end) of each column, from the dashed rule
+  let inTable = false;
+  let headed = false;
+  let row = null;
+  const cut = (l) => spans.map(([a], k) => l.slice(a, k === spans.length - 1 ? undefined : spans[k + 1][0]).trim());
+  const flush = () => {
+    if (row) out.push(row.map((c) => c.join(" ")).join(" | "));
+    row = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (FOOTER.test(l) || CONTINUED.test(l)) continue; // page furniture
+    if (RULE.test(lines[i + 1] ?? "")) {
+      // column headings (repeated on page 2): kept once, as cells
+      spans = [...lines[i + 1].matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length]);
+      if (!headed) out.push(cut(l).join(" | "));
+      headed = true;
+      inTable = true;
+      i++;
+      continue;
+    }
+    if (inTable) {
+      if (!l.trim()) {
+        flush();
+        continue;
+      }
+      if (/^[A-Z]+$/.test(l)) {
+        // a capitals heading (NOTES) ends the table
+        flush();
+        inTable = false;
+        out.push(l);
+        continue;
+      }
+      const cells = cut(l);
+      if (cells[0]) {
+        flush();
+        row = cells.map((c) => (c ? [c] : []));
+      } else cells.forEach((c, k) => c && row[k].push(c));
+      continue;
+    }
+    out.push(l);
+  }
+  flush();
+  return out.join("\n");
+}
+
+if (args.includes("--dump")) {
+  // prints the document text that the checks use (e.g. --dump councillors-forum-outside-bodies-register-2026-27.txt)
+  console.log(await docText(args[args.indexOf("--dump") + 1]));
+  process.exit(0);
+}
+const CATS = { status_lookup: 7, table_lookup: 7, people_roles: 6, board_paper: 6, fact: 5, cross_document: 5, unanswerable: 4 };
+const gold = readFileSync(join(root, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const problems = [];
+const renderings = {};
+const docs = {};
+const perDoc = {};
+let quotes = 0;
+const layoutOnly = { pdf: 0, register: 0 };
+for (const [i, g] of gold.entries()) {
+  const want = `k${String(i + 1).padStart(3, "0")}`;
+  if (g.id !== want) problems.push(`${g.id}: expected id ${want}`);
+  if (!(g.category in CATS)) problems.push(`${g.id}: unknown category ${g.category}`);
+  for (const k of ["id", "question", "category", "answer", "must_include", "must_not_include", "evidence", "notes"])
+    if (!(k in g)) problems.push(`${g.id}: missing field ${k}`);
+  if (g.category === "unanswerable" && (g.evidence.length || g.must_include.length)) problems.push(`${g.id}: unanswerable with evidence or must_include`);
+  if (g.category !== "unanswerable" && (!g.evidence.length || !g.must_include.length)) problems.push(`${g.id}: no evidence or no must_include`);
+  if (g.answer.length > 1500) problems.push(`${g.id}: answer over 1,500 characters`);
+  for (const m of g.must_include) if (!contains(g.answer, m)) problems.push(`${g.id}: gold answer lacks must_include ${JSON.stringify(m)}`);
+  for (const m of g.must_not_include) if (contains(g.answer, m)) problems.push(`${g.id}: gold answer has must_not_include ${JSON.stringify(m)}`);
+  for (const e of g.evidence) {
+    quotes++;
+    perDoc[e.doc] = (perDoc[e.doc] ?? 0) + 1;
+    const base = basename(e.doc, extname(e.doc));
+    const rp = join(root, "text", base + ".txt");
+    if (!existsSync(join(root, "docs", e.doc))) {
+      problems.push(`${g.id}: no document docs/${e.doc}`);
+      continue;
+    }
+    if (!existsSync(rp)) {
+      problems.push(`${g.id}: no rendering text/${base}.txt`);
+      continue;
+    }
+    const r = (renderings[rp] ??= readFileSync(rp, "utf8"));
+    const d = (docs[e.doc] ??= await docText(e.doc));
+    if (!ws(r).includes(ws(e.quote))) problems.push(`${g.id}: quote is not in text/${base}.txt (up to whitespace): ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (!run(r, e.quote)) problems.push(`${g.id}: quote's words are not contiguous in text/${base}.txt: ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (!run(d, e.quote)) problems.push(`${g.id}: quote's words are not contiguous in docs/${e.doc}: ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (e.doc.endsWith(".pdf") && !run(rawPdf[e.doc], e.quote)) layoutOnly.pdf++;
+    if (e.doc === REGISTER && !run(readFileSync(join(root, "docs", e.doc), "utf8"), e.quote)) layoutOnly.register++;
+    if (e.quote.includes("<") && !/<[^>]{0,200}>/.test(e.quote)) problems.push(`${g.id}: quote cuts between "<" and ">"`);
+    if (e.quote.includes(">") && !/<[^>]{0,200}>/.test(e.quote)) problems.push(`${g.id}: quote cuts between "<" and ">"`);
+    if (e.quote.length > 1500) problems.push(`${g.id}: quote over 1,500 characters`);
+    if (tokens(e.quote).length < 3) problems.push(`${g.id}: quote too short to cite`);
+  }
+}
+const byCat = {};
+for (const g of gold) byCat[g.category] = (byCat[g.category] ?? 0) + 1;
+for (const [c, n] of Object.entries(CATS)) if (byCat[c] !== n) problems.push(`category ${c}: ${byCat[c] ?? 0} questions, expected ${n}`);
+for (const f of ["councillors-forum-work-programme-2025-26-q3.pdf", "councillors-forum-agenda-2026-03-12.docx",
+  "councillors-forum-budget-2025-26-m10.html", "councillors-forum-minutes-2026-03-12.md", REGISTER])
+  if (!perDoc[f]) problems.push(`no evidence from ${f}`);
+console.log(`${gold.length} questions, ${quotes} evidence quotes; by category ${JSON.stringify(byCat)}`);
+console.log(`evidence quotes by document ${JSON.stringify(perDoc)}`);
+console.log(`quotes found only in the layout-rebuilt text (not contiguous in the stored order): PDF ${layoutOnly.pdf}, register ${layoutOnly.register}`);
+if (problems.length) {
+  console.log(problems.join("\n"));
+  process.exitCode = 1;
+} else console.log("all checks pass");
+
+const lines = gold.map((g) =>
+  JSON.stringify({
+    id: g.id,
+    question: g.question,
+    found: g.category !== "unanswerable",
+    answer: g.answer,
+    citations: g.evidence.map((e) => ({ docId: basename(e.doc, extname(e.doc)), title: "", date: "", locator: "", quote: e.quote })),
+  }),
+);
+writeFileSync(answersOut, lines.join("\n") + "\n");
+console.log(`wrote ${answersOut}`);
