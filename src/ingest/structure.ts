@@ -228,7 +228,12 @@ export function structure(loaded: LoadedText): StructuredDoc {
       if (!text) continue;
       // A paragraph broken by a page break ("… between 2017/18–" then "2019/20. The funded …") is joined.
       const prev = pending[pending.length - 1];
-      const continues = /^[a-z]/.test(text) ? /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "");
+      // (A rule of dashes ends nothing it could be joined to.)
+      const continues = /^[-=_–—\s]+$/.test(prev?.text ?? "")
+        ? false
+        : /^[a-z]/.test(text)
+          ? /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "")
+          : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "");
       if (prev?.kind === "text" && continues && !LIST_ITEM.test(b.raw)) {
         prev.text = `${prev.text} ${text}`;
         continue;

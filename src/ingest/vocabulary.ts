@@ -152,7 +152,9 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
   [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed)\b|\bblue\b(?!\s+badge)/i, "Blue"],
-  [/\bnot rated\b|\bunrated\b/i, "Not rated"],
+  // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
+  [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
+  [/\bnot rated\b|\bunrated\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) rated\b/i, "Not rated"],
   // (Written in capitals only: "nr" is not a word people type for anything else, but stay safe.)
   [/\bNR\b/, "Not rated"],
 ];

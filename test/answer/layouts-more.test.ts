@@ -25,6 +25,8 @@ import {
   librariesAgendaMd,
   librariesAttendanceTxt,
   librariesProgressDocx,
+  cyclingDashboardHtml,
+  cyclingMinutesTxt,
   wellbeingAgendaDocx,
   wellbeingBudgetHtml,
   wellbeingMinutesMd,
@@ -497,6 +499,58 @@ describe("a forum's papers: officers, agenda and front sheet in Word tables, min
       expect(risk.answer).toMatch(/WF-R1/);
       expect(risk.answer).toMatch(/\b12\b/);
       expect(risk.answer).toMatch(/Tamsin Ruddock/);
+    });
+  });
+});
+
+describe("plain-text minutes numbered within the year, and a dashboard of status images with a legend", () => {
+  it("reads the items, the lists, the sentences of apologies and substitutes, and the legend's words", async () => {
+    await withCorpus({ "cycling-minutes.txt": cyclingMinutesTxt, "cycling-dashboard.html": cyclingDashboardHtml }, async (local) => {
+      const ask = (q: string) => local.engine.ask(q);
+      // "7/27 Welcome …" after a rule of dashes is an item; "18 Smith Square" is not.
+      const decided = await ask("what did the cycling panel decide about cycle lane funding?");
+      expect(decided.answer).toMatch(/write to the Minister about cycle lane funding/);
+      expect(decided.answer).toMatch(/item 8\/27/);
+      const apologies = await ask("who sent apologies to the cycling panel on 9 june?");
+      for (const name of ["Ignatius Fothergill", "Rosalind Quarrie", "Ambrose Nethercott"]) expect(apologies.answer).toContain(name);
+      const subs = await ask("who subbed for who at the cycling panel on 9 june?");
+      expect(subs.answer).toMatch(/Percival Oddington[^;\n]*Fothergill/);
+      expect(subs.answer).toMatch(/Jessamy Threlkeld[^;\n]*Quarrie/);
+      // A legend item names grey "not rated"; "hit target" lists the Green ones of the dashboard named.
+      const unrated = await ask("which indicator isnt rated on the dashboard?");
+      expect(unrated.answer).toMatch(/CYC-3/);
+      expect(unrated.answer).not.toMatch(/CYC-1|CYC-2/);
+      const hit = await ask("which dashboard indicators hit target this year?");
+      expect(hit.answer).toMatch(/CYC-1/);
+      expect(hit.answer).not.toMatch(/CYC-2|CYC-3/);
+    });
+  });
+});
+
+describe("'which targets have we hit' read by the report's own key", () => {
+  it("lists the rating the key says is met, not Green when Green means on track", async () => {
+    const report = [
+      "# Walking Board work programme 2026/27: progress at quarter 2",
+      "",
+      "| Ref | Measure | Status |",
+      "|---|---|---|",
+      "| WK-1 | Councils with a walking strategy | B |",
+      "| WK-2 | Walking routes mapped | G |",
+      "| WK-3 | Crossings upgraded | R |",
+      "",
+      "## Status key",
+      "",
+      "| Letter | Colour | Meaning |",
+      "|---|---|---|",
+      "| B | Blue | Target for 2026/27 already met |",
+      "| G | Green | On track to meet the target by March 2027 |",
+      "| R | Red | Off track: the target will not be met |",
+      "",
+    ].join("\n");
+    await withCorpus({ "walking-progress.md": report }, async (local) => {
+      const a = await local.engine.ask("have we already hit any of the walking board targets this yr?");
+      expect(a.answer).toMatch(/WK-1/);
+      expect(a.answer).not.toMatch(/WK-2|WK-3/);
     });
   });
 });

@@ -841,3 +841,52 @@ Risks to the work programme
 WF-R1 Advice line demand
 Risk: demand for the carers' advice line outgrows its contract. Likelihood x impact: 4x3=12 (amber). Owner: Tamsin Ruddock. Controls: extra advisers at peak times.
 `;
+
+// ---------------------------------------------------------------------------------------------------
+// The Cycling Panel: plain-text minutes numbered within the year, and a dashboard whose statuses are
+// images named by a legend.
+
+/** Cycling Panel minutes (plain text): minutes numbered "7/27", attendance in fixed-width lists, apologies and substitutes in sentences. */
+export const cyclingMinutesTxt = `LOCAL GOVERNMENT ASSOCIATION
+CYCLING PANEL
+MINUTES OF THE MEETING HELD ON WEDNESDAY 9 JUNE 2027
+18 Smith Square, London SW1P 3HZ
+
+PRESENT
+  Cllr Wilhelmina Tapsfield (Chair)     Norwich City Council
+  Cllr Barnabas Quennell                Cambridge City Council
+  Cllr Ottoline Vardy                   York City Council
+
+SUBSTITUTES
+  Cllr Percival Oddington               Oxford City Council
+  Cllr Jessamy Threlkeld                Bristol City Council
+
+--------------------------------------------------------------------------------
+
+7/27  Welcome, apologies and substitutes
+
+      Apologies were received from Cllr Ignatius Fothergill, Cllr Rosalind Quarrie
+      and Cllr Ambrose Nethercott. Cllr Percival Oddington attended as substitute
+      for Cllr Fothergill, and Cllr Jessamy Threlkeld for Cllr Quarrie.
+
+8/27  Cycle lane funding
+
+      RESOLVED: That the Panel asks the Chair to write to the Minister about cycle lane funding.
+`;
+
+/** Cycling Panel dashboard (HTML): each status an image whose alt text is the colour; a legend names grey. */
+export const cyclingDashboardHtml = `<!DOCTYPE html><html><head><title>Cycling Panel dashboard 2026/27</title></head><body><main>
+<h1>Cycling Panel dashboard: year end 2026/27</h1>
+<h2>Legend</h2>
+<ul>
+<li><b>Green</b> – target met or exceeded</li>
+<li><b>Red</b> – target missed</li>
+<li><b>Grey</b> – not rated: no target was set</li>
+</ul>
+<table><thead><tr><th>Ref</th><th>Indicator</th><th>Target</th><th>Year end</th><th>Status</th></tr></thead>
+<tbody>
+<tr><td>CYC-1</td><td>Councils with a cycling plan</td><td>100</td><td>112</td><td><img src="g.svg" alt="Green"></td></tr>
+<tr><td>CYC-2</td><td>Cycle parking spaces funded</td><td>5,000</td><td>3,900</td><td><img src="r.svg" alt="Red"></td></tr>
+<tr><td>CYC-3</td><td>Councils using the route planner</td><td>–</td><td>38</td><td><img src="grey.svg" alt="Grey"></td></tr>
+</tbody></table>
+</main></body></html>`;

@@ -161,8 +161,12 @@ function selectTargets(
   // has its words apart: another report's nearest target then gives way.
   const plain = ` ${top.text.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
   const phrased = words.slice(1).some((w, k) => plain.includes(` ${words[k]!.toLowerCase()} ${w.toLowerCase()} `));
+  const oneAsked = (query.intent === "target_status" || query.intent === "target_lead") && !/\bover time\b|\bacross\b|\btrend|\bcompar|\beach (?:report|year|quarter)\b|\bsince\b/i.test(query.question);
+  // So does one whose own words carry the subject, not only the account of its delivery.
+  const ownFit = matchScore(words, `${top.theme.join(" ")} ${top.text}`, { equivalents: 0.6, ...weight }).fraction;
   return {
-    fit: fit + (phrased ? 0.3 : 0),
+    // (Only for one target asked about: a question across reports, "over time", wants each report's.)
+    fit: fit + (oneAsked ? (phrased ? 0.3 : 0) + (ownFit >= fit ? 0.25 : 0) : 0),
     chosen: scored
       .filter((x) => x.score >= best * 0.75)
       .sort((a, b) => b.score - a.score)
@@ -336,7 +340,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   let docs = ofBoard.length ? ofBoard : held;
   // A report named by its title's words ("which transport targets are R?"): that report, when only some are.
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
-  const subject = topicWords(query.topic).filter((w) => !(asksRating && ratingOf(w))).map(stem);
+  // (Words for what a report's rows are, "indicators", "measures", do not name a report.)
+  const subject = topicWords(query.topic)
+    .filter((w) => !(asksRating && ratingOf(w)) && !/^(?:targets?|indicators?|measures?|objectives?|outcomes?|kpis?|milestones?|actions?|commitments?|priorities|ones?)$/i.test(w))
+    .map(stem);
   const titled = subject.length ? docs.filter((d) => subject.every((w) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem).includes(w))) : [];
   // (Only when the period asked for is that report's: "business plan outcomes in the Q1 2013/14 report"
   // names the period's report, whatever other business plan reports say.)
@@ -366,7 +373,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const { chosen, byMeaning } = selectTargets(query, targets, "filter", { titleWords });
     const labels = query.statusLabels.map((l) => l.toLowerCase());
     const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
-    const wanted = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
+    const asked = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
+    // "Which have we hit?": the rating the report's key says means the target is met ("B – already met"),
+    // when its key says so of another rating than Green ("G – on track to meet").
+    const wanted = MET_TARGET.test(query.question) ? (metRatings(chosen, ctx) ?? asked) : asked;
     const earlier = EARLIER_ASKED.test(query.question) ? earlierRatings(query, chosen, wanted) : undefined;
     if (earlier) return earlier;
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(t.statusLabel.toLowerCase())));
@@ -560,6 +570,20 @@ export function targetColumnValue(query: TypedQuery, ctx: LookupContext, labels:
     finding.rows.push(t);
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** A question asking which targets were met ("hit target", "met their targets", "achieved"). */
+export const MET_TARGET = /\b(?:hit|met|meet|achieved|reached|exceeded|made)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|achieved|reached|exceeded)\b/i;
+
+/** The ratings whose key rows say the target has been met, when a key says so. */
+function metRatings(targets: TargetRecord[], ctx: LookupContext): RagStatus[] | undefined {
+  const met = new Set<RagStatus>();
+  for (const t of targets) {
+    if (!t.status || !t.keySpan || !ctx.textOf) continue;
+    const key = ctx.textOf(t.docId)?.slice(t.keySpan[0], t.keySpan[0] + t.keySpan[1]) ?? "";
+    if (/\b(?:met|achieved|exceeded|hit)\b/i.test(key) && !/\b(?:to|will|may|might|expected to|likely to) (?:be )?(?:meet|met)\b|\bnot (?:be )?(?:met|achieved)\b|\bmissed\b/i.test(key)) met.add(t.status);
+  }
+  return met.size ? [...met] : undefined;
 }
 
 /** Header words that do not say what a column holds. */

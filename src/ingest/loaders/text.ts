@@ -129,8 +129,8 @@ export function fixedWidthToTabs(text: string): string {
     let j = i;
     while (j < lines.length && lines[j]!.trim() && !lines[j]!.includes("\t") && (cellStarts(lines[j]!).length >= 2 || RULE_LINE.test(lines[j]!) || (j > i && cellStarts(lines[j]!).length === 1 && /^ {2,}/.test(lines[j]!)))) j++;
     const run = lines.slice(i, j);
-    const columns = alignedColumns(run.filter((l) => !RULE_LINE.test(l)));
-    if (j - i < 3 || !columns) {
+    const columns = alignedColumns(run.filter((l) => !RULE_LINE.test(l))) ?? pairedColumns(run);
+    if ((j - i < 3 && !pairedColumns(run)) || !columns) {
       out.push(lines[i]!);
       i++;
       continue;
@@ -153,6 +153,18 @@ export function fixedWidthToTabs(text: string): string {
     i = j;
   }
   return out.join("\n");
+}
+
+/**
+ * Two lines of two cells apart by a wide gap, the second cells starting in one column ("Cllr Noah
+ * Brankstone        Wakefield Council" over another such line): a short list of names beside councils.
+ */
+function pairedColumns(run: string[]): number[] | undefined {
+  if (run.length !== 2) return undefined;
+  const wide = run.map((l) => [0, ...[...l.matchAll(/ {4,}(?=\S)/g)].map((m) => m.index! + m[0].length)]);
+  const [a, b] = wide as [number[], number[]];
+  const indents = run.map((l) => l.search(/\S/));
+  return a.length === 2 && b.length === 2 && a[1] === b[1] && indents[0] === indents[1] && run.every((l) => new Set(cellStarts(l)).size === 2) ? [0, a[1]!] : undefined;
 }
 
 /** "--------  ----------  -----": one run of dashes per column. */
@@ -216,7 +228,7 @@ function alignedColumns(run: string[]): number[] | undefined {
 
 const SETEXT = /^\s*(=+|-+)\s*$/;
 /** A line that starts a block of its own: a list item, a numbered paragraph, a label, a heading mark, a rule. */
-const STARTS_BLOCK = /^\s*(?:[-*•·▪+]\s|\(?[a-zA-Z0-9]{1,3}[.)]\s|#{1,6}\s|>|\||[A-Z][A-Za-z'’ ]{1,30}:\s|[A-Z][A-Z0-9 ,:&'’/-]{3,}$|[Pp]age \d+$)/;
+const STARTS_BLOCK = /^\s*(?:[-*•·▪+]\s|\(?[a-zA-Z0-9]{1,3}[.)]\s|\d{1,3}\/\d{2}(?:\/\d{1,3})?\s|#{1,6}\s|>|\||[A-Z][A-Za-z'’ ]{1,30}:\s|[A-Z][A-Z0-9 ,:&'’/-]{3,}$|[Pp]age \d+$)/;
 
 /**
  * Hard-wrapped plain text (lines broken at a fixed width, as exports and e-mails are) read as paragraphs:
@@ -264,7 +276,8 @@ export function reflowHardWrapped(text: string): string {
       continue;
     }
     out.push(line);
-    paragraphIndent = line.trim() && !line.includes("\t") ? indent : -1;
+    // (Nothing goes on from a rule: it is a line of its own.)
+    paragraphIndent = line.trim() && !line.includes("\t") && !RULE_LINE.test(line) ? indent : -1;
   }
   return out.join("\n");
 }

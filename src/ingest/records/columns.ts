@@ -168,13 +168,17 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   }
   // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
   for (const b of doc.blocks) {
-    if (b.kind === "row" || !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text) || b.text.length > 400) continue;
-    for (const m of b.text.matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.)]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
+    // (A legend's lines may be items under a "Legend" or "Key" heading.)
+    const inKey = (b.headings ?? []).some((h) => /^(?:key|legend|status key|key to (?:ratings|status(?: codes)?))\b/i.test(h));
+    if (b.kind === "row" || (!inKey && !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text)) || b.text.length > 400) continue;
+    for (const m of b.text.matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.):]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
       const [left, right] = [m[1]!.trim(), m[2]!.trim()];
       // In a key, a code of one or two letters stands for its colour ("G = on track", "NR = not rated").
       const code = (c: string) => colourRating(c) ?? (c.replace(/\s/g, "").length <= 3 ? ratingOf(c) : undefined);
-      const colour = code(right) ?? code(left);
-      const word = code(right) ? left : code(left) ? right : undefined;
+      // ("Grey – not rated": a word of the document's, named by a rating phrase of the genre.)
+      const byMeaning = !code(right) && !code(left) && /^[A-Za-z]+$/.test(left) ? ratingOf(right) : undefined;
+      const colour = code(right) ?? code(left) ?? byMeaning;
+      const word = code(right) || byMeaning ? left : code(left) ? right : undefined;
       if (!colour || !word || /^(?:key|legend|rating|ratings|status)$/i.test(word)) continue;
       const lower = word.toLowerCase();
       if (!keys.ratings.has(lower)) {

@@ -11,7 +11,8 @@ import { classifyColumns, column, tableRows } from "./columns.js";
 import { labelField } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
 
-const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
+/** "3. Finance update", "Item 4: …", "14/26 Welcome, apologies" (a minute numbered within its year). */
+const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?|\d{1,3}\/\d{2}(?:\/\d{1,3})?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
 const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})`;
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:,\\s*[^,.]{3,120},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
@@ -54,10 +55,14 @@ function actionDeadline(text: string): string | undefined {
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
   const { doc, meta } = ctx;
   if (meta.kind !== "minutes") return { minutes: [], declarations: [] };
-  const starts = doc.blocks.flatMap((b) => {
+  const found = doc.blocks.flatMap((b) => {
     const m = isItemTitle(b);
     return m ? [{ at: b.index, number: m[1]!, title: m[2]!.trim() }] : [];
   });
+  // Minutes numbered within their year ("14/26") are numbered so throughout: a line opening on a plain
+  // number among them ("18 Smith Square, London") is not an item.
+  const yearly = found.filter((s) => s.number.includes("/"));
+  const starts = yearly.length >= 2 ? yearly : found;
   const minutes: MinuteRecord[] = [];
   starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : doc.blocks.length;

@@ -600,7 +600,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       }
     }
     if (!meetingDate) continue;
-    const field = b.label ? labelField(b.label.name) : b.kind === "heading" ? labelField(b.text) : undefined;
+    // (A list's label may be a heading, or a line in capitals standing alone: "SUBSTITUTES".)
+    const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) ? labelField(b.text) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
       // "Substitutes:" in a membership list (an agenda pack's) names who may stand in, not who came: it is
       // an attendance list only beside the meeting's other lists.
@@ -660,5 +661,57 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
 }
 
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
-  return [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx)];
+  const listed = [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx)];
+  // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
+  const said: AttendanceRecord[] = [];
+  for (const r of attendanceSentences(ctx)) {
+    const same = listed.find((l) => l.person === r.person && l.meetingDate === r.meetingDate && l.present === r.present);
+    if (!same) said.push(r);
+    else if (r.note && (!same.note || same.note === "substitute")) same.note = r.note;
+  }
+  return [...listed, ...said];
+}
+
+/** A councillor named in running text: "Cllr Desmond Karunaratne", "Councillor Jo Bloggs". */
+const NAMED_CLLR = String.raw`(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
+
+/**
+ * Minutes that say it in sentences: "Apologies were received from Cllr A, Cllr B and Cllr C." and
+ * "Cllr D attended as substitute for Cllr A, and Cllr E for Cllr B."
+ */
+function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const meetingDate = meta.kind === "minutes" && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+  if (!meetingDate) return [];
+  const records: AttendanceRecord[] = [];
+  const add = (b: Block, display: string, present: boolean, note?: string) => {
+    const person = personName(display);
+    if (records.some((r) => r.person === person && r.present === present)) return;
+    records.push({
+      type: "attendance",
+      id: `${meta.docId}:attendance-said-${meetingDate}-${person}-${present ? "sub" : "apologies"}`,
+      docId: meta.docId,
+      ...(meta.board ? { board: meta.board } : {}),
+      person,
+      group: present ? "Substitutes" : "Apologies",
+      meetingDate,
+      meetingLabel: present ? "Present" : "Apologies",
+      present,
+      ...(note ? { note } : {}),
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, [present ? "Substitutes" : "Apologies"], display),
+    });
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === "row") continue;
+    const apologies = /\bapologies(?: for absence)? (?:were|was) (?:received|given|submitted|tendered|made) (?:from|by|on behalf of) ([^.]+)/i.exec(b.text);
+    if (apologies) for (const m of apologies[1]!.matchAll(new RegExp(NAMED_CLLR, "g"))) add(b, m[0], false);
+    const subs = new RegExp(`(${NAMED_CLLR}) (?:attended|was present|sat) as (?:a )?substitute for (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
+    if (subs) {
+      add(b, subs[1]!, true, `substitute for ${subs[2]}`);
+      for (const m of (subs[3] ?? "").matchAll(new RegExp(`(${NAMED_CLLR}) for (${NAMED_CLLR})`, "g"))) add(b, m[1]!, true, `substitute for ${m[2]}`);
+    }
+  }
+  return records;
 }
