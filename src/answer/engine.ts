@@ -590,7 +590,9 @@ export class AnswerEngine {
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
     const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
-    return unknown.length && (unknown.length * 3 >= words.length || named.length) ? unknown : [];
+    // (What the question is about, "decide about e-scooters", though the board's name makes it long.)
+    const subject = unknown.filter((w) => new RegExp(`\\b(?:about|regarding)\\s+(?:the\\s+)?(?:[a-z]-)?${w}\\b`, "i").test(question));
+    return unknown.length && (unknown.length * 3 >= words.length || named.length || subject.length) ? unknown : [];
   }
 
   /** A briefing on a meeting, a report, a board or a topic, whichever the question names. */
@@ -635,7 +637,9 @@ export class AnswerEngine {
     const asked = new Set(contentWords(question).map(stem));
     const generic = /^(?:lga|report|reports|agenda|board|performance|paper|papers|update)$/;
     const scored = this.index.documents.map((d) => {
-      const words = contentWords(d.meta.title).filter((w) => !generic.test(w) && !/\d/.test(w));
+      // (The board's own name, in the titles of all its papers, does not tell one from another.)
+      const boardWords = new Set(contentWords(d.meta.board ?? "").map(stem));
+      const words = contentWords(d.meta.title).filter((w) => !generic.test(w) && !/\d/.test(w) && !boardWords.has(stem(w)));
       const found = words.filter((w) => asked.has(stem(w))).length;
       return { d, fraction: words.length ? found / words.length : 0, found };
     });
@@ -645,7 +649,12 @@ export class AnswerEngine {
 
   /** A document without records to summarise: the opening sentence of each of its sections. */
   private briefDocument(doc: StoredDocument): Briefing | undefined {
-    const { sections, evidence } = this.sectionOpenings(doc.meta.docId, 0, 8);
+    let { sections, evidence } = this.sectionOpenings(doc.meta.docId, 0, 8);
+    // A document under one title heading is read by the sections under it.
+    if (sections.length === 1) {
+      const deeper = this.sectionOpenings(doc.meta.docId, 1, 8, sections[0]!.heading);
+      if (deeper.sections.length > 1) ({ sections, evidence } = { sections: [...sections, ...deeper.sections], evidence: [...evidence, ...deeper.evidence] });
+    }
     return sections.length ? { title: `Briefing: ${doc.meta.title} (${doc.meta.period})`, sections, evidence, rows: [] } : undefined;
   }
 

@@ -443,20 +443,23 @@ export function topicWords(text: string): string[] {
 
 function findPerson(question: string, vocab: Vocabulary): string | undefined {
   const q = question.toLowerCase();
-  const full = vocab.people.filter((p) => q.includes(p.toLowerCase()));
-  if (full.length) return full.sort((a, b) => b.length - a.length)[0];
+  const TITLED = /^(?:cllr|councillor|mayor|sir|lord|dr|mr|mrs|ms)\.?\s/i;
   // "Cllr Miller", "Councillor Miller": a title and a surname that belongs to exactly one known person.
-  // (A bare capitalised word is not enough: "North West" is not Cllr Phil North.)
+  // (A bare capitalised word is not enough: "North West" is not Cllr Phil North.) A name known only with
+  // its title ("Cllr Sowerbutts", a target's lead) gives way to the person's full name when one is known.
   const bySurname = new Map<string, string[]>();
-  for (const p of vocab.people) {
+  for (const p of vocab.people.filter((x) => !TITLED.test(x))) {
     const last = p.split(/\s+/).pop()!.toLowerCase();
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
+  const full = vocab.people.filter((p) => q.includes(p.toLowerCase())).sort((a, b) => b.length - a.length);
+  if (full.length && !TITLED.test(full[0]!)) return full[0];
   for (const m of question.matchAll(/\b(?:cllr|councillor|mayor|sir|lord|dr|mr|mrs|ms)\.?\s+([A-Z][a-z'’-]{2,})\b/gi)) {
-    const hits = bySurname.get(m[1]!.toLowerCase());
+    // ("Cllr Ekwueme's term": the possessive is not part of the name.)
+    const hits = bySurname.get(m[1]!.toLowerCase().replace(/['’]s$/, ""));
     if (hits && new Set(hits).size === 1) return hits[0];
   }
-  return undefined;
+  return full[0];
 }
 
 const BODY = /^(?:board|committee|panel|forum|commission|assembly|cabinet|group)$/i;
@@ -621,7 +624,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // What a report's rating codes mean is read from its key, like any rating.
   if (keyCodes.length) intent = "target_status";
   else if (asksMeaning) intent = "free_text";
-  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && !role) intent = "briefing";
+  // ("Brief me on the chair's annual report" is about a report, not who chairs.)
+  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && (!role || /\b(?:chair|leader)(?:'s|s'|’s)\s+(?:\w+\s+)?(?:report|update|foreword|statement|letter|review)\b/i.test(q))) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     // (Not a rate the papers give: "what's the overall attendance rate?")
@@ -672,7 +676,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // "Who chaired the launch webinar?" is about that event, not a board.
     !namesEvent(q, board) &&
     // ("What did the chair say in her update?" asks what was said, not who the chair is.)
-    !/\bwhat did (?:the )?(?:vice[- ]|deputy )?chair\w* (?:say|report|tell|update|announce|mention)\b|\bchair(?:'s|s'|s)? update\b/i.test(q) &&
+    // ("What alternatives did the chair look at?": what the chair did, not who the chair is.)
+    !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
+    !/\bchair(?:'s|s'|s)? update\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)
   )
     intent = "membership";

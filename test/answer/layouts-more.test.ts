@@ -464,6 +464,9 @@ describe("a forum's papers: officers, agenda and front sheet in Word tables, min
       // A region written once over the members who sit for it.
       const region = await ask("what region does cllr petheridge sit for?");
       expect(region.answer).toMatch(/Northumberland County Council[^\n]*for North East/);
+      // The list's other columns go with the member ("Term ends").
+      const term = await ask("when does cllr ekwueme's term on the forum end?");
+      expect(term.answer).toMatch(/Term ends: May 2029/);
       // An agenda table whose item holds a table of its own is still the agenda; a title is not its paper's note.
       const agenda = await ask("what's on the wellbeing forum agenda?");
       expect(agenda.answer).toMatch(/Loneliness grants: allocations/);
@@ -508,6 +511,10 @@ describe("plain-text minutes numbered within the year, and a dashboard of status
     await withCorpus({ "cycling-minutes.txt": cyclingMinutesTxt, "cycling-dashboard.html": cyclingDashboardHtml }, async (local) => {
       const ask = (q: string) => local.engine.ask(q);
       // "7/27 Welcome …" after a rule of dashes is an item; "18 Smith Square" is not.
+      // A subject the papers never mention is declined, though the board's own name is known.
+      const unknown = await ask("what did the cycling panel decide about e-scooters?");
+      expect(unknown.found).toBe(false);
+      expect(unknown.answer).toMatch(/do not mention "scooters"/);
       const decided = await ask("what did the cycling panel decide about cycle lane funding?");
       expect(decided.answer).toMatch(/write to the Minister about cycle lane funding/);
       expect(decided.answer).toMatch(/item 8\/27/);
@@ -523,6 +530,11 @@ describe("plain-text minutes numbered within the year, and a dashboard of status
       const hit = await ask("which dashboard indicators hit target this year?");
       expect(hit.answer).toMatch(/CYC-1/);
       expect(hit.answer).not.toMatch(/CYC-2|CYC-3/);
+      // A row across its month columns, the highest (or lowest) month named.
+      const busiest = await ask("which month had the most cycle training places booked?");
+      expect(busiest.answer).toMatch(/highest in May, 95/);
+      const quietest = await ask("which month had the fewest cycle training places booked?");
+      expect(quietest.answer).toMatch(/lowest in Jul, 12/);
     });
   });
 });
@@ -551,6 +563,34 @@ describe("'which targets have we hit' read by the report's own key", () => {
       const a = await local.engine.ask("have we already hit any of the walking board targets this yr?");
       expect(a.answer).toMatch(/WK-1/);
       expect(a.answer).not.toMatch(/WK-2|WK-3/);
+    });
+  });
+});
+
+describe("a briefing on a chair's report under one title heading", () => {
+  it("is about the report, not who chairs, and reads the sections under its title", async () => {
+    const report = [
+      "# Heritage Panel – Chair's annual report 2026/27",
+      "",
+      "## Foreword",
+      "",
+      "This is my second annual report as Chair of the Heritage Panel, and the busiest year we have had.",
+      "",
+      "## Listed buildings at risk",
+      "",
+      "The number of councils with a register of local buildings at risk rose from 88 to 104 during the year.",
+      "",
+      "## Volunteers",
+      "",
+      "Some 2,300 volunteers helped councils survey war memorials, twice as many as the year before.",
+      "",
+    ].join("\n");
+    await withCorpus({ "heritage-chairs-report.md": report }, async (local) => {
+      const a = await local.engine.ask("brief me on the chair's annual report");
+      expect(a.query.intent).toBe("briefing");
+      expect(a.answer).toMatch(/Foreword[^\n]*\n• This is my second annual report/);
+      expect(a.answer).toMatch(/rose from 88 to 104/);
+      expect(a.answer).toMatch(/2,300 volunteers/);
     });
   });
 });

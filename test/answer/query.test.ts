@@ -143,3 +143,11 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
     expect(parseQuestion("what interest did malcolm ashbury declare at fsmc?", vocab).intent).toBe("minutes");
   });
 });
+
+describe("parseQuestion: what the chair did is not who the chair is", () => {
+  it("reads 'what alternatives did the chair look at' and 'brief me on the chair's report' as about the papers", () => {
+    expect(parseQuestion("what alternatives did the chair look at before extending the fund deadline").intent).not.toBe("membership");
+    expect(parseQuestion("brief me on the chair's annual report").intent).toBe("briefing");
+    expect(parseQuestion("who is the chair of the panel?", { people: [], boards: ["Road Safety Panel"] }).intent).toBe("membership");
+  });
+});

@@ -733,10 +733,10 @@ export async function wellbeingAgendaDocx(): Promise<Buffer> {
           h("Membership 2026/27"),
           new Table({
             rows: [
-              wrow([wcell("Region"), wcell("Councillor"), wcell("Council"), wcell("Group")], true),
-              wrow([wcell("North East", { rowSpan: 2 }), wcell("Cllr Ottilie Brackenbury"), wcell("Durham County Council"), wcell("Lab")]),
-              wrow([wcell("Cllr Lucan Petheridge"), wcell("Northumberland County Council"), wcell("Con")]),
-              wrow([wcell("South West"), wcell("Cllr Marisol Ekwueme"), wcell("Cornwall Council"), wcell("LD")]),
+              wrow([wcell("Region"), wcell("Councillor"), wcell("Council"), wcell("Group"), wcell("Term ends")], true),
+              wrow([wcell("North East", { rowSpan: 2 }), wcell("Cllr Ottilie Brackenbury"), wcell("Durham County Council"), wcell("Lab"), wcell("May 2027")]),
+              wrow([wcell("Cllr Lucan Petheridge"), wcell("Northumberland County Council"), wcell("Con"), wcell("May 2028")]),
+              wrow([wcell("South West"), wcell("Cllr Marisol Ekwueme"), wcell("Cornwall Council"), wcell("LD"), wcell("May 2029")]),
             ],
           }),
           h("Agenda"),
@@ -889,4 +889,7 @@ export const cyclingDashboardHtml = `<!DOCTYPE html><html><head><title>Cycling P
 <tr><td>CYC-2</td><td>Cycle parking spaces funded</td><td>5,000</td><td>3,900</td><td><img src="r.svg" alt="Red"></td></tr>
 <tr><td>CYC-3</td><td>Councils using the route planner</td><td>–</td><td>38</td><td><img src="grey.svg" alt="Grey"></td></tr>
 </tbody></table>
+<h2>Month by month</h2>
+<table><thead><tr><th>Indicator</th><th>Apr</th><th>May</th><th>Jun</th><th>Jul</th></tr></thead>
+<tbody><tr><th scope="row">CYC-4 Cycle training places booked</th><td>40</td><td>95</td><td>61</td><td>12</td></tr></tbody></table>
 </main></body></html>`;

@@ -259,15 +259,20 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
   const finding = emptyFinding();
   const byTerm = [...members].sort((a, b) => a.term.localeCompare(b.term));
   for (const m of byTerm) {
-    finding.lines.push(`• ${m.term}: ${m.role === "member" ? "member" : m.role} of the ${m.board ?? "board"}, ${[m.council, m.group, m.region ? `for ${m.region}` : undefined].filter(Boolean).join(", ")}`);
+    const details = (m.details ?? []).slice(0, 3).map((d) => `${d.column}: ${d.value}`);
+    finding.lines.push(`• ${m.term}: ${m.role === "member" ? "member" : m.role} of the ${m.board ?? "board"}, ${[m.council, m.group, m.region ? `for ${m.region}` : undefined, ...details].filter(Boolean).join(", ")}`);
     finding.rows.push(m);
     finding.evidence.push(spanOf(m));
   }
   const councils = [...new Set(byTerm.map((m) => m.council).filter(Boolean))];
+  const terms = [...new Set(byTerm.map((m) => m.term))];
   if (councils.length > 1) finding.lines.unshift(`${query.person}'s council changed: ${byTerm.map((m) => `${m.council} (${m.term})`).join(" → ")}.`);
-  else if (councils.length === 1) finding.lines.unshift(`${query.person} represents ${councils[0]}${byTerm.length > 1 ? ` in every membership list I hold (${byTerm.map((m) => m.term).join(", ")})` : ""}.`);
+  else if (councils.length === 1) finding.lines.unshift(`${query.person} represents ${councils[0]}${terms.length > 1 ? ` in every membership list I hold (${terms.join(", ")})` : ""}.`);
   // Other records naming the person: contacts of papers, leads of targets (counted per report).
   const led = new Map<string, string[]>();
+  // A lead written as a title and surname ("Cllr Sowerbutts") is the person of that surname.
+  const surname = name.split(/\s+/).pop()!;
+  const leads = (lead: string) => lead.toLowerCase().includes(name) || new RegExp(`^(?:cllr|councillor)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i").test(lead.trim());
   for (const r of [...ctx.recordsOf("paper"), ...ctx.recordsOf("target")]) {
     if (r.type === "paper") {
       const contact = r.contacts.find((c) => c.name.toLowerCase().includes(name));
@@ -277,7 +282,7 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
       const span = r.spans.contact;
       if (span) finding.evidence.push({ docId: r.docId, start: span[0], end: span[0] + span[1], locator: r.locator });
     }
-    if (r.type === "target" && r.level === "target" && (r.leadPerson ?? r.lead ?? "").toLowerCase().includes(name)) {
+    if (r.type === "target" && r.level === "target" && leads(r.leadPerson ?? r.lead ?? "")) {
       const label = r.refIsSynthetic ? clipWords(r.text.split(/[.:;]| - /)[0]!, 45) : r.ref;
       const rating = r.status ? (r.statusLabel ? `${r.statusLabel}, ${r.status}` : r.status) : r.statusLabel;
       led.set(r.docId, [...(led.get(r.docId) ?? []), rating ? `${label} (${rating})` : label]);

@@ -50,7 +50,11 @@ function termOf(texts: (string | undefined)[], fallbackDate: string, fieldYear?:
 
 const spanLabel = (b: Block) => b.headings?.[b.headings.length - 1];
 
-function member(ctx: ExtractContext, b: Block, fields: { term: string; display: string; council?: string; group?: string; region?: string; role: MemberRole; section: string }): MemberRecord {
+function member(
+  ctx: ExtractContext,
+  b: Block,
+  fields: { term: string; display: string; council?: string; group?: string; region?: string; details?: { column: string; value: string }[]; role: MemberRole; section: string },
+): MemberRecord {
   const { meta } = ctx;
   const person = personName(fields.display);
   return {
@@ -64,6 +68,7 @@ function member(ctx: ExtractContext, b: Block, fields: { term: string; display: 
     ...(fields.council ? { council: fields.council } : {}),
     ...(fields.group ? { group: fields.group } : {}),
     ...(fields.region ? { region: fields.region } : {}),
+    ...(fields.details?.length ? { details: fields.details } : {}),
     role: fields.role,
     source: b.text,
     sourceStart: b.start,
@@ -143,7 +148,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         const roleCell = roleCol !== undefined ? cells[roleCol] || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
         spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
         const role = roleIn(roleCell) ?? roleIn(paren) ?? mode;
-        members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), role, section }));
+        // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
+        const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
+        members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), details, role, section }));
       }
     }
   }

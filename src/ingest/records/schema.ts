@@ -176,6 +176,8 @@ export const MemberRecord = Base.extend({
   group: z.string().optional(),
   /** The region or area a member sits for, when the list gives one ("North West"). */
   region: z.string().optional(),
+  /** The list's other columns for the member, as written ("Term ends: May 2028"). */
+  details: z.array(z.object({ column: z.string(), value: z.string() })).optional(),
   role: MemberRole,
   /** What a lead member speaks on, and where the document says so. */
   portfolio: z.string().optional(),
