@@ -336,24 +336,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     const best = Math.max(...candidates.map((x) => x.score));
     if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
     let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
-    // "Which month had the most webinar attendees?": the row's month columns, highest (or lowest) named.
-    const extreme = /\bwhich (?:month|quarter)\b[^?]*\b(?:most|highest|biggest|busiest|best|peak)\b/i.test(query.question) ? "max" : /\bwhich (?:month|quarter)\b[^?]*\b(?:least|lowest|fewest|quietest|worst)\b/i.test(query.question) ? "min" : undefined;
-    if (extreme && top[0]) {
-      const lead = top[0];
-      const periodColumn = (column: string) => columnMonth(column) !== undefined || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^q[1-4]$/i.test(column.trim());
-      const row = held.filter((c) => c.docId === lead.docId && c.table === lead.table && c.rowLabel === lead.rowLabel && periodColumn(c.column));
-      const figures = row.map((c) => ({ c, n: Number(c.value.replace(/[£,%\s]/g, "")) })).filter((x) => Number.isFinite(x.n) && /\d/.test(x.c.value));
-      if (figures.length >= 3) {
-        const pick = figures.reduce((a, b) => (extreme === "max" ? (b.n > a.n ? b : a) : b.n < a.n ? b : a));
-        const meta = ctx.docById.get(pick.c.docId)!.meta;
-        const finding = emptyFinding();
-        finding.lines.push(`${pick.c.rowLabel} (${where(pick.c.table, meta.title)}): ${extreme === "max" ? "highest" : "lowest"} in ${pick.c.column}, ${pick.c.value}.`);
-        finding.lines.push(`• ${figures.map((x) => `${x.c.column} ${x.c.value}`).join("; ")}`);
-        finding.rows.push(...figures.map((x) => x.c));
-        finding.evidence.push(cellSpan(pick.c));
-        return finding;
-      }
-    }
+    const peak = top[0] ? peakPeriod(query.question, top[0], held, ctx) : undefined;
+    if (peak) return peak;
     // Among months of one row, the latest unless a month was asked for.
     if (wantsLatest) {
       const latest = top.map((c) => columnMonth(c.column)).filter((m): m is string => !!m).sort().pop();
@@ -428,6 +412,31 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     return finding;
   }
+}
+
+/**
+ * "Which month had the most webinar attendees?": the row's month (or quarter) columns, the highest or
+ * lowest named, with the row across them.
+ */
+function peakPeriod(question: string, lead: CellRecord, held: CellRecord[], ctx: LookupContext): Finding | undefined {
+  const extreme = /\bwhich (?:month|quarter)\b[^?]*\b(?:most|highest|biggest|busiest|best|peak)\b/i.test(question)
+    ? "max"
+    : /\bwhich (?:month|quarter)\b[^?]*\b(?:least|lowest|fewest|quietest|worst)\b/i.test(question)
+      ? "min"
+      : undefined;
+  if (!extreme) return undefined;
+  const periodColumn = (column: string) => columnMonth(column) !== undefined || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^q[1-4]$/i.test(column.trim());
+  const row = held.filter((c) => c.docId === lead.docId && c.table === lead.table && c.rowLabel === lead.rowLabel && periodColumn(c.column));
+  const figures = row.map((c) => ({ c, n: Number(c.value.replace(/[£,%\s]/g, "")) })).filter((x) => Number.isFinite(x.n) && /\d/.test(x.c.value));
+  if (figures.length < 3) return undefined;
+  const pick = figures.reduce((a, b) => (extreme === "max" ? (b.n > a.n ? b : a) : b.n < a.n ? b : a));
+  const meta = ctx.docById.get(pick.c.docId)!.meta;
+  const finding = emptyFinding();
+  finding.lines.push(`${pick.c.rowLabel} (${where(pick.c.table, meta.title)}): ${extreme === "max" ? "highest" : "lowest"} in ${pick.c.column}, ${pick.c.value}.`);
+  finding.lines.push(`• ${figures.map((x) => `${x.c.column} ${x.c.value}`).join("; ")}`);
+  finding.rows.push(...figures.map((x) => x.c));
+  finding.evidence.push(cellSpan(pick.c));
+  return finding;
 }
 
 /**
