@@ -535,6 +535,10 @@ describe("plain-text minutes numbered within the year, and a dashboard of status
       expect(busiest.answer).toMatch(/highest in May, 95/);
       const quietest = await ask("which month had the fewest cycle training places booked?");
       expect(quietest.answer).toMatch(/lowest in Jul, 12/);
+      // A month named without its year is the column of that month.
+      const june = await ask("cycle training places booked in june?");
+      // (A short row is given whole, the month asked for first.)
+      expect(june.answer).toMatch(/: Jun:? 61\b/);
     });
   });
 });

@@ -243,6 +243,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const rarest = ctx.weight ? words.filter((w) => !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)).slice(0, 3) : words;
   const starts = [...new Set([...rarest, ...rarest.flatMap((w) => EQUIVALENTS[equivalenceGroup(w) ?? -1] ?? [])].map((w) => w.slice(0, 4).toLowerCase()))];
   const mayMatch = (c: CellRecord) => starts.some((p) => searchableText(c, ctx).includes(p));
+  // A month named without a year ("in nov"; not the verb "may"): not a period of the papers, but a
+  // column of a month-by-month table.
+  const askedMonth = months.length ? undefined : [...query.question.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi)]
+    .filter((m) => MONTH_WORD.test(m[0]) && !/^may$/.test(m[0]))
+    .map((m) => m[1]!.toLowerCase())[0];
   // "How many responses …?": the thing counted is what the cell's table, row or column counts.
   const counted = /\bhow many\s+([a-z]{3,})\b/i.exec(query.question)?.[1]?.toLowerCase();
   const countedGroup = counted ? equivalenceGroup(counted) : undefined;
@@ -302,6 +307,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
 
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
+    // "Response time in nov?": a month named without its year picks the column of that month's name.
+    const inAskedMonth = (c: CellRecord) => askedMonth !== undefined && monthNameOf(c.column) === askedMonth;
     return (byQuote.length ? byQuote : pool.filter(mayMatch))
       .filter(
         (c) =>
@@ -325,7 +332,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
         // (A cell naming its row covers the question's naming words; the rest name the columns asked for.)
         const named = namedByValue(c);
-        return { c, score: m.score + total + 0.3 * extra, fraction: named ? Math.max(m.fraction, STRICT_LABEL_COVERAGE) : m.fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
+        const month = inAskedMonth(c);
+        const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
+        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0), fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
@@ -412,6 +421,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     return finding;
   }
+}
+
+/** A month's name as a word of its own, short or long ("Nov", "November", "sept"). */
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** The month a column is named by alone ("Nov", "November"), as its first three letters. */
+function monthNameOf(column: string): string | undefined {
+  const c = column.trim().replace(/\.$/, "");
+  return MONTH_WORD.test(c) ? c.slice(0, 3).toLowerCase() : undefined;
 }
 
 /**
