@@ -9,7 +9,7 @@ import { humanDate } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { expandQuestion, parseQuestion, questionWords, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { expandQuestion, isFrameWord, parseQuestion, questionWords, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -168,7 +168,8 @@ export class AnswerEngine {
     // A misspelt word the papers spell one slip away is read as their word ("quorom", "grenfel").
     const spelt = q.replace(/[A-Za-z]{5,}/g, (w) => {
       // (A word of the question's own, "stuff" or "which", is never a slip for a word of the papers.)
-      const fixed = STOP_WORDS.has(w.toLowerCase()) ? undefined : this.relevance.spelling(w);
+      // (Nor is a word that says what is asked, "officer", in papers that happen not to use it.)
+      const fixed = STOP_WORDS.has(w.toLowerCase()) || isFrameWord(w) ? undefined : this.relevance.spelling(w);
       return fixed ? (/^[A-Z]/.test(w) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed) : w;
     });
     const query = this.parse(spelt, opts.history);

@@ -423,9 +423,12 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december"
+    "january february april may june july august september october november december anything something everything anyone anybody"
   ).split(/\s+/),
 );
+
+/** A word that says what kind of question it is ("officer", "agenda"): never a slip for a word of the papers. */
+export const isFrameWord = (word: string): boolean => FRAME_WORDS.has(word.toLowerCase());
 
 /** Words that only say a question is being asked; what remains of a question is what it is about. */
 const QUESTION_FORM = new Set(
@@ -500,16 +503,16 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
   // in full already contains that mention.
   const short = vocab.boards.filter((board) => !fits.includes(board) && shortBoardPattern(board)?.test(q));
   fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
-  // "The forum", "the commission": the one body of that kind the papers have (not "the board", of which
-  // there are many).
-  const kind = /\bthe (forum|commission|network|assembly|conference)\b/.exec(q)?.[1];
-  const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().split(/\s+/).pop() === kind) : [];
+  // "The forum", "the panel": the one body of that kind the papers have (not "the board", of which there
+  // are many, nor "the group", which is as often a political group).
+  const kind = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group)\b/.exec(q)?.[1];
+  const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().endsWith(kind === "wg" ? " working group" : ` ${kind}`)) : [];
   if (ofKind.length === 1) fits = ofKind;
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
 
 /** Words too common in boards' names to name one on their own. */
-const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources)$/i;
+const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources|working|steering|advisory)$/i;
 
 /** "asylum task group" for the Asylum, Refugee and Migration Task Group: a distinctive word, then its body. */
 function shortBoardPattern(board: string): RegExp | undefined {
@@ -534,7 +537,12 @@ function shortBoardPattern(board: string): RegExp | undefined {
 /** The question without its mentions of the boards it names (they are a filter, not the subject). */
 function withoutBoards(text: string, boards: string[]): string {
   let out = text;
-  for (const board of boards) for (const re of boardPatterns(board)) out = out.replace(new RegExp(re.source, "gi"), (m) => " ".repeat(m.length));
+  for (const board of boards) {
+    for (const re of boardPatterns(board)) out = out.replace(new RegExp(re.source, "gi"), (m) => " ".repeat(m.length));
+    // (Named short, "the trees wg", as well.)
+    const short = shortBoardPattern(board);
+    if (short) out = out.replace(new RegExp(short.source, "gi"), (m) => " ".repeat(m.length));
+  }
   return out;
 }
 
@@ -559,10 +567,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
   // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
-  const statusLabels = (vocab.statusLabels ?? []).filter((l) => {
+  const namedLabels = (vocab.statusLabels ?? []).filter((l) => {
     const word = l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // (A label that is also a word of the question's frame, "Meeting", is not one after "the": "the June meeting".)
+    if (FRAME_WORDS.has(l.toLowerCase()) && new RegExp(`\\b(?:the|a|an|next|last|this|that|each|every|our|its|their|[a-z]+day|\\d{1,2}(?:st|nd|rd|th)?|${MONTH_PATTERN})\\s+${word}\\b`, "i").test(q)) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
   });
+  // ("Well below" asked for is not "Below" as well.)
+  const statusLabels = namedLabels.filter((l) => !namedLabels.some((o) => o !== l && o.length > l.length && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(o)));
   const person = findPerson(q, vocab);
   const boards = findBoards(q, vocab);
   const board = boards[0];
@@ -652,8 +664,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (
     statusLabels.length > 0 &&
     refs.length === 0 &&
-    /\b(?:which|what|list|any|show)\b/i.test(q) &&
-    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?)\b/i.test(q)
+    /\b(?:which|what(?:'?s)?|list|any|anything|show)\b/i.test(q) &&
+    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?)\b/i.test(q)
   )
     intent = "list_by_status";
   // (Not "… risk: is it getting better?", one risk's movement.)
@@ -679,6 +691,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What alternatives did the chair look at?": what the chair did, not who the chair is.)
     !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
     !/\bchair(?:'s|s'|s)? update\b/i.test(q) &&
+    // ("Who's lead member on the data indicator?" asks who leads a target, not the board's lead members.)
+    !/\blead (?:members?|officers?|councillors?)\b.{0,12}\b(?:on|for|of)\b.{0,50}\b(?:indicators?|targets?|objectives?|measures?|kpis?|outcomes?|actions?|projects?|programmes?|workstreams?|milestones?|commitments?)\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)
   )
     intent = "membership";

@@ -87,6 +87,9 @@ export class Relevance {
   unknownWords(queryWords: string[]): string[] {
     return queryWords.filter((w) => {
       if (this.dfOf(w) > 0 || MONTH.test(w)) return false;
+      // ("edits" of papers that say "editor": a short word whose root begins a word of theirs is theirs.)
+      const root = w.replace(/(?:s|ed|ing)$/, "");
+      if (w.length < 6 && root.length >= 4 && this.terms.wordsOfLength(root.length + 1, root.length + 6, w[0]).some(({ word: x }) => x.startsWith(root))) return false;
       if (w.length < 6 || /\d/.test(w)) return w.length >= 3 && !/\d/.test(w);
       for (const { word: x } of this.terms.wordsOfLength(Math.max(6, w.length - 2), w.length + 2)) if (trigramSimilarity(w, x) >= 0.6) return false;
       return true;

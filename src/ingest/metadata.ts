@@ -93,7 +93,8 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
     if (board) return board;
   }
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
-  if (line) return tidyBoard(line.text);
+  // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
+  if (line) return tidyBoard(BOARD_NAME.exec(line.text)?.[1] ?? line.text);
   // A report made to a board ("Report to Leadership Board, 10 February 2021").
   const reported = early.map((b) => new RegExp(`\\breport(?:ed)? to (?:the )?((?:[A-Z][\\w'’-]*\\s+){0,5}(?:${BODY_WORDS}))`).exec(b.text)?.[1]).find(Boolean);
   return reported ? tidyBoard(reported) : undefined;

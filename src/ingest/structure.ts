@@ -7,7 +7,8 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { labelField } from "./vocabulary.js";
+import { FRONT_SHEET_DETAIL, labelField } from "./vocabulary.js";
+import { MONTH_PATTERN } from "../util/dates.js";
 
 export type BlockKind = "heading" | "text" | "row";
 
@@ -273,6 +274,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
 }
 
 const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:\s+(\S.*)$/;
+/** "Status at 12 June 2026: Implemented.", "Position as at 31 March: …": a label dated by the day it speaks of. */
+const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at|as of|at|on|to)\s+(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?)\s*:\s+(\S.*)$`, "i");
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
 const CAPITALS_LABEL = /^([A-Z]{4,})\s+(\S.*)$/;
 const DASHED_LABEL = /^([A-Z][A-Za-z'’ ]{1,30}?)\s+[–—-]\s+(\S.*)$/;
@@ -304,6 +307,8 @@ function readLabel(b: Block): Block["label"] {
   if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || !b.marked || labelField(inline[1]!))) {
     return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
   }
+  const dated = DATED_LABEL.exec(body);
+  if (dated) return { name: dated[1]!.trim(), value: dated[2]!, valueOffset: b.text.length - dated[2]!.length };
   // "RESOLVED – that the Board:": a word of the genre's labels set off by a dash rather than a colon.
   const dashed = DASHED_LABEL.exec(body);
   if (dashed && labelField(dashed[1]!)) return { name: dashed[1]!.trim(), value: dashed[2]!, valueOffset: b.text.length - dashed[2]!.length };
@@ -445,7 +450,10 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
 const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number. */
-const NOT_A_TITLE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+)$/i;
+const NOT_A_TITLE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
+/** How far above its front sheet a paper's title may be, past its label lines ("Meeting: …", "Report by: …"). */
+const TITLE_REACH = 5;
+const LABEL_LINES_REACH = 10;
 
 /** A block that opens a paper's front sheet: the "Purpose of report" label in any of its layouts. */
 const opensFrontSheet = (b: Block) => !!b.label && labelField(b.label.name) === "purpose";
@@ -472,8 +480,12 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     }
     const from = b.kind === "row" && b.table !== undefined ? Math.min(i, ...tables[b.table]!.rows) : i;
     let found: { at: number; title: string } | undefined;
-    for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
+    for (let j = from - 1, seen = 0; j >= 0 && j >= from - LABEL_LINES_REACH && seen < TITLE_REACH; j--) {
       const c = blocks[j]!;
+      // (The paper's details between its title and its front sheet, "Meeting: …", "Report by: Jo Bloggs", are
+      // passed over; a title with a colon, "LG Inform: Update and Future Plan", is not one of them.)
+      if (c.kind !== "row" && c.label?.value && FRONT_SHEET_DETAIL.test(c.label.name)) continue;
+      seen++;
       if (c.kind === "row" || (c.label && labelField(c.label.name)) || NOT_A_TITLE.test(c.text) || c.text.length > 160) continue;
       if (found && runningHeader(c)) break;
       if (c.kind === "heading" || (!found && !endsLikeSentence(c.text))) {

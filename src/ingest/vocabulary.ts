@@ -101,7 +101,7 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|delayed)$/],
   ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
-  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|-|–|—)$/],
+  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|not scored|unscored|-|–|—)$/],
 ];
 
 const normalise = (cell: string) =>
@@ -154,7 +154,7 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed)\b|\bblue\b(?!\s+badge)/i, "Blue"],
   // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
   [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
-  [/\bnot rated\b|\bunrated\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) rated\b/i, "Not rated"],
+  [/\bnot (?:rated|scored)\b|\bun(?:rated|scored)\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) (?:rated|scored)\b/i, "Not rated"],
   // (Written in capitals only: "nr" is not a word people type for anything else, but stay safe.)
   [/\bNR\b/, "Not rated"],
 ];
@@ -184,6 +184,9 @@ export type LabelField =
   | "venue"
   | "nextMeeting"
   | "confidential";
+
+/** A paper's details above its front sheet, which are not its title: "Meeting: …", "Report by: …", "Item: 4". */
+export const FRONT_SHEET_DETAIL = /^(?:meeting|date(?: of (?:the )?meeting)?|agenda item|item(?: no\.?| number)?|report(?:ed)? (?:by|of|from|to)|report author|author|from|to|venue|time|board|committee|panel|classification|status|open or exempt|wards?(?: affected)?|key decision|period(?: covered)?|prepared by|presented by|lead (?:member|officer)|portfolio|paper|version)$/i;
 
 export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],

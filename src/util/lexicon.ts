@@ -28,6 +28,7 @@ export const EQUIVALENTS: string[][] = [
   ["housing", "homes", "homeless", "homelessness", "accommodation", "rough", "sleeping"],
   ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
   ["allocation", "allocations", "allocate", "allocated", "allocating", "split", "breakdown", "divided"],
+  ["spend", "spent", "spending", "expenditure"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
 ];
 

@@ -151,3 +151,34 @@ describe("parseQuestion: what the chair did is not who the chair is", () => {
     expect(parseQuestion("who is the chair of the panel?", { people: [], boards: ["Road Safety Panel"] }).intent).toBe("membership");
   });
 });
+
+describe("parseQuestion: boards named short, and a target's lead member", () => {
+  const vocab = { people: [], boards: ["Road Safety Panel", "Urban Trees and Green Spaces Working Group", "Resources Board"] };
+
+  it("reads 'the panel' as the one panel the papers have, and a party's members as a membership question", () => {
+    const q = parseQuestion("how many labour cllrs on the panel this yr, who are they", vocab);
+    expect(q.board).toBe("Road Safety Panel");
+    expect(q.intent).toBe("membership");
+  });
+
+  it("reads 'the trees wg' as the working group, not as words of the subject", () => {
+    const q = parseQuestion("which budget lines are red on the trees wg budget?", vocab);
+    expect(q.board).toBe("Urban Trees and Green Spaces Working Group");
+    expect(q.topic).not.toMatch(/\btrees\b|\bwg\b/);
+  });
+
+  it("reads 'lead member on the X indicator' as who leads a target, not the board's lead members", () => {
+    expect(parseQuestion("who's lead member on the data exchange indicator", vocab).intent).toBe("target_lead");
+    expect(parseQuestion("who are the lead members of the panel?", vocab).intent).toBe("membership");
+  });
+
+  it("lists by the papers' own status words, the longest one named ('well below', not 'below' too)", () => {
+    const labels = { ...vocab, statusLabels: ["Below", "Well below", "Superseded", "Meeting"] };
+    const q = parseQuestion("which KPIs are well below?", labels);
+    expect(q.intent).toBe("list_by_status");
+    expect(q.statusLabels).toEqual(["Well below"]);
+    expect(parseQuestion("which of the chair's decisions got superseded?", labels).intent).toBe("list_by_status");
+    // ("Meeting" as a status word is not the meeting a question names.)
+    expect(parseQuestion("what's coming to the december meeting for decision?", labels).statusLabels).toEqual([]);
+  });
+});

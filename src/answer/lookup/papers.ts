@@ -78,7 +78,14 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   // (A question that names no subject but the board and period of a single paper is about that paper.)
   const sole = words.length === 0 && records.length === 1 && (query.board || query.periods.length) ? records : [];
   const papers = sole.length ? sole : bestByTitle(records, words, query.question, query.board);
-  if (papers.length === 0) return undefined;
+  // The contact of a document named better by its own title than any paper's ("the parks dashboard", not
+  // a paper whose title only says "parks").
+  const fits = (title: string) => matchScore(words, title).fraction;
+  const namesDocument = query.paperField === "contact" && ctx.documents.some((d) => fits(d.meta.title) > Math.max(0, ...papers.map((p) => fits(p.title))));
+  if (papers.length === 0 || namesDocument) {
+    const contact = query.paperField === "contact" ? documentContact(query, ctx, words) : undefined;
+    if (contact || papers.length === 0) return contact;
+  }
   const finding = emptyFinding();
   const field = query.paperField ?? "summary";
   for (const p of papers.slice(0, 2)) {
@@ -109,6 +116,38 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     finding.passages = { docIds: [p.docId], section: p.title };
   }
   return finding;
+}
+
+/** A line naming whom to contact about a document: "Contact", "Data owner: …", "Report author". */
+const CONTACT_LINE = /^(?:contact officers?|contact(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?)\s*(?::\s*(.*)|$)/i;
+/** The lines under a bare contact label that say who: a name, a post, a telephone number or email. */
+const MAX_CONTACT_LINES = 3;
+
+/**
+ * The contact of a document that is not a board paper (a dashboard, a report): the document the question
+ * names by its title, and its contact lines, labelled inline ("Data owner: Jo Bloggs, Analyst") or under a
+ * label of their own ("Contact" over a name and a telephone line).
+ */
+function documentContact(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
+  const docs = bestByTitle(ctx.documents.map((d) => ({ title: d.meta.title, d })), words, query.question, query.board).map((x) => x.d);
+  const finding = emptyFinding();
+  for (const d of docs.slice(0, 2)) {
+    const text = ctx.textOf?.(d.meta.docId);
+    if (!text) continue;
+    const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index! }));
+    for (let i = 0; i < lines.length; i++) {
+      const m = CONTACT_LINE.exec(lines[i]!.text.replace(/^\s*[-*•]\s+/, "").trim());
+      if (!m) continue;
+      const under = m[1] ? [] : lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 120 && /[A-Z0-9@]/.test(x.text)));
+      // (A label with nothing that names anyone after it is a heading, not a contact.)
+      const said = m[1] ?? under.map((l) => l.text.trim()).join(", ");
+      if (!said || !/[A-Z][a-z]+\s+[A-Z][a-z]+|@|\d{3,}/.test(said)) continue;
+      const last = under.length ? under[under.length - 1]! : lines[i]!;
+      finding.lines.push(`${lines[i]!.text.replace(/^\s*[-*•]\s+/, "").replace(/:.*$/, "").trim()} for "${d.meta.title}": ${said}.`);
+      finding.evidence.push({ docId: d.meta.docId, start: lines[i]!.start, end: last.start + last.text.length, locator: { section: [d.meta.title], row: "contact" } });
+    }
+  }
+  return finding.lines.length ? finding : undefined;
 }
 
 /** Words that ask about an agenda, not which item. */

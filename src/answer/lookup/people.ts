@@ -207,6 +207,9 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const bestPortfolio = Math.max(0, ...wanted.map(portfolioScore));
     const byPortfolio = bestPortfolio > 0 ? wanted.filter((m) => portfolioScore(m) >= bestPortfolio - 0.01) : [];
     if (byPortfolio.length) wanted = byPortfolio;
+    // "Who's lead member for pests and diseases?", of no board named: a portfolio no list gives is
+    // not answered with a board's lead members (the papers' text may say who it is).
+    if (query.role === "lead member" && !query.board && bestPortfolio === 0 && /\blead (?:members?|cllrs?|councillors?)\s+(?:for|on)\s+\w/i.test(query.question)) continue;
     if (query.role && wanted.length === 0) {
       // A list that names only some roles (a plan's "Chair:" line): the meetings' lists may name the rest.
       const listed = roleHoldersFromLists(query, ctx);
@@ -249,7 +252,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     finding.rows.push(...wanted);
     finding.evidence.push(...wanted.slice(0, 6).map(spanOf));
   }
-  return finding;
+  return finding.lines.length ? finding : undefined;
 }
 
 export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | undefined {

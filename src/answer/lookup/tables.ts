@@ -258,7 +258,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // "What's the budget for 26/27?": money asked for is a cell of money, or of a money column.
   const asksMoney = /\bbudget|\bcosts?\b|\bspend|\bspent\b|£/i.test(query.question);
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
-  const candidates = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
+  const ranked = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
+  // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
+  const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
+  const candidates = ofAskedMonth.length ? ofAskedMonth : ranked;
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
     const rowHit = rank(held)[0];
@@ -322,7 +325,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // A single paper's title names its tables too ("… budget and risk register 2020/21").
         const meta = ctx.docById.get(c.docId)?.meta;
         // (So does a paper's or a report's on one subject: "allocations from the … Fund".)
-        const paperTitle = meta?.kind === "board paper" || meta?.kind === "report" ? ` ${meta.title}` : "";
+        // (Not when the question asks about the paper itself, "the asks in the rural services paper": its title
+        // then names the paper, not a row of its tables.)
+        const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
         const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}${paperTitle}`;
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
@@ -334,7 +339,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const named = namedByValue(c);
         const month = inAskedMonth(c);
         const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
-        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0), fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
+        // (A column of the year asked for, "2024/25" for "24/25", is that year's figure.)
+        const ofYear = byYear(c) ? 1 : 0;
+        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))

@@ -362,7 +362,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const words = contentWords(query.question);
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
 
-  const titleWords = scope.docs.flatMap((d) => contentWords(d.meta.title).map(stem));
+  // (The words of the report's title and of its board's name name the report, not targets in it: "the green
+  // spaces budget" of the Urban Trees and Green Spaces Working Group's budget report.)
+  const titleWords = scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem));
   const changed = ratingChanges(query, targets, ctx);
   if (changed) return changed;
   if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {
@@ -381,10 +383,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     if (earlier) return earlier;
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(t.statusLabel.toLowerCase())));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
+    const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
       const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${ratingName(st, list)}`).join(", ")})` : "";
-      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? "target was" : "targets were"} ${statusWords}${byStatus}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
+      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? `${noun} was` : `${noun}s were`} ${statusWords}${byStatus}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
       if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
         for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
@@ -406,7 +409,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     if (hits.length === 0) {
       const where = scope.docs.map((d) => d.meta.period).join(" and ");
-      finding.lines.push(`No ${byMeaning ? `"${topicLabel(chosen)}" ` : ""}targets were ${statusWords} in the ${where} report${scope.docs.length > 1 ? "s" : ""}.`);
+      finding.lines.push(`No ${byMeaning ? `"${topicLabel(chosen)}" ` : ""}${noun}s were ${statusWords} in the ${where} report${scope.docs.length > 1 ? "s" : ""}.`);
       const counts = countStatuses(chosen);
       if (counts) finding.lines.push(counts);
       finding.rows.push(...chosen.slice(0, 10));
@@ -679,4 +682,10 @@ function byTrend(targets: TargetRecord[], trend: "worse" | "better", ctx: Lookup
     finding.evidence.push(...moving.map(targetSpan));
   }
   return finding;
+}
+
+/** What the question calls the items listed ("which decisions …", "any actions …"); "target" otherwise. */
+function itemNoun(question: string): string {
+  const said = /\b(target|action|decision|indicator|measure|objective|outcome|project|programme|milestone|commitment|recommendation|scheme|kpi|item|line)s?\b/i.exec(question)?.[1];
+  return said ? (said.toLowerCase() === "kpi" ? "KPI" : said.toLowerCase()) : "target";
 }

@@ -496,6 +496,14 @@ export function htmlToText(html: string): string {
   return render(out.blocks);
 }
 
+/**
+ * Markdown with tables written in HTML (`<table>` … `</table>` on lines of their own): each table becomes
+ * its rows, cells separated by tabs, as a plain-text table is written; the rest is left as it is.
+ */
+export function htmlTablesToText(markdown: string): string {
+  return markdown.replace(/^[ \t]*<table\b[\s\S]*?<\/table>[ \t]*$/gim, (table) => `\n${htmlToText(table)}\n`);
+}
+
 function render(blocks: Block[]): string {
   let s = "";
   let prev: Block | undefined;

@@ -39,6 +39,8 @@ export async function loadFile(path: string): Promise<LoadedText> {
       case ".md":
       case ".markdown":
         result = await loadText(path, "markdown");
+        // (Markdown may carry tables written as HTML: they are read as the HTML loader reads a table.)
+        if (/<table\b/i.test(result.text)) result = { ...result, text: (await import("./html.js")).htmlTablesToText(result.text) };
         break;
       case ".txt":
         result = await loadText(path, "text");

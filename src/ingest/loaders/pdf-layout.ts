@@ -99,6 +99,8 @@ interface Frag {
   size: number;
   bold: boolean;
   spaceAfter: boolean;
+  /** Where the column of a right-aligned cell starting here begins (figures set right start at different x). */
+  alignX0?: number;
 }
 
 interface Line {
@@ -370,7 +372,7 @@ function splitSegments(line: Line, gapEm: number): Segment[] {
 function makeSegment(frags: Frag[]): Segment {
   return {
     frags,
-    x0: Math.min(...frags.map((f) => f.x0)),
+    x0: frags[0]!.alignX0 ?? Math.min(...frags.map((f) => f.x0)),
     x1: Math.max(...frags.map((f) => f.x1)),
     text: joinFrags(frags),
   };
@@ -831,6 +833,28 @@ function buildColumnSupport(pagesLines: Line[][]): (x: number) => number {
     }
     return n;
   };
+}
+
+/**
+ * Figures set right in an unruled table ("118", "1,204", and the "2024/25" over them) share their right
+ * edge, not their start: a cell of a right-aligned column is given the start of the widest one, so the
+ * column lines up as a left-aligned one would. Only cells after the first of a line, short ones, that share
+ * a right edge with two others of different starts.
+ */
+function anchorRightAligned(lines: Line[]): void {
+  const cells: Segment[] = [];
+  for (const line of lines) {
+    const segs = splitSegments(line, COL_GAP_EM);
+    if (segs.length < 2) continue;
+    for (const g of segs.slice(1)) if (g.text.split(/\s+/).length <= 2 && g.text.length <= 14) cells.push(g);
+  }
+  for (const k of clusterValues(cells.map((g) => g.x1), 1)) {
+    const members = cells.filter((g) => k.members.includes(g.x1) && Math.abs(g.x1 - k.centre) <= 1.5);
+    const starts = members.map((g) => g.x0);
+    if (members.length < 3 || Math.max(...starts) - Math.min(...starts) <= 2.5 || !members.some((g) => FIGURE_OR_NONE.test(g.text))) continue;
+    const start = Math.min(...starts);
+    for (const g of members) g.frags[0]!.alignX0 = start;
+  }
 }
 
 function findTextTables(
@@ -1655,6 +1679,7 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
     }
   }
   const ctx = buildContext(stage);
+  for (const st of stage) anchorRightAligned(st.lines);
   // 3. Unruled tables and paragraphs.
   const support = buildColumnSupport(stage.map((s) => s.lines));
   let carried: number[] | null = null;

@@ -30,12 +30,25 @@ export function decodeUtf8Text(buf: Uint8Array, name: string, opts: DecodeOption
       const at = firstInvalidUtf8(buf);
       throw new LoadError(name, `invalid UTF-8 (first bad byte at offset ${at}); the file must be UTF-8 text`);
     }
-    text = new TextDecoder("windows-1252").decode(buf);
+    text = decodeWindows1252(buf);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, "\n");
   if (looksBinary(text)) throw new LoadError(name, "binary content (control characters), not a text file");
   return text;
+}
+
+/** Windows-1252's characters at 0x80-0x9F (where Latin-1 has control codes); undefined bytes stay as they are. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Windows-1252 text (web pages saved from Word): Latin-1 but for 0x80-0x9F, its dashes, quotes and euro
+ * sign. (Node's own decoder may be built without it and read those bytes as control codes.)
+ */
+function decodeWindows1252(buf: Uint8Array): string {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Many C0 control characters other than tab/newline/form feed/escape: not text. */

@@ -70,6 +70,36 @@ export interface DocumentKeys {
   bands: Band[];
   /** Tables that are keys, not data. */
   tables: Set<number>;
+  /**
+   * Codes a key names with a word and no colour ("Score 1 – Well below", "n/s – not scored"): code (lower
+   * case) -> the word, and where the key says so.
+   */
+  words: Map<string, { word: string; span: [number, number] }>;
+}
+
+/** "Score 1 – Well below: more than 15 per cent below …", "· n/s – not scored: …", "3 = Meeting": a key's line. */
+const KEY_LINE = /^(?:[·•▪*-]\s*)?(?:(?:score|rating|grade|level|status|code)\s+)?(\d{1,2}|[a-z]{1,3}(?:\/[a-z]{1,3})?)\s*(?:[–—=]|-\s)\s*([A-Za-z][A-Za-z ]{1,28}?)\s*(?::|\s[–—-]\s|\.|$)/i;
+/** The fewest lines of a key of codes: a scale has several steps. */
+const MIN_KEY_LINES = 3;
+
+/** Keys of codes in words, one line per code, lines next to one another. */
+function codeWords(doc: StructuredDoc): DocumentKeys["words"] {
+  const found = new Map<string, { word: string; span: [number, number] }>();
+  let run: { code: string; word: string; span: [number, number] }[] = [];
+  const close = () => {
+    if (run.length >= MIN_KEY_LINES && new Set(run.map((r) => r.word.toLowerCase())).size === run.length) for (const r of run) if (!found.has(r.code)) found.set(r.code, { word: r.word, span: r.span });
+    run = [];
+  };
+  for (const b of doc.blocks) {
+    const m = b.kind === "row" || b.text.length > 300 ? undefined : KEY_LINE.exec(b.text.trim());
+    if (!m) {
+      close();
+      continue;
+    }
+    run.push({ code: m[1]!.toLowerCase(), word: m[2]!.trim(), span: [b.start, b.text.length] });
+  }
+  close();
+  return found;
 }
 
 export interface Band {
@@ -93,7 +123,7 @@ const words = (c: string) => c.split(/\s+/).filter(Boolean).length;
 
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
-  const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set() };
+  const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set(), words: codeWords(doc) };
   for (const table of doc.tables) {
     const rows = [...(table.header.length ? [table.header] : []), ...tableRows(doc, table).map((b) => b.cells ?? [])];
     const blocks = tableRows(doc, table);

@@ -324,8 +324,14 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     if (current === "contact") {
       // The contact block ends at the paper's body: a heading after it, or a numbered paragraph; a contact
       // given on its label's line ("Contact officer: Jo Bloggs, Adviser (…)") is whole there.
-      if (contactLines.some((l) => l.field === "contact")) break;
-      if (b.kind === "heading" && contactLines.length >= 2) break;
+      // (A contact above the front sheet's fields, under the title, "Contact officer: …" before "Purpose of
+      // report", does not end it.)
+      const whole = contactLines.some((l) => l.field === "contact") || (b.kind === "heading" && contactLines.length >= 2);
+      if (whole && Object.keys(fields).length) break;
+      if (whole) {
+        current = undefined;
+        continue;
+      }
       if (/^\d+\.\s/.test(b.text) || b.text.length > 160 || contactLines.length >= 5) break;
       contactLines.push({ text: b.text, block: b });
       continue;

@@ -57,6 +57,11 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
     const found = ratingColumn(rows, keys.ratings, width, new Set([...Object.values(cols).filter((v): v is number => typeof v === "number" && v !== cols.status), ...(cols.otherStatus ?? [])]));
     if (found !== undefined) cols.status = found;
   }
+  // A column of the codes the document's key names ("Score": 1 to 4, each a word in the key).
+  if (cols.status === undefined && keys.words.size) {
+    const coded = [...Array(width).keys()].find((k) => rows.filter((r) => keyedCode(r.cells?.[k], keys)).length * 2 >= rows.length && !Object.values(cols).includes(k));
+    if (coded !== undefined) cols.status = coded;
+  }
   const refRows = rows.filter((r) => REF_PATTERN.test(r.cells?.[0] ?? ""));
   if (cols.ref === undefined && refRows.length >= 2) cols.ref = 0;
   if (cols.text === undefined) {
@@ -104,6 +109,8 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
   if (statusCol !== undefined) {
     const s = at(statusCol);
     if (s) return s;
+    const keyed = keyedCode(cells[statusCol], keys);
+    if (keyed) return { ...keyed, index: statusCol };
     const written = cells[statusCol]?.trim();
     if (written) return written.split(/\s+/).length <= 3 && written.length <= 30 && !/\d/.test(written) ? { label: written, index: statusCol } : {};
   }
@@ -113,6 +120,14 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
     if (s) return s;
   }
   return {};
+}
+
+/** A code the document's key names in words ("1" for "Well below"): the word, its colour if it is a rating's. */
+function keyedCode(cell: string | undefined, keys: DocumentKeys): RowStatus | undefined {
+  const named = cell ? keys.words.get(cell.trim().toLowerCase()) : undefined;
+  if (!named) return undefined;
+  const rating = ratingOf(named.word, keys.ratings);
+  return { ...(rating ? { status: rating } : {}), label: named.word, keySpan: named.span };
 }
 
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
@@ -129,7 +144,10 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
   // A table counting targets by rating ("Achieved | 2 | 7") holds no targets.
   const counts = rows.filter((r) => cols.text !== undefined && /^\s*\d[\d,.]*\s*$/.test(r.cells?.[cols.text] ?? "")).length;
   if (counts * 2 > rows.length) return false;
-  const withStatus = rows.filter((r) => statusOf(r.cells ?? [], cols.status, keys).status).length;
+  const withStatus = rows.filter((r) => {
+    const s = statusOf(r.cells ?? [], cols.status, keys);
+    return s.status || s.keySpan;
+  }).length;
   return (cols.status !== undefined && withStatus >= 1) || withStatus >= 2;
 }
 
@@ -284,6 +302,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   const blocks = targetBlocks(ctx, consumed);
   targets.push(...blocks.targets);
   cells.push(...blocks.cells);
+  const taken = new Set(targets.map((t) => t.sourceStart));
+  targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   return { targets, cells };
 }
 
@@ -404,6 +424,75 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     }
   }
   return { targets: out, cells };
+}
+
+/** The fewest labelled lines that make a title and its lines a record. */
+const MIN_CARD_FIELDS = 4;
+/** How far a record of labelled lines may run (its lists and paragraphs between labels included). */
+const MAX_CARD_BLOCKS = 30;
+const LIST_MARKER = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
+
+/**
+ * Records written as a title and its labelled lines, one after another, in any layout: a record of
+ * decisions ("Reference:", "Date of decision:", "Decision:", "Reasons:", "Status at 12 June 2026:
+ * Superseded."), an action log written out, a list of projects. The title is whatever stands right above
+ * the first label (a numbered line, a bold line); a record needs a status label and at least four labels.
+ * Its status is the first words of that label's value, kept as written when they are not a rating.
+ */
+function fieldCards(ctx: ExtractContext): TargetRecord[] {
+  const { doc, meta, keys } = ctx;
+  const out: TargetRecord[] = [];
+  const labelled = (b: Block | undefined) => !!b && b.kind !== "row" && !!b.label?.value;
+  // (Records come in series: the label that opens one opens the others.)
+  const uses = new Map<string, number>();
+  for (const b of doc.blocks) if (labelled(b)) uses.set(b.label!.name, (uses.get(b.label!.name) ?? 0) + 1);
+  for (let i = 0; i + 1 < doc.blocks.length; i++) {
+    const title = doc.blocks[i]!;
+    const first = doc.blocks[i + 1]!;
+    if (title.kind === "row" || title.text.length > 200 || /[.;,]$/.test(title.text) || !labelled(first) || (labelled(title) && title.label!.name === first.label!.name)) continue;
+    if (columnRole(first.label!.name) === "status" || (uses.get(first.label!.name) ?? 0) < 2) continue;
+    // The record runs to the title of the next one: a line straight above the same first label.
+    let end = i + 1;
+    while (end + 1 < doc.blocks.length && end - i < MAX_CARD_BLOCKS) {
+      const b = doc.blocks[end + 1]!;
+      if (b.kind === "row" || (b.kind === "heading" && b.marked && !b.label) || doc.blocks[end + 2]?.label?.name === first.label!.name) break;
+      end++;
+    }
+    const fields = doc.blocks.slice(i + 1, end + 1).filter(labelled);
+    const statusBlock = fields.find((b) => /\bstatus\b/i.test(b.label!.name));
+    if (fields.length < MIN_CARD_FIELDS || !statusBlock) continue;
+    const said = /^[^.,;:(–—]{1,40}/.exec(statusBlock.label!.value!)?.[0]?.trim() ?? "";
+    if (!said || said.split(/\s+/).length > 4) continue;
+    const rating = readRating(said, keys);
+    const value = (role: ReturnType<typeof columnRole>) => fields.find((b) => columnRole(b.label!.name) === role)?.label?.value;
+    const ref = value("ref");
+    const last = doc.blocks[end]!;
+    const text = title.text.replace(LIST_MARKER, "").trim();
+    // (Its section, not label lines taken for headings: "Date of decision: Thursday 19 March 2026".)
+    const theme = (title.headings ?? []).filter((h) => h !== title.text && !/:\s/.test(h)).slice(-2);
+    const lead = value("lead");
+    out.push({
+      type: "target",
+      level: "target",
+      id: `${meta.docId}:${ref ? slug(ref, 24) : `record-${title.line}`}`,
+      docId: meta.docId,
+      ref: ref ?? `record ${out.length + 1}`,
+      refIsSynthetic: !ref,
+      theme,
+      text,
+      ...(lead ? { lead, ...splitLead(lead) } : {}),
+      status: rating?.rating ?? null,
+      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: said } : {}),
+      ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
+      statusOffset: statusBlock.start + (statusBlock.label!.valueOffset ?? 0) - title.start,
+      columns: fields.map((b) => b.label!.name),
+      source: doc.text.slice(title.start, last.start + last.text.length),
+      sourceStart: title.start,
+      locator: blockLocator(title, theme, ref ?? text),
+    });
+    i = end;
+  }
+  return out;
 }
 
 const clipTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);

@@ -1,0 +1,80 @@
+/**
+ * Answers from the Parks Panel's papers (test/helpers/papers-parks.ts), each in a layout of its own: a key
+ * figures table of figures set right, a Word record of decisions with dated statuses, an action log in HTML
+ * tables inside markdown, a Windows-1252 web page scored by a key in words, and a dashboard's data owner.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { parksActionLogMd, parksAnnualReportPdf, parksDashboardHtml, parksDecisionsDocx, parksScorecardHtml } from "../helpers/papers-parks.js";
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "parks-annual-report.pdf"), await parksAnnualReportPdf());
+  writeFileSync(join(corpus, "parks-decisions.docx"), await parksDecisionsDocx());
+  writeFileSync(join(corpus, "parks-action-log.md"), parksActionLogMd);
+  writeFileSync(join(corpus, "parks-scorecard.html"), parksScorecardHtml());
+  writeFileSync(join(corpus, "parks-dashboard.html"), parksDashboardHtml);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const quotes = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.quote).join("\n");
+
+describe("a PDF table of figures set right under year headers", () => {
+  it("reads each year's figure of a row, the wide ones too", async () => {
+    const a = await ask("how many volunteer days in 24/25 vs 25/26?");
+    expect(a.answer).toContain("1,204");
+    expect(a.answer).toContain("1,622");
+    expect(quotes(a)).toContain("Volunteer days recorded | 1,204 | 1,622");
+  });
+});
+
+describe("a Word record of decisions, each titled by a numbered line and labelled", () => {
+  it("lists the decisions by the status the record gives them", async () => {
+    const a = await ask("which of the decisions were superseded?");
+    expect(a.answer).toContain("PPD 26/02");
+    expect(a.answer).toContain("Parks conference 2026: venue and date");
+    expect(a.answer).not.toMatch(/PPD 26\/01|PPD 26\/03/);
+    expect(a.answer).toMatch(/1 decision was Superseded/);
+  });
+});
+
+describe("a markdown action log whose tables are HTML", () => {
+  it("lists the open actions and no others", async () => {
+    const a = await ask("which actions are still open?");
+    expect(a.answer).toContain("PKA-02");
+    expect(a.answer).toContain("PKA-03");
+    expect(a.answer).not.toContain("PKA-01");
+  });
+});
+
+describe("a Windows-1252 page scored 1 to 4 by a key in words", () => {
+  it("lists the measures by the key's word for their score, citing the key", async () => {
+    const a = await ask("which measures are well below?");
+    expect(a.answer).toContain("PKS-02");
+    expect(a.answer).not.toMatch(/PKS-0[134]/);
+    expect(quotes(a)).toContain("Score 1 – Well below");
+  });
+
+  it("keeps the page's dashes and quotes as the characters they are", async () => {
+    const a = await ask("why is the volunteer days measure behind?");
+    expect(quotes(a)).not.toMatch(/[\u0080-\u009f]/);
+    expect(quotes(a)).toContain("“Parks Week”");
+  });
+});
+
+describe("a document whose contact is its data owner", () => {
+  it("names the data owner as the dashboard's contact", async () => {
+    const a = await ask("contact officer for the parks dashboard?");
+    expect(a.answer).toMatch(/Data owner for "Parks Panel dashboard[^"]*": Ottilie Fenwright, Data Analyst/);
+    expect(quotes(a)).toContain("Data owner: Ottilie Fenwright, Data Analyst");
+  });
+});
