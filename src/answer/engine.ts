@@ -25,6 +25,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
+import { lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
@@ -188,6 +189,9 @@ export class AnswerEngine {
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
     const aggregate = tableQuestion && !/^\s*who\b/i.test(question) ? lookupTableAggregate(query, this.ctx) : undefined;
     if (aggregate?.lines.length) return this.composeStructured(question, query, aggregate);
+    // Rows picked by a category the question names ("what's coming to the December meeting for decision?").
+    const byValue = tableQuestion ? lookupRowsByValue(query, this.ctx) : undefined;
+    if (byValue?.lines.length) return this.composeStructured(question, query, byValue);
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");

@@ -213,6 +213,19 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
       if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
     }
+    // "the sept 17 agenda": the month first, of a meeting asked about ("Mar 19" alone is March 2019).
+    if (/\b(?:meeting|mtg|agenda|minutes|papers?)\b/i.test(question)) {
+      // (Only a day the papers have a meeting on is read so, and only it is taken from the question.)
+      for (const m of [...work.text.matchAll(new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:\\d|,\\s*\\d))`, "gi"))]) {
+        const tail = `-${String(monthNumber(m[1]!)).padStart(2, "0")}-${String(Number(m[2])).padStart(2, "0")}`;
+        const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
+        // ("march 22" is March 2022 when the papers have a meeting that month.)
+        const asYear = `20${m[2]!.padStart(2, "0")}-${tail.slice(1, 3)}`;
+        if (!iso || meetingDays.some((d) => d.startsWith(asYear))) continue;
+        periods.push({ kind: "day", iso, label: m[0], inRange: false });
+        work.text = work.text.slice(0, m.index) + " ".repeat(m[0].length) + work.text.slice(m.index! + m[0].length);
+      }
+    }
     // "on 12/3": a day and month in figures (day first), a meeting the papers hold on that day.
     // (Only the meeting days themselves are read so: "10/11" is otherwise a year, 2010/11.)
     const written = [...new Set(meetingDays.map((d) => `0?${Number(d.slice(8, 10))}/0?${Number(d.slice(5, 7))}`))];
@@ -423,7 +436,7 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december anything something everything anyone anybody"
+    "january february april may june july august september october november december anything something everything anyone anybody yr yrs"
   ).split(/\s+/),
 );
 
@@ -505,11 +518,14 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
   fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
   // "The forum", "the panel": the one body of that kind the papers have (not "the board", of which there
   // are many, nor "the group", which is as often a political group).
-  const kind = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group)\b/.exec(q)?.[1];
+  const kind = new RegExp(BODY_KIND.source, "i").exec(q)?.[1]?.toLowerCase();
   const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().endsWith(kind === "wg" ? " working group" : ` ${kind}`)) : [];
   if (ofKind.length === 1) fits = ofKind;
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
+
+/** "The forum", "the wg": a body named by its kind alone. */
+const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group)\b/gi;
 
 /** Words too common in boards' names to name one on their own. */
 const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources|working|steering|advisory)$/i;
@@ -539,9 +555,10 @@ function withoutBoards(text: string, boards: string[]): string {
   let out = text;
   for (const board of boards) {
     for (const re of boardPatterns(board)) out = out.replace(new RegExp(re.source, "gi"), (m) => " ".repeat(m.length));
-    // (Named short, "the trees wg", as well.)
+    // (Named short, "the trees wg", as well, or by its kind, "the wg".)
     const short = shortBoardPattern(board);
     if (short) out = out.replace(new RegExp(short.source, "gi"), (m) => " ".repeat(m.length));
+    out = out.replace(BODY_KIND, (m, kind: string) => (board.toLowerCase().endsWith(kind.toLowerCase() === "wg" ? " working group" : ` ${kind.toLowerCase()}`) ? " ".repeat(m.length) : m));
   }
   return out;
 }
@@ -569,8 +586,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
   const namedLabels = (vocab.statusLabels ?? []).filter((l) => {
     const word = l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    // (A label that is also a word of the question's frame, "Meeting", is not one after "the": "the June meeting".)
-    if (FRAME_WORDS.has(l.toLowerCase()) && new RegExp(`\\b(?:the|a|an|next|last|this|that|each|every|our|its|their|[a-z]+day|\\d{1,2}(?:st|nd|rd|th)?|${MONTH_PATTERN})\\s+${word}\\b`, "i").test(q)) return false;
+    // (A label that is also a word of the question's frame, "Meeting", is one only as a rating: "which are
+    // meeting their milestone", "scored 'meeting'"; not "the June meeting", "which meeting".)
+    if (FRAME_WORDS.has(l.toLowerCase()) && !new RegExp(`\\b(?:are|is|were|was|rated|scored|marked|as)\\s+['"‘“]?${word}\\b|['"‘“]${word}['"’”]`, "i").test(q)) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
   });
   // ("Well below" asked for is not "Below" as well.)

@@ -442,6 +442,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     if (b.kind === "row") return undefined;
     // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
     if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
+    // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
+    if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text)) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;

@@ -1,14 +1,23 @@
 /**
  * Answers from the Parks Panel's papers (test/helpers/papers-parks.ts), each in a layout of its own: a key
  * figures table of figures set right, a Word record of decisions with dated statuses, an action log in HTML
- * tables inside markdown, a Windows-1252 web page scored by a key in words, and a dashboard's data owner.
+ * tables inside markdown, a Windows-1252 web page scored by a key in words, a dashboard's data owner, a
+ * forward plan whose meeting dates are rows of their own over the items, and a budget with a total row.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { parksActionLogMd, parksAnnualReportPdf, parksDashboardHtml, parksDecisionsDocx, parksScorecardHtml } from "../helpers/papers-parks.js";
+import {
+  parksActionLogMd,
+  parksAnnualReportPdf,
+  parksBudgetMd,
+  parksDashboardHtml,
+  parksDecisionsDocx,
+  parksForwardPlanHtml,
+  parksScorecardHtml,
+} from "../helpers/papers-parks.js";
 
 let assistant: Assistant;
 
@@ -20,6 +29,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "parks-action-log.md"), parksActionLogMd);
   writeFileSync(join(corpus, "parks-scorecard.html"), parksScorecardHtml());
   writeFileSync(join(corpus, "parks-dashboard.html"), parksDashboardHtml);
+  writeFileSync(join(corpus, "parks-forward-plan.html"), parksForwardPlanHtml);
+  writeFileSync(join(corpus, "parks-budget.md"), parksBudgetMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -76,5 +87,35 @@ describe("a document whose contact is its data owner", () => {
     const a = await ask("contact officer for the parks dashboard?");
     expect(a.answer).toMatch(/Data owner for "Parks Panel dashboard[^"]*": Ottilie Fenwright, Data Analyst/);
     expect(quotes(a)).toContain("Data owner: Ottilie Fenwright, Data Analyst");
+  });
+});
+
+describe("a forward plan whose meetings' dates are rows of their own over their items", () => {
+  it("lists a meeting's items for decision, and no other meeting's or purpose's", async () => {
+    const a = await ask("what's coming to the march meeting for decision?");
+    expect(a.answer).toContain("Budget 2027/28");
+    expect(a.answer).toContain("Volunteer days: a new target");
+    expect(a.answer).not.toMatch(/Friends groups grant: round 2|Tree planting schemes: update/);
+    expect(quotes(a)).toContain("Budget 2027/28 | Ferdy Lusk | Decision");
+  });
+
+  it("reads one item's purpose and meeting when the question names the item", async () => {
+    const a = await ask("the play areas survey findings - is that for decision or information, and which meeting?");
+    expect(a.answer).toMatch(/Information/);
+    expect(a.answer).toMatch(/9 December 2026/);
+    expect(a.answer).not.toContain("Budget 2027/28");
+  });
+});
+
+describe("a budget rated line by line, with a total row", () => {
+  it("lists the red lines and never the total", async () => {
+    const a = await ask("which budget lines are red?");
+    expect(a.answer).toContain("Play areas survey");
+    expect(a.answer).not.toMatch(/\bTotal\b/);
+  });
+
+  it("reads the total spent from the total row", async () => {
+    const a = await ask("how much has the panel spent in total so far?");
+    expect(a.answer).toContain("26,000");
   });
 });

@@ -182,3 +182,18 @@ describe("parseQuestion: boards named short, and a target's lead member", () => 
     expect(parseQuestion("what's coming to the december meeting for decision?", labels).statusLabels).toEqual([]);
   });
 });
+
+describe("parseQuestion: a meeting day written month first", () => {
+  it("reads 'the sept 17 agenda' as the meeting of 17 September, and 'the Mar 19 report' as March 2019", () => {
+    const days = { people: [], boards: [], meetingDays: ["2026-09-17"] };
+    expect(parseQuestion("whos the contact officer for the sept 17 agenda", days).periods).toMatchObject([{ kind: "day", iso: "2026-09-17" }]);
+    expect(parseQuestion("which targets were red in the Mar 19 report?", days).periods).toMatchObject([{ kind: "month", iso: "2019-03" }]);
+  });
+});
+
+describe("parseQuestion: a month and two figures that may be a year", () => {
+  it("reads 'march 22' as March 2022 when the papers have a meeting that month, though one was on 22 March", () => {
+    const days = { people: [], boards: [], meetingDays: ["2018-03-22", "2022-03-09"] };
+    expect(parseQuestion("who's the contact officer on the white paper paper (P&P march 22)?", days).periods).toMatchObject([{ kind: "month", iso: "2022-03" }]);
+  });
+});

@@ -130,3 +130,34 @@ export const parksDashboardHtml = `<!DOCTYPE html><html><head><title>Parks Panel
 <ul class="chips"><li>Period: April to June 2026</li><li>Data owner: Ottilie Fenwright, Data Analyst</li></ul>
 <p>The dashboard shows the Panel's measures for the first quarter of 2026/27.</p>
 </main></body></html>`;
+
+/** Parks Panel forward plan (HTML): each meeting's date a row of its own over its items, whose first cells are empty. */
+export const parksForwardPlanHtml = `<!DOCTYPE html><html><head><title>Parks Panel forward plan 2026/27</title></head><body><main>
+<h1>Parks Panel: forward plan 2026/27</h1>
+<p>Decision: the Panel is asked to agree a recommendation.</p>
+<p>Information: for noting.</p>
+<table>
+<thead><tr><th>Meeting date</th><th>Item</th><th>Lead officer</th><th>Purpose</th></tr></thead>
+<tbody>
+<tr><td colspan="4"><strong>Wednesday 9 December 2026</strong></td></tr>
+<tr><td></td><td>Play areas survey: findings</td><td>Imogen Tarrant</td><td>Information</td></tr>
+<tr><td></td><td>Friends groups grant: round 2 awards</td><td>Imogen Tarrant</td><td>Decision</td></tr>
+<tr><td></td><td>Parks conference 2027: programme</td><td>Hal Brightwater</td><td>Discussion</td></tr>
+<tr><td colspan="4"><strong>Wednesday 10 March 2027</strong></td></tr>
+<tr><td></td><td>Budget 2027/28</td><td>Ferdy Lusk</td><td>Decision</td></tr>
+<tr><td></td><td>Volunteer days: a new target</td><td>Imogen Tarrant</td><td>Decision</td></tr>
+<tr><td></td><td>Tree planting schemes: update</td><td>Hal Brightwater</td><td>Information</td></tr>
+</tbody>
+</table>
+</main></body></html>`;
+
+/** Parks Panel budget monitoring (markdown): lines rated by RAG, and a total row. */
+export const parksBudgetMd = `# Parks Panel: budget monitoring at 31 August 2026
+
+| Budget line | Annual budget | Spend to date | Forecast outturn | Variance | RAG |
+|---|---|---|---|---|---|
+| Friends groups grant | 60,000 | 21,000 | 60,000 | 0 | Green |
+| Play areas survey | 18,400 | 4,000 | 24,000 | 5,600 | Red |
+| Parks conference | 12,000 | 1,000 | 11,000 | (1,000) | Amber |
+| Total | 90,400 | 26,000 | 95,000 | 4,600 | |
+`;

@@ -37,6 +37,9 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
     let section: string | undefined;
     let above: string | undefined;
+    // A first column filled only by rows of their own ("Thursday 10 December 2026" over the meeting's items,
+    // whose own first cells are empty): each such row is the first column's value of the rows under it.
+    const grouped = firstColumnGroups(doc, table);
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
       const cells = b.cells ?? [];
@@ -48,10 +51,26 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       }
       // A row with its first cell empty is one more line of the row above (a cell spanning rows, as in
       // "Homes for NHS Staff Pilot" over five boroughs, each with its own allocation).
-      const rowLabel = cells[0] || (nonEmpty.length >= 2 ? above : undefined);
+      const rowLabel = grouped ? nonEmpty[0] : cells[0] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
       above = rowLabel;
-      for (let k = 1; k < cells.length; k++) {
+      const first = grouped ? cells.indexOf(rowLabel) : 0;
+      if (grouped && section && header[0]) {
+        out.push({
+          type: "cell",
+          id: `${meta.docId}:cell-${b.line}-0`,
+          docId: meta.docId,
+          table: title,
+          rowLabel,
+          column: expand(header[0]),
+          value: section,
+          ...(headerBlock && headerBlock.start < b.start ? { headerStart: headerBlock.start } : {}),
+          source: b.text,
+          sourceStart: b.start,
+          locator: blockLocator(b, [title, section], `${rowLabel}, ${header[0]}`),
+        });
+      }
+      for (let k = first + 1; k < cells.length; k++) {
         const value = cells[k];
         const column = header[k] ? expand(header[k]!) : undefined;
         if (!value || !column) continue;
@@ -59,7 +78,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
           type: "cell",
           id: `${meta.docId}:cell-${b.line}-${k}`,
           docId: meta.docId,
-          table: section && section !== title ? `${title} > ${section}` : title,
+          table: section && section !== title && !grouped ? `${title} > ${section}` : title,
           rowLabel,
           column,
           value,
@@ -72,6 +91,14 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     }
   }
   return out;
+}
+
+/** Is the table's first column filled only by rows of their own, with its other rows' first cells empty? */
+function firstColumnGroups(doc: StructuredDoc, table: Table): boolean {
+  const rows = table.rows.map((i) => doc.blocks[i]!.cells ?? []);
+  const groups = rows.filter((c) => filled(c).length === 1 && c[0]);
+  const items = rows.filter((c) => filled(c).length >= 2);
+  return groups.length >= 1 && items.length >= 2 && items.every((c) => !c[0]);
 }
 
 interface FormState {

@@ -130,6 +130,13 @@ function keyedCode(cell: string | undefined, keys: DocumentKeys): RowStatus | un
   return { ...(rating ? { status: rating } : {}), label: named.word, keySpan: named.span };
 }
 
+/** A figure in a cell: "64,000", "(5,500)", "£1.2m", "38%", "-3". */
+const FIGURE_CELL = /^[(-]?[£$€]?\s?\d[\d,.]*\s?(?:%|k|m|bn)?\)?$/i;
+/** A table of money: its headers or title say "budget", "spend", "variance", "cost" or "(£)". */
+const MONEY_TABLE = /budget|spend|spent|variance|\bcosts?\b|£/i;
+/** A table's total, not one of its items: "Total", "Subtotal: programme", "Grand total". */
+const TOTAL_ROW = /^(?:sub-?\s?total|grand total|total)\b/i;
+
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
 function themeName(text: string): string {
   // ("Theme 2: Transport and highways" is named by both halves.)
@@ -256,6 +263,28 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           // which a reader's copy of the table may order otherwise.)
           continue;
         }
+        // The row's figures ("Annual budget 64,000", "Forecast outturn 58,500") are cells of the table too,
+        // and a total row ("Total | 470,000 | 179,170 | …") only that, not a target.
+        // (Money only: a measure's quarterly figures are the target's own, read from the target.)
+        const money = () => MONEY_TABLE.test(`${header.join(" ")} ${table.title ?? ""}`) || /[£$€]/.test(b.text);
+        const figures = rowCells.flatMap((value, k) =>
+          k !== cols.text && k !== cols.ref && k !== statusIndex && header[k] && FIGURE_CELL.test(value.trim()) && money() ? [{ column: header[k]!, value: value.trim(), k }] : [],
+        );
+        for (const f of figures) {
+          cells.push({
+            type: "cell",
+            id: `${meta.docId}:cell-${b.line}-${f.k}`,
+            docId: meta.docId,
+            table: themeOf().join(" > ") || "table",
+            rowLabel: text,
+            column: f.column,
+            value: f.value,
+            source: b.text,
+            sourceStart: b.start,
+            locator: blockLocator(b, themeOf(), `${clipTitle(text)}, ${f.column}`),
+          });
+        }
+        if (TOTAL_ROW.test(text)) continue;
         const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
