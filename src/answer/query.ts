@@ -655,14 +655,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   if (keyCodes.length) intent = "target_status";
   else if (asksMeaning) intent = "free_text";
   // ("Brief me on the chair's annual report" is about a report, not who chairs.)
-  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && (!role || /\b(?:chair|leader)(?:'s|s'|’s)\s+(?:\w+\s+)?(?:report|update|foreword|statement|letter|review)\b/i.test(q))) intent = "briefing";
+  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && (!role || /\b(?:chair|leader|lead members?)(?:'s|s'|’s)?\s+(?:\w+\s+)?(?:report|update|foreword|statement|letter|review)\b/i.test(q))) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     // (Not a rate the papers give: "what's the overall attendance rate?")
     (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) &&
       !/\battendance (?:rate|figures?|levels?)\b|\b(?:overall|average) attendance\b|\bpercentage\b|\bper ?cent\b|%/i.test(q) &&
       // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
-      !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot)\b|\b(?:remote|online|virtual|school|pupil|hybrid) attendance\b/i.test(q)) ||
+      !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
@@ -742,7 +742,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // "How many Labour cllrs on the task group?": a count of a board's members.
   // ("How many councillors were booked onto …?" counts something else they did.)
   // (Not the seats it fills on outside bodies.)
-  else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q) && !/\boutside bod/i.test(q)) intent = "membership";
+  else if (board && /\bhow many\b.{0,40}\b(?:cllrs?|councillors?|members?|substitutes?|subs|people|seats?|lib ?dems?|liberal democrats?|tories|conservatives|independents)(?:\s+(?:are|sit|does|do|is|on|in|of|has|have|there)\b|\s*\??\s*$)/i.test(q) && !/\boutside bod/i.test(q)) intent = "membership";
   // ("What's the status of the SuDS target? how many supported so far": the target's rating and progress.)
   // ("Is the DA training target on track? how many trained so far": the same.)
   else if (

@@ -47,6 +47,9 @@ export type ColumnRole =
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id))$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since/i],
+  // ("Current L", "Residual I": the factors by their letters.)
+  ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
+  ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],
   ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b/i],
   ["likelihood", /likelihood|probability/i],
   ["impact", /^(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],

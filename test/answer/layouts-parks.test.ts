@@ -16,6 +16,7 @@ import {
   parksDashboardHtml,
   parksDecisionsDocx,
   parksForwardPlanHtml,
+  parksRiskRegisterMd,
   parksScorecardHtml,
 } from "../helpers/papers-parks.js";
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "parks-dashboard.html"), parksDashboardHtml);
   writeFileSync(join(corpus, "parks-forward-plan.html"), parksForwardPlanHtml);
   writeFileSync(join(corpus, "parks-budget.md"), parksBudgetMd);
+  writeFileSync(join(corpus, "parks-risk-register.md"), parksRiskRegisterMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -117,5 +119,20 @@ describe("a budget rated line by line, with a total row", () => {
   it("reads the total spent from the total row", async () => {
     const a = await ask("how much has the panel spent in total so far?");
     expect(a.answer).toContain("26,000");
+  });
+});
+
+describe("a risk register with the factors by their letters and bands as lines of a key", () => {
+  it("scores each risk as likelihood times impact and bands it by the key", async () => {
+    const a = await ask("which risks are in the severe band?");
+    expect(a.answer).toContain("PKR-01");
+    expect(a.answer).not.toMatch(/PKR-0[23]/);
+  });
+
+  it("says how serious one risk is, and who owns it", async () => {
+    const a = await ask("how serious is the play areas survey contractor risk and who owns it?");
+    expect(a.answer).toMatch(/score 12/);
+    expect(a.answer).toMatch(/High/);
+    expect(a.answer).toContain("Ferdy Lusk");
   });
 });

@@ -197,3 +197,15 @@ describe("parseQuestion: a month and two figures that may be a year", () => {
     expect(parseQuestion("who's the contact officer on the white paper paper (P&P march 22)?", days).periods).toMatchObject([{ kind: "month", iso: "2022-03" }]);
   });
 });
+
+describe("parseQuestion: attendance of an event, a party's count, a lead members' report", () => {
+  const vocab = { people: [], boards: ["Water Resilience Commission"] };
+  it("reads 'the summit attendance risk' and 'roundtable attendance vs milestone' as not about who attended", () => {
+    expect(parseQuestion("who owns the summit attendance risk", vocab).intent).not.toBe("attendance");
+    expect(parseQuestion("drought roundtable attendance q1 vs milestone?", vocab).intent).not.toBe("attendance");
+  });
+  it("counts a party's members, and briefs on the lead members' report", () => {
+    expect(parseQuestion("how many lib dems on the commission in 25/26", vocab).intent).toBe("membership");
+    expect(parseQuestion("brief me on the lead members annual report", vocab).intent).toBe("briefing");
+  });
+});

@@ -161,3 +161,24 @@ export const parksBudgetMd = `# Parks Panel: budget monitoring at 31 August 2026
 | Parks conference | 12,000 | 1,000 | 11,000 | (1,000) | Amber |
 | Total | 90,400 | 26,000 | 95,000 | 4,600 | |
 `;
+
+/**
+ * Parks Panel risk register (markdown): the owner first, the current likelihood and impact by their letters
+ * ("Current L", "Current I") beside a consequence in words, no current score (it is L × I), a target score,
+ * and the bands as lines of a key ("Severe: a score of 20 to 25").
+ */
+export const parksRiskRegisterMd = `# Parks Panel: risk register at 31 August 2026
+
+| Owner | Ref | Risk | Consequence | Current L | Current I | Target score |
+|---|---|---|---|---|---|---|
+| Imogen Tarrant | PKR-01 | Friends groups grant is not spent by March | Money returned to the funder | 4 | 5 | 8 |
+| Hal Brightwater | PKR-02 | Low attendance at the parks conference | Conference costs not covered by fees | 2 | 3 | 3 |
+| Ferdy Lusk | PKR-03 | Play areas survey contractor fails | Survey findings late for the budget | 3 | 4 | 6 |
+
+## Key
+
+Low: a score of 1 to 4
+Medium: a score of 5 to 9
+High: a score of 10 to 16
+Severe: a score of 20 to 25
+`;

@@ -32,7 +32,9 @@ export function column(cols: Columns, role: ColumnRole, header?: string[]): numb
   if (role !== "score") return all[0];
   // A target score is where the risk should end up, not where it stands.
   const standing = header ? all.filter((k) => !TARGET_SCORE.test(header[k] ?? "")) : all;
-  const list = standing.length ? standing : all;
+  // (A register with only a target score gives the current one by its factors, if at all.)
+  if (header && standing.length === 0) return undefined;
+  const list = standing;
   const current = header && list.find((k) => /\b(?:residual|current|net|revised)\b/i.test(header[k] ?? ""));
   return current ?? list[list.length - 1];
 }
@@ -120,6 +122,8 @@ function bandRange(cell: string): { from: number; to: number } | undefined {
 }
 
 const words = (c: string) => c.split(/\s+/).filter(Boolean).length;
+/** "Severe: a score of 20 to 25", "Medium – scores 5 to 9": a band of a risk key written as a line. */
+const BAND_LINE = /^(?:[-*•·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*(?::|[–—-])\s*(?:an?\s+)?(?:(?:total |risk )?scores?\s+(?:of\s+)?(?:between\s+)?)(\d{1,2})\s*(?:to|-|–|and)\s*(\d{1,2})\.?$/;
 
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
@@ -196,6 +200,13 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       keys.tables.add(table.index);
     }
   }
+  // Bands written as lines: "Severe: a score of 20 to 25", "High – 10 to 16".
+  const lineBands: Band[] = [];
+  for (const b of doc.blocks) {
+    const m = b.kind === "row" ? undefined : BAND_LINE.exec(b.text.trim());
+    if (m) lineBands.push({ from: Number(m[2]), to: Number(m[3]), name: m[1]!, span: [b.start, b.text.length] });
+  }
+  if (lineBands.length >= 2 && keys.bands.length === 0) keys.bands.push(...lineBands);
   // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
   for (const b of doc.blocks) {
     // (A legend's lines may be items under a "Legend" or "Key" heading.)

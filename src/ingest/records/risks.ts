@@ -74,7 +74,8 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   const impactFirst = scoreCol !== undefined && /\bi\s*[x×*]\s*l\b/i.test(header[scoreCol] ?? "");
   const holders = postHolders(ctx);
   const num = (cells: string[], role: Parameters<typeof column>[1]) => {
-    const k = role === "score" ? scoreCol : column(cols, role);
+    // (Of two columns of a factor, "Consequence" in words and "Current I" in figures, the figure's.)
+    const k = role === "score" ? scoreCol : ((cols.get(role) ?? []).find((c) => /^\s*\d/.test(cells[c] ?? "")) ?? column(cols, role));
     const cell = k !== undefined ? (cells[k] ?? "") : "";
     const product = scoreCol !== undefined ? readProduct(cells[scoreCol] ?? "", impactFirst) : undefined;
     if (product && (role === "score" || k === undefined)) {
@@ -107,6 +108,8 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
       continue;
     }
     if (filled(cells).length < 2) continue;
+    // (A row of a heat map under the register's header, "4 Likely | 4 | 8 | 12 | 16 | 20", is no risk.)
+    if (filled(cells).filter((c) => !/^\d{1,3}$/.test(c.trim())).length <= 1) continue;
     const found = refAndText(cells, cols);
     if (!found) continue;
     n++;
