@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
 import {
   parksActionLogMd,
@@ -16,6 +17,7 @@ import {
   parksDashboardHtml,
   parksDecisionsDocx,
   parksForwardPlanHtml,
+  parksOutsideBodiesPdf,
   parksRiskRegisterMd,
   parksScorecardHtml,
 } from "../helpers/papers-parks.js";
@@ -33,6 +35,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "parks-forward-plan.html"), parksForwardPlanHtml);
   writeFileSync(join(corpus, "parks-budget.md"), parksBudgetMd);
   writeFileSync(join(corpus, "parks-risk-register.md"), parksRiskRegisterMd);
+  writeFileSync(join(corpus, "parks-outside-bodies.pdf"), await parksOutsideBodiesPdf());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -134,5 +137,18 @@ describe("a risk register with the factors by their letters and bands as lines o
     expect(a.answer).toMatch(/score 12/);
     expect(a.answer).toMatch(/High/);
     expect(a.answer).toContain("Ferdy Lusk");
+  });
+});
+
+describe("a PDF list of outside bodies, a second representative on a line of their own", () => {
+  it("reads each representative as a row of their own, so no quote joins two people in one cell", async () => {
+    const path = join(tempDir(), "outside-bodies.pdf");
+    writeFileSync(path, await parksOutsideBodiesPdf());
+    const { text } = await loadFile(path);
+    expect(text).toContain("Urban Wildlife Alliance\tCllr Nell Fairweather\tNorfolk County Council\tNov 2026 – Oct 2027");
+    expect(text).toMatch(/\tCllr Osric Penhallow\tCornwall Council\tNov 2026 – Oct 2027/);
+    expect(text).not.toContain("Cllr Nell Fairweather Cllr Osric Penhallow");
+    const a = await ask("who are our reps on the urban wildlife alliance?");
+    expect(quotes(a)).not.toContain("Cllr Nell Fairweather Cllr Osric Penhallow");
   });
 });

@@ -182,3 +182,32 @@ Medium: a score of 5 to 9
 High: a score of 10 to 16
 Severe: a score of 20 to 25
 `;
+
+/**
+ * Parks Panel appointments to outside bodies (landscape PDF): a rule under each body, and a body's second
+ * representative on a line of its own with the body's cell left empty.
+ */
+export function parksOutsideBodiesPdf(): Promise<Buffer> {
+  const bodies: [string, string[][]][] = [
+    ["Green Flag Partnership", [["Cllr Hal Brightwater", "Derby City Council", "Nov 2026 – Oct 2028"]]],
+    ["Urban Wildlife Alliance", [["Cllr Nell Fairweather", "Norfolk County Council", "Nov 2026 – Oct 2027"], ["Cllr Osric Penhallow", "Cornwall Council", "Nov 2026 – Oct 2027"]]],
+    ["Playing Fields Trust", [["Cllr Ada Quennell", "Bristol City Council", "Nov 2026 – Oct 2028"]]],
+  ];
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(13).text("Parks Panel: appointments to outside bodies 2026/27", 40, 40);
+      const x = [45, 245, 420, 600];
+      doc.font("Helvetica-Bold").fontSize(9.5);
+      ["Outside body", "Representative", "Council", "Term"].forEach((h, k) => doc.text(h, x[k]!, 80, { lineBreak: false }));
+      let y = 98;
+      doc.moveTo(40, y - 3).lineTo(760, y - 3).lineWidth(0.6).stroke();
+      doc.font("Helvetica").fontSize(9.5);
+      for (const [body, seats] of bodies) {
+        seats.forEach((seat, s) => [s === 0 ? body : "", ...seat].forEach((c, k) => c && doc.text(c, x[k]!, y + 5 + 18 * s, { lineBreak: false })));
+        y += 18 * seats.length;
+        doc.moveTo(40, y + 2).lineTo(760, y + 2).lineWidth(0.6).stroke();
+      }
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}

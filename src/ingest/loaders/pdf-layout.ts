@@ -1126,6 +1126,22 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
         const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(lead);
         if (prevSeg.x1 + 0.3 * g.line.size + wordW < limit - 1) keyStarts = true;
       }
+      // A line that leaves the first column empty but fills two or more others, each under a value that
+      // ended short of its column's edge (nothing there wrapped), is a row of its own under a cell spanning
+      // both (a body's second representative), ruled off with it or not.
+      const filledCols = g.cols.flatMap((c, k) => (c.length > 0 ? [k] : []));
+      const shortAbove = (k: number) => {
+        const above = prev.cols[k]!;
+        if (!above.length) return false;
+        const seg = above[above.length - 1]!;
+        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > seg.x1 + 2).sort((a, b) => a - b)[0];
+        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(k);
+        if (seg.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[k]![0]!.frags) < limit - 1) return true;
+        // (A full value above, "Nov 2026 – Oct 2028", and one of the same shape under it.)
+        const shape = (t: string) => t.replace(/[A-Z]/g, "A").replace(/[a-z]+/g, "a").replace(/\d/g, "9");
+        return shape(g.cols[k]!.map((x) => x.text).join(" ")) === shape(seg.text);
+      };
+      const secondLine = !keyHere && keyCol === 0 && filledCols.length >= 2 && filledCols.every(shortAbove);
       const nStart = starts_.filter(Boolean).length;
       const nonEmpty = g.cols.filter((c) => c.length > 0).length;
       // a bold header row followed (after a gap) by plain text: the header ended
@@ -1134,8 +1150,8 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       // says where the header ends.
       const aboveFirstRule = g.line.bottom < firstInnerRule;
       newRow = rowsRuled
-        ? ruleBetween || (aboveFirstRule && big && (keyStarts || afterHeader))
-        : ruleBetween || keyStarts || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
+        ? ruleBetween || secondLine || (aboveFirstRule && big && (keyStarts || afterHeader))
+        : ruleBetween || keyStarts || secondLine || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
     }
     if (newRow || !cur) {
       cur = new Array(nCols).fill("");
