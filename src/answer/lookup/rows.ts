@@ -68,7 +68,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const naming = topicWords(query.topic).filter((w) => !named.some((n) => n.value.includes(w.toLowerCase())) && !new RegExp(`^${MONTH_PATTERN}$`, "i").test(w));
     if (naming.length >= 2 && list.some((r) => matchScore(naming, r.label).fraction >= 0.5)) continue;
     // A month named picks the rows whose date cell falls in it.
-    const inMonth = (r: Row) => months.length === 0 || r.cells.some((c) => months.some((m) => new RegExp(`\\b${MONTH_NAMES[m - 1]}\\b`, "i").test(c.value)));
+    const inMonth = (r: Row) => months.length === 0 || r.cells.some((c) => (c.value.match(/[A-Za-z]+/g) ?? []).some((w) => months.includes(monthNumber(w) ?? 0)));
     const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && norm(c.value) === n.value)) && inMonth(r));
     if (picked.length === 0) continue;
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
@@ -85,4 +85,3 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
   return finding.lines.length ? finding : undefined;
 }
 
-const MONTH_NAMES = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"];
