@@ -9,7 +9,7 @@ import { humanDate } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { expandQuestion, isFrameWord, parseQuestion, questionWords, topicWords, type TypedQuery, type Vocabulary } from "./query.js";
+import { expandQuestion, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -54,6 +54,8 @@ const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
 const NEARBY = 300;
 /** Passages read within the section a question names (its sentences may share few words with the question). */
+/** A paragraph quoted whole behind the sentence that answers, when it is no longer than this. */
+const SHORT_PARAGRAPH_CHARS = 420;
 const FOCUS_PASSAGES = 16;
 /** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
 const CLOSE_BEFORE = 120;
@@ -339,6 +341,10 @@ export class AnswerEngine {
       return this.reply(question, query, false, `The papers I hold do not cover ${asked}. ${this.coverage()}`, [], "none");
     }
     let expanded = expandQuestion(question, this.vocabulary);
+    // (Passages are held to a named board's papers, which need not say "the wg".)
+    if (query.board && this.index.documents.some((d) => d.meta.board === query.board)) expanded = withoutBoardInitials(expanded, query.board).replace(/\s+/g, " ").trim();
+    // (Nor do they say "meeting" of the meeting a period names: "at the june meeting".)
+    if (scope.matched.length) expanded = expanded.replace(/\b(?:mtg|meeting)s?\b(?!\s+(?:of|with)\b)/gi, " ").replace(/\s+/g, " ").trim();
     let words = questionWords(expanded);
     const absent = this.absentWords(question);
     if (absent.length) {
@@ -436,7 +442,21 @@ export class AnswerEngine {
     const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
     for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept, ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+  }
+
+  /**
+   * What a sentence's citation quotes: its whole paragraph when that is short, so that the quote an
+   * officer pastes carries the sentences around the one that answers.
+   */
+  private withShortParagraph(s: Span): Span {
+    const text = this.text(s.docId) ?? "";
+    const start = text.lastIndexOf("\n", s.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", Math.max(s.end - 1, s.start));
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    // (Not a table's row: its cells are quoted as the lookups pick them.)
+    if (end - start > SHORT_PARAGRAPH_CHARS || (start >= s.start && end <= s.end) || text.slice(start, end).includes(" | ")) return s;
+    return { ...s, start: Math.min(start, s.start), end: Math.max(end, s.end) };
   }
 
   /**

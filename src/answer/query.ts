@@ -121,6 +121,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],
+  [/\bmtgs\b/gi, "meetings"],
+  [/\bmtg\b/gi, "meeting"],
+  // ("Who do I talk to about …": whom to contact, in the papers' word.)
+  [/\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|talk (?:to|with)|speak (?:to|with)|contact|go to|e-?mail|ring|call|get in touch with)\b/gi, "who to contact"],
   [/\brecs\b/gi, "recommendations"],
   // A month as people shorten it, with no year ("the nov board"), as the papers write it; a month with
   // its year ("jan 2019") is a period, read as one. (Not "mar" or "may", which are words; "jan" only in
@@ -414,8 +418,11 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   return undefined;
 }
 
+/** "Who do I ask about …", "who should we talk to about …" (spelt out as "who to contact"): whom to contact. */
+const WHO_TO_ASK = /\bwho to contact\b/i;
+
 function parsePaperField(q: string): PaperField | undefined {
-  if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q)) return "contact";
+  if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q) || WHO_TO_ASK.test(q)) return "contact";
   // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
   if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
   if (/\bpages?\b/i.test(q)) return "pages";
@@ -530,6 +537,19 @@ const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|com
 /** Words too common in boards' names to name one on their own. */
 const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources|working|steering|advisory)$/i;
 
+/** Where the generic words that end a board's name begin: "Special Interest Group", "Task and Finish Group". */
+function kindStart(words: string[]): number {
+  let tail = words.length;
+  while (tail > 1 && (BODY.test(words[tail - 1]!) || COMMON_NAME_WORDS.test(words[tail - 1]!))) tail--;
+  return tail;
+}
+
+/** The initials of those words, as people write them: "sig", "tfg", "wg". */
+function boardKindInitials(words: string[]): string | undefined {
+  const tailWords = words.slice(kindStart(words)).filter((w) => !/^(?:and|&|of|the|for)$/i.test(w));
+  return tailWords.length >= 2 ? tailWords.map((w) => w[0]!.toLowerCase()).join("") : undefined;
+}
+
 /** "asylum task group" for the Asylum, Refugee and Migration Task Group: a distinctive word, then its body. */
 function shortBoardPattern(board: string): RegExp | undefined {
   const all = board.split(/\s+/).map((w) => w.replace(/,$/, ""));
@@ -538,10 +558,9 @@ function shortBoardPattern(board: string): RegExp | undefined {
   const own = all.slice(0, -1).filter((w) => w.length >= 5 && !COMMON_NAME_WORDS.test(w) && !BODY.test(w)).map((w) => w.toLowerCase());
   if (!body.length || !own.length) return undefined;
   // ("coastal SIG": the generic words that end the name, "Special Interest Group", by their initials.)
-  let tail = all.length;
-  while (tail > 1 && (BODY.test(all[tail - 1]!) || COMMON_NAME_WORDS.test(all[tail - 1]!))) tail--;
+  const tail = kindStart(all);
   const tailWords = all.slice(tail).filter((w) => !/^(?:and|&|of|the|for)$/i.test(w));
-  const initials = tailWords.length >= 2 ? tailWords.map((w) => w[0]!.toLowerCase()).join("") : undefined;
+  const initials = boardKindInitials(all);
   // ("licensing T&F group": the initials joined by "&" before the body's last word.)
   const ampersand = tailWords.length >= 3 ? `${tailWords.slice(0, -1).map((w) => w[0]!.toLowerCase()).join("&")}\\s+${esc(tailWords[tailWords.length - 1]!.toLowerCase())}` : undefined;
   // ("licensing task & finish group": the generic words themselves, "&" for "and".)
@@ -561,6 +580,15 @@ function withoutBoards(text: string, boards: string[]): string {
     out = out.replace(BODY_KIND, (m, kind: string) => (board.toLowerCase().endsWith(kind.toLowerCase() === "wg" ? " working group" : ` ${kind.toLowerCase()}`) ? " ".repeat(m.length) : m));
   }
   return out;
+}
+
+/**
+ * The text without the initials of a board's kind ("wg" for a Working Group, "sig", "tfg"): its papers
+ * need not use them, and a search already held to the board's papers does without them.
+ */
+export function withoutBoardInitials(text: string, board: string): string {
+  const initials = boardKindInitials(board.split(/\s+/).map((w) => w.replace(/,$/, "")));
+  return initials ? text.replace(new RegExp(`\\b${initials}s?\\b`, "gi"), " ") : text;
 }
 
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
@@ -664,6 +692,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
       !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
+    /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
     // ("Who chaired the SIG on 4 Oct?": who was in the chair that day.)
@@ -752,11 +781,14 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !(statuses.length > 0 && /^\s*(?:is|are|was|were|has|have)\b[^?]*\b(?:target|objective|outcome|measure|indicator|kpi)\b/i.test(q))
   )
     intent = "table_value";
-  else if (!asksProposal && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
+  // ("Who's the contact officer for the sept 17 agenda?" asks for a paper's contact.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (
     /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
+    // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
+    (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
     asksProposal

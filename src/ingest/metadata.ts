@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import type { Block, StructuredDoc } from "./structure.js";
+import { emailHeader, type Block, type StructuredDoc } from "./structure.js";
 import {
   MONTH_PATTERN,
   findFullDate,
@@ -121,7 +121,10 @@ function hintTitle(doc: StructuredDoc): string | undefined {
   const site = suffix?.[0].replace(/^\s+[-|–—]\s+/, "") ?? "";
   // (A site's name: the publisher's, a portal's, or whatever follows the page's own heading.)
   const ownHeading = suffix && doc.blocks.slice(0, 6).some((b) => b.kind === "heading" && b.text.trim() === raw.slice(0, suffix.index).trim());
-  const trimmed = suffix && (PUBLISHER_LIKE.test(site) || /\b(?:LGA|portal|website|site|intranet|gov\.uk)\b/i.test(site) || ownHeading) ? raw.slice(0, suffix.index) : raw;
+  // ("Water Resilience Commission – Quarterly performance report": a body's name, then what the page is.)
+  const bodyThenWhat = !!suffix && BOARD_LINE.test(raw.slice(0, suffix.index).trim()) && !BOARD_LINE.test(site.trim());
+  const siteLike = PUBLISHER_LIKE.test(site) || /\b(?:LGA|portal|website|site|intranet|gov\.uk)\b/i.test(site);
+  const trimmed = suffix && (siteLike || (ownHeading && !bodyThenWhat)) ? raw.slice(0, suffix.index) : raw;
   return acceptableTitle(trimmed);
 }
 
@@ -133,6 +136,9 @@ function withoutSiteName(title: string | undefined): string | undefined {
 }
 
 function firstTitleLine(doc: StructuredDoc): string | undefined {
+  // An email's title is its subject, not its sender.
+  const subject = emailHeader(doc)?.subject;
+  if (subject) return acceptableTitle(subject);
   for (const b of doc.blocks.slice(0, 12)) {
     if (b.kind === "row") {
       if (b.cells!.filter((c) => c).length > 1) return undefined;
@@ -320,7 +326,13 @@ const earlyText = (doc: StructuredDoc, n = 15) =>
     .map((b) => b.text);
 
 function hasAgenda(doc: StructuredDoc): boolean {
-  const agendaTable = doc.tables.some((t) => t.header.some((h) => columnRole(h) === "page") && t.header.some((h) => /^(?:item|no\.?|title)$/i.test(h)));
+  // An item column beside pages, or beside the business and when or by whom it is taken ("Time | Item |
+  // Business | Presenter").
+  const agendaTable = doc.tables.some(
+    (t) =>
+      t.header.some((h) => /^(?:item|no\.?|title)$/i.test(h.trim())) &&
+      (t.header.some((h) => columnRole(h) === "page") || (t.header.some((h) => /^(?:(?:items? of )?business|subject)$/i.test(h.trim())) && t.header.some((h) => /^(?:time|presenter|presented by|lead|speaker)$/i.test(h.trim())))),
+  );
   return agendaTable || doc.blocks.some((b) => b.kind === "heading" && /^agenda(?:\s+pages?)?$/i.test(b.text));
 }
 

@@ -550,3 +550,19 @@ function assignHeadings(blocks: Block[]): void {
     }
   }
 }
+
+/** The header lines an email opens with ("From:", "To:", "Sent:", "Subject:"). */
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject)$/i;
+
+/**
+ * An email saved as a document (a note of a meeting sent round): its subject and the line saying when it
+ * was sent, which is not the day of anything it reports.
+ */
+export function emailHeader(doc: StructuredDoc): { subject?: string; sent?: Block } | undefined {
+  if (!/^from$/i.test(doc.blocks[0]?.label?.name ?? "")) return undefined;
+  const header = doc.blocks.slice(0, 8).filter((b) => b.label && EMAIL_HEADER.test(b.label.name));
+  if (header.length < 3) return undefined;
+  const subject = header.find((b) => /^subject$/i.test(b.label!.name))?.label?.value?.replace(/^(?:re|fwd?|fw):\s*/i, "");
+  const sent = header.find((b) => /^(?:sent|date)$/i.test(b.label!.name));
+  return { ...(subject ? { subject } : {}), ...(sent ? { sent } : {}) };
+}

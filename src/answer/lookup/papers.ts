@@ -129,9 +129,19 @@ const MAX_CONTACT_LINES = 3;
  * label of their own ("Contact" over a name and a telephone line).
  */
 function documentContact(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
-  const docs = bestByTitle(ctx.documents.map((d) => ({ title: d.meta.title, d })), words, query.question, query.board).map((x) => x.d);
+  // (A period named, "the sept 17 agenda", picks among documents of the same title words.)
+  const dated = query.periods.length ? scopeByPeriods(ctx.documents, query.periods).docs : [];
+  const candidates = dated.length ? dated : ctx.documents;
+  const titled = candidates.map((d) => ({ title: d.meta.title, d }));
+  let docs = bestByTitle(titled, words, query.question, query.board).map((x) => x.d);
+  // (A document named only by its kind, "the perf report", "the risk register".)
+  if (docs.length === 0) docs = bestByTitle(titled, wordsBeyondTopic(query), query.question, query.board).map((x) => x.d);
   const finding = emptyFinding();
-  for (const d of docs.slice(0, 2)) {
+  // (Of documents named alike, the newest that gives a contact.)
+  let answered = 0;
+  for (const d of [...docs].sort((a, b) => b.meta.date.localeCompare(a.meta.date))) {
+    if (answered === 2) break;
+    const before = finding.lines.length;
     const text = ctx.textOf?.(d.meta.docId);
     if (!text) continue;
     const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index! }));
@@ -146,8 +156,16 @@ function documentContact(query: TypedQuery, ctx: LookupContext, words: string[])
       finding.lines.push(`${lines[i]!.text.replace(/^\s*[-*•]\s+/, "").replace(/:.*$/, "").trim()} for "${d.meta.title}": ${said}.`);
       finding.evidence.push({ docId: d.meta.docId, start: lines[i]!.start, end: last.start + last.text.length, locator: { section: [d.meta.title], row: "contact" } });
     }
+    if (finding.lines.length > before) answered++;
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** The question's words with the kinds of paper a topic sets aside ("the perf report"), but not its board's. */
+function wordsBeyondTopic(query: TypedQuery): string[] {
+  const named = new Set([...(query.board ? contentWords(query.board) : []), ...(query.board ? [initials(query.board).toLowerCase()] : [])]);
+  const asked = query.periods.reduce((text, p) => text.replace(p.label, " "), query.question);
+  return questionWords(expandQuestion(asked, { people: [], boards: [] })).filter((w) => !named.has(w));
 }
 
 /** Words that ask about an agenda, not which item. */
@@ -161,9 +179,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
   let items = bestByTitle(records, words, query.question, query.board);
   // Words a topic sets aside as the papers' kinds ("the Q2 perf report item") may be an item's title.
   if (items.length === 0 && !opts.itemsOnly) {
-    const named = new Set([...(query.board ? contentWords(query.board) : []), ...(query.board ? [initials(query.board).toLowerCase()] : [])]);
-    const asked = query.periods.reduce((text, p) => text.replace(p.label, " "), query.question);
-    const more = questionWords(expandQuestion(asked, { people: [], boards: [] })).filter((w) => !named.has(w) && !AGENDA_WORDS.test(w));
+    const more = wordsBeyondTopic(query).filter((w) => !AGENDA_WORDS.test(w));
     if (more.length >= 2) items = bestByTitle(records, more, query.question, query.board).filter((r) => matchScore(more, r.title).fraction >= 0.5);
   }
   const wantsConfidential = /\bconfidential\b/i.test(query.question);

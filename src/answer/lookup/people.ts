@@ -393,8 +393,17 @@ function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; 
 }
 
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const all = ctx.recordsOf("attendance").filter((r) => (!query.board || !r.board || r.board === query.board));
+  let all = ctx.recordsOf("attendance").filter((r) => (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
+  // A meeting named by what its note calls it ("the informal meeting with the water companies"): that
+  // document's lists.
+  const words = topicWords(query.topic);
+  if (words.length >= 2) {
+    const fit = (docId: string) => matchScore(words, ctx.documents.find((d) => d.meta.docId === docId)?.meta.title ?? "").fraction;
+    const docIds = [...new Set(all.map((a) => a.docId))];
+    const best = Math.max(...docIds.map(fit));
+    if (best >= 0.5) all = all.filter((a) => fit(a.docId) >= best - 0.01);
+  }
   const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
   // "the jan meeting": the meetings of that month.
   const months = effectivePeriods(query.periods).filter((p) => p.kind === "month" && p.iso).map((p) => p.iso!);
@@ -446,6 +455,10 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     if (query.person && rows.length) {
       const r = rows[0]!;
       finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${r.person} ${r.present === true ? "attended" : r.present === false ? "did not attend" : "was not expected"}${r.role ? ` (${r.role})` : ""}${r.note && r.note !== r.role ? ` – ${r.note}` : ""}.`);
+    } else if (query.present === undefined && fromList && rows.some((r) => r.present === false) && rows.some((r) => r.present === true)) {
+      // (Lists of those present and of apologies, each under its own word.)
+      const named = (present: boolean) => rows.filter((r) => r.present === present).map((r) => who[rows.indexOf(r)]!).join("; ");
+      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, present: ${named(true)}. Apologies: ${named(false)}.`);
     } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     const subsHere = subs.filter((x) => !rows.includes(x));
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);

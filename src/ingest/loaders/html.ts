@@ -104,6 +104,15 @@ interface WalkContext {
   minLevel?: number;
 }
 
+const LABEL_CLASS = /^(?:[\w-]*[-_])?label$/i;
+
+/** An element the page marks as a field's label, a value beside it. */
+function isFieldLabel(node: HTMLElement): boolean {
+  if (!node.classList || ![...node.classList.values()].some((c) => LABEL_CLASS.test(c))) return false;
+  const value = node.nextElementSibling;
+  return !!value && collapse(value.text) !== "" && ![...(value.classList?.values() ?? [])].some((c) => LABEL_CLASS.test(c)) && collapse(node.text).length <= 60;
+}
+
 function tagOf(node: Node): string {
   return node instanceof HTMLElement ? (node.rawTagName ?? "").toLowerCase() : "";
 }
@@ -185,6 +194,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "dl":
       if (!ctx.inCell && walkDefinitionList(node, out, ctx)) return;
       break;
+    case "label":
+      // A form control's label ("Show decisions with status" over a drop-down) says nothing without it.
+      if (node.getAttribute("for") !== undefined || node.querySelector("input, select, textarea")) return;
+      break;
     case "table":
       out.flush();
       if (ctx.inCell) {
@@ -202,6 +215,11 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       return;
     default:
       break;
+  }
+  // A field's label set apart by its class ("field-label" beside "field-value"): "Label: value".
+  if (isFieldLabel(node)) {
+    out.inline(` ${collapse(node.text).replace(/\s*:$/, "")}: `);
+    return;
   }
   const block = BLOCK.has(tag);
   if (block) out.flush();

@@ -707,33 +707,36 @@ function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | 
       }
       split.push(...pieces);
     }
-    bandFrags = split;
-    const cells: string[] = new Array(nCols).fill("");
-    const bottomCells: number[] = [];
-    for (let i = 0; i + 1 < active.length; i++) {
-      const cl = active[i]!;
-      const cr = active[i + 1]!;
-      const isLast = i + 2 === active.length;
-      const cf = bandFrags.filter((f) => {
-        const ax = fragAnchorX(f);
-        return (ax >= cl - (i === 0 ? 2 : 0) && ax < cr) || (isLast && ax >= cr && ax <= cr + 2);
-      });
-      const col = Math.max(
-        0,
-        grid.colEdges.findIndex((e) => Math.abs(e - cl) <= 2.5),
-      );
-      cells[col] = cellText(cf);
-      if (cf.length) {
-        const size = Math.max(...cf.map((f) => f.size));
-        // within a few lines of the cut (page breaks keep a couple of lines together)
-        if (Math.max(...cf.map(fragBottom)) >= z - (4 * size + 6)) bottomCells.push(col);
+    // (A bold header line over the values in one ruled box: the header is a row of its own.)
+    for (const part of rows.length === 0 ? boldHeadOf(split) : [split]) {
+      bandFrags = part;
+      const cells: string[] = new Array(nCols).fill("");
+      const bottomCells: number[] = [];
+      for (let i = 0; i + 1 < active.length; i++) {
+        const cl = active[i]!;
+        const cr = active[i + 1]!;
+        const isLast = i + 2 === active.length;
+        const cf = bandFrags.filter((f) => {
+          const ax = fragAnchorX(f);
+          return (ax >= cl - (i === 0 ? 2 : 0) && ax < cr) || (isLast && ax >= cr && ax <= cr + 2);
+        });
+        const col = Math.max(
+          0,
+          grid.colEdges.findIndex((e) => Math.abs(e - cl) <= 2.5),
+        );
+        cells[col] = cellText(cf);
+        if (cf.length) {
+          const size = Math.max(...cf.map((f) => f.size));
+          // within a few lines of the cut (page breaks keep a couple of lines together)
+          if (Math.max(...cf.map(fragBottom)) >= z - (4 * size + 6)) bottomCells.push(col);
+        }
       }
+      if (cells.every((c) => c === "")) continue;
+      if (rows.length === 0) firstBandHasText = b === 0;
+      if (b === bandCount - 1) lastBandHasText = true;
+      lastRowBottomCells = b === bandCount - 1 ? bottomCells : [];
+      rows.push(cells);
     }
-    if (cells.every((c) => c === "")) continue;
-    if (rows.length === 0) firstBandHasText = b === 0;
-    if (b === bandCount - 1) lastBandHasText = true;
-    lastRowBottomCells = b === bandCount - 1 ? bottomCells : [];
-    rows.push(cells);
   }
   if (rows.length === 0) return { table: null, used };
   return {
@@ -750,6 +753,33 @@ function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | 
     },
     used,
   };
+}
+
+/** Is the nearest line above with text in the first column a label ending in a colon ("Present:")? */
+function labelledAbove(grid: { cols: Segment[][] }[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const first = grid[j]!.cols[0]!;
+    if (first.length) return /:\s*$/.test(first.map((x) => x.text).join(" "));
+  }
+  return false;
+}
+
+/**
+ * The fragments of a ruled table's first box split into its header line and the rest, when the top line
+ * is bold, names two or more columns, and plain text follows under it (a shaded header over one row of
+ * values with no rule between them); otherwise the fragments as they are.
+ */
+function boldHeadOf(frags: Frag[]): Frag[][] {
+  const worded = frags.filter((f) => /\w/.test(f.str));
+  if (worded.length < 4) return [frags];
+  const top = Math.min(...worded.map((f) => f.base));
+  const head = frags.filter((f) => Math.abs(f.base - top) <= 1.5);
+  const rest = frags.filter((f) => !head.includes(f));
+  const headWorded = head.filter((f) => /\w/.test(f.str));
+  const restWorded = rest.filter((f) => /\w/.test(f.str));
+  const apart = headWorded.filter((f, i) => i === 0 || f.x0 - headWorded[i - 1]!.x1 > 2 * f.size).length;
+  if (apart < 2 || !headWorded.every((f) => f.bold) || restWorded.length === 0 || restWorded.every((f) => f.bold)) return [frags];
+  return [head, rest];
 }
 
 /**
@@ -1126,6 +1156,16 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
         const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(lead);
         if (prevSeg.x1 + 0.3 * g.line.size + wordW < limit - 1) keyStarts = true;
       }
+      // A list under a label ("Present:" beside the first name, the others under it) is one item a line,
+      // unless the line above ran to its edge (the body's, in the last column).
+      const itemCol = g.cols.findIndex((c) => c.length > 0);
+      if (itemCol > 0 && g.cols[0]!.length === 0 && prev.cols[itemCol]!.length > 0 && labelledAbove(grid, i)) {
+        const prevSeg = prev.cols[itemCol]![prev.cols[itemCol]!.length - 1]!;
+        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > prevSeg.x1 + 2).sort((a, b) => a - b)[0];
+        const edge = starts[itemCol + 1] === undefined ? Math.max(colRight(itemCol), ...ctx.rightEdge.values()) : colRight(itemCol);
+        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : edge;
+        if (prevSeg.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[itemCol]![0]!.frags) < limit - 1) keyStarts = true;
+      }
       // A line that leaves the first column empty but fills two or more others, each under a value that
       // ended short of its column's edge (nothing there wrapped), is a row of its own under a cell spanning
       // both (a body's second representative), ruled off with it or not.
@@ -1336,10 +1376,13 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
     );
     for (const c of ys) {
       const at = occ.filter((o) => c.members.includes(o.y));
-      const pagesWith = new Set(at.map((o) => o.page)).size;
+      const withIt = new Set(at.map((o) => o.page));
+      const pagesWith = withIt.size;
+      // (A running header from the second page on: the first page has its title block instead.)
+      const allButFirst = n >= 3 && pagesWith === n - 1 && !withIt.has(pages[0]!.page.number) && key.split(" ").length >= 3;
       const enough = pageNumRe.test(key)
         ? pagesWith >= Math.min(2, n) && (n <= 2 || pagesWith >= 0.4 * n)
-        : (n >= 3 && pagesWith >= Math.max(3, 0.5 * n)) || (n === 2 && pagesWith === 2 && key.split(" ").length >= 3);
+        : (n >= 3 && pagesWith >= Math.max(3, 0.5 * n)) || (n === 2 && pagesWith === 2 && key.split(" ").length >= 3) || allButFirst;
       if (!enough) continue;
       for (const o of at) drop.add(o.line);
     }

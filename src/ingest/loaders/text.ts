@@ -295,13 +295,110 @@ export function reflowHardWrapped(text: string): string {
   return out.join("\n");
 }
 
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+const GRID_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * Tables drawn with "+---+" borders and "|" between cells (grid tables): a row runs from one border to
+ * the next, and a cell wrapped over several lines is one cell. Each row becomes one TAB-separated line of
+ * its cells, each read whole, as the table says it.
+ */
+export function gridTablesToRows(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && (GRID_BORDER.test(lines[j]!) || GRID_ROW.test(lines[j]!))) j++;
+    const block = lines.slice(i, j);
+    if (!GRID_BORDER.test(lines[i] ?? "") || block.filter((l) => GRID_BORDER.test(l)).length < 2) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // The column edges are where the first border has its "+".
+    const edges = [...lines[i]!.matchAll(/\+/g)].map((m) => m.index!);
+    let cells: string[][] = [];
+    const flush = () => {
+      if (cells.some((c) => c.length)) out.push(cells.map((c) => c.reduce((a, f) => (/[A-Za-z]-$/.test(a) ? a + f : a ? `${a} ${f}` : f), "")).join("\t"));
+      cells = [];
+    };
+    for (const line of block) {
+      if (GRID_BORDER.test(line)) {
+        flush();
+        continue;
+      }
+      if (cells.length === 0) cells = edges.slice(1).map(() => []);
+      for (let k = 0; k + 1 < edges.length; k++) {
+        const fragment = line.slice(edges[k]! + 1, edges[k + 1]).replace(/^\|/, "").replace(/\|$/, "").trim();
+        if (fragment) cells[k]!.push(fragment);
+      }
+    }
+    flush();
+    i = j;
+  }
+  return out.join("\n");
+}
+
+/** "Purpose:      For decision.": a label, two or more spaces, then its value in a column of its own. */
+const HANGING_LABEL = /^(\s*)([A-Z][^:?\t]{0,48}[:?])( {2,})(\S.*)$/;
+/** A list item inside a value ("(a) approves …"): a line of its own, not the line above going on. */
+const VALUE_ITEM = /^(?:\([a-z0-9]{1,3}\)|[a-z0-9]{1,2}[.)]|[-•*])\s/i;
+
+/**
+ * Labels whose values stand in a column of their own, wrapped under it (a front sheet typed with spaces):
+ * each label's value is read whole, a TAB after the label as for any table of labels ("Summary:\tThe
+ * report recommends …"), its list items on lines of their own under it. Two or more labels must share
+ * the value column.
+ */
+export function hangingLabelsToLines(text: string): string {
+  const lines = text.split("\n");
+  const valueColumn = (line: string) => {
+    const m = HANGING_LABEL.exec(line);
+    return m ? m[1]!.length + m[2]!.length + m[3]!.length : -1;
+  };
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const column = valueColumn(lines[i]!);
+    // (Another label of the run, within the next few lines, at the same column.)
+    const shared = column > 0 && lines.slice(i + 1, i + 12).some((l) => valueColumn(l) === column);
+    if (!shared) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const m = HANGING_LABEL.exec(lines[i]!)!;
+    let current = `${m[1]}${m[2]}\t${m[4]!.trimEnd()}`;
+    i++;
+    for (; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (valueColumn(line) === column) {
+        const next = HANGING_LABEL.exec(line)!;
+        out.push(current);
+        current = `${next[1]}${next[2]}\t${next[4]!.trimEnd()}`;
+        continue;
+      }
+      const indent = line.search(/\S/);
+      if (!line.trim() || indent < column) break;
+      const said = line.trim();
+      if (indent === column && VALUE_ITEM.test(said)) {
+        out.push(current);
+        current = `\t${said}`;
+      } else current = `${current} ${said}`;
+    }
+    out.push(current);
+  }
+  return out.join("\n");
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(text)) };
-  const { text: body, hints } = readFrontMatter(text);
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(text)))) };
+  const { text: body, hints } = readFrontMatter(gridTablesToRows(text));
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

@@ -71,31 +71,42 @@ const TITLE_THEN_NOTE = /(?<=\S(?:\s+\S+){2,})\s+(?:(?:Paper|Report|Appendix|Ann
 /** The column that names an agenda's business ("Business", "Title", "Subject"). */
 const BUSINESS = /^(?:(?:items? of )?business|title|subject|topic|report|paper)$/i;
 
-function isAgendaTable(table: Table): boolean {
+/** The column of an agenda's item numbers ("Item", "No.", "#"). */
+const ITEM_NUMBER = /^(?:item|no\.?|number|#)$/i;
+
+function isAgendaTable(table: Table, kind: string): boolean {
   const { header } = table;
   const cols = classifyColumns(header);
-  const numbered = /^(?:item|no\.?|number|#)$/i.test(header[0] ?? "");
+  const numbered = ITEM_NUMBER.test(header[0] ?? "");
   if ((numbered || column(cols, "item") !== undefined) && column(cols, "page") !== undefined) return true;
-  // "Item | Time | Business" under an "Agenda" heading.
-  return numbered && header.some((h) => BUSINESS.test(h.trim())) && /\bagenda\b/i.test(table.title ?? "");
+  // "Item | Time | Business" under an "Agenda" heading; in an agenda pack, the item numbers may follow a
+  // time column ("Time | Item | Business | Presenter").
+  const business = header.some((h) => BUSINESS.test(h.trim()));
+  if (numbered && business && /\bagenda\b/i.test(table.title ?? "")) return true;
+  return kind === "board agenda pack" && business && header.some((h) => ITEM_NUMBER.test(h.trim()));
 }
+
+/** A part of an agenda held in private, named in its table's title ("Part B – exempt items"). */
+const PRIVATE_PART = /\b(?:confidential|exempt|not for publication|part\s+(?:b|2|two)\b)/i;
 
 export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): AgendaItemRecord[] {
   const { doc, meta } = ctx;
   if (meta.kind !== "board agenda pack" && meta.kind !== "minutes") return [];
   const items: AgendaItemRecord[] = [];
-  for (const table of doc.tables.filter(isAgendaTable)) {
+  for (const table of doc.tables.filter((t) => isAgendaTable(t, meta.kind))) {
     consumed.add(table.index);
     const cols = classifyColumns(table.header);
     const business = table.header.findIndex((h) => BUSINESS.test(h.trim()));
     const titleCol = business > 0 ? business : column(cols, "item");
-    let confidential = false;
+    const numberCol = table.header.findIndex((h) => ITEM_NUMBER.test(h.trim()));
+    let confidential = !/non-?confidential/i.test(table.title ?? "") && PRIVATE_PART.test(table.title ?? "");
     let lastNumber = "";
     for (const b of tableRows(doc, table)) {
       const cells = b.cells ?? [];
       const nonEmpty = filled(cells);
-      const first = nonEmpty[0] ?? "";
-      const pages = nonEmpty.slice(1).find((c) => PAGES.test(c));
+      // (The item's number from its own column when a time or other column comes first.)
+      const first = numberCol > 0 && NUMBER_ONLY.test(cells[numberCol] ?? "") ? cells[numberCol]! : (nonEmpty[0] ?? "");
+      const pages = (numberCol > 0 ? cells.filter((_, i) => i !== numberCol) : nonEmpty.slice(1)).find((c) => PAGES.test(c));
       // "1. | Welcome …" (number and title apart) or "1. Welcome …" (together).
       const apart = NUMBER_ONLY.exec(first);
       const title = apart ? (titleCol !== undefined && cells[titleCol] && cells[titleCol] !== first ? cells[titleCol] : nonEmpty[1]) : undefined;

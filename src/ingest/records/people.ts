@@ -10,11 +10,11 @@
  * - one meeting's register: names beside a column of Present / Apologies / Sent substitute / Absent;
  * - Present / Apologies / In attendance lists of minutes.
  */
-import type { Block, StructuredDoc } from "../structure.js";
+import { emailHeader, type Block, type StructuredDoc } from "../structure.js";
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
-import { financialYearOf, findFullDate, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
+import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
 import { GROUP_ABBREVIATIONS, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
@@ -584,6 +584,15 @@ export function splitOutsideBrackets(text: string): string[] {
   return parts.map((p) => p.trim().replace(/\.$/, "")).filter(Boolean);
 }
 
+/** "Fri 11 Sept" in a line, in the given year, or the year before when that would be after `notAfter`. */
+function dayWithoutYear(line: string, year: number, notAfter: string): string | undefined {
+  const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?![\\s,]*\\d{4})`, "i").exec(line);
+  const month = m ? monthNumber(m[2]!) : undefined;
+  if (!m || !month || Number(m[1]) > 31) return undefined;
+  const iso = isoDay(year, month, Number(m[1]));
+  return iso > notAfter ? isoDay(year - 1, month, Number(m[1])) : iso;
+}
+
 /**
  * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
  * items, lines, or names inline after the label), for the meeting the document records.
@@ -593,11 +602,18 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   // The meeting a list is of: the minutes' own meeting, or, in a record of several meetings, the date of
   // the heading (or line) it sits under ("Meeting of 14 October 2021").
   let meetingDate = meta.kind === "minutes" && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+  // An email's note of a meeting: the day its subject names ("… – Fri 11 Sept"), in the year it was sent;
+  // the day it was sent only when the subject names none.
+  const email = emailHeader(doc);
+  const sentOn = email?.sent ? findFullDate(email.sent.text) : undefined;
+  if (email && sentOn) meetingDate = dayWithoutYear(email.subject ?? "", Number(sentOn.iso.slice(0, 4)), sentOn.iso) ?? sentOn.iso;
   const records: AttendanceRecord[] = [];
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
   for (const b of doc.blocks) {
-    // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too.)
+    // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too; an email's "Date:"
+    // line does not.)
+    if (b === email?.sent) continue;
     if (meta.kind !== "minutes" && b.kind !== "row" && (!b.label || /\b(?:meeting|date)\b/i.test(b.label.name)) && b.text.length <= 120) {
       const dated = findFullDate(b.text);
       if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40)) {

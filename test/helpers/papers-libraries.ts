@@ -1,0 +1,80 @@
+/**
+ * Fixture papers of a Libraries Panel, each in a layout of its own: a Word agenda whose table puts a time
+ * column before the item numbers, with its exempt part in a table of its own and its contact officer only
+ * in the page footer; an email sent round as a note of an informal meeting (attendees and apologies as
+ * lines, the meeting's day only in the subject); and a web page whose <title> is the body's name, a dash,
+ * then what the page is, with its author and contact as labelled lines. Everything in them is invented.
+ */
+import { Document, Footer, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+
+const FOOTER_CONTACT = "Contact officer: Perpetua Langridge, Senior Adviser (Libraries) – 020 7946 0612 – perpetua.langridge@local.gov.uk";
+
+const row = (cells: string[], bold = false) =>
+  new TableRow({ children: cells.map((c) => new TableCell({ width: { size: 2200, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] })) });
+
+const agendaTable = (rows: string[][]) => new Table({ rows: [row(["Time", "Item", "Business", "Presenter"], true), ...rows.map((r) => row(r))] });
+
+/** A Word agenda: "Time | Item | Business | Presenter", Part A and Part B apart, the contact in the footer. */
+export async function librariesAgendaDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        footers: { default: new Footer({ children: [new Paragraph(FOOTER_CONTACT), new Paragraph("Page 1")] }) },
+        children: [
+          new Paragraph({ children: [new TextRun({ text: "Libraries Panel", bold: true, size: 36 })] }),
+          new Paragraph("Agenda for the meeting on Wednesday 9 December 2026 at 10.30am, 18 Smith Square, London SW1P 3HZ"),
+          new Paragraph({ children: [new TextRun({ text: "Part A – open business", bold: true })] }),
+          agendaTable([
+            ["10.30", "1", "Welcome, apologies and declarations of interest", "Cllr Marisol Ebbage (Chair)"],
+            ["10.40", "2", "Library opening hours survey 2026", "Perpetua Langridge, Senior Adviser"],
+            ["11.10", "3", "Reading champions programme: year two", "Cllr Tobias Wellbeloved"],
+          ]),
+          new Paragraph({ children: [new TextRun({ text: "Part B – exempt items (not for publication)", bold: true })] }),
+          agendaTable([["11.40", "4", "Book supply framework: commercial terms", "Perpetua Langridge, Senior Adviser"]]),
+          new Paragraph({ children: [new TextRun({ text: "Item 2", bold: true })] }),
+          new Paragraph({ children: [new TextRun({ text: "Library opening hours survey 2026", bold: true, size: 28 })] }),
+          new Paragraph("Purpose: For discussion."),
+          new Paragraph("Summary"),
+          new Paragraph("The survey found that 61 councils cut library opening hours in 2026, most of them by less than a tenth."),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** An email sent round as the note of an informal meeting: the day it was held only in its subject. */
+export const librariesEmailNote = `From: Perpetua Langridge <perpetua.langridge@local.gov.uk>
+To: Cllr Marisol Ebbage; Cllr Tobias Wellbeloved; Cllr Ngozi Haverstock
+Cc: Lucan Threlfall
+Date: Tue, 24 Nov 2026 16:05:10 +0000
+Subject: Note of informal meeting with the publishers - Fri 20 Nov
+
+Dear all,
+
+Below is a short note of Friday's informal meeting with the publishers' association. Nothing was decided on the Panel's behalf.
+
+Attendees: Cllr Marisol Ebbage (Kirklees), Cllr Tobias Wellbeloved (Norfolk), Perpetua Langridge (LGA), Dr Imogen Castlereagh (Publishers' Association)
+Apologies: Cllr Ngozi Haverstock (Croydon)
+
+Notes
+The publishers offered a discount of 12 per cent on e-book licences for councils that join the framework. The offer lapses at the end of March 2027 unless the framework is signed.
+
+Perpetua
+`;
+
+/** A web page whose title is the body, a dash, then what the page is; its author and contact labelled. */
+export const librariesPerformanceHtml = `<!DOCTYPE html><html><head><title>Libraries Panel – Quarterly performance report: Quarter 2 2026/27</title></head><body><main>
+<h1>Libraries Panel</h1>
+<p class="subtitle">Quarterly performance report: Quarter 2 2026/27</p>
+<p>Report author: Augustin Pemberthy, Performance Analyst</p>
+<h2>Measures</h2>
+<table><thead><tr><th>Ref</th><th>Measure</th><th>Target</th><th>Actual</th><th>Status</th></tr></thead>
+<tbody>
+<tr><td>LP-01</td><td>Councils taking part in the reading champions programme</td><td>40</td><td>43</td><td>Green</td></tr>
+<tr><td>LP-02</td><td>Library staff trained in digital skills</td><td>600</td><td>412</td><td>Red</td></tr>
+</tbody></table>
+<h2>Volunteers</h2>
+<p>Volunteers gave 8,940 hours to library outreach in the quarter. Most of the hours went to home delivery services for housebound readers. The rest went to homework clubs.</p>
+<p>Contact: Augustin Pemberthy, Performance Analyst, 020 7946 0633, augustin.pemberthy@local.gov.uk</p>
+</main></body></html>`;
