@@ -19,7 +19,7 @@ import {
   monthNumber,
   normaliseFinancialYear,
 } from "../util/dates.js";
-import { columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { BODY_NAME_LINE, BODY_WORDS, columnRole, labelField, ratingOf } from "./vocabulary.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
@@ -65,9 +65,8 @@ export function docIdFromPath(path: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Board
 
-const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group";
 const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
-const BOARD_LINE = new RegExp(`^(?:the\\s+)?([A-Z][\\w&',\\- ]{2,80}?\\s(?:${BODY_WORDS}))$`);
+const BOARD_LINE = BODY_NAME_LINE;
 /** Not a board: the board's own members, or a group of people in a sentence. */
 const NOT_A_BOARD = /^(?:LGA|The|A|Our|This|Each|Political|Working|Project|Steering|Advisory|Member|Members|Officer|Task)\s+(?:Group|Board|Committee|Panel)$/i;
 

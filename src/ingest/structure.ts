@@ -189,8 +189,46 @@ function rowText(cells: string[]): string {
 }
 
 /** Build the structured document. */
+/** A minute's or paragraph's number standing in a margin column of its own: "43/26", "12.", "3.2". */
+const MARGIN_NUMBER = /^(?:\d{1,3}\/\d{2}(?:\/\d{1,3})?|\d{1,2}(?:\.\d{1,2})?[.)]?)$/;
+/** The prose beside margin numbers runs long; a table's cells of figures and names do not. */
+const MARGIN_PROSE_CHARS = 60;
+
+/**
+ * Text set with its minute or paragraph numbers in a margin column ("43/26 | Minutes of the meeting …",
+ * then "| RESOLVED that …" under it) is text, not a table: from the first numbered row after text (not
+ * under a header row), rows of a number and text, or of text alone, become lines ("43/26 Minutes of the
+ * meeting …"). It takes two numbered rows at least, and prose beside them.
+ */
+function marginNumberedToText(raws: RawBlock[]): RawBlock[] {
+  const cellsOf = (b: RawBlock) => (b.rawCells ?? []).map(cleanInline);
+  const numbered = (b: RawBlock) => b.kind === "row" && MARGIN_NUMBER.test(cellsOf(b)[0] ?? "");
+  const inRun = (b: RawBlock) => {
+    if (b.kind !== "row") return false;
+    const c = cellsOf(b);
+    return c.slice(2).every((x) => !x) && !!c[1] && (MARGIN_NUMBER.test(c[0] ?? "") || !c[0]);
+  };
+  const out = [...raws];
+  for (let i = 0; i < out.length; i++) {
+    // (A row of column names above, "Ref | Objective", makes it a table; a label's row, "Present: | …", does not.)
+    const above = out[i - 1]?.kind === "row" ? cellsOf(out[i - 1]!) : undefined;
+    if (!numbered(out[i]!) || (above && !!above[0] && !/:$/.test(above[0]))) continue;
+    let j = i;
+    while (j < out.length && inRun(out[j]!)) j++;
+    const run = out.slice(i, j);
+    const prose = run.map((b) => cellsOf(b)[1]!);
+    if (run.filter(numbered).length < 2 || prose.reduce((n, t) => n + t.length, 0) / run.length < MARGIN_PROSE_CHARS) continue;
+    for (let k = i; k < j; k++) {
+      const [number, text] = cellsOf(out[k]!);
+      out[k] = { ...out[k]!, kind: "text", raw: number ? `${number} ${text}` : text!, rawCells: undefined };
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 export function structure(loaded: LoadedText): StructuredDoc {
-  const raws = readRawBlocks(loaded);
+  const raws = marginNumberedToText(readRawBlocks(loaded));
   const blocks: Block[] = [];
   let start = 0;
   const push = (b: Omit<Block, "index" | "start">) => {

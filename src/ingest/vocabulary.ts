@@ -8,6 +8,11 @@
 // Column headers
 
 /** What a table column holds, read from its header's words. */
+/** The words a body's name ends with: "… Board", "… Working Group". */
+export const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group";
+/** A body's name alone: "Dark Skies Working Group". */
+export const BODY_NAME_LINE = new RegExp(`^(?:the\\s+)?([A-Z][\\w&',\\- ]{2,80}?\\s(?:${BODY_WORDS}))$`);
+
 export type ColumnRole =
   | "ref"
   | "item"
@@ -60,7 +65,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],
   ["council", /\bcouncils?\b|authority|\bla\b/i],
-  ["group", /political group|\bgroup\b|\bparty\b/i],
+  // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
+  ["group", /political group|\bparty\b|^\W*group\b/i],
   ["role", /\brole\b|position|\btitle\b|office held/i],
   ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],

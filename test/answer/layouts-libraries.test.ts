@@ -8,7 +8,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { librariesAgendaDocx, librariesEmailNote, librariesPerformanceHtml } from "../helpers/papers-libraries.js";
+import {
+  librariesAgendaDocx,
+  librariesEmailNote,
+  librariesMembershipMd,
+  librariesMinutesPdf,
+  librariesPerformanceHtml,
+  librariesTrackerMd,
+} from "../helpers/papers-libraries.js";
 
 let assistant: Assistant;
 
@@ -18,6 +25,9 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-agenda-2026-12-09.docx"), await librariesAgendaDocx());
   writeFileSync(join(corpus, "libraries-informal-note.txt"), librariesEmailNote);
   writeFileSync(join(corpus, "libraries-performance-q2.html"), librariesPerformanceHtml);
+  writeFileSync(join(corpus, "libraries-minutes-2026-12-09.pdf"), await librariesMinutesPdf());
+  writeFileSync(join(corpus, "libraries-membership-2026-27.md"), librariesMembershipMd);
+  writeFileSync(join(corpus, "libraries-audit-tracker-2026-11.md"), librariesTrackerMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -73,5 +83,41 @@ describe("a web page titled by its body, a dash, then what it is", () => {
     const a = await ask("how many hours did volunteers give to library outreach?");
     expect(a.answer).toContain("8,940");
     expect(quotes(a)).toContain("Volunteers gave 8,940 hours to library outreach in the quarter. Most of the hours went to home delivery services");
+  });
+});
+
+describe("PDF minutes numbered in a margin column, each minute's paragraphs run together", () => {
+  it("knows who introduced an item, past a post and a body after the name", async () => {
+    const a = await ask("who introduced the opening hours survey item at the december meeting?");
+    expect(a.answer).toContain("Augustin Pemberthy introduced item 14/26");
+  });
+
+  it("reads a resolution run into the minute's text", async () => {
+    const a = await ask("what did the panel resolve on the reading champions programme?");
+    expect(a.answer).toContain("extended to 60 councils in 2027/28");
+  });
+});
+
+describe("a membership table with a column for a working group", () => {
+  it("knows who chairs the working group from that column", async () => {
+    const a = await ask("who chairs the reading champions steering group?");
+    expect(a.answer).toContain("Ngozi Haverstock");
+    expect(a.answer).not.toContain("Marisol Ebbage");
+  });
+
+  it("lists its members with their party from the group rows, not the column", async () => {
+    const a = await ask("who is on the reading champions steering group?");
+    for (const name of ["Ngozi Haverstock", "Tobias Wellbeloved", "Orla Penhallow"]) expect(a.answer).toContain(name);
+    expect(a.answer).not.toContain("Fenwick Ashdown");
+    expect(a.answer).toContain("Conservative group");
+  });
+});
+
+describe("a tracker whose rows are short enough to quote whole", () => {
+  it("quotes each overdue row from its reference", async () => {
+    const a = await ask("which audit recommendations are overdue?");
+    expect(a.answer).toContain("LA-02");
+    expect(a.answer).toContain("LA-03");
+    expect(quotes(a)).toContain("LA-02 | Keep a register of interests for grant panels | Head of Libraries Policy | 31 August 2026 | Overdue");
   });
 });

@@ -6,6 +6,7 @@
  * then what the page is, with its author and contact as labelled lines. Everything in them is invented.
  */
 import { Document, Footer, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { pdfBuffer } from "./papers.js";
 
 const FOOTER_CONTACT = "Contact officer: Perpetua Langridge, Senior Adviser (Libraries) – 020 7946 0612 – perpetua.langridge@local.gov.uk";
 
@@ -78,3 +79,60 @@ export const librariesPerformanceHtml = `<!DOCTYPE html><html><head><title>Libra
 <p>Volunteers gave 8,940 hours to library outreach in the quarter. Most of the hours went to home delivery services for housebound readers. The rest went to homework clubs.</p>
 <p>Contact: Augustin Pemberthy, Performance Analyst, 020 7946 0633, augustin.pemberthy@local.gov.uk</p>
 </main></body></html>`;
+
+/** PDF minutes with the minute numbers in a margin column, each minute's paragraphs run together beside it. */
+export function librariesMinutesPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    doc.font("Helvetica-Bold").fontSize(14).text("Libraries Panel", 50, 50);
+    doc.font("Helvetica").fontSize(10).text("Minutes of the meeting held on Wednesday 9 December 2026", 50, 72);
+    const minutes: [string, string, string][] = [
+      ["12/26", "Welcome and apologies", "The Chair welcomed members. Apologies were received from Cllr Ngozi Haverstock."],
+      [
+        "13/26",
+        "Reading champions programme: year two",
+        "Cllr Tobias Wellbeloved introduced the report, which set out the second year of the programme. Members asked that small libraries be included. RESOLVED that: (1) the report be noted; and (2) the programme be extended to 60 councils in 2027/28.",
+      ],
+      [
+        "14/26",
+        "Library opening hours survey 2026",
+        "Augustin Pemberthy, Performance Analyst, Libraries Unit, introduced the survey findings. Members discussed the reasons for shorter hours. RESOLVED that the findings be published in January 2027.",
+      ],
+    ];
+    let y = 110;
+    for (const [number, title, body] of minutes) {
+      doc.font("Helvetica-Bold").text(number, 50, y);
+      doc.text(title, 110, y, { width: 430 });
+      y = doc.y + 4;
+      doc.font("Helvetica").text(body, 110, y, { width: 430 });
+      y = doc.y + 12;
+    }
+  });
+}
+
+/** Terms of reference whose membership table has a column for a working group, party headings across it. */
+export const librariesMembershipMd = `# Libraries Panel: terms of reference and membership 2026/27
+
+## Membership 2026/27
+
+| Councillor | Council | Role | Reading Champions Steering Group |
+|---|---|---|---|
+| **Labour group** | | | |
+| Cllr Marisol Ebbage | Kirklees Council | Chair | – |
+| Cllr Ngozi Haverstock | Croydon Council | Member | Chair |
+| **Conservative group** | | | |
+| Cllr Tobias Wellbeloved | Norfolk County Council | Vice-Chair | Member |
+| Cllr Fenwick Ashdown | Surrey County Council | Member | – |
+| **Liberal Democrat group** | | | |
+| Cllr Orla Penhallow | Cornwall Council | Member | Member |
+`;
+
+/** A markdown tracker of recommendations, each row short enough to quote whole. */
+export const librariesTrackerMd = `# Libraries Panel: audit recommendations tracker at 30 November 2026
+
+| Ref | Recommendation | Responsible officer | Due | Status |
+|---|---|---|---|---|
+| LA-01 | Reconcile the book fund to the ledger every month | Finance Business Partner | 30 June 2026 | Implemented |
+| LA-02 | Keep a register of interests for grant panels | Head of Libraries Policy | 31 August 2026 | Overdue |
+| LA-03 | Publish the scoring criteria for grants | Senior Adviser (Libraries) | 31 October 2026 | Overdue |
+| LA-04 | Check bank details by telephone before paying | Finance Business Partner | 31 January 2027 | Not yet due |
+`;

@@ -21,6 +21,10 @@ const short = (text: string, max = 90) => (text.length <= max ? text : `${text.s
 
 /** The span to cite for a target: the end of the row around its status, or its opening when it has none. */
 export function targetSpan(t: TargetRecord): Span {
+  // A row short enough to quote whole is quoted whole: its reference and title say which it is. (Not a
+  // PDF's, whose row was rebuilt from where its text sat: a cell wrapped on to lines of its own may be
+  // cut short in it.)
+  if (t.source.length <= WHOLE_ROW_QUOTE && t.locator.page === undefined) return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + t.source.length, locator: t.locator };
   if (t.statusOffset !== undefined) {
     const statusLength = (t.statusLabel ?? t.status ?? "").length || 5;
     const w = windowAround(t.source, t.statusOffset, t.statusOffset + statusLength, 480, 110);
@@ -47,6 +51,8 @@ export function targetSpan(t: TargetRecord): Span {
   return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, 450), locator: t.locator };
 }
 
+/** A target's row no longer than this is quoted whole. */
+const WHOLE_ROW_QUOTE = 480;
 /** A cell this short (a name, a date) is passed over when a status quote reaches back for its reason. */
 const SHORT_CELL = 40;
 /** A row of short cells no longer than this is quoted from its start. */

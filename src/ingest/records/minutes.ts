@@ -15,7 +15,8 @@ import { MONTH_PATTERN } from "../../util/dates.js";
 const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?|\d{1,3}\/\d{2}(?:\/\d{1,3})?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
 const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})`;
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
-const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:,\\s*[^,.]{3,120},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
+// ("Jo Bloggs, Audit Manager, Calderwick Audit Partnership, introduced …": a post and a body.)
+const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
@@ -114,7 +115,21 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     const lines = (parts[p] ?? []).filter((b) => b.kind !== "row").map((b, k) => (k === 0 && inline[p] ? inline[p]! : b.text));
     return lines.length ? lines.join("\n") : undefined;
   };
-  const decision = textOf("decision");
+  let decision = textOf("decision");
+  // A resolution run into the item's text ("… by 31 October 2026. RESOLVED that: (1) …"), where a layout
+  // joined the item's paragraphs: from the word to the end, or to an action.
+  let runInDecision: [number, number] | undefined;
+  for (const b of decision ? [] : (parts.minutes ?? [])) {
+    const m = /(?:^|[.:;]\s+)(?:It was\s+)?(?:RESOLVED|AGREED)\b\s*:?\s*/.exec(b.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const stop = b.text.slice(from).search(/\s+ACTIONS?\b/);
+    const said = b.text.slice(from, stop >= 0 ? from + stop : undefined).trim();
+    if (said.length < 10) continue;
+    decision = said;
+    runInDecision = [b.start + from, said.length];
+    break;
+  }
   for (const b of (parts.action ?? []).filter((x) => x.kind !== "row")) {
     const t = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
     if (!t) continue;
@@ -131,6 +146,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     const from = inline[p] && first.label?.valueOffset !== undefined ? first.start + first.label.valueOffset : first.start;
     spans[p] = [from, last.start + last.text.length - from];
   }
+  if (runInDecision) spans.decision = runInDecision;
   // Who introduced the item: the first sentence of its minutes that says so.
   let introducedBy: string | undefined;
   let introducedSpan: [number, number] | undefined;

@@ -15,7 +15,7 @@ import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
-import { GROUP_ABBREVIATIONS, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
+import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
 const HONOURS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|FRSA|CB))+$/;
@@ -53,15 +53,16 @@ const spanLabel = (b: Block) => b.headings?.[b.headings.length - 1];
 function member(
   ctx: ExtractContext,
   b: Block,
-  fields: { term: string; display: string; council?: string; group?: string; region?: string; details?: { column: string; value: string }[]; role: MemberRole; section: string },
+  fields: { term: string; display: string; council?: string; group?: string; region?: string; details?: { column: string; value: string }[]; role: MemberRole; section: string; board?: string },
 ): MemberRecord {
   const { meta } = ctx;
   const person = personName(fields.display);
+  const board = fields.board ?? meta.board;
   return {
     type: "member",
-    id: `${meta.docId}:member-${fields.term}-${person}-${fields.role}`,
+    id: `${meta.docId}:member-${fields.board ? `${fields.board}-` : ""}${fields.term}-${person}-${fields.role}`,
     docId: meta.docId,
-    ...(meta.board ? { board: meta.board } : {}),
+    ...(board ? { board } : {}),
     term: fields.term,
     person,
     displayName: fields.display,
@@ -109,6 +110,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     const roleCol = column(cols, "role");
     // A column of regions or areas, written once over the members of each ("North West" spanning three rows).
     const regionCol = first.header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
+    const bodyCols = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && BODY_NAME_LINE.test(h.trim()) && h.trim() !== meta.board ? [k] : []));
     let region: string | undefined;
     const term = termOf([first.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
     const section = first.title ?? spanLabel(firstRow!) ?? "Membership";
@@ -151,6 +153,13 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
         const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), details, role, section }));
+        // A column named for another body ("Dark Skies Working Group") whose cells are the member's role
+        // on it ("Chair", "Member"; "–" for none): membership of that body too.
+        for (const k of bodyCols) {
+          const on = cells[k]?.trim() ?? "";
+          const bodyRole = roleIn(on) ?? (/^(?:member|yes|y|✓|✔)$/i.test(on) ? "member" : undefined);
+          if (bodyRole) members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role: bodyRole, section, board: BODY_NAME_LINE.exec(first.header[k]!.trim())![1]! }));
+        }
       }
     }
   }
