@@ -121,6 +121,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],
+  [/\bppl\b/gi, "people"],
   [/\bmtgs\b/gi, "meetings"],
   [/\bmtg\b/gi, "meeting"],
   // ("Who do I talk to about …": whom to contact, in the papers' word.)

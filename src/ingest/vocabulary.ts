@@ -221,7 +221,8 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
 ];
 
 export function labelField(label: string): LabelField | undefined {
-  const l = label.replace(/[:*]+$/, "").replace(/\s+/g, " ").trim();
+  // ("Recommendation(s)", "Contact officer(s)": the plural the label allows.)
+  const l = label.replace(/[:*]+$/, "").replace(/\s+/g, " ").trim().replace(/\(s\)$/i, "s");
   return LABEL_PATTERNS.find(([, re]) => re.test(l))?.[0];
 }
 

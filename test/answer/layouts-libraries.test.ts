@@ -11,6 +11,7 @@ import { tempDir, testConfig } from "../helpers/assistant.js";
 import {
   librariesAgendaDocx,
   librariesEmailNote,
+  librariesMeasuresMd,
   librariesMembershipMd,
   librariesMinutesPdf,
   librariesPerformanceHtml,
@@ -28,6 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-minutes-2026-12-09.pdf"), await librariesMinutesPdf());
   writeFileSync(join(corpus, "libraries-membership-2026-27.md"), librariesMembershipMd);
   writeFileSync(join(corpus, "libraries-audit-tracker-2026-11.md"), librariesTrackerMd);
+  writeFileSync(join(corpus, "libraries-performance-q3.md"), librariesMeasuresMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -95,6 +97,28 @@ describe("PDF minutes numbered in a margin column, each minute's paragraphs run 
   it("reads a resolution run into the minute's text", async () => {
     const a = await ask("what did the panel resolve on the reading champions programme?");
     expect(a.answer).toContain("extended to 60 councils in 2027/28");
+  });
+});
+
+describe("declarations under a numbered item, not a heading", () => {
+  it("finds one declared without the word interest", async () => {
+    const a = await ask("were any declarations made at the december meeting?");
+    expect(a.answer).toContain("Orla Penhallow declared that she is a trustee of the Kernow Reading Trust");
+  });
+});
+
+describe("measures written as blocks: a titled line over a table of one row", () => {
+  it("lists a measure by its trend, named by its title", async () => {
+    const a = await ask("which library measures are getting worse?");
+    expect(a.answer).toContain("LP-05");
+    expect(a.answer).toContain("Library visits per 1,000 residents");
+    expect(a.answer).not.toContain("LP-06");
+    expect(quotes(a)).toContain("LP-05 Library visits per 1,000 residents");
+  });
+
+  it("gives a measure's target and actual figures", async () => {
+    const a = await ask("library visits measure - target vs actual?");
+    expect(a.answer).toMatch(/Library visits per 1,000 residents[^\n]*Actual 2,150 visits; Target 2,400 visits/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriods, parseQuestion, parseRefs } from "../../src/answer/query.js";
+import { expandQuestion, parsePeriods, parseQuestion, parseRefs } from "../../src/answer/query.js";
+import { labelField } from "../../src/ingest/vocabulary.js";
 
 const ranged = (q: string) => parsePeriods(q).map((p) => [p.label, p.inRange]);
 
@@ -207,5 +208,20 @@ describe("parseQuestion: attendance of an event, a party's count, a lead members
   it("counts a party's members, and briefs on the lead members' report", () => {
     expect(parseQuestion("how many lib dems on the commission in 25/26", vocab).intent).toBe("membership");
     expect(parseQuestion("brief me on the lead members annual report", vocab).intent).toBe("briefing");
+  });
+});
+
+describe("shorthand and labels people type", () => {
+  const vocab = { people: [], boards: ["Libraries Panel"] };
+  it("reads 'ppl' as people and 'mtg' as meeting, and whom to ask as whom to contact", () => {
+    expect(expandQuestion("how many ppl came to the mtg", vocab)).toBe("how many people came to the meeting");
+    expect(expandQuestion("who do i talk to about the perf report", vocab)).toBe("who to contact about the performance report");
+    expect(parseQuestion("who do i ask about the numbers in the perf report?", vocab).paperField).toBe("contact");
+  });
+  it("does not make a question about papers in general a paper's contact", () => {
+    expect(parseQuestion("who do I contact about the panel's papers? need a phone no", vocab).intent).not.toBe("paper");
+  });
+  it("reads a label that allows its plural, 'Recommendation(s)'", () => {
+    expect(labelField("Recommendation(s):")).toBe("recommendation");
   });
 });

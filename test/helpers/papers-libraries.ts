@@ -86,6 +86,7 @@ export function librariesMinutesPdf(): Promise<Buffer> {
     doc.font("Helvetica-Bold").fontSize(14).text("Libraries Panel", 50, 50);
     doc.font("Helvetica").fontSize(10).text("Minutes of the meeting held on Wednesday 9 December 2026", 50, 72);
     const minutes: [string, string, string][] = [
+      ["11/26", "Declarations of interest", "Cllr Orla Penhallow declared that she is a trustee of the Kernow Reading Trust, a charity. No other declarations were made."],
       ["12/26", "Welcome and apologies", "The Chair welcomed members. Apologies were received from Cllr Ngozi Haverstock."],
       [
         "13/26",
@@ -135,4 +136,40 @@ export const librariesTrackerMd = `# Libraries Panel: audit recommendations trac
 | LA-02 | Keep a register of interests for grant panels | Head of Libraries Policy | 31 August 2026 | Overdue |
 | LA-03 | Publish the scoring criteria for grants | Senior Adviser (Libraries) | 31 October 2026 | Overdue |
 | LA-04 | Check bank details by telephone before paying | Finance Business Partner | 31 January 2027 | Not yet due |
+`;
+
+/** A performance report whose measures are blocks: a titled line, a table of one row, labelled lines. */
+export const librariesMeasuresMd = `# Libraries Panel: performance report, Quarter 3 2026/27
+
+## Measures
+
+LP-05 Library visits per 1,000 residents
+
+| Target | Actual | Status | Trend |
+|---|---|---|---|
+| 2,400 visits | 2,150 visits | Below target | Worsening |
+
+Lead officer: Augustin Pemberthy
+
+Commentary: Two branches closed for repairs in November.
+
+LP-06 Councils offering e-book loans
+
+| Target | Actual | Status | Trend |
+|---|---|---|---|
+| 300 councils | 312 councils | On target | Improving |
+
+Lead officer: Perpetua Langridge
+
+Commentary: Twelve councils joined the e-book framework in the quarter.
+
+LP-07 Reading champions trained
+
+| Target | Actual | Status | Trend |
+|---|---|---|---|
+| 150 champions | 151 champions | On target | No change |
+
+Lead officer: Perpetua Langridge
+
+Commentary: Training ran as planned.
 `;

@@ -55,7 +55,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     const declared = byPerson.length ? byPerson : inMeetings;
     if (declared.length === 0) return undefined;
     for (const d of declared) {
-      finding.lines.push(`• ${d.person} declared ${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
+      // ("… declared that she is a trustee of …", as the minutes put it.)
+      const what = /^that\b/i.test(d.interest) ? d.interest : `${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest}`;
+      finding.lines.push(`• ${d.person} declared ${what} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
       finding.rows.push(d);
       finding.evidence.push({ docId: d.docId, start: d.sourceStart, end: d.sourceStart + d.source.length, locator: d.locator });
     }

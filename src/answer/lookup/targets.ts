@@ -25,6 +25,11 @@ export function targetSpan(t: TargetRecord): Span {
   // PDF's, whose row was rebuilt from where its text sat: a cell wrapped on to lines of its own may be
   // cut short in it.)
   if (t.source.length <= WHOLE_ROW_QUOTE && t.locator.page === undefined) return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + t.source.length, locator: t.locator };
+  // A target written as a block (its title's line, then its labels or a small table) is quoted from its
+  // title when its rating comes early enough to be quoted with it.
+  if (t.source.includes("\n") && t.statusOffset !== undefined && t.statusOffset < WHOLE_ROW_QUOTE - 40) {
+    return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + Math.min(t.source.length, WHOLE_ROW_QUOTE), locator: t.locator };
+  }
   if (t.statusOffset !== undefined) {
     const statusLength = (t.statusLabel ?? t.status ?? "").length || 5;
     const w = windowAround(t.source, t.statusOffset, t.statusOffset + statusLength, 480, 110);

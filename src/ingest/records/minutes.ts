@@ -232,10 +232,14 @@ function declarationsTable(ctx: ExtractContext): DeclarationRecord[] {
 function declarations(ctx: ExtractContext): DeclarationRecord[] {
   const { doc } = ctx;
   const out: DeclarationRecord[] = [];
+  // The title of the item a block is in, where items are numbered lines rather than headings.
+  let itemTitle = "";
   for (const b of doc.blocks) {
-    // Under a "Declarations of interest" heading, "Mr Jo Bloggs declared that he had been employed by …"
-    // is a declaration too, whether or not it says "interest".
-    const underDeclarations = (b.headings ?? []).some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
+    const titled = isItemTitle(b);
+    if (titled) itemTitle = titled[2]!;
+    // Under a "Declarations of interest" heading or item, "Mr Jo Bloggs declared that he had been employed
+    // by …" is a declaration too, whether or not it says "interest".
+    const underDeclarations = [...(b.headings ?? []), itemTitle].some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
     const found = [...b.text.matchAll(DECLARED)];
     if (underDeclarations) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {

@@ -173,6 +173,13 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     const coveredQuarter = meta.covers?.find((c) => c.kind === "quarter")?.quarter;
     const cols = columnRoles(header, familyRows, keys, meta.period, coveredQuarter);
     if (!isTargetFamily(family, doc.blocks, cols, keys)) continue;
+    // Tables of one row, each under a title with a reference ("SLDP-M04 Councils with …" over "Target |
+    // Actual | Status | Trend"): each is a target written as a block, read there with its title.
+    const titleAbove = (t: (typeof family)[number]) => {
+      const above = doc.blocks[(t.rows[0] ?? 0) - 2];
+      return !!above && above.kind !== "row" && !above.label && BLOCK_TITLE.test(above.text);
+    };
+    if (family.every((t) => t.rows.length === 1 && titleAbove(t))) continue;
     const familyTitle = cleanTitle(family[0]!.title, docTitle);
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");
     // Do (nearly) all the family's rows of several cells carry a reference?
@@ -371,6 +378,24 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     let last = title;
     for (let j = i + 1; j < Math.min(doc.blocks.length, i + 14); j++) {
       const b = doc.blocks[j]!;
+      // A table of one row under the title ("Target | Actual | Status | Trend" over its figures): each
+      // header names the value under it.
+      const table = b.kind === "row" && b.table !== undefined ? doc.tables[b.table] : undefined;
+      if (table && table.rows.length === 1 && table.header.length >= 2 && table.header.every((h) => h.trim() && h.length <= 40)) {
+        if (table.rows[0] === b.index) {
+          let at = 0;
+          table.header.forEach((h, k) => {
+            const value = b.cells?.[k];
+            const offset = value ? b.text.indexOf(value, at) : -1;
+            if (!value || offset < 0) return;
+            at = offset + value.length;
+            labels.push({ ...b, label: { name: h.trim(), value, valueOffset: offset } });
+          });
+        }
+        tables.add(table.index);
+        last = b;
+        continue;
+      }
       // A two-column table of labels and values under the title ("Status | Amber") is read the same way.
       const pair = b.kind === "row" ? labelCellPair(b) : undefined;
       if (pair) {
@@ -401,8 +426,10 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     const impact = value("impactText");
     // "Last quarter: Amber", "Previous rating: G": an earlier rating, by its label and a rating value.
     const earlier = labels.filter((b) => b !== statusBlock && EARLIER_RATING.test(b.label!.name) && (role(b) === "status" || readRating(b.label!.value, keys)));
-    const theme = (title.headings ?? []).filter((h) => h !== title.text);
+    // (Not a label line taken for a heading: "Lead officer: Jo Bloggs" of the card above.)
+    const theme = (title.headings ?? []).filter((h) => h !== title.text && !/^[^:]{1,40}:\s/.test(h));
     const statusAt = statusBlock.start + (statusBlock.label!.valueOffset ?? 0);
+    const trend = value("trend");
     out.push({
       type: "target",
       level: "target",
@@ -418,6 +445,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: statusBlock.label!.value! } : {}),
       ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
       ...(impact ? { impact } : {}),
+      ...(trend ? { trend } : {}),
       ...(earlier.length
         ? {
             otherRatings: earlier.map((b) => {
@@ -433,13 +461,16 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       locator: blockLocator(title, theme.slice(-2), titled ? `target ${m[1]}` : title.text),
     });
     // Its other figures ("Budget: £1,200,000", "Spend to date: £910,000") are values of the card's row.
-    for (const b of labels) {
+    for (const [k, b] of labels.entries()) {
       // (Figures only: "£1,200,000", "64%", "12 of 20"; a progress sentence with a number in it is not one.)
       const figure = b.label!.value ?? "";
-      if (b.kind === "row" || !/^[£$€]?\s?\d[\d,.]*(?:\s?(?:%|per cent|m|bn|k|million|billion))?(?:\s+(?:of|out of)\s+[£$€]?\d[\d,.]*)?$/i.test(figure.trim()) || ["status", "lead"].includes(role(b) ?? "")) continue;
+      // (A figure may name what it counts: "45 councils", "171 kWh".)
+      const isFigure = /^[£$€]?\s?\d[\d,.]*(?:\s?(?:%|per cent|m|bn|k|million|billion))?(?:\s+(?:of|out of)\s+[£$€]?\d[\d,.]*)?(?:\s+[a-zA-Z]+){0,2}$/i.test(figure.trim());
+      if (!isFigure || ["status", "lead"].includes(role(b) ?? "")) continue;
       cells.push({
         type: "cell",
-        id: `${meta.docId}:cell-${b.line}`,
+        // (A small table's figures share their row's line.)
+        id: `${meta.docId}:cell-${b.line}${b.kind === "row" ? `-${k}` : ""}`,
         docId: meta.docId,
         table: theme.slice(-1)[0] ?? meta.title,
         rowLabel: m[2]!.trim(),

@@ -1,0 +1,221 @@
+// Checks gold.jsonl against the documents and renderings:
+//  - every evidence quote is in text/<base>.txt verbatim up to whitespace, and is a contiguous run of its words
+//    tokenised as ../../shared/eval/score.mjs does (the whole quote, first and last word included);
+//  - the quote's words are also a contiguous run in the document itself, read independently of the builders:
+//      * the Word tracker: its body text via mammoth FOLLOWED BY THE TEXT OF ITS FOOTNOTES (word/footnotes.xml,
+//        read with jszip, separator footnotes skipped; mammoth's raw text leaves footnotes out);
+//      * the PDF minutes: the text (pdfjs-dist) IN CONTENT-STREAM ORDER (the order pdfkit drew it; the running
+//        header and footer are drawn last on each page, so no quote may cross a page break); the report also
+//        counts the quotes that are not a contiguous run once the text is sorted into lines by baseline and x;
+//      * the HTML committee page: <style> removed, tags removed, entities decoded;
+//      * the markdown plan as it is;
+//      * the plain-text allocations paper: its ASCII GRID TABLES ARE REBUILT – between two "+---" (or "+===")
+//        rules, the "|"-separated pieces of each physical line are appended to their column and the row is
+//        written as its cells joined with " | "; the rules are dropped and every other line is kept as it is.
+//        The report counts the quotes that are not a contiguous run in the file read straight through (the grid
+//        rows, whose wrapped cells interleave);
+//  - a quote never cuts between a "<" and a ">" (the scorer strips "<...>" before comparing);
+//  - every must_include string is in the gold answer and no must_not_include string is (score.mjs rules);
+//  - ids (p001..p040), categories and their counts, per-document coverage, and the evidence of unanswerable questions.
+// Writes gold-as-answers.jsonl (the gold as if it were the assistant's answers), for scoring the gold
+// itself with score.mjs, which must give answer 100%, cited 100%, fabricated 0.
+// (Adapted from set O's check-gold.mjs, ../../newdocs-dev11/src/check-gold.mjs.)
+//
+//   node src/check-gold.mjs [--answers PATH]       (default PATH: gold-as-answers.jsonl in this set's folder)
+//   node src/check-gold.mjs --dump FILE            (prints the text of docs/FILE used by the checks)
+//   NODE_MODULES=/path/to/node_modules (default /work/main/node_modules) for pdfjs-dist, mammoth and jszip
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, basename, extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const args = process.argv.slice(2);
+const answersOut = args.includes("--answers") ? args[args.indexOf("--answers") + 1] : join(root, "gold-as-answers.jsonl");
+const NM = process.env.NODE_MODULES ?? "/work/main/node_modules";
+const require = createRequire(join(NM, "..", "package.json"));
+
+// --- the scorer's text handling (copied from score.mjs)
+const clean = (s) =>
+  String(s ?? "")
+    .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\u00a0/g, " ");
+const text = (s) => clean(s).toLowerCase().replace(/\s+/g, " ").trim();
+const tokens = (s) => text(s).match(/[a-z0-9£%]+/g) ?? [];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const contains = (hay, needle) => {
+  const n = text(needle);
+  if (!n) return true;
+  const left = /^[0-9]/.test(n) ? "(?<![0-9]|[0-9][.,])" : "(?<![a-z0-9])";
+  const right = /[0-9]$/.test(n) ? "(?![0-9]|[.,][0-9])" : "(?![a-z0-9])";
+  return new RegExp(`${left}${escape(n)}${right}`).test(text(hay));
+};
+const run = (hay, quote) => (" " + tokens(hay).join(" ") + " ").includes(" " + tokens(quote).join(" ") + " ");
+const ws = (s) => s.replace(/\s+/g, " ");
+
+const AT = "bereavement-services-panel-audit-tracker-2026-09.docx";
+const MN = "bereavement-services-panel-minutes-2026-10-21.pdf";
+const CD = "bereavement-services-panel-committee-details.html";
+const BP = "bereavement-services-panel-business-plan-2026-27-q2.md";
+const GR = "bereavement-services-panel-bscf-round-2-allocations-2026-10-21.txt";
+const xmlDecode = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+// --- the documents' own text
+const alt = {}; // the text read another way, for the layout counts
+async function docText(file) {
+  const p = join(root, "docs", file);
+  const ext = extname(file);
+  if (ext === ".pdf") {
+    const pdfjs = await import(pathToFileURL(join(NM, "pdfjs-dist", "legacy", "build", "pdf.mjs")).href);
+    const d = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(p)), verbosity: 0 }).promise;
+    let raw = "";
+    let sorted = "";
+    for (let i = 1; i <= d.numPages; i++) {
+      const items = (await (await d.getPage(i)).getTextContent()).items.filter((it) => it.str.trim());
+      raw += items.map((it) => it.str).join(" ") + "\n";
+      const byY = [...items].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+      const lines = [];
+      for (const it of byY) {
+        const last = lines[lines.length - 1];
+        if (last && Math.abs(last.y - it.transform[5]) < 2) last.items.push(it);
+        else lines.push({ y: it.transform[5], items: [it] });
+      }
+      sorted += lines.map((l) => l.items.sort((a, b) => a.transform[4] - b.transform[4]).map((it) => it.str).join(" ")).join("\n") + "\n";
+    }
+    alt[file] = sorted;
+    return raw;
+  }
+  if (ext === ".docx") {
+    const body = (await require("mammoth").extractRawText({ path: p })).value;
+    const zip = await require("jszip").loadAsync(readFileSync(p));
+    const xml = (await zip.file("word/footnotes.xml")?.async("string")) ?? "";
+    let notes = "";
+    for (const m of xml.matchAll(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g)) {
+      if (/w:type="(separator|continuationSeparator)"/.test(m[1])) continue;
+      notes += "\n" + [...m[2].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("");
+    }
+    return body + xmlDecode(notes);
+  }
+  if (ext === ".html") {
+    return readFileSync(p, "utf8")
+      .replace(/<style[\s\S]*?<\/style>/g, " ")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&nbsp;/g, " ")
+      .replace(/&ndash;/g, "–")
+      .replace(/&pound;/g, "£")
+      .replace(/&copy;/g, "©")
+      .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n))
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  }
+  const raw = readFileSync(p, "utf8");
+  if (file === GR) {
+    alt[file] = raw;
+    return grid(raw);
+  }
+  return raw;
+}
+// rebuilds the ASCII grid tables of the plain-text paper (see the header comment)
+function grid(txt) {
+  const out = [];
+  let row = null;
+  const flush = () => {
+    if (row && row.some((c) => c.length)) out.push(row.map((c) => c.join(" ")).join(" | "));
+    row = null;
+  };
+  for (const l of txt.split("\n")) {
+    if (/^\+[-=+]+\+$/.test(l)) {
+      flush();
+      continue;
+    }
+    if (/^\|.*\|$/.test(l)) {
+      const cells = l.slice(1, -1).split("|").map((c) => c.trim());
+      row ??= cells.map(() => []);
+      cells.forEach((c, k) => c && row[k].push(c));
+      continue;
+    }
+    flush();
+    out.push(l);
+  }
+  flush();
+  return out.join("\n");
+}
+if (args.includes("--dump")) {
+  console.log(await docText(args[args.indexOf("--dump") + 1]));
+  process.exit(0);
+}
+const CATS = { status_lookup: 7, table_lookup: 7, people_roles: 6, board_paper: 6, fact: 5, cross_document: 5, unanswerable: 4 };
+const gold = readFileSync(join(root, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const problems = [];
+const renderings = {};
+const docs = {};
+const perDoc = {};
+let quotes = 0;
+const layoutOnly = { pdf: 0, grid: 0 };
+for (const [i, g] of gold.entries()) {
+  const want = `p${String(i + 1).padStart(3, "0")}`;
+  if (g.id !== want) problems.push(`${g.id}: expected id ${want}`);
+  if (!(g.category in CATS)) problems.push(`${g.id}: unknown category ${g.category}`);
+  for (const k of ["id", "question", "category", "answer", "must_include", "must_not_include", "evidence", "notes"])
+    if (!(k in g)) problems.push(`${g.id}: missing field ${k}`);
+  if (g.category === "unanswerable" && (g.evidence.length || g.must_include.length)) problems.push(`${g.id}: unanswerable with evidence or must_include`);
+  if (g.category !== "unanswerable" && (!g.evidence.length || !g.must_include.length)) problems.push(`${g.id}: no evidence or no must_include`);
+  if (g.answer.length > 1500) problems.push(`${g.id}: answer over 1,500 characters`);
+  for (const m of g.must_include) if (!contains(g.answer, m)) problems.push(`${g.id}: gold answer lacks must_include ${JSON.stringify(m)}`);
+  for (const m of g.must_not_include) if (contains(g.answer, m)) problems.push(`${g.id}: gold answer has must_not_include ${JSON.stringify(m)}`);
+  for (const e of g.evidence) {
+    quotes++;
+    perDoc[e.doc] = (perDoc[e.doc] ?? 0) + 1;
+    const base = basename(e.doc, extname(e.doc));
+    const rp = join(root, "text", base + ".txt");
+    if (!existsSync(join(root, "docs", e.doc))) {
+      problems.push(`${g.id}: no document docs/${e.doc}`);
+      continue;
+    }
+    if (!existsSync(rp)) {
+      problems.push(`${g.id}: no rendering text/${base}.txt`);
+      continue;
+    }
+    const r = (renderings[rp] ??= readFileSync(rp, "utf8"));
+    const d = (docs[e.doc] ??= await docText(e.doc));
+    if (!ws(r).includes(ws(e.quote))) problems.push(`${g.id}: quote is not in text/${base}.txt (up to whitespace): ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (!run(r, e.quote)) problems.push(`${g.id}: quote's words are not contiguous in text/${base}.txt: ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (!run(d, e.quote)) problems.push(`${g.id}: quote's words are not contiguous in docs/${e.doc}: ${JSON.stringify(e.quote.slice(0, 80))}`);
+    if (e.doc === MN && !run(alt[MN], e.quote)) layoutOnly.pdf++;
+    if (e.doc === GR && !run(alt[GR], e.quote)) layoutOnly.grid++;
+    if (e.quote.includes("<") && !/<[^>]{0,200}>/.test(e.quote)) problems.push(`${g.id}: quote cuts between "<" and ">"`);
+    if (e.quote.includes(">") && !/<[^>]{0,200}>/.test(e.quote)) problems.push(`${g.id}: quote cuts between "<" and ">"`);
+    if (e.quote.length > 1500) problems.push(`${g.id}: quote over 1,500 characters`);
+    if (tokens(e.quote).length < 3) problems.push(`${g.id}: quote too short to cite`);
+  }
+}
+const byCat = {};
+for (const g of gold) byCat[g.category] = (byCat[g.category] ?? 0) + 1;
+for (const [c, n] of Object.entries(CATS)) if (byCat[c] !== n) problems.push(`category ${c}: ${byCat[c] ?? 0} questions, expected ${n}`);
+for (const f of [AT, MN, CD, BP, GR]) if (!perDoc[f]) problems.push(`no evidence from ${f}`);
+console.log(`${gold.length} questions, ${quotes} evidence quotes; by category ${JSON.stringify(byCat)}`);
+console.log(`evidence quotes by document ${JSON.stringify(perDoc)}`);
+console.log(`minutes quotes not contiguous once the PDF text is sorted into lines by baseline and x: ${layoutOnly.pdf}`);
+console.log(`allocations paper quotes not contiguous in the file read straight through (grid rows): ${layoutOnly.grid}`);
+if (problems.length) {
+  console.log(problems.join("\n"));
+  process.exitCode = 1;
+} else console.log("all checks pass");
+
+const lines = gold.map((g) =>
+  JSON.stringify({
+    id: g.id,
+    question: g.question,
+    found: g.category !== "unanswerable",
+    answer: g.answer,
+    citations: g.evidence.map((e) => ({ docId: basename(e.doc, extname(e.doc)), title: "", date: "", locator: "", quote: e.quote })),
+  }),
+);
+writeFileSync(answersOut, lines.join("\n") + "\n");
+console.log(`wrote ${answersOut}`);
