@@ -306,7 +306,8 @@ const REF = /\b([A-Za-z]{1,4}\d{1,2}(?:\.\d{1,2}\b)?|\d{1,2}\.\d{1,2})(?:\s*(?:-
 export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/.test(ref);
 
 /** "CTS-R1", "IIB-07": references with a hyphen (lower case only with letters after it, "cts-r1"). */
-const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2})[a-z]?\b(?!-)/g;
+// ("IA26-03": a reference numbered within its year, as the papers' "KD25/16".)
+const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
@@ -415,7 +416,7 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   // ("not counting subs", "excluding substitutes": everyone else, not the substitutes.)
   if (/\b(?:not|n't|excluding|without|except|minus|leaving out|apart from)\s+(?:counting\s+|including\s+|the\s+)*(?:subs|substit\w*)\b/i.test(q)) return undefined;
   // ("substitues", "substitues": people misspell it)
-  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs\b/i.test(q) && /\bboard\b|\bgroup\b|\bcommittee\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
+  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs?\b(?!-)/i.test(q) && /\bboard\b|\bgroup\b|\bcommittee\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 
@@ -592,6 +593,9 @@ export function withoutBoardInitials(text: string, board: string): string {
   return initials ? text.replace(new RegExp(`\\b${initials}s?\\b`, "gi"), " ") : text;
 }
 
+/** A political party as people name it. */
+const PARTY = /\b(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|independents?|greens?|plaid cymru|reform)\b/i;
+
 /** Does the question name a member's council by its distinctive word ("Pembrokeshire", "Sevenoaks")? */
 function namesCouncil(q: string, vocab: Vocabulary): boolean {
   const generic = /^(?:council|district|county|borough|city|metropolitan|royal|london|north|south|east|west|upon|and|of|the)$/i;
@@ -745,6 +749,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bwho'?s on\b|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
+  // "Who are the lib dem and independent members on the panel?", "who's the tory sub?": a party's members.
+  else if (board && /\bwho(?:'?s)?\b|\bwhich\b|\blist\b/i.test(q) && PARTY.test(q) && /\b(?:members?|cllrs?|councillors?|subs?|substitutes?|reps?|representatives?)\b/i.test(q)) intent = "membership";
   // "Which SSCB members are also on the CYP board?": two boards' lists.
   else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b|\bany(?:one|body)\b|\bpeople\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"
@@ -806,7 +812,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "target_lead";
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
-  else if (asksStatus || ratingChange || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(r))) intent = "target_status";
+  else if (asksStatus || ratingChange || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}|[A-Z]{1,5}\d{2}[-/]\d{1,3})$/.test(r))) intent = "target_status";
   else if (/\bhow (?:many|much)\b|\bnumber of\b|\btotal\b|\bwhat %|\bper ?cent|\bpercentage\b|\bscore\b|\bbudget\b|\bheadcount\b/i.test(q)) intent = "table_value";
 
   return TypedQuery.parse({

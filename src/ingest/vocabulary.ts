@@ -68,7 +68,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
   ["group", /political group|\bparty\b|^\W*group\b/i],
   ["role", /\brole\b|position|\btitle\b|office held/i],
-  ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee/i],
+  ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee|^substitutes?$/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],

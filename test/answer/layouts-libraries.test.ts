@@ -137,6 +137,20 @@ describe("a membership table with a column for a working group", () => {
   });
 });
 
+describe("a party's members and substitutes", () => {
+  it("lists the members of the parties a question names", async () => {
+    const a = await ask("who are the lib dem and conservative members on the libraries panel");
+    for (const name of ["Orla Penhallow", "Tobias Wellbeloved", "Fenwick Ashdown"]) expect(a.answer).toContain(name);
+    expect(a.answer).not.toContain("Marisol Ebbage");
+  });
+
+  it("finds a party's substitute in a table whose column says 'Substitute'", async () => {
+    const a = await ask("whos the tory sub on the libraries panel");
+    expect(a.answer).toMatch(/substitute: Cllr Henrietta Quarles \(Conservative group, Rutland County Council\)/);
+    expect(a.answer).not.toContain("Idris Mawdsley");
+  });
+});
+
 describe("a tracker whose rows are short enough to quote whole", () => {
   it("quotes each overdue row from its reference", async () => {
     const a = await ask("which audit recommendations are overdue?");

@@ -225,3 +225,10 @@ describe("shorthand and labels people type", () => {
     expect(labelField("Recommendation(s):")).toBe("recommendation");
   });
 });
+
+describe("a reference numbered within its year", () => {
+  it("reads 'IA26-03' as one reference and a question about it as about that item", () => {
+    expect(parseRefs("original and revised due dates for IA26-03?")).toEqual(["IA26-03"]);
+    expect(parseQuestion("original and revised due dates for IA26-03?").intent).toBe("target_status");
+  });
+});

@@ -125,6 +125,13 @@ export const librariesMembershipMd = `# Libraries Panel: terms of reference and 
 | Cllr Fenwick Ashdown | Surrey County Council | Member | – |
 | **Liberal Democrat group** | | | |
 | Cllr Orla Penhallow | Cornwall Council | Member | Member |
+
+## Substitutes 2026/27
+
+| Group | Substitute | Council |
+|---|---|---|
+| Labour group | Cllr Idris Mawdsley | Wigan Council |
+| Conservative group | Cllr Henrietta Quarles | Rutland County Council |
 `;
 
 /** A markdown tracker of recommendations, each row short enough to quote whole. */
