@@ -1146,25 +1146,23 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       // Both lines have text in the key column (or, under a label that spans them, in the first column
       // this line uses): a new row unless the previous line was full there (a wrapped cell). A list of
       // names beside a list of councils is one row per line.
+      // The line above stopped short in column k: this line's first word there would have fitted after
+      // its text, before the next text on that line (a name running past a narrow label column is still
+      // short) or, when nothing follows it, before `edge` (the column's own).
+      const stoppedShort = (k: number, edge = colRight(k)) => {
+        const above = prev.cols[k]![prev.cols[k]!.length - 1]!;
+        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > above.x1 + 2).sort((a, b) => a - b)[0];
+        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : edge;
+        return above.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[k]![0]!.frags) < limit - 1;
+      };
       const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
-      if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev)) {
-        const prevSeg = prev.cols[lead]![prev.cols[lead]!.length - 1]!;
-        const wordW = firstWordWidth(g.cols[lead]![0]!.frags);
-        // The line was full if its text reached the next text on that line (a name running past a narrow
-        // label column is still short), or the column's own edge when nothing follows it.
-        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > prevSeg.x1 + 2).sort((a, b) => a - b)[0];
-        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(lead);
-        if (prevSeg.x1 + 0.3 * g.line.size + wordW < limit - 1) keyStarts = true;
-      }
+      if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev) && stoppedShort(lead)) keyStarts = true;
       // A list under a label ("Present:" beside the first name, the others under it) is one item a line,
       // unless the line above ran to its edge (the body's, in the last column).
       const itemCol = g.cols.findIndex((c) => c.length > 0);
       if (itemCol > 0 && g.cols[0]!.length === 0 && prev.cols[itemCol]!.length > 0 && labelledAbove(grid, i)) {
-        const prevSeg = prev.cols[itemCol]![prev.cols[itemCol]!.length - 1]!;
-        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > prevSeg.x1 + 2).sort((a, b) => a - b)[0];
         const edge = starts[itemCol + 1] === undefined ? Math.max(colRight(itemCol), ...ctx.rightEdge.values()) : colRight(itemCol);
-        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : edge;
-        if (prevSeg.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[itemCol]![0]!.frags) < limit - 1) keyStarts = true;
+        if (stoppedShort(itemCol, edge)) keyStarts = true;
       }
       // A line that leaves the first column empty but fills two or more others, each under a value that
       // ended short of its column's edge (nothing there wrapped), is a row of its own under a cell spanning
@@ -1173,13 +1171,10 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       const shortAbove = (k: number) => {
         const above = prev.cols[k]!;
         if (!above.length) return false;
-        const seg = above[above.length - 1]!;
-        const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > seg.x1 + 2).sort((a, b) => a - b)[0];
-        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : colRight(k);
-        if (seg.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[k]![0]!.frags) < limit - 1) return true;
+        if (stoppedShort(k)) return true;
         // (A full value above, "Nov 2026 – Oct 2028", and one of the same shape under it.)
         const shape = (t: string) => t.replace(/[A-Z]/g, "A").replace(/[a-z]+/g, "a").replace(/\d/g, "9");
-        return shape(g.cols[k]!.map((x) => x.text).join(" ")) === shape(seg.text);
+        return shape(g.cols[k]!.map((x) => x.text).join(" ")) === shape(above[above.length - 1]!.text);
       };
       const secondLine = !keyHere && keyCol === 0 && filledCols.length >= 2 && filledCols.every(shortAbove);
       const nStart = starts_.filter(Boolean).length;
