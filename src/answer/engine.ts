@@ -53,9 +53,9 @@ const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous
 const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
 const NEARBY = 300;
-/** Passages read within the section a question names (its sentences may share few words with the question). */
 /** A paragraph quoted whole behind the sentence that answers, when it is no longer than this. */
 const SHORT_PARAGRAPH_CHARS = 420;
+/** Passages read within the section a question names (its sentences may share few words with the question). */
 const FOCUS_PASSAGES = 16;
 /** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
 const CLOSE_BEFORE = 120;
