@@ -53,6 +53,8 @@ const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous
 const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
 const NEARBY = 300;
+/** A numbered part of a programme: "round 1", "phase 2", "tranche 3". */
+const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
 /** A paragraph quoted whole behind the sentence that answers, when it is no longer than this. */
 const SHORT_PARAGRAPH_CHARS = 420;
 /** Passages read within the section a question names (its sentences may share few words with the question). */
@@ -302,6 +304,9 @@ export class AnswerEngine {
   }
 
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
+    // "Round 1" asked, and all the records found are round 2's: the papers do not give round 1's.
+    const other = this.otherPartOnly(question, finding);
+    if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "structured");
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
     if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
@@ -443,6 +448,24 @@ export class AnswerEngine {
     for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+  }
+
+  /**
+   * A numbered part of a programme the question asks about ("round 1", "phase 2") when what was found
+   * names only another part of it ("round 2", in its quotes, places or tables).
+   */
+  private otherPartOnly(question: string, finding: Finding): { asked: string; given: string } | undefined {
+    const asked = [...question.matchAll(NUMBERED_PART)];
+    if (asked.length === 0) return undefined;
+    const said = [
+      ...finding.evidence.map((s) => `${(this.text(s.docId) ?? "").slice(s.start, s.end)} ${s.locator.section.join(" ")} ${s.locator.row ?? ""}`),
+      ...finding.rows.map((r) => (r.type === "cell" ? r.table : "")),
+    ].join(" ");
+    for (const m of asked) {
+      const parts = [...said.matchAll(new RegExp(`\\b${m[1]}\\s+(\\d{1,2})\\b`, "gi"))].map((x) => x[1]!);
+      if (parts.length && !parts.includes(m[2]!)) return { asked: `${m[1]!.toLowerCase()} ${m[2]}`, given: `${m[1]!.toLowerCase()} ${parts[0]}` };
+    }
+    return undefined;
   }
 
   /**

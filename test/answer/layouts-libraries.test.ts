@@ -11,6 +11,7 @@ import { tempDir, testConfig } from "../helpers/assistant.js";
 import {
   librariesAgendaDocx,
   librariesEmailNote,
+  librariesGrantsMd,
   librariesMeasuresMd,
   librariesMembershipMd,
   librariesMinutesPdf,
@@ -30,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-membership-2026-27.md"), librariesMembershipMd);
   writeFileSync(join(corpus, "libraries-audit-tracker-2026-11.md"), librariesTrackerMd);
   writeFileSync(join(corpus, "libraries-performance-q3.md"), librariesMeasuresMd);
+  writeFileSync(join(corpus, "libraries-reading-fund-round-2.md"), librariesGrantsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -157,5 +159,19 @@ describe("a tracker whose rows are short enough to quote whole", () => {
     expect(a.answer).toContain("LA-02");
     expect(a.answer).toContain("LA-03");
     expect(quotes(a)).toContain("LA-02 | Keep a register of interests for grant panels | Head of Libraries Policy | 31 August 2026 | Overdue");
+  });
+});
+
+describe("a round the papers do not give", () => {
+  it("declines a total asked for round 1 when only round 2's table is held, and says so", async () => {
+    const a = await ask("how much did round 1 of the reading fund give out in total");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain("round 2, not round 1");
+  });
+
+  it("still answers the round the papers give", async () => {
+    const a = await ask("how much did round 2 of the reading fund give out in total");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("95,500");
   });
 });

@@ -180,3 +180,17 @@ Lead officer: Perpetua Langridge
 
 Commentary: Training ran as planned.
 `;
+
+/** A paper of one round's grants, with a total row. */
+export const librariesGrantsMd = `# Libraries Panel: reading fund round 2 allocations
+
+## Table 1: Reading fund round 2 grants
+
+| Council | Project | Grant (£) |
+|---|---|---|
+| Kirklees Council | Mobile library for rural villages | 40,000 |
+| Norfolk County Council | Reading groups in care homes | 25,000 |
+| Croydon Council | Homework clubs in three branches | 18,500 |
+| Cornwall Council | Audio books for housebound readers | 12,000 |
+| TOTAL | 4 grants | 95,500 |
+`;
