@@ -57,6 +57,8 @@ const NEARBY = 300;
 const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
 /** A paragraph quoted whole behind the sentence that answers, when it is no longer than this. */
 const SHORT_PARAGRAPH_CHARS = 420;
+/** A paragraph shown whole in the answer, rather than its one sentence, when it is no longer than this. */
+const SHOWN_PARAGRAPH_CHARS = 320;
 /** Passages read within the section a question names (its sentences may share few words with the question). */
 const FOCUS_PASSAGES = 16;
 /** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
@@ -435,8 +437,15 @@ export class AnswerEngine {
     for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
     // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
+    // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
+    // scored on …" after "To open round 2 …".)
+    const shown = (s: Sentence) => {
+      const whole = this.withShortParagraph(s);
+      const text = (this.text(s.docId) ?? "").slice(whole.start, whole.end);
+      return whole.end - whole.start <= SHOWN_PARAGRAPH_CHARS ? text.replace(/\s*\n\s*/g, " ") : s.text;
+    };
     const lines = kept.flatMap((s, k) => [
-      `• ${clipToAnswer(s.text, Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
+      `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
     ]);
     // "How many councils applied?" answered by "Twenty-three councils applied …": the count in figures first.

@@ -97,7 +97,7 @@ export interface Vocabulary {
   abbreviations?: Map<string, string>;
   /** Councils of board members: a question naming one ("the Pembrokeshire cllr") is about membership. */
   councils?: string[];
-  /** Rating words of the documents that are not colours or the genre's words ("Paused", "Deferred"). */
+  /** Rating words the documents write ("Paused", "Slippage"), including those their keys map to a colour. */
   statusLabels?: string[];
   /** Boards whose minutes are held: a question about what they decided is a question about minutes. */
   minutesBoards?: string[];
@@ -445,7 +445,7 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december anything something everything anyone anybody yr yrs"
+    "january february april may june july august september october november december show shows showing shown anything something everything anyone anybody yr yrs"
   ).split(/\s+/),
 );
 
@@ -618,6 +618,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const { statuses, exclude } = parseStatuses(q);
   // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
   const namedLabels = (vocab.statusLabels ?? []).filter((l) => {
+    // (A label the genre's words read already, "Red", "On track", "Complete", is asked for by its rating.)
+    // (Nor is a code, "G", "A/G", "✓", read inside other words of the question.)
+    if (parseStatuses(l).statuses.length > 0 || !/\p{L}{3}/u.test(l)) return false;
     const word = l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // (A label that is also a word of the question's frame, "Meeting", is one only as a rating: "which are
     // meeting their milestone", "scored 'meeting'"; not "the June meeting", "which meeting".)

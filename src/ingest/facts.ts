@@ -57,8 +57,9 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     people: [...people],
     boards: unique(boards),
     minutesBoards: meta.kind === "minutes" && meta.board ? [meta.board] : [],
-    // Rating words the reports use that are not colours or the genre's words: asked for as written.
-    statusLabels: unique(records.flatMap((r) => (r.type === "target" && !r.status && r.statusLabel ? [r.statusLabel] : []))),
+    // Rating words the reports use as written ("Slippage", "Paused"), whether or not a key maps them to a
+    // colour: a question may ask for them by that word.
+    statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel ? [r.statusLabel] : []))),
     councils: unique(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : []))),
     // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
     meetingDays: unique([

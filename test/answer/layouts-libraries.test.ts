@@ -122,6 +122,18 @@ describe("measures written as blocks: a titled line over a table of one row", ()
     const a = await ask("library visits measure - target vs actual?");
     expect(a.answer).toMatch(/Library visits per 1,000 residents[^\n]*Actual 2,150 visits; Target 2,400 visits/);
   });
+
+  it("lists the measures by the report's own rating word, though its key maps that word to a colour", async () => {
+    const a = await ask("what measures are showing slippage?");
+    expect(a.answer).toContain("LP-05");
+    expect(a.answer).not.toContain("LP-06");
+    expect(a.answer).not.toContain("LP-07");
+  });
+
+  it("says whether a measure is on track with its target and actual figures", async () => {
+    const a = await ask("is the e-book loans measure on track");
+    expect(a.answer).toMatch(/LP-06[^\n]*Target: 300 councils; Actual: 312 councils/);
+  });
 });
 
 describe("a membership table with a column for a working group", () => {
@@ -173,5 +185,13 @@ describe("a round the papers do not give", () => {
     const a = await ask("how much did round 2 of the reading fund give out in total");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("95,500");
+  });
+});
+
+describe("a short paragraph that answers", () => {
+  it("is shown whole, the sentence after the one that matches included", async () => {
+    const a = await ask("what are the criteria for reading fund round 3?");
+    expect(a.answer).toContain("To open round 3 of the reading fund on 1 March 2027");
+    expect(a.answer).toContain("cost per reader (40 per cent)");
   });
 });

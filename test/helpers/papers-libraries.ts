@@ -148,13 +148,20 @@ export const librariesTrackerMd = `# Libraries Panel: audit recommendations trac
 /** A performance report whose measures are blocks: a titled line, a table of one row, labelled lines. */
 export const librariesMeasuresMd = `# Libraries Panel: performance report, Quarter 3 2026/27
 
+## Key
+
+| Status | Colour | What it means |
+|---|---|---|
+| On target | Green | At or better than the target |
+| Slippage | Amber | Below target by up to 20 per cent |
+
 ## Measures
 
 LP-05 Library visits per 1,000 residents
 
 | Target | Actual | Status | Trend |
 |---|---|---|---|
-| 2,400 visits | 2,150 visits | Below target | Worsening |
+| 2,400 visits | 2,150 visits | Slippage | Worsening |
 
 Lead officer: Augustin Pemberthy
 
@@ -193,4 +200,8 @@ export const librariesGrantsMd = `# Libraries Panel: reading fund round 2 alloca
 | Croydon Council | Homework clubs in three branches | 18,500 |
 | Cornwall Council | Audio books for housebound readers | 12,000 |
 | TOTAL | 4 grants | 95,500 |
+
+## Round 3
+
+Decision: To open round 3 of the reading fund on 1 March 2027 with £60,000 available. Bids are scored on the number of new readers reached (60 per cent) and cost per reader (40 per cent).
 `;

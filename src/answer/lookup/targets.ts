@@ -500,7 +500,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     return undefined;
   }
-  if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning (the reports use different wording and references).");
+  if (matchedByMeaning && query.refs.length === 0) finding.assumptions.push("Targets matched by meaning: the reports use different wording and references.");
   return finding;
 }
 
@@ -542,23 +542,39 @@ function noteOn(t: TargetRecord, ctx: LookupContext): { text: string; span: Span
   return undefined;
 }
 
-/** A cell holding a figure, "180", "43.5%", "4.5 days", "£1.2m": not a date or a reference. */
-const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,6})?$/i;
+/** A cell holding a figure, "180", "43.5%", "4.5 days", "45 councils", "£1.2m": not a date or a reference. */
+const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,12})?$/i;
 
 /**
  * The figures of a target's row by their column labels ("Target 2025/26: 180; Actual at 30 Sep 2025: 149")
  * and its direction of travel, when the row's cells line up with its table's columns.
  */
 export function rowFigures(t: TargetRecord): string | undefined {
-  const cells = t.source.split(" | ").map((c) => c.trim());
-  if (cells.length !== t.columns.length) return undefined;
+  const { cells, labels } = labelledCells(t) ?? {};
+  if (!cells || !labels) return undefined;
   const parts = cells.flatMap((c, k) => {
-    const label = t.columns[k]!;
+    const label = labels[k]!;
     const figure = FIGURE_CELL.test(c) && c !== t.ref && c !== t.due && /\S/.test(label);
     return figure ? [`${label}: ${c}`] : [];
   });
   if (t.trend) parts.push(`Direction of travel: ${t.trend}`);
   return parts.length ? parts.join("; ") : undefined;
+}
+
+/**
+ * A target's cells with their column labels: a table row's cells under the table's columns, or, for a
+ * target written as a block (a titled line over a one-row table "Target | Actual | Status | Trend"), the
+ * block's value line under its header line.
+ */
+function labelledCells(t: TargetRecord): { cells: string[]; labels: string[] } | undefined {
+  const cells = t.source.split(" | ").map((c) => c.trim());
+  if (cells.length === t.columns.length) return { cells, labels: t.columns };
+  const lines = t.source.split("\n").map((l) => l.split(" | ").map((c) => c.trim()));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [head, values] = [lines[i]!, lines[i + 1]!];
+    if (head.length >= 2 && head.length === values.length && head.every((h, k) => h === t.columns[k])) return { cells: values, labels: head };
+  }
+  return undefined;
 }
 
 /**
