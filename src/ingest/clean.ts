@@ -14,12 +14,15 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?\/?>/g;
 /** Anything in angle brackets, as the verbatim check reads it (the scorer's own rule, so both agree). */
 const BRACKETED = /<[^>]{0,200}>/g;
 const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
+/** A reference-style link, "[the guidance][1]" or "[the guidance][]": its text. */
+const MARKDOWN_REFERENCE_LINK = /\[([^\]]*)\]\[(?!\^)[^\]]*\]/g;
 
 /** Strip HTML tags, markdown emphasis and escapes; collapse whitespace. */
 export function cleanInline(raw: string): string {
   return raw
     .replace(TAG, " ")
     .replace(MARKDOWN_LINK, "$1")
+    .replace(MARKDOWN_REFERENCE_LINK, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/\\([()[\]*_#|\\-])/g, "$1")
     .replace(/[\u00a0\u2007\u202f]/g, " ")

@@ -86,6 +86,10 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   const early = doc.blocks.slice(0, 40);
   const meeting = early.map((b) => /there will be a meeting of the (.+?)\s+(?:at|on|in)\s/i.exec(b.text)?.[1]).find(Boolean);
   if (meeting) return tidyBoard(meeting);
+  // A field that names the body ("Body: Registration and Ceremonies Panel, Local Government Association").
+  const field = early.find((b) => b.label?.value && /^(?:body|board|committee|panel|meeting of)$/i.test(b.label.name.trim()))?.label!.value!;
+  const fieldBoard = field ? BOARD_NAME.exec(field)?.[1] : undefined;
+  if (fieldBoard && tidyBoard(fieldBoard)) return tidyBoard(fieldBoard);
   for (const t of titles) {
     const m = BOARD_NAME.exec(t);
     const board = m && tidyBoard(m[1]!);
@@ -144,6 +148,11 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
       continue;
     }
     if (b.label && !b.label.value) continue;
+    // A record that names itself in a field ("Document: Decision log …", "Title: …").
+    if (b.label?.value && /^(?:title|document|document title|report title|paper title)$/i.test(b.label.name.trim())) {
+      const named = acceptableTitle(b.label.value);
+      if (named) return named;
+    }
     // Front matter lines ("title: …") are the file's, not its first line.
     if (doc.hints?.fields && /^[a-z_]+:\s/.test(b.text)) continue;
     const t = acceptableTitle(b.text);

@@ -17,6 +17,8 @@ import {
   librariesMinutesPdf,
   librariesPerformanceHtml,
   librariesTrackerMd,
+  librariesJanuaryMinutesMd,
+  librariesDecisionLogTxt,
 } from "../helpers/papers-libraries.js";
 
 let assistant: Assistant;
@@ -32,6 +34,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-audit-tracker-2026-11.md"), librariesTrackerMd);
   writeFileSync(join(corpus, "libraries-performance-q3.md"), librariesMeasuresMd);
   writeFileSync(join(corpus, "libraries-reading-fund-round-2.md"), librariesGrantsMd);
+  writeFileSync(join(corpus, "libraries-minutes-2027-01-20.md"), librariesJanuaryMinutesMd);
+  writeFileSync(join(corpus, "libraries-decision-log.txt"), librariesDecisionLogTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -195,3 +199,24 @@ describe("a short paragraph that answers", () => {
     expect(a.answer).toContain("cost per reader (40 per cent)");
   });
 });
+
+describe("an attendance table with a column for each way of attending", () => {
+  it("reads who was in the room, who joined online and who sent apologies, a substitute apart", async () => {
+    const a = await ask("who sent apologies to the 20 jan meeting and did anyone sub?");
+    expect(a.answer).toMatch(/apologies: Orla Penhallow\./);
+    expect(a.answer).toContain("Marisol Ebbage (substitute for Cllr Penhallow)");
+    const at = await ask("who was at the 20 january libraries meeting?");
+    expect(at.answer).toContain("Tobias Wellbeloved – Online");
+    expect(at.answer).toContain("Ngozi Haverstock (Chair) – In the room");
+  });
+});
+
+describe("a log of decisions written as mail headers", () => {
+  it("names the log by its own field and its body, and reads a folded value whole", async () => {
+    const doc = assistant.index.documents.find((d) => d.meta.docId === "libraries-decision-log")!;
+    expect(doc.meta.board).toBe("Libraries Panel");
+    const a = await ask("what did the chair decide about the reading champions pilot?");
+    expect(a.answer).toContain("To extend the reading champions pilot to twelve more councils, at a cost of £18,400");
+  });
+});
+

@@ -205,3 +205,39 @@ export const librariesGrantsMd = `# Libraries Panel: reading fund round 2 alloca
 
 Decision: To open round 3 of the reading fund on 1 March 2027 with £60,000 available. Bids are scored on the number of new readers reached (60 per cent) and cost per reader (40 per cent).
 `;
+
+/** Minutes whose attendance is ticked in a column for each way of attending. */
+export const librariesJanuaryMinutesMd = `# Libraries Panel
+
+## Minutes of the meeting held on Wednesday 20 January 2027
+
+### Attendance
+
+| Councillor | Council | Group | In the room | Online | Apologies |
+|---|---|---|---|---|---|
+| Cllr Ngozi Haverstock (Chair) | Luton Council | Lab | ✓ | | |
+| Cllr Tobias Wellbeloved | Dorset Council | Con | | ✓ | |
+| Cllr Orla Penhallow | Cornwall Council | LD | | | ✓ |
+| Cllr Fenwick Ashdown | Essex County Council | Con | ✓ | | |
+| Cllr Marisol Ebbage (for Cllr Penhallow) | Devon County Council | LD | ✓ | | |
+
+### 1 Apologies
+
+1.1 Apologies were received from Cllr Orla Penhallow, for whom Cllr Marisol Ebbage attended as substitute.
+`;
+
+/** A log of decisions written as mail headers, values folded onto indented lines. */
+export const librariesDecisionLogTxt = `Document: Decision log - decisions taken between meetings
+Body: Libraries Panel, Local Government Association
+Maintained-By: Perpetua Langridge, Senior Adviser (Libraries)
+Last-Updated: Fri, 5 Feb 2027
+
+Reference: LPD 27/01
+Date: Tue, 2 Feb 2027
+Decision-Maker: Cllr Ngozi Haverstock, Chair, after consulting the
+ Vice-Chair
+Decision: To extend the reading champions pilot to twelve more
+ councils, at a cost of £18,400 from the reading fund contingency.
+Status: Implemented
+`;
+

@@ -113,8 +113,23 @@ function isFieldLabel(node: HTMLElement): boolean {
   return !!value && collapse(value.text) !== "" && ![...(value.classList?.values() ?? [])].some((c) => LABEL_CLASS.test(c)) && collapse(node.text).length <= 60;
 }
 
+/** Elements that say by their ARIA role what table part they are (a grid of `<div>`s and `<span>`s). */
+const ROLE_TAGS: Record<string, string> = {
+  table: "table",
+  grid: "table",
+  rowgroup: "tbody",
+  row: "tr",
+  columnheader: "th",
+  rowheader: "th",
+  cell: "td",
+  gridcell: "td",
+};
+
+/** The element's tag, or the table tag its ARIA role stands for. */
 function tagOf(node: Node): string {
-  return node instanceof HTMLElement ? (node.rawTagName ?? "").toLowerCase() : "";
+  if (!(node instanceof HTMLElement)) return "";
+  const role = node.getAttribute("role")?.trim().toLowerCase();
+  return (role && ROLE_TAGS[role]) || (node.rawTagName ?? "").toLowerCase();
 }
 
 function walk(node: Node, out: Collector, ctx: WalkContext): void {

@@ -392,13 +392,47 @@ export function hangingLabelsToLines(text: string): string {
   return out.join("\n");
 }
 
+/** A field of a record written as mail headers are: "Decision-Maker: Cllr Jo Bloggs, Chair". */
+const HEADER_FIELD = /^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+){0,3}:[ \t]+\S/;
+
+/**
+ * Records written as mail headers ("Reference: RCD 27/04" / "Decision: To commission …" / " survey of 60
+ * venues …", one record a paragraph): a value folded onto indented lines is read as the one line it is.
+ * Only where a paragraph is mostly such fields, so an indented paragraph of prose is left alone.
+ */
+export function unfoldHeaderFields(text: string): string {
+  const paragraphs = text.split(/(\n[ \t]*\n)/);
+  return paragraphs
+    .map((para) => {
+      const lines = para.split("\n");
+      const fields = lines.filter((l) => HEADER_FIELD.test(l)).length;
+      const folded = lines.filter((l) => /^[ \t]+\S/.test(l)).length;
+      if (fields < 3 || folded === 0 || fields + folded < lines.filter((l) => l.trim()).length) return para;
+      const out: string[] = [];
+      for (const line of lines) {
+        if (/^[ \t]+\S/.test(line) && out.length && HEADER_FIELD.test(out[out.length - 1]!)) out[out.length - 1] += ` ${line.trim()}`;
+        else out.push(line);
+      }
+      return out.join("\n");
+    })
+    .join("");
+}
+
+/**
+ * Markdown without its link reference definitions ("[guidance]: https://… "Title""): a reader never sees
+ * them, so they are not text of the document.
+ */
+export function withoutLinkDefinitions(markdown: string): string {
+  return markdown.replace(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm, "");
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(text)))) };
-  const { text: body, hints } = readFrontMatter(gridTablesToRows(text));
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(text))))) };
+  const { text: body, hints } = readFrontMatter(gridTablesToRows(withoutLinkDefinitions(text)));
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

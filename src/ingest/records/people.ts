@@ -522,6 +522,10 @@ function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined 
   return undefined;
 }
 
+/** A register's column for a way of attending a meeting, or of not attending it. */
+const ATTENDANCE_MODE = /^(?:present|attended|in (?:the )?(?:room|person)|(?:attended )?(?:online|remotely|virtually)|remote|virtual|(?:on|via) (?:teams|zoom)|apologies(?: (?:given|received|sent))?|absent|not present)$/i;
+const ABSENT_MODE = /^(?:apologies|absent|not present)/i;
+
 /**
  * A register of one meeting: a column of names beside one column of marks ("Present", "Apologies", "Sent
  * substitute", "Absent"), of the meeting named by the dated heading above it (or the document's own
@@ -540,17 +544,27 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
     const enough = (n: number) => n >= Math.max(3, rows.length * 0.7);
     if (!enough(rows.filter((r) => looksLikePerson(r.cells?.[nameCol])).length)) continue;
     const marksCol = table.header.findIndex((_, k) => k !== nameCol && enough(rows.filter((r) => registerMark(r.cells?.[k]) !== undefined).length));
-    if (marksCol < 0) continue;
+    // Or a column for each way of attending ("In the room | Online | Apologies"), ticked in one of them.
+    const modeCols = table.header.flatMap((h, k) => (k !== nameCol && ATTENDANCE_MODE.test(h.trim()) ? [k] : []));
+    const ticked = (r: Block) => modeCols.filter((k) => attendanceMark((r.cells?.[k] ?? "").trim()) === true);
+    const byMode = marksCol < 0 && modeCols.length >= 2 && enough(rows.filter((r) => ticked(r).length === 1).length);
+    if (marksCol < 0 && !byMode) continue;
     const meetingDate = meetingDayAbove(doc, rows[0]!.start) ?? (/^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined);
     if (!meetingDate) continue;
     consumed.add(table.index);
     const roleCol = column(cols, "role");
     for (const b of rows) {
       const cells = b.cells ?? [];
-      const mark = registerMark(cells[marksCol]);
-      const person = personName(cells[nameCol] ?? "");
+      const mode = byMode ? ticked(b)[0] : undefined;
+      const modeHeader = mode !== undefined ? table.header[mode]!.trim() : undefined;
+      const mark = modeHeader ? { present: !ABSENT_MODE.test(modeHeader), ...(ABSENT_MODE.test(modeHeader) ? {} : { note: modeHeader }) } : registerMark(cells[marksCol]);
+      // (A bracket after the name gives a role, "(Chair)", or whom a substitute stood in for, "(for Cllr X)".)
+      const [, named, bracket] = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(cells[nameCol] ?? "") ?? [undefined, cells[nameCol] ?? "", undefined];
+      const stoodInFor = bracket ? /^(?:sub(?:stitute|stituting)?\s+)?for\s+(.+)$/i.exec(bracket.trim())?.[1] : undefined;
+      const person = personName(named!);
       if (!mark || !person) continue;
-      const role = roleCol !== undefined ? cells[roleCol]?.trim() || undefined : undefined;
+      if (stoodInFor && mark.present) mark.note = `substitute for ${stoodInFor}`;
+      const role = (roleCol !== undefined ? cells[roleCol]?.trim() || undefined : undefined) ?? (bracket && !stoodInFor && POST.test(bracket) ? bracket.trim() : undefined);
       records.push({
         type: "attendance",
         id: `${meta.docId}:attendance-${meetingDate}-${person}`,
@@ -559,7 +573,7 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
         person,
         group: mark.present ? "Present" : "Apologies",
         meetingDate,
-        meetingLabel: table.header[marksCol]?.trim() || "Attendance",
+        meetingLabel: modeHeader ?? (table.header[marksCol]?.trim() || "Attendance"),
         present: mark.present,
         ...(role ? { role } : {}),
         ...(mark.note ? { note: mark.note } : {}),
@@ -738,7 +752,9 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
   for (const b of doc.blocks) {
     if (b.kind === "row") continue;
     const apologies = /\bapologies(?: for absence)? (?:were|was) (?:received|given|submitted|tendered|made) (?:from|by|on behalf of) ([^.]+)/i.exec(b.text);
-    if (apologies) for (const m of apologies[1]!.matchAll(new RegExp(NAMED_CLLR, "g"))) add(b, m[0], false);
+    // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …".)
+    const apologising = apologies?.[1]!.replace(/\bfor whom\b[^,;]*/gi, " ");
+    if (apologising) for (const m of apologising.matchAll(new RegExp(NAMED_CLLR, "g"))) add(b, m[0], false);
     const subs = new RegExp(`(${NAMED_CLLR}) (?:attended|was present|sat) as (?:a )?substitute for (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
     if (subs) {
       add(b, subs[1]!, true, `substitute for ${subs[2]}`);

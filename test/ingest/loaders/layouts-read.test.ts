@@ -1,7 +1,7 @@
 /**
  * Layouts the loaders read as their documents mean them, each on a document made here: a plain-text grid
  * table whose cells wrap, a front sheet whose values stand in a column of their own, Word footnotes, a web
- * page's form and labelled fields, and PDF lists under labels, a running header from page 2 and a bold
+ * page's form and labelled fields, a table of elements with ARIA roles, markdown links by reference, and PDF lists under labels, a running header from page 2 and a bold
  * header line boxed with its values.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,8 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from "docx
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
-import { gridTablesToRows, hangingLabelsToLines } from "../../../src/ingest/loaders/text.js";
+import { gridTablesToRows, hangingLabelsToLines, loadText } from "../../../src/ingest/loaders/text.js";
+import { cleanInline } from "../../../src/ingest/clean.js";
 import { pdfBuffer } from "../../helpers/papers.js";
 
 let dir: string;
@@ -116,6 +117,29 @@ describe("a web page's form and labelled fields", () => {
     expect(ls).not.toContain("Show decisions with status");
     expect(ls).toContain("Decision maker: Jo Bloggs, Director");
     expect(ls).toContain("Date of decision: 27 January 2027");
+  });
+});
+
+describe("a table built of elements with ARIA roles", () => {
+  it("reads rows and cells by their roles, cells apart though nothing stands between them", () => {
+    const html = `<main><h2>Grants</h2><div role="table" aria-label="Grants">
+      <div role="rowgroup"><div role="row"><span role="columnheader">Ref</span><span role="columnheader">Council</span><span role="columnheader">Grant</span><span role="columnheader">Status</span></div></div>
+      <div role="rowgroup"><div role="row"><span role="rowheader">G-01</span><span role="cell">Norfolk County Council</span><span role="cell">£35,800</span><span role="cell"><span class="pill">Delayed</span></span></div>
+      <div role="row"><span role="rowheader">G-02</span><span role="cell">Kent County Council</span><span role="cell">£31,000</span><span role="cell">Complete</span></div></div>
+    </div></main>`;
+    const ls = htmlToText(html).split("\n").filter(Boolean);
+    expect(ls).toContain("Ref\tCouncil\tGrant\tStatus");
+    expect(ls).toContain("G-01\tNorfolk County Council\t£35,800\tDelayed");
+    expect(ls).toContain("G-02\tKent County Council\t£31,000\tComplete");
+  });
+});
+
+describe("markdown links written by reference", () => {
+  it("keeps a link's text and leaves out the definitions a reader never sees", async () => {
+    const path = file("links.md", `# Risks\n\nThe figures are in the [performance dashboard][] and the [decision log][log].\n\n[performance dashboard]: https://example.org/perf "Performance"\n[log]: https://example.org/log\n`);
+    const { text } = await loadText(path, "markdown");
+    expect(text).not.toContain("https://example.org");
+    expect(cleanInline(text.split("\n").find((l) => l.startsWith("The figures"))!)).toBe("The figures are in the performance dashboard and the decision log.");
   });
 });
 
