@@ -445,7 +445,7 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december show shows showing shown anything something everything anyone anybody yr yrs"
+    "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs"
   ).split(/\s+/),
 );
 
@@ -525,12 +525,28 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
   // in full already contains that mention.
   const short = vocab.boards.filter((board) => !fits.includes(board) && shortBoardPattern(board)?.test(q));
   fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
+  // "The rights of way risk reg": the words a name starts with, before its "and", named as a phrase.
+  if (fits.length === 0) {
+    const leading = vocab.boards.filter((board) => leadingPhrasePattern(board)?.test(q));
+    if (leading.length === 1) fits = leading;
+  }
   // "The forum", "the panel": the one body of that kind the papers have (not "the board", of which there
   // are many, nor "the group", which is as often a political group).
   const kind = new RegExp(BODY_KIND.source, "i").exec(q)?.[1]?.toLowerCase();
   const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().endsWith(kind === "wg" ? " working group" : ` ${kind}`)) : [];
   if (ofKind.length === 1) fits = ofKind;
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
+}
+
+/**
+ * "rights of way" for the Rights of Way and Countryside Access Panel: the words before the name's first
+ * "and", when they are two or more and one of them is the name's own (not "local", "government", …).
+ */
+function leadingPhrasePattern(board: string): RegExp | undefined {
+  const m = /^(.+?)\s+(?:and|&)\s+\S/i.exec(board);
+  const words = m?.[1]!.split(/\s+/) ?? [];
+  if (words.length < 2 || !words.some((w) => w.length >= 5 && !COMMON_NAME_WORDS.test(w) && !BODY.test(w))) return undefined;
+  return new RegExp(`\\b${words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}\\b`);
 }
 
 /** "The forum", "the wg": a body named by its kind alone. */

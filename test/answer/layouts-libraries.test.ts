@@ -19,6 +19,7 @@ import {
   librariesTrackerMd,
   librariesJanuaryMinutesMd,
   librariesDecisionLogTxt,
+  archivesRiskCsv,
 } from "../helpers/papers-libraries.js";
 
 let assistant: Assistant;
@@ -36,6 +37,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-reading-fund-round-2.md"), librariesGrantsMd);
   writeFileSync(join(corpus, "libraries-minutes-2027-01-20.md"), librariesJanuaryMinutesMd);
   writeFileSync(join(corpus, "libraries-decision-log.txt"), librariesDecisionLogTxt);
+  writeFileSync(join(corpus, "archives-risk-register-2027-02.csv"), archivesRiskCsv);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -217,6 +219,22 @@ describe("a log of decisions written as mail headers", () => {
     expect(doc.meta.board).toBe("Libraries Panel");
     const a = await ask("what did the chair decide about the reading champions pilot?");
     expect(a.answer).toContain("To extend the reading champions pilot to twelve more councils, at a cost of £18,400");
+  });
+});
+
+describe("a risk register exported as CSV", () => {
+  it("reads its rows as risks, named by the first words of its body's name", async () => {
+    const a = await ask("any risks rated very high on the public archives risk reg?");
+    expect(a.answer).toContain("PAR-01");
+    expect(a.answer).not.toContain("PAR-02");
+    expect(quotes(a)).toContain("Digitisation projects slip, so grants are carried forward");
+  });
+
+  it("lists the risks whose direction of travel is up", async () => {
+    const a = await ask("which archives risks are increasing?");
+    expect(a.answer).toContain("PAR-01");
+    expect(a.answer).toContain("PAR-03");
+    expect(a.answer).not.toContain("PAR-04");
   });
 });
 

@@ -241,3 +241,15 @@ Decision: To extend the reading champions pilot to twelve more
 Status: Implemented
 `;
 
+/** A risk register exported from a spreadsheet as CSV: title lines padded with commas, quoted cells. */
+export const archivesRiskCsv = [
+  "\ufeffPublic Archives and Records Panel - programme risk register,,,,,,,",
+  "Position at 28/02/2027,,,,,,,",
+  ",,,,,,,",
+  "Ref,Risk,Owner,Likelihood,Impact,Score,Rating,Trend",
+  'PAR-01,"Digitisation projects slip, so grants are carried forward",Imelda Cartwright,4,5,20,Very high,Increasing',
+  'PAR-02,"Councils close search rooms, cutting public access",Imelda Cartwright,4,3,12,High,Stable',
+  'PAR-03,"Supplier delay on the catalogue standard (""CAT-2"")",Bartholomew Inkpen,3,3,9,Medium,Increasing',
+  "PAR-04,Low take-up of the records training,Bartholomew Inkpen,2,2,4,Low,Decreasing",
+].join("\r\n");
+

@@ -116,8 +116,8 @@ const CONTROLS_UNAVAILING =
 
 /** Which way a question asks risks to have moved: up (worse) or down (better), if it asks. */
 function movementAsked(question: string): "up" | "down" | undefined {
-  if (/\b(?:went|gone|going|moved|come)\s+up\b|\b(?:increased|raised|rose|risen|worsened|escalated|got worse)\b/i.test(question)) return "up";
-  if (/\b(?:went|gone|going|moved|come)\s+down\b|\b(?:decreased|reduced|lowered|improved|fell|fallen|dropped|eased)\b/i.test(question)) return "down";
+  if (/\b(?:went|gone|going|moved|come)\s+up\b|\b(?:increas(?:ed|ing)|raised|rose|risen|rising|worsened|worsening|escalat(?:ed|ing)|got worse|getting worse)\b/i.test(question)) return "up";
+  if (/\b(?:went|gone|going|moved|come)\s+down\b|\b(?:decreas(?:ed|ing)|reduc(?:ed|ing)|lowered|improv(?:ed|ing)|fell|fallen|falling|dropped|dropping|eased|easing)\b/i.test(question)) return "down";
   return undefined;
 }
 
@@ -552,6 +552,8 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const askedStatuses = [...new Set(chosen.map((r) => r.statusLabel).filter((l): l is string => !!l && l.split(/\s+/).length <= 3))].filter((l) =>
       new RegExp(`\\b${stemOf(l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(query.question),
     );
+    // ("Very high" asked for is not "High" as well.)
+    for (const l of [...askedStatuses]) if (askedStatuses.some((o) => o !== l && o.length > l.length && o.toLowerCase().includes(l.toLowerCase()))) askedStatuses.splice(askedStatuses.indexOf(l), 1);
     const isStatusWord = (w: string) => askedStatuses.some((l) => w.startsWith(stemOf(l)) || stemOf(l).startsWith(w));
     if (askedStatuses.length) {
       chosen = chosen.filter((r) => r.statusLabel && askedStatuses.includes(r.statusLabel));
@@ -566,9 +568,12 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // Only words some risks use and others do not pick risks out ("looking at the register at the back of
     // the report" names none of them).
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
+    // (Nor do the words asking how risks moved, "which risks are increasing?", name a risk.)
+    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved)$/.test(w);
     const words = topicWords(query.topic).filter(
       (w) =>
         !isStatusWord(w) &&
+        !movementWord(w) &&
         !REGISTER_WORDS.test(w) &&
         !READING_A_TABLE.test(w) &&
         !titleWords.has(w) &&
@@ -582,7 +587,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const weight = ctx.weight?.(w) ?? RARE_IN_CORPUS;
       return weight === 0 || weight >= RARE_IN_CORPUS;
     };
-    const unknownToRegister = topicWords(query.topic).filter((w) => !isStatusWord(w) && !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    const unknownToRegister = topicWords(query.topic).filter((w) => !isStatusWord(w) && !movementWord(w) && !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
     // (Words the register's documents use elsewhere, "monitored quarterly" in its scoring rules, are
     // read from those passages instead.)
     const usedAround = (w: string) =>

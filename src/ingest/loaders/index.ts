@@ -13,7 +13,7 @@ export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv"];
 
 /** True if loadFile handles this file's extension. */
 export function isSupported(path: string): boolean {
@@ -43,6 +43,8 @@ export async function loadFile(path: string): Promise<LoadedText> {
         if (/<table\b/i.test(result.text)) result = { ...result, text: (await import("./html.js")).htmlTablesToText(result.text) };
         break;
       case ".txt":
+      // (A spreadsheet exported as CSV is plain text whose records are read as a table's rows.)
+      case ".csv":
         result = await loadText(path, "text");
         break;
       default:

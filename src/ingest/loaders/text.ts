@@ -392,6 +392,62 @@ export function hangingLabelsToLines(text: string): string {
   return out.join("\n");
 }
 
+/** The records of comma-separated text, quoted fields read as CSV reads them (commas, doubled quotes, line breaks inside). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field.trim() === "") {
+      quoted = true;
+      field = "";
+    } else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else if (c === "\n") {
+      records.push([...fields, field]);
+      fields = [];
+      field = "";
+    } else field += c;
+  }
+  records.push([...fields, field]);
+  return records;
+}
+
+/**
+ * A spreadsheet exported as comma-separated values (a register saved as .txt or .csv): each record a line
+ * of TAB-separated cells, as any plain-text table is written, a quoted cell whole (its commas, quotes and
+ * line breaks inside it); title lines padded with commas are their text. Text that is not mostly records of
+ * one width of three or more fields is left as it is.
+ */
+export function csvToRows(text: string): string {
+  if (!text.includes(",")) return text;
+  const records = parseCsv(text);
+  const widths = new Map<number, number>();
+  const filledRecords = records.filter((r) => r.some((f) => f.trim()));
+  for (const r of filledRecords) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  const [width, count] = [...widths.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (width < 3 || count < 3 || count < 0.6 * filledRecords.length) return text;
+  // (A row with its cells filled: most of its fields; a title line filled once and padded with commas.)
+  const tabular = filledRecords.filter((r) => r.length === width && r.filter((f) => f.trim()).length >= 2).length;
+  if (tabular < 3) return text;
+  return records
+    .map((r) => {
+      const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
+      while (cells.length && !cells[cells.length - 1]) cells.pop();
+      return cells.join("\t");
+    })
+    .join("\n");
+}
+
 /** A field of a record written as mail headers are: "Decision-Maker: Cllr Jo Bloggs, Chair". */
 const HEADER_FIELD = /^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+){0,3}:[ \t]+\S/;
 
@@ -431,7 +487,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(text))))) };
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(text)))))) };
   const { text: body, hints } = readFrontMatter(gridTablesToRows(withoutLinkDefinitions(text)));
   return { format, text: body, ...(hints ? { hints } : {}) };
 }

@@ -12,7 +12,7 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from "docx
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
-import { gridTablesToRows, hangingLabelsToLines, loadText } from "../../../src/ingest/loaders/text.js";
+import { csvToRows, gridTablesToRows, hangingLabelsToLines, loadText } from "../../../src/ingest/loaders/text.js";
 import { cleanInline } from "../../../src/ingest/clean.js";
 import { pdfBuffer } from "../../helpers/papers.js";
 
@@ -140,6 +140,18 @@ describe("markdown links written by reference", () => {
     const { text } = await loadText(path, "markdown");
     expect(text).not.toContain("https://example.org");
     expect(cleanInline(text.split("\n").find((l) => l.startsWith("The figures"))!)).toBe("The figures are in the performance dashboard and the decision log.");
+  });
+});
+
+describe("comma-separated values", () => {
+  it("reads each record as a row of cells, a quoted cell whole", () => {
+    const csv = 'Title of the register,,,\nRef,Risk,Owner,Trend\nR-1,"Slips, delays",Jo Bloggs,Up\nR-2,"Said ""no""\nthen yes",Al Smith,Down\nR-3,Plain,Al Smith,Stable\n';
+    expect(csvToRows(csv).split("\n")).toEqual(["Title of the register", "Ref\tRisk\tOwner\tTrend", "R-1\tSlips, delays\tJo Bloggs\tUp", 'R-2\tSaid "no" then yes\tAl Smith\tDown', "R-3\tPlain\tAl Smith\tStable", ""]);
+  });
+
+  it("leaves prose with commas alone", () => {
+    const prose = "The Panel met on 3 March, and agreed, with thanks, the plan.\nIt asked officers, again, to report.\nNothing else was said, or done, that day.\n";
+    expect(csvToRows(prose)).toBe(prose);
   });
 });
 
