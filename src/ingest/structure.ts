@@ -92,7 +92,7 @@ interface RawBlock {
 
 const MD_ROW = /^\s*\|.*\|\s*$/;
 const MD_SEPARATOR = /^\s*\|[\s\-:|]+\|\s*$/;
-const LIST_ITEM = /^\s*(?:[-*•·▪o]\s|\d+[.)]\s|[a-z][.)]\s|\(\w+\)\s)/;
+const LIST_ITEM = /^\s*(?:[-*+•·▪o]\s|\d+[.)]\s|[a-z][.)]\s|\(\w+\)\s)/;
 
 function splitMarkdownRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");

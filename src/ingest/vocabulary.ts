@@ -51,7 +51,7 @@ export type ColumnRole =
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id))$/i],
-  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since/i],
+  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$/i],
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],

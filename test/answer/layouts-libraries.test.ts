@@ -20,6 +20,7 @@ import {
   librariesJanuaryMinutesMd,
   librariesDecisionLogTxt,
   archivesRiskCsv,
+  archivesRisksMd,
 } from "../helpers/papers-libraries.js";
 
 let assistant: Assistant;
@@ -38,6 +39,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-minutes-2027-01-20.md"), librariesJanuaryMinutesMd);
   writeFileSync(join(corpus, "libraries-decision-log.txt"), librariesDecisionLogTxt);
   writeFileSync(join(corpus, "archives-risk-register-2027-02.csv"), archivesRiskCsv);
+  writeFileSync(join(corpus, "archives-programme-risks-2027-06.md"), archivesRisksMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -235,6 +237,18 @@ describe("a risk register exported as CSV", () => {
     expect(a.answer).toContain("PAR-01");
     expect(a.answer).toContain("PAR-03");
     expect(a.answer).not.toContain("PAR-04");
+  });
+});
+
+describe("risks written as list items with their fields under them", () => {
+  it("reads each as a risk: its score from likelihood and impact, owner, controls and direction", async () => {
+    const a = await ask("what's the risk score for the volunteers for the cataloguing backlog risk?");
+    expect(a.answer).toContain("ARC-01");
+    expect(a.answer).toMatch(/score 12/);
+    const owner = await ask("who owns the strongroom damp risk?");
+    expect(owner.answer).toContain("Bartholomew Inkpen");
+    const controls = await ask("what controls are in place for the cataloguing volunteers risk?");
+    expect(controls.answer).toContain("a volunteer drive with county record offices, launched on 3 May 2027");
   });
 });
 

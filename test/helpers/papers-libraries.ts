@@ -253,3 +253,25 @@ export const archivesRiskCsv = [
   "PAR-04,Low take-up of the records training,Bartholomew Inkpen,2,2,4,Low,Decreasing",
 ].join("\r\n");
 
+/** A paper whose risks are list items with their fields as items under them, under underlined headings. */
+export const archivesRisksMd = `Public Archives and Records Panel: programme risks
+===================================================
+
+Open risks
+----------
+
+* **ARC-01 Volunteers for the cataloguing backlog are not found in time** – Likelihood: 3,
+  Impact: 4 (March: 4, 4)
+    - Owner: Imelda Cartwright
+    - Controls:
+        + a volunteer drive with county record offices, launched on
+          3 May 2027;
+        + monthly figures from every record office.
+    - Direction: rising
+* **ARC-02 Damp in the strongroom damages records** – Likelihood: 2, Impact: 5
+    - Owner: Bartholomew Inkpen
+    - Controls:
+        + dehumidifiers in both strongrooms.
+    - Direction: no change
+`;
+

@@ -474,6 +474,50 @@ export function unfoldHeaderFields(text: string): string {
     .join("");
 }
 
+/** A markdown list item's marker: "* ", "- ", "+ ", "1. ", "2) ". */
+const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\S/;
+
+/**
+ * A markdown list item wrapped onto indented lines ("* RCR-02 Shortage of officers – Likelihood: 4," over
+ * "  Impact: 4 (March: 4, 4)") is one item, as markdown renders it: each indented line that starts no item
+ * of its own is joined to the item above.
+ */
+export function joinListContinuations(markdown: string): string {
+  const out: string[] = [];
+  let inItem = false;
+  let fenced = false;
+  for (const line of markdown.split("\n")) {
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && inItem && /^\s{2,}\S/.test(line) && !MARKDOWN_ITEM.test(line) && !/^\s*[|>#]/.test(line) && !/(?: {2}|\\)$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${line.trim()}`;
+      continue;
+    }
+    out.push(line);
+    inItem = !fenced && MARKDOWN_ITEM.test(line);
+  }
+  return out.join("\n");
+}
+
+/**
+ * Markdown headings underlined ("Summary" over "-------", a title over "=====") written as the "#" headings
+ * they are. A rule after a blank line, or under a list item or table row, is not an underline.
+ */
+export function setextHeadingsToAtx(markdown: string): string {
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const under = lines[i + 1] ?? "";
+    const isHeadingText = line.trim() && !/^\s{4,}|^\s*(?:[-*+>|#]|\d+[.)])\s|^\s*\|/.test(line) && !/^[\s=-]+$/.test(line);
+    const previousBlank = i === 0 || !lines[i - 1]!.trim();
+    if (isHeadingText && previousBlank && /^ {0,3}(?:=+|-{2,})\s*$/.test(under)) {
+      out.push(`${under.trim().startsWith("=") ? "#" : "##"} ${line.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out.join("\n");
+}
+
 /**
  * Markdown without its link reference definitions ("[guidance]: https://… "Title""): a reader never sees
  * them, so they are not text of the document.
@@ -488,7 +532,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(text)))))) };
-  const { text: body, hints } = readFrontMatter(gridTablesToRows(withoutLinkDefinitions(text)));
+  const { text: body, hints } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(withoutLinkDefinitions(text)))));
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

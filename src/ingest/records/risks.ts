@@ -206,7 +206,21 @@ function readScore(value: string, ctx: ExtractContext): { likelihood?: number; i
   return { ...(plain ? { score: Number(plain) } : {}), ...(rating ? { rating } : {}) };
 }
 
-const BULLET = /^\s*[-*•·▪]\s+/;
+const BULLET = /^\s*[-*+•·▪]\s+/;
+
+/**
+ * A title that goes on to its fields after a dash ("RCR-02 Shortage of officers – Likelihood: 4, Impact: 4
+ * (March: 4, 4)"): the title, and the fields a register uses, each with its value.
+ */
+function splitTrailingFields(text: string): [string, { name: string; value: string }[]] {
+  const m = /^(.*?)\s+[–—-]\s+(([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+.*)$/.exec(text);
+  if (!m || !columnRole(m[3]!)) return [text, []];
+  const fields = m[2]!.split(/,\s+(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s)/).flatMap((part) => {
+    const f = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+(.*)$/.exec(part);
+    return f && columnRole(f[1]!) ? [{ name: f[1]!, value: f[2]!.trim() }] : [];
+  });
+  return [m[1]!, fields];
+}
 
 /**
  * A label's value that goes on to further labelled sentences ("Risk: calls keep rising … . Likelihood x
@@ -233,13 +247,19 @@ function inlineFields(name: string, value: string): { name: string; value: strin
 function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] {
   const { doc, meta } = ctx;
   const out: RiskRecord[] = [];
-  const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && b.text.length <= 200 && LEADING_REF.test(b.text);
+  // (A list item may be the title, "* RCR-02 Shortage of officers – Likelihood: 4, Impact: 4", its fields
+  // the items under it.)
+  const titleText = (b: Block) => (b.list ? b.text.replace(BULLET, "") : b.text);
+  const isTitle = (b: Block) => b.kind !== "row" && !b.label && b.text.length <= 300 && LEADING_REF.test(titleText(b));
   // (A title that is itself a heading has its section's headings on the line under it.)
   const aboutRisks = (b: Block) => /\brisks?\b/i.test([doc.blocks[0]?.text ?? "", ...(b.headings ?? doc.blocks[b.index + 1]?.headings ?? [])].join(" "));
   for (let i = 0; i < doc.blocks.length; i++) {
     const title = doc.blocks[i]!;
     if (!isTitle(title)) continue;
     const fields: { name: string; value: string; block: Block }[] = [];
+    // Fields after the title's dash: "… officers – Likelihood: 4, Impact: 4 (March: 4, 4)".
+    const [heading, trailing] = splitTrailingFields(titleText(title));
+    for (const f of trailing) fields.push({ ...f, block: title });
     let open: { name: string; items: string[]; block: Block } | undefined;
     let description: string | undefined;
     let last = title;
@@ -257,14 +277,14 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
       }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && !b.label)) break;
       if (b.label?.value) {
-        for (const f of inlineFields(b.label.name, b.label.value)) fields.push({ ...f, block: b });
+        for (const f of b.list ? [{ name: b.label.name, value: b.label.value }] : inlineFields(b.label.name, b.label.value)) fields.push({ ...f, block: b });
         open = undefined;
       } else if (b.label) {
         // "Controls:" over its own bulleted list: the items are its value.
         open = { name: b.label.name, items: [], block: b };
         fields.push({ name: open.name, value: "", block: b });
-      } else if (open && b.list) {
-        open.items.push(b.text.replace(BULLET, ""));
+      } else if (open && (b.list || BULLET.test(b.text))) {
+        open.items.push(b.text.replace(BULLET, "").replace(/[;,]\s*$/, ""));
         fields[fields.length - 1]!.value = open.items.join("; ");
       } else if (fields.length === 0 && !description) {
         description = b.text.replace(BULLET, "");
@@ -286,8 +306,8 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
     const mitigation = value("mitigation");
     if ((score === undefined && !rating) || (!owner && !mitigation) || !aboutRisks(title)) continue;
     for (const t of tables) consumed.add(t);
-    const ref = LEADING_REF.exec(title.text)![1]!;
-    const name = title.text.slice(LEADING_REF.exec(title.text)![0].length).replace(/^[-–—:]\s*/, "").trim();
+    const ref = LEADING_REF.exec(heading)![1]!;
+    const name = heading.slice(LEADING_REF.exec(heading)![0].length).replace(/^[-–—:]\s*/, "").trim();
     const inherent = inherentField ? readScore(inherentField.value, ctx).score : undefined;
     const band = score !== undefined ? ctx.keys.bands.find((x) => score >= x.from && score <= x.to) : undefined;
     const section = (title.headings ?? []).filter((h) => h !== title.text).slice(-1);

@@ -12,7 +12,7 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from "docx
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
-import { csvToRows, gridTablesToRows, hangingLabelsToLines, loadText } from "../../../src/ingest/loaders/text.js";
+import { csvToRows, gridTablesToRows, hangingLabelsToLines, joinListContinuations, loadText, setextHeadingsToAtx } from "../../../src/ingest/loaders/text.js";
 import { cleanInline } from "../../../src/ingest/clean.js";
 import { pdfBuffer } from "../../helpers/papers.js";
 
@@ -152,6 +152,17 @@ describe("comma-separated values", () => {
   it("leaves prose with commas alone", () => {
     const prose = "The Panel met on 3 March, and agreed, with thanks, the plan.\nIt asked officers, again, to report.\nNothing else was said, or done, that day.\n";
     expect(csvToRows(prose)).toBe(prose);
+  });
+});
+
+describe("markdown as it renders", () => {
+  it("reads an underlined title or heading as a heading, not a rule under a paragraph", () => {
+    expect(setextHeadingsToAtx("Programme risks\n===============\n\nSummary\n-------\n\nText.\n\n---\n")).toBe("# Programme risks\n\n## Summary\n\nText.\n\n---\n");
+  });
+
+  it("joins a list item's indented lines to it, a nested item kept apart", () => {
+    const md = "* **R-1 Staff leave** – Likelihood: 3,\n  Impact: 4\n    - Owner: Jo Bloggs\n    - Controls: a plan agreed on\n      3 May 2027\n\nNext paragraph\nstays as it is.";
+    expect(joinListContinuations(md)).toBe("* **R-1 Staff leave** – Likelihood: 3, Impact: 4\n    - Owner: Jo Bloggs\n    - Controls: a plan agreed on 3 May 2027\n\nNext paragraph\nstays as it is.");
   });
 });
 
