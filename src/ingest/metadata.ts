@@ -314,6 +314,11 @@ function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined 
     const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text);
     if (p) return p;
   }
+  // "Business plan 2026/27" over "Progress at the end of Quarter 2": that quarter of the title's year.
+  const fyInTitle = titles.map((t) => /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(t)?.[1]).find(Boolean);
+  const quarterSaid = /\b(?:progress|position|update|performance|report)\b[^\n]{0,30}\b(?:quarter|q)\s*([1-4])\b(?!\s*[/-])/i.exec(opening)?.[1];
+  const titleFy = fyInTitle ? normaliseFinancialYear(fyInTitle) : undefined;
+  if (titleFy && quarterSaid) return quarterPeriod(titleFy, Number(quarterSaid));
   for (const t of titles) {
     const p = periodFromTitle(t);
     if (p) return p;

@@ -157,6 +157,8 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\bnot (?:achieved|met|delivered)\b/i, "Red"],
   [/\bnot yet due\b/i, "Not rated"],
   [/\b(?:off[- ]track|not on track|off target)\b/i, "Red"],
+  // ("Which milestones were missed?", "which commitments missed their Q2 milestone?")
+  [/\b(?:were|was|been|are|is)\s+missed\b|\bmissed\s+(?:their |its |the |a )?(?:[\w'’-]+\s+){0,2}?(?:milestones?|targets?|deadlines?|due dates?)\b/i, "Red"],
   [/\b(?:on[- ]track|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".

@@ -21,6 +21,7 @@ import {
   librariesDecisionLogTxt,
   archivesRiskCsv,
   archivesRisksMd,
+  heritagePlanMd,
 } from "../helpers/papers-libraries.js";
 
 let assistant: Assistant;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "libraries-decision-log.txt"), librariesDecisionLogTxt);
   writeFileSync(join(corpus, "archives-risk-register-2027-02.csv"), archivesRiskCsv);
   writeFileSync(join(corpus, "archives-programme-risks-2027-06.md"), archivesRisksMd);
+  writeFileSync(join(corpus, "heritage-business-plan-2026-27.md"), heritagePlanMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -249,6 +251,34 @@ describe("risks written as list items with their fields under them", () => {
     expect(owner.answer).toContain("Bartholomew Inkpen");
     const controls = await ask("what controls are in place for the cataloguing volunteers risk?");
     expect(controls.answer).toContain("a volunteer drive with county record offices, launched on 3 May 2027");
+  });
+
+  it("bands them by the paper's own ranges, written range first", async () => {
+    const a = await ask("which risks on the heritage skills panel register are rated high?");
+    expect(a.answer).toMatch(/ARC-01[^\n]*score 12 \(High\)/);
+    expect(a.answer).not.toContain("ARC-02");
+  });
+
+  it("reads a month that names a meeting as the meeting's, not the register's", async () => {
+    const a = await ask("the january mtg asked for a risk on cataloguing volunteers - how's it scored?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/ARC-01[^\n]*score 12/);
+  });
+});
+
+describe("a business plan rated quarter by quarter with symbols, and a key of status codes", () => {
+  it("reads the quarter the plan reports on, and who missed that quarter's milestone", async () => {
+    const a = await ask("which heritage skills commitments missed their Q2 milestone?");
+    expect(a.answer).toContain("HS-02");
+    expect(a.answer).not.toContain("HS-03");
+    expect(a.answer).not.toContain("HS-01");
+  });
+
+  it("reads a key of codes with meanings in several columns as a key, not as targets", async () => {
+    const a = await ask("which heritage skills milestones were missed?");
+    expect(a.answer).toContain("HSM-03");
+    expect(a.answer).not.toContain("HSM-02");
+    expect(a.answer).not.toContain("At risk of missing the due date:");
   });
 });
 

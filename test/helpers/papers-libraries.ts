@@ -254,8 +254,16 @@ export const archivesRiskCsv = [
 ].join("\r\n");
 
 /** A paper whose risks are list items with their fields as items under them, under underlined headings. */
-export const archivesRisksMd = `Public Archives and Records Panel: programme risks
-===================================================
+export const archivesRisksMd = `Heritage Skills Panel: programme risks
+======================================
+
+June 2027 update – item 6, Wednesday 16 June 2027
+
+How risks are scored
+--------------------
+
+* 12 to 25 – high: reviewed every month;
+* 1 to 11 – low: reviewed every quarter.
 
 Open risks
 ----------
@@ -273,5 +281,40 @@ Open risks
     - Controls:
         + dehumidifiers in both strongrooms.
     - Direction: no change
+`;
+
+/** A business plan whose quarter columns hold only symbols explained by a key, its quarter said under the title. */
+export const heritagePlanMd = `# Heritage Skills Panel: business plan 2026/27
+
+## Progress at the end of Quarter 2 (1 April to 30 September 2026)
+
+### Key
+
+| Symbol | Meaning |
+|---|---|
+| ✓ | Milestone met in the quarter |
+| ✗ | Milestone missed in the quarter |
+| ○ | Milestone due in a later quarter |
+
+| Ref | Commitment | Lead | Q1 | Q2 | Q3 | Q4 |
+|---|---|---|---|---|---|---|
+| HS-01 | Run two masonry apprenticeships | JB | ✓ | ✓ | ○ | ○ |
+| HS-02 | Publish a lime mortar guide | AL | ✓ | ✗ | ○ | ○ |
+| HS-03 | Train 40 heritage wardens | JB | ✗ | ✓ | ○ | ○ |
+
+## How to read the milestone table
+
+| Status | Milestones | Indicators |
+|---|---|---|
+| D | Delivered | – |
+| G | On schedule | Expected to meet the year-end target |
+| A | At risk of missing the due date | At risk of missing the year-end target |
+| R | Missed the due date | Will miss the year-end target |
+
+| Ref | Milestone | Lead officer | Status |
+|---|---|---|---|
+| HSM-01 | Apprenticeship framework agreed | Jo Bloggs | D |
+| HSM-02 | Guide drafted | Al Lane | A |
+| HSM-03 | Wardens' course booked | Jo Bloggs | R |
 `;
 

@@ -526,7 +526,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
     // A year may describe the risk rather than the register ("the grant for 21/22"): read every register,
     // and say so. A month or quarter names a register, which the papers do not have.
-    const onlyYears = scope.unmatched.every((p) => p.kind === "financial_year" || p.kind === "year");
+    // (So may a meeting's month: "the march mtg asked for a risk on …".)
+    const ofMeeting = /\b(?:meeting|mtg)s?\b/i.test(query.question);
+    const onlyYears = ofMeeting || scope.unmatched.every((p) => p.kind === "financial_year" || p.kind === "year");
     if (!onlyYears) {
       return { ...emptyFinding(), notFound: `I have no risk register for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold the register in the ${listPeriods(docs)} report.` };
     }

@@ -125,6 +125,9 @@ const words = (c: string) => c.split(/\s+/).filter(Boolean).length;
 /** "Severe: a score of 20 to 25", "Medium – scores 5 to 9": a band of a risk key written as a line. */
 const BAND_LINE = /^(?:[-*•·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*(?::|[–—-])\s*(?:an?\s+)?(?:(?:total |risk )?scores?\s+(?:of\s+)?(?:between\s+)?)(\d{1,2})\s*(?:to|-|–|and)\s*(\d{1,2})\.?$/;
 
+/** A band written range first: "15 to 25 – high: reviewed every month", "1-6: Low". */
+const BAND_LINE_RANGE_FIRST = /^(?:[-*+•·]\s*)?(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?::|[–—-])\s*((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\b/i;
+
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
   const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set(), words: codeWords(doc) };
@@ -187,6 +190,26 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         continue;
       }
     }
+    // A key of codes, each with what it means in one or more columns ("Status | Milestones | Indicators" over
+    // "A | At risk of missing the due date | At risk of missing the year-end target"), under a title or
+    // heading that says it is a key: the codes' colours are what their meanings say.
+    const aboveSays = [table.title ?? "", ...(blocks[0]?.headings ?? []), doc.blocks[(headerBlock ?? blocks[0])!.index - 1]?.text ?? ""].some((t) =>
+      /\b(?:key|legend|how to read|means?|meaning|definitions?)\b/i.test(t),
+    );
+    const codeRows = blocks.map((b) => b.cells ?? []);
+    const coded = codeRows.filter((cells) => /^\S{1,3}$/.test((cells[0] ?? "").trim()) && cells.slice(1).some((c) => words(c) >= 1));
+    if (header.length >= 2 && aboveSays && /\b(?:status|rating|rag|code|symbol|key)\b/i.test(header[0]!) && coded.length >= 2 && coded.length === codeRows.length && codeRows.length <= 8) {
+      codeRows.forEach((cells, k) => {
+        const code = cells[0]!.trim().toLowerCase();
+        const colour = colourRating(cells[0]!) ?? cells.slice(1).map((c) => ratingOf(c)).find((r) => !!r);
+        if (colour && !keys.ratings.has(code)) {
+          keys.ratings.set(code, colour);
+          keys.ratingSpans.set(code, spanOf(table.header.length ? k + 1 : k));
+        }
+      });
+      keys.tables.add(table.index);
+      continue;
+    }
     // Band keys: a score range beside a band name ("16 to 25 | Very high | Immediate action").
     const bands: Band[] = [];
     rows.forEach((cells, k) => {
@@ -205,6 +228,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   for (const b of doc.blocks) {
     const m = b.kind === "row" ? undefined : BAND_LINE.exec(b.text.trim());
     if (m) lineBands.push({ from: Number(m[2]), to: Number(m[3]), name: m[1]!, span: [b.start, b.text.length] });
+    const first = b.kind === "row" || m ? undefined : BAND_LINE_RANGE_FIRST.exec(b.text.trim());
+    if (first) lineBands.push({ from: Number(first[1]), to: Number(first[2]), name: first[3]!.charAt(0).toUpperCase() + first[3]!.slice(1), span: [b.start, b.text.length] });
   }
   if (lineBands.length >= 2 && keys.bands.length === 0) keys.bands.push(...lineBands);
   // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
