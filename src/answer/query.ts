@@ -717,6 +717,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
+    // ("Who joined the march meeting online?")
+    /\bwho\b.{0,30}\b(?:joined|attended|took part|came|dialled in|dialed in|was|were)\b.{0,50}\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i.test(q) ||
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
     // ("Who chaired the SIG on 4 Oct?": who was in the chair that day.)
@@ -726,7 +728,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "attendance";
     present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false
-      : /marked '?yes'?|\bpresent\b|attended/i.test(q)
+      : /marked '?yes'?|\bpresent\b|attended|\bjoined\b|\bdiall?ed in\b/i.test(q)
         ? true
         : undefined;
   } else if (asksAction) intent = "minutes";

@@ -214,6 +214,9 @@ describe("an attendance table with a column for each way of attending", () => {
     const at = await ask("who was at the 20 january libraries meeting?");
     expect(at.answer).toContain("Tobias Wellbeloved – Online");
     expect(at.answer).toContain("Ngozi Haverstock (Chair) – In the room");
+    const online = await ask("who joined the 20 jan libraries meeting online?");
+    expect(online.answer).toContain("Tobias Wellbeloved");
+    expect(online.answer).not.toContain("Fenwick Ashdown");
   });
 });
 

@@ -392,6 +392,9 @@ function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; 
   return { line: parts.join(" "), evidence, rows: [...chairHere, ...chairAway] };
 }
 
+/** A way of attending asked about: "online", "in the room", "remotely". */
+const ATTENDANCE_MODE_ASKED = /\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i;
+
 export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   let all = ctx.recordsOf("attendance").filter((r) => (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
@@ -437,6 +440,13 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     // "Who subbed, and for who?": the substitutes and those they stood in for, not the whole register.
     else if (subs.length) rows = rows.filter((a) => subs.includes(a) || /substitut/i.test(a.note ?? ""));
     else rows = rows.filter((a) => a.present !== null);
+    // "Who joined online?": those the register marks that way, when it says how each attended.
+    const mode = ATTENDANCE_MODE_ASKED.exec(query.question)?.[0];
+    if (mode) {
+      const words = contentWords(mode);
+      const byMode = rows.filter((a) => a.present && words.some((w) => contentWords(`${a.meetingLabel} ${a.note ?? ""}`).includes(w)));
+      if (byMode.length) rows = byMode;
+    }
     const fromList = rows.some((r) => r.role !== undefined || r.meetingLabel === "Apologies" || r.meetingLabel === "Present");
     const label =
       query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
