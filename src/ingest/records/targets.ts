@@ -32,11 +32,25 @@ function currentStatusColumn(header: string[], statusCols: number[], period: str
   return own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? "")) ?? statusCols[0];
 }
 
-const quarterOf = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(h)?.[1] ?? 0);
-const coveredQuarterOf = (period: string | undefined, covered?: number) => Number((period && /^Q([1-4])\b/.exec(period)?.[1]) || covered || -1);
-
 /** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27". */
 const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?$/i;
+
+/**
+ * Columns named for periods ("Q1" … "Q4", "Quarter 2") whose cells are ratings ("✓", "✗" by the key): a
+ * status for each period. The one that counts is the report's own period's, else the latest most of whose
+ * rows are rated (Q2 of a Q2 report whose Q3 and Q4 hold "due later").
+ */
+function periodStatusColumns(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): { cols: number[]; current?: number } | undefined {
+  const periodCols = header.flatMap((h, k) => (PERIOD_HEADER.test(h.trim()) ? [k] : []));
+  const rated = (r: Block, k: number) => readRating(r.cells?.[k], keys);
+  if (periodCols.length < 2 || rows.filter((r) => periodCols.some((k) => rated(r, k))).length < Math.max(2, rows.length * 0.6)) return undefined;
+  const cols = periodCols.filter((k) => rows.some((r) => rated(r, k)));
+  const quarterOf = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(h)?.[1] ?? 0);
+  const reported = Number((period && /^Q([1-4])\b/.exec(period)?.[1]) || coveredQuarter || -1);
+  if (cols.some((k) => quarterOf(header[k]!) === reported)) return { cols };
+  const current = [...cols].reverse().find((k) => rows.filter((r) => { const s = rated(r, k)?.rating; return !!s && s !== "Not rated"; }).length >= rows.length * 0.5);
+  return { cols, ...(current !== undefined ? { current } : {}) };
+}
 
 function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): Columns {
   const byHeader = classifyColumns(header);
@@ -44,18 +58,10 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   const set = (k: Exclude<keyof Columns, "otherStatus">, v: number | undefined) => {
     if (v !== undefined && !Object.values(cols).includes(v)) cols[k] = v;
   };
-  // Columns named for periods ("Q1" … "Q4", "Quarter 2") whose cells are ratings ("✓", "✗" by the key): a
-  // status for each period, the report's own period's the one that counts.
-  const periodCols = header.flatMap((h, k) => (PERIOD_HEADER.test(h.trim()) ? [k] : []));
-  const ratedPeriodCols = periodCols.filter((k) => rows.some((r) => readRating(r.cells?.[k], keys)));
-  const periodRated = periodCols.length >= 2 && rows.filter((r) => periodCols.some((k) => readRating(r.cells?.[k], keys))).length >= Math.max(2, rows.length * 0.6);
-  const statusCols = byHeader.get("status") ?? (periodRated ? ratedPeriodCols : []);
-  // (Of period columns, without the report's period to go by: the latest most of whose rows are rated,
-  // Q2 of a Q2 report whose Q3 and Q4 hold "due later".)
-  const latestRated = periodRated
-    ? [...ratedPeriodCols].reverse().find((k) => rows.filter((r) => { const s = readRating(r.cells?.[k], keys)?.rating; return !!s && s !== "Not rated"; }).length >= rows.length * 0.5)
-    : undefined;
-  const current = (periodRated && !byHeader.get("status") && !ratedPeriodCols.some((k) => quarterOf(header[k]!) === coveredQuarterOf(period, coveredQuarter)) ? latestRated : undefined) ?? currentStatusColumn(header, statusCols, period, coveredQuarter);
+  const named = byHeader.get("status");
+  const byPeriod = named ? undefined : periodStatusColumns(header, rows, keys, period, coveredQuarter);
+  const statusCols = named ?? byPeriod?.cols ?? [];
+  const current = byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter);
   set("status", current);
   if (statusCols.length > 1) cols.otherStatus = statusCols.filter((k) => k !== current);
   set("ref", column(byHeader, "ref"));
