@@ -30,6 +30,7 @@ import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, MONEY_FIGURE, holdsCount } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -78,8 +79,6 @@ const ASKS_DEFINITION =
 const MAX_DEFINITION_LINE = 300;
 /** A question asking who someone is or who does something. */
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
-const ASKS_AMOUNT_OF_MONEY = /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash)\b|\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b|\bwhat did .+\bcost\b/i;
-const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
 /** A question about the present day, which dated papers cannot answer. */
 const ABOUT_TODAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|right now)\b/i;
 /** A sentence covering this much of the question answers it, whatever else the question touches on. */
@@ -430,6 +429,11 @@ export class AnswerEngine {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
+    // "How many calls did the line get?" is not answered by "79 per cent of calls": a count must be there.
+    if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), question))) {
+      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
+      return this.reply(question, query, false, `I found no count of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+    }
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
     // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
@@ -439,11 +443,7 @@ export class AnswerEngine {
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
     // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
     // scored on …" after "To open round 2 …".)
-    const shown = (s: Sentence) => {
-      const whole = this.withShortParagraph(s);
-      const text = (this.text(s.docId) ?? "").slice(whole.start, whole.end);
-      return whole.end - whole.start <= SHOWN_PARAGRAPH_CHARS ? text.replace(/\s*\n\s*/g, " ") : s.text;
-    };
+    const shown = (s: Sentence) => this.shownText(s);
     const lines = kept.flatMap((s, k) => [
       `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
@@ -457,6 +457,15 @@ export class AnswerEngine {
     for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+  }
+
+  /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */
+  private shownText(s: Sentence, opts: { raw?: boolean } = {}): string {
+    const whole = this.withShortParagraph(s);
+    const text = (this.text(s.docId) ?? "").slice(whole.start, whole.end);
+    if (whole.end - whole.start > SHOWN_PARAGRAPH_CHARS) return s.text;
+    // (Raw, its lines apart: "1." opening a line numbers a paragraph.)
+    return opts.raw ? text : text.replace(/\s*\n\s*/g, " ");
   }
 
   /**

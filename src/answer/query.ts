@@ -400,7 +400,8 @@ function namesEvent(q: string, board: string | undefined): boolean {
 
 /** "Who chairs the board? and vice chair": the chair asked for beside a vice or deputy chair. */
 function asksBothChairs(q: string): boolean {
-  return /\b(?:vice|deputy)[- ]?chair/i.test(q) && /\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
+  // ("… and who are the deputies?": the deputy chairs.)
+  return /\b(?:vice|deputy)[- ]?chair|\bdeput(?:y|ies)\b|\bvices\b/i.test(q) && /\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
 }
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
@@ -416,7 +417,7 @@ function parseRole(q: string): TypedQuery["role"] | undefined {
   // ("not counting subs", "excluding substitutes": everyone else, not the substitutes.)
   if (/\b(?:not|n't|excluding|without|except|minus|leaving out|apart from)\s+(?:counting\s+|including\s+|the\s+)*(?:subs|substit\w*)\b/i.test(q)) return undefined;
   // ("substitues", "substitues": people misspell it)
-  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs?\b(?!-)/i.test(q) && /\bboard\b|\bgroup\b|\bcommittee\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
+  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs?\b(?!-)/i.test(q) && /\bwho\b|\bboard\b|\bgroup\b|\bcommittee\b|\bpanel\b|\bcommission\b|\bforum\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 
@@ -671,10 +672,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (asksAction ||
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
-    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
+    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
-        (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed)\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
+        (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
         // ("When's the village halls decision?" asks when it will be made: not this.)
         ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b/i.test(q)))));
@@ -721,6 +722,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     /\bwho\b.{0,30}\b(?:joined|attended|took part|came|dialled in|dialed in|was|were)\b.{0,50}\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i.test(q) ||
     /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
+    // ("How many councillors were in the room on 10 March?": a count of the register.)
+    // (Of a meeting: "how many came to the webinars?" counts no register.)
+    (/\bhow many\b.{0,20}\b(?:councillors|cllrs|members|people)\b.{0,30}\b(?:attended|came|joined|present|there|online|remotely|virtually|in person|in the room|at the (?:\w+ )?meeting)\b/i.test(q) &&
+      (/\b(?:meeting|mtg|online|remotely|virtually|in person|in the room)\b/i.test(q) || periods.some((p) => p.kind === "day")) &&
+      !/\bmeetings\b/i.test(q)) ||
     // ("Who chaired the SIG on 4 Oct?": who was in the chair that day.)
     (/\bwho (?:chaired|was (?:in )?the chair|took the chair)\b/i.test(q) && periods.some((p) => p.kind === "day" || p.kind === "month") && !namesEvent(q, board) && !/\bvice|\bdeput/i.test(q)) ||
     /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b|\b(?:make|made|make it to|get to|go to|at) the\b.{0,40}\bmeeting\b.*\b(?:sub(?:bed|stituted)?|who went|instead)\b|\bdid\b.{1,40}\b(?:make|attend|go to|get to)\b.{0,40}\bmeeting\b/i.test(q)
@@ -815,6 +821,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     paperField = parsePaperField(q);
   } else if (
     /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
+    // ("Who wrote the q4 performance report?": its author, the paper's contact.)
+    (/\bwho (?:wrote|authored|is the (?:report )?author of)\b/i.test(q) && /\b(?:report|paper|plan|register|update|note)\b/i.test(q)) ||
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
     (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||

@@ -18,6 +18,7 @@ import {
   isoMonth,
   monthNumber,
   normaliseFinancialYear,
+  parseSlashDate,
 } from "../util/dates.js";
 import { BODY_NAME_LINE, BODY_WORDS, columnRole, labelField, ratingOf } from "./vocabulary.js";
 
@@ -231,9 +232,25 @@ function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
   const early = doc.blocks.slice(0, 40).filter((b) => !DATE_IS_NOT_THE_MEETING.test(b.text));
   const sentence = early.find((b) => /there will be a meeting of/i.test(b.text));
   const fields = doc.hints?.fields ?? {};
-  for (const text of [...titles, sentence?.text, fields["meeting date"], ...early.map((b) => b.text)]) {
-    const d = text ? findFullDate(text) : undefined;
-    if (d) return d.iso;
+  // (Front matter names the meeting, "meeting: Thursday 19 November 2026, 10.30 am", or dates the file.)
+  for (const text of [...titles, sentence?.text, fields["meeting date"], fields.meeting, fields.date, ...early.map((b) => b.text)]) {
+    const d = text ? meetingDayIn(text) : undefined;
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** A date that ends a reporting period ("monitoring at 31 January 2027", "to the end of June 2026"). */
+const PERIOD_END_BEFORE = /\b(?:as at|as of|position at|at|to(?: the end of)?|up to|ending|ended|until|till|by|before|from)\s*$/i;
+
+/** The first full date in a text that is not the end of a reporting period: the day a meeting is held. */
+function meetingDayIn(text: string): string | undefined {
+  for (let from = 0; from < text.length; ) {
+    const d = findFullDate(text.slice(from));
+    if (!d) return undefined;
+    const at = from + text.slice(from).indexOf(d.match);
+    if (!PERIOD_END_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return d.iso;
+    from = at + d.match.length;
   }
   return undefined;
 }
@@ -281,7 +298,11 @@ function periodEndIn(text: string): Period | undefined {
   const fy = yearEnd && normaliseFinancialYear((yearEnd[1] ?? yearEnd[2])!);
   if (fy) return yearPeriod(fy);
   const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
-  return m ? monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!)) : undefined;
+  if (m) return monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!));
+  // ("Position at 28/02/2027", as a spreadsheet's export line writes it.)
+  const slash = /\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\s+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\b/i.exec(text);
+  const day = slash ? parseSlashDate(slash[1]!) : undefined;
+  return day ? monthPeriod(day.slice(0, 7)) : undefined;
 }
 
 /** A month and year in a title ("March 19", "March 2019", "Mar-19"), else a financial year ("2018/19"). */

@@ -347,6 +347,9 @@ function readLabel(b: Block): Block["label"] {
   }
   const dated = DATED_LABEL.exec(body);
   if (dated) return { name: dated[1]!.trim(), value: dated[2]!, valueOffset: b.text.length - dated[2]!.length };
+  // A line that is all label, "CONTACT OFFICER" or "PHONE NO" over its value, is not "CONTACT" running into
+  // "OFFICER".
+  if (/^[A-Z][A-Z ]+\??$/.test(body.trim()) && labelField(body)) return { name: body.trim() };
   // "RESOLVED – that the Board:": a word of the genre's labels set off by a dash rather than a colon.
   const dashed = DASHED_LABEL.exec(body);
   if (dashed && labelField(dashed[1]!)) return { name: dashed[1]!.trim(), value: dashed[2]!, valueOffset: b.text.length - dashed[2]!.length };
@@ -513,6 +516,10 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (!opensFrontSheet(b)) continue;
+    // A bare "Purpose" (a terms of reference's first heading) opens a front sheet only when the sheet's
+    // other labels follow it: a summary, recommendations, a contact.
+    const frontSheetFollows = blocks.slice(i + 1, i + 16).some((c) => c.label && ["summary", "recommendation", "contact", "action"].includes(labelField(c.label.name) ?? ""));
+    if (/^purpose$/i.test(b.label!.name.trim()) && !frontSheetFollows) continue;
     // A front sheet laid out as a table starts where its table does; one label per paper is enough.
     if (b.kind === "row" && b.table !== undefined && tables[b.table]!.rows[0] !== i && tables[b.table]!.header !== b.cells) {
       const firstRow = tables[b.table]!.rows[0];

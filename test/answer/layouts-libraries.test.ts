@@ -218,6 +218,12 @@ describe("an attendance table with a column for each way of attending", () => {
     expect(online.answer).toContain("Tobias Wellbeloved");
     expect(online.answer).not.toContain("Fenwick Ashdown");
   });
+
+  it("counts those the register marks in the room", async () => {
+    const a = await ask("how many councillors were in the room at the 20 jan libraries meeting?");
+    expect(a.answer).toMatch(/\b3 present in the room\b/);
+    expect(a.answer).not.toContain("Tobias Wellbeloved");
+  });
 });
 
 describe("a log of decisions written as mail headers", () => {

@@ -34,7 +34,7 @@ const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | unde
 const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
 
 /** Words that say what kind of question it is about minutes, not which item. */
-const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
+const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
 
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const all = ctx.recordsOf("minute").filter((r) => (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
@@ -132,16 +132,36 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
 
 /**
  * "What did the board decide on 9 March?" when the papers hold that meeting's agenda papers and nothing of
- * the board's from after it (no minutes, no later pack carrying them): the decision is not recorded.
+ * the board's from after it that could record the outcome (no minutes, no later pack carrying them, no
+ * later paper saying what that meeting agreed): the decision is not recorded.
  */
 function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const day = query.periods.find((p) => p.kind === "day")?.iso;
-  if (!day || !query.board) return undefined;
+  const asked = query.periods.find((p) => p.kind === "day" || p.kind === "month")?.iso;
+  if (!asked || !query.board) return undefined;
   const ofBoard = ctx.documents.filter((d) => d.meta.board === query.board);
-  const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date === day);
-  if (agenda.length === 0 || ofBoard.some((d) => d.meta.date.slice(0, day.length) > day)) return undefined;
+  const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date.startsWith(asked) && d.meta.date.length === 10);
+  if (agenda.length === 0) return undefined;
+  const day = agenda[0]!.meta.date;
+  if (agenda.some((d) => d.meta.date !== day)) return undefined;
+  const recordsOutcome = (d: LookupContext["documents"][number]) =>
+    d.meta.kind === "minutes" || d.meta.kind === "board agenda pack" || saysWhatWasDecidedOn(ctx.textOf?.(d.meta.docId) ?? "", day);
+  if (ofBoard.some((d) => d.meta.date.slice(0, day.length) > day && recordsOutcome(d))) return undefined;
   return {
     ...emptyFinding(),
     notFound: `I have no minutes or record of decisions of the ${query.board} meeting of ${humanDate(day)}. I hold its agenda papers (${agenda.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,
   };
+}
+
+/**
+ * A sentence of the text that says what was decided on the day: "On 18 March 2027 the Panel agreed …",
+ * "approved on 18/03/2027". ("… agreed on 14 October that it could not wait until the meeting on 18 March"
+ * is another day's decision.)
+ */
+function saysWhatWasDecidedOn(text: string, day: string): boolean {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  const date = `(?:\\b0?${d}(?:st|nd|rd|th)?\\s+${month.slice(0, 3)}[a-z]*,?\\s+${y}\\b|\\b0?${d}/0?${m}/(?:${y}|${y % 100})\\b)`;
+  const verb = "\\b(?:agreed|approved|decided|resolved|endorsed|rejected|deferred)\\b";
+  const said = new RegExp(`${date}[^.;]{0,80}${verb}|${verb}\\s+(?:\\w+\\s+){0,2}${date}`, "i");
+  return text.split(/\n|(?<=[.;])\s+/).some((sentence) => said.test(sentence));
 }

@@ -180,8 +180,12 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   const groups = [...new Set(members.map((m) => m.group).filter((g): g is string => !!g))];
   const namedGroups = groups.filter((g) => new RegExp(`\\b${g.split(/\s+/)[0]}`, "i").test(expandQuestion(query.question, { people: [], boards: [] })));
   // A council named in the question ("the Pembrokeshire cllr") picks its members.
-  const words = contentWords(query.question).filter((w) => !/^(?:council|district|county|borough|city|metropolitan|royal|the)$/.test(w));
-  const byCouncil = members.filter((m) => m.council && matchScore(words, m.council).score >= 1 && contentWords(m.council).some((w) => words.includes(w) && w.length > 3));
+  // (Not by the words naming the board: "the public toilets group" picks no "Access to Toilets Alliance".)
+  const boardWords = new Set(contentWords(query.board ?? ""));
+  const words = contentWords(query.question).filter((w) => !/^(?:council|district|county|borough|city|metropolitan|royal|the)$/.test(w) && !boardWords.has(w));
+  const byCouncil = members.filter(
+    (m) => chosenTerms.includes(m.term) && m.council && matchScore(words, m.council).score >= 1 && contentWords(m.council).some((w) => words.includes(w) && w.length > 3),
+  );
   const selected = (m: MemberRecord) =>
     (namedGroups.length === 0 || (m.group !== undefined && namedGroups.includes(m.group))) && (byCouncil.length === 0 || byCouncil.includes(m)) && (!query.role || m.role === query.role);
   // "Who was on the board in both 2017/18 and 2020/21?": the people on every list asked about.
@@ -196,7 +200,14 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     );
     // One line per person and role, when two papers list them (the fuller entry kept).
     const fullness = (m: MemberRecord) => (m.group ? 1 : 0) + (m.council ? 1 : 0) + (m.portfolio ? 1 : 0);
-    const inTerm = listed.filter((m) => !listed.some((o) => o !== m && o.person.toLowerCase() === m.person.toLowerCase() && o.role === m.role && (fullness(o) > fullness(m) || (fullness(o) === fullness(m) && listed.indexOf(o) < listed.indexOf(m)))));
+    const samePerson = (a: MemberRecord, b: MemberRecord) => a !== b && a.person.toLowerCase() === b.person.toLowerCase();
+    // (And a plain "member" line of someone another list gives a role, a register of those present, say.)
+    const office = (m: MemberRecord) => m.role !== "member" && m.role !== "substitute" && m.role !== "observer";
+    const inTerm = listed.filter(
+      (m) =>
+        !listed.some((o) => samePerson(o, m) && o.role === m.role && (fullness(o) > fullness(m) || (fullness(o) === fullness(m) && listed.indexOf(o) < listed.indexOf(m)))) &&
+        !(m.role === "member" && listed.some((o) => samePerson(o, m) && office(o))),
+    );
     // (A member given a portfolio in a list of lead members is a lead member, whatever else they are.)
     const inRole = (m: MemberRecord) => m.role === query.role || (query.role === "lead member" && !!m.portfolio);
     let wanted = query.role ? inTerm.filter(inRole) : inTerm;
@@ -449,7 +460,7 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     }
     const fromList = rows.some((r) => r.role !== undefined || r.meetingLabel === "Apologies" || r.meetingLabel === "Present");
     const label =
-      query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true ? (fromList ? "present" : "attended") : "on the attendance record";
+      query.present === false ? (fromList ? "apologies" : "did not attend") : query.present === true || mode ? (fromList ? "present" : "attended") : "on the attendance record";
     const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
     const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note && r.note !== r.role ? ` – ${r.note}` : ""}`);
     if (CHAIR_ASKED.test(query.question)) {
@@ -469,6 +480,9 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
       // (Lists of those present and of apologies, each under its own word.)
       const named = (present: boolean) => rows.filter((r) => r.present === present).map((r) => who[rows.indexOf(r)]!).join("; ");
       finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, present: ${named(true)}. Apologies: ${named(false)}.`);
+    } else if (/\bhow many\b/i.test(query.question)) {
+      // ("How many were in the room?": the count, then who.)
+      finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${rows.length} ${label}${mode ? ` ${mode}` : ""}${rows.length ? ` (${who.join("; ")})` : ""}.`);
     } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
     const subsHere = subs.filter((x) => !rows.includes(x));
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);

@@ -521,7 +521,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   // A board named in the question: its own registers, when it has any.
   const ofBoard = query.board ? registers.filter((d) => d.meta.board === query.board) : [];
   const docs = ofBoard.length ? ofBoard : registers;
-  let scope = scopeByPeriods(docs, query.periods);
+  // A month naming a meeting ("the january mtg asked for a risk on …") dates the meeting, not the register.
+  const namesMeeting = (label: string) => new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:board\\s+|panel\\s+|committee\\s+)?(?:meeting|mtg)s?\\b`, "i").test(query.question);
+  const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label));
+  let scope = scopeByPeriods(docs, registerPeriods);
   const relaxed: string[] = [];
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
     // A year may describe the risk rather than the register ("the grant for 21/22"): read every register,
@@ -613,11 +616,17 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }
     } else if (scope.matched.length === 0) {
-      // A question about "the risks" with no period and no subject reads the latest register.
-      const latest = [...new Set(chosen.map((r) => r.docId))].map((id) => ctx.docById.get(id)!).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
+      // A question about "the risks" with no period and no subject reads the latest register; one naming
+      // a register by words of its title or body ("which archives risks …") reads that one.
+      const registers = [...new Set(chosen.map((r) => r.docId))].map((id) => ctx.docById.get(id)!);
+      const naming = topicWords(query.topic).filter((w) => !isStatusWord(w) && !movementWord(w) && !REGISTER_WORDS.test(w) && !READING_A_TABLE.test(w));
+      const fit = (d: (typeof registers)[number]) => matchScore(naming, `${d.meta.title} ${d.meta.board ?? ""}`).score;
+      const bestFit = Math.max(0, ...registers.map(fit));
+      const named = bestFit > 0 ? registers.filter((d) => fit(d) >= bestFit - 0.01) : [];
+      const latest = (named.length ? named : registers).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
       if (latest && chosen.some((r) => r.docId !== latest.meta.docId)) {
         chosen = chosen.filter((r) => r.docId === latest.meta.docId);
-        relaxed.push(`Read from the latest register I hold, in ${latest.meta.title} (${latest.meta.period}).`);
+        relaxed.push(named.length === 1 ? `Read from ${latest.meta.title} (${latest.meta.period}).` : `Read from the latest register I hold, in ${latest.meta.title} (${latest.meta.period}).`);
       }
     }
     // "Where have the controls not brought the score down?": residual scores no lower than inherent ones.

@@ -106,6 +106,16 @@ interface WalkContext {
 
 const LABEL_CLASS = /^(?:[\w-]*[-_])?label$/i;
 
+/** Parts of an accordion heading's button that are not its text: the "Show" toggle, an icon. */
+function isHeadingAside(node: HTMLElement): boolean {
+  return node.getAttribute("data-nosnippet") !== undefined || node.getAttribute("aria-hidden") === "true" || /(?:^|[-_\s])(?:toggle|icon|chevron)(?:$|[-_\s])/i.test(node.getAttribute("class") ?? "");
+}
+
+/** The summary line an accordion's heading button shows under its title ("The ten members and their roles"). */
+function isHeadingSummary(node: HTMLElement): boolean {
+  return /(?:^|[-_\s])summary(?:$|[-_\s])/i.test(node.getAttribute("class") ?? "");
+}
+
 /** An element the page marks as a field's label, a value beside it. */
 function isFieldLabel(node: HTMLElement): boolean {
   if (!node.classList || ![...node.classList.values()].some((c) => LABEL_CLASS.test(c))) return false;
@@ -167,12 +177,33 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "h5":
     case "h6": {
       out.flush();
-      for (const c of node.childNodes) walk(c, out, ctx);
+      // An accordion's heading is a button: its text is the heading, without the "Show" toggle; the summary
+      // line beside it is a line of its own under the heading.
+      const summaries: HTMLElement[] = [];
+      const readHeading = (n: Node): void => {
+        if (n instanceof HTMLElement && tagOf(n) === "button") {
+          for (const c of n.childNodes) {
+            if (c instanceof HTMLElement && isHeadingSummary(c)) summaries.push(c);
+            else if (!(c instanceof HTMLElement) || !isHeadingAside(c)) readHeading(c);
+          }
+          return;
+        }
+        if (n instanceof HTMLElement && n.childNodes.some((c) => c instanceof HTMLElement && tagOf(c) === "button")) {
+          for (const c of n.childNodes) readHeading(c);
+          return;
+        }
+        walk(n, out, ctx);
+      };
+      for (const c of node.childNodes) readHeading(c);
       if (ctx.inCell) out.flush();
       else {
         const level = Math.min(6, Math.max(Number(tag[1]), ctx.minLevel ?? 1));
         out.flush("heading", `${"#".repeat(level)} `);
         out.lastLevel = level;
+      }
+      for (const summary of summaries) {
+        walk(summary, out, ctx);
+        out.flush();
       }
       return;
     }

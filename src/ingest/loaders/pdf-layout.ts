@@ -1155,6 +1155,9 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
         const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : edge;
         return above.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[k]![0]!.frags) < limit - 1;
       };
+      // A label under a label ("Contact officer:" over "Position:"): each is a row of its own.
+      const keyText = (cols: Segment[][]) => cols[keyCol]!.map((x) => x.text).join(" ").trim();
+      if (keyHere && keyPrev && /:$/.test(keyText(prev.cols)) && /^[A-Z][^:]{0,40}:$/.test(keyText(g.cols))) keyStarts = true;
       const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
       if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev) && stoppedShort(lead)) keyStarts = true;
       // A list under a label ("Present:" beside the first name, the others under it) is one item a line,

@@ -526,13 +526,22 @@ export function withoutLinkDefinitions(markdown: string): string {
   return markdown.replace(/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm, "");
 }
 
+/**
+ * Markdown without its HTML comments ("<!-- drafting note -->"): they are never shown when it is read, so
+ * they are not what the document says (a comment's date is not the meeting's). A comment alone on its
+ * lines goes with them.
+ */
+export function withoutHtmlComments(markdown: string): string {
+  return markdown.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "").replace(/<!--[\s\S]*?-->/g, "");
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(text)))))) };
-  const { text: body, hints } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(withoutLinkDefinitions(text)))));
+  const { text: body, hints } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(withoutLinkDefinitions(withoutHtmlComments(text))))));
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

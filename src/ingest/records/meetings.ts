@@ -250,6 +250,8 @@ const PROSE_FIELDS: Field[] = ["purpose", "summary", "recommendation", "action"]
 const CONTACT_PARTS = new Set<LabelField>(["contact", "name", "position", "phone", "email"]);
 
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** A line that is only a person's name: "Lowri Mottershead", "Dr Ada Lovelace". */
+const NAME_LINE = /^(?:(?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$/;
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
 
 /**
@@ -259,13 +261,21 @@ const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
  */
 export function parseContacts(lines: { field?: LabelField; text: string }[]): Contact[] {
   const labelled = (f: LabelField) => lines.filter((l) => l.field === f).map((l) => l.text);
+  // (Under a label with no value, "Report author", the name and post on lines of their own, then "Tel: …".)
+  const unlabelled = lines.filter((l) => !l.field).map((l) => l.text);
+  const nameLine = unlabelled[0] && NAME_LINE.test(unlabelled[0]) ? unlabelled[0] : undefined;
   const names = labelled("name").concat(labelled("contact"));
+  if (names.length === 0 && nameLine) names.push(nameLine);
   if (labelled("position").length || labelled("phone").length || labelled("email").length) {
     const split = (s: string | undefined) => (s ? s.split(/\s+\/\s+/).map((x) => x.trim()) : []);
     const people = split(names.join(" / "));
-    const positions = people.length > 1 ? (labelled("position")[0] ?? "").split(/\s*\/\s*/).filter((x) => x) : labelled("position").slice(0, 1);
-    const phones = split(labelled("phone")[0]);
-    const emails = split(labelled("email")[0]);
+    const postLine = nameLine && names[0] === nameLine ? unlabelled[1] : undefined;
+    const positions =
+      people.length > 1 ? (labelled("position")[0] ?? "").split(/\s*\/\s*/).filter((x) => x) : labelled("position").length ? labelled("position").slice(0, 1) : postLine ? [postLine] : [];
+    // (A phone or email under its label, "PHONE NO" over "020 7946 0287", is on an unlabelled line.)
+    const anywhere = (re: RegExp) => unlabelled.join("\n").match(re)?.[0];
+    const phones = split(labelled("phone")[0] ?? anywhere(PHONE));
+    const emails = split(labelled("email")[0] ?? anywhere(EMAIL));
     return people.map((name, k) => ({
       name,
       ...((positions[k] ?? positions[0]) ? { position: positions[k] ?? positions[0]! } : {}),
@@ -360,11 +370,21 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
   return { fields, contactLines };
 }
 
+/** The contact block a paper ends with: its last contact label and the lines under it. */
+function closingContact(doc: StructuredDoc, start: number, end: number): { field?: LabelField; text: string; block: Block }[] {
+  for (let i = end - 1; i > start; i--) {
+    if (fieldOf(doc.blocks[i]!) === "contact") return readFrontSheet(doc, i - 1, end).contactLines;
+  }
+  return [];
+}
+
 export function extractPapers(ctx: ExtractContext): PaperRecord[] {
   const { doc, meta } = ctx;
   const papers: PaperRecord[] = [];
   for (const p of doc.papers) {
-    const { fields, contactLines } = readFrontSheet(doc, p.start, p.end);
+    const { fields, contactLines: frontContact } = readFrontSheet(doc, p.start, p.end);
+    // A contact given at the paper's end instead ("Report author" over a name, post, phone and email).
+    const contactLines = frontContact.length ? frontContact : closingContact(doc, p.start, p.end);
     const spans: Record<string, [number, number]> = {};
     for (const f of PROSE_FIELDS) {
       const v = fields[f];

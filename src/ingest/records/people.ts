@@ -188,7 +188,12 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
       .map((b) => b.text),
   );
+  // The headings a heading sits under (blocks other than headings are given theirs): a card's name under
+  // "Membership 2027/28".
+  let path: { level: number; text: string }[] = [];
   for (const b of doc.blocks) {
+    const under = b.kind === "heading" ? path.filter((h) => h.level < (b.level ?? 3)).map((h) => h.text) : [];
+    if (b.kind === "heading") path = [...path.filter((h) => h.level < (b.level ?? 3)), { level: b.level ?? 3, text: b.text }];
     const memberHeading = b.kind === "heading" && unmarkedHeadings.has(b.text);
     const inList = memberHeading || (b.headings ?? []).some((h) => unmarkedHeadings.has(h));
     const ownHeadings = inList ? lastHeadings : (b.headings ?? []);
@@ -208,11 +213,20 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       listRole = /substitut/i.test(b.text) ? "substitute" : "observer";
       continue;
     }
+    // A sentence leading into a list says what it lists: "The substitutes for 2028/29 are:", "The Working
+    // Group has eight members:".
+    // (A numbered paragraph may read as a list item: "4. Each group may name one substitute. The … are:".)
+    if (b.kind === "text" && /:\s*$/.test(b.text) && !councillorLine(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""))) {
+      const leadIn = b.text.split(/(?<=[.!?])\s+/).pop()!;
+      if (/\bsubstitutes?\b/i.test(leadIn)) listRole = "substitute";
+      else if (/\bobservers?\b/i.test(leadIn)) listRole = "observer";
+      else if (/\bmembers\b/i.test(leadIn)) listRole = undefined;
+    }
     // A role on a line of its own under the member's line ("Chair", "Lead Member, Planning").
     const above = members[members.length - 1];
     const roleLine = !b.list && b.kind !== "row" && b.text.length <= 60 && !/^(?:cllr|councillor)\b/i.test(b.text) ? roleIn(b.text) : undefined;
     if (above && roleLine && above.sourceStart + above.source.length >= b.start - 2) {
-      const portfolio = /^lead member\s*[,:–-]\s*(.+)$/i.exec(b.text)?.[1];
+      const portfolio = /^lead member(?:\s+for)?\s*[,:–-]\s*(.+)$/i.exec(b.text)?.[1];
       if (portfolio) {
         above.portfolio = portfolio.trim();
         above.portfolioSpan = [b.start, b.text.length];
@@ -221,10 +235,26 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       above.source = ctx.doc.text.slice(above.sourceStart, b.start + b.text.length);
       continue;
     }
-    // Members as list items, or as lines of their own that start with a councillor's title.
-    const memberLine = b.list || (b.kind !== "row" && !(b.kind === "heading" && b.marked) && /^(?:cllr|councillor)\s/i.test(b.text));
+    // A member's card: the name as a heading, then "Council: …", "Political group: …", "Lead member for: …".
+    const detail = above && !b.list && b.kind !== "row" && b.label?.value && above.sourceStart + above.source.length >= b.start - 2 ? cardDetail(b.label.name) : undefined;
+    if (above && detail) {
+      const value = b.label!.value!.trim();
+      if (detail === "council") above.council = value;
+      else if (detail === "group") above.group = value.replace(/\s+group$/i, "");
+      else {
+        above.portfolio = value;
+        above.portfolioSpan = [b.start + (b.label!.valueOffset ?? 0), b.label!.value!.length];
+        if (above.role === "member") above.role = "lead member";
+      }
+      above.source = ctx.doc.text.slice(above.sourceStart, b.start + b.text.length);
+      continue;
+    }
+    // Members as list items, or as lines of their own that start with a councillor's title (a card's
+    // heading that is only a name, too).
+    const memberLine =
+      b.list || (b.kind !== "row" && (!(b.kind === "heading" && b.marked) || CARD_NAME.test(b.text)) && /^(?:cllr|councillor)\s/i.test(b.text));
     if (!memberLine || b.kind === "row") continue;
-    const headings = memberHeading ? lastHeadings : ownHeadings;
+    const headings = memberHeading ? lastHeadings : b.kind === "heading" && CARD_NAME.test(b.text) ? under : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
@@ -238,6 +268,18 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...((group ?? item.group) ? { group: (group ?? item.group)! } : {}), role, section: nearest || "Membership" }));
   }
   return members;
+}
+
+/** A heading that is only a councillor's name, as a member's card has: "Cllr Rosalind Stobbart". */
+const CARD_NAME = /^(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP))?$/;
+
+/** What a labelled line under a member's card says of them. */
+function cardDetail(label: string): "council" | "group" | "portfolio" | undefined {
+  const l = label.trim().toLowerCase();
+  if (/^(?:council|authority|local authority)$/.test(l)) return "council";
+  if (/^(?:political group|group|party)$/.test(l)) return "group";
+  if (/^(?:lead member for|lead member|portfolio|lead role)$/.test(l)) return "portfolio";
+  return undefined;
 }
 
 /** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
@@ -265,9 +307,18 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     .split(/\s+[–—-]\s+|;\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const council = councilInBrackets ?? parts.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
-  const group = groupInBrackets ?? parts.find((p) => POLITICAL_GROUP.test(p));
-  const roleText = role ?? parts.find((p) => p !== council && p !== group && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
+  // (Each detail apart: "Calderdale Council (Labour), Chair" is a council, its group in brackets, a role.)
+  const isGroup = (text: string) => !!GROUP_ABBREVIATIONS[text.toLowerCase()] || POLITICAL_GROUP.test(text);
+  const details = parts
+    .flatMap((p) => p.split(/,\s+/))
+    .flatMap((p) => {
+      const bracketed = /^(.*\S)\s*\(([^)]+)\)$/.exec(p);
+      return bracketed && isGroup(bracketed[2]!.trim()) ? [bracketed[1]!, bracketed[2]!.trim()] : [p];
+    });
+  const council = councilInBrackets ?? details.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
+  const groupText = details.find(isGroup);
+  const group = groupInBrackets ?? (groupText && (GROUP_ABBREVIATIONS[groupText.toLowerCase()] ?? groupText.replace(/\s+group$/i, "")));
+  const roleText = role ?? details.find((p) => p !== council && p !== groupText && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
 }
 
@@ -402,6 +453,14 @@ export function extractMembership(ctx: ExtractContext, consumed: Set<number>): M
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];
   addPortfolios(ctx.doc, members);
+  // "North Northamptonshire Council (Con)": the political group in brackets after the council.
+  for (const m of members) {
+    const bracketed = m.council ? /^(.*\S)\s*\(([^)]+)\)$/.exec(m.council) : null;
+    const group = bracketed && (GROUP_ABBREVIATIONS[bracketed[2]!.trim().toLowerCase()] ?? (POLITICAL_GROUP.test(bracketed[2]!.trim()) ? bracketed[2]!.trim() : undefined));
+    if (!bracketed || !group) continue;
+    m.council = bracketed[1]!;
+    m.group ??= group.replace(/\s+group$/i, "");
+  }
   return members;
 }
 

@@ -1,0 +1,59 @@
+/**
+ * What kind of value a question asks for, and whether a passage holds one: "how many calls?" is not
+ * answered by "79 per cent of calls", nor "what's the delegate fee?" by a paragraph with no sum in it. A
+ * passage that shares the question's words but lacks the value it asks for is a near miss, not an answer.
+ */
+import { MONTH_PATTERN } from "../util/dates.js";
+import { NUMBER_IN_WORDS } from "../util/numbers.js";
+
+/** A question asking for a sum of money. */
+export const ASKS_AMOUNT_OF_MONEY = new RegExp(
+  [
+    /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash|levy)\b/.source,
+    /\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b/.source,
+    /\bwhat did .+\bcost\b/.source,
+    // ("whats the delegate fee for the conference?", "what is the panel's budget for 2027/28?")
+    /\bwhat(?:'s|s| is| was| are| were| will be)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'&/-]+\s+){0,5}?(?:fees?|budgets?|prices?|charges?|salary|salaries|allowances?)\b(?=\s*(?:for|of|in|on|at|this|next|last|\d|\?|$))/.source,
+  ].join("|"),
+  "i",
+);
+
+/** A sum of money as papers write it: "£370,400", "£1.2m", "45 million", "18k". */
+export const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
+
+/** A question asking for a count: "how many bids did the fund receive?". */
+export const ASKS_COUNT = /\bhow many\b/i;
+
+/** Words before a number that make it a name or a place, not a count: "round 2", "item 5", "Q3", "page 4". */
+const NUMBER_AS_NAME = /\b(?:round|phase|item|paragraph|para|page|p\.|quarter|q|no\.|minute|table|annex|appendix|priority|level|stage|tier|year|part|section|wave|cohort|version|v)\s*$/i;
+/** A reference code's letters before its number: "GSA-10", "CR 4". */
+const CODE_LETTERS = /\b[A-Z]{1,6}-?\s*$/;
+/** Words after a number that make it a proportion, a measure or a time, not a count of things. */
+const NUMBER_AS_MEASURE = new RegExp(`^\\s*(?:%|per ?cent\\b|percent\\b|pence\\b|p\\b|mph\\b|am\\b|pm\\b|km\\b|miles?\\b|${MONTH_PATTERN}\\b)`, "i");
+
+/** A unit of time after a number: "two minutes", "42 days". */
+const TIME_UNIT = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * Whether the text holds a count the question does not already give: a number in figures or words that is
+ * not a percentage, a sum, a date, a year, a time or a reference ("round 2", "GSA-10").
+ */
+export function holdsCount(text: string, question: string): boolean {
+  const number = new RegExp(`(?<![\\w£$€.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_IN_WORDS.source})(?![\\w%/])`, "gi");
+  for (const m of text.matchAll(number)) {
+    const value = m[1]!;
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // ("1. The line answered …": a number opening a line numbers its paragraph.)
+    if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]/.test(after)) continue;
+    if (/[£$€]\s*$/.test(before) || NUMBER_AS_MEASURE.test(after) || NUMBER_AS_NAME.test(before) || CODE_LETTERS.test(before)) continue;
+    // ("Within two minutes" is a time, unless minutes are what is counted.)
+    const unit = TIME_UNIT.exec(after)?.[1];
+    if (unit && !new RegExp(`\\bhow many\\s+${unit.replace(/s$/, "")}`, "i").test(question)) continue;
+    if (new RegExp(`${MONTH_PATTERN}\\s*$`, "i").test(before) || /^(?:19|20)\d\d$/.test(value)) continue;
+    // ("How many 20mph schemes?" is not answered by the "20" of its own words.)
+    if (new RegExp(`\\b${value.replace(/[.]/g, "\\.")}\\b`, "i").test(question)) continue;
+    return true;
+  }
+  return false;
+}
