@@ -25,7 +25,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { lookupRowsByValue } from "./lookup/rows.js";
+import { lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
@@ -194,6 +194,9 @@ export class AnswerEngine {
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
     const aggregate = tableQuestion && !/^\s*who\b/i.test(question) ? lookupTableAggregate(query, this.ctx) : undefined;
     if (aggregate?.lines.length) return this.composeStructured(question, query, aggregate);
+    // The row at a place in a list ("who's first on the reserve list?"), whatever else the question reads as.
+    const byPosition = lookupRowByPosition(query, this.ctx);
+    if (byPosition?.lines.length) return this.composeStructured(question, query, byPosition);
     // Rows picked by a category the question names ("what's coming to the December meeting for decision?").
     const byValue = tableQuestion ? lookupRowsByValue(query, this.ctx) : undefined;
     if (byValue?.lines.length) return this.composeStructured(question, query, byValue);
@@ -643,6 +646,11 @@ export class AnswerEngine {
   private rareNames(question: string): string[] {
     const names = [...question.matchAll(/(?<=\S\s+)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]);
     const rare = (w: string) => w.length >= 4 && !MONTH_NAME.test(w) && this.relevance.frequency(w) > 0 && this.relevance.frequency(w) <= RARE_NAME_CHUNKS;
+    // (A council named in lower case, as Slack is typed: "how much did cornwall council ask for?"; its own
+    // name a rare word, not "the council".)
+    for (const m of question.matchAll(/\b([a-z]+)\s+(council|borough|county)\b/g)) {
+      if (!STOP_WORDS.has(m[1]!) && rare(m[1]!)) names.push(`${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`);
+    }
     return [...new Set(names)].filter((n) => n.split(/\s+/).some(rare));
   }
 

@@ -10,6 +10,8 @@ import { NUMBER_IN_WORDS } from "../util/numbers.js";
 export const ASKS_AMOUNT_OF_MONEY = new RegExp(
   [
     /\bhow much\b.*\b(?:cost|costs|spen[dt]|paid|pay|charged?|money|funding|grant|cash|levy)\b/.source,
+    // ("how much did cornwall ask for?", "how much did Dorset get / bid / receive?")
+    /\bhow much (?:did|does|do|has|have|will|is|was)\b.{1,60}\b(?:ask(?:ed|ing)? for|bid|request(?:ed)?|get|got|receive[ds]?|awarded|allocated|given)\b/.source,
     /\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b/.source,
     /\bwhat did .+\bcost\b/.source,
     // ("whats the delegate fee for the conference?", "what is the panel's budget for 2027/28?")

@@ -11,6 +11,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
 import {
   moorlandBudgetPaperMd,
+  moorlandGrantsMd,
   moorlandMembershipMd,
   moorlandMinutesMd,
   moorlandRiskRegisterCsv,
@@ -35,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "moorland-fire-panel-training-2027-02-09.pdf"), await moorlandTrainingPdf());
   writeFileSync(join(corpus, "peatland-board-grants-2027-01-12.txt"), peatlandGrantsTxt);
   writeFileSync(join(corpus, "peatland-restoration-board.html"), peatlandBoardHtml);
+  writeFileSync(join(corpus, "moorland-fire-panel-grants-2027-28.md"), moorlandGrantsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -170,5 +172,32 @@ describe("a web page of members' cards in accordion sections", () => {
     expect(deputies.answer).toContain("Torquil Renshaw");
     const renshaw = assistant.index.recordsOf("member").find((r) => r.person === "Torquil Renshaw");
     expect(renshaw).toMatchObject({ council: "North Yorkshire Council", group: "Conservative", portfolio: "Lowland peat" });
+  });
+});
+
+describe("a place in a list", () => {
+  it("reads the first and last rows of the table the list's name captions, not its total", async () => {
+    const first = await ask("who is first on the waiting list for fire breaks grants?");
+    expect(first.answer).toContain("High Peak Borough Council");
+    const last = await ask("who's last on the waiting list?");
+    expect(last.answer).toContain("Craven District Council");
+    expect(last.answer).not.toMatch(/^Last[^\n]*: Total/);
+  });
+
+  it("reads a list whose places are a column's values", async () => {
+    const a = await ask("which council is first on the reserve list for fire breaks?");
+    expect(a.answer).toMatch(/Reserve 1[^\n]*Oldham Council[^\n]*14,250/);
+  });
+});
+
+describe("a row found by a name in one of its cells", () => {
+  it("reads the row whole: what is asked of it is in another cell", async () => {
+    const a = await ask("what did saddleworth moor score?");
+    expect(a.answer).toMatch(/Oldham Council[^\n]*Score 36/);
+  });
+
+  it("does not give another sum for a body asked about that the papers give no sum for", async () => {
+    const a = await ask("how much did barnsley council ask for?");
+    expect(a.found).toBe(false);
   });
 });

@@ -250,3 +250,27 @@ export const peatlandBoardHtml = `<!DOCTYPE html><html><head><title>Peatland Res
   </div>
 </div>
 </main></body></html>`;
+
+/** Grants with a reserve list as a table of its own, and bids whose places are a column's values. */
+export const moorlandGrantsMd = `# Moorland Fire Panel: fire breaks grants 2027/28
+
+## Table 1: Recommended grants
+
+| Ref | Council | Site | Type | Requested (£) | Grant (£) | Score | Recommendation |
+|---|---|---|---|---|---|---|---|
+| FB-01 | Calderdale Council | Widdop Moor | New break | 18,000 | 18,000 | 44 | Recommended |
+| FB-02 | Kirklees Council | Marsden Moor | Widening | 16,000 | 15,500 | 41 | Recommended |
+| FB-03 | Bradford Council | Ilkley Moor | New break | 12,000 | 12,000 | 33 | Reserve 2 |
+| FB-04 | Oldham Council | Saddleworth Moor | Widening | 14,250 | 14,250 | 36 | Reserve 1 |
+| FB-05 | Rochdale Council | Blackstone Edge | New break | 9,000 | 9,000 | 21 | Not recommended |
+
+Barnsley Council is preparing a bid for next year's round, for fire breaks on the moors above Penistone.
+
+## Table 2: Waiting list, in order
+
+| Order | Council | Bid (£) |
+|---|---|---|
+| 1 | High Peak Borough Council | 11,000 |
+| 2 | Craven District Council | 8,400 |
+| Total | | 19,400 |
+`;

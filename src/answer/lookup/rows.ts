@@ -9,6 +9,7 @@ import type { CellRecord } from "../../ingest/records/schema.js";
 import { columnRole } from "../../ingest/vocabulary.js";
 import { MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
+import { contentWords } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -26,6 +27,91 @@ interface Row {
 }
 
 const norm = (v: string) => v.toLowerCase().replace(/[.:;]+$/, "").trim();
+
+/** The tables of the cell records, each as its rows in the order of the text ("docId|table" keys). */
+function tablesOfRows(ctx: LookupContext, named: (c: CellRecord) => string = (c) => c.table.split(" > ")[0]!): Map<string, Row[]> {
+  const rows = new Map<string, Row>();
+  for (const c of ctx.recordsOf("cell")) {
+    const key = `${c.docId}|${c.sourceStart}|${c.rowLabel}`;
+    const row = rows.get(key) ?? { docId: c.docId, table: named(c), label: c.rowLabel, cells: [] };
+    row.cells.push(c);
+    rows.set(key, row);
+  }
+  const tables = new Map<string, Row[]>();
+  for (const r of rows.values()) tables.set(`${r.docId}|${r.table}`, [...(tables.get(`${r.docId}|${r.table}`) ?? []), r]);
+  for (const list of tables.values()) list.sort((a, b) => a.cells[0]!.sourceStart - b.cells[0]!.sourceStart);
+  return tables;
+}
+
+/**
+ * A list whose places are a column's values ("Reserve 1", "Reserve 2" in a bids table's Recommendation
+ * column): the row holding the place asked for.
+ */
+function placedByValue(query: TypedQuery, ctx: LookupContext, listWords: string[], position: string): Finding | undefined {
+  const at = POSITIONS[position.toLowerCase()]!;
+  if (at < 0 || listWords.length !== 1) return undefined;
+  const place = new RegExp(`^${escape(listWords[0]!)}\\w*\\s*(?:list\\s*)?(?:no\\.?\\s*|#\\s*)?${at + 1}$`, "i");
+  // (A row's cells as its line reads them: a status column may be a target's rating rather than a cell.)
+  const placeIn = (r: Row) => r.cells[0]!.source.split(/\s+\|\s+/).map((x) => x.trim()).find((x) => place.test(x));
+  const rows = [...tablesOfRows(ctx, (c) => c.table).values()].flat().filter((r) => placeIn(r));
+  const others = topicWords(query.topic).filter((w) => !listWords.includes(w.toLowerCase()) && POSITIONS[w.toLowerCase()] === undefined);
+  const around = (r: Row) => {
+    const meta = ctx.docById.get(r.docId)!.meta;
+    return others.length ? matchScore(others, `${r.table} ${meta.title} ${meta.board ?? ""}`, { equivalents: 0.6 }).score : 0;
+  };
+  const best = Math.max(0, ...rows.map(around));
+  const picked = rows.filter((r) => around(r) >= best);
+  return picked.length === 1 ? rowFinding(picked[0]!, ctx, `${placeIn(picked[0]!)} in "${picked[0]!.table.split(" > ").pop()}"`) : undefined;
+}
+
+/** A row as an answer line, "<what it is> (<document>): <label> (<column>: <value>; …).", with its evidence. */
+function rowFinding(row: Row, ctx: LookupContext, what: string): Finding {
+  const meta = ctx.docById.get(row.docId)!.meta;
+  const finding = emptyFinding();
+  const details = row.cells.filter((c) => c.value !== row.label).map((c) => `${c.column}: ${c.value}`);
+  finding.lines.push(`${what} (${meta.title}, ${meta.period}): ${row.label}${details.length ? ` (${details.join("; ")})` : ""}.`);
+  const first = row.cells[0]!;
+  finding.rows.push(...row.cells);
+  finding.evidence.push({ docId: row.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+  return finding;
+}
+
+/** "Who's first on the reserve list?", "the top bid in Table 1", "last on the waiting list". */
+const POSITION_ASKED = /\b(first|top|1st|second|2nd|third|3rd|last|bottom)\s+(?:(?:one|bid|council|name|item|entry|place|row)\s+)?(?:on|in|of)\s+(?:the\s+)?([\w'’()&-]+(?:\s+[\w'’()&-]+){0,5}?)(?=\s+(?:for|and|in|on|from|of|at)\b|\s*[?.,;]|\s*$)/i;
+const POSITIONS: Record<string, number> = { first: 0, top: 0, "1st": 0, second: 1, "2nd": 1, third: 2, "3rd": 2, last: -1, bottom: -1 };
+/** A row that sums the others is not one of the list's places. */
+const TOTAL_ROW = /^(?:total|totals|sub-?total|grand total|overall)\b/i;
+
+/**
+ * The row at a place in a list the question names by its table's caption or section: "who's first on the
+ * reserve list for round 2?" reads the first row of the table captioned "Reserve list, in order".
+ */
+export function lookupRowByPosition(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const m = POSITION_ASKED.exec(query.question);
+  if (!m) return undefined;
+  const listWords = contentWords(m[2]!).filter((w) => !/^(?:table|list|lists)$/.test(w));
+  if (listWords.length === 0) return undefined;
+  // (Named by the words of its caption or the section above it, each table of a paper once.)
+  const tables = [...tablesOfRows(ctx, (c) => c.table).values()].filter((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)).length >= 2);
+  const fit = (rows: Row[]) => matchScore(listWords, rows[0]!.table, { equivalents: 0.6 }).fraction;
+  const best = Math.max(0, ...tables.map(fit));
+  if (best < 1) return placedByValue(query, ctx, listWords, m[1]!);
+  let candidates = tables.filter((rows) => fit(rows) >= best);
+  // Other words of the question ("for the changing places fund", "round 2") pick among lists of that name.
+  const others = topicWords(query.topic).filter((w) => !listWords.includes(w.toLowerCase()) && POSITIONS[w.toLowerCase()] === undefined);
+  const around = (rows: Row[]) => {
+    const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+    return others.length ? matchScore(others, `${rows[0]!.table} ${meta.title} ${meta.board ?? ""}`, { equivalents: 0.6 }).score : 0;
+  };
+  const bestAround = Math.max(...candidates.map(around));
+  candidates = candidates.filter((rows) => around(rows) >= bestAround);
+  if (candidates.length !== 1) return undefined;
+  const rows = candidates[0]!.filter((r) => !TOTAL_ROW.test(r.label));
+  const at = POSITIONS[m[1]!.toLowerCase()]!;
+  const row = rows[at < 0 ? rows.length + at : at];
+  if (!row) return undefined;
+  return rowFinding(row, ctx, `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} in "${row.table.split(" > ").pop()}"`);
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
@@ -37,15 +123,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     .filter((m) => !/^may$/i.test(m[1]!))
     .map((m) => monthNumber(m[1]!))
     .filter((n): n is number => !!n);
-  const rows = new Map<string, Row>();
-  for (const c of ctx.recordsOf("cell")) {
-    const key = `${c.docId}|${c.sourceStart}|${c.rowLabel}`;
-    const row = rows.get(key) ?? { docId: c.docId, table: c.table.split(" > ")[0]!, label: c.rowLabel, cells: [] };
-    row.cells.push(c);
-    rows.set(key, row);
-  }
-  const tables = new Map<string, Row[]>();
-  for (const r of rows.values()) tables.set(`${r.docId}|${r.table}`, [...(tables.get(`${r.docId}|${r.table}`) ?? []), r]);
+  const tables = tablesOfRows(ctx);
   const finding = emptyFinding();
   for (const list of tables.values()) {
     if (list.length < MIN_ROWS) continue;

@@ -106,6 +106,8 @@ const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\b(?:what|which|any|the) controls
 
 /** The most cells a row may have to be read whole when one of them is asked for. */
 const MAX_ROW_CELLS = 5;
+/** Nor one found by a name in one of its cells that has up to this many. */
+const MAX_NAMED_ROW_CELLS = 8;
 
 /** Words of registers themselves, which pick out no risk: "which risks are red after controls". */
 const REGISTER_WORDS = /^(?:risks?|register|score[sd]?|scoring|ratings?|rag|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated|controls?|inherent|residual|gross|net|mitigat\w*|likelihood|impact|after|before)$/;
@@ -408,8 +410,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     // A row of a few figures ("Forecast | Budget | Variance | Notes") is read whole: the one asked for
     // means little without the others ("over or under budget?"). Several of its cells matching alike are
     // that row too, read once.
-    const readWhole = (row: CellRecord[]) => row.length >= 2 && row.length <= MAX_ROW_CELLS && !row.some((x) => columnMonth(x.column));
-    const oneRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel) && readWhole(rowOf(top[0]!));
+    // (A row found by the name in one of its cells, "Dorset Council" in a row labelled "CPA2-09", is read
+    // whole as well: what is asked of it, "what did Dorset score?", is in another of its cells.)
+    const namesItsRow = (c: CellRecord) => !isNumeric(c.value) && c.value !== c.rowLabel && matchScore(telling, c.value).score > 0 && !telling.some((w) => matchScore([w], `${c.rowLabel} ${c.column}`).score > 0);
+    const readWhole = (row: CellRecord[], found: CellRecord) => row.length >= 2 && row.length <= (namesItsRow(found) ? MAX_NAMED_ROW_CELLS : MAX_ROW_CELLS) && !row.some((x) => columnMonth(x.column));
+    const oneRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel) && readWhole(rowOf(top[0]!), top[0]!);
     // "How much …": a figure of the row before its words.
     if (oneRow && /\bhow (?:much|many)\b/i.test(query.question)) top.sort((a, b) => Number(isNumeric(b.value.replace(/^[+-]/, ""))) - Number(isNumeric(a.value.replace(/^[+-]/, ""))));
     for (const c of oneRow ? top.slice(0, 1) : top.slice(0, 4)) {
