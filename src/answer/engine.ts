@@ -212,7 +212,7 @@ export class AnswerEngine {
       !asksWho &&
       (query.intent === "free_text" ||
         (query.intent === "paper" && query.paperField === undefined) ||
-        ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length));
+        ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length && !query.ratingChange));
     let tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     // A rating asked of a row whose cells hold no rating ("the RAG on the careers campaign", its budget and
     // spend in the table) is the rated record's.

@@ -14,8 +14,10 @@ import {
   moorlandGrantsMd,
   moorlandMembershipMd,
   moorlandMinutesMd,
+  moorlandPerformanceMd,
   moorlandRiskRegisterCsv,
   moorlandTrainingPdf,
+  peatlandActionsMd,
   peatlandBoardHtml,
   peatlandGrantsTxt,
   peatlandPaperMd,
@@ -37,6 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "peatland-board-grants-2027-01-12.txt"), peatlandGrantsTxt);
   writeFileSync(join(corpus, "peatland-restoration-board.html"), peatlandBoardHtml);
   writeFileSync(join(corpus, "moorland-fire-panel-grants-2027-28.md"), moorlandGrantsMd);
+  writeFileSync(join(corpus, "moorland-fire-panel-performance-2026-27-q4.md"), moorlandPerformanceMd);
+  writeFileSync(join(corpus, "peatland-board-actions-2027.md"), peatlandActionsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -199,5 +203,25 @@ describe("a row found by a name in one of its cells", () => {
   it("does not give another sum for a body asked about that the papers give no sum for", async () => {
     const a = await ask("how much did barnsley council ask for?");
     expect(a.found).toBe(false);
+  });
+});
+
+describe("ratings against an earlier quarter's column", () => {
+  it("lists what got worse since the quarter whose ratings the report gives beside its own", async () => {
+    const a = await ask("which moorland fire measures got worse since q3?");
+    expect(a.answer).toMatch(/MF-01[^\n]*Green → Amber/);
+    expect(a.answer).toMatch(/MF-03[^\n]*Amber → Red/);
+    expect(a.answer).not.toContain("MF-04");
+  });
+});
+
+describe("an action log written as a task list", () => {
+  it("reads an empty box as open, a ticked one as complete and a struck-through one as dropped", async () => {
+    const a = await ask("which peatland board actions are still open?");
+    expect(a.answer).toContain("PRB/02");
+    expect(a.answer).not.toContain("PRB/01");
+    expect(a.answer).not.toContain("PRB/03");
+    const dropped = assistant.index.recordsOf("target").find((t) => t.ref === "PRB/03");
+    expect(dropped).toMatchObject({ statusLabel: "Dropped", lead: "Anwen Trethowan", due: "31 March 2027" });
   });
 });

@@ -274,3 +274,32 @@ Barnsley Council is preparing a bid for next year's round, for fire breaks on th
 | 2 | Craven District Council | 8,400 |
 | Total | | 19,400 |
 `;
+
+/** A quarter 4 report whose table gives each measure's quarter 3 status beside its own. */
+export const moorlandPerformanceMd = `# Moorland Fire Panel: work programme 2026/27, performance at quarter 4
+
+## Table 1: Measures at 31 March 2027
+
+| Ref | Measure | Target | Q4 outturn | Status | Q3 status | Lead officer |
+|---|---|---|---|---|---|---|
+| MF-01 | Fire Watch volunteers recruited | 150 | 146 | Amber | Green | Ysolde Penhaligon |
+| MF-02 | Fire services trained in moorland firefighting | 20 | 22 | Green | Green | Ysolde Penhaligon |
+| MF-03 | Fire breaks cut on council land (km) | 40 | 25 | Red | Amber | Anwen Trethowan |
+| MF-04 | Wildfire plans published by councils | 12 | 12 | Green | Amber | Anwen Trethowan |
+`;
+
+/** An action log written as a markdown task list: ticked, empty and struck-through boxes. */
+export const peatlandActionsMd = `# Peatland Restoration Board: action log
+
+## Actions from the meeting on 12 January 2027
+
+- [x] **PRB/01** Write to water companies about funding for rewetting.
+  Owner: Anwen Trethowan · Due: 28 February 2027
+  _Update:_ Letters sent on 20 February 2027.
+- [ ] **PRB/02** Map the peat soils owned by councils in the north west.
+  Owner: Marek Hollingdrake · Due: 30 April 2027
+  _Update:_ Data requested from eleven councils.
+- [ ] ~~**PRB/03** Arrange a visit to the Migneint bog.~~
+  Owner: Anwen Trethowan · Due: 31 March 2027
+  _Update:_ Dropped: the site is closed for nesting birds.
+`;

@@ -256,13 +256,13 @@ const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Am
  * Targets whose rating changed since the earlier one the report gives beside it ("Last quarter: Amber"),
  * when the question asks what dropped, improved or changed since then.
  */
-function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext): Finding | undefined {
+function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext, baseline: (o: { column: string }) => boolean = () => true): Finding | undefined {
   const direction = query.ratingChange ?? parseRatingChange(query.question);
-  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status));
+  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o)));
   if (!direction || withEarlier.length === 0) return undefined;
   const finding = emptyFinding();
   const moves = withEarlier.flatMap((t) => {
-    const before = t.otherRatings!.find((o) => o.status)!;
+    const before = t.otherRatings!.find((o) => o.status && baseline(o))!;
     const [from, to] = [RATING_RANK[before.status!], RATING_RANK[t.status!]];
     if (from === undefined || to === undefined || from === to) return [];
     const way = to < from ? "down" : "up";
@@ -364,7 +364,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   if (docs.length === 0) return undefined;
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
-    return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
+    // "Which got worse since Q3?": Q3 is what the ratings are measured against, in a report that gives
+    // the Q3 rating in a column of its own.
+    const periods = query.periods.filter((p) => p.kind === "quarter" || p.kind === "month");
+    const baseline = (o: { column: string }) => periods.some((p) => headerNames(o.column, p));
+    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some(baseline));
+    const changed = periods.length && withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
+    return changed ?? ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const all = ctx.recordsOf("target").filter((r) => inScope.has(r.docId));

@@ -362,7 +362,63 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   cells.push(...blocks.cells);
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
+  targets.push(...taskListItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   return { targets, cells };
+}
+
+/** A markdown task list's item: "- [x] A27/03 Chair to write …", its box ticked or not. */
+const TASK_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\]\s+)([\s\S]*)$/;
+const TASK_REF = new RegExp(String.raw`^(?:~~)?(${REF_SOURCE}|[A-Z]{1,6}\/\d{1,3})\s+`);
+/** An item's fields after its text: "Owner: Jo Bloggs · Due: 30 April 2027", "Update: …". */
+const TASK_FIELD = /\s*(?:[·|;]\s*)?(?<![A-Za-z])_?(owner|lead|due|deadline|update|progress)_?:_?\s*/gi;
+
+/**
+ * An action log written as a markdown task list: each item a record whose status is its box – ticked
+ * "Complete", empty "Open", struck through "Dropped" – with its owner, due date and update.
+ */
+function taskListItems(ctx: ExtractContext): TargetRecord[] {
+  const { doc, meta, keys } = ctx;
+  const items = doc.blocks.filter((b) => b.list && TASK_ITEM.test(b.text));
+  if (items.length < 2) return [];
+  return items.map((b, k) => {
+    const [, marker, box, body] = TASK_ITEM.exec(b.text)!;
+    const struck = /^~~/.test(body!.trim());
+    const ref = TASK_REF.exec(body!.trim())?.[1];
+    // The item's own words, then its fields in the order written.
+    const parts = body!.replace(/~~/g, "").split(TASK_FIELD);
+    const text = parts[0]!.replace(TASK_REF, "").trim();
+    const field = (name: RegExp) => {
+      for (let i = 1; i + 1 < parts.length; i += 2) if (name.test(parts[i]!)) return parts[i + 1]!.trim() || undefined;
+      return undefined;
+    };
+    const lead = field(/^(?:owner|lead)$/i);
+    const due = field(/^(?:due|deadline)$/i);
+    const delivered = field(/^(?:update|progress)$/i);
+    const said = struck ? "Dropped" : box === " " ? "Open" : "Complete";
+    const rating = readRating(said, keys);
+    const theme = b.headings ?? [];
+    const id = ref ?? `task ${k + 1}`;
+    return {
+      type: "target" as const,
+      level: "target" as const,
+      id: `${meta.docId}:${ref ?? `task-${k + 1}`}`,
+      docId: meta.docId,
+      ref: id,
+      refIsSynthetic: !ref,
+      theme: theme.slice(-2),
+      text,
+      ...(lead ? { lead, ...(/^(?:cllr\s+)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?:,|$)/i.test(lead) ? { leadPerson: lead.split(",")[0]!.trim() } : {}) } : {}),
+      ...(due ? { due } : {}),
+      ...(delivered ? { delivered } : {}),
+      status: rating?.rating ?? null,
+      statusLabel: rating?.label ?? said,
+      statusOffset: marker!.length - 3,
+      columns: ["Action", "Owner", "Due", "Update"],
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, theme.slice(-2), ref ? `action ${ref}` : text.slice(0, 60)),
+    };
+  });
 }
 
 /**
