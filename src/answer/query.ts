@@ -791,7 +791,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q)) intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.
   else if (
-    (statuses.length > 0 || exclude.length > 0) &&
+    // (A report's own rating word asked for counts: "which workstreams have some slippage?")
+    (statuses.length > 0 || exclude.length > 0 || statusLabels.length > 0) &&
     refs.length === 0 &&
     /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&

@@ -20,6 +20,7 @@ import {
   peatlandActionsMd,
   peatlandBoardHtml,
   peatlandGrantsTxt,
+  peatlandHighlightsMd,
   peatlandPaperMd,
   peatlandUpdateMd,
 } from "../helpers/papers-moorland.js";
@@ -41,6 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "moorland-fire-panel-grants-2027-28.md"), moorlandGrantsMd);
   writeFileSync(join(corpus, "moorland-fire-panel-performance-2026-27-q4.md"), moorlandPerformanceMd);
   writeFileSync(join(corpus, "peatland-board-actions-2027.md"), peatlandActionsMd);
+  writeFileSync(join(corpus, "peatland-board-highlights-2026-27-q3.md"), peatlandHighlightsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -223,5 +225,15 @@ describe("an action log written as a task list", () => {
     expect(a.answer).not.toContain("PRB/03");
     const dropped = assistant.index.recordsOf("target").find((t) => t.ref === "PRB/03");
     expect(dropped).toMatchObject({ statusLabel: "Dropped", lead: "Anwen Trethowan", due: "31 March 2027" });
+  });
+});
+
+describe("workstream forms whose status is a ticked check box", () => {
+  it("reads the ticked option as the status and the form's Reference line as its reference", async () => {
+    const a = await ask("which peatland workstreams have some slippage?");
+    expect(a.answer).toContain("PRB-W2");
+    expect(a.answer).not.toContain("PRB-W1");
+    const w1 = assistant.index.recordsOf("target").find((t) => t.ref === "PRB-W1");
+    expect(w1).toMatchObject({ status: "Green", statusLabel: "On track", lead: "Anwen Trethowan" });
   });
 });

@@ -303,3 +303,25 @@ export const peatlandActionsMd = `# Peatland Restoration Board: action log
   Owner: Anwen Trethowan · Due: 31 March 2027
   _Update:_ Dropped: the site is closed for nesting birds.
 `;
+
+/** Workstream highlight reports as forms: a numbered heading over a two-column table, the status ticked. */
+export const peatlandHighlightsMd = `# Peatland Restoration Board: workstream highlight reports, quarter 3 2026/27
+
+### 3.1 Rewetting pilot
+
+| | |
+|---|---|
+| Reference | PRB-W1 |
+| Lead officer | Anwen Trethowan |
+| Progress this quarter | Four sites rewetted; dams holding after the winter storms. |
+| Status | ☐ Complete ☒ On track ☐ Some slippage ☐ Off track |
+
+### 3.2 Peat-free compost grants
+
+| | |
+|---|---|
+| Reference | PRB-W2 |
+| Lead officer | Marek Hollingdrake |
+| Progress this quarter | Two councils have not yet claimed their grants. |
+| Status | ☐ Complete ☐ On track ☒ Some slippage ☐ Off track |
+`;

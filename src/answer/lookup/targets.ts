@@ -362,15 +362,18 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const fitsPeriod = !!titledInPeriod && titledInPeriod.docs.length > 0 && titledInPeriod.unmatched.length === 0;
   if (!query.refs.length && titled.length && titled.length < docs.length && fitsPeriod) docs = titled;
   if (docs.length === 0) return undefined;
+  // "Which got worse since Q3?": Q3 is what the ratings are measured against, in a report that gives the
+  // Q3 rating in a column of its own beside its own rating.
+  const baselinePeriods = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
+  if (baselinePeriods.length) {
+    const baseline = (o: { column: string }) => baselinePeriods.some((p) => headerNames(o.column, p));
+    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some(baseline));
+    const changed = withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
+    if (changed) return changed;
+  }
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
-    // "Which got worse since Q3?": Q3 is what the ratings are measured against, in a report that gives
-    // the Q3 rating in a column of its own.
-    const periods = query.periods.filter((p) => p.kind === "quarter" || p.kind === "month");
-    const baseline = (o: { column: string }) => periods.some((p) => headerNames(o.column, p));
-    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some(baseline));
-    const changed = periods.length && withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
-    return changed ?? ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
+    return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const all = ctx.recordsOf("target").filter((r) => inScope.has(r.docId));

@@ -268,7 +268,18 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
 }
 
 /** The rating of a cell and, when the document's key gave it, the key row to cite. */
-export function readRating(cell: string | undefined, keys: DocumentKeys): { rating: Rating; label?: string; keySpan?: [number, number] } | undefined {
+/** Check boxes a rating is ticked in: "☐ Complete ☐ On track ☒ Some slippage ☐ Off track". */
+const UNTICKED_BOX = /[☐□▢❏]/;
+const TICKED_OPTION = /[☒☑✅✔✓■▣]\s*([^☐□▢❏☒☑✅✔✓■▣]+)/;
+
+/** The option ticked in a cell of check boxes, when the cell is one ("☒ Some slippage"); else undefined. */
+export function tickedOption(cell: string | undefined): string | undefined {
+  if (!cell || !UNTICKED_BOX.test(cell)) return undefined;
+  return TICKED_OPTION.exec(cell)?.[1]?.trim() || undefined;
+}
+
+export function readRating(raw: string | undefined, keys: DocumentKeys): { rating: Rating; label?: string; keySpan?: [number, number] } | undefined {
+  const cell = tickedOption(raw) ?? raw;
   const rating = ratingOf(cell, keys.ratings);
   if (!rating) return undefined;
   const word = (cell ?? "").trim().replace(/[.:]$/, "");

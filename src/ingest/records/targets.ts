@@ -7,7 +7,7 @@
 import type { Block, Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
-import { classifyColumns, column, ratingColumn, readRating, type DocumentKeys } from "./columns.js";
+import { classifyColumns, column, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
@@ -499,6 +499,9 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     for (const t of tables) consumed.add(t);
     const m = titled ? BLOCK_TITLE.exec(title.text)! : ["", `card ${++synthetic}`, title.text];
     const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;
+    // A "Reference" line gives the card's reference ("MKT-W6" under "2.6 Digital Stalls").
+    const labelledRef = value("ref")?.trim();
+    const ref = labelledRef && REF_PATTERN.test(labelledRef) ? labelledRef : titled ? m[1]! : undefined;
     const lead = value("lead");
     const delivered = value("progress") ?? (prose.length ? prose.map((b) => b.text).join(" ") : undefined);
     const impact = value("impactText");
@@ -511,16 +514,16 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     out.push({
       type: "target",
       level: "target",
-      id: `${meta.docId}:${titled ? m[1] : `card-${synthetic}-${slug(title.text, 24)}`}`,
+      id: `${meta.docId}:${ref ?? `card-${synthetic}-${slug(title.text, 24)}`}`,
       docId: meta.docId,
-      ref: m[1]!,
-      refIsSynthetic: !titled,
+      ref: ref ?? m[1]!,
+      refIsSynthetic: !ref,
       theme: theme.slice(-2),
       text: m[2]!.trim(),
       ...(lead ? { lead, ...(/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?:,|$)/.test(lead) ? { leadPerson: lead.split(",")[0]!.trim() } : splitLead(lead)) } : {}),
       ...(delivered ? { delivered } : {}),
       status: rating?.rating ?? null,
-      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: statusBlock.label!.value! } : {}),
+      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: tickedOption(statusBlock.label!.value) ?? statusBlock.label!.value! } : {}),
       ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
       ...(impact ? { impact } : {}),
       ...(trend ? { trend } : {}),
@@ -536,7 +539,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       columns: labels.map((b) => b.label!.name),
       source: doc.text.slice(title.start, last.start + last.text.length),
       sourceStart: title.start,
-      locator: blockLocator(title, theme.slice(-2), titled ? `target ${m[1]}` : title.text),
+      locator: blockLocator(title, theme.slice(-2), ref ? `target ${ref}` : title.text),
     });
     // Its other figures ("Budget: £1,200,000", "Spend to date: £910,000") are values of the card's row.
     for (const [k, b] of labels.entries()) {
