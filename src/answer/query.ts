@@ -553,6 +553,9 @@ function leadingPhrasePattern(board: string): RegExp | undefined {
 /** "The forum", "the wg": a body named by its kind alone. */
 const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group)\b/gi;
 
+/** Words that say what kind of body a board is, before its last word: "Working Group", "Task and Finish Group". */
+const KIND_WORDS = /^(?:working|steering|advisory|special|interest|task|finish|reference|and|&)$/i;
+
 /** Words too common in boards' names to name one on their own. */
 const COMMON_NAME_WORDS = /^(?:local|national|government|community|communities|people|places|services|management|special|interest|task|finish|general|the|and|of|for|lga|improvement|innovation|resources|working|steering|advisory)$/i;
 
@@ -584,7 +587,13 @@ function shortBoardPattern(board: string): RegExp | undefined {
   const ampersand = tailWords.length >= 3 ? `${tailWords.slice(0, -1).map((w) => w[0]!.toLowerCase()).join("&")}\\s+${esc(tailWords[tailWords.length - 1]!.toLowerCase())}` : undefined;
   // ("licensing task & finish group": the generic words themselves, "&" for "and".)
   const phrase = all.length - tail >= 2 ? all.slice(tail).map((w) => (/^(?:and|&)$/i.test(w) ? "(?:and|&)" : esc(w.toLowerCase()))).join("\\s+") : undefined;
-  const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : []), ...(ampersand ? [ampersand] : []), ...(phrase ? [phrase] : [])].join("|");
+  // ("toilets wg": the initials of the words that say what kind of body it is, "Working Group", though a
+  // common word of its name, "Places", comes before them.)
+  let kindFrom = all.length;
+  while (kindFrom > 0 && (BODY.test(all[kindFrom - 1]!) || KIND_WORDS.test(all[kindFrom - 1]!))) kindFrom--;
+  const kindWords = all.slice(kindFrom).filter((w) => !/^(?:and|&)$/i.test(w));
+  const kindInitials = kindWords.length >= 2 ? kindWords.map((w) => w[0]!.toLowerCase()).join("") : undefined;
+  const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : []), ...(kindInitials && kindInitials !== initials ? [kindInitials] : []), ...(ampersand ? [ampersand] : []), ...(phrase ? [phrase] : [])].join("|");
   return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z&]+)?\\s+(?:${named})(?=[^a-z]|$)`);
 }
 

@@ -23,6 +23,7 @@ import {
   peatlandHighlightsMd,
   peatlandPaperMd,
   peatlandUpdateMd,
+  pathsBudgetMd,
 } from "../helpers/papers-moorland.js";
 
 let assistant: Assistant;
@@ -43,6 +44,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "moorland-fire-panel-performance-2026-27-q4.md"), moorlandPerformanceMd);
   writeFileSync(join(corpus, "peatland-board-actions-2027.md"), peatlandActionsMd);
   writeFileSync(join(corpus, "peatland-board-highlights-2026-27-q3.md"), peatlandHighlightsMd);
+  writeFileSync(join(corpus, "upland-paths-wg-budget-2026-27-outturn.md"), pathsBudgetMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -197,9 +199,12 @@ describe("a place in a list", () => {
 });
 
 describe("a row found by a name in one of its cells", () => {
-  it("reads the row whole: what is asked of it is in another cell", async () => {
+  it("reads the cell asked for of the row that name is in, the row named", async () => {
     const a = await ask("what did saddleworth moor score?");
-    expect(a.answer).toMatch(/Oldham Council[^\n]*Score 36/);
+    expect(a.answer).toMatch(/Oldham Council[^\n]*Score:? 36/);
+    // (Asked of a row without naming a column, the row whole.)
+    const row = await ask("what about the saddleworth moor bid?");
+    expect(row.answer).toMatch(/Oldham Council[^\n]*14,250/);
   });
 
   it("does not give another sum for a body asked about that the papers give no sum for", async () => {
@@ -235,5 +240,13 @@ describe("workstream forms whose status is a ticked check box", () => {
     expect(a.answer).not.toContain("PRB-W1");
     const w1 = assistant.index.recordsOf("target").find((t) => t.ref === "PRB-W1");
     expect(w1).toMatchObject({ status: "Green", statusLabel: "On track", lead: "Anwen Trethowan" });
+  });
+});
+
+describe("a year-end budget asked for its quarter 3 column", () => {
+  it("names the working group by a word of its own and 'wg', and reads the row its code labels by its head", async () => {
+    const a = await ask("q3 forecast for staffing in the paths wg budget?");
+    expect(a.answer).toContain("94,500");
+    expect(a.answer).not.toContain("28,000");
   });
 });

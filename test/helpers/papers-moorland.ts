@@ -325,3 +325,15 @@ export const peatlandHighlightsMd = `# Peatland Restoration Board: workstream hi
 | Progress this quarter | Two councils have not yet claimed their grants. |
 | Status | ☐ Complete ☐ On track ☒ Some slippage ☐ Off track |
 `;
+
+/** A year-end budget of a working group whose name ends in a common word before "Working Group". */
+export const pathsBudgetMd = `# Upland Paths and Open Places Working Group: budget 2026/27, provisional outturn
+
+## Table 1: Budget 2026/27 (£)
+
+| Code | Budget head | Budget | Q3 forecast | Outturn | Variance |
+|---|---|---|---|---|---|
+| UPW1 | Staffing (1.5 FTE) | 98,000 | 94,500 | 95,100 | -2,900 |
+| UPW2 | Path surveys | 30,000 | 28,000 | 27,400 | -2,600 |
+| UPW3 | Events and webinars | 12,000 | 12,500 | 12,900 | 900 |
+`;

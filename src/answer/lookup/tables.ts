@@ -106,6 +106,8 @@ const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\b(?:what|which|any|the) controls
 
 /** The most cells a row may have to be read whole when one of them is asked for. */
 const MAX_ROW_CELLS = 5;
+/** A row label that is only a code: "PTB1", "CPA2-09", "RWB-03". */
+const REF_LIKE = /^[A-Z]{1,6}\d*[-./]?\d{1,3}[a-z]?$/;
 /** Nor one found by a name in one of its cells that has up to this many. */
 const MAX_NAMED_ROW_CELLS = 8;
 
@@ -199,7 +201,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     yearsOfRow.set(key, (yearsOfRow.get(key) ?? new Set()).add(y));
   }
   const byYear = (c: CellRecord) => (yearsOfRow.get(`${c.docId}|${c.table}|${c.rowLabel}`)?.size ?? 0) >= 2 && namesYear(c.column);
-  const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? "") || byYear(c));
+  // (A quarter asked for may name a column of a later paper's table: "the q3 forecast" of an outturn report
+  // with a "Q3 forecast" column.)
+  const quarters = periods.filter((p) => p.kind === "quarter" && p.quarter).map((p) => p.quarter!);
+  const namesQuarter = (column: string) => quarters.some((q) => new RegExp(`\\b(?:q|quarter\\s*)${q}\\b`, "i").test(column));
+  const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? "") || byYear(c) || namesQuarter(c.column));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
     // ("The Q2 figure" of a target table with a column per quarter.)
     const byColumn = targetColumnValue(query, ctx, scope.unmatched.map((p) => p.label));
@@ -239,6 +245,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const tableColumns = new Map<string, Set<string>>();
   // (Asked once per cell: ranking filters by it and then scores by it.)
   const namedCells = new Map<CellRecord, boolean>();
+  // (The words of rows labelled only by a code, gathered once when first asked for: see `rowNames`.)
+  let namesOfRows: Map<string, string[]> | undefined;
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
   // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
   // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
@@ -310,6 +318,25 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return columns;
   }
 
+  /** The short words of a row's cells ("Staffing (2.6 FTE)"), when its label is only a code. */
+  function rowNames(c: CellRecord): string {
+    return rowNameList(c).join(" ");
+  }
+
+  function rowNameList(c: CellRecord): string[] {
+    if (!REF_LIKE.test(c.rowLabel)) return [];
+    // (Gathered once, a row at a time: an archive has many cells.)
+    if (!namesOfRows) {
+      namesOfRows = new Map();
+      for (const x of cells) {
+        if (!REF_LIKE.test(x.rowLabel) || isNumeric(x.value) || x.value.length > 60) continue;
+        const key = `${x.docId}|${x.sourceStart}|${x.rowLabel}`;
+        namesOfRows.set(key, [...(namesOfRows.get(key) ?? []), x.value]);
+      }
+    }
+    return namesOfRows.get(`${c.docId}|${c.sourceStart}|${c.rowLabel}`) ?? [];
+  }
+
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
     // "Response time in nov?": a month named without its year picks the column of that month's name.
@@ -330,7 +357,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (Not when the question asks about the paper itself, "the asks in the rural services paper": its title
         // then names the paper, not a row of its tables.)
         const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
-        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? "" : ` ${c.value}`}${paperTitle}`;
+        // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
+        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)}` : ` ${c.value}`}${paperTitle}`;
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
@@ -343,7 +371,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
         // (A column of the year asked for, "2024/25" for "24/25", is that year's figure.)
         const ofYear = byYear(c) ? 1 : 0;
-        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value}${paperTitle}` };
+        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)}${paperTitle}` };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
@@ -427,7 +455,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         finding.evidence.push(cellSpan(c));
         continue;
       }
-      finding.lines.push(`${c.rowLabel}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${where(c.table, meta.title)}).`);
+      // (A row labelled by a code is named by its words too: "FB-04 (Oldham Council, Saddleworth Moor)".)
+      const names = rowNameList(c).slice(0, 2).join(", ");
+      finding.lines.push(`${c.rowLabel}${names ? ` (${names})` : ""}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${where(c.table, meta.title)}).`);
       finding.rows.push(c);
       finding.evidence.push(cellSpan(c));
     }
