@@ -171,6 +171,12 @@ describe("a web page of members' cards in accordion sections", () => {
     expect(text).not.toMatch(/\bShow\b/);
   });
 
+  it("keeps a summary list's row on one line: name, post and telephone", async () => {
+    expect(assistant.index.documentText("peatland-restoration-board")!.text).toContain("Idris Penhallow: Member Services Officer and clerk to the Board | 020 7946 0558");
+    const a = await ask("who's the clerk to the peatland board?");
+    expect(a.answer).toContain("020 7946 0558");
+  });
+
   it("reads each card as a member: name, role, council, group and portfolio", async () => {
     const a = await ask("who chairs the peatland restoration board and who is the deputy chair?");
     expect(a.answer).toMatch(/chair[^\n]*Gwenllian Ashdown \(Plaid Cymru, Powys County Council\)/i);

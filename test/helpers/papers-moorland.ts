@@ -249,6 +249,11 @@ export const peatlandBoardHtml = `<!DOCTYPE html><html><head><title>Peatland Res
     </div>
   </div>
 </div>
+<h2>Officers supporting the Board</h2>
+<dl class="summary-list">
+  <div class="summary-list__row"><dt>Anwen Trethowan</dt><dd>Senior Adviser (Peatland)</dd><dd>020 7946 0552</dd></div>
+  <div class="summary-list__row"><dt>Idris Penhallow</dt><dd>Member Services Officer and clerk to the Board</dd><dd>020 7946 0558</dd></div>
+</dl>
 </main></body></html>`;
 
 /** Grants with a reserve list as a table of its own, and bids whose places are a column's values. */

@@ -292,20 +292,26 @@ function walkDefinitionList(dl: HTMLElement, out: Collector, ctx: WalkContext): 
   if (!items.some((i) => tagOf(i) === "dt")) return false;
   out.flush();
   let term = "";
+  // The line of the last term's value: a second value of the same term ("Member Services Officer", then
+  // "020 7946 0456") stays on it, as a summary list's row reads.
+  let line: { kind: "para"; text: string } | undefined;
   for (const item of items) {
     if (tagOf(item) === "dt") {
       if (term) out.push({ kind: "para", text: `${term}:` });
       term = collapse(item.text).replace(/:$/, "");
+      line = undefined;
       continue;
     }
     const complex = item.querySelectorAll("p, ul, ol, table, h1, h2, h3, h4, h5, h6, dl").length > 1 || item.querySelector("ul, ol, table, dl");
     if (!complex) {
       const value = collapse(item.text);
-      if (term || value) out.push({ kind: "para", text: term ? `${term}: ${value}` : value });
+      if (!term && line && value) line.text += ` | ${value}`;
+      else if (term || value) out.push((line = { kind: "para", text: term ? `${term}: ${value}` : value }));
     } else {
       if (term) out.push({ kind: "para", text: `${term}:` });
       for (const c of item.childNodes) walk(c, out, ctx);
       out.flush();
+      line = undefined;
     }
     term = "";
   }
