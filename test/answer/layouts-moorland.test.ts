@@ -24,6 +24,7 @@ import {
   peatlandPaperMd,
   peatlandUpdateMd,
   pathsBudgetMd,
+  pathsMinutesTxt,
 } from "../helpers/papers-moorland.js";
 
 let assistant: Assistant;
@@ -45,6 +46,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "peatland-board-actions-2027.md"), peatlandActionsMd);
   writeFileSync(join(corpus, "peatland-board-highlights-2026-27-q3.md"), peatlandHighlightsMd);
   writeFileSync(join(corpus, "upland-paths-wg-budget-2026-27-outturn.md"), pathsBudgetMd);
+  writeFileSync(join(corpus, "upland-paths-wg-minutes-2026-10-05.txt"), pathsMinutesTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -254,5 +256,13 @@ describe("a year-end budget asked for its quarter 3 column", () => {
     const a = await ask("q3 forecast for staffing in the paths wg budget?");
     expect(a.answer).toContain("94,500");
     expect(a.answer).not.toContain("28,000");
+  });
+});
+
+describe("minutes whose resolutions and actions are numbered paragraphs", () => {
+  it("reads \"4.2 Resolved:\" as the item's decision and \"4.3 [Action: …]\" as its action", async () => {
+    const a = await ask("what did the paths wg resolve on path surveys in october?");
+    expect(a.answer).toContain("agrees the survey method for 2027");
+    expect(a.answer).toMatch(/Action: Gethin Morfydd to write to the volunteer groups/);
   });
 });

@@ -342,3 +342,20 @@ export const pathsBudgetMd = `# Upland Paths and Open Places Working Group: budg
 | UPW2 | Path surveys | 30,000 | 28,000 | 27,400 | -2,600 |
 | UPW3 | Events and webinars | 12,000 | 12,500 | 12,900 | 900 |
 `;
+
+/** Plain-text minutes in numbered sections whose resolution and action are numbered paragraphs. */
+export const pathsMinutesTxt = `Upland Paths and Open Places Working Group
+
+Minutes of the meeting held on Monday 5 October 2026
+
+4   PATH SURVEYS: METHOD FOR 2027
+
+4.1   Gethin Morfydd, Adviser (Paths), introduced the proposed survey method.
+
+4.2   Resolved: that the Working Group
+
+          (a) agrees the survey method for 2027; and
+          (b) asks that volunteers be trained by 31 January 2027.
+
+4.3   [Action: Gethin Morfydd to write to the volunteer groups, by 30 November 2026]
+`;

@@ -25,6 +25,9 @@ const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i")
 
 type Part = "minutes" | "decision" | "action";
 
+/** A numbered paragraph opening with a part's label: "4.3 Resolved:", "4.4 [Action:". */
+const NUMBERED_PART = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\[?(resolved|agreed|decision|decided|action)\s*:\s*/i;
+
 function partOf(b: Block): Part | undefined {
   const f = b.label ? labelField(b.label.name) : undefined;
   return f === "minutes" || f === "decision" || f === "action" ? f : undefined;
@@ -80,7 +83,13 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   let current: Part = "minutes";
   const actions: MinuteRecord["actions"] = [];
   for (let i = s.at + 1; i < end; i++) {
-    const b = doc.blocks[i]!;
+    const raw = doc.blocks[i]!;
+    // A numbered paragraph that is a part's label ("4.3 Resolved: that the Panel", "4.4 [Action: Jo Bloggs
+    // to …]"): read as the label it starts with.
+    const numbered = raw.label ? undefined : NUMBERED_PART.exec(raw.text);
+    const b: Block = numbered
+      ? { ...raw, label: { name: numbered[1]!, value: raw.text.slice(numbered[0].length).replace(/\]\s*$/, ""), valueOffset: numbered[0].length } }
+      : raw;
     const part = partOf(b);
     if (part) {
       current = part;
