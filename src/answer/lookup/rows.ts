@@ -47,18 +47,14 @@ function tablesOfRows(ctx: LookupContext, named: (c: CellRecord) => string = (c)
  * A list whose places are a column's values ("Reserve 1", "Reserve 2" in a bids table's Recommendation
  * column): the row holding the place asked for.
  */
-function placedByValue(query: TypedQuery, ctx: LookupContext, listWords: string[], position: string): Finding | undefined {
+function placedByValue(query: TypedQuery, ctx: LookupContext, tables: Row[][], listWords: string[], position: string): Finding | undefined {
   const at = POSITIONS[position.toLowerCase()]!;
   if (at < 0 || listWords.length !== 1) return undefined;
   const place = new RegExp(`^${escape(listWords[0]!)}\\w*\\s*(?:list\\s*)?(?:no\\.?\\s*|#\\s*)?${at + 1}$`, "i");
   // (A row's cells as its line reads them: a status column may be a target's rating rather than a cell.)
   const placeIn = (r: Row) => r.cells[0]!.source.split(/\s+\|\s+/).map((x) => x.trim()).find((x) => place.test(x));
-  const rows = [...tablesOfRows(ctx, (c) => c.table).values()].flat().filter((r) => placeIn(r));
-  const others = topicWords(query.topic).filter((w) => !listWords.includes(w.toLowerCase()) && POSITIONS[w.toLowerCase()] === undefined);
-  const around = (r: Row) => {
-    const meta = ctx.docById.get(r.docId)!.meta;
-    return others.length ? matchScore(others, `${r.table} ${meta.title} ${meta.board ?? ""}`, { equivalents: 0.6 }).score : 0;
-  };
+  const rows = tables.flat().filter((r) => placeIn(r));
+  const around = otherWordsFit(query, ctx, listWords);
   const best = Math.max(0, ...rows.map(around));
   const picked = rows.filter((r) => around(r) >= best);
   return picked.length === 1 ? rowFinding(picked[0]!, ctx, `${placeIn(picked[0]!)} in "${picked[0]!.table.split(" > ").pop()}"`) : undefined;
@@ -74,6 +70,18 @@ function rowFinding(row: Row, ctx: LookupContext, what: string): Finding {
   finding.rows.push(...row.cells);
   finding.evidence.push({ docId: row.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
   return finding;
+}
+
+/**
+ * How well the question's other words ("for the changing places fund", "round 2") fit a row's table and
+ * document: what picks among lists of the same name.
+ */
+function otherWordsFit(query: TypedQuery, ctx: LookupContext, listWords: string[]): (r: Row) => number {
+  const others = topicWords(query.topic).filter((w) => !listWords.includes(w.toLowerCase()) && POSITIONS[w.toLowerCase()] === undefined);
+  return (r: Row) => {
+    const meta = ctx.docById.get(r.docId)!.meta;
+    return others.length ? matchScore(others, `${r.table} ${meta.title} ${meta.board ?? ""}`, { equivalents: 0.6 }).score : 0;
+  };
 }
 
 /** "Who's first on the reserve list?", "the top bid in Table 1", "last on the waiting list". */
@@ -92,19 +100,15 @@ export function lookupRowByPosition(query: TypedQuery, ctx: LookupContext): Find
   const listWords = contentWords(m[2]!).filter((w) => !/^(?:table|list|lists)$/.test(w));
   if (listWords.length === 0) return undefined;
   // (Named by the words of its caption or the section above it, each table of a paper once.)
-  const tables = [...tablesOfRows(ctx, (c) => c.table).values()].filter((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)).length >= 2);
+  const all = [...tablesOfRows(ctx, (c) => c.table).values()];
+  const tables = all.filter((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)).length >= 2);
   const fit = (rows: Row[]) => matchScore(listWords, rows[0]!.table, { equivalents: 0.6 }).fraction;
   const best = Math.max(0, ...tables.map(fit));
-  if (best < 1) return placedByValue(query, ctx, listWords, m[1]!);
+  if (best < 1) return placedByValue(query, ctx, all, listWords, m[1]!);
   let candidates = tables.filter((rows) => fit(rows) >= best);
-  // Other words of the question ("for the changing places fund", "round 2") pick among lists of that name.
-  const others = topicWords(query.topic).filter((w) => !listWords.includes(w.toLowerCase()) && POSITIONS[w.toLowerCase()] === undefined);
-  const around = (rows: Row[]) => {
-    const meta = ctx.docById.get(rows[0]!.docId)!.meta;
-    return others.length ? matchScore(others, `${rows[0]!.table} ${meta.title} ${meta.board ?? ""}`, { equivalents: 0.6 }).score : 0;
-  };
-  const bestAround = Math.max(...candidates.map(around));
-  candidates = candidates.filter((rows) => around(rows) >= bestAround);
+  const around = otherWordsFit(query, ctx, listWords);
+  const bestAround = Math.max(...candidates.map((rows) => around(rows[0]!)));
+  candidates = candidates.filter((rows) => around(rows[0]!) >= bestAround);
   if (candidates.length !== 1) return undefined;
   const rows = candidates[0]!.filter((r) => !TOTAL_ROW.test(r.label));
   const at = POSITIONS[m[1]!.toLowerCase()]!;
