@@ -29,6 +29,8 @@ import { lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
+import { accountOfRow } from "./lookup/accounts.js";
+import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
 import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, MONEY_FIGURE, holdsCount } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
@@ -78,6 +80,14 @@ const ASKS_DEFINITION =
 /** A line that gives a definition is quoted whole up to this length (a row of a table of officers). */
 const MAX_DEFINITION_LINE = 300;
 /** A question asking who someone is or who does something. */
+/** "What council are they from?", "and their party?": a person's council or group is asked for. */
+const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority|party|political group)\b|\b(?:his|her|their)\s+(?:council|authority|party|political group)\b/i;
+/** "What's the job title of whoever owns the risk?", "and her role?": a person's post is asked for. */
+const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
+/** "Why …?", "how come …?", "… and why": a reason is asked for. */
+const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
+/** At most this many people's details are added to an answer. */
+const MAX_PEOPLE_DETAILS = 2;
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
 /** A question about the present day, which dated papers cannot answer. */
 const ABOUT_TODAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|right now)\b/i;
@@ -313,6 +323,23 @@ export class AnswerEngine {
     if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "structured");
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
+    // "Why is the skills academy underspent?": a table row gives the figures; the paper's text says why.
+    // (What the text says of that row, in its own paper.)
+    const cells = finding.rows.filter((r) => r.type === "cell");
+    const rowLabels = [...new Set(cells.map((c) => c.rowLabel))];
+    if (!finding.passages && ASKS_WHY.test(question) && cells.length && rowLabels.length <= 2) {
+      const accounts = rowLabels.flatMap((label) => {
+        const cell = cells.find((c) => c.rowLabel === label)!;
+        const account = accountOfRow(this.ctx, cell.docId, label, { start: cell.sourceStart, end: cell.sourceStart + cell.source.length });
+        return account ? [account] : [];
+      });
+      for (const a of accounts) {
+        lines.push(`• From the paper: ${a.text}`);
+        spans.push(a.span);
+      }
+      // (No paragraph of its own: what the paper's text says of the row, found by search.)
+      if (!accounts.length) finding = { ...finding, passages: { docIds: [...new Set(cells.map((c) => c.docId))], query: `${rowLabels.join(" ")} ${query.topic}` } };
+    }
     if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
       // The body of a paper may answer what its cover sheet does not ("what is it proposing?").
       // Within one paper, the words of its title ("National Procurement Strategy") pick out nothing.
@@ -335,8 +362,9 @@ export class AnswerEngine {
         }
       }
     }
-    const text = fitLines([...lines, ...finding.assumptions.map((a) => `_${a}_`)]);
-    return this.reply(question, query, true, text, spans, "structured", finding.rows);
+    const details = this.peopleDetailsAsked(question, lines.join("\n"));
+    const text = fitLines([...lines, ...details.lines, ...finding.assumptions.map((a) => `_${a}_`)]);
+    return this.reply(question, query, true, text, [...spans, ...details.spans], "structured", finding.rows);
   }
 
   /** Sentences of the passages that answer; with `mustBeat`, not found unless the best covers more of the question. */
@@ -458,8 +486,10 @@ export class AnswerEngine {
     // it, where the papers say.
     const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
     for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
+    const details = this.peopleDetailsAsked(question, kept.slice(0, 2).map(shown).join("\n"));
+    lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span)], "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span), ...details.spans], "extractive");
   }
 
   /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */
@@ -594,6 +624,20 @@ export class AnswerEngine {
       }
     }
     return [...found.values()];
+  }
+
+  /**
+   * "Who replaced Cllr X, and what council are they from?", "the job title of whoever owns the risk": the
+   * council or post of the people an answer names, from the list that gives it (the sentence or row naming
+   * them often does not), unless the answer says it already.
+   */
+  private peopleDetailsAsked(question: string, answer: string): { lines: string[]; spans: Span[] } {
+    const detail: PersonDetail | undefined = ASKS_COUNCIL_OF.test(question) ? "council" : ASKS_POST_OF.test(question) ? "post" : undefined;
+    if (!detail) return { lines: [], spans: [] };
+    const facts = detailsOfPeopleNamed(this.ctx, answer, question, detail)
+      .filter((f) => !answer.toLowerCase().includes(f.value.toLowerCase()))
+      .slice(0, MAX_PEOPLE_DETAILS);
+    return { lines: facts.map((f) => `• ${f.person}: ${f.value} (${this.placeOf(f.span)})`), spans: facts.map((f) => f.span) };
   }
 
   /**

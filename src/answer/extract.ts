@@ -197,6 +197,9 @@ const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b`);
 
+/** A sentence giving a reason: "Reasons: …", "Reason given: …", "… because …", "… due to …". */
+const REASON = /\breasons?(?: given)?\s*:|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result of\b|\bcaused by\b|\bso that\b|\bin order to\b|\bthe reason\b/i;
+
 /** How many capitalised names a sentence holds after its first word (people, organisations, places). */
 function namesIn(text: string): number {
   return (text.match(/(?<=\S\s+)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/g) ?? []).length;
@@ -306,6 +309,8 @@ export function selectSentences(
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
     );
+  // "Why was the contract extended?" wants the reason ("Reasons: …", "… because …").
+  const wantsReason = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i.test(question);
   const asksForSource = ASKS_FOR_SOURCE.test(question);
   const asksForChange = ASKS_FOR_CHANGE.test(question);
   const candidates: Sentence[] = [];
@@ -368,6 +373,7 @@ export function selectSentences(
       // "When …?" wants a date; "who …?" a name (a person or an organisation).
       if (wantsDate && DATE.test(u.text)) score += 1.5;
       if (wantsFrequency && FREQUENCY.test(u.text)) score += 1.5;
+      if (wantsReason && REASON.test(u.text)) score += 1.5;
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
       // "Who is the chief executive?": a name right beside the role ("Chief Executive Mark Lloyd").
       if (wantsPerson && namesTheRole(u.text, question)) score += 2;

@@ -254,6 +254,13 @@ const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NAME_LINE = /^(?:(?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$/;
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
 
+/** "Idris Warboys, Senior Adviser (Rights of Way)" as the name and the post after its comma. */
+function namePost(text: string): [string, string] | undefined {
+  const m = /^([^,]+?),\s+(.+)$/.exec(text.trim());
+  if (!m || !NAME_LINE.test(m[1]!) || !m[2]!.split(/[\s,()]+/).some((w) => JOB_TITLE_WORD.test(w))) return undefined;
+  return [m[1]!, m[2]!];
+}
+
 /**
  * Contacts from the contact block's lines: labelled ("Name: …", "Position: …") or not (name, post, phone
  * and email on lines of their own, or on one line: "Jo Bloggs, Adviser (020 7946 0000, jo@x.gov.uk)").
@@ -276,12 +283,16 @@ export function parseContacts(lines: { field?: LabelField; text: string }[]): Co
     const anywhere = (re: RegExp) => unlabelled.join("\n").match(re)?.[0];
     const phones = split(labelled("phone")[0] ?? anywhere(PHONE));
     const emails = split(labelled("email")[0] ?? anywhere(EMAIL));
-    return people.map((name, k) => ({
-      name,
-      ...((positions[k] ?? positions[0]) ? { position: positions[k] ?? positions[0]! } : {}),
+    return people.map((written, k) => {
+      // "Contact officer: Idris Warboys, Senior Adviser (Rights of Way)": the post follows the name.
+      const [name, post] = namePost(written) ?? [written, undefined];
+      return {
+        name,
+        ...((positions[k] ?? positions[0] ?? post) ? { position: positions[k] ?? positions[0] ?? post! } : {}),
       ...(phones[k] ? { phone: phones[k]! } : {}),
-      ...(emails[k] ? { email: emails[k]! } : {}),
-    }));
+        ...(emails[k] ? { email: emails[k]! } : {}),
+      };
+    });
   }
   // Unlabelled: read the block as one run of text.
   const text = lines.map((l) => l.text).join("\n");

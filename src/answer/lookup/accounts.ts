@@ -1,0 +1,63 @@
+/**
+ * A paper's own account of a table row, apart from the table: "Why is the skills academy underspent?" is
+ * answered by the paragraph under the side heading "Green Spaces Skills Academy – Red, underspend £15,000",
+ * or by the numbered paragraph that opens with the row's name ("6. Definitive Map Support Service
+ * (RWB-03), Red. The specialist adviser post was vacant …"), not by the row's figures alone.
+ */
+import type { Span } from "../quotes.js";
+import type { LookupContext } from "./types.js";
+
+/** An account is quoted up to this length. */
+const ACCOUNT_CHARS = 480;
+/** A line naming the row no longer than this is a heading over its account, not the account. */
+const HEADING_CHARS = 120;
+/** A paragraph shorter than this says too little to be an account. */
+const MIN_ACCOUNT = 60;
+/** A line of at most this many words after a name is a label ("Lead officer: Ann Lee"), not an account. */
+const LABEL_LINE = /^[^:]{1,40}:\s*\S+(?:\s+\S+){0,4}$/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A row's name without the marks around it ("† Definitive Map Support Service –"). */
+const bareLabel = (label: string) => label.replace(/^[^\p{L}\d]+|[^\p{L}\d)]+$/gu, "").trim();
+
+export interface Account {
+  text: string;
+  span: Span;
+}
+
+/**
+ * The paragraph of `docId` that gives an account of the row named `label` (outside `rowStart`–`rowEnd`,
+ * the row itself): the first paragraph under a heading naming it, or a paragraph opening with its name.
+ */
+export function accountOfRow(ctx: LookupContext, docId: string, label: string, row: { start: number; end: number }): Account | undefined {
+  const text = ctx.textOf?.(docId);
+  const name = bareLabel(label);
+  if (!text || name.split(/\s+/).length < 2) return undefined;
+  const naming = new RegExp(`(?:^|\\n)[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?${escape(name).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])[^\\n]*`, "giu");
+  for (const m of text.matchAll(naming)) {
+    const lineStart = m.index + (m[0].startsWith("\n") ? 1 : 0);
+    const line = m[0].replace(/^\n/, "");
+    if (line.includes(" | ") || (lineStart < row.end && lineStart + line.length > row.start)) continue;
+    // A paragraph opening with the name is the account; a heading naming it has the account under it.
+    if (line.trim().length > HEADING_CHARS) return quote(ctx, docId, text, lineStart);
+    let pos = lineStart + line.length + 1;
+    for (let lines = 0; lines < 3 && pos < text.length; lines++) {
+      const end = text.indexOf("\n", pos) < 0 ? text.length : text.indexOf("\n", pos);
+      const next = text.slice(pos, end).trim();
+      if (next.includes(" | ")) break;
+      if (next.length >= MIN_ACCOUNT && !LABEL_LINE.test(next)) return quote(ctx, docId, text, pos);
+      pos = end + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The paragraph (line) at `at`, clipped at a word, with its span. */
+function quote(ctx: LookupContext, docId: string, text: string, at: number): Account {
+  const end = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const raw = text.slice(at, end);
+  const start = at + (raw.length - raw.trimStart().length);
+  const line = raw.trim();
+  const clipped = line.length > ACCOUNT_CHARS ? line.slice(0, ACCOUNT_CHARS).replace(/\s+\S*$/, "") : line;
+  return { text: `${clipped}${clipped.length < line.length ? "…" : ""}`, span: { docId, start, end: start + clipped.length, locator: ctx.locate ? ctx.locate(docId, start) : { section: [] } } };
+}

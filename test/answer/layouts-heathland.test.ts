@@ -1,0 +1,82 @@
+/**
+ * What an answer fetches from another paper (test/helpers/papers-heathland.ts): the council of the member
+ * the minutes name as someone's replacement, and the post of a risk's owner written beside the name in an
+ * agenda or in a paper's contact line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "heathland-grazing-panel-minutes-2027-09-08.md"), heathlandMinutesMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-membership-2027-28.md"), heathlandMembershipMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-risk-register-2027-08.csv"), heathlandRiskRegisterCsv);
+  writeFileSync(join(corpus, "heathland-grazing-panel-agenda-2027-09-08.md"), heathlandAgendaMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-dogs-2027-09-08.md"), heathlandDogsPaperMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-budget-2027-08.md"), heathlandBudgetMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-decisions-2027-28.txt"), heathlandDecisionsTxt);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const quoted = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.quote).join("\n");
+
+describe("details of the people an answer names, from another paper", () => {
+  it("gives the council of the member who replaced another, from the membership list", async () => {
+    const a = await ask("who took ashcombe's place on the grazing panel and what council is he from?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Treleaven");
+    expect(a.answer).toContain("New Forest District Council");
+    expect(quoted(a)).toContain("New Forest District Council");
+  });
+
+  it("does not give another person's council when the question names whose it wants", async () => {
+    const a = await ask("what council is cllr okonedo from?");
+    expect(a.answer).toContain("Breckland Council");
+    expect(a.answer).not.toContain("Dorset Council");
+  });
+
+  it("gives the post of a risk's owner, written beside the name in the agenda", async () => {
+    const a = await ask("what's the job title of whoever owns the risk about graziers applying for licences?");
+    expect(a.answer).toContain("Lavinia Stroud");
+    expect(a.answer).toContain("Senior Adviser (Commons)");
+    expect(quoted(a)).toContain("Lavinia Stroud, Senior Adviser (Commons)");
+  });
+
+  it("reads the post after the name in a contact line ('Osric Tennant, Programme Manager (Access)')", async () => {
+    const paper = assistant.index.recordsOf("paper").find((p) => p.docId === "heathland-grazing-panel-dogs-2027-09-08");
+    expect(paper?.contacts[0]).toMatchObject({ name: "Osric Tennant", position: "Programme Manager (Access)" });
+    const a = await ask("job title of the owner of the livestock worrying risk?");
+    expect(a.answer).toContain("Programme Manager (Access)");
+  });
+});
+
+describe("why a table row is what it is: the paper's own account of the row", () => {
+  it("reads the paragraph under a side heading naming the row", async () => {
+    const a = await ask("why are the shepherding apprenticeships underspent?");
+    expect(a.answer).toContain("National Flock Skills Trust withdrew");
+    expect(quoted(a)).toContain("The National Flock Skills Trust withdrew as the training provider in July 2027");
+  });
+
+  it("reads a numbered paragraph opening with the row's name", async () => {
+    const a = await ask("how come the grazing animal welfare checks line is underspent?");
+    expect(a.answer).toContain("combined with the commons fencing site visits");
+  });
+});
+
+describe("why a decision was taken", () => {
+  it("answers with the decision's reasons, not only the decision", async () => {
+    const a = await ask("why was the tracking collars contract extended?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("a new supplier cannot be appointed before the winter grazing season");
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Papers of an invented body, the Heathland Grazing Panel, for what an answer must fetch from another
+ * paper: the council of a member named as someone's replacement (the minutes name him, the membership
+ * list gives his council), the post of a risk's owner (the register gives a name, an agenda line or a
+ * contact block gives the post). All names and figures are made up.
+ */
+
+/** Minutes noting a change of membership: the new member is named, his council is not. */
+export const heathlandMinutesMd = `# Heathland Grazing Panel
+
+## Minutes of the meeting held on Wednesday 8 September 2027
+
+Present: Cllr Araminta Pelling (Chair), Cllr Fenton Hazlewood, Cllr Ruth Okonedo.
+
+### 2 Membership
+
+2.1 The Chair reported that Cllr Jocelyn Ashcombe had stood down from the Panel on 31 July 2027.
+Cllr Barnaby Treleaven, previously a substitute, took her place as a member from 1 August 2027.
+
+### 3 Grazing licences
+
+3.1 Members noted the report on grazing licences for common land.
+`;
+
+/** The membership list, giving each member's council and group. */
+export const heathlandMembershipMd = `# Heathland Grazing Panel: membership 2027/28
+
+## Membership
+
+| Councillor | Council | Group | Role |
+|---|---|---|---|
+| Cllr Araminta Pelling | Dorset Council | Conservative | Chair |
+| Cllr Fenton Hazlewood | Surrey Heath Borough Council | Liberal Democrat | Vice-Chair |
+| Cllr Ruth Okonedo | Breckland Council | Labour | Member |
+| Cllr Barnaby Treleaven | New Forest District Council | Conservative | Member |
+`;
+
+/** A risk register that names each risk's owner but not the owner's post. */
+export const heathlandRiskRegisterCsv = [
+  "Ref,Risk,Owner,Rating",
+  "HGR-01,Too few graziers apply for licences on small commons,Lavinia Stroud,High",
+  "HGR-02,Livestock worrying by dogs rises on open commons,Osric Tennant,Medium",
+  "",
+].join("\n");
+
+/** An agenda whose item lines give the presenting officers' posts after their names. */
+export const heathlandAgendaMd = `# Heathland Grazing Panel: agenda, 8 September 2027
+
+| Time | Item | Title | Presenting |
+|---|---|---|---|
+| 10.30 | 3 | Grazing licences for common land | Lavinia Stroud, Senior Adviser (Commons) |
+`;
+
+/** A paper whose contact line gives the officer's post after the name and a comma. */
+export const heathlandDogsPaperMd = `Heathland Grazing Panel
+
+8 September 2027
+
+# Dogs on grazed commons
+
+**Purpose of report:** For information.
+
+**Summary:** This report sets out the councils' work with dog walkers on grazed commons.
+
+**Contact officer:** Osric Tennant, Programme Manager (Access)
+
+**Phone:** 020 7946 0612
+
+1. Twelve councils now run a code of conduct for dog walkers on grazed commons.
+`;
+
+/** A budget table whose rows are explained apart from it: under a side heading, and in a numbered paragraph. */
+export const heathlandBudgetMd = `# Heathland Grazing Panel: budget 2027/28, position at 31 August 2027
+
+| Budget line | Budget (£) | Forecast (£) | Variance (£) |
+|---|---|---|---|
+| Shepherding Apprenticeships | 52,000 | 38,000 | (14,000) |
+| Commons Fencing Grants | 90,000 | 90,000 | 0 |
+| Grazing Animal Welfare Checks | 24,000 | 19,500 | (4,500) |
+
+## Explanation of the variances
+
+### Shepherding Apprenticeships – underspend £14,000
+
+The National Flock Skills Trust withdrew as the training provider in July 2027, so four of the ten apprenticeships planned for the year will now start in 2028/29.
+
+3. Grazing Animal Welfare Checks, underspend £4,500. Two of the six veterinary checks were combined with the commons fencing site visits, which cost less than separate visits.
+`;
+
+/** A record of a decision taken between meetings: the decision and its reasons on lines of their own. */
+export const heathlandDecisionsTxt = `Heathland Grazing Panel
+Decisions taken between meetings, 2027/28
+
+Reference: HGP-D 27/04
+Date of decision: 14 August 2027
+Subject: Livestock tracking collars - contract extension
+Decision: To extend the contract with Brackenridge Telemetry Ltd for livestock tracking collars on grazed commons by four months, to 31 December 2027, at a cost of £9,400.
+Reasons: The collars on 31 commons stop working when the current contract ends on 31 August 2027, and a new supplier cannot be appointed before the winter grazing season.
+Decision-maker: Chair of the Panel
+`;
