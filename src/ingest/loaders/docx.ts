@@ -25,24 +25,129 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   } catch (err) {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
-  const body = htmlToText(withoutNoteLinks(html));
-  if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
-  const margins = zip ? await headerFooterLines(zip, body) : [];
-  const text = margins.length > 0 ? `${body}\n\n${margins.join("\n")}` : body;
+  const body = htmlToText(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS));
+  if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
+  const commented = zip ? withComments(body, await reviewComments(zip)) : body;
+  const margins = zip ? await headerFooterLines(zip, commented) : [];
+  const text = margins.length > 0 ? `${commented}\n\n${margins.join("\n")}` : commented;
   const title = zip ? await coreTitle(zip) : undefined;
   return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
 }
 
+type NoteKind = "foot" | "end";
+/** How Word numbers notes unless the document says otherwise: footnotes 1, 2, 3; endnotes i, ii, iii. */
+const DEFAULT_NOTE_FORMATS: Record<NoteKind, string> = { foot: "decimal", end: "lowerRoman" };
+
+/** The number formats the document sets for its footnotes and endnotes (w:footnotePr / w:endnotePr). */
+async function noteFormats(zip: JSZip): Promise<Record<NoteKind, string>> {
+  const xml = [await zip.file("word/document.xml")?.async("string"), await zip.file("word/settings.xml")?.async("string")].join("");
+  const format = (kind: NoteKind) => new RegExp(`<w:${kind}notePr>(?:(?!</w:${kind}notePr>)[\\s\\S])*?<w:numFmt w:val="([A-Za-z]+)"`).exec(xml)?.[1] ?? DEFAULT_NOTE_FORMATS[kind];
+  return { foot: format("foot"), end: format("end") };
+}
+
+/** A note's number as Word prints it in a format: 4 as "4", "iv", "d", "D". */
+function noteNumber(n: number, format: string): string {
+  if (/roman/i.test(format)) {
+    const numerals: [number, string][] = [[10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+    let rest = n;
+    let out = "";
+    for (const [value, numeral] of numerals) for (; rest >= value; rest -= value) out += numeral;
+    return /^upper/i.test(format) ? out.toUpperCase() : out;
+  }
+  if (/letter/i.test(format)) {
+    const letter = String.fromCharCode(96 + (((n - 1) % 26) + 1));
+    return /^upper/i.test(format) ? letter.toUpperCase() : letter;
+  }
+  return String(n);
+}
+
 /**
- * Footnotes and endnotes as Word shows them: the note's text at the end, without mammoth's "[1]" link in
- * the sentence or "↑" link back (neither is the document's text), each note a paragraph of its own.
+ * Footnotes and endnotes as Word shows them: the note's text at the end after its number ("i. LGA survey
+ * of councils …"), without mammoth's "[1]" link in the sentence or "↑" link back (neither is the
+ * document's text), each note a paragraph of its own.
  */
-function withoutNoteLinks(html: string): string {
+function withoutNoteLinks(html: string, formats: Record<NoteKind, string>): string {
   return html
     .replace(/<sup><a href="#(?:foot|end)note-\d+" id="(?:foot|end)note-ref-\d+">\[\d+\]<\/a><\/sup>/g, "")
     .replace(/\s*<a href="#(?:foot|end)note-ref-\d+">↑<\/a>/g, "")
-    .replace(/<ol>((?:<li id="(?:foot|end)note-\d+">[\s\S]*?<\/li>)+)<\/ol>/g, (_, items: string) => items.replace(/<li id="(?:foot|end)note-\d+">([\s\S]*?)<\/li>/g, "$1"));
+    .replace(/<ol>((?:<li id="(?:foot|end)note-\d+">[\s\S]*?<\/li>)+)<\/ol>/g, (_, items: string) => {
+      const counts: Record<NoteKind, number> = { foot: 0, end: 0 };
+      return items.replace(/<li id="(foot|end)note-\d+">\s*(?:<p>)?([\s\S]*?)<\/li>/g, (_m, kind: NoteKind, note: string) => `<p>${noteNumber(++counts[kind], formats[kind])}. ${note}`);
+    });
+}
+
+interface ReviewComment {
+  author: string;
+  text: string;
+  /** The text the comment is anchored to, as the body says it (empty when it marks a point). */
+  anchor: string;
+  /** How many times the anchor's text comes earlier in the document. */
+  before: number;
+}
+
+/** The text of a piece of WordprocessingML: its runs' text, paragraphs apart by a space. */
+const runsText = (xml: string) =>
+  decodeXml((xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<\/w:p>/g) ?? []).map((run) => (run === "<w:tab/>" || run === "</w:p>" ? " " : run.replace(/<[^>]+>/g, ""))).join(""))
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * Reviewers' comments in the margin (word/comments.xml), which mammoth leaves out: in a draft circulated
+ * for comment they are what the reviewers said ("Tobias Leadbitter: We should not offer to share …").
+ * Each with its author and the text it is anchored to in the body; a reply has its own anchor or none.
+ */
+async function reviewComments(zip: JSZip): Promise<ReviewComment[]> {
+  const xml = (await zip.file("word/comments.xml")?.async("string").catch(() => undefined)) ?? "";
+  if (!xml) return [];
+  const document = (await zip.file("word/document.xml")?.async("string").catch(() => undefined)) ?? "";
+  const comments: ReviewComment[] = [];
+  for (const m of xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
+    const id = /w:id="([^"]*)"/.exec(m[1]!)?.[1];
+    const author = decodeXml(/w:author="([^"]*)"/.exec(m[1]!)?.[1] ?? "").trim();
+    const text = runsText(m[2]!);
+    if (!text) continue;
+    const range = id === undefined ? null : new RegExp(`<w:commentRangeStart w:id="${id}"\\s*/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"\\s*/>`).exec(document);
+    const anchor = range ? runsText(range[1]!) : "";
+    // (Which of the body's "Partly agree"s: as many come before it in the document as before it here.)
+    const before = range && anchor ? runsText(document.slice(0, range.index)).split(anchor).length - 1 : 0;
+    comments.push({ author, text, anchor, before });
+  }
+  return comments;
+}
+
+/**
+ * The body with each comment as a line of its own ("Author: text") after the paragraph its anchor ends
+ * in, as a reader sees it beside that paragraph; a comment whose anchor is not found (a reply, a point
+ * comment) follows the comment before it, or goes at the end.
+ */
+function withComments(body: string, comments: ReviewComment[]): string {
+  if (comments.length === 0) return body;
+  const inserts: { at: number; line: string }[] = [];
+  const flat = body.replace(/\s+/g, " ");
+  // Offsets in the body of each character of its whitespace-collapsed form, to find an anchor however
+  // the body breaks its lines.
+  const offsets: number[] = [];
+  for (let i = 0; i < body.length; i++) if (!/\s/.test(body[i]!) || (i > 0 && !/\s/.test(body[i - 1]!))) offsets.push(i);
+  let previous = body.length;
+  for (const c of comments) {
+    const line = `${c.author ? `${c.author}: ` : ""}${c.text}`;
+    let found = c.anchor.length >= 3 ? flat.indexOf(c.anchor) : -1;
+    for (let n = 0; n < c.before && found >= 0; n++) found = flat.indexOf(c.anchor, found + 1);
+    let at = previous;
+    if (found >= 0) {
+      const end = offsets[Math.min(offsets.length - 1, found + c.anchor.length - 1)]!;
+      const lineEnd = body.indexOf("\n", end);
+      at = lineEnd < 0 ? body.length : lineEnd;
+    }
+    inserts.push({ at, line });
+    previous = at;
+  }
+  let out = body;
+  // (From the last place back, so earlier offsets stay good; comments at one place keep their order.)
+  const ordered = inserts.map((x, k) => ({ ...x, k })).sort((a, b) => b.at - a.at || b.k - a.k);
+  for (const { at, line } of ordered) out = `${out.slice(0, at)}\n\n${line}${out.slice(at)}`;
+  return out;
 }
 
 /**

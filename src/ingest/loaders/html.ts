@@ -123,6 +123,14 @@ function isFieldLabel(node: HTMLElement): boolean {
   return !!value && collapse(value.text) !== "" && ![...(value.classList?.values() ?? [])].some((c) => LABEL_CLASS.test(c)) && collapse(node.text).length <= 60;
 }
 
+/**
+ * A tab's panel: hidden until its tab is chosen, but the page's content all the same (a meeting page's
+ * Attendance, Minutes and Actions tabs).
+ */
+function isTabPanel(node: HTMLElement): boolean {
+  return (node.getAttribute("role") ?? "").trim().toLowerCase() === "tabpanel";
+}
+
 /** Elements that say by their ARIA role what table part they are (a grid of `<div>`s and `<span>`s). */
 const ROLE_TAGS: Record<string, string> = {
   table: "table",
@@ -151,8 +159,8 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if (!(node instanceof HTMLElement)) return; // comments
   const tag = tagOf(node);
   if (SKIP.has(tag)) return;
-  if (node.getAttribute("hidden") !== undefined || node.getAttribute("aria-hidden") === "true") return;
-  if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "")) return;
+  if ((node.getAttribute("hidden") !== undefined && !isTabPanel(node)) || node.getAttribute("aria-hidden") === "true") return;
+  if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "") && !isTabPanel(node)) return;
   if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
 
   switch (tag) {
@@ -506,7 +514,7 @@ const CHROME = [
   "[role=contentinfo]",
   "[role=search]",
   "[aria-hidden=true]",
-  "[hidden]",
+  "[hidden]:not([role=tabpanel i])",
   "dialog",
   "[class*=breadcrumb i]",
   "[id*=breadcrumb i]",

@@ -659,14 +659,59 @@ function splitStackedGrids(grid: RuledGrid): RuledGrid[] {
 
 const fragAnchorX = (f: Frag) => f.x0 + Math.min(1.5, (f.x1 - f.x0) / 3);
 
+/** Rows whose text must start at a place in a ruled column before it is read as a column of its own. */
+const MIN_SUBCOLUMN_ROWS = 3;
+
+/**
+ * Columns the rules do not draw inside a ruled column: a timeline's left panel ("ID  Task  Lead  Start
+ * Finish  Status") in one box beside the months' gridlines. A place where text starts, set apart from the
+ * text before it by a column's gap, on several rows, that no text runs across, is the edge of a column.
+ * (Starts a little apart, an indented task under its workstream, are one column.)
+ */
+function unruledEdges(grid: RuledGrid, inside: Frag[]): number[] {
+  const edges: number[] = [];
+  for (let c = 0; c + 1 < grid.colEdges.length; c++) {
+    const [cl, cr] = [grid.colEdges[c]!, grid.colEdges[c + 1]!];
+    const own = inside.filter((f) => fragAnchorX(f) >= cl && fragAnchorX(f) < cr);
+    // A fragment's start counts when the nearest text before it on its line ends a column's gap before it.
+    const starts = own.filter((f) => {
+      const before = own.filter((g) => g !== f && Math.abs(g.base - f.base) <= 0.3 * f.size && g.x1 <= f.x0 + 0.5);
+      return before.length > 0 && f.x0 - Math.max(...before.map((g) => g.x1)) >= COL_GAP_EM * f.size;
+    });
+    const clusters = clusterValues(starts.map((f) => f.x0), 2.5).sort((a, b) => a.centre - b.centre);
+    // (Rows the rules draw: a box of text beside a column rule is not a table's column.)
+    const band = (f: Frag) => grid.rowEdges.findIndex((e, k) => k + 1 < grid.rowEdges.length && fragMid(f) >= e && fragMid(f) < grid.rowEdges[k + 1]!);
+    let last = -Infinity;
+    for (const k of clusters) {
+      const members = starts.filter((f) => k.members.includes(f.x0));
+      const rows = new Set(members.map(band));
+      // (The text after hanging paragraph numbers, "5.  The largest gap …", is not a column.)
+      const afterMarkers = members.every((f) => {
+        const before = own.filter((g) => Math.abs(g.base - f.base) <= 0.3 * f.size && g.x1 <= f.x0 + 0.5);
+        return before.length > 0 && MARKER_ONLY_RE.test(joinFrags(before).trim());
+      });
+      if (afterMarkers) continue;
+      const edge = Math.min(...k.members) - 2;
+      const crossed = own.some((f) => f.x0 < edge - 2 && f.x1 > edge + 3);
+      const size = median(own.map((f) => f.size));
+      if (rows.size < MIN_SUBCOLUMN_ROWS || crossed || edge - last < 1.5 * size || edge - cl < 1.5 * size) continue;
+      edges.push(edge);
+      last = edge;
+    }
+  }
+  return edges;
+}
+
 /** Build the rows of a ruled grid from the fragments inside it. Consumes the fragments it uses. */
-function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | null; used: Set<Frag> } {
+function buildRuledTable(ruled: RuledGrid, frags: Frag[]): { table: TableBlock | null; used: Set<Frag> } {
   const used = new Set<Frag>();
   const inside = frags.filter((f) => {
     const ax = fragAnchorX(f);
     const my = fragMid(f);
-    return ax >= grid.left - 1 && ax <= grid.right + 1 && my >= grid.top - 1 && my <= grid.bottom + 1;
+    return ax >= ruled.left - 1 && ax <= ruled.right + 1 && my >= ruled.top - 1 && my <= ruled.bottom + 1;
   });
+  const unruled = unruledEdges(ruled, inside);
+  const grid = unruled.length ? { ...ruled, colEdges: [...ruled.colEdges, ...unruled].sort((a, b) => a - b) } : ruled;
   const nCols = grid.colEdges.length - 1;
   const rows: string[][] = [];
   let firstBandHasText = false;
@@ -682,6 +727,7 @@ function buildRuledTable(grid: RuledGrid, frags: Frag[]): { table: TableBlock | 
       (e, i) =>
         i === 0 ||
         i === grid.colEdges.length - 1 ||
+        unruled.includes(e) ||
         grid.vRules.some((v) => Math.abs(v.x - e) <= 2.5 && v.y0 <= mid + 1 && v.y1 >= mid - 1),
     );
     let bandFrags = inside.filter((f) => {
@@ -1391,6 +1437,15 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
 // ---------------------------------------------------------------------------------------------------
 // Two columns of prose
 
+/** Each column of prose at least this share of the text's width, and neither more than so many times the other's. */
+const MIN_COLUMN_SHARE = 0.3;
+const MAX_COLUMN_RATIO = 1.6;
+/** A narrower sidebar beside the text: so much of the width, so many times narrower, at most. */
+const MIN_SIDEBAR_SHARE = 0.2;
+const MAX_SIDEBAR_RATIO = 3;
+/** Lines of the text beside a sidebar that run on to the next line (prose that wraps), at least. */
+const MIN_WRAPPED_LINES = 3;
+
 /** Lines with text on both sides of a gutter needed before a page is read as two columns. */
 const MIN_COLUMN_LINES = 6;
 
@@ -1418,20 +1473,31 @@ function gutterOf(lines: Line[], x0: number, width: number): [number, number] | 
   if (best && best.members.length >= MIN_COLUMN_LINES) {
     const inGutter = sided.filter((s) => Math.abs((s.gap[0] + s.gap[1]) / 2 - best.centre) <= 8);
     const gutter: [number, number] = [Math.max(...inGutter.map((s) => s.gap[0])), Math.min(...inGutter.map((s) => s.gap[1]))];
+    if (debugLog) debugLog(`columns: gutter ${gutter.map((g) => g.toFixed(0)).join("-")} from gaps between words`);
     return gutter[1] - gutter[0] >= 4 ? gutter : undefined;
   }
-  // Columns whose lines never share a baseline: where the right column's lines start.
-  const starts = clusterValues(
-    lines.filter((l) => inMiddle(l.x0) && l.text.length >= 20).map((l) => l.x0),
-    3,
-  ).sort((a, b) => b.members.length - a.members.length)[0];
+  // Columns whose lines do not line up: where the right column's lines start, alone on their baseline or
+  // set apart from the left column's words on it (a ragged left column leaves gaps of many widths).
+  const rightStarts = lines.flatMap((l) => {
+    const fs = [...l.frags].sort((a, b) => a.x0 - b.x0);
+    return fs.filter((f, i) => inMiddle(f.x0) && (i === 0 ? l.text.length >= 20 : f.x0 - fs[i - 1]!.x1 >= 1.2 * l.size && joinFrags(fs.slice(i)).length >= 15)).map((f) => f.x0);
+  });
+  const starts = clusterValues(rightStarts, 3).sort((a, b) => b.members.length - a.members.length)[0];
   if (!starts || starts.members.length < MIN_COLUMN_LINES / 2) return undefined;
   const right = Math.min(...starts.members);
-  const leftLines = lines.filter((l) => l.x0 < x0 + width * 0.1 && l.x1 < right - 4 && l.text.length >= 20);
+  const leftLines = lines.filter((l) => l.x0 < x0 + width * 0.1 && joinFrags(l.frags.filter((f) => f.x1 < right - 4)).length >= 20);
   if (leftLines.length < MIN_COLUMN_LINES / 2) return undefined;
-  const gutter: [number, number] = [Math.max(...leftLines.map((l) => l.x1)), right];
+  // (The left column's edge from its fragments: a line may carry the right column's words on its baseline.)
+  const leftEnds = lines.filter((l) => l.x0 < x0 + width * 0.1).flatMap((l) => l.frags.filter((f) => f.x1 < right - 4).map((f) => f.x1));
+  const gutter: [number, number] = [Math.max(...leftEnds), right];
   if (debugLog) debugLog(`columns: gutter from column edges ${gutter.map((g) => g.toFixed(0)).join("-")}`);
   return gutter[1] - gutter[0] >= 4 ? gutter : undefined;
+}
+
+/** How many of a column's lines (each given by its fragments, top to bottom) run on to a next line starting in lower case. */
+function wrappedLines(column: Frag[][]): number {
+  const texts = column.map((fs) => joinFrags([...fs].sort((a, b) => a.x0 - b.x0)).trim());
+  return texts.filter((t, k) => k + 1 < texts.length && !/[.!?:;]$/.test(t) && /^[a-z]/.test(texts[k + 1]!)).length;
 }
 
 /**
@@ -1458,7 +1524,9 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
     if (frags.length === 0) return false;
     const line = makeLine(frags);
     const em = Math.min(1.2, (0.6 * (gutter[1] - gutter[0])) / line.size);
-    return splitSegments(line, Math.max(COL_GAP_EM, em)).length === 1;
+    const segments = splitSegments(line, Math.max(COL_GAP_EM, em));
+    // (A label set apart from its value, "Summary:   On 7 March …", is one run of prose all the same.)
+    return segments.length === 1 || (segments.length === 2 && /:\s*$/.test(segments[0]!.text) && segments[0]!.text.length <= 40);
   };
   const sideOf = (l: Line, side: "left" | "right") => l.frags.filter((f) => (side === "left" ? f.x1 <= gutter[0] + 1 : f.x0 >= gutter[1] - 1));
   const proseSide = (l: Line, side: "left" | "right") => {
@@ -1475,7 +1543,17 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   if (leftProse.length < MIN_COLUMN_LINES / 2 || rightProse.length < MIN_COLUMN_LINES / 2 || leftProse.length + rightProse.length < 2 * MIN_COLUMN_LINES) return { lines };
   // Both columns prose: their lines are wide, and alike (a label column beside its values is not).
   const [lw, rw] = [median(leftProse.map((l) => gutter[0] - l.x0)), median(rightProse.map((l) => l.x1 - gutter[1]))];
-  if (lw < width * 0.3 || rw < width * 0.3 || lw / rw > 1.6 || rw / lw > 1.6) return { lines };
+  if (debugLog) debugLog(`columns: widths ${lw.toFixed(0)} and ${rw.toFixed(0)} of ${width.toFixed(0)}`);
+  // (A sidebar beside the text, "How to read the timeline", is narrower, but still prose.)
+  const alike = lw >= width * MIN_COLUMN_SHARE && rw >= width * MIN_COLUMN_SHARE && lw / rw <= MAX_COLUMN_RATIO && rw / lw <= MAX_COLUMN_RATIO;
+  // (A sidebar beside the text, "How to read the timeline", is narrower; the text beside it is prose that
+  // wraps from line to line, which names beside their councils are not.)
+  const sidebar =
+    !alike &&
+    Math.min(lw, rw) >= width * MIN_SIDEBAR_SHARE &&
+    Math.max(lw, rw) / Math.min(lw, rw) <= MAX_SIDEBAR_RATIO &&
+    wrappedLines(lw >= rw ? leftProse.map((l) => sideOf(l, "left")) : rightProse.map((l) => sideOf(l, "right"))) >= MIN_WRAPPED_LINES;
+  if (!alike && !sidebar) return { lines };
   // The band: the stretch between lines across the gutter with the most lines of prose in the columns
   // (a running header above the title has text both sides too), from its first such line to its last.
   const sorted = [...lines].sort((a, b) => a.base - b.base);

@@ -282,7 +282,7 @@ export function reflowHardWrapped(text: string): string {
       !line.includes("\t") &&
       !STARTS_BLOCK.test(line) &&
       // (A line wraps when the next word would not have fitted on it.)
-      above.trimEnd().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) > width * 0.95 &&
+      above.trimEnd().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) > width * 0.9 &&
       indent >= paragraphIndent;
     if (joins) {
       out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
@@ -535,13 +535,132 @@ export function withoutHtmlComments(markdown: string): string {
   return markdown.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "").replace(/<!--[\s\S]*?-->/g, "");
 }
 
+/** A line of a quoted reply: "> text", ">> text", "> > text", or a bare ">". */
+const QUOTED_LINE = /^[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)/;
+
+/**
+ * An e-mail thread's quoted replies ("> Thank you …", ">>   Budget line   Budget") read as the text they
+ * quote: the quote marks are not words, and a table typed with spaces inside a quote lines up once they
+ * are gone. Only where several lines are quoted (a thread), so a stray ">" is left alone.
+ */
+export function withoutQuoteMarks(text: string): string {
+  const lines = text.split("\n");
+  if (lines.filter((l) => QUOTED_LINE.test(l)).length < 5) return text;
+  return lines
+    .map((l) => {
+      const m = QUOTED_LINE.exec(l);
+      // (One space after the marks is theirs; more is the quoted text's own indent.)
+      return m ? l.slice(m[0].length).replace(/^ (?=\S)/, "") : l;
+    })
+    .join("\n");
+}
+
+/**
+ * Pandoc's markdown written as the common markdown the later stages read: a title block ("% Title" /
+ * "% Author" / "% Date") as a heading over a line of who and when; definition lists ("Purpose of report" over
+ * ":   For decision.") as labelled lines ("Purpose of report: For decision."), a definition's indented
+ * paragraphs and items as lines of their own; "#." items as list items; a backslash ending a line (a
+ * hard line break) dropped; a table fenced as ```csv read as a table.
+ */
+export function pandocToMarkdown(markdown: string): string {
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  let fenced = false;
+  // In a definition: its indented lines belong to it (not a code block).
+  let inDefinition = false;
+  // The title block's lines run from the first line; this is the line after them.
+  let titleBlockEnd = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      const csv = !fenced && /^\s*(?:```|~~~)\s*\{?\.?(?:csv|tsv)\b/i.test(line) ? fencedTable(lines, i) : undefined;
+      if (csv) {
+        out.push("", ...csv.rows, "");
+        i = csv.end;
+        continue;
+      }
+      fenced = !fenced;
+      out.push(line);
+      continue;
+    }
+    if (fenced) {
+      out.push(line);
+      continue;
+    }
+    // The title block: "%" lines at the very top.
+    // (Its author and date lines say who and when, on one line: apart, a short one reads as a heading.)
+    if (i === titleBlockEnd && /^% \S/.test(line)) {
+      if (i === 0) out.push(`# ${line.slice(2).trim()}`, "");
+      else if (i === 1) out.push(line.slice(2).trim());
+      else out[out.length - 1] += ` – ${line.slice(2).trim()}`;
+      titleBlockEnd++;
+      // (Nor does a blank line set it apart as a heading over what follows.)
+      while (titleBlockEnd > 1 && i + 1 < lines.length && !lines[i + 1]!.trim() && !/^% \S/.test(lines[i + 2] ?? "")) i++;
+      continue;
+    }
+    const text = line.replace(/\\$/, "");
+    // ":   definition" under its term (a blank line may stand between them).
+    const definition = /^ {0,3}[:~](?: {1,3}|\t)(\S.*)$/.exec(text);
+    if (definition) {
+      let t = out.length - 1;
+      while (t >= 0 && !out[t]!.trim()) t--;
+      const term = out[t];
+      if (term !== undefined && !inDefinition && !/^\s*(?:[-*+#|>]|\d+[.)])\s/.test(term) && !/:\s*$/.test(term)) {
+        out.length = t;
+        // (A question asked of the paper answers itself: "Is this report confidential? No.")
+        out.push(/\?$/.test(term.trim()) ? `${term.trim()} ${definition[1]}` : `${term.trim()}: ${definition[1]}`);
+      } else out.push(definition[1]!);
+      inDefinition = true;
+      continue;
+    }
+    if (inDefinition && /^(?: {2,}|\t)\S/.test(text)) {
+      out.push(text.trim());
+      continue;
+    }
+    if (inDefinition && !text.trim() && /^(?: {2,}|\t)\S/.test(lines[i + 1] ?? "")) {
+      out.push("");
+      continue;
+    }
+    if (text.trim()) inDefinition = false;
+    // "#." items: list items (their numbers are Pandoc's to print, not the text's).
+    out.push(text.replace(/^(\s*)#\.(?=\s+\S)/, "$1-"));
+  }
+  return out.join("\n");
+}
+
+/** Pandoc's title block ("% Title", "% Author", "% Date" on the first lines) as hints, as front matter would give them. */
+export function pandocTitleBlock(markdown: string): DocumentHints | undefined {
+  const lines: string[] = [];
+  for (const line of markdown.split("\n")) {
+    if (!/^% \S/.test(line)) break;
+    lines.push(line.slice(2).trim());
+  }
+  if (lines.length === 0) return undefined;
+  const [title, author, date] = lines as [string, string?, string?];
+  return { title, fields: { title, ...(author ? { author } : {}), ...(date ? { date } : {}) } };
+}
+
+/** A fenced block of comma- or tab-separated records (```csv … ```) as markdown table rows. */
+function fencedTable(lines: string[], open: number): { rows: string[]; end: number } | undefined {
+  let close = open + 1;
+  while (close < lines.length && !/^\s*(?:```|~~~)\s*$/.test(lines[close]!)) close++;
+  if (close >= lines.length) return undefined;
+  const body = lines.slice(open + 1, close).join("\n");
+  const records = (body.includes("\t") ? body.split("\n").map((l) => l.split("\t")) : parseCsv(body)).filter((r) => r.some((f) => f.trim()));
+  if (records.length < 2) return undefined;
+  const width = Math.max(...records.map((r) => r.length));
+  const row = (r: string[]) => `| ${Array.from({ length: width }, (_, k) => (r[k] ?? "").replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|").trim()).join(" | ")} |`;
+  return { rows: [row(records[0]!), `|${" --- |".repeat(width)}`, ...records.slice(1).map(row)], end: close };
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(text)))))) };
-  const { text: body, hints } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(withoutLinkDefinitions(withoutHtmlComments(text))))));
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(text))))))) };
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(text)))))));
+  const hints = frontMatter ?? pandocTitleBlock(text);
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

@@ -94,7 +94,7 @@ describe("a front sheet whose values stand in a column of their own", () => {
 });
 
 describe("Word footnotes", () => {
-  it("keeps the note's text as a paragraph, without mammoth's [1] and ↑ links", async () => {
+  it("keeps the note's text as a paragraph after its number, without mammoth's [1] and ↑ links", async () => {
     const doc = new Document({
       footnotes: { 1: { children: [new Paragraph("Revised on 4 August 2026 because the records system was late.")] } },
       sections: [{ children: [new Paragraph({ children: [new TextRun("Due date: 31 January 2027"), new FootnoteReferenceRun(1), new TextRun(".")] })] }],
@@ -102,7 +102,7 @@ describe("Word footnotes", () => {
     const r = await loadDocx(file("footnotes.docx", await Packer.toBuffer(doc)));
     const ls = r.text.split("\n").filter(Boolean);
     expect(ls).toContain("Due date: 31 January 2027.");
-    expect(ls).toContain("Revised on 4 August 2026 because the records system was late.");
+    expect(ls).toContain("1. Revised on 4 August 2026 because the records system was late.");
     expect(r.text).not.toMatch(/\[1\]|↑/);
   });
 });
