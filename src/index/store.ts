@@ -4,7 +4,7 @@
  * previous build's with the changed documents replaced), then opened read-only.
  */
 import Database from "better-sqlite3";
-import type { DocMeta } from "../ingest/metadata.js";
+import { withBoardsFromFileNames, type DocMeta } from "../ingest/metadata.js";
 import type { DocRecord, Locator, RecordType } from "../ingest/records/schema.js";
 import { contentWords } from "../util/text.js";
 import { CorpusFacts, mergeFacts, type DocFacts } from "../ingest/facts.js";
@@ -222,7 +222,7 @@ export class StoreReader {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     this.terms = new TermsReader(chunkCount, sqliteTermLookups(this.db));
     this.facts = CorpusFacts.parse(JSON.parse(this.db.prepare("SELECT value FROM corpus WHERE key = ?").pluck().get(FACTS_KEY) as string));
-    this.documents = (this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(documentFromRow);
+    this.documents = withBoardsFromFileNames((this.db.prepare("SELECT meta, rel_path, sha256, pages FROM documents ORDER BY doc_id").all() as Record<string, unknown>[]).map(documentFromRow));
   }
 
   /**

@@ -55,6 +55,30 @@ export const DocMeta = z.object({
 });
 export type DocMeta = z.infer<typeof DocMeta>;
 
+/** A name as a file name spells it: lower-case words joined by hyphens, without "and", "of", "the". */
+const fileSlug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^(?:and|of|the|for)$/.test(w))
+    .join("-");
+
+/**
+ * A document whose text names no board is the board's whose name its file name begins with, as the
+ * other documents give that name ("heat-networks-commission-email-…" of the Heat Networks Commission): an
+ * e-mail or a paper's appendix often says only "the Commission". (The longest board name that fits.)
+ */
+export function withBoardsFromFileNames<T extends { meta: DocMeta }>(docs: T[]): T[] {
+  const boards = [...new Set(docs.map((d) => d.meta.board).filter((b): b is string => !!b))].map((board) => ({ board, slug: fileSlug(board) })).sort((a, b) => b.slug.length - a.slug.length);
+  return docs.map((d) => {
+    if (d.meta.board) return d;
+    const id = fileSlug(d.meta.docId);
+    const named = boards.find((b) => b.slug && (id === b.slug || id.startsWith(`${b.slug}-`)));
+    return named ? { ...d, meta: { ...d.meta, board: named.board } } : d;
+  });
+}
+
 /** A stable id from the file name: lower case, words joined by hyphens. */
 export function docIdFromPath(path: string): string {
   return basename(path, extname(path))

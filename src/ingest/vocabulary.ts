@@ -108,14 +108,16 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
   ["Green", /^(?:g|green|on track|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
   ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|delayed)$/],
-  ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
+  ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
-  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|no rating|not scored|unscored|-|–|—)$/],
+  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],
 ];
 
 const normalise = (cell: string) =>
   cell
     .replace(/<[^>]{0,40}>/g, "")
+    // (A coloured dot or square before the word, "• At risk", is the word's swatch.)
+    .replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*/, "")
     .replace(/[*_]/g, "")
     .replace(/[.:;]+$/, "")
     .replace(/\s+/g, " ")

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandPlanMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -22,6 +22,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-dogs-2027-09-08.md"), heathlandDogsPaperMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-budget-2027-08.md"), heathlandBudgetMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-decisions-2027-28.txt"), heathlandDecisionsTxt);
+  writeFileSync(join(corpus, "heathland-grazing-panel-programme-2027-08.md"), heathlandPlanMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-email-outturn-2028-04-18.txt"), heathlandEmailTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -78,5 +80,33 @@ describe("why a decision was taken", () => {
     const a = await ask("why was the tracking collars contract extended?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("a new supplier cannot be appointed before the winter grazing season");
+  });
+});
+
+describe("statuses as a plan writes them", () => {
+  it("reads a status after a coloured dot, and 'Late' and 'Not started' as ratings", () => {
+    const targets = assistant.index.recordsOf("target").filter((t) => t.docId === "heathland-grazing-panel-programme-2027-08");
+    const status = (ref: string) => targets.find((t) => t.ref === ref)?.status;
+    expect(status("HGP1")).toBe("Blue");
+    expect(status("HGP2")).toBe("Amber");
+    expect(status("HGP3")).toBe("Red");
+    expect(status("HGP4")).toBe("Not rated");
+  });
+});
+
+describe("papers filed under a board that do not name it", () => {
+  it("counts a document whose file name begins with the board's name as the board's", () => {
+    const email = assistant.index.documents.find((d) => d.meta.docId === "heathland-grazing-panel-email-outturn-2028-04-18");
+    expect(email?.meta.board).toBe("Heathland Grazing Panel");
+  });
+
+  it("answers a year's outturn from a paper of the months after the year ended", async () => {
+    const a = await ask("what was the grazing panel's outturn for 2027/28?");
+    expect(a.answer).toContain("171,400");
+  });
+
+  it("answers who holds a role no membership list names from the papers' text", async () => {
+    const a = await ask("who is the grazing panel's deputy chair?");
+    expect(a.answer).toContain("Blanchflower");
   });
 });

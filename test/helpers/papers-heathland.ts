@@ -98,3 +98,34 @@ Decision: To extend the contract with Brackenridge Telemetry Ltd for livestock t
 Reasons: The collars on 31 commons stop working when the current contract ends on 31 August 2027, and a new supplier cannot be appointed before the winter grazing season.
 Decision-maker: Chair of the Panel
 `;
+
+/** A programme plan whose statuses are words after a coloured dot, "Late" and "Not started" among them. */
+export const heathlandPlanMd = `# Heathland Grazing Panel: grazing programme 2027/28, progress at 31 August 2027
+
+| ID | Task | Lead | Finish | Status |
+|---|---|---|---|---|
+| HGP1 | Map the commons that need grazing | Lavinia Stroud | 30 Jun 2027 | • Complete |
+| HGP2 | Recruit graziers for small commons | Lavinia Stroud | 30 Sep 2027 | • At risk |
+| HGP3 | Fence the Ashdown commons | Osric Tennant | 31 Jul 2027 | • Late |
+| HGP4 | Winter grazing review | Osric Tennant | 31 Mar 2028 | • Not started |
+`;
+
+/**
+ * An e-mail filed with the Panel's papers (its file name says whose) that gives the year's outturn after
+ * the year ended, and a new Deputy Chair no membership list shows yet; it names the Panel only as "the
+ * Panel".
+ */
+export const heathlandEmailTxt = `From: Lavinia Stroud <lavinia.stroud@local.gov.uk>
+To: Cllr Araminta Pelling
+Date: Tue, 18 Apr 2028 10:02:00 +0100
+Subject: Outturn and Deputy Chair
+
+Dear Araminta,
+
+The outturn for the year is now final: the Panel spent £171,400 against its budget of £180,000.
+
+The Liberal Democrat Group confirmed this morning that Cllr Perpetua Blanchflower will be the Panel's first Deputy Chair from 1 May 2028.
+
+Best wishes,
+Lavinia
+`;

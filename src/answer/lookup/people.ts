@@ -230,7 +230,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
         finding.evidence.push(...listed.evidence);
         continue;
       }
-      finding.lines.push(`The ${term} membership list of the ${board} names no ${ROLE_NAMES[query.role]}.`);
+      // (None listed: the papers' text may say who it is, "Cllr X will be Vice-Chair from 1 May".)
       continue;
     }
     if (query.role) {

@@ -44,7 +44,8 @@ function coversPeriod(c: CoveredPeriod, p: Period): boolean {
 /**
  * Does a document belong to a period? A document is matched by the periods it covers (a report's quarter,
  * a meeting's day), not only by its date. With `lenient`, a month or day also matches papers of the three
- * months after it: "the round announced in Feb 2018" is reported in the March 2018 papers.
+ * months after it: "the round announced in Feb 2018" is reported in the March 2018 papers; and a
+ * financial year, papers of the three months after it ends.
  */
 export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false): boolean {
   const d = doc.meta.date;
@@ -57,6 +58,11 @@ export function docMatchesPeriod(doc: StoredDocument, p: Period, lenient = false
   if (lenient && (p.kind === "month" || p.kind === "day")) {
     const gap = monthsBetween(p.iso!.slice(0, 7), d.slice(0, 7));
     if (gap >= 0 && gap <= 3) return true;
+  }
+  // (A year's outturn is reported in the months after it ends: "the outturn for 28/29" in April's papers.)
+  if (lenient && p.kind === "financial_year" && p.financialYear && /^\d{4}-\d{2}/.test(d)) {
+    const gap = monthsBetween(`${Number(p.financialYear.slice(0, 4)) + 1}-03`, d.slice(0, 7));
+    if (gap >= 1 && gap <= 3) return true;
   }
   switch (p.kind) {
     case "day":

@@ -8,6 +8,7 @@
 import type { DocRecord, Locator, RecordType } from "../../ingest/records/schema.js";
 import { CorpusFacts } from "../../ingest/facts.js";
 import { PIPELINE_VERSION } from "../../ingest/pipeline.js";
+import { withBoardsFromFileNames } from "../../ingest/metadata.js";
 import { contentWords } from "../../util/text.js";
 import type { EmbeddingsSpec } from "../embeddings/index.js";
 import { EmbeddingsMismatchError, Manifest, sameEmbeddings } from "../manifest.js";
@@ -65,7 +66,7 @@ export class PostgresIndex implements IndexPort {
   ) {
     const facts = db.query<{ value: string }>("SELECT value FROM lga_ix_meta WHERE key = $1", [META_FACTS])[0];
     this.facts = CorpusFacts.parse(JSON.parse(facts?.value ?? "{}"));
-    this.documents = db.query("SELECT meta, rel_path, sha256, pages FROM lga_ix_documents ORDER BY doc_id").map(documentFromRow);
+    this.documents = withBoardsFromFileNames(db.query("SELECT meta, rel_path, sha256, pages FROM lga_ix_documents ORDER BY doc_id").map(documentFromRow));
     this.terms = new TermsReader(manifest.chunks, termLookups(db));
     const text = db.query<{ value: string }>("SELECT value FROM lga_ix_meta WHERE key = $1", [META_TEXT_STATS])[0];
     this.textStats = text ? (JSON.parse(text.value) as { chunks: number; meanLength: number }) : { chunks: manifest.chunks, meanLength: 1 };
