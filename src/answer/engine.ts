@@ -271,7 +271,8 @@ export class AnswerEngine {
       case "paper":
         // (A question about a paper that names no paper or item is read from the passages.)
         // (Nor is what a paper asks for answered by its agenda line: its text says.)
-        return lookupPaper(query, this.ctx) ?? (query.paperField === "recommendation" ? undefined : lookupAgenda(query, this.ctx, { itemsOnly: true }));
+        // (Nor are a paper's author and number its agenda line: a line of its text gives them.)
+        return lookupPaper(query, this.ctx) ?? (query.paperField === "recommendation" || query.paperField === "contact" ? undefined : lookupAgenda(query, this.ctx, { itemsOnly: true }));
       case "agenda":
         return lookupAgenda(query, this.ctx);
       case "meeting":
@@ -417,7 +418,7 @@ export class AnswerEngine {
         passages.push(...within.filter((p) => !passages.some((x) => x.chunk.id === p.chunk.id)));
       }
       searched.push(...passages);
-      sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3, (id, offset) => this.locate(id, offset)));
+      sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3, (id, offset) => this.locate(id, offset), question));
     }
     const best = [...sentences].sort((a, b) => b.coverage - a.coverage)[0];
     // The question is about a heading with nothing under it (a chart's title without its chart): say so,

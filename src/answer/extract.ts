@@ -197,6 +197,11 @@ const CONTACT_CARD = /\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b[\s\S]{0,40}\b(?:Tel|
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b`);
 
+/** How much a phone number or e-mail address counts when the question asks for one: above a heading's words. */
+const CONTACT_DETAIL_WEIGHT = 4;
+/** A phone number or an e-mail address. */
+const CONTACT_DETAIL = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+\.[\w.]+/;
+
 /** A sentence giving a reason: "Reasons: …", "Reason given: …", "… because …", "… due to …". */
 const REASON = /\breasons?(?: given)?\s*:|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result of\b|\bcaused by\b|\bso that\b|\bin order to\b|\bthe reason\b/i;
 
@@ -297,6 +302,8 @@ export function selectSentences(
   relevance: Relevance,
   max = 3,
   locate?: (docId: string, offset: number) => Locator,
+  /** The question as asked, when `question` is the search's form of it (words the papers never use left out). */
+  asked = question,
 ): Sentence[] {
   const words = questionWords(question);
   const wantsNumber = asksForFigure(question);
@@ -309,6 +316,8 @@ export function selectSentences(
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
     );
+  // "… and what's her number?", "email for the clerk": a phone number or an e-mail address.
+  const wantsContactDetails = /\b(?:(?:phone|tel(?:ephone)?|contact|mobile) (?:no|number|details)|(?:his|her|their|whats|what's|what is) (?:phone |tel |mobile )?(?:number|no|email|e-mail)|numbers?\s*$|e-?mail address(?:es)?)\b/i.test(asked);
   // "Why was the contract extended?" wants the reason ("Reasons: …", "… because …").
   const wantsReason = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i.test(question);
   const asksForSource = ASKS_FOR_SOURCE.test(question);
@@ -374,6 +383,7 @@ export function selectSentences(
       if (wantsDate && DATE.test(u.text)) score += 1.5;
       if (wantsFrequency && FREQUENCY.test(u.text)) score += 1.5;
       if (wantsReason && REASON.test(u.text)) score += 1.5;
+      if (wantsContactDetails && CONTACT_DETAIL.test(u.text)) score += CONTACT_DETAIL_WEIGHT;
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;
       // "Who is the chief executive?": a name right beside the role ("Chief Executive Mark Lloyd").
       if (wantsPerson && namesTheRole(u.text, question)) score += 2;

@@ -206,7 +206,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["summary", /^(?:executive )?summary$/i],
   ["recommendation", /^recommendations?$|^recommended$/i],
   ["action", /^actions?(?: required| agreed| arising)?$|^next steps$/i],
-  ["contact", /^(?:contact officers?|contact|report author|author|lead officer)$/i],
+  ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written) by)$/i],
   ["name", /^name$/i],
   ["position", /^(?:position|job title|title|role)$/i],
   ["phone", /^(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],

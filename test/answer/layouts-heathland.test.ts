@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandPlanMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-decisions-2027-28.txt"), heathlandDecisionsTxt);
   writeFileSync(join(corpus, "heathland-grazing-panel-programme-2027-08.md"), heathlandPlanMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-email-outturn-2028-04-18.txt"), heathlandEmailTxt);
+  writeFileSync(join(corpus, "heathland-grazing-panel-consultation-response-2027-09-08.md"), heathlandResponseMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-licences-2027-09-08.md"), heathlandLicencesPaperMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -108,5 +110,18 @@ describe("papers filed under a board that do not name it", () => {
   it("answers who holds a role no membership list names from the papers' text", async () => {
     const a = await ask("who is the grazing panel's deputy chair?");
     expect(a.answer).toContain("Blanchflower");
+  });
+});
+
+describe("who wrote a paper, and their number", () => {
+  it("reads a 'Prepared by' line as the paper's contact", () => {
+    const paper = assistant.index.recordsOf("paper").find((p) => p.docId === "heathland-grazing-panel-licences-2027-09-08");
+    expect(paper?.contacts[0]).toMatchObject({ name: "Lavinia Stroud", phone: "020 7946 0611" });
+  });
+
+  it("answers 'who drafted it and what's her number' with the line giving both", async () => {
+    const a = await ask("who drafted the commons grazing consultation response and whats her number");
+    expect(a.answer).toContain("Philippa Quennell");
+    expect(a.answer).toContain("020 7946 0655");
   });
 });

@@ -20,6 +20,10 @@ Cllr Barnaby Treleaven, previously a substitute, took her place as a member from
 ### 3 Grazing licences
 
 3.1 Members noted the report on grazing licences for common land.
+
+### 4 Commons grazing consultation: draft response
+
+Agreed
 `;
 
 /** The membership list, giving each member's council and group. */
@@ -128,4 +132,44 @@ The Liberal Democrat Group confirmed this morning that Cllr Perpetua Blanchflowe
 
 Best wishes,
 Lavinia
+`;
+
+/** A draft response whose author is given on a "Drafted by:" line with her post, phone and e-mail. */
+export const heathlandResponseMd = `# Commons grazing: draft response to the Government's consultation
+
+Heathland Grazing Panel, 8 September 2027
+
+Consultation: Grazing on common land: a new framework
+
+Closing date: Friday 27 October 2027
+
+Drafted by: Philippa Quennell, Adviser (Commons), 020 7946 0655, philippa.quennell@local.gov.uk
+
+## About this draft
+
+This is the second draft of the Panel's response to the Government's consultation on commons grazing, drafted after the Panel's discussion in June.
+
+## Question 1
+
+Do you agree that councils should license grazing on small commons?
+
+Our answer: Agree. Councils already manage most small commons and know the graziers.
+`;
+
+/** A board paper whose front sheet names its author as "Prepared by". */
+export const heathlandLicencesPaperMd = `Heathland Grazing Panel
+
+8 September 2027
+
+# Grazing licences for common land
+
+**Purpose of report:** For decision.
+
+**Summary:** This report proposes a model grazing licence for councils.
+
+**Prepared by:** Lavinia Stroud, Senior Adviser (Commons)
+
+**Phone:** 020 7946 0611
+
+1. Eleven councils have asked for a model licence.
 `;
