@@ -462,7 +462,8 @@ export class AnswerEngine {
       return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
     // "How many calls did the line get?" is not answered by "79 per cent of calls": a count must be there.
-    if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), question))) {
+    // (The question's words as the papers spell them too: "cllrs" are councillors.)
+    if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), `${question} ${expandQuestion(question, this.vocabulary)}`))) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no count of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }

@@ -55,7 +55,24 @@ export function holdsCount(text: string, question: string): boolean {
     if (new RegExp(`${MONTH_PATTERN}\\s*$`, "i").test(before) || /^(?:19|20)\d\d$/.test(value)) continue;
     // ("How many 20mph schemes?" is not answered by the "20" of its own words.)
     if (new RegExp(`\\b${value.replace(/[.]/g, "\\.")}\\b`, "i").test(question)) continue;
+    // A count of something the question names: "64 responded" for "how many responses", not "two round
+    // tables" beside the consultation it asks about.
+    // (Within its own line: the next paragraph's words count nothing here.)
+    const near = `${text.slice(Math.max(0, m.index! - 50), m.index!).split("\n").pop()!.split(/\s+/).slice(-6).join(" ")} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 100).split("\n")[0]!.split(/\s+/).slice(0, 10).join(" ")}`;
+    // (A figure in a table row counts what its column's header says, which is not beside it.)
+    const inRow = /\s\|\s/.test(text.slice(text.lastIndexOf("\n", m.index!) + 1, text.indexOf("\n", m.index!) < 0 ? undefined : text.indexOf("\n", m.index!)));
+    if (!inRow && !countedWords(question).some((w) => new RegExp(`\\b${w}`, "i").test(near))) continue;
     return true;
   }
   return false;
 }
+
+/** Words the question asks a count of, as the first letters a count's neighbours would share ("respo" for responses, responded). */
+function countedWords(question: string): string[] {
+  // ("cllrs" are councillors.)
+  const words = question.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return [...new Set(words.filter((w) => !COUNT_FRAME_WORDS.has(w)).map((w) => (w.startsWith("cllr") ? "counc" : w.slice(0, 5))))];
+}
+
+/** Words of a "how many" question that name no thing counted. */
+const COUNT_FRAME_WORDS = new Set(["many", "were", "there", "have", "does", "did", "with", "from", "that", "this", "they", "their", "what", "which", "when", "will", "been", "into", "about", "total", "altogether", "overall", "number", "last", "year", "month", "meeting"]);

@@ -125,3 +125,16 @@ describe("who wrote a paper, and their number", () => {
     expect(a.answer).toContain("020 7946 0655");
   });
 });
+
+describe("a count asked for", () => {
+  it("is not answered by a count of something else beside the question's words", async () => {
+    const a = await ask("how many responses did the government get to the commons grazing consultation?");
+    expect(a.found).toBe(false);
+  });
+
+  it("is answered by a count of what it names", async () => {
+    const a = await ask("how many councils have asked for a model grazing licence?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/Eleven|11/);
+  });
+});

@@ -147,7 +147,7 @@ Drafted by: Philippa Quennell, Adviser (Commons), 020 7946 0655, philippa.quenne
 
 ## About this draft
 
-This is the second draft of the Panel's response to the Government's consultation on commons grazing, drafted after the Panel's discussion in June.
+This is the second draft of the Panel's response to the Government's consultation on commons grazing, drafted after the Panel's discussion in June and two round tables with council officers.
 
 ## Question 1
 
