@@ -8,6 +8,7 @@ import { z } from "zod";
 import { findAbbreviations } from "./abbreviations.js";
 import type { DocMeta } from "./metadata.js";
 import type { DocRecord } from "./records/schema.js";
+import { withoutSwatch } from "./vocabulary.js";
 
 export const DocFacts = z.object({
   people: z.array(z.string()),
@@ -59,7 +60,7 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     minutesBoards: meta.kind === "minutes" && meta.board ? [meta.board] : [],
     // Rating words the reports use as written ("Slippage", "Paused"), whether or not a key maps them to a
     // colour: a question may ask for them by that word.
-    statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel ? [r.statusLabel] : []))),
+    statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel ? [withoutSwatch(r.statusLabel)] : []))),
     councils: unique(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : []))),
     // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
     meetingDays: unique([

@@ -113,11 +113,12 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],
 ];
 
+/** A rating word without the coloured dot or square set before it ("• At risk"): the dot is the word's swatch. */
+export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*/, "");
+
 const normalise = (cell: string) =>
-  cell
+  withoutSwatch(cell)
     .replace(/<[^>]{0,40}>/g, "")
-    // (A coloured dot or square before the word, "• At risk", is the word's swatch.)
-    .replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*/, "")
     .replace(/[*_]/g, "")
     .replace(/[.:;]+$/, "")
     .replace(/\s+/g, " ")

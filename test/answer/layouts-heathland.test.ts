@@ -94,6 +94,14 @@ describe("statuses as a plan writes them", () => {
     expect(status("HGP3")).toBe("Red");
     expect(status("HGP4")).toBe("Not rated");
   });
+
+  it("lists the tasks with a status, not the rows counting them", async () => {
+    const targets = assistant.index.recordsOf("target").filter((t) => t.docId === "heathland-grazing-panel-programme-2027-08");
+    expect(targets.map((t) => t.ref).sort()).toEqual(["HGP1", "HGP2", "HGP3", "HGP4"]);
+    const a = await ask("anything late on the grazing programme?");
+    expect(a.answer).toContain("Fence the Ashdown commons");
+    expect(a.answer).not.toContain("• Late");
+  });
 });
 
 describe("papers filed under a board that do not name it", () => {

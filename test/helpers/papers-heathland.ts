@@ -103,8 +103,18 @@ Reasons: The collars on 31 commons stop working when the current contract ends o
 Decision-maker: Chair of the Panel
 `;
 
-/** A programme plan whose statuses are words after a coloured dot, "Late" and "Not started" among them. */
+/**
+ * A programme plan whose statuses are words after a coloured dot, "Late" and "Not started" among them,
+ * under a table counting the tasks by status.
+ */
 export const heathlandPlanMd = `# Heathland Grazing Panel: grazing programme 2027/28, progress at 31 August 2027
+
+| Status | Tasks |
+|---|---|
+| Complete | 1 |
+| At risk | 1 |
+| Late | 1 |
+| Not started | 1 |
 
 | ID | Task | Lead | Finish | Status |
 |---|---|---|---|---|

@@ -3,7 +3,7 @@
  * the same target compared across reports.
  */
 import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
-import { RATINGS, ratingOf } from "../../ingest/vocabulary.js";
+import { RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -200,7 +200,7 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 /** ("(R)" is written R beside its colour: "R (Red)".) */
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
 const statusText = (t: TargetRecord) =>
-  t.status ? (t.statusLabel ? `${unbracket(t.statusLabel)} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+  t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
 
 /** What a report calls a colour, when its rows all use one word for it: "Off track (Red)". */
 function ratingName(status: RagStatus, targets: TargetRecord[]): string {
@@ -401,7 +401,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const wanted = MET_TARGET.test(query.question) ? (metRatings(chosen, ctx) ?? asked) : asked;
     const earlier = EARLIER_ASKED.test(query.question) ? earlierRatings(query, chosen, wanted) : undefined;
     if (earlier) return earlier;
-    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(t.statusLabel.toLowerCase())));
+    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {

@@ -180,6 +180,9 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
   return (cols.status !== undefined && withStatus >= 1) || withStatus >= 2;
 }
 
+/** A cell of a count: "4", "12 (35%)". */
+const COUNT_CELL = /^\d{1,4}(?:\s*\(\d{1,3}(?:\.\d+)?\s*%\))?$/;
+
 export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[] } {
   const { doc, meta, keys } = ctx;
   const targets: TargetRecord[] = [];
@@ -314,6 +317,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           });
         }
         if (TOTAL_ROW.test(text)) continue;
+        // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
+        if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
         const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
