@@ -5,8 +5,8 @@
  * table of officers or a paper's contact block (often in another paper) does.
  */
 import type { DocRecord } from "../../ingest/records/schema.js";
-import { JOB_TITLE_WORD } from "../../ingest/vocabulary.js";
 import type { Span } from "../quotes.js";
+import { HOLDER_COLUMN, PERSON, POST_COLUMN, isPost } from "./posts.js";
 import type { LookupContext } from "./types.js";
 
 export type PersonDetail = "council" | "post";
@@ -19,11 +19,6 @@ export interface PersonFact {
   span: Span;
 }
 
-/** A column holding the person in a table of posts, and one holding the post in a table of people. */
-const HOLDER_COLUMN = /^(?:officer|officers|name|held by|post ?holder|person|staff member|who)$/i;
-const POST_COLUMN = /^(?:post|job title|title|role|position)$/i;
-const isPost = (text: string) => text.length <= 80 && text.split(/[\s,()]+/).some((w) => JOB_TITLE_WORD.test(w));
-const PERSON = /^(?:Dr |Cllr |Councillor )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3}$/u;
 
 const key = (name: string) =>
   name

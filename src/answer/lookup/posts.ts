@@ -15,13 +15,13 @@ export interface PostHolder {
 }
 
 /** A column holding the person in a table of posts. */
-const HOLDER_COLUMN = /^(?:officer|officers|name|held by|post ?holder|person|staff member|who)$/i;
+export const HOLDER_COLUMN = /^(?:officer|officers|name|held by|post ?holder|person|staff member|who)$/i;
 /** A column holding the post in a table of people. */
-const POST_COLUMN = /^(?:post|job title|title|role|position)$/i;
-const PERSON = /^(?:Dr |Cllr |Councillor )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3}$/u;
+export const POST_COLUMN = /^(?:post|job title|title|role|position)$/i;
+export const PERSON = /^(?:Dr |Cllr |Councillor )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3}$/u;
 
 const key = (post: string) => post.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
-const isPost = (text: string) => text.length <= 80 && text.split(/[\s,()]+/).some((w) => JOB_TITLE_WORD.test(w));
+export const isPost = (text: string) => text.length <= 80 && text.split(/[\s,()]+/).some((w) => JOB_TITLE_WORD.test(w));
 const spanOf = (r: DocRecord): Span => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 
 const directories = new WeakMap<LookupContext, Map<string, PostHolder>>();
