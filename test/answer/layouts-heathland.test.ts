@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -26,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-email-outturn-2028-04-18.txt"), heathlandEmailTxt);
   writeFileSync(join(corpus, "heathland-grazing-panel-consultation-response-2027-09-08.md"), heathlandResponseMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-licences-2027-09-08.md"), heathlandLicencesPaperMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-fencing-grants-2027-28.md"), heathlandGrantsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -144,5 +145,16 @@ describe("a count asked for", () => {
     const a = await ask("how many councils have asked for a model grazing licence?");
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/Eleven|11/);
+  });
+});
+
+describe("rows picked by a category with a gloss", () => {
+  it("lists the bids on the reserve list ('Reserve (1)', 'Reserve (2)')", async () => {
+    const a = await ask("which fencing grant bids are on the reserve list?");
+    expect(a.answer).toContain("CFG-03");
+    expect(a.answer).toContain("CFG-04");
+    expect(a.answer).not.toContain("CFG-01");
+    // (Read from the table as its rows with that recommendation, counted.)
+    expect(a.answer).toMatch(/2 items with Recommendation: Reserve\b/);
   });
 });

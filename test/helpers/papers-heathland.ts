@@ -183,3 +183,16 @@ export const heathlandLicencesPaperMd = `Heathland Grazing Panel
 
 1. Eleven councils have asked for a model licence.
 `;
+
+/** Grant bids whose recommendations carry a bracketed gloss: "Reserve (1)", "Recommended (reduced)". */
+export const heathlandGrantsMd = `# Heathland Grazing Panel: commons fencing grants 2027/28
+
+| Ref | Council | Bid (£) | Recommendation |
+|---|---|---|---|
+| CFG-01 | Dorset Council | 12,000 | Recommended |
+| CFG-02 | Breckland Council | 9,500 | Recommended (reduced) |
+| CFG-03 | New Forest District Council | 14,000 | Reserve (1) |
+| CFG-04 | Surrey Heath Borough Council | 8,000 | Reserve (2) |
+| CFG-05 | East Devon District Council | 11,000 | Not recommended |
+| CFG-06 | Wealden District Council | 7,500 | Recommended |
+`;

@@ -27,6 +27,8 @@ interface Row {
 }
 
 const norm = (v: string) => v.toLowerCase().replace(/[.:;]+$/, "").trim();
+/** A category value without its bracketed gloss: "Reserve (1)", "Recommended (reduced)" are "reserve", "recommended". */
+const category = (v: string) => norm(v).replace(/\s*\([^()]{1,20}\)$/, "");
 
 /** The tables of the cell records, each as its rows in the order of the text ("docId|table" keys). */
 function tablesOfRows(ctx: LookupContext, named: (c: CellRecord) => string = (c) => c.table.split(" > ")[0]!): Map<string, Row[]> {
@@ -139,7 +141,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       // are the membership's; yes and no are attendance's.)
       if (["status", "group", "council", "role", "name", "lead", "score", "likelihood", "impact"].includes(columnRole(column) ?? "")) continue;
       const values = list.map((r) => r.cells.find((c) => c.column === column)?.value).filter((v): v is string => !!v);
-      const distinct = [...new Set(values.map(norm))];
+      const distinct = [...new Set(values.map(category))];
       const isCategory = values.length >= MIN_ROWS && distinct.length >= 2 && distinct.length <= Math.max(3, Math.floor(values.length / 2)) && distinct.every((v) => v.split(/\s+/).length <= MAX_VALUE_WORDS && !/\d/.test(v));
       if (!isCategory) continue;
       for (const v of distinct) if (!/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v) && new RegExp(`\\b${escape(v)}\\b`, "i").test(q)) named.push({ column, value: v });
@@ -151,10 +153,10 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     if (naming.length >= 2 && list.some((r) => matchScore(naming, r.label).fraction >= 0.5)) continue;
     // A month named picks the rows whose date cell falls in it.
     const inMonth = (r: Row) => months.length === 0 || r.cells.some((c) => (c.value.match(/[A-Za-z]+/g) ?? []).some((w) => months.includes(monthNumber(w) ?? 0)));
-    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && norm(c.value) === n.value)) && inMonth(r));
+    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && category(c.value) === n.value)) && inMonth(r));
     if (picked.length === 0) continue;
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
-    const by = named.map((n) => `${n.column}: ${picked[0]!.cells.find((c) => c.column === n.column)!.value}`).join("; ");
+    const by = named.map((n) => `${n.column}: ${picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "")}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
       const others = r.cells.filter((c) => !named.some((n) => n.column === c.column)).map((c) => `${c.column}: ${c.value}`);
