@@ -58,3 +58,6 @@ export function contentWords(text: string): string[] {
     .map((w) => w.replace(/'(?:s|re|ll|ve|d|t|m)$|n't$/, ""))
     .filter((w) => !STOP_WORDS.has(w) && w.length > 1);
 }
+
+/** Text to match literally inside a regular expression: its special characters escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -5,6 +5,7 @@
  * (RWB-03), Red. The specialist adviser post was vacant …"), not by the row's figures alone.
  */
 import type { Span } from "../quotes.js";
+import { escapeRegExp } from "../../util/text.js";
 import type { LookupContext } from "./types.js";
 
 /** An account is quoted up to this length. */
@@ -16,7 +17,6 @@ const MIN_ACCOUNT = 60;
 /** A line of at most this many words after a name is a label ("Lead officer: Ann Lee"), not an account. */
 const LABEL_LINE = /^[^:]{1,40}:\s*\S+(?:\s+\S+){0,4}$/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A row's name without the marks around it ("† Definitive Map Support Service –"). */
 const bareLabel = (label: string) => label.replace(/^[^\p{L}\d]+|[^\p{L}\d)]+$/gu, "").trim();
 
@@ -33,7 +33,7 @@ export function accountOfRow(ctx: LookupContext, docId: string, label: string, r
   const text = ctx.textOf?.(docId);
   const name = bareLabel(label);
   if (!text || name.split(/\s+/).length < 2) return undefined;
-  const naming = new RegExp(`(?:^|\\n)[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?${escape(name).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])[^\\n]*`, "giu");
+  const naming = new RegExp(`(?:^|\\n)[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?${escapeRegExp(name).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])[^\\n]*`, "giu");
   for (const m of text.matchAll(naming)) {
     const lineStart = m.index + (m[0].startsWith("\n") ? 1 : 0);
     const line = m[0].replace(/^\n/, "");

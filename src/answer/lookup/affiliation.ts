@@ -4,9 +4,9 @@
  * sentence or row naming the person often does not say it; a membership list, an attendance list, a
  * table of officers or a paper's contact block (often in another paper) does.
  */
-import type { DocRecord } from "../../ingest/records/schema.js";
 import type { Span } from "../quotes.js";
-import { HOLDER_COLUMN, PERSON, POST_COLUMN, isPost } from "./posts.js";
+import { escapeRegExp } from "../../util/text.js";
+import { HOLDER_COLUMN, PERSON, POST_COLUMN, isPost, spanOf } from "./posts.js";
 import type { LookupContext } from "./types.js";
 
 export type PersonDetail = "council" | "post";
@@ -26,7 +26,6 @@ const key = (name: string) =>
     .replace(/^(?:cllr|councillor|dr|mr|mrs|ms|miss)\.?\s+/, "")
     .replace(/\s+/g, " ")
     .trim();
-const spanOf = (r: DocRecord): Span => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 
 const directories = new WeakMap<LookupContext, Record<PersonDetail, Map<string, PersonFact>>>();
 
@@ -61,7 +60,6 @@ function directory(ctx: LookupContext): Record<PersonDetail, Map<string, PersonF
 /** A name's last word, by which a question names a person ("drabble's place", "cllr wrigglesworth"). */
 const surname = (name: string) => name.toLowerCase().split(/\s+/).pop()!;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person's name in running text: two or three capitalised words. */
 const NAME_IN_TEXT = /(?<![\p{L}'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?![\p{L}'’-])/gu;
@@ -74,7 +72,7 @@ const MAX_POST = 80;
  */
 function postWrittenBeside(ctx: LookupContext, name: string): PersonFact | undefined {
   if (!ctx.textOf || !ctx.locate) return undefined;
-  const beside = new RegExp(`(?<![\\p{L}'’-])${escape(name).replace(/ /g, "\\s+")}(?:,\\s+|\\s+\\()([A-Z][^;|\\n()]{2,${MAX_POST}}?(?:\\s*\\([^()\\n]{1,40}\\))?)(?=\\s*(?:\\)|[.;|\\n]|$)|,\\s+[a-z]|\\s+and\\s)`, "u");
+  const beside = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(name).replace(/ /g, "\\s+")}(?:,\\s+|\\s+\\()([A-Z][^;|\\n()]{2,${MAX_POST}}?(?:\\s*\\([^()\\n]{1,40}\\))?)(?=\\s*(?:\\)|[.;|\\n]|$)|,\\s+[a-z]|\\s+and\\s)`, "u");
   for (const d of ctx.documents) {
     const text = ctx.textOf(d.meta.docId);
     const m = text ? beside.exec(text) : null;
@@ -99,7 +97,7 @@ export function detailsOfPeopleNamed(ctx: LookupContext, text: string, question:
   if (namesKnownPerson && !/\bwho(?:ever|'s|’s)?\b/i.test(question)) return [];
   for (const [name, fact] of directory(ctx)[detail]) {
     if (asked.has(surname(name))) continue;
-    const at = text.search(new RegExp(`(?<![\\p{L}'’-])${escape(name).replace(/ /g, "\\s+")}(?![\\p{L}'’-])`, "iu"));
+    const at = text.search(new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(name).replace(/ /g, "\\s+")}(?![\\p{L}'’-])`, "iu"));
     if (at >= 0) found.push({ at, fact });
   }
   // A post no list gives may be written beside the name in a paper ("Gideon Plumridge, Finance Business Partner").

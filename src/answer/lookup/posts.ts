@@ -22,7 +22,8 @@ export const PERSON = /^(?:Dr |Cllr |Councillor )?[A-Z][\p{L}'’-]+(?: [A-Z][\p
 
 const key = (post: string) => post.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
 export const isPost = (text: string) => text.length <= 80 && text.split(/[\s,()]+/).some((w) => JOB_TITLE_WORD.test(w));
-const spanOf = (r: DocRecord): Span => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+/** Where a record says what it says. */
+export const spanOf = (r: DocRecord): Span => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
 
 const directories = new WeakMap<LookupContext, Map<string, PostHolder>>();
 

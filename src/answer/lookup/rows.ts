@@ -9,7 +9,7 @@ import type { CellRecord } from "../../ingest/records/schema.js";
 import { columnRole } from "../../ingest/vocabulary.js";
 import { MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
-import { contentWords } from "../../util/text.js";
+import { contentWords, escapeRegExp } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -52,7 +52,7 @@ function tablesOfRows(ctx: LookupContext, named: (c: CellRecord) => string = (c)
 function placedByValue(query: TypedQuery, ctx: LookupContext, tables: Row[][], listWords: string[], position: string): Finding | undefined {
   const at = POSITIONS[position.toLowerCase()]!;
   if (at < 0 || listWords.length !== 1) return undefined;
-  const place = new RegExp(`^${escape(listWords[0]!)}\\w*\\s*(?:list\\s*)?(?:no\\.?\\s*|#\\s*)?${at + 1}$`, "i");
+  const place = new RegExp(`^${escapeRegExp(listWords[0]!)}\\w*\\s*(?:list\\s*)?(?:no\\.?\\s*|#\\s*)?${at + 1}$`, "i");
   // (A row's cells as its line reads them: a status column may be a target's rating rather than a cell.)
   const placeIn = (r: Row) => r.cells[0]!.source.split(/\s+\|\s+/).map((x) => x.trim()).find((x) => place.test(x));
   const rows = tables.flat().filter((r) => placeIn(r));
@@ -118,7 +118,6 @@ export function lookupRowByPosition(query: TypedQuery, ctx: LookupContext): Find
   if (!row) return undefined;
   return rowFinding(row, ctx, `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} in "${row.table.split(" > ").pop()}"`);
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const q = query.question;
@@ -144,7 +143,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       const distinct = [...new Set(values.map(category))];
       const isCategory = values.length >= MIN_ROWS && distinct.length >= 2 && distinct.length <= Math.max(3, Math.floor(values.length / 2)) && distinct.every((v) => v.split(/\s+/).length <= MAX_VALUE_WORDS && !/\d/.test(v));
       if (!isCategory) continue;
-      for (const v of distinct) if (!/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v) && new RegExp(`\\b${escape(v)}\\b`, "i").test(q)) named.push({ column, value: v });
+      for (const v of distinct) if (!/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v) && new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
     }
     // (Two values of one column named ask which of them a row has: "is that for decision or just info?")
     if (named.length === 0 || new Set(named.map((n) => n.column)).size < named.length) continue;
