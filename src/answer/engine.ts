@@ -5,7 +5,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord, Locator, PaperRecord, RecordType } from "../ingest/records/schema.js";
-import { humanDate } from "../util/dates.js";
+import { financialYearOf, humanDate, normaliseFinancialYear } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
@@ -58,6 +58,10 @@ const MIN_COVERAGE = 0.4;
 const NEARBY = 300;
 /** A numbered part of a programme: "round 1", "phase 2", "tranche 3". */
 const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
+/** A financial year as papers write it: "2028/29", "2028-29", "28/29". */
+const FINANCIAL_YEAR_WRITTEN = /(?<![\d/.-])(?:19|20)?\d\d\s?[/-]\s?(?:19|20)?\d\d(?![\d/.-])/g;
+/** "Next year" asked without naming it. */
+const NEXT_YEAR = /\bnext (?:financial |municipal )?(?:year|yr)\b/i;
 /** A paragraph quoted whole behind the sentence that answers, when it is no longer than this. */
 const SHORT_PARAGRAPH_CHARS = 420;
 /** A paragraph shown whole in the answer, rather than its one sentence, when it is no longer than this. */
@@ -320,7 +324,7 @@ export class AnswerEngine {
 
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
     // "Round 1" asked, and all the records found are round 2's: the papers do not give round 1's.
-    const other = this.otherPartOnly(question, finding);
+    const other = this.otherPartOnly(question, query, finding);
     if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "structured");
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
@@ -504,19 +508,31 @@ export class AnswerEngine {
   }
 
   /**
-   * A numbered part of a programme the question asks about ("round 1", "phase 2") when what was found
-   * names only another part of it ("round 2", in its quotes, places or tables).
+   * A part of a programme or a year the question asks about ("round 1", "phase 2", "2029/30", "next
+   * year") when what was found names only another ("round 2", "2028/29", in its quotes, places or
+   * tables): the papers do not give what was asked, however close the rest of the words come.
    */
-  private otherPartOnly(question: string, finding: Finding): { asked: string; given: string } | undefined {
-    const asked = [...question.matchAll(NUMBERED_PART)];
-    if (asked.length === 0) return undefined;
+  private otherPartOnly(question: string, query: TypedQuery, finding: Finding): { asked: string; given: string } | undefined {
     const said = [
       ...finding.evidence.map((s) => `${(this.text(s.docId) ?? "").slice(s.start, s.end)} ${s.locator.section.join(" ")} ${s.locator.row ?? ""}`),
       ...finding.rows.map((r) => (r.type === "cell" ? r.table : "")),
     ].join(" ");
-    for (const m of asked) {
+    for (const m of question.matchAll(NUMBERED_PART)) {
       const parts = [...said.matchAll(new RegExp(`\\b${m[1]}\\s+(\\d{1,2})\\b`, "gi"))].map((x) => x[1]!);
       if (parts.length && !parts.includes(m[2]!)) return { asked: `${m[1]!.toLowerCase()} ${m[2]}`, given: `${m[1]!.toLowerCase()} ${parts[0]}` };
+    }
+    const years = [...new Set([...said.matchAll(FINANCIAL_YEAR_WRITTEN)].flatMap((m) => normaliseFinancialYear(m[0]) ?? []))].sort();
+    if (!years.length) return undefined;
+    for (const p of query.periods) {
+      if (p.kind === "financial_year" && p.financialYear && !years.includes(p.financialYear)) return { asked: p.financialYear, given: years.join(", ") };
+    }
+    // ("Next year" is a year after the one the board's latest papers are written in: a table of a year
+    // already gone by does not give it.)
+    if (NEXT_YEAR.test(question) && !query.periods.length) {
+      const found = new Set([...finding.evidence.map((s) => s.docId), ...finding.rows.map((r) => r.docId)]);
+      const boards = new Set(this.index.documents.filter((d) => found.has(d.meta.docId)).map((d) => d.meta.board));
+      const own = this.index.documents.filter((d) => boards.has(d.meta.board)).map((d) => d.meta.date).filter((d) => /^\d{4}-\d{2}/.test(d)).map(financialYearOf).sort().pop();
+      if (own && years.every((y) => y < own)) return { asked: "next year", given: years.join(", ") };
     }
     return undefined;
   }

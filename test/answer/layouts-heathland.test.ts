@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -27,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-consultation-response-2027-09-08.md"), heathlandResponseMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-licences-2027-09-08.md"), heathlandLicencesPaperMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-fencing-grants-2027-28.md"), heathlandGrantsMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-outturn-2028-05-10.md"), heathlandOutturnMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -156,5 +157,25 @@ describe("rows picked by a category with a gloss", () => {
     expect(a.answer).not.toContain("CFG-01");
     // (Read from the table as its rows with that recommendation, counted.)
     expect(a.answer).toMatch(/2 items with Recommendation: Reserve\b/);
+  });
+});
+
+describe("a year asked that the papers do not give", () => {
+  it("declines a year no table found is of, saying which year it has", async () => {
+    const a = await ask("whats the budget for grazing open days in 2029/30");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain("2027/28");
+  });
+
+  it("declines 'next year' from a table of a year already over", async () => {
+    const a = await ask("how much is budgeted for grazing open days next yr");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain("2027/28");
+  });
+
+  it("answers the year the table is of", async () => {
+    const a = await ask("whats the budget for grazing open days in 2027/28");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("14,000");
   });
 });

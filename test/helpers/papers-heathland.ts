@@ -196,3 +196,16 @@ export const heathlandGrantsMd = `# Heathland Grazing Panel: commons fencing gra
 | CFG-05 | East Devon District Council | 11,000 | Not recommended |
 | CFG-06 | Wealden District Council | 7,500 | Recommended |
 `;
+
+/** A year's outturn reported after the year has ended: its table is of that year, not of the next. */
+export const heathlandOutturnMd = `# Heathland Grazing Panel: provisional outturn 2027/28
+
+The Panel spent £171,400 against its budget of £180,000 for 2027/28.
+
+| Budget line | Budget 2027/28 (£) | Outturn (£) | Variance (£) |
+|---|---|---|---|
+| Shepherding Apprenticeships | 52,000 | 37,200 | (14,800) |
+| Commons Fencing Grants | 90,000 | 90,000 | 0 |
+| Grazing Open Days | 14,000 | 12,600 | (1,400) |
+| Grazing Animal Welfare Checks | 24,000 | 31,600 | 7,600 |
+`;
