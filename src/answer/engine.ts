@@ -32,7 +32,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, MONEY_FIGURE, holdsCount } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsFigure, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -470,6 +470,13 @@ export class AnswerEngine {
     if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), `${question} ${expandQuestion(question, this.vocabulary)}`))) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no count of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+    }
+    // "What's the response rate?" is not answered by a paragraph with no rate in it, nor "what level will
+    // the cap be set at?" by one with no figure.
+    const rateAsked = ASKS_RATE.test(question);
+    if ((rateAsked || ASKS_LEVEL.test(question)) && !kept.some((s) => (rateAsked ? holdsRate : holdsFigure)(this.shownText(s, { raw: true }), question))) {
+      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
+      return this.reply(question, query, false, `I found no ${rateAsked ? "rate" : "figure"} for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));

@@ -27,7 +27,7 @@ export const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billi
 export const ASKS_COUNT = /\bhow many\b/i;
 
 /** Words before a number that make it a name or a place, not a count: "round 2", "item 5", "Q3", "page 4". */
-const NUMBER_AS_NAME = /\b(?:round|phase|item|paragraph|para|page|p\.|quarter|q|no\.|minute|table|annex|appendix|priority|level|stage|tier|year|part|section|wave|cohort|version|v)\s*$/i;
+const NUMBER_AS_NAME = /\b(?:round|phase|question|q\.|chapter|clause|article|schedule|rule|option|step|item|paragraph|para|page|p\.|quarter|q|no\.|minute|table|annex|appendix|priority|level|stage|tier|year|part|section|wave|cohort|version|v)\s*$/i;
 /** A reference code's letters before its number: "GSA-10", "CR 4". */
 const CODE_LETTERS = /\b[A-Z]{1,6}-?\s*$/;
 /** Words after a number that make it a proportion, a measure or a time, not a count of things. */
@@ -41,20 +41,16 @@ const TIME_UNIT = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/
  * not a percentage, a sum, a date, a year, a time or a reference ("round 2", "GSA-10").
  */
 export function holdsCount(text: string, question: string): boolean {
-  const number = new RegExp(`(?<![\\w£$€.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_IN_WORDS.source})(?![\\w%/])`, "gi");
-  for (const m of text.matchAll(number)) {
+  for (const m of plainNumbers(text)) {
     const value = m[1]!;
     const before = text.slice(Math.max(0, m.index! - 14), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
-    // ("1. The line answered …": a number opening a line numbers its paragraph.)
-    if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]/.test(after)) continue;
-    if (/[£$€]\s*$/.test(before) || NUMBER_AS_MEASURE.test(after) || NUMBER_AS_NAME.test(before) || CODE_LETTERS.test(before)) continue;
+    if (/[£$€]\s*$/.test(before) || NUMBER_AS_MEASURE.test(after)) continue;
     // ("Within two minutes" is a time, unless minutes are what is counted.)
     const unit = TIME_UNIT.exec(after)?.[1];
     if (unit && !new RegExp(`\\bhow many\\s+${unit.replace(/s$/, "")}`, "i").test(question)) continue;
-    if (new RegExp(`${MONTH_PATTERN}\\s*$`, "i").test(before) || /^(?:19|20)\d\d$/.test(value)) continue;
     // ("How many 20mph schemes?" is not answered by the "20" of its own words.)
-    if (new RegExp(`\\b${value.replace(/[.]/g, "\\.")}\\b`, "i").test(question)) continue;
+    if (inQuestion(value, question)) continue;
     // A count of something the question names: "64 responded" for "how many responses", not "two round
     // tables" beside the consultation it asks about.
     // (Within its own line: the next paragraph's words count nothing here.)
@@ -65,6 +61,54 @@ export function holdsCount(text: string, question: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A question asking for a rate or a share: "what's the response rate?", "what percentage of councils …?". */
+export const ASKS_RATE = /\bwhat\s+(?:percentage|proportion|share|per ?cent)\b|\b(?:response|take-?up|uptake|completion|success|vacancy|turnover|collection|return|pass)\s+rates?\b|\bhow many per ?cent\b/i;
+
+/** A rate or a share as papers write it: "38%", "38 per cent", "one in five", "12 out of 40". */
+const RATE_FIGURE = new RegExp(`\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b|\\b(?:\\d+|${NUMBER_IN_WORDS.source})\\s+(?:out of|in|of every)\\s+(?:every\\s+)?(?:\\d+|${NUMBER_IN_WORDS.source})\\b`, "i");
+
+/** Whether the text gives a rate or a share. */
+export function holdsRate(text: string): boolean {
+  return RATE_FIGURE.test(text);
+}
+
+/** A question asking for the level something is or will be set at: "what level will the cap be set at?". */
+export const ASKS_LEVEL = /\bwhat level\b|\bat what (?:level|rate|figure)\b|\bhow (?:high|low) (?:is|was|will|would|should)\b/i;
+
+/** Whether the text holds a figure the question does not already give: a sum, a rate, a number that is not a date, a year or a reference. */
+export function holdsFigure(text: string, question: string): boolean {
+  if (MONEY_FIGURE.test(text) || RATE_FIGURE.test(text)) return true;
+  for (const m of plainNumbers(text)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (new RegExp(`^\\s*${MONTH_PATTERN}\\b`, "i").test(after) || inQuestion(m[1]!, question)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a number is one the question itself writes. */
+function inQuestion(value: string, question: string): boolean {
+  return new RegExp(`\\b${value.replace(/[.]/g, "\\.")}\\b`, "i").test(question);
+}
+
+/**
+ * Numbers in figures or words that may be a quantity: not a paragraph's number, a reference ("round 2",
+ * "GSA-10", "question 7"), a date's day after its month, or a year.
+ */
+function* plainNumbers(text: string): Generator<RegExpMatchArray> {
+  const number = new RegExp(`(?<![\\w£$€.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_IN_WORDS.source})(?![\\w%/])`, "gi");
+  for (const m of text.matchAll(number)) {
+    const value = m[1]!;
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // ("1. The line answered …": a number opening a line numbers its paragraph.)
+    if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]/.test(after)) continue;
+    if (NUMBER_AS_NAME.test(before) || CODE_LETTERS.test(before)) continue;
+    if (new RegExp(`${MONTH_PATTERN}\\s*$`, "i").test(before) || /^(?:19|20)\d\d$/.test(value)) continue;
+    yield m;
+  }
 }
 
 /** Words the question asks a count of, as the first letters a count's neighbours would share ("respo" for responses, responded). */

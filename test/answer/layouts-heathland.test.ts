@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -28,6 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-licences-2027-09-08.md"), heathlandLicencesPaperMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-fencing-grants-2027-28.md"), heathlandGrantsMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-outturn-2028-05-10.md"), heathlandOutturnMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-surveys-note-2028-05-12.txt"), heathlandSurveysNoteTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -177,5 +178,29 @@ describe("a year asked that the papers do not give", () => {
     const a = await ask("whats the budget for grazing open days in 2027/28");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("14,000");
+  });
+});
+
+describe("a rate or a level asked for", () => {
+  it("is not answered by a passage about the survey that gives no rate", async () => {
+    const a = await ask("whats the response rate for the grazier survey");
+    expect(a.found).toBe(false);
+  });
+
+  it("is answered by the passage giving the rate", async () => {
+    const a = await ask("what percentage of commons councils replied about grazing licences?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("65 per cent");
+  });
+
+  it("is not answered by a passage saying a cap will be set but not at what level", async () => {
+    const a = await ask("what level will the cap on grazing licence fees be set at");
+    expect(a.found).toBe(false);
+  });
+
+  it("is answered by the passage giving the level", async () => {
+    const a = await ask("what level is the deposit for a gate key set at?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("£25");
   });
 });

@@ -209,3 +209,16 @@ The Panel spent £171,400 against its budget of £180,000 for 2027/28.
 | Grazing Open Days | 14,000 | 12,600 | (1,400) |
 | Grazing Animal Welfare Checks | 24,000 | 31,600 | 7,600 |
 `;
+
+/** A note that talks around rates and levels it does not give, beside one rate and one level it does. */
+export const heathlandSurveysNoteTxt = `Heathland Grazing Panel
+Note for members: surveys and charges, May 2028
+
+The grazier survey opened on 3 April 2028 and closes on 12 May 2028; its findings will be reported to the Panel in July 2028, with the draft grazing guidance.
+
+Of the 40 commons councils asked in 2027 whether they issue grazing licences, 26 replied: 65 per cent.
+
+The Government has said it will cap the fees councils may charge for grazing licences from 2029.
+
+The deposit for a stock-proof gate key is set at £25 per grazier.
+`;
