@@ -15,7 +15,7 @@ import {
   parseSlashDate,
 } from "../util/dates.js";
 import { contentWords } from "../util/text.js";
-import { MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
+import { ASKS_LATE, LATE_LABEL, MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
 import { ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
 
 export const Intent = z.enum([
@@ -281,7 +281,8 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     periods.push({ kind: "month", iso: isoMonth(fullYear(m[2]!), month), label: m[0], inRange: inRange(m) });
   }
   // 2020
-  for (const m of take(work, /\b(19|20)\d{2}\b/)) {
+  // ("Lost since 2024" counts from then to the papers' own time: not a period a paper must cover.)
+  for (const m of take(work, /(?<!\bsince\s+)\b(19|20)\d{2}\b/i)) {
     periods.push({ kind: "year", year: Number(m[0]), label: m[0], inRange: inRange(m) });
   }
   // "Oct 2020 vs June": a month without a year takes the year of the month named with one.
@@ -653,6 +654,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     if (FRAME_WORDS.has(l.toLowerCase()) && !new RegExp(`\\b(?:are|is|were|was|rated|scored|marked|as)\\s+['"‘“]?${word}\\b|['"‘“]${word}['"’”]`, "i").test(q)) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
   });
+  // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)
+  if (ASKS_LATE.test(q) && !/\bnot\s+(?:\w+\s+)?(?:late|delayed|overdue)\b/i.test(q)) namedLabels.push(...(vocab.statusLabels ?? []).filter((l) => LATE_LABEL.test(l.trim()) && !namedLabels.includes(l)));
   // ("Well below" asked for is not "Below" as well.)
   const statusLabels = namedLabels.filter((l) => !namedLabels.some((o) => o !== l && o.length > l.length && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(o)));
   const person = findPerson(q, vocab);

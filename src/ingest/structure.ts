@@ -227,6 +227,9 @@ function marginNumberedToText(raws: RawBlock[]): RawBlock[] {
   return out;
 }
 
+/** A label ending in its figure: "London 183", "England: 72", "Spreadsheet 52%" (not a date, a year, "Item 5", "quarter 3"). */
+const FIGURE_LABEL = /^(?!.*\b(?:item|part|section|chapter|appendix|annex|quarter|q|round|phase|page|paper|no|version|draft|table|figure)\.?\s*\d+$)(?!.*\b(?:19|20)\d\d$)\D.*[\s:]\d[\d,.]*%?$/i;
+
 export function structure(loaded: LoadedText): StructuredDoc {
   const raws = marginNumberedToText(readRawBlocks(loaded));
   const blocks: Block[] = [];
@@ -287,6 +290,14 @@ export function structure(loaded: LoadedText): StructuredDoc {
       const list = !heading && LIST_ITEM.test(b.raw);
       pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), ...(list ? { list } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
     }
+  }
+  // Lines standing alone one after another, each ending in a figure ("London 183", "South East 88",
+  // "England: 72"), are a chart's labels or a list of figures, not headings over nothing.
+  for (let i = 0; i < pending.length; ) {
+    let j = i;
+    while (j < pending.length && pending[j]!.kind === "heading" && !pending[j]!.marked && FIGURE_LABEL.test(pending[j]!.text)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) Object.assign(pending[k]!, { kind: "text", level: undefined });
+    i = Math.max(j, i + 1);
   }
   for (const p of pending) {
     const { afterSeparator: _sep, blankBefore: _blank, ...rest } = p;
@@ -492,8 +503,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
 
 const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;
-/** Lines of a paper's running header that are not its title: a date, "Item 4", a page number. */
-const NOT_A_TITLE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
+/** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
+const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
 /** How far above its front sheet a paper's title may be, past its label lines ("Meeting: …", "Report by: …"). */
 const TITLE_REACH = 5;
 const LABEL_LINES_REACH = 10;

@@ -165,13 +165,18 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:on[- ]track|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
-  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed)\b|\bblue\b(?!\s+badge)/i, "Blue"],
+  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b|\bblue\b(?!\s+badge)/i, "Blue"],
   // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
   [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
   [/\bnot (?:rated|scored)\b|\bun(?:rated|scored)\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) (?:rated|scored)\b/i, "Not rated"],
   // (Written in capitals only: "nr" is not a word people type for anything else, but stay safe.)
   [/\bNR\b/, "Not rated"],
 ];
+
+/** Status labels that say a thing is late, by whatever word ("Delayed", "Late", "Overdue", "Behind schedule"). */
+export const LATE_LABEL = /^(?:late|running late|delayed|overdue|behind(?: schedule)?|slipped|slipping|slippage)$/i;
+/** A question asking which things are late: "which projects are running late?", "anything overdue?". */
+export const ASKS_LATE = /\b(?:running late|late|delayed|overdue|behind schedule|slipp(?:ed|ing))\b/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Labels of front sheets and minutes

@@ -29,6 +29,7 @@ export const EQUIVALENTS: string[][] = [
   ["recommendation", "recommend", "propose", "proposing", "proposal", "asks", "want"],
   ["allocation", "allocations", "allocate", "allocated", "allocating", "split", "breakdown", "divided"],
   ["spend", "spent", "spending", "expenditure"],
+  ["response", "responses", "respond", "responded", "responding", "replied", "replies"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
 ];
 

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt, heathlandFencingProgressMd } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -29,6 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-fencing-grants-2027-28.md"), heathlandGrantsMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-outturn-2028-05-10.md"), heathlandOutturnMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-surveys-note-2028-05-12.txt"), heathlandSurveysNoteTxt);
+  writeFileSync(join(corpus, "heathland-grazing-panel-fencing-progress-2028-04-03.md"), heathlandFencingProgressMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -202,5 +203,26 @@ describe("a rate or a level asked for", () => {
     const a = await ask("what level is the deposit for a gate key set at?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("£25");
+  });
+});
+
+describe("statuses asked in other words than the papers'", () => {
+  it("'running late' lists the projects the report calls Delayed, from the report its words name", async () => {
+    const a = await ask("which commons fencing projects are running late?");
+    expect(a.answer).toContain("FP-02");
+    expect(a.answer).not.toContain("FP-01");
+    // (The programme's "Late" task is another report's.)
+    expect(a.answer).not.toContain("HGP3");
+  });
+
+  it("'finished' lists the ones marked Complete", async () => {
+    const a = await ask("which commons fencing projects are finished");
+    expect(a.answer).toContain("FP-01");
+    expect(a.answer).not.toContain("FP-02");
+  });
+
+  it("titles the paper by its heading, not by its draft line", async () => {
+    const doc = assistant.index.documents.find((d) => d.meta.docId.includes("fencing-progress"))!;
+    expect(doc.meta.title).toBe("Commons fencing projects: progress at 31 March 2028");
   });
 });

@@ -232,3 +232,10 @@ describe("a reference numbered within its year", () => {
     expect(parseQuestion("original and revised due dates for IA26-03?").intent).toBe("target_status");
   });
 });
+
+describe("a year a count runs from", () => {
+  it("'since 2024' is not a period a paper must cover; 'in 2024' is", () => {
+    expect(parsePeriods("how many plots have been lost since 2024")).toEqual([]);
+    expect(parsePeriods("how many plots were lost in 2024").map((p) => p.label)).toEqual(["2024"]);
+  });
+});

@@ -222,3 +222,28 @@ The Government has said it will cap the fees councils may charge for grazing lic
 
 The deposit for a stock-proof gate key is set at £25 per grazier.
 `;
+
+/**
+ * A grants progress report whose projects are "Delayed" or "Complete" (not "late", "finished"), whose
+ * figures include a row of nothing paid of 33 plots ("0 | 33 | 0"), under a title naming the projects.
+ */
+export const heathlandFencingProgressMd = `Heathland Grazing Panel
+
+Item 6
+
+Commons fencing projects: progress at 31 March 2028
+
+Draft 3, Monday 3 April 2028 – for the Panel
+
+**Purpose of report:** For information.
+
+**Summary:** One of the three fencing projects is delayed.
+
+**Contact officer:** Osric Tennant
+
+| Ref | Council | Paid (£) | Posts planned | Posts done | Status |
+|---|---|---|---|---|---|
+| FP-01 | Dorset Council | 12,000 | 40 | 40 | Complete |
+| FP-02 | Breckland Council | 0 | 33 | 0 | Delayed |
+| FP-03 | Wealden District Council | 3,000 | 28 | 9 | On track |
+`;

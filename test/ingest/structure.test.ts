@@ -82,3 +82,13 @@ describe("structure: a table counting each rating", () => {
     expect(structure({ format: "text", text: rows }).tables[0]!.header).toEqual(["Ref", "Objective", "Status"]);
   });
 });
+
+describe("structure: a chart's labels", () => {
+  it("reads lines standing alone, each ending in its figure, as text, not headings", () => {
+    const doc = structure({ format: "text", text: "Item 3\n\nWaiting lists by region\n\nLondon 183\n\nSouth East 88\n\nSouth West 79\n\nEngland: 72\n\nBase: 191 councils." });
+    const kind = (t: string) => doc.blocks.find((b) => b.text === t)?.kind;
+    expect(kind("London 183")).toBe("text");
+    expect(kind("England: 72")).toBe("text");
+    expect(kind("Waiting lists by region")).toBe("heading");
+  });
+});

@@ -355,7 +355,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const subject = topicWords(query.topic)
     .filter((w) => !(asksRating && ratingOf(w)) && !/^(?:targets?|indicators?|measures?|objectives?|outcomes?|kpis?|milestones?|actions?|commitments?|priorities|ones?)$/i.test(w))
     .map(stem);
-  const titled = subject.length ? docs.filter((d) => subject.every((w) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem).includes(w))) : [];
+  const titleStems = (d: StoredDocument) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem);
+  const allInTitle = subject.length ? docs.filter((d) => subject.every((w) => titleStems(d).includes(w))) : [];
+  // (Or two words or more of it, "growing spaces projects running late" of the Growing Spaces Fund's report.)
+  const inTitle = (d: StoredDocument) => subject.filter((w) => titleStems(d).includes(w)).length;
+  const most = Math.max(0, ...docs.map(inTitle));
+  const titled = allInTitle.length ? allInTitle : most >= 2 ? docs.filter((d) => inTitle(d) === most) : [];
   // (Only when the period asked for is that report's: "business plan outcomes in the Q1 2013/14 report"
   // names the period's report, whatever other business plan reports say.)
   const titledInPeriod = titled.length ? scopeByPeriods(titled, query.periods) : undefined;

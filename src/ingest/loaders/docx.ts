@@ -28,7 +28,7 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
   const body = htmlToText(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS));
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
-  const commented = zip ? withComments(body, await reviewComments(zip)) : body;
+  const commented = zip ? withMarginNotes(withMarginNotes(body, await trackedChanges(zip)), await reviewComments(zip)) : body;
   const margins = zip ? await headerFooterLines(zip, commented) : [];
   const text = margins.length > 0 ? `${commented}\n\n${margins.join("\n")}` : commented;
   const title = zip ? await coreTitle(zip) : undefined;
@@ -77,10 +77,10 @@ function withoutNoteLinks(html: string, formats: Record<NoteKind, string>): stri
     });
 }
 
-interface ReviewComment {
-  author: string;
-  text: string;
-  /** The text the comment is anchored to, as the body says it (empty when it marks a point). */
+/** What a reviewer wrote beside the body (a comment, a tracked change), with the text it is anchored to. */
+interface MarginNote {
+  line: string;
+  /** The text the note is anchored to, as the body says it (empty when it marks a point). */
   anchor: string;
   /** How many times the anchor's text comes earlier in the document. */
   before: number;
@@ -97,11 +97,11 @@ const runsText = (xml: string) =>
  * for comment they are what the reviewers said ("Tobias Leadbitter: We should not offer to share …").
  * Each with its author and the text it is anchored to in the body; a reply has its own anchor or none.
  */
-async function reviewComments(zip: JSZip): Promise<ReviewComment[]> {
+async function reviewComments(zip: JSZip): Promise<MarginNote[]> {
   const xml = (await zip.file("word/comments.xml")?.async("string").catch(() => undefined)) ?? "";
   if (!xml) return [];
   const document = (await zip.file("word/document.xml")?.async("string").catch(() => undefined)) ?? "";
-  const comments: ReviewComment[] = [];
+  const comments: MarginNote[] = [];
   for (const m of xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
     const id = /w:id="([^"]*)"/.exec(m[1]!)?.[1];
     const author = decodeXml(/w:author="([^"]*)"/.exec(m[1]!)?.[1] ?? "").trim();
@@ -111,17 +111,84 @@ async function reviewComments(zip: JSZip): Promise<ReviewComment[]> {
     const anchor = range ? runsText(range[1]!) : "";
     // (Which of the body's "Partly agree"s: as many come before it in the document as before it here.)
     const before = range && anchor ? runsText(document.slice(0, range.index)).split(anchor).length - 1 : 0;
-    comments.push({ author, text, anchor, before });
+    comments.push({ line: `${author ? `${author}: ` : ""}${text}`, anchor, before });
   }
   return comments;
 }
 
+/** The accepted text of WordprocessingML with its deleted text too ("<w:delText>"): what a change removed. */
+const deletedText = (xml: string) => runsText(xml.replace(/<w:delText\b/g, "<w:t").replace(/<\/w:delText>/g, "</w:t>"));
+
+/** Where the outermost tables of document.xml start and end. */
+function tableRanges(xml: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of xml.matchAll(/<w:tbl>|<\/w:tbl>/g)) {
+    if (m[0] === "<w:tbl>") {
+      if (depth++ === 0) start = m.index!;
+    } else if (--depth === 0) ranges.push({ start, end: m.index! + m[0].length });
+  }
+  return ranges;
+}
+
 /**
- * The body with each comment as a line of its own ("Author: text") after the paragraph its anchor ends
- * in, as a reader sees it beside that paragraph; a comment whose anchor is not found (a reply, a point
- * comment) follows the comment before it, or goes at the end.
+ * Tracked changes not yet accepted (w:ins, w:del), which mammoth reads as accepted, dropping what was
+ * deleted and who changed what: in a draft circulated with its changes shown they are what each reviewer
+ * proposed. Each change becomes a note as Word's margin shows it ("Cllr Anselm Duckitt Deleted: at least",
+ * "… Inserted: up to"; a whole table row as its cells), after the paragraph it is in (after a table, for a
+ * change in one, so that the table stays whole; after the paragraph before, for a paragraph deleted
+ * whole).
  */
-function withComments(body: string, comments: ReviewComment[]): string {
+async function trackedChanges(zip: JSZip): Promise<MarginNote[]> {
+  const document = (await zip.file("word/document.xml")?.async("string").catch(() => undefined)) ?? "";
+  if (!/<w:(?:ins|del)\b[^>]*[^/]>/.test(document)) return [];
+  const tables = tableRanges(document);
+  const notes: (MarginNote & { at: number })[] = [];
+  const author = (attributes: string) => decodeXml(/w:author="([^"]*)"/.exec(attributes)?.[1] ?? "").trim();
+  const note = (who: string, kind: string, text: string) => `${who ? `${who} ` : ""}${kind === "del" ? "Deleted" : "Inserted"}: ${text}`;
+  const countBefore = (anchor: string, at: number) => (anchor ? runsText(document.slice(0, at)).split(anchor).length - 1 : 0);
+  // (The anchor of a change inside a table: the table's last row, so the note follows the table.)
+  const anchorIn = (at: number, own: string, ownAt: number, previous: { text: string; at: number }) => {
+    const table = tables.find((t) => at > t.start && at < t.end);
+    if (table) {
+      const rows = [...document.slice(table.start, table.end).matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].filter((r) => runsText(r[0]));
+      const last = rows[rows.length - 1];
+      const text = last ? runsText(last[0]) : "";
+      return { anchor: text, before: countBefore(text, table.start + (last?.index ?? 0)) };
+    }
+    if (own) return { anchor: own, before: countBefore(own, ownAt) };
+    return { anchor: previous.text, before: countBefore(previous.text, previous.at) };
+  };
+  const wholeRows: { start: number; end: number }[] = [];
+  for (const row of document.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)) {
+    const mark = /<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*?<w:(ins|del)\b([^>]*)\/?>/.exec(row[0]);
+    if (!mark) continue;
+    wholeRows.push({ start: row.index!, end: row.index! + row[0].length });
+    const cells = (row[0].match(/<w:tc\b[\s\S]*?<\/w:tc>/g) ?? []).map(deletedText);
+    notes.push({ line: note(author(mark[2]!), mark[1]!, cells.join(" | ")), ...anchorIn(row.index!, "", 0, { text: "", at: 0 }), at: row.index! });
+  }
+  let previous = { text: "", at: 0 };
+  for (const p of document.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)) {
+    const at = p.index!;
+    const own = runsText(p[0]);
+    if (!wholeRows.some((r) => at > r.start && at < r.end)) {
+      for (const change of p[0].matchAll(/<w:(ins|del)\b([^>]*[^/])>([\s\S]*?)<\/w:\1>/g)) {
+        const text = deletedText(change[3]!);
+        if (text) notes.push({ line: note(author(change[2]!), change[1]!, text), ...anchorIn(at, own, at, previous), at });
+      }
+    }
+    if (own) previous = { text: own, at };
+  }
+  return notes.sort((a, b) => a.at - b.at).map(({ line, anchor, before }) => ({ line, anchor, before }));
+}
+
+/**
+ * The body with each note as a line of its own ("Author: text") after the paragraph its anchor ends in,
+ * as a reader sees it beside that paragraph; a note whose anchor is not found (a reply, a point comment)
+ * follows the note before it, or goes at the end.
+ */
+function withMarginNotes(body: string, comments: MarginNote[]): string {
   if (comments.length === 0) return body;
   const inserts: { at: number; line: string }[] = [];
   const flat = body.replace(/\s+/g, " ");
@@ -131,7 +198,7 @@ function withComments(body: string, comments: ReviewComment[]): string {
   for (let i = 0; i < body.length; i++) if (!/\s/.test(body[i]!) || (i > 0 && !/\s/.test(body[i - 1]!))) offsets.push(i);
   let previous = body.length;
   for (const c of comments) {
-    const line = `${c.author ? `${c.author}: ` : ""}${c.text}`;
+    const line = c.line;
     let found = c.anchor.length >= 3 ? flat.indexOf(c.anchor) : -1;
     for (let n = 0; n < c.before && found >= 0; n++) found = flat.indexOf(c.anchor, found + 1);
     let at = previous;

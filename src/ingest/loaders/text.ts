@@ -106,6 +106,41 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
   return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
 }
 
+/** How many lines at a page's top or foot may be its running header or footer. */
+const FURNITURE_LINES = 4;
+
+/**
+ * A text printed page by page (pages split by form feeds) repeats a running header and footer on every
+ * page ("Panel – 24 April 2030", "Item 7 – …", "Page 2 of 4"): they are page furniture, dropped where they
+ * interrupt the text (the first page's header is kept: it is the paper's heading), so that a table or a
+ * paragraph cut by a page break reads on. A line is furniture when it opens or closes (within a few lines)
+ * at least two pages, its numbers aside.
+ */
+export function withoutPageFurniture(text: string): string {
+  const pages = text.split("\f");
+  if (pages.length < 2) return text;
+  const shape = (line: string) => line.trim().replace(/\d+/g, "#").replace(/\s+/g, " ");
+  const edges = pages.map((page) => {
+    const lines = page.split("\n");
+    const filled = lines.map((l, k) => (l.trim() ? k : -1)).filter((k) => k >= 0);
+    return { lines, top: filled.slice(0, FURNITURE_LINES), foot: filled.slice(-FURNITURE_LINES) };
+  });
+  const count = (zone: "top" | "foot") => {
+    const seen = new Map<string, number>();
+    for (const e of edges) for (const key of new Set(e[zone].map((k) => shape(e.lines[k]!)))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    return seen;
+  };
+  const tops = count("top");
+  const feet = count("foot");
+  const repeated = (seen: Map<string, number>, line: string) => (seen.get(shape(line)) ?? 0) >= 2;
+  return edges
+    .map((e, n) => {
+      const drop = new Set([...(n > 0 ? e.top.filter((k) => repeated(tops, e.lines[k]!)) : []), ...e.foot.filter((k) => repeated(feet, e.lines[k]!))]);
+      return e.lines.filter((_, k) => !drop.has(k)).join("\n");
+    })
+    .join("\n");
+}
+
 /** Where the cells of a line start: its first character and every character after a gap of 2+ spaces. */
 function cellStarts(line: string): number[] {
   const starts: number[] = [];
@@ -190,21 +225,28 @@ const COLUMN_RULE = /^ *-{2,}(?: +-{2,})+ *$/;
  * runs across a column's edge, or at a line after a blank line that fills the first column alone.
  */
 function ruledTable(lines: string[], i: number): { rows: string[][]; end: number } | undefined {
-  const header = lines[i]!;
-  const rule = lines[i + 1];
-  if (!rule || !COLUMN_RULE.test(rule) || !header.trim()) return undefined;
+  // (A header may take two lines: "Plots" over "planned".)
+  const headerLines = COLUMN_RULE.test(lines[i + 1] ?? "") ? 1 : COLUMN_RULE.test(lines[i + 2] ?? "") && lines[i + 1]!.trim() ? 2 : 0;
+  if (!headerLines || !lines[i]!.trim()) return undefined;
+  const header = lines.slice(i, i + headerLines);
+  const rule = lines[i + headerLines]!;
   const columns = [...rule.matchAll(/-+/g)].map((m) => m.index!);
-  if (columns.length < 2 || !columns.slice(1).every((c) => header.length <= c || header[c - 1] === " ")) return undefined;
-  const cellsOf = (line: string) => columns.map((c, k) => line.slice(k === 0 ? 0 : c, columns[k + 1]).trim());
   const fits = (line: string) => columns.slice(1).every((c) => line.trimEnd().length <= c || line[c - 1] === " ");
-  const rows: string[][] = [cellsOf(header)];
-  let k = i + 2;
+  if (columns.length < 2 || !header.every(fits)) return undefined;
+  const cellsOf = (line: string) => columns.map((c, k) => line.slice(k === 0 ? 0 : c, columns[k + 1]).trim());
+  const rows: string[][] = [columns.map((_, n) => header.map((h) => cellsOf(h)[n]).filter(Boolean).join(" "))];
+  let k = i + headerLines + 1;
   let blank = false;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (!line.trim()) {
       blank = true;
       continue;
+    }
+    // (A closing rule under the last row ends the table.)
+    if (COLUMN_RULE.test(line)) {
+      k++;
+      break;
     }
     if (!fits(line)) break;
     const cells = cellsOf(line);
@@ -219,7 +261,7 @@ function ruledTable(lines: string[], i: number): { rows: string[][]; end: number
     blank = false;
   }
   // (The blank lines the table ended on stay with the text after it.)
-  while (k > i + 2 && !lines[k - 1]!.trim()) k--;
+  while (k > i + headerLines + 1 && !lines[k - 1]!.trim()) k--;
   return rows.length >= 2 ? { rows, end: k } : undefined;
 }
 
@@ -658,7 +700,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(text))))))) };
+  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text)))))))) };
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(text)))))));
   const hints = frontMatter ?? pandocTitleBlock(text);
   return { format, text: body, ...(hints ? { hints } : {}) };

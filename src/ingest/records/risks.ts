@@ -154,6 +154,9 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
 }
 
 /** A register whose header cannot be read: impact, likelihood and score found as three numbers in a row. */
+/** The top of a likelihood or impact scale (registers score 1–4, 1–5, 1–6, sometimes 1–10). */
+const MAX_SCALE = 10;
+
 function byNumbers(ctx: ExtractContext, table: Table, rows: Block[]): RiskRecord[] {
   const { meta } = ctx;
   const out: RiskRecord[] = [];
@@ -162,7 +165,9 @@ function byNumbers(ctx: ExtractContext, table: Table, rows: Block[]): RiskRecord
     if (!REF_PATTERN.test(cells[0] ?? "")) continue;
     let at = -1;
     for (let k = 1; k + 2 < cells.length; k++) {
-      if ([cells[k], cells[k + 1], cells[k + 2]].every((c) => NUMBER.test(c ?? "")) && Number(cells[k]) * Number(cells[k + 1]) === Number(cells[k + 2])) {
+      // (Scores run from 1: "0 | 33 | 0" in a grants table, nothing paid of 33 plots, is no risk's score.)
+      const onScale = (c: string | undefined) => Number(c) >= 1 && Number(c) <= MAX_SCALE;
+      if ([cells[k], cells[k + 1], cells[k + 2]].every((c) => NUMBER.test(c ?? "")) && onScale(cells[k]) && onScale(cells[k + 1]) && Number(cells[k]) * Number(cells[k + 1]) === Number(cells[k + 2])) {
         at = k;
         break;
       }

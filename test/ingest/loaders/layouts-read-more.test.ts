@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, EndnoteReferenceRun, Packer, Paragraph, TextRun } from "docx";
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, EndnoteReferenceRun, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
@@ -210,5 +210,85 @@ describe("a PDF timeline", () => {
     expect(ls.some((l) => l.includes("Blue bar: complete") && !l.includes("Summary"))).toBe(true);
     // Each task's columns are cells of their own.
     expect(ls.some((l) => /^HP1\.2\tNursery stock order\tBen Heald\t30 Nov 2029\tAt risk(?:\t|$)/.test(l))).toBe(true);
+  });
+});
+
+describe("a Word draft with its tracked changes still in it", () => {
+  it("reads the text as the changes would leave it, and each change as its reviewer's note after its paragraph", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Rents and concessions"),
+            new Paragraph({
+              children: [
+                new TextRun("9. Councils should offer a concession of "),
+                new DeletedTextRun({ text: "at least", id: 1, author: "Cllr Osric Penhallow", date: "2030-01-08T19:42:00Z" }),
+                new InsertedTextRun({ text: "up to", id: 2, author: "Cllr Osric Penhallow", date: "2030-01-08T19:42:00Z" }),
+                new TextRun(" 50 per cent of the rent."),
+              ],
+            }),
+            new Paragraph("10. Water should be included in the rent."),
+          ],
+        },
+      ],
+    });
+    const r = await loadDocx(file("tracked.docx", await Packer.toBuffer(doc)));
+    const ls = r.text.split("\n").filter(Boolean);
+    const nine = ls.indexOf("9. Councils should offer a concession of up to 50 per cent of the rent.");
+    expect(nine).toBeGreaterThan(0);
+    expect(ls[nine + 1]).toBe("Cllr Osric Penhallow Deleted: at least");
+    expect(ls[nine + 2]).toBe("Cllr Osric Penhallow Inserted: up to");
+    expect(ls[nine + 3]).toBe("10. Water should be included in the rent.");
+  });
+});
+
+describe("a report printed to a text file page by page", () => {
+  const header = "Moorland Grazing Panel                                        Wednesday 24 April 2030\nItem 7 - Fencing grants: progress\n=====================================================================================";
+  const footer = (n: number) => `-------------------------------------------------------------------------------------\nPrinted from the report system on 11 April 2030                          Page ${n} of 2`;
+  // Columns 8, 19, 9, 9, 8, 6 and 11 wide, as the rule under the heading draws them.
+  const widths = [8, 19, 9, 9, 8, 6, 11];
+  const line = (...cells: string[]) => cells.map((c, k) => (k >= 2 && k <= 5 ? c.padStart(widths[k]! - 1).padEnd(widths[k]!) : c.padEnd(widths[k]!))).join("").trimEnd();
+  const rule = widths.map((w) => "-".repeat(w - 1)).join(" ");
+  const report = [
+    header,
+    "",
+    "1.  The table gives each grant's progress.",
+    "",
+    line("Ref", "Council", "Award", "Paid", "Plots", "Plots", "Status"),
+    line("", "", "(£)", "(£)", "planned", "done"),
+    rule,
+    line("FG-01", "Barnsley", "32,000", "32,000", "40", "40", "Complete"),
+    line("", "Metropolitan"),
+    line("", "Borough Council"),
+    "",
+    line("FG-02", "Plymouth City", "38,500", "0", "33", "0", "Withdrawn"),
+    "",
+    footer(1),
+    `\f${header}`,
+    "",
+    line("", "Council"),
+    "",
+    line("FG-03", "Dorset Council", "29,800", "29,800", "30", "30", "Complete"),
+    rule,
+    "2.  Two grants are complete.",
+    "",
+    footer(2),
+  ].join("\n");
+
+  it("drops the running header and footer of every page but the first's heading, and reads the table on over the break", async () => {
+    const r = await loadText(file("grants-report.txt", report));
+    expect(r.text.match(/Printed from the report system/g)).toBeNull();
+    expect(r.text.match(/Item 7 - Fencing grants: progress/g)).toHaveLength(1);
+    const ls = r.text.split("\n");
+    // (The heading of two lines, "Plots" over "planned", is one column's name.)
+    expect(ls).toContain(["Ref", "Council", "Award (£)", "Paid (£)", "Plots planned", "Plots done", "Status"].join("\t"));
+    expect(ls).toContain(["FG-01", "Barnsley Metropolitan Borough Council", "32,000", "32,000", "40", "40", "Complete"].join("\t"));
+    // (A row cut by the page break: its council's last word is on the next page.)
+    expect(ls).toContain(["FG-02", "Plymouth City Council", "38,500", "0", "33", "0", "Withdrawn"].join("\t"));
+    expect(ls).toContain(["FG-03", "Dorset Council", "29,800", "29,800", "30", "30", "Complete"].join("\t"));
+    // (The closing rule ends the table: the paragraph after it is text.)
+    expect(ls).toContain("2.  Two grants are complete.");
+    expect(ls.some((l) => /^-+\t-+/.test(l))).toBe(false);
   });
 });

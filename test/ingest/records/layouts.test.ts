@@ -215,3 +215,12 @@ describe("metadata from what a document says", () => {
     expect(meta.board).toBe("Audit and Risk Committee");
   });
 });
+
+describe("a grants table is not a risk register", () => {
+  it("'0 | 33 | 0' (nothing paid of 33 plots, none done) is no likelihood times impact", async () => {
+    const table = ["# Fencing grants: progress", "", "| Ref | Council | Paid (£) | Posts planned | Posts done | Status |", "|---|---|---|---|---|---|", "| FG-01 | Dorset Council | 12,000 | 40 | 40 | Complete |", "| FG-02 | Breckland Council | 0 | 33 | 0 | Delayed |", "| FG-03 | Wealden District Council | 0 | 12 | 0 | Not started |", ""].join("\n");
+    const { of } = await ingested("fencing-grants.md", table);
+    expect(of("risk")).toEqual([]);
+    expect(of("target").map((t) => t.ref)).toEqual(["FG-01", "FG-02", "FG-03"]);
+  });
+});
