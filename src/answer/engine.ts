@@ -330,20 +330,26 @@ export class AnswerEngine {
     const spans: Span[] = [...finding.evidence];
     // "Why is the skills academy underspent?": a table row gives the figures; the paper's text says why.
     // (What the text says of that row, in its own paper.)
-    const cells = finding.rows.filter((r) => r.type === "cell");
+    // (A target's row too: "why is the Derby project delayed?".)
+    const cells = finding.rows.flatMap((r) =>
+      r.type === "cell" ? [{ docId: r.docId, rowLabel: r.rowLabel, sourceStart: r.sourceStart, source: r.source, target: false }] : r.type === "target" && r.level === "target" ? [{ docId: r.docId, rowLabel: r.text, sourceStart: r.sourceStart, source: r.source, target: true }] : [],
+    );
     const rowLabels = [...new Set(cells.map((c) => c.rowLabel))];
-    if (!finding.passages && ASKS_WHY.test(question) && cells.length && rowLabels.length <= 2) {
+    if (ASKS_WHY.test(question) && cells.length && rowLabels.length <= 2 && (!finding.passages || cells.every((c) => c.target))) {
       const accounts = rowLabels.flatMap((label) => {
         const cell = cells.find((c) => c.rowLabel === label)!;
-        const account = accountOfRow(this.ctx, cell.docId, label, { start: cell.sourceStart, end: cell.sourceStart + cell.source.length });
+        const account = accountOfRow(this.ctx, cell.docId, label, { start: cell.sourceStart, end: cell.sourceStart + cell.source.length }, { underHeading: !cell.target });
         return account ? [account] : [];
       });
       for (const a of accounts) {
         lines.push(`• From the paper: ${a.text}`);
         spans.push(a.span);
       }
+      // (The row's own account says why; the passages a target lookup adds would only repeat it.)
+      if (accounts.length && finding.passages) finding = { ...finding, passages: undefined };
       // (No paragraph of its own: what the paper's text says of the row, found by search.)
-      if (!accounts.length) finding = { ...finding, passages: { docIds: [...new Set(cells.map((c) => c.docId))], query: `${rowLabels.join(" ")} ${query.topic}` } };
+      // (A target's row says its own commentary; only a table's figures are read on in the paper's text.)
+      if (!accounts.length && !finding.passages && cells.every((c) => !c.target)) finding = { ...finding, passages: { docIds: [...new Set(cells.map((c) => c.docId))], query: `${rowLabels.join(" ")} ${query.topic}` } };
     }
     if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
       // The body of a paper may answer what its cover sheet does not ("what is it proposing?").
@@ -478,6 +484,9 @@ export class AnswerEngine {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no ${rateAsked ? "rate" : "figure"} for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
+    // "The budget for next year" is not answered by sentences about a year gone by, nor "round 1" by round 2's.
+    const other = this.otherPartOnly(question, query, { lines: [], rows: [], evidence: kept, assumptions: [] });
+    if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "none");
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
     // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
@@ -531,7 +540,8 @@ export class AnswerEngine {
     const years = [...new Set([...said.matchAll(FINANCIAL_YEAR_WRITTEN)].flatMap((m) => normaliseFinancialYear(m[0]) ?? []))].sort();
     if (!years.length) return undefined;
     for (const p of query.periods) {
-      if (p.kind === "financial_year" && p.financialYear && !years.includes(p.financialYear)) return { asked: p.financialYear, given: years.join(", ") };
+      // (An end of a range, "2010-11 to 2017-18", asks about the years between as well.)
+      if (p.kind === "financial_year" && p.financialYear && !p.inRange && !years.includes(p.financialYear)) return { asked: p.financialYear, given: years.join(", ") };
     }
     // ("Next year" is a year after the one the board's latest papers are written in: a table of a year
     // already gone by does not give it.)

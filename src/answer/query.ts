@@ -741,10 +741,12 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       !/\bmeetings\b/i.test(q)) ||
     // ("Who chaired the SIG on 4 Oct?": who was in the chair that day.)
     (/\bwho (?:chaired|was (?:in )?the chair|took the chair)\b/i.test(q) && periods.some((p) => p.kind === "day" || p.kind === "month") && !namesEvent(q, board) && !/\bvice|\bdeput/i.test(q)) ||
+    // ("Why wasn't Cllr Dhesi at the April meeting?": the register, and the reason it gives.)
+    /\b(?:was|were)(?:n['’]?t| not)\b.{1,40}\bat the\b.{0,30}\b(?:meeting|mtg)\b/i.test(q) ||
     /\bwho (?:missed|was missing|wasn't at|did not come|didn't come)\b|\bmissed\b.{0,40}\bmeeting\b|\b(?:make|made|make it to|get to|go to|at) the\b.{0,40}\bmeeting\b.*\b(?:sub(?:bed|stituted)?|who went|instead)\b|\bdid\b.{1,40}\b(?:make|attend|go to|get to)\b.{0,40}\bmeeting\b/i.test(q)
   ) {
     intent = "attendance";
-    present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
+    present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|\b(?:was|were)(?:n['’]?t| not) (?:\S+ ){1,5}?at the\b|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false
       : /marked '?yes'?|\bpresent\b|attended|\bjoined\b|\bdiall?ed in\b/i.test(q)
         ? true
@@ -839,6 +841,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
     (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
+    // ("What are the recs in the fund progress report?": a paper's recommendations, named by its title.)
+    (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
     asksProposal
   ) {

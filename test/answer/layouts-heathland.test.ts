@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt, heathlandFencingProgressMd } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt, heathlandFencingProgressMd, heathlandMeetingHtml } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -30,6 +30,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-outturn-2028-05-10.md"), heathlandOutturnMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-surveys-note-2028-05-12.txt"), heathlandSurveysNoteTxt);
   writeFileSync(join(corpus, "heathland-grazing-panel-fencing-progress-2028-04-03.md"), heathlandFencingProgressMd);
+  writeFileSync(join(corpus, "heathland-grazing-panel-meeting-2028-04-26.html"), heathlandMeetingHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -224,5 +225,25 @@ describe("statuses asked in other words than the papers'", () => {
   it("titles the paper by its heading, not by its draft line", async () => {
     const doc = assistant.index.documents.find((d) => d.meta.docId.includes("fencing-progress"))!;
     expect(doc.meta.title).toBe("Commons fencing projects: progress at 31 March 2028");
+  });
+});
+
+describe("a paper's recommendations, why a row is as it is, and why someone was absent", () => {
+  it("'the recs in the … report' are the paper's recommendations", async () => {
+    const a = await ask("what are the recs in the commons fencing projects progress report");
+    expect(a.answer).toContain("notes the progress of the three fencing projects");
+  });
+
+  it("'why is the breckland project delayed' quotes the numbered paragraph that opens with its reference", async () => {
+    const a = await ask("why is the breckland fencing project delayed");
+    expect(a.answer).toContain("The fencing contractor withdrew in February 2028");
+    expect(quoted(a)).toContain("FP-02, Breckland Council. The fencing contractor withdrew");
+  });
+
+  it("'why wasn't she at the april meeting' gives the reason the register gives, for that meeting (not the next one's date)", async () => {
+    const a = await ask("why wasnt cllr okonedo at the april meeting");
+    expect(a.answer).toContain("Attending a Breckland Council licensing hearing");
+    expect(a.answer).toContain("26 April 2028");
+    expect(a.answer).not.toContain("19 July 2028");
   });
 });

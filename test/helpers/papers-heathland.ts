@@ -239,6 +239,8 @@ Draft 3, Monday 3 April 2028 – for the Panel
 
 **Summary:** One of the three fencing projects is delayed.
 
+**Recommendations:** That the Panel notes the progress of the three fencing projects and the new date for Breckland.
+
 **Contact officer:** Osric Tennant
 
 | Ref | Council | Paid (£) | Posts planned | Posts done | Status |
@@ -246,4 +248,26 @@ Draft 3, Monday 3 April 2028 – for the Panel
 | FP-01 | Dorset Council | 12,000 | 40 | 40 | Complete |
 | FP-02 | Breckland Council | 0 | 33 | 0 | Delayed |
 | FP-03 | Wealden District Council | 3,000 | 28 | 9 | On track |
+
+1. FP-01, Dorset Council. All 40 posts were set by the end of February 2028 and the grant has been paid in full.
+
+2. FP-02, Breckland Council. The fencing contractor withdrew in February 2028; a new contractor starts in May 2028, so the posts will be set by the end of July 2028.
+`;
+
+/** A meeting's web page: the next meeting's date above an attendance register with a reason for each absence. */
+export const heathlandMeetingHtml = `<html><head><title>Heathland Grazing Panel - Wednesday 26 April 2028</title></head><body><main>
+<h1>Heathland Grazing Panel - Wednesday 26 April 2028</h1>
+<h2>1. Apologies</h2>
+<p>Apologies were received from Councillor Ruth Okonedo.</p>
+<h2>2. Date of next meeting</h2>
+<p>The next meeting will be held on Wednesday 19 July 2028 at 10.30am.</p>
+<h2>Attendance details</h2>
+<table>
+<tr><th>Attendee</th><th>Role</th><th>Attendance</th><th>Reason for absence</th></tr>
+<tr><td>Councillor Araminta Pelling</td><td>Chair</td><td>Present</td><td></td></tr>
+<tr><td>Councillor Ruth Okonedo</td><td>Committee Member</td><td>Apologies</td><td>Attending a Breckland Council licensing hearing</td></tr>
+<tr><td>Councillor Jory Treleaven</td><td>Committee Member</td><td>Present</td><td></td></tr>
+<tr><td>Councillor Perpetua Blanchflower</td><td>Committee Member</td><td>Present</td><td></td></tr>
+</table>
+</main></body></html>
 `;

@@ -27,19 +27,22 @@ export interface Account {
 
 /**
  * The paragraph of `docId` that gives an account of the row named `label` (outside `rowStart`–`rowEnd`,
- * the row itself): the first paragraph under a heading naming it, or a paragraph opening with its name.
+ * the row itself): the first paragraph under a heading naming it, or a paragraph opening with its name
+ * (only the latter when `underHeading` is false: a target's card is headed by its own name).
  */
-export function accountOfRow(ctx: LookupContext, docId: string, label: string, row: { start: number; end: number }): Account | undefined {
+export function accountOfRow(ctx: LookupContext, docId: string, label: string, row: { start: number; end: number }, opts: { underHeading?: boolean } = {}): Account | undefined {
   const text = ctx.textOf?.(docId);
   const name = bareLabel(label);
   if (!text || name.split(/\s+/).length < 2) return undefined;
-  const naming = new RegExp(`(?:^|\\n)[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?${escapeRegExp(name).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])[^\\n]*`, "giu");
+  // (Its reference may come first: "6. GSF-04, Derby City Council (Chaddesden Park). The council's …".)
+  const naming = new RegExp(`(?:^|\\n)[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+)?(?:[A-Z][A-Z0-9]{0,6}[-/.]?\\d{1,3}[a-z]?[,:]?\\s+)?${escapeRegExp(name).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])[^\\n]*`, "giu");
   for (const m of text.matchAll(naming)) {
     const lineStart = m.index + (m[0].startsWith("\n") ? 1 : 0);
     const line = m[0].replace(/^\n/, "");
     if (line.includes(" | ") || (lineStart < row.end && lineStart + line.length > row.start)) continue;
     // A paragraph opening with the name is the account; a heading naming it has the account under it.
     if (line.trim().length > HEADING_CHARS) return quote(ctx, docId, text, lineStart);
+    if (opts.underHeading === false) continue;
     let pos = lineStart + line.length + 1;
     for (let lines = 0; lines < 3 && pos < text.length; lines++) {
       const end = text.indexOf("\n", pos) < 0 ? text.length : text.indexOf("\n", pos);

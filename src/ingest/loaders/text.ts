@@ -297,7 +297,8 @@ export function reflowHardWrapped(text: string): string {
   const prose = lines.filter((l) => l.trim() && !l.includes("\t") && !SETEXT.test(l));
   const lengths = prose.map((l) => l.trimEnd().length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.98)] ?? 0;
-  const wrapped = prose.length >= 15 && width >= 50 && width <= 100 && lengths.filter((n) => n >= width * 0.75).length >= prose.length * 0.25;
+  // (Up to a line printer's 132 columns.)
+  const wrapped = prose.length >= 15 && width >= 50 && width <= 132 && lengths.filter((n) => n >= width * 0.75).length >= prose.length * 0.25;
   const out: string[] = [];
   let paragraphIndent = -1;
   // The line above as printed (not as joined so far): only a full line wraps on to the next.

@@ -570,13 +570,20 @@ function registerMark(cell: string | undefined): { present: boolean; note?: stri
   return undefined;
 }
 
+/** A line about the meeting after this one. */
+const NEXT_MEETING = /\bnext meeting\b|\bdate of (?:the )?next\b|\bwill be held on\b/i;
+
 /** The day of the meeting a block belongs to: the nearest dated heading or short line above it. */
 function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined {
   // (Not a labelled line: "Decisions published: Friday 28 November 2025" is not the meeting's day.)
   const above = doc.blocks.filter((b) => b.start < start && b.kind !== "row" && !b.label && b.text.length <= 160);
   for (let k = above.length - 1; k >= 0; k--) {
     const dated = findFullDate(above[k]!.text);
-    if (dated && (above[k]!.kind === "heading" || /\bmeeting\b/i.test(above[k]!.text))) return dated.iso;
+    // (Nor the next meeting's: "The next meeting will be held on Wednesday 17 July 2030".)
+    if (NEXT_MEETING.test(above[k]!.text)) continue;
+    // (A heading dating what it reports, "Progress at 31 March 2030", dates no meeting.)
+    const reportsAt = dated && /\b(?:at|by|to|until|from|since|ending|ended|end of)\s*$/i.test(above[k]!.text.slice(0, above[k]!.text.indexOf(dated.match)));
+    if (dated && !reportsAt && (above[k]!.kind === "heading" || /\bmeeting\b/i.test(above[k]!.text))) return dated.iso;
   }
   return undefined;
 }
@@ -612,6 +619,8 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
     if (!meetingDate) continue;
     consumed.add(table.index);
     const roleCol = column(cols, "role");
+    // ("Reason for absence": why someone sent apologies, kept with their record.)
+    const reasonCol = table.header.findIndex((h) => /^reasons?\b|\breasons? for (?:absence|apologies)\b/i.test(h.trim()));
     for (const b of rows) {
       const cells = b.cells ?? [];
       const mode = byMode ? ticked(b)[0] : undefined;
@@ -623,6 +632,8 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
       const person = personName(named!);
       if (!mark || !person) continue;
       if (stoodInFor && mark.present) mark.note = `substitute for ${stoodInFor}`;
+      const reason = reasonCol >= 0 && reasonCol !== nameCol ? cells[reasonCol]?.trim() : undefined;
+      if (reason) mark.note = mark.note ? `${mark.note} – ${reason}` : reason;
       const role = (roleCol !== undefined ? cells[roleCol]?.trim() || undefined : undefined) ?? (bracket && !stoodInFor && POST.test(bracket) ? bracket.trim() : undefined);
       records.push({
         type: "attendance",

@@ -292,3 +292,27 @@ describe("a report printed to a text file page by page", () => {
     expect(ls.some((l) => /^-+\t-+/.test(l))).toBe(false);
   });
 });
+
+describe("a text report printed 108 columns wide", () => {
+  it("joins each numbered paragraph's hard-wrapped lines, under its hanging indent", async () => {
+    const words = "The council's contractor went into administration in January 2030 after the site had been cleared and a new contractor was appointed on 2 April 2030".split(" ");
+    // Sixteen paragraphs wrapped at 104 columns under a six-column hanging indent.
+    const paragraph = (n: number) => {
+      const lines: string[] = [];
+      let line = `${`${n}.`.padEnd(6)}GFP-${n}, Moorland Council.`;
+      for (const w of [...words, ...words]) {
+        if (line.length + 1 + w.length > 104) {
+          lines.push(line);
+          line = `      ${w}`;
+        } else line += ` ${w}`;
+      }
+      lines.push(line);
+      return lines.join("\n");
+    };
+    const text = Array.from({ length: 16 }, (_, k) => paragraph(k + 1)).join("\n\n");
+    const r = await loadText(file("wide-report.txt", text));
+    const ls = r.text.split("\n").filter(Boolean);
+    expect(ls).toHaveLength(16);
+    expect(ls[0]).toMatch(/^1\.\s+GFP-1, Moorland Council\. The council's contractor .* on 2 April 2030$/);
+  });
+});
