@@ -279,6 +279,8 @@ export const POLITICAL_GROUP = /^(?:labour|conservative|liberal democrats?|lib d
 export function attendanceMark(cell: string | undefined): boolean | null | undefined {
   const c = (cell ?? "").trim().toLowerCase();
   if (/^(?:yes|y|present|attended|✓|✔|☑|x)$/.test(c)) return c === "x" ? undefined : true;
+  // ("Attended virtually", "Present (online)", "In person", "Present as substitute": there, one way or another.)
+  if (/^(?:(?:present|attended|joined)\s*(?:\(|,|-|–)?\s*(?:virtually|remotely|online|in person|in the room|by (?:video|phone|teams|zoom)|via (?:teams|zoom)|as (?:a )?substitute)\)?|in person|online|virtual|remote)$/.test(c)) return true;
   if (/^(?:no|n|absent|apologies|apols?|did not attend|✗|✘|☒)$/.test(c)) return false;
   if (/^(?:–|-|—|n\/?a|not required|sub|substitute)$/.test(c)) return null;
   return undefined;

@@ -247,3 +247,17 @@ describe("a paper's recommendations, why a row is as it is, and why someone was 
     expect(a.answer).not.toContain("19 July 2028");
   });
 });
+
+describe("a register's other ways of attending, and a total asked as 'so far'", () => {
+  it("counts 'Attended virtually' as there, and says how", async () => {
+    const a = await ask("who attended the 26 april grazing panel meeting?");
+    expect(a.answer).toContain("Treleaven");
+    expect(a.answer).toContain("Attended virtually");
+  });
+
+  it("'how much … so far' is the table's total row, not each row", async () => {
+    const a = await ask("how much have the commons fencing projects been paid so far");
+    expect(a.answer).toContain("15,000");
+    expect(a.answer).not.toContain("12,000");
+  });
+});

@@ -248,6 +248,7 @@ Draft 3, Monday 3 April 2028 – for the Panel
 | FP-01 | Dorset Council | 12,000 | 40 | 40 | Complete |
 | FP-02 | Breckland Council | 0 | 33 | 0 | Delayed |
 | FP-03 | Wealden District Council | 3,000 | 28 | 9 | On track |
+| Total | | 15,000 | 101 | 49 | |
 
 1. FP-01, Dorset Council. All 40 posts were set by the end of February 2028 and the grant has been paid in full.
 
@@ -266,7 +267,7 @@ export const heathlandMeetingHtml = `<html><head><title>Heathland Grazing Panel 
 <tr><th>Attendee</th><th>Role</th><th>Attendance</th><th>Reason for absence</th></tr>
 <tr><td>Councillor Araminta Pelling</td><td>Chair</td><td>Present</td><td></td></tr>
 <tr><td>Councillor Ruth Okonedo</td><td>Committee Member</td><td>Apologies</td><td>Attending a Breckland Council licensing hearing</td></tr>
-<tr><td>Councillor Jory Treleaven</td><td>Committee Member</td><td>Present</td><td></td></tr>
+<tr><td>Councillor Jory Treleaven</td><td>Committee Member</td><td>Attended virtually</td><td></td></tr>
 <tr><td>Councillor Perpetua Blanchflower</td><td>Committee Member</td><td>Present</td><td></td></tr>
 </table>
 </main></body></html>

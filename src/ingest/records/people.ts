@@ -565,7 +565,8 @@ function registerMark(cell: string | undefined): { present: boolean; note?: stri
   const text = (cell ?? "").trim();
   if (/^(?:sent (?:a )?substitute|substitute sent|substituted|apologies[,;:]?\s*(?:sent\s+)?(?:a\s+)?substitute(?:\s+(?:attended|sent))?)$/i.test(text)) return { present: false, note: text };
   const mark = attendanceMark(text);
-  if (mark === true) return { present: true };
+  // (How they attended, when the register says: "Attended virtually".)
+  if (mark === true) return /^(?:yes|y|present|attended|✓|✔|☑)$/i.test(text) ? { present: true } : { present: true, note: text };
   if (mark === false) return { present: false, note: text };
   return undefined;
 }

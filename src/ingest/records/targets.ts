@@ -278,7 +278,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           objective = undefined;
           continue;
         }
-        const text = cols.text !== undefined ? rowCells[cols.text] : undefined;
+        // (A total row may leave the text column empty: "Total | | 15,000 | 101".)
+        const text = (cols.text !== undefined ? rowCells[cols.text] : undefined) || (TOTAL_ROW.test(first) ? first : undefined);
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
