@@ -109,6 +109,8 @@ export interface Vocabulary {
 
 /** Shorthand people type in questions, read as the words the papers use. */
 const SHORTHAND: [RegExp, string][] = [
+  // ("v1.1" of a standard is its version 1.1, as papers write it.)
+  [/\bv(\d+(?:\.\d+)+)\b/gi, "version $1"],
   [/\bgovt\b/gi, "government"],
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],

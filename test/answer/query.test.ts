@@ -239,3 +239,9 @@ describe("a year a count runs from", () => {
     expect(parsePeriods("how many plots were lost in 2024").map((p) => p.label)).toEqual(["2024"]);
   });
 });
+
+describe("a version written short", () => {
+  it("'v1.1' is read as 'version 1.1'", () => {
+    expect(expandQuestion("what changed in v1.1 of the data standard", { people: [], boards: [] })).toBe("what changed in version 1.1 of the data standard");
+  });
+});

@@ -235,8 +235,11 @@ async function headerFooterLines(zip: JSZip, body: string): Promise<string[]> {
         .map((run) => (run === "<w:tab/>" ? " " : run.replace(/<[^>]+>/g, "")))
         .join(""))
         .replace(/\s+/g, " ")
+        .trim()
+        // (A page number is a field Word fills in when it prints: "DRAFT 2 – Page of" is not the text.)
+        .replace(/\s*[–—|-]?\s*\bpage\s*\d*\s*(?:of\s*\d*)?$/i, "")
         .trim();
-      if (!/\p{L}{2}/u.test(line) || /^page\s*\d*(\s*of\s*\d*)?$/i.test(line)) continue;
+      if (!/\p{L}{2}/u.test(line)) continue;
       if (seen.has(line) || body.includes(line)) continue;
       seen.add(line);
       lines.push(line);

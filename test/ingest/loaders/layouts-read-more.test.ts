@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, EndnoteReferenceRun, InsertedTextRun, Packer, Paragraph, TextRun } from "docx";
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, EndnoteReferenceRun, Footer, InsertedTextRun, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
@@ -314,5 +314,21 @@ describe("a text report printed 108 columns wide", () => {
     const ls = r.text.split("\n").filter(Boolean);
     expect(ls).toHaveLength(16);
     expect(ls[0]).toMatch(/^1\.\s+GFP-1, Moorland Council\. The council's contractor .* on 2 April 2030$/);
+  });
+});
+
+describe("a Word footer with a page number", () => {
+  it("keeps the footer's words without the 'Page of' its fields leave", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun("DRAFT 3 – FOR COMMENT – Page "), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(" of "), new TextRun({ children: [PageNumber.TOTAL_PAGES] })] })] }) },
+          children: [new Paragraph("The model agreement is out for consultation.")],
+        },
+      ],
+    });
+    const r = await loadDocx(file("footer.docx", await Packer.toBuffer(doc)));
+    expect(r.text).toContain("DRAFT 3 – FOR COMMENT");
+    expect(r.text).not.toMatch(/Page\s+of/);
   });
 });
