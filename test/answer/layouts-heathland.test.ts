@@ -261,3 +261,11 @@ describe("a register's other ways of attending, and a total asked as 'so far'", 
     expect(a.answer).not.toContain("12,000");
   });
 });
+
+describe("a row named by a site in another of its cells", () => {
+  it("'how much have we paid wealden for crowborough common' reads the row whose site it is", async () => {
+    const a = await ask("how much have we paid wealden so far for crowborough common");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("3,000");
+  });
+});

@@ -243,12 +243,12 @@ Draft 3, Monday 3 April 2028 – for the Panel
 
 **Contact officer:** Osric Tennant
 
-| Ref | Council | Paid (£) | Posts planned | Posts done | Status |
-|---|---|---|---|---|---|
-| FP-01 | Dorset Council | 12,000 | 40 | 40 | Complete |
-| FP-02 | Breckland Council | 0 | 33 | 0 | Delayed |
-| FP-03 | Wealden District Council | 3,000 | 28 | 9 | On track |
-| Total | | 15,000 | 101 | 49 | |
+| Ref | Council | Site | Paid (£) | Posts planned | Posts done | Status |
+|---|---|---|---|---|---|---|
+| FP-01 | Dorset Council | Canford Heath: new boundary fence | 12,000 | 40 | 40 | Complete |
+| FP-02 | Breckland Council | Thetford Heath: cattle grids and fence | 0 | 33 | 0 | Delayed |
+| FP-03 | Wealden District Council | Crowborough Common: gates and posts | 3,000 | 28 | 9 | On track |
+| Total | | | 15,000 | 101 | 49 | |
 
 1. FP-01, Dorset Council. All 40 posts were set by the end of February 2028 and the grant has been paid in full.
 

@@ -324,6 +324,18 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return rowNameList(c).join(" ");
   }
 
+  /**
+   * The other words of a figure's row, in the row's own line: "Whitley Wood: 26 restored plots" beside
+   * "Reading Borough Council | … | 15,200", a cell no record was made of: a question naming them picks the
+   * row by them.
+   */
+  function rowWords(c: CellRecord): string {
+    if (REF_LIKE.test(c.rowLabel) || !isNumeric(c.value) || !c.source.includes(" | ")) return "";
+    // (Its names only, "Whitley Wood": a project's common words, "paths", "repairs", would match any question.)
+    const others = c.source.split(" | ").filter((x) => x.trim() !== c.rowLabel && !isNumeric(x.trim()) && x.length <= 80);
+    return others.flatMap((x) => x.match(/\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*/g) ?? []).join(" ");
+  }
+
   function rowNameList(c: CellRecord): string[] {
     if (!REF_LIKE.test(c.rowLabel)) return [];
     // (Gathered once, a row at a time: an archive has many cells.)
@@ -359,7 +371,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // then names the paper, not a row of its tables.)
         const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
-        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)}` : ` ${c.value}`}${paperTitle}`;
+        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle}`;
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
@@ -372,7 +384,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
         // (A column of the year asked for, "2024/25" for "24/25", is that year's figure.)
         const ofYear = byYear(c) ? 1 : 0;
-        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)}${paperTitle}` };
+        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle}` };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
