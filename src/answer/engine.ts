@@ -331,14 +331,14 @@ export class AnswerEngine {
     // "Why is the skills academy underspent?": a table row gives the figures; the paper's text says why.
     // (What the text says of that row, in its own paper.)
     // (A target's row too: "why is the Derby project delayed?".)
-    const cells = finding.rows.flatMap((r) =>
+    const asked = finding.rows.flatMap((r) =>
       r.type === "cell" ? [{ docId: r.docId, rowLabel: r.rowLabel, sourceStart: r.sourceStart, source: r.source, target: false }] : r.type === "target" && r.level === "target" ? [{ docId: r.docId, rowLabel: r.text, sourceStart: r.sourceStart, source: r.source, target: true }] : [],
     );
-    const rowLabels = [...new Set(cells.map((c) => c.rowLabel))];
-    if (ASKS_WHY.test(question) && cells.length && rowLabels.length <= 2 && (!finding.passages || cells.every((c) => c.target))) {
+    const rowLabels = [...new Set(asked.map((c) => c.rowLabel))];
+    if (ASKS_WHY.test(question) && asked.length && rowLabels.length <= 2 && (!finding.passages || asked.every((c) => c.target))) {
       const accounts = rowLabels.flatMap((label) => {
-        const cell = cells.find((c) => c.rowLabel === label)!;
-        const account = accountOfRow(this.ctx, cell.docId, label, { start: cell.sourceStart, end: cell.sourceStart + cell.source.length }, { underHeading: !cell.target });
+        const row = asked.find((c) => c.rowLabel === label)!;
+        const account = accountOfRow(this.ctx, row.docId, label, { start: row.sourceStart, end: row.sourceStart + row.source.length }, { underHeading: !row.target });
         return account ? [account] : [];
       });
       for (const a of accounts) {
@@ -349,7 +349,7 @@ export class AnswerEngine {
       if (accounts.length && finding.passages) finding = { ...finding, passages: undefined };
       // (No paragraph of its own: what the paper's text says of the row, found by search.)
       // (A target's row says its own commentary; only a table's figures are read on in the paper's text.)
-      if (!accounts.length && !finding.passages && cells.every((c) => !c.target)) finding = { ...finding, passages: { docIds: [...new Set(cells.map((c) => c.docId))], query: `${rowLabels.join(" ")} ${query.topic}` } };
+      if (!accounts.length && !finding.passages && asked.every((c) => !c.target)) finding = { ...finding, passages: { docIds: [...new Set(asked.map((c) => c.docId))], query: `${rowLabels.join(" ")} ${query.topic}` } };
     }
     if (finding.passages && (query.paperField === undefined || query.paperField === "recommendation" || query.paperField === "summary")) {
       // The body of a paper may answer what its cover sheet does not ("what is it proposing?").

@@ -248,6 +248,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const namedCells = new Map<CellRecord, boolean>();
   // (The words of rows labelled only by a code, gathered once when first asked for: see `rowNames`.)
   let namesOfRows: Map<string, string[]> | undefined;
+  // (The names in the other cells of rows labelled by a name: see `rowWords`.)
+  const wordsOfRows = new Map<string, string>();
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
   // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
   // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
@@ -331,9 +333,16 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
    */
   function rowWords(c: CellRecord): string {
     if (REF_LIKE.test(c.rowLabel) || !isNumeric(c.value) || !c.source.includes(" | ")) return "";
-    // (Its names only, "Whitley Wood": a project's common words, "paths", "repairs", would match any question.)
-    const others = c.source.split(" | ").filter((x) => x.trim() !== c.rowLabel && !isNumeric(x.trim()) && x.length <= 80);
-    return others.flatMap((x) => x.match(/\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*/g) ?? []).join(" ");
+    // (Read once a row: every figure of the row asks.)
+    const key = `${c.docId}|${c.sourceStart}|${c.rowLabel}`;
+    let names = wordsOfRows.get(key);
+    if (names === undefined) {
+      // (Its names only, "Whitley Wood": a project's common words, "paths", "repairs", would match any question.)
+      const others = c.source.split(" | ").filter((x) => x.trim() !== c.rowLabel && !isNumeric(x.trim()) && x.length <= 80);
+      names = others.flatMap((x) => x.match(/\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*/g) ?? []).join(" ");
+      wordsOfRows.set(key, names);
+    }
+    return names;
   }
 
   function rowNameList(c: CellRecord): string[] {

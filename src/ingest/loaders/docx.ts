@@ -147,7 +147,13 @@ async function trackedChanges(zip: JSZip): Promise<MarginNote[]> {
   const notes: (MarginNote & { at: number })[] = [];
   const author = (attributes: string) => decodeXml(/w:author="([^"]*)"/.exec(attributes)?.[1] ?? "").trim();
   const note = (who: string, kind: string, text: string) => `${who ? `${who} ` : ""}${kind === "del" ? "Deleted" : "Inserted"}: ${text}`;
-  const countBefore = (anchor: string, at: number) => (anchor ? runsText(document.slice(0, at)).split(anchor).length - 1 : 0);
+  // (The text before a place, read once a place: every change in a table is anchored at its last row.)
+  const textBefore = new Map<number, string>();
+  const countBefore = (anchor: string, at: number) => {
+    if (!anchor) return 0;
+    if (!textBefore.has(at)) textBefore.set(at, runsText(document.slice(0, at)));
+    return textBefore.get(at)!.split(anchor).length - 1;
+  };
   // (The anchor of a change inside a table: the table's last row, so the note follows the table.)
   const anchorIn = (at: number, own: string, ownAt: number, previous: { text: string; at: number }) => {
     const table = tables.find((t) => at > t.start && at < t.end);
