@@ -9,7 +9,7 @@ import { financialYearOf, humanDate, normaliseFinancialYear } from "../util/date
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { expandQuestion, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
+import { expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -32,7 +32,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsFigure, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsDate, holdsFigure, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -238,6 +238,12 @@ export class AnswerEngine {
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     if (finding && finding.lines.length) {
+      // "When is the summit?" is not answered by the summit's budget line: a finding whose values hold no
+      // date gives way to a passage that gives one.
+      if (ASKS_DATE.test(question) && !findingHoldsDate(finding)) {
+        const passage = await this.composePassages(question, query);
+        if (passage.found && holdsDate(passage.answer)) return passage;
+      }
       // A loose label match ("Trusts the council" for "NHS trusts in special measures") gives way to a
       // passage that says more of the question.
       if (finding.labelCoverage !== undefined) {
@@ -741,7 +747,8 @@ export class AnswerEngine {
     const words = questionWords(expandQuestion(question, this.vocabulary));
     // An acronym of a name the papers spell out ("LGPS") is not a word they never use.
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
-    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w));
+    // (Nor is a word that asks for a date, "deadline", in papers that say "finished by".)
+    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
     // (What the question is about, "decide about e-scooters", though the board's name makes it long.)
     const subject = unknown.filter((w) => new RegExp(`\\b(?:about|regarding)\\s+(?:the\\s+)?(?:[a-z]-)?${w}\\b`, "i").test(question));
@@ -1047,6 +1054,19 @@ function kindsNamed(question: string): DocMeta["kind"][][] {
 }
 
 /** A record as shown in `rows`: without internal offsets. */
+/**
+ * Whether a finding gives a date: for table rows, in a cell's value or as the row's label ("19 March 2026"
+ * over a forward plan's items), not in a longer column header ("Spent to 30 June" dates no event); else in its lines.
+ */
+function findingHoldsDate(finding: Finding): boolean {
+  // (A column that is itself a date, "May" or "Q2", is one: "which month had the most places booked?".)
+  const isDate = (label: string) => holdsDate(label, { grain: "month" }) && label.trim().split(/\s+/).length <= 3;
+  if (finding.rows.length && finding.rows.every((r) => r.type === "cell")) return finding.rows.some((r) => r.type === "cell" && (holdsDate(r.value) || holdsDate(r.rowLabel, { grain: "month" }) || isDate(r.column)));
+  // (A heading line dates the report the rows come from, not what is asked.)
+  const bullets = finding.lines.filter((l) => /^\s*•/.test(l));
+  return holdsDate((bullets.length ? bullets : finding.lines).join("\n"));
+}
+
 function publicRow(r: DocRecord): Record<string, unknown> {
   const { sourceStart: _s, ...rest } = r as DocRecord & { spans?: unknown; statusOffset?: unknown };
   const out: Record<string, unknown> = { ...rest };

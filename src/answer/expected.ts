@@ -97,7 +97,9 @@ function inQuestion(value: string, question: string): boolean {
  * Numbers in figures or words that may be a quantity: not a paragraph's number, a reference ("round 2",
  * "GSA-10", "question 7"), a date's day after its month, or a year.
  */
-function* plainNumbers(text: string): Generator<RegExpMatchArray> {
+function* plainNumbers(original: string): Generator<RegExpMatchArray> {
+  // (A phone number's groups, "020 7946 0655", count nothing; blanked, so offsets stay the text's.)
+  const text = original.replace(PHONE_NUMBER, (m) => " ".repeat(m.length));
   const number = new RegExp(`(?<![\\w£$€.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_IN_WORDS.source})(?![\\w%/])`, "gi");
   for (const m of text.matchAll(number)) {
     const value = m[1]!;
@@ -111,6 +113,9 @@ function* plainNumbers(text: string): Generator<RegExpMatchArray> {
   }
 }
 
+/** A UK phone number as papers write it: "020 7946 0655", "07700 900123", "+44 (0)20 7664 3000". */
+const PHONE_NUMBER = /(?:\+44\s?(?:\(0\))?\s?|\b0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b/g;
+
 /** Words the question asks a count of, as the first letters a count's neighbours would share ("respo" for responses, responded). */
 function countedWords(question: string): string[] {
   // ("cllrs" are councillors.)
@@ -120,3 +125,30 @@ function countedWords(question: string): string[] {
 
 /** Words of a "how many" question that name no thing counted. */
 const COUNT_FRAME_WORDS = new Set(["many", "were", "there", "have", "does", "did", "with", "from", "that", "this", "they", "their", "what", "which", "when", "will", "been", "into", "about", "total", "altogether", "overall", "number", "last", "year", "month", "meeting"]);
+
+/** A question asking when: "when is the summit?", "what's the new deadline for IA26-02?", "which meeting?", "where and when?". */
+export const ASKS_DATE = /^\s*when\b|\bwhen(?:'s|’s|s| is| was| will| would| does| did| do| are| were| has| have)\b|\bwhen\s*\?|\band when\b|\bwhen and\b|\bwhat (?:date|day|time)\b|\bwhich (?:date|day|meeting|month)\b|\b(?:new|revised|original|latest) (?:deadline|date|due date|target date)\b|\bby when\b/i;
+
+/** A day or a month as papers write it: "6 November 2026", "Nov 2026", "06/11/2026", "Thursday". */
+const DAY_OR_MONTH = [
+  `\\b${MONTH_PATTERN}\\b\\.?\\s*(?:\\d|'\\d)`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\b`,
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.source,
+  /\b(?:monday|tuesday|wednesday|thursday|friday|next meeting)\b/.source,
+];
+/** A month's name on its own, capitalised ("highest in May"; "this may change" is no date). */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DAY_OR_MONTH_FIGURE = new RegExp(DAY_OR_MONTH.join("|"), "i");
+/** A time of any grain: a day or a month, a quarter, a year, a season. */
+const DATE_FIGURE = new RegExp(
+  [...DAY_OR_MONTH, /\b(?:q[1-4]|quarter\s+[1-4]|(?:first|second|third|fourth) quarter)\b/.source, /\b(?:19|20)\d\d(?:\s?[/-]\s?\d\d)?\b/.source, /\b(?:spring|summer|autumn|winter|year end)\b/.source].join("|"),
+  "i",
+);
+
+/**
+ * Whether the text gives a time: of any grain, or (`grain: "month"`) a day or a month only ("Countryside
+ * Access Week 2027" names an event by its year; it does not date it).
+ */
+export function holdsDate(text: string, opts: { grain?: "any" | "month" } = {}): boolean {
+  return MONTH_NAME.test(text) || (opts.grain === "month" ? DAY_OR_MONTH_FIGURE : DATE_FIGURE).test(text);
+}

@@ -8,6 +8,7 @@ import { contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { questionWords } from "./query.js";
 import type { Relevance } from "./relevance.js";
+import { ASKS_DATE } from "./expected.js";
 
 export interface Sentence {
   docId: string;
@@ -78,6 +79,11 @@ const HEADER_REACH = 80;
 const REFERENCE_ENTRY = /^\d{1,3}\s+[A-Z][^,]{2,80}(?:,[^,]{2,120}){2,},\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\.?$/;
 const ASKS_FOR_CHANGE = /\bwhat (?:has |had |will )?happen(?:ed|s)? to\b|\bhow (?:has|have|had|did) .{3,60}\bchange/i;
 const CHANGE = /\b(?:fallen|fell|falls?|risen|rose|rises?|increased?|increases|decreased?|decreases|reduced?|reduction|cut|grown|grew|dropped|declined?|doubled|halved)\b/i;
+/** A table's or a figure's caption standing alone: "Table 1: Budget 2026/27 (£)". */
+const CAPTION = /^\s*(?:table|figure|fig\.|chart|graph)\s+[\dA-Z]{1,3}[.:]?\s[^.!?]*$/i;
+
+/** Words saying a date was changed: moved, postponed, deferred, put back, instead of … */
+const RESCHEDULED = /\b(?:moved?|moving|postponed|re-?scheduled|re-?arranged|deferred|brought forward|put back|pushed back|slipped|revised|replac(?:ing|es)|instead of|new date|carried forward|not by)\b/i;
 const ASKS_FOR_SOURCE = /\b(?:sources?|references?|footnotes?|citations?|cited|published|publication|which report|what report)\b/i;
 
 /** A table row no longer than this is quoted whole. */
@@ -309,7 +315,7 @@ export function selectSentences(
   const wantsNumber = asksForFigure(question);
   // "Which council …?", "which organisations …?": an answer that names one.
   const wantsName = /^\s*(?:which|what)\b.{0,25}\b(?:las?|councils?|authorit(?:y|ies)|organisations?|bod(?:y|ies)|areas?|compan(?:y|ies)|firms?|partners?|universit(?:y|ies))\b/i.test(question);
-  const wantsDate = /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/i.test(question);
+  const wantsDate = ASKS_DATE.test(question) || /\bwhat (?:month|year)\b|\bwhich year\b|\bhow long ago\b/i.test(question);
   // "How often …?" wants a frequency ("every six weeks", "quarterly").
   const wantsFrequency = /\bhow often\b|\bhow frequently\b|\bfrequency\b/i.test(question);
   const wantsPerson =
@@ -369,6 +375,12 @@ export function selectSentences(
       const words3 = `${u.text} ${header ?? ""}`.replace(/https?:\/\/\S+|www\.\S+/g, "").match(/[a-z]{3,}/gi)?.length ?? 0;
       if (u.text.length < 15 || words3 < (isShortRow ? 2 : 3)) return;
       if (isBareHeading(u.text)) return;
+      // Nor is a heading the chunk sits under, or a table's caption ("Table 1: Countryside access budget
+      // 2026/27, position at 31 January 2027 (£)"): they title the answer, they do not give it.
+      // (A line read as a heading that holds a row's cells or a sum, "Leeds City Council | Brownfield land |
+      // £2,000,000", may still answer.)
+      const titling = !u.text.includes("\n") && !/\s\|\s|[£$€]\s?\d|\d\s?%/.test(u.text);
+      if (titling && (p.chunk.locator.section.some((h) => h.trim() === u.text.trim()) || CAPTION.test(u.text))) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
       const own = relevance.score(words, expanded);
       // A sentence must say something the question says; its headings alone do not make it an answer.
@@ -381,6 +393,8 @@ export function selectSentences(
       if (wantsPerson && CONTACT_CARD.test(u.text)) score += 1.5;
       // "When …?" wants a date; "who …?" a name (a person or an organisation).
       if (wantsDate && DATE.test(u.text)) score += 1.5;
+      // A date moved ("agreed to move the Summit to Thu 3 Dec 2026") says more than the date it replaces.
+      if (wantsDate && DATE.test(u.text) && RESCHEDULED.test(u.text)) score += 1;
       if (wantsFrequency && FREQUENCY.test(u.text)) score += 1.5;
       if (wantsReason && REASON.test(u.text)) score += 1.5;
       if (wantsContactDetails && CONTACT_DETAIL.test(u.text)) score += CONTACT_DETAIL_WEIGHT;
@@ -437,7 +451,10 @@ export function selectSentences(
 function mergeAdjacent(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
-    const neighbour = out.find((o) => o.docId === s.docId && (Math.abs(s.start - o.end) <= 2 || Math.abs(o.start - s.end) <= 2));
+    // (A table's row and the prose after the table stay apart: each is shown as it is, a row as its cells,
+    // a short paragraph whole.)
+    const isRow = (x: Sentence) => /\s\|\s/.test(x.text);
+    const neighbour = out.find((o) => o.docId === s.docId && (Math.abs(s.start - o.end) <= 2 || Math.abs(o.start - s.end) <= 2) && isRow(o) === isRow(s));
     if (neighbour && Math.max(neighbour.end, s.end) - Math.min(neighbour.start, s.start) <= MAX_MERGED) {
       const first = neighbour.start < s.start ? neighbour : s;
       const second = first === neighbour ? s : neighbour;

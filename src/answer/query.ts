@@ -453,8 +453,14 @@ const FRAME_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Words that ask for a date, which papers may never use: never a slip for one of their words ("deadline" is not "dealing"). */
+const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable".split(" "));
+
+/** A word that asks for a date ("deadline"): papers that never use it may still answer it. */
+export const isAskingWord = (word: string): boolean => ASKING_WORDS.has(word.toLowerCase());
+
 /** A word that says what kind of question it is ("officer", "agenda"): never a slip for a word of the papers. */
-export const isFrameWord = (word: string): boolean => FRAME_WORDS.has(word.toLowerCase());
+export const isFrameWord = (word: string): boolean => FRAME_WORDS.has(word.toLowerCase()) || isAskingWord(word);
 
 /** Words that only say a question is being asked; what remains of a question is what it is about. */
 const QUESTION_FORM = new Set(

@@ -147,6 +147,9 @@ function readRawBlocks(loaded: LoadedText): RawBlock[] {
   return out;
 }
 
+/** A change or comment as Word's margin shows it: "Cllr A Duckitt Deleted: …", "Inserted: …", "Commented [AD1]: …". */
+const MARGIN_NOTE = /^(?:\S+\s+){0,5}(?:Deleted|Inserted|Formatted|Moved (?:from|to)|Commented(?: \[[^\]]{1,12}\])?):\s/;
+
 function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: RawBlock): boolean {
   const raw = b.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
@@ -164,6 +167,9 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
   if (endsLikeSentence(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
+  // A reviewer's change noted in the margin ("Cllr Anselm Duckitt Deleted: Double plot | …") says what
+  // the draft changed; it titles nothing.
+  if (MARGIN_NOTE.test(text)) return false;
   // A heading stands alone: a blank line after it, or the next block is a paragraph or table.
   return b.blankAfter || !next || next.kind === "row" || next.blankBefore;
 }

@@ -30,6 +30,7 @@ export const EQUIVALENTS: string[][] = [
   ["allocation", "allocations", "allocate", "allocated", "allocating", "split", "breakdown", "divided"],
   ["spend", "spent", "spending", "expenditure"],
   ["response", "responses", "respond", "responded", "responding", "replied", "replies"],
+  ["deadline", "deadlines", "due"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
 ];
 

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt, heathlandFencingProgressMd, heathlandMeetingHtml } from "../helpers/papers-heathland.js";
+import { heathlandAgendaMd, heathlandBudgetMd, heathlandDecisionsTxt, heathlandEmailTxt, heathlandGrantsMd, heathlandLicencesPaperMd, heathlandPlanMd, heathlandResponseMd, heathlandDogsPaperMd, heathlandMembershipMd, heathlandMinutesMd, heathlandRiskRegisterCsv, heathlandOutturnMd, heathlandSurveysNoteTxt, heathlandFencingProgressMd, heathlandMeetingHtml, heathlandOfficersNoteTxt } from "../helpers/papers-heathland.js";
 
 let assistant: Assistant;
 
@@ -31,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "heathland-grazing-panel-surveys-note-2028-05-12.txt"), heathlandSurveysNoteTxt);
   writeFileSync(join(corpus, "heathland-grazing-panel-fencing-progress-2028-04-03.md"), heathlandFencingProgressMd);
   writeFileSync(join(corpus, "heathland-grazing-panel-meeting-2028-04-26.html"), heathlandMeetingHtml);
+  writeFileSync(join(corpus, "heathland-grazing-panel-officers-note-2027-10-04.txt"), heathlandOfficersNoteTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -267,5 +268,19 @@ describe("a row named by a site in another of its cells", () => {
     const a = await ask("how much have we paid wealden so far for crowborough common");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("3,000");
+  });
+});
+
+describe("a date asked, and a date moved", () => {
+  it("'when is the forum' is not answered by the forum's budget line: the passages that date it, the move among them", async () => {
+    const a = await ask("when is the commons grazing forum this year?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("2 December 2027");
+    expect(quoted(a)).toContain("The Chair agreed to move the Forum to Thursday 2 December 2027");
+  });
+
+  it("'new deadline for HGP3' reads 'deadline' as asked (not as a word of the papers one slip away) and finds the date agreed instead", async () => {
+    const a = await ask("whats the new deadline for HGP3?");
+    expect(a.answer).toContain("26 November 2027");
   });
 });

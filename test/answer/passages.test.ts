@@ -105,3 +105,38 @@ TQ presented the report on play area funding. RV will circulate the survey resul
     });
   });
 });
+
+const pathsBudgetPaper = `# Moorland paths budget 2031/32: monitoring at 30 November 2031
+
+Date: 14 January 2032
+
+## Recommendations
+
+That the Panel:
+(a) notes the forecast outturn of £412,300 against the budget of £450,000, an underspend of £37,700;
+(b) agrees to move £5,000 from stile repairs to waymarking.
+
+## Background
+
+1. The Panel agreed its moorland paths budget of £450,000 for 2031/32 in June 2031.
+
+Table 1: Moorland paths budget 2031/32, position at 30 November 2031 (£)
+
+| Budget line | Budget | Spent | Forecast |
+|---|---|---|---|
+| Stile repairs | 150,000 | 61,000 | 120,000 |
+| Waymarking | 100,000 | 70,500 | 102,300 |
+| Bridleway surfacing | 200,000 | 96,000 | 190,000 |
+
+2. Stile repairs are forecast under budget because fewer councils claimed than planned.
+`;
+
+describe("a heading or a table's caption is not an answer", () => {
+  it("answers the total underspend from the recommendation, not from the paper's title or the table's caption that share its words", async () => {
+    await withCorpus({ "moorland-paths-budget-2031-11.md": pathsBudgetPaper }, async (a) => {
+      const answer = await a.engine.ask("total forecast underspend on the moorland paths budget?");
+      expect(answer.answer).toContain("37,700");
+      expect(answer.answer).not.toMatch(/^• (?:Moorland paths budget 2031\/32: monitoring|Table 1: Moorland paths budget)/m);
+    });
+  });
+});

@@ -71,6 +71,8 @@ export const heathlandDogsPaperMd = `Heathland Grazing Panel
 **Phone:** 020 7946 0612
 
 1. Twelve councils now run a code of conduct for dog walkers on grazed commons.
+
+2. The Commons Grazing Forum 2027 will be held on Thursday 18 November 2027 at Thetford Forest Lodge, with a session on dogs and livestock.
 `;
 
 /** A budget table whose rows are explained apart from it: under a side heading, and in a numbered paragraph. */
@@ -81,6 +83,7 @@ export const heathlandBudgetMd = `# Heathland Grazing Panel: budget 2027/28, pos
 | Shepherding Apprenticeships | 52,000 | 38,000 | (14,000) |
 | Commons Fencing Grants | 90,000 | 90,000 | 0 |
 | Grazing Animal Welfare Checks | 24,000 | 19,500 | (4,500) |
+| Commons Grazing Forum 2027 | 6,000 | 6,500 | 500 |
 
 ## Explanation of the variances
 
@@ -271,4 +274,16 @@ export const heathlandMeetingHtml = `<html><head><title>Heathland Grazing Panel 
 <tr><td>Councillor Perpetua Blanchflower</td><td>Committee Member</td><td>Present</td><td></td></tr>
 </table>
 </main></body></html>
+`;
+
+/**
+ * An officers' note that moves a date another paper gives (an event's, a task's finish), in words that
+ * never name "deadline"; the budget gives the event only as a line of figures.
+ */
+export const heathlandOfficersNoteTxt = `Heathland Grazing Panel
+Note of the officers' meeting with the Chair, 4 October 2027
+
+1. Commons Grazing Forum 2027. Thetford Forest Lodge has double-booked its hall on 18 November 2027. The Chair agreed to move the Forum to Thursday 2 December 2027, at the same venue and with the same fees.
+
+2. Fencing the Ashdown commons (HGP3). Osric Tennant asked for a revised finish of 31 January 2028. The Chair agreed that HGP3 be finished by Friday 26 November 2027 instead, before the winter grazing season.
 `;

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, EndnoteReferenceRun, Footer, InsertedTextRun, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { loadDocx } from "../../../src/ingest/loaders/docx.js";
+import { structure } from "../../../src/ingest/structure.js";
 import { htmlToText } from "../../../src/ingest/loaders/html.js";
 import { loadPdf } from "../../../src/ingest/loaders/pdf.js";
 import { loadText, withoutQuoteMarks } from "../../../src/ingest/loaders/text.js";
@@ -240,6 +241,10 @@ describe("a Word draft with its tracked changes still in it", () => {
     expect(ls[nine + 1]).toBe("Cllr Osric Penhallow Deleted: at least");
     expect(ls[nine + 2]).toBe("Cllr Osric Penhallow Inserted: up to");
     expect(ls[nine + 3]).toBe("10. Water should be included in the rent.");
+    // A change noted in the margin titles nothing: the paragraphs after it are not under it.
+    const blocks = structure(r).blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).not.toContain("Cllr Osric Penhallow Inserted: up to");
+    expect(blocks.find((b) => b.text === "Cllr Osric Penhallow Deleted: at least")?.kind).toBe("text");
   });
 });
 
