@@ -8,7 +8,6 @@ import { contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { questionWords } from "./query.js";
 import type { Relevance } from "./relevance.js";
-import { ASKS_DATE } from "./expected.js";
 
 export interface Sentence {
   docId: string;
@@ -315,7 +314,9 @@ export function selectSentences(
   const wantsNumber = asksForFigure(question);
   // "Which council …?", "which organisations …?": an answer that names one.
   const wantsName = /^\s*(?:which|what)\b.{0,25}\b(?:las?|councils?|authorit(?:y|ies)|organisations?|bod(?:y|ies)|areas?|compan(?:y|ies)|firms?|partners?|universit(?:y|ies))\b/i.test(question);
-  const wantsDate = ASKS_DATE.test(question) || /\bwhat (?:month|year)\b|\bwhich year\b|\bhow long ago\b/i.test(question);
+  // (Narrower than ASKS_DATE, which only decides whether a finding must hold a date: ranking up every
+  // sentence with a date for "by when", "the original date", "which meeting" cost answers elsewhere.)
+  const wantsDate = /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b|\b(?:new|revised) (?:deadline|date|due date|target date)\b/i.test(question);
   // "How often …?" wants a frequency ("every six weeks", "quarterly").
   const wantsFrequency = /\bhow often\b|\bhow frequently\b|\bfrequency\b/i.test(question);
   const wantsPerson =
