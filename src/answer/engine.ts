@@ -89,6 +89,11 @@ const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority
 /** "What's the job title of whoever owns the risk?", "and her role?": a person's post is asked for. */
 const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
 /** "Why …?", "how come …?", "… and why": a reason is asked for. */
+/** A question asking which person does something: "which officer is leading on …?", "who's responsible for …?". */
+const ASKS_PERSON_OF = /\bwhich (?:officer|member|councillor|cllr|person|adviser|advisor|manager)s?\b|\bwho(?:'s|’s| is| are)? (?:leading|leads|responsible|in charge|running|presenting)\b/i;
+/** A table column of people: a lead, an owner, an officer, a name. */
+const PEOPLE_COLUMN = /\b(?:lead|leads|owner|officer|contact|responsible|name|member|councillor|chair|presenter|presenting|by|who|manager|adviser)\b/i;
+
 const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
 /** At most this many people's details are added to an answer. */
 const MAX_PEOPLE_DETAILS = 2;
@@ -243,6 +248,12 @@ export class AnswerEngine {
       if (ASKS_DATE.test(question) && !findingHoldsDate(finding)) {
         const passage = await this.composePassages(question, query);
         if (passage.found && holdsDate(passage.answer)) return passage;
+      }
+      // "Which officer is leading on Countryside Access Week?" is not answered by the week's budget line:
+      // rows with no column of people give way to a passage.
+      if (ASKS_PERSON_OF.test(question) && finding.rows.length && finding.rows.every((r) => r.type === "cell" && !PEOPLE_COLUMN.test(r.column))) {
+        const passage = await this.composePassages(question, query);
+        if (passage.found) return passage;
       }
       // A loose label match ("Trusts the council" for "NHS trusts in special measures") gives way to a
       // passage that says more of the question.

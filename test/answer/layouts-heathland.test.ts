@@ -279,6 +279,11 @@ describe("a date asked, and a date moved", () => {
     expect(quoted(a)).toContain("The Chair agreed to move the Forum to Thursday 2 December 2027");
   });
 
+  it("'which officer is leading on the forum' is not answered by the forum's budget line, which names no one", async () => {
+    const a = await ask("which officer leads on the grazing forum 2027?");
+    expect(a.answer).toContain("Philippa Quennell");
+  });
+
   it("'new deadline for HGP3' reads 'deadline' as asked (not as a word of the papers one slip away) and finds the date agreed instead", async () => {
     const a = await ask("whats the new deadline for HGP3?");
     expect(a.answer).toContain("26 November 2027");

@@ -286,4 +286,6 @@ Note of the officers' meeting with the Chair, 4 October 2027
 1. Commons Grazing Forum 2027. Thetford Forest Lodge has double-booked its hall on 18 November 2027. The Chair agreed to move the Forum to Thursday 2 December 2027, at the same venue and with the same fees.
 
 2. Fencing the Ashdown commons (HGP3). Osric Tennant asked for a revised finish of 31 January 2028. The Chair agreed that HGP3 be finished by Friday 26 November 2027 instead, before the winter grazing season.
+
+3. Commons Grazing Forum 2027: Philippa Quennell is the lead officer for the Forum and its programme.
 `;
