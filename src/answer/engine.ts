@@ -88,12 +88,12 @@ const MAX_DEFINITION_LINE = 300;
 const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority|party|political group)\b|\b(?:his|her|their)\s+(?:council|authority|party|political group)\b/i;
 /** "What's the job title of whoever owns the risk?", "and her role?": a person's post is asked for. */
 const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
-/** "Why …?", "how come …?", "… and why": a reason is asked for. */
 /** A question asking which person does something: "which officer is leading on …?", "who's responsible for …?". */
 const ASKS_PERSON_OF = /\bwhich (?:officer|member|councillor|cllr|person|adviser|advisor|manager)s?\b|\bwho(?:'s|’s| is| are)? (?:leading|leads|responsible|in charge|running|presenting)\b/i;
 /** A table column of people: a lead, an owner, an officer, a name. */
 const PEOPLE_COLUMN = /\b(?:lead|leads|owner|officer|contact|responsible|name|member|councillor|chair|presenter|presenting|by|who|manager|adviser)\b/i;
 
+/** "Why …?", "how come …?", "… and why": a reason is asked for. */
 const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
 /** At most this many people's details are added to an answer. */
 const MAX_PEOPLE_DETAILS = 2;
@@ -1064,7 +1064,6 @@ function kindsNamed(question: string): DocMeta["kind"][][] {
   return groups;
 }
 
-/** A record as shown in `rows`: without internal offsets. */
 /**
  * Whether a finding gives a date: for table rows, in a cell's value or as the row's label ("19 March 2026"
  * over a forward plan's items), not in a longer column header ("Spent to 30 June" dates no event); else in its lines.
@@ -1078,6 +1077,7 @@ function findingHoldsDate(finding: Finding): boolean {
   return holdsDate((bullets.length ? bullets : finding.lines).join("\n"));
 }
 
+/** A record as shown in `rows`: without internal offsets. */
 function publicRow(r: DocRecord): Record<string, unknown> {
   const { sourceStart: _s, ...rest } = r as DocRecord & { spans?: unknown; statusOffset?: unknown };
   const out: Record<string, unknown> = { ...rest };
