@@ -211,7 +211,8 @@ export class AnswerEngine {
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
-    const aggregate = tableQuestion && !/^\s*who\b/i.test(question) ? lookupTableAggregate(query, this.ctx) : undefined;
+    // ("Who had the worst attendance?" is the lowest of a column counting the meetings each member came to.)
+    const aggregate = (tableQuestion && !/^\s*who\b/i.test(question)) || query.intent === "attendance" ? lookupTableAggregate(query, this.ctx) : undefined;
     if (aggregate?.lines.length) return this.composeStructured(question, query, aggregate);
     // The row at a place in a list ("who's first on the reserve list?"), whatever else the question reads as.
     const byPosition = lookupRowByPosition(query, this.ctx);

@@ -129,6 +129,8 @@ const SHORTHAND: [RegExp, string][] = [
   // ("Who do I talk to about …": whom to contact, in the papers' word.)
   [/\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|talk (?:to|with)|speak (?:to|with)|contact|go to|e-?mail|ring|call|get in touch with)\b/gi, "who to contact"],
   [/\brecs\b/gi, "recommendations"],
+  [/\bfwd\b/gi, "forward"],
+  [/\bincl\b\.?/gi, "including"],
   // A month as people shorten it, with no year ("the nov board"), as the papers write it; a month with
   // its year ("jan 2019") is a period, read as one. (Not "mar" or "may", which are words; "jan" only in
   // lower case, "Jan" being a name.)
@@ -409,7 +411,8 @@ function asksBothChairs(q: string): boolean {
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
-  if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b/i.test(q)) return undefined;
+  // ("Which lib dems are on the task group incl subs": a party's members, its substitutes too.)
+  if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b|\bwhich\b|\bcllrs?\b|\bcouncillors?\b/i.test(q)) return undefined;
   if (/\blead members?\b|\bspokes(?:person|man|woman)\b/i.test(q)) return "lead member";
   // ("Who chairs the board? and vice chair": both, so the list with its chairs first.)
   if (asksBothChairs(q)) return undefined;
@@ -530,10 +533,13 @@ function boardPatterns(board: string): RegExp[] {
 /** The boards a question names, longest first; a board whose name is inside a longer one that fits is the same mention. */
 function findBoards(question: string, vocab: Vocabulary): string[] {
   const q = question.toLowerCase();
-  let fits = vocab.boards.filter((board) => boardPatterns(board).some((re) => new RegExp(re.source).test(q)));
+  // (A hyphen is typed as a space, or not: "fly tipping" names the Fly-tipping Task Group.)
+  const named = (board: string, patterns: (b: string) => RegExp[]) =>
+    [board, unhyphenated(board)].some((b) => patterns(b).some((re) => new RegExp(re.source).test(q) || new RegExp(re.source).test(unhyphenated(q))));
+  let fits = vocab.boards.filter((board) => named(board, boardPatterns));
   // Boards named by a word of their own and what they are ("the asylum task group"), unless a board named
   // in full already contains that mention.
-  const short = vocab.boards.filter((board) => !fits.includes(board) && shortBoardPattern(board)?.test(q));
+  const short = vocab.boards.filter((board) => !fits.includes(board) && named(board, (b) => [shortBoardPattern(b)].filter((re): re is RegExp => !!re)));
   fits = [...fits, ...short.filter((board) => !fits.some((f) => f.includes(board) || board.includes(f)))];
   // "The rights of way risk reg": the words a name starts with, before its "and", named as a phrase.
   if (fits.length === 0) {
@@ -560,7 +566,7 @@ function leadingPhrasePattern(board: string): RegExp | undefined {
 }
 
 /** "The forum", "the wg": a body named by its kind alone. */
-const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group)\b/gi;
+const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group|task group|task and finish group|steering group|advisory group|reference group)\b/gi;
 
 /** Words that say what kind of body a board is, before its last word: "Working Group", "Task and Finish Group". */
 const KIND_WORDS = /^(?:working|steering|advisory|special|interest|task|finish|reference|and|&)$/i;
@@ -606,10 +612,13 @@ function shortBoardPattern(board: string): RegExp | undefined {
   return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z&]+)?\\s+(?:${named})(?=[^a-z]|$)`);
 }
 
+/** "Fly-tipping" as "fly tipping": words joined by a hyphen, apart. */
+const unhyphenated = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+
 /** The question without its mentions of the boards it names (they are a filter, not the subject). */
 function withoutBoards(text: string, boards: string[]): string {
   let out = text;
-  for (const board of boards) {
+  for (const board of boards.flatMap((b) => [b, unhyphenated(b)])) {
     for (const re of boardPatterns(board)) out = out.replace(new RegExp(re.source, "gi"), (m) => " ".repeat(m.length));
     // (Named short, "the trees wg", as well, or by its kind, "the wg".)
     const short = shortBoardPattern(board);

@@ -371,7 +371,20 @@ function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined 
   const fields = doc.hints?.fields ?? {};
   const fy = fields.year && normaliseFinancialYear(fields.year);
   if (fy) return yearPeriod(fy);
-  return quarterRangeIn(doc.text) ?? periodFromCommonestMonth(doc.text);
+  return quarterRangeIn(doc.text) ?? stampedPeriod(opening) ?? periodFromCommonestMonth(doc.text);
+}
+
+/** "Last updated: Monday 9 September 2030", "Published 3 March 2031" in a page's opening lines. */
+const DATE_STAMP = /\b(?:last\s+)?(?:updated|reviewed|published)\b(?:\s+on)?\s*:?\s*([^\n]{6,40})/i;
+
+/**
+ * The month a page says it was last updated or published: a directory or a web page with no period of
+ * its own is of that month, whatever months its text mentions most ("On the Task Group since: June 2028").
+ */
+function stampedPeriod(opening: string): Period | undefined {
+  const m = DATE_STAMP.exec(opening);
+  const d = m ? findFullDate(m[1]!) : undefined;
+  return d ? monthPeriod(d.iso.slice(0, 7)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

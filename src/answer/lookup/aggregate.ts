@@ -14,11 +14,11 @@ import { ofBoardAsked } from "./tables.js";
 const ASKS_SUM = /\b(?:in total|totals?|totalled|altogether|combined|in all|add(?:ed|s)? up|sum)\b/i;
 const ASKS_AMOUNT = /\bhow (?:much|many)\b|\bwhat(?:'s| is| was| are)\b/i;
 const ASKS_WHICH = /\bwhich\b|\bwho\b|\bwhat\b/i;
-const MOST = /\b(?:most(?!\s+(?:recent|recently|likely|important|up[- ]to[- ]date)\b)|biggest|largest|highest|greatest|more than any)\b/i;
-const LEAST = /\b(?:least|smallest|lowest|fewest)\b/i;
+const MOST = /\b(?:most(?!\s+(?:recent|recently|likely|important|up[- ]to[- ]date)\b)|biggest|largest|highest|greatest|more than any)\b|\bbest\s+attend/i;
+const LEAST = /\b(?:least|smallest|lowest|fewest)\b|\b(?:worst|poorest)\s+attend/i;
 const FALL = /\b(?:drop(?:ped|s)?|f[ae]ll|fallen|cut|reduc\w*|decreas\w*|lost|down)\b/i;
 const RISE = /\b(?:r[io]se|risen|increas\w*|grew|grown|up|gain(?:ed|s)?)\b/i;
-const CHANGE_ASKED = /\bchang\w*|\bcompared?\b|\blast year\b|\bprevious\b|\bon \d{4}/i;
+const CHANGE_ASKED = /\bchang\w*|\bcompared?\b|\b(?:than|since|from|on|vs\.?|versus|over) last year\b|\bprevious\b|\bon \d{4}/i;
 const CHANGE_COLUMN = /\b(?:change|variance|difference|movement|increase|decrease|\+\/-)\b/i;
 /** A row that adds up the others. */
 const TOTAL_ROW = /^(?:grand |sub-?)?totals?\b|^overall\b|^all\b/i;

@@ -423,6 +423,9 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
   const months = effectivePeriods(query.periods).filter((p) => p.kind === "month" && p.iso).map((p) => p.iso!);
   const meetings = [...new Set(all.map((a) => a.meetingDate))].sort();
   const inMonths = days.length === 0 ? meetings.filter((m) => months.some((mm) => m.startsWith(mm))) : [];
+  // (A month with no register, "who chaired at the october meeting?", is for the passages: another
+  // meeting's register does not answer it.)
+  if (days.length === 0 && months.length && inMonths.length === 0) return undefined;
   const chosen = days.length ? meetings.filter((m) => days.includes(m)) : inMonths.length ? inMonths : meetings;
   if (days.length && chosen.length === 0) {
     return { ...emptyFinding(), notFound: `I have no attendance record for ${days.map(humanDate).join(" or ")}. The attendance sheets I hold cover ${meetings.map(humanDate).join(", ")}.` };

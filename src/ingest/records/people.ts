@@ -82,6 +82,9 @@ const MEMBERSHIP_HEADING = /\bmembership\b|\bmembers\b|\bsubstitutes?\b|\bcompos
 /** Lists are read as membership under a heading that says so, not under any heading naming members. */
 const LIST_HEADING = /\bmembership\b|\bsubstitutes?\b|\bcomposition\b/i;
 
+/** A column counting the meetings each member came to: "Meetings attended (of 4)", "No. of meetings attended". */
+const ATTENDANCE_COUNT = /\bmeetings\b|\(of \d+\)|\bno\.? of\b|\bnumber of\b/i;
+
 function isMembershipTable(title: string | undefined, headings: string[], header: string[]): boolean {
   const cols = classifyColumns(header);
   const named = column(cols, "name") !== undefined;
@@ -90,7 +93,8 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   // Attendance grids name people too; their other columns are meeting dates.
   const dated = header.some((h) => parseSlashDate(h) || findFullDate(h));
   // (Nor is a meeting's register of who came, "Name | Role | Attendance", a membership list.)
-  if (header.some((h) => /\battend(?:ance|ed)\b|^present$|^apologies$/i.test(h.trim()))) return false;
+  // (A count of meetings attended, "Meetings attended (of 4)", is a detail of each member, not a register.)
+  if (header.some((h) => /\battend(?:ance|ed)\b|^present$|^apologies$/i.test(h.trim()) && !ATTENDANCE_COUNT.test(h))) return false;
   // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
   return named && !dated && (about || (described && (column(cols, "council") !== undefined || column(cols, "role") !== undefined)));
 }
@@ -119,8 +123,11 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     let group: string | undefined;
     let mode: MemberRole = headingRole ?? "member";
     let spanningRole: string | undefined;
+    // (A column of figures, the meetings each attended, stays readable as the table's cells too: "who
+    // had the worst attendance?" is the lowest of them.)
+    const figures = first.header.some((h, k) => k !== nameCol && ATTENDANCE_COUNT.test(h));
     for (const table of family) {
-      consumed.add(table.index);
+      if (!figures) consumed.add(table.index);
       for (const b of tableRows(doc, table)) {
         const cells = b.cells ?? [];
         const nonEmpty = filled(cells);
@@ -280,6 +287,79 @@ function cardDetail(label: string): "council" | "group" | "portfolio" | undefine
   if (/^(?:political group|group|party)$/.test(l)) return "group";
   if (/^(?:lead member for|lead member|portfolio|lead role)$/.test(l)) return "portfolio";
   return undefined;
+}
+
+/** The fewest name headings that make a directory of members' cards. */
+const MIN_CARDS = 3;
+/** A card's lines are few and short. */
+const MAX_CARD_BLOCKS = 16;
+const MAX_CARD_LINE = 160;
+
+const sameBody = (a: string, b: string | undefined) => !!b && a.replace(/[–—-]/g, " ").replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/[–—-]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * A directory of members' cards, as a council's or the LGA's website lays it out: each card a heading
+ * that is only a councillor's name, then unlabelled lines (the political group, the council), labelled
+ * ones ("Ward: …") and the bodies the member sits on with their role on each ("Fly-tipping Task Group –
+ * Vice-Chair (from 1 September 2030)"). The role on the document's own body is the card's role; a role on
+ * another body is membership of that body. Cards under a "Substitutes" heading are substitutes unless a
+ * line says otherwise.
+ */
+function memberCards(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  // (A photo's alt text or a link repeats the name on the line above its heading: one card.)
+  const cards = doc.blocks.filter((b) => b.kind === "heading" && CARD_NAME.test(b.text) && doc.blocks[b.index + 1]?.text !== b.text);
+  if (cards.length < MIN_CARDS) return [];
+  const out: MemberRecord[] = [];
+  for (const [k, card] of cards.entries()) {
+    const next = Math.min(cards[k + 1]?.index ?? doc.blocks.length, card.index + MAX_CARD_BLOCKS);
+    // The heading the cards sit under ("Substitute members"): the nearest above of a higher level.
+    const over = doc.blocks.slice(0, card.index).reverse().find((b) => b.kind === "heading" && b.marked && (b.level ?? 3) < (card.level ?? 3));
+    const headings = over ? [over.text] : [];
+    const section = over?.text ?? meta.title;
+    let group: string | undefined;
+    let council: string | undefined;
+    let own: { role: MemberRole; block: Block } | undefined;
+    let portfolio: { block: Block; value: string } | undefined;
+    // (The last line the record reads, so that its quote holds the council, group and role it gives.)
+    let read: Block | undefined;
+    const elsewhere: { board: string; role: MemberRole; block: Block }[] = [];
+    for (let i = card.index + 1; i < next; i++) {
+      const b = doc.blocks[i]!;
+      // (The card ends at a marked heading of its own level or above, "Substitute members", "Contact us", or
+      // at prose: its own lines are short, and read as headings where the source marks none.)
+      if ((b.kind === "heading" && b.marked && (b.level ?? 3) <= (card.level ?? 3)) || b.kind === "row" || b.text.length > MAX_CARD_LINE) break;
+      const text = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "").trim();
+      const detail = b.label?.value ? cardDetail(b.label.name) : undefined;
+      const before = [council, group, portfolio, own].filter(Boolean).length;
+      if (detail === "council") council ??= b.label!.value!.trim();
+      else if (detail === "group") group ??= b.label!.value!.trim().replace(/\s+group$/i, "");
+      else if (detail === "portfolio") portfolio ??= { block: b, value: b.label!.value!.trim() };
+      // (A role on a line of its own, a card's tag: "Deputy Chair".)
+      else if (!b.list && !b.label && text.length <= 40 && roleIn(text) && !/\s[–—-]\s/.test(text)) own ??= { role: roleIn(text)!, block: b };
+      else if (!b.list && POLITICAL_GROUP.test(text)) group ??= text.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
+      else if (!b.list && !b.label && text.length <= 60 && COUNCIL.test(text) && !/[.:;]/.test(text) && !BODY_NAME_LINE.test(text)) council ??= text;
+      if ([council, group, portfolio, own].filter(Boolean).length > before) read = b;
+      const onBody = /^(.{3,90}?)\s+[–—-]\s+(.{3,120})$/.exec(text);
+      // (The role without its dates or history: "Member (from 1 September 2030; a substitute until then)".)
+      const role = onBody ? roleIn(onBody[2]!.replace(/\([^)]*\)/g, " ").trim()) : undefined;
+      if (!onBody || !role) continue;
+      if (sameBody(onBody[1]!, meta.board) && !own) {
+        own = { role, block: b };
+        read = b;
+      }
+      else if (BODY_NAME_LINE.test(onBody[1]!.trim())) elsewhere.push({ board: onBody[1]!.trim(), role, block: b });
+    }
+    const role = own?.role ?? (portfolio ? "lead member" : headings.some((h) => /\bsubstitut/i.test(h)) ? "substitute" : "member");
+    const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
+    const record = member(ctx, card, { term, display: card.text, ...(council ? { council } : {}), ...(group ? { group } : {}), role, section });
+    // (Quoted from the name down to the last line read: the role's, the council's or the group's.)
+    const quoted = (r: MemberRecord, line: Block) => Object.assign(r, { source: doc.text.slice(card.start, Math.max(line.start + line.text.length, read ? read.start + read.text.length : 0)) });
+    if (portfolio) Object.assign(record, { portfolio: portfolio.value, portfolioSpan: [portfolio.block.start + (portfolio.block.label!.valueOffset ?? 0), portfolio.block.label!.value!.length] });
+    out.push(read ? quoted(record, read) : record);
+    for (const e of elsewhere) out.push(quoted(member(ctx, card, { term, display: card.text, ...(council ? { council } : {}), ...(group ? { group } : {}), role: e.role, section, board: e.board }), e.block));
+  }
+  return out;
 }
 
 /** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
@@ -448,7 +528,7 @@ function membershipSentences(ctx: ExtractContext): MemberRecord[] {
 }
 
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
-  const tabled = [...membershipTables(ctx, consumed), ...roleLabels(ctx)];
+  const tabled = [...membershipTables(ctx, consumed), ...memberCards(ctx), ...roleLabels(ctx)];
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];

@@ -1,0 +1,91 @@
+/**
+ * Members' cards on a web page (test/helpers/papers-floodrisk.ts): roles given only in each card's list of
+ * the bodies the member sits on, the page dated by its "Last updated" line; and a membership table that
+ * counts the meetings each member attended.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { floodRiskAnnualReportMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "flood-risk-task-group-members-directory.html"), floodRiskDirectoryHtml);
+  writeFileSync(join(corpus, "flood-risk-task-group-annual-report-2030-31.md"), floodRiskAnnualReportMd);
+  writeFileSync(join(corpus, "flood-risk-task-group-minutes-2031-07-08.md"), floodRiskMinutesMd);
+  writeFileSync(join(corpus, "flood-risk-task-group-note-2031-10-15.txt"), floodRiskNoteTxt);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const quoted = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.quote).join("\n");
+
+describe("a directory of members' cards", () => {
+  it("dates the page by its last update, not by the month its cards mention most", () => {
+    const doc = assistant.engine.index.documents.find((d) => d.meta.docId.includes("directory"))!;
+    expect(doc.meta.date).toBe("2031-10");
+  });
+
+  it("reads the role on the body from the card's list of bodies, typed with a space for the hyphen", async () => {
+    const a = await ask("who's vice chair of the flood risk task group now?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Oswin Blaxhall");
+    expect(a.answer).not.toContain("Walberswick");
+    expect(quoted(a)).toContain("Flood-risk and Coastal Erosion Task Group – Vice-Chair (from 1 October 2031)");
+  });
+
+  it("lists every holder of a role, whatever order the cards are in", async () => {
+    const a = await ask("who are the deputy chairs of the task group");
+    expect(a.answer).toContain("Idris Dunwich");
+    expect(a.answer).toContain("Rosalind Hemsby");
+    expect(a.answer).not.toContain("Ambridge");
+  });
+
+  it("keeps a member who was a substitute until lately as a member", async () => {
+    const a = await ask("which labour cllrs are on the task group incl subs");
+    expect(a.answer).toContain("Kessingland");
+    expect(a.answer).toContain("Carrow");
+    expect(a.answer).not.toContain("Pakefield");
+  });
+
+  it("gives a member's roles on other bodies from their card", async () => {
+    const a = await ask("what other lga committees is cllr dunwich on");
+    expect(a.answer).toContain("Rural Services Panel");
+  });
+});
+
+describe("a membership table counting the meetings attended", () => {
+  it("answers who had the worst attendance from the count column", async () => {
+    const a = await ask("who had the worst attendance last year");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Perpetua Ambridge");
+    expect(quoted(a)).toContain("Cllr Perpetua Ambridge | Hull City Council | Labour | Member | 1");
+  });
+
+  it("still reads the table as the year's membership", async () => {
+    const a = await ask("who was vice chair of the task group in 2030/31?");
+    expect(a.answer).toContain("Walberswick");
+  });
+});
+
+describe("what the registers and status columns do not hold", () => {
+  it("answers who chaired a month's meeting from a note, not from another meeting's register", async () => {
+    const a = await ask("who chaired the shoreline grants item at the october meeting?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Idris Dunwich");
+    expect(a.answer).not.toMatch(/8 July 2031 meeting/);
+  });
+
+  it("reads a status typed short ('carried fwd') as the report's word", async () => {
+    const a = await ask("which governance actions are carried fwd?");
+    expect(a.answer).toContain("FR-02");
+    expect(a.answer).not.toContain("FR-01");
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Fixture papers of an invented body, the Flood-risk and Coastal Erosion Task Group, in layouts the other
+ * fixtures do not use: its members' directory as a web page of cards (a filter sidebar, one card per
+ * member in surname order, each card's roles given as a list of the bodies the member sits on) and an
+ * annual report whose membership table counts the meetings each member attended.
+ * Everything here is made up.
+ */
+
+const card = (name: string, group: string, council: string, ward: string, committees: string[]) => `
+<article class="member-card">
+  <img src="/img/${name.toLowerCase().replace(/\W+/g, "-")}.jpg" alt="${name}">
+  <h3><a href="/members/${name.toLowerCase().replace(/\W+/g, "-")}">${name}</a></h3>
+  <p><span class="dot" aria-hidden="true"></span>${group}</p>
+  <p>${council}</p>
+  <p>Ward: ${ward}</p>
+  <p>On the Task Group since: June 2029</p>
+  <h4>LGA committees</h4>
+  <ul>
+${committees.map((c) => `    <li><a href="/bodies">${c}</a></li>`).join("\n")}
+    <li><a href="mailto:x@example.org">Email</a></li>
+    <li><a href="/profile">Council profile</a></li>
+  </ul>
+</article>`;
+
+export const floodRiskDirectoryHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Flood-risk and Coastal Erosion Task Group: members' directory | Local Government Association</title></head>
+<body>
+<a class="skip" href="#main">Skip to main content</a>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></nav></header>
+<main id="main">
+<h1>Flood-risk and Coastal Erosion Task Group: members' directory</h1>
+<p>Last updated: Tuesday 14 October 2031</p>
+<p>The Task Group has six members and two named substitutes for 2031/32. Each member's card shows their council and the LGA bodies they sit on.</p>
+<aside>
+<h2>Filter members</h2>
+<form><fieldset><legend>Political group</legend>
+<label><input type="checkbox"> Labour (3)</label><label><input type="checkbox"> Conservative (2)</label><label><input type="checkbox"> Green (1)</label>
+</fieldset><button>Apply</button></form>
+</aside>
+<p>Showing 6 members, sorted by surname (A to Z)</p>
+${card("Cllr Perpetua Ambridge", "Labour", "Hull City Council", "Marfleet", ["Flood-risk and Coastal Erosion Task Group – Member", "Environment and Place Board – Deputy Chair"])}
+${card("Cllr Oswin Blaxhall", "Conservative", "East Suffolk Council", "Aldeburgh", ["Flood-risk and Coastal Erosion Task Group – Vice-Chair (from 1 October 2031)", "Rural Services Panel – Member"])}
+${card("Cllr Tamsin Carrow", "Labour", "Sefton Council", "Ainsdale", ["Flood-risk and Coastal Erosion Task Group – Chair"])}
+${card("Cllr Idris Dunwich", "Green", "Norfolk County Council", "Cromer", ["Flood-risk and Coastal Erosion Task Group – Deputy Chair", "Rural Services Panel – Substitute"])}
+${card("Cllr Rosalind Hemsby", "Conservative", "Lincolnshire County Council", "Skegness North", ["Flood-risk and Coastal Erosion Task Group – Deputy Chair"])}
+${card("Cllr Bartholomew Kessingland", "Labour", "Cornwall Council", "Bude", ["Flood-risk and Coastal Erosion Task Group – Member (from 1 October 2031; a substitute until then)"])}
+<h2>Substitute members</h2>
+<p>Substitutes can attend and vote in place of a member of their own political group.</p>
+${card("Cllr Winifred Orford", "Green", "Suffolk County Council", "Felixstowe Coastal", ["Flood-risk and Coastal Erosion Task Group – Substitute"])}
+${card("Cllr Lancelot Pakefield", "Conservative", "Dorset Council", "Lyme Regis", ["Flood-risk and Coastal Erosion Task Group – Substitute"])}
+<h2>Recent changes to membership</h2>
+<ul><li>1 October 2031: Cllr Oswin Blaxhall (East Suffolk Council) became Vice-Chair, after Cllr Gervase Walberswick stood down.</li></ul>
+</main>
+<footer><p>Local Government Association, 18 Smith Square, London</p></footer>
+</body></html>
+`;
+
+export const floodRiskAnnualReportMd = `# Flood-risk and Coastal Erosion Task Group: annual report 2030/31
+
+Item 3, 8 July 2031
+
+## Membership and attendance
+
+The Task Group met five times in 2030/31.
+
+Table 1: Membership and attendance 2030/31
+
+| Member | Council | Group | Role | Meetings attended (of 5) |
+|---|---|---|---|---|
+| Cllr Tamsin Carrow | Sefton Council | Labour | Chair | 5 |
+| Cllr Gervase Walberswick | Waveney District Council | Conservative | Vice-Chair | 4 |
+| Cllr Idris Dunwich | Norfolk County Council | Green | Deputy Chair | 3 |
+| Cllr Rosalind Hemsby | Lincolnshire County Council | Conservative | Deputy Chair | 5 |
+| Cllr Perpetua Ambridge | Hull City Council | Labour | Member | 1 |
+| Cllr Oswin Blaxhall | East Suffolk Council | Conservative | Member | 4 |
+
+## Governance actions
+
+| Ref | Action | Lead officer | Due | Status |
+|---|---|---|---|---|
+| FR-01 | Publish the terms of reference | Hesper Lowestoft | 30 September 2030 | Complete |
+| FR-02 | Agree a data-sharing protocol with the Environment Agency | Hesper Lowestoft | 31 December 2030 | Carried forward |
+| FR-03 | Set up a register of members' interests | Caius Southwold | 31 March 2031 | Not started |
+
+## What we did
+
+The Task Group published its shoreline management toolkit in March 2031 and answered the Government's consultation on coastal change.
+`;
+
+export const floodRiskMinutesMd = `# Flood-risk and Coastal Erosion Task Group: minutes of the meeting of 8 July 2031
+
+## Present
+
+- Cllr Tamsin Carrow (Chair)
+- Cllr Rosalind Hemsby
+- Cllr Oswin Blaxhall
+
+## Apologies
+
+- Cllr Perpetua Ambridge
+
+## 1. Annual report
+
+The Task Group agreed the annual report.
+`;
+
+export const floodRiskNoteTxt = `Flood-risk and Coastal Erosion Task Group
+
+Minutes of the meeting of 15 October 2031
+
+Item 4, the shoreline grants, was taken with Cllr Idris Dunwich in the chair, because the Chair's council, Sefton Council, had bid.
+`;
