@@ -452,7 +452,7 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs"
+    "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs yet made"
   ).split(/\s+/),
 );
 

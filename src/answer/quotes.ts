@@ -37,11 +37,17 @@ export function windowAround(text: string, focusStart: number, focusEnd: number,
 }
 
 /** True when the quote's words occur, in order and contiguous, in the source text. */
+/** A markdown link or image, "[words](target)", whose target no reader sees. */
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+
 export class VerbatimChecker {
   private readonly haystack: string;
 
   constructor(sourceText: string) {
-    this.haystack = ` ${tokenize(sourceText).join(" ")} `;
+    // (A markdown link reads as its words: "superseded by [FT-DR-05](#ft-dr-05-…)" says "superseded by
+    // FT-DR-05" to its reader, and is quoted so.)
+    const read = sourceText.replace(MARKDOWN_LINK, "$1");
+    this.haystack = ` ${tokenize(sourceText).join(" ")} ${read === sourceText ? "" : `\u0000 ${tokenize(read).join(" ")} `}`;
   }
 
   check(quote: string): boolean {

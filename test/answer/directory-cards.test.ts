@@ -1,14 +1,14 @@
 /**
  * Members' cards on a web page (test/helpers/papers-floodrisk.ts): roles given only in each card's list of
  * the bodies the member sits on, the page dated by its "Last updated" line; and a membership table that
- * counts the meetings each member attended.
+ * counts the meetings each member attended; a decision log whose records' status is a metadata bullet.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { floodRiskAnnualReportMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
+import { floodRiskAnnualReportMd, floodRiskDecisionLogMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
 
 let assistant: Assistant;
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "flood-risk-task-group-annual-report-2030-31.md"), floodRiskAnnualReportMd);
   writeFileSync(join(corpus, "flood-risk-task-group-minutes-2031-07-08.md"), floodRiskMinutesMd);
   writeFileSync(join(corpus, "flood-risk-task-group-note-2031-10-15.txt"), floodRiskNoteTxt);
+  writeFileSync(join(corpus, "flood-risk-task-group-decision-log.md"), floodRiskDecisionLogMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -87,5 +88,23 @@ describe("what the registers and status columns do not hold", () => {
     const a = await ask("which governance actions are carried fwd?");
     expect(a.answer).toContain("FR-02");
     expect(a.answer).not.toContain("FR-01");
+  });
+});
+
+describe("a decision log of markdown records", () => {
+  it("lists the records of a status by the status's word, with what the status line says after it", async () => {
+    const a = await ask("has anything in the decision log been superseded?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("FRD-01");
+    expect(a.answer).toContain("superseded by FRD-03");
+    expect(a.answer).not.toContain("FRD-02");
+    // (Quoted as its reader sees it: the link's words without its target.)
+    expect(quoted(a)).toContain("Status: superseded by FRD-03");
+  });
+
+  it("reads 'not made yet' as no words of the subject", async () => {
+    const a = await ask("any decisions in the log still only proposed / not made yet?");
+    expect(a.answer).toContain("FRD-04");
+    expect(a.answer).not.toContain("FRD-02");
   });
 });

@@ -81,6 +81,7 @@ Table 1: Membership and attendance 2030/31
 | FR-01 | Publish the terms of reference | Hesper Lowestoft | 30 September 2030 | Complete |
 | FR-02 | Agree a data-sharing protocol with the Environment Agency | Hesper Lowestoft | 31 December 2030 | Carried forward |
 | FR-03 | Set up a register of members' interests | Caius Southwold | 31 March 2031 | Not started |
+| FR-04 | Report the progress made on shoreline management plans | Caius Southwold | 30 June 2031 | In progress |
 
 ## What we did
 
@@ -109,4 +110,50 @@ export const floodRiskNoteTxt = `Flood-risk and Coastal Erosion Task Group
 Minutes of the meeting of 15 October 2031
 
 Item 4, the shoreline grants, was taken with Cllr Idris Dunwich in the chair, because the Chair's council, Sefton Council, had bid.
+`;
+
+/** A decision log kept as markdown decision records: a heading per record, its status among metadata bullets, links to the records it supersedes. */
+export const floodRiskDecisionLogMd = `# Decision log: Flood-risk and Coastal Erosion Task Group
+
+Last updated: 2031-10-20
+
+## FRD-01: Shoreline grants, round 1 – criteria
+
+* Status: superseded by [FRD-03](#frd-03-shoreline-grants-round-1--later-closing-date)
+* Deciders: the Task Group, meeting of 8 July 2031
+* Date: 2031-07-08
+
+### Context and Problem Statement
+
+Round 1 of the shoreline grants needed criteria and a closing date of 12 September 2031.
+
+## FRD-02: Coastal change toolkit launch
+
+* Status: accepted
+* Deciders: the Task Group, meeting of 8 July 2031
+* Date: 2031-07-08
+
+### Decision Outcome
+
+Chosen option: "Launch the toolkit at the coastal summit", because most councils attend it.
+
+## FRD-03: Shoreline grants, round 1 – later closing date
+
+* Status: accepted, supersedes [FRD-01](#frd-01-shoreline-grants-round-1--criteria)
+* Deciders: Cllr Tamsin Carrow (Chair), between meetings
+* Date: 2031-09-01
+
+### Decision Outcome
+
+Chosen option: "Close on 26 September 2031", because the guidance was late.
+
+## FRD-04: Response to the consultation on coastal erosion maps
+
+* Status: proposed
+* Deciders: Cllr Tamsin Carrow (Chair), after consulting members by email
+* Date: 2031-10-20
+
+### Context and Problem Statement
+
+The Environment Agency consults on new coastal erosion maps until 30 November 2031.
 `;

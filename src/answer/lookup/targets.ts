@@ -200,7 +200,14 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 /** ("(R)" is written R beside its colour: "R (Red)".) */
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
 const statusText = (t: TargetRecord) =>
-  t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+  t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+
+/** An unrated status line as written, when it says more than its word: "superseded by FT-DR-05". */
+function statusAsWritten(t: TargetRecord): string | undefined {
+  if (t.statusOffset === undefined || !t.statusLabel) return undefined;
+  const written = t.source.slice(t.statusOffset).split(/\n| \| /)[0]!.trim();
+  return written.length > t.statusLabel.length && written.length <= 80 && written.toLowerCase().startsWith(t.statusLabel.toLowerCase()) ? written : undefined;
+}
 
 /** What a report calls a colour, when its rows all use one word for it: "Off track (Red)". */
 function ratingName(status: RagStatus, targets: TargetRecord[]): string {

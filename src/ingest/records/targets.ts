@@ -439,6 +439,15 @@ const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commit
 const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
 
 /**
+ * A status line's own word, without what it points to or adds: "superseded by FT-DR-05" is "superseded",
+ * "accepted, supersedes FT-DR-03" is "accepted" (a decision log's status bullets).
+ */
+function statusWord(value: string): string {
+  const word = /^[^,;(–—]{1,40}/.exec(value)?.[0]?.replace(/\s+(?:by|on|from|since|until|in)\s.*$/i, "").trim();
+  return word && word.split(/\s+/).length <= 4 ? word : value;
+}
+
+/**
  * Targets written as blocks rather than table rows: a title line with a reference, then label-value
  * lines ("Status: AMBER (at risk)", "Lead: …", "Progress: …"), as dashboards' cards and plain-text reports
  * lay them out. A block becomes a target only with a rating label; its source is the whole block.
@@ -529,7 +538,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       ...(lead ? { lead, ...(/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?:,|$)/.test(lead) ? { leadPerson: lead.split(",")[0]!.trim() } : splitLead(lead)) } : {}),
       ...(delivered ? { delivered } : {}),
       status: rating?.rating ?? null,
-      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: tickedOption(statusBlock.label!.value) ?? statusBlock.label!.value! } : {}),
+      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: tickedOption(statusBlock.label!.value) ?? statusWord(statusBlock.label!.value!) } : {}),
       ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
       ...(impact ? { impact } : {}),
       ...(trend ? { trend } : {}),
