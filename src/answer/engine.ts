@@ -66,6 +66,14 @@ const NEXT_YEAR = /\bnext (?:financial |municipal )?(?:year|yr)\b/i;
 const SHORT_PARAGRAPH_CHARS = 420;
 /** A paragraph shown whole in the answer, rather than its one sentence, when it is no longer than this. */
 const SHOWN_PARAGRAPH_CHARS = 320;
+/** A question asking what has happened since: "has it been signed off since?", "is it still late?", "any update?". */
+const ASKS_LATER = /\bsince\s*\??$|\bsince (?:then|the)\b|\bhas (?:it|that|this) (?:actually |now |since )?(?:been|got|gone)\b|\b(?:yet|anymore|any more|in the end|finally)\b|\bany (?:update|news|progress)\b|\bactually\b|\bended up\b|\blatest on\b/i;
+/** A reference a later paper would cite: letters and figures ("GA-05", "SR4", "IA26-02"), not a bare number. */
+const REF_LIKE = /[A-Za-z]/;
+const MAX_LATER_RECORDS = 3;
+const MAX_LATER_MENTIONS = 2;
+/** A sentence announcing a number of things: "found two weaknesses", "against four criteria worth …", "as follows". */
+const ANNOUNCES_ITEMS = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:weaknesses|criteria|priorities|reasons|options|changes|recommendations|issues|areas|points|conditions|steps|themes|findings|ways|proposals|principles|elements|strands|stages|concerns|problems|lessons|messages|asks|gaps|risks)\b|\bas follows\b|\bthe following\b/i;
 /** Passages read within the section a question names (its sentences may share few words with the question). */
 const FOCUS_PASSAGES = 16;
 /** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
@@ -391,9 +399,50 @@ export class AnswerEngine {
         }
       }
     }
+    // "Has it been signed off since?": what later papers say of the records found, by their references.
+    if (ASKS_LATER.test(question)) {
+      const later = this.laterMentions(finding.rows);
+      for (const m of later) {
+        lines.push(`• Later: ${clip(m.text, 420)} (${this.placeOf(m.span)})`);
+        spans.push(m.span);
+      }
+    }
     const details = this.peopleDetailsAsked(question, lines.join("\n"));
     const text = fitLines([...lines, ...details.lines, ...finding.assumptions.map((a) => `_${a}_`)]);
     return this.reply(question, query, true, text, [...spans, ...details.spans], "structured", finding.rows);
+  }
+
+  /**
+   * The sentences of papers dated after a record's own that name its reference ("GA-05 is completed a month
+   * earlier than …"), latest paper first: what has happened since. At most two, of a few records.
+   */
+  private laterMentions(rows: DocRecord[]): { text: string; span: Span }[] {
+    const out: { text: string; span: Span; date: string }[] = [];
+    const referenced = rows.filter((r): r is Extract<DocRecord, { ref: string }> => "ref" in r && typeof r.ref === "string" && !("refIsSynthetic" in r && r.refIsSynthetic) && REF_LIKE.test(r.ref));
+    for (const r of referenced.slice(0, MAX_LATER_RECORDS)) {
+      const own = this.index.documents.find((d) => d.meta.docId === r.docId)?.meta.date ?? "";
+      const later = this.index.documents.filter((d) => d.meta.docId !== r.docId && d.meta.date.slice(0, 7) > own.slice(0, 7));
+      if (!later.length) continue;
+      const escaped = r.ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      for (const d of later) {
+        const text = this.text(d.meta.docId) ?? "";
+        for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"))) {
+          // (The sentence naming it, within its line.)
+          const lineStart = text.lastIndexOf("\n", m.index!) + 1;
+          const lineEnd = text.indexOf("\n", m.index!) < 0 ? text.length : text.indexOf("\n", m.index!);
+          const before = text.slice(lineStart, m.index!).search(/[^.!?]*$/);
+          // (Past a list's marker: "* GA-05 is completed …".)
+          const start = lineStart + Math.max(0, before) + (/^\s*(?:[-*•·▪]\s+)?/.exec(text.slice(lineStart + Math.max(0, before)))?.[0].length ?? 0);
+          const stop = text.slice(m.index!, lineEnd).search(/[.!?](?:\s|$)/);
+          const end = stop < 0 ? lineEnd : m.index! + stop + 1;
+          const said = text.slice(start, end).trim();
+          // (A list of contents naming it, "* GA-05", says nothing of it.)
+          if (said.replace(/[^A-Za-z]/g, "").length < 30 || out.some((o) => o.span.docId === d.meta.docId && o.span.start === start)) continue;
+          out.push({ text: said, span: { docId: d.meta.docId, start, end, locator: this.locate(d.meta.docId, start) }, date: d.meta.date });
+        }
+      }
+    }
+    return out.sort((a, b) => b.date.localeCompare(a.date)).slice(0, MAX_LATER_MENTIONS);
   }
 
   /** Sentences of the passages that answer; with `mustBeat`, not found unless the best covers more of the question. */
@@ -536,7 +585,7 @@ export class AnswerEngine {
   private shownText(s: Sentence, opts: { raw?: boolean } = {}): string {
     const whole = this.withShortParagraph(s);
     const text = (this.text(s.docId) ?? "").slice(whole.start, whole.end);
-    if (whole.end - whole.start > SHOWN_PARAGRAPH_CHARS) return s.text;
+    if (whole.end - whole.start > (this.announcesItems(s) ? MAX_QUOTE_CHARS : SHOWN_PARAGRAPH_CHARS)) return s.text;
     // (Raw, its lines apart: "1." opening a line numbers a paragraph.)
     return opts.raw ? text : text.replace(/\s*\n\s*/g, " ");
   }
@@ -576,13 +625,23 @@ export class AnswerEngine {
    * What a sentence's citation quotes: its whole paragraph when that is short, so that the quote an
    * officer pastes carries the sentences around the one that answers.
    */
+  /**
+   * A sentence that announces the items after it ("The review found two weaknesses.", "… against four
+   * criteria:"), or whose next sentence starts counting them ("First, …"): its paragraph says what they are.
+   */
+  private announcesItems(s: Span): boolean {
+    const text = this.text(s.docId) ?? "";
+    const said = text.slice(s.start, s.end);
+    return ANNOUNCES_ITEMS.test(said) || /^\s*(?:first(?:ly)?|firstly|one is)\b/i.test(text.slice(s.end, s.end + 12));
+  }
+
   private withShortParagraph(s: Span): Span {
     const text = this.text(s.docId) ?? "";
     const start = text.lastIndexOf("\n", s.start - 1) + 1;
     const lineEnd = text.indexOf("\n", Math.max(s.end - 1, s.start));
     const end = lineEnd < 0 ? text.length : lineEnd;
     // (Not a table's row: its cells are quoted as the lookups pick them.)
-    if (end - start > SHORT_PARAGRAPH_CHARS || (start >= s.start && end <= s.end) || text.slice(start, end).includes(" | ")) return s;
+    if (end - start > (this.announcesItems(s) ? MAX_QUOTE_CHARS : SHORT_PARAGRAPH_CHARS) || (start >= s.start && end <= s.end) || text.slice(start, end).includes(" | ")) return s;
     return { ...s, start: Math.min(start, s.start), end: Math.max(end, s.end) };
   }
 

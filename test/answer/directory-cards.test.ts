@@ -30,7 +30,7 @@ const quoted = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.
 
 describe("a directory of members' cards", () => {
   it("dates the page by its last update, not by the month its cards mention most", () => {
-    const doc = assistant.engine.index.documents.find((d) => d.meta.docId.includes("directory"))!;
+    const doc = assistant.index.documents.find((d) => d.meta.docId.includes("directory"))!;
     expect(doc.meta.date).toBe("2031-10");
   });
 
@@ -106,5 +106,30 @@ describe("a decision log of markdown records", () => {
     const a = await ask("any decisions in the log still only proposed / not made yet?");
     expect(a.answer).toContain("FRD-04");
     expect(a.answer).not.toContain("FRD-02");
+  });
+});
+
+describe("a sentence that announces what follows", () => {
+  it("quotes its paragraph whole, so both weaknesses it announces are given", async () => {
+    const a = await ask("what weaknesses did the governance review find?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("two weaknesses");
+    expect(a.answer).toContain("register of interests");
+    expect(quoted(a)).toContain("Second, an interest that a member declared");
+  });
+});
+
+describe("what later papers say of a record", () => {
+  it("adds the later mention of an action's reference to the action's row when asked what has happened since", async () => {
+    const a = await ask("FR-02 was carried forward in the annual report – has it been done since?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Carried forward");
+    expect(a.answer).toMatch(/Later: Chosen option: "Sign the protocol as drafted", so action FR-02 of the annual report is completed/);
+    expect(quoted(a)).toContain("so action FR-02 of the annual report is completed, three months late");
+  });
+
+  it("does not add later papers when the question does not ask what has happened since", async () => {
+    const a = await ask("what is the status of FR-02?");
+    expect(a.answer).not.toContain("Later:");
   });
 });

@@ -83,6 +83,12 @@ Table 1: Membership and attendance 2030/31
 | FR-03 | Set up a register of members' interests | Caius Southwold | 31 March 2031 | Not started |
 | FR-04 | Report the progress made on shoreline management plans | Caius Southwold | 30 June 2031 | In progress |
 
+## Review of effectiveness
+
+The Task Group reviews its governance once a year, in May.
+
+The review of 2030/31 found two weaknesses. First, four of the eleven councils with shoreline projects running sent their quarterly monitoring returns late, one of them (Scarborough Borough Council) by more than two months. Second, an interest that a member declared at the meeting of 9 December 2030 was not entered in the register of interests until 2 February 2031. Neither weakness led to any loss of funds.
+
 ## What we did
 
 The Task Group published its shoreline management toolkit in March 2031 and answered the Government's consultation on coastal change.
@@ -146,6 +152,16 @@ Chosen option: "Launch the toolkit at the coastal summit", because most councils
 ### Decision Outcome
 
 Chosen option: "Close on 26 September 2031", because the guidance was late.
+
+## FRD-05: Data-sharing protocol with the Environment Agency
+
+* Status: accepted
+* Deciders: the Task Group, meeting of 15 October 2031
+* Date: 2031-10-15
+
+### Decision Outcome
+
+Chosen option: "Sign the protocol as drafted", so action FR-02 of the annual report is completed, three months late.
 
 ## FRD-04: Response to the consultation on coastal erosion maps
 
