@@ -64,6 +64,29 @@ function embedParts(context: string, group: Block[], rows: string[], longForms: 
   return { embedTexts: [whole, ...(short ? [`${context}\n${short}`] : []), ...long.map((c) => `${context}\n${longForms(c)}`)] };
 }
 
+/** The fewest items that make a list of contents. */
+const MIN_CONTENTS_ITEMS = 3;
+
+const asHeading = (text: string) => text.replace(/^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * A document's own list of contents: a run of list items each of which is the text of a heading further
+ * on ("* FT-DR-01: Priorities for 2030/31" over the record of that title). It names the sections; it says
+ * nothing of them, so it is not a passage to answer from (the sections are).
+ */
+function contentsLists(blocks: Block[]): Set<number> {
+  const headingAt = new Map<string, number>();
+  for (const b of blocks) if (b.kind === "heading") headingAt.set(asHeading(b.text), Math.max(headingAt.get(asHeading(b.text)) ?? -1, b.index));
+  const out = new Set<number>();
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j]!.list && (headingAt.get(asHeading(blocks[j]!.text)) ?? -1) > j) j++;
+    if (j - i >= MIN_CONTENTS_ITEMS) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
   const abbreviations = findAbbreviations(doc.text);
   // Search sees an abbreviation's long form too: a chunk about "RPS" is found by "remote peer support".
@@ -74,9 +97,14 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
   const chunks: Chunk[] = [];
   const header = `${meta.title} (${meta.period})`;
   const blocks = doc.blocks;
+  const contents = contentsLists(blocks);
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i]!;
+    if (contents.has(i)) {
+      i++;
+      continue;
+    }
     if (b.kind === "row" && b.table !== undefined) {
       const table = doc.tables[b.table]!;
       // Group consecutive short rows of one table; a long row stands alone.
@@ -119,7 +147,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
     let j = i + 1;
     while (j < blocks.length) {
       const next = blocks[j]!;
-      if (next.kind === "row" || next.paper !== b.paper) break;
+      if (next.kind === "row" || next.paper !== b.paper || contents.has(j)) break;
       // A new heading starts a new chunk unless the chunk so far is only a heading or two.
       if (next.kind === "heading" && size > 40) break;
       if (size + next.text.length > PASSAGE_TARGET && size > 0) {

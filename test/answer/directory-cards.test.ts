@@ -133,3 +133,12 @@ describe("what later papers say of a record", () => {
     expect(a.answer).not.toContain("Later:");
   });
 });
+
+describe("a document's list of contents", () => {
+  it("is not quoted as an answer: the section it names is", async () => {
+    const a = await ask("why was the shoreline grants closing date moved later?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("because the guidance was late");
+    expect(a.answer).not.toMatch(/FRD-02: Coastal change toolkit launch/);
+  });
+});

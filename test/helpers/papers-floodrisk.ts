@@ -123,6 +123,14 @@ export const floodRiskDecisionLogMd = `# Decision log: Flood-risk and Coastal Er
 
 Last updated: 2031-10-20
 
+## Records
+
+* [FRD-01: Shoreline grants, round 1 – criteria](#frd-01-shoreline-grants-round-1--criteria)
+* [FRD-02: Coastal change toolkit launch](#frd-02-coastal-change-toolkit-launch)
+* [FRD-03: Shoreline grants, round 1 – later closing date](#frd-03-shoreline-grants-round-1--later-closing-date)
+* [FRD-05: Data-sharing protocol with the Environment Agency](#frd-05-data-sharing-protocol-with-the-environment-agency)
+* [FRD-04: Response to the consultation on coastal erosion maps](#frd-04-response-to-the-consultation-on-coastal-erosion-maps)
+
 ## FRD-01: Shoreline grants, round 1 – criteria
 
 * Status: superseded by [FRD-03](#frd-03-shoreline-grants-round-1--later-closing-date)
