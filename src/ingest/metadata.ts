@@ -383,8 +383,9 @@ const DATE_STAMP = /\b(?:last\s+)?(?:updated|reviewed|published)\b(?:\s+on)?\s*:
  */
 function stampedPeriod(opening: string): Period | undefined {
   const m = DATE_STAMP.exec(opening);
-  const d = m ? findFullDate(m[1]!) : undefined;
-  return d ? monthPeriod(d.iso.slice(0, 7)) : undefined;
+  // (As a page writes it, "9 September 2030", or as a file's metadata does, "2030-10-21".)
+  const iso = m ? (findFullDate(m[1]!)?.iso ?? /^\s*((?:19|20)\d\d-[01]\d)-[0-3]\d\b/.exec(m[1]!)?.[1]) : undefined;
+  return iso ? monthPeriod(iso.slice(0, 7)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { floodRiskAnnualReportMd, floodRiskDecisionLogMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
+import { floodRiskAnnualReportMd, floodRiskDecisionLogMd, floodRiskGrantsMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
 
 let assistant: Assistant;
 
@@ -20,6 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "flood-risk-task-group-minutes-2031-07-08.md"), floodRiskMinutesMd);
   writeFileSync(join(corpus, "flood-risk-task-group-note-2031-10-15.txt"), floodRiskNoteTxt);
   writeFileSync(join(corpus, "flood-risk-task-group-decision-log.md"), floodRiskDecisionLogMd);
+  writeFileSync(join(corpus, "flood-risk-task-group-shoreline-grants-2031-10-15.md"), floodRiskGrantsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -32,6 +33,9 @@ describe("a directory of members' cards", () => {
   it("dates the page by its last update, not by the month its cards mention most", () => {
     const doc = assistant.index.documents.find((d) => d.meta.docId.includes("directory"))!;
     expect(doc.meta.date).toBe("2031-10");
+    // (Also as a file's metadata writes the day: "Last updated: 2031-10-20".)
+    const log = assistant.index.documents.find((d) => d.meta.docId.includes("decision-log"))!;
+    expect(log.meta.date).toBe("2031-10");
   });
 
   it("reads the role on the body from the card's list of bodies, typed with a space for the hyphen", async () => {
@@ -140,5 +144,15 @@ describe("a document's list of contents", () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain("because the guidance was late");
     expect(a.answer).not.toMatch(/FRD-02: Coastal change toolkit launch/);
+  });
+});
+
+describe("a table of bids with dashes for no award", () => {
+  it("lists the rows of an outcome the question names, the dashes being no ratings", async () => {
+    const a = await ask("which shoreline grant bids ended up on the reserve list?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Thorpeness");
+    expect(a.answer).toContain("Bude");
+    expect(a.answer).not.toContain("Ainsdale");
   });
 });

@@ -181,3 +181,22 @@ Chosen option: "Sign the protocol as drafted", so action FR-02 of the annual rep
 
 The Environment Agency consults on new coastal erosion maps until 30 November 2031.
 `;
+
+/** A grants paper whose table of bids gives "–" where there is no score or award: dashes, not ratings. */
+export const floodRiskGrantsMd = `# Shoreline grants 2031/32: round 1 recommended awards
+
+Flood-risk and Coastal Erosion Task Group, 15 October 2031, item 4
+
+Round 1 ended on 26 September 2031 with six bids. Four were scored against the criteria; two bids are on the reserve list.
+
+Table 1: Round 1 bids
+
+| Council | Ref | Project | Asked (£) | Score (of 30) | Recommended (£) | Outcome |
+|---|---|---|---|---|---|---|
+| Sefton Council | SG-01 | Dune fencing at Ainsdale | 40,000 | 24 | 40,000 | Recommended |
+| Hull City Council | SG-02 | Flood gates at Victoria Dock | 55,000 | 21 | 50,000 | Recommended |
+| East Suffolk Council | SG-03 | Cliff monitoring at Thorpeness | 30,000 | 17 | – | Reserve |
+| Cornwall Council | SG-04 | Beach access repairs at Bude | 25,000 | 16 | – | Reserve |
+| Dorset Council | SG-05 | Sea wall survey at Lyme Regis | 20,000 | – | – | Not eligible |
+| Norfolk County Council | SG-06 | Groyne repairs at Cromer | 35,000 | 12 | – | Not recommended |
+`;

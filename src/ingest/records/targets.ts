@@ -177,7 +177,13 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
     const s = statusOf(r.cells ?? [], cols.status, keys);
     return s.status || s.keySpan;
   }).length;
-  return (cols.status !== undefined && withStatus >= 1) || withStatus >= 2;
+  // (Without a status column, the ratings found must be ratings: a table whose only "ratings" are the
+  // dashes of empty cells, "–" for no award, holds no targets.)
+  const rated = rows.filter((r) => {
+    const s = statusOf(r.cells ?? [], cols.status, keys);
+    return (s.status && s.status !== "Not rated") || s.keySpan;
+  }).length;
+  return (cols.status !== undefined && withStatus >= 1) || (withStatus >= 2 && rated >= 1);
 }
 
 /** A cell of a count: "4", "12 (35%)". */
