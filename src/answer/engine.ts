@@ -32,7 +32,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsDate, holdsFigure, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -550,6 +550,12 @@ export class AnswerEngine {
     if ((rateAsked || ASKS_LEVEL.test(question)) && !kept.some((s) => (rateAsked ? holdsRate : holdsFigure)(this.shownText(s, { raw: true }), question))) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
       return this.reply(question, query, false, `I found no ${rateAsked ? "rate" : "figure"} for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+    }
+    // "What did the evaluation conclude?" is not answered by a plan to use the evaluation: what it found
+    // must be there.
+    if (ASKS_FINDINGS.test(question) && !kept.some((s) => holdsFinding(this.shownText(s, { raw: true })))) {
+      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
+      return this.reply(question, query, false, `I found no findings or conclusions of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
     }
     // "The budget for next year" is not answered by sentences about a year gone by, nor "round 1" by round 2's.
     const other = this.otherPartOnly(question, query, { lines: [], rows: [], evidence: kept, assumptions: [] });

@@ -75,6 +75,17 @@ export function holdsRate(text: string): boolean {
 }
 
 /** A question asking for the level something is or will be set at: "what level will the cap be set at?". */
+/** A question asking what a study or review found: "what did the independent evaluation conclude?". */
+export const ASKS_FINDINGS = /\bwhat did (?:the |our |their |its )?[\w\s'’-]{2,60}? (?:conclude|find|show)\b|\bwhat (?:were|are|was|is) the (?:findings|conclusions?) of\b/i;
+
+/** A finding as papers report one: "concluded", "found that", "showed", "recommends", or a share ("38%", "one in five"). */
+const FINDING = /\b(?:conclu(?:ded|des|sion|sions)|found|finds|findings|show(?:s|ed|n)|reported|reports that|recommend(?:s|ed|ations?)|suggest(?:s|ed)|identified|according to)\b/i;
+
+/** Whether the text reports what a study found: a verb of finding, or a rate or share. */
+export function holdsFinding(text: string): boolean {
+  return FINDING.test(text) || holdsRate(text);
+}
+
 export const ASKS_LEVEL = /\bwhat level\b|\bat what (?:level|rate|figure)\b|\bhow (?:high|low) (?:is|was|will|would|should)\b/i;
 
 /** Whether the text holds a figure the question does not already give: a sum, a rate, a number that is not a date, a year or a reference. */

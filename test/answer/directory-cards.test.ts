@@ -156,3 +156,17 @@ describe("a table of bids with dashes for no award", () => {
     expect(a.answer).not.toContain("Ainsdale");
   });
 });
+
+describe("a question asking what a study found", () => {
+  it("is declined when the papers only plan to use the study", async () => {
+    const a = await ask("what did the independent evaluation of the toolkit pilot conclude?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no findings or conclusions/);
+  });
+
+  it("is answered when the papers say what it found", async () => {
+    const a = await ask("what did the review of 2030/31 find?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("two weaknesses");
+  });
+});

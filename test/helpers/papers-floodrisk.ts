@@ -91,6 +91,8 @@ The review of 2030/31 found two weaknesses. First, four of the eleven councils w
 
 ## What we did
 
+The Task Group will use the independent evaluation of the toolkit pilot, due in the spring of 2032, to plan its work for 2032/33.
+
 The Task Group published its shoreline management toolkit in March 2031 and answered the Government's consultation on coastal change.
 `;
 
