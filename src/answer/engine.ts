@@ -71,6 +71,10 @@ const ASKS_LATER = /\bsince\s*\??$|\bsince (?:then|the)\b|\bhas (?:it|that|this)
 /** A reference a later paper would cite: letters and figures ("GA-05", "SR4", "IA26-02"), not a bare number. */
 const REF_LIKE = /[A-Za-z]/;
 const MAX_LATER_RECORDS = 3;
+/** A question asking whom to contact about something. */
+const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b/i;
+/** How much of a document's opening is read, with its title, for what it is about. */
+const CONTACT_OPENING_CHARS = 800;
 const MAX_LATER_MENTIONS = 2;
 /** A sentence announcing a number of things: "found two weaknesses", "against four criteria worth …", "as follows". */
 const ANNOUNCES_ITEMS = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:weaknesses|criteria|priorities|reasons|options|changes|recommendations|issues|areas|points|conditions|steps|themes|findings|ways|proposals|principles|elements|strands|stages|concerns|problems|lessons|messages|asks|gaps|risks)\b|\bas follows\b|\bthe following\b/i;
@@ -277,7 +281,47 @@ export class AnswerEngine {
       }
       return this.composeStructured(question, query, finding);
     }
+    // "Who do I talk to about the survey results?": the contact line of the document the question is about,
+    // whatever kind of document it is (a survey's export, a note), when one document fits it clearly.
+    if (ASKS_CONTACT.test(expandQuestion(question, this.vocabulary))) {
+      const contact = this.contactLineFor(query.topic);
+      if (contact) {
+        const meta = this.index.documents.find((d) => d.meta.docId === contact.docId)!.meta;
+        return this.reply(question, query, true, `${contact.text.replace(/\s*\n\s*/g, " ")} (${meta.title}, ${formatLocator(contact.locator, 80)})`, [contact], "extractive");
+      }
+    }
     return this.composePassages(question, query);
+  }
+
+  /**
+   * The "Contact: …" line (with the line it runs on to) of the one document whose title and opening lines
+   * say most of the topic, when that document says at least half of it and more than any other.
+   */
+  private contactLineFor(topic: string): (Span & { text: string }) | undefined {
+    // (Not the words of a board's name: every paper of the board says them.)
+    const boardWords = new Set(this.vocabulary.boards.flatMap((b) => contentWords(b.replace(/-/g, " ")).map(stem)));
+    const words = topicWords(expandQuestion(topic, this.vocabulary).replace(/-/g, " ")).filter((w) => !boardWords.has(stem(w)));
+    if (!words.length) return undefined;
+    const scored = this.index.documents
+      .map((d) => {
+        const text = this.text(d.meta.docId) ?? "";
+        const line = /^(?:contact(?: officer| person| details)?|enquiries(?: to)?|for (?:more information|further information),? contact)\s*:\s*\S.*$/im.exec(text);
+        // (Its title must name part of the topic: a board's terms of reference mention its survey in passing.)
+        const titled = matchScore(words, d.meta.title).score > 0;
+        return { d, text, line, titled, fit: matchScore(words, `${d.meta.title} ${text.slice(0, CONTACT_OPENING_CHARS)}`).fraction };
+      })
+      .filter((x) => x.line && x.titled)
+      .sort((a, b) => b.fit - a.fit);
+    const [best, next] = scored;
+    if (!best || best.fit < 0.5 || (next && next.fit >= best.fit)) return undefined;
+    const start = best.line!.index;
+    let end = start + best.line![0].length;
+    // (A line ending in a comma runs on: "… 020 7946 0315," / "arjun.chatterjee@local.gov.uk".)
+    if (/,\s*$/.test(best.line![0])) {
+      const nextEnd = best.text.indexOf("\n", end + 1);
+      end = nextEnd < 0 ? best.text.length : nextEnd;
+    }
+    return { docId: best.d.meta.docId, start, end, text: best.text.slice(start, end), locator: this.locate(best.d.meta.docId, start) };
   }
 
   /** The structured lookup a query calls for, if any. */

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { floodRiskAnnualReportMd, floodRiskDecisionLogMd, floodRiskGrantsMd, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
+import { floodRiskAnnualReportMd, floodRiskDecisionLogMd, floodRiskGrantsMd, floodRiskSurveyTxt, floodRiskDirectoryHtml, floodRiskMinutesMd, floodRiskNoteTxt } from "../helpers/papers-floodrisk.js";
 
 let assistant: Assistant;
 
@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "flood-risk-task-group-note-2031-10-15.txt"), floodRiskNoteTxt);
   writeFileSync(join(corpus, "flood-risk-task-group-decision-log.md"), floodRiskDecisionLogMd);
   writeFileSync(join(corpus, "flood-risk-task-group-shoreline-grants-2031-10-15.md"), floodRiskGrantsMd);
+  writeFileSync(join(corpus, "flood-risk-task-group-coastal-survey-2031.txt"), floodRiskSurveyTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -168,5 +169,15 @@ describe("a question asking what a study found", () => {
     const a = await ask("what did the review of 2030/31 find?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("two weaknesses");
+  });
+});
+
+describe("whom to contact about a document that is not a board paper", () => {
+  it("gives the contact line of the document the question names, run on to its next line", async () => {
+    const a = await ask("who do i talk to about the coastal erosion survey results?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Morwenna Trevose");
+    expect(a.answer).toContain("morwenna.trevose@local.gov.uk");
+    expect(quoted(a)).toContain("Contact: Morwenna Trevose, Research Adviser, 020 7946 0388,");
   });
 });

@@ -191,6 +191,8 @@ Flood-risk and Coastal Erosion Task Group, 15 October 2031, item 4
 
 Round 1 ended on 26 September 2031 with six bids. Four were scored against the criteria; two bids are on the reserve list.
 
+Contact officer: Hesper Lowestoft, Senior Adviser (Coastal). Contact her about the bids and about the results of the coastal erosion survey that informed the criteria.
+
 Table 1: Round 1 bids
 
 | Council | Ref | Project | Asked (£) | Score (of 30) | Recommended (£) | Outcome |
@@ -201,4 +203,22 @@ Table 1: Round 1 bids
 | Cornwall Council | SG-04 | Beach access repairs at Bude | 25,000 | 16 | – | Reserve |
 | Dorset Council | SG-05 | Sea wall survey at Lyme Regis | 20,000 | – | – | Not eligible |
 | Norfolk County Council | SG-06 | Groyne repairs at Cromer | 35,000 | 12 | – | Not recommended |
+`;
+
+/** A survey tool's summary export, its contact in the banner's notes, the line run on to the next. */
+export const floodRiskSurveyTxt = `Survey Hub                                                        Summary report
+================================================================================
+Survey:         Coastal erosion survey of councils 2031
+Responses:      88 (80 complete, 8 partial)
+================================================================================
+
+Prepared for the Task Group, 15 October 2031, item 5. Percentages are of the
+councils that answered each question.
+
+Contact: Morwenna Trevose, Research Adviser, 020 7946 0388,
+morwenna.trevose@local.gov.uk
+
+Q1  Has your council lost land to coastal erosion since 2021?
+    Yes   61.36%   54
+    No    38.64%   34
 `;
