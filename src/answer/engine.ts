@@ -66,16 +66,17 @@ const NEXT_YEAR = /\bnext (?:financial |municipal )?(?:year|yr)\b/i;
 const SHORT_PARAGRAPH_CHARS = 420;
 /** A paragraph shown whole in the answer, rather than its one sentence, when it is no longer than this. */
 const SHOWN_PARAGRAPH_CHARS = 320;
-/** A question asking what has happened since: "has it been signed off since?", "is it still late?", "any update?". */
+/** A question asking what has happened since: "has it been signed off since?", "signed yet?", "any update?". */
 const ASKS_LATER = /\bsince\s*\??$|\bsince (?:then|the)\b|\bhas (?:it|that|this) (?:actually |now |since )?(?:been|got|gone)\b|\b(?:yet|anymore|any more|in the end|finally)\b|\bany (?:update|news|progress)\b|\bactually\b|\bended up\b|\blatest on\b/i;
 /** A reference a later paper would cite: letters and figures ("GA-05", "SR4", "IA26-02"), not a bare number. */
 const REF_LIKE = /[A-Za-z]/;
+/** Later papers are searched for the references of this many records, and this many of their sentences shown. */
 const MAX_LATER_RECORDS = 3;
+const MAX_LATER_MENTIONS = 2;
 /** A question asking whom to contact about something. */
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b/i;
 /** How much of a document's opening is read, with its title, for what it is about. */
 const CONTACT_OPENING_CHARS = 800;
-const MAX_LATER_MENTIONS = 2;
 /** A sentence announcing a number of things: "found two weaknesses", "against four criteria worth …", "as follows". */
 const ANNOUNCES_ITEMS = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(?:weaknesses|criteria|priorities|reasons|options|changes|recommendations|issues|areas|points|conditions|steps|themes|findings|ways|proposals|principles|elements|strands|stages|concerns|problems|lessons|messages|asks|gaps|risks)\b|\bas follows\b|\bthe following\b/i;
 /** Passages read within the section a question names (its sentences may share few words with the question). */

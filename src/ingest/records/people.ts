@@ -295,7 +295,9 @@ const MIN_CARDS = 3;
 const MAX_CARD_BLOCKS = 16;
 const MAX_CARD_LINE = 160;
 
-const sameBody = (a: string, b: string | undefined) => !!b && a.replace(/[–—-]/g, " ").replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/[–—-]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+/** A body's name as compared: "Fly-tipping and Waste Crime Task Group" is "fly tipping and waste crime task group". */
+const bodyKey = (name: string) => name.replace(/[–—-]/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+const sameBody = (a: string, b: string | undefined) => !!b && bodyKey(a) === bodyKey(b);
 
 /**
  * A directory of members' cards, as a council's or the LGA's website lays it out: each card a heading
@@ -347,8 +349,7 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
       if (sameBody(onBody[1]!, meta.board) && !own) {
         own = { role, block: b };
         read = b;
-      }
-      else if (BODY_NAME_LINE.test(onBody[1]!.trim())) elsewhere.push({ board: onBody[1]!.trim(), role, block: b });
+      } else if (BODY_NAME_LINE.test(onBody[1]!.trim())) elsewhere.push({ board: onBody[1]!.trim(), role, block: b });
     }
     const role = own?.role ?? (portfolio ? "lead member" : headings.some((h) => /\bsubstitut/i.test(h)) ? "substitute" : "member");
     const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
