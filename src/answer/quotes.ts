@@ -51,6 +51,8 @@ export class VerbatimChecker {
   }
 
   check(quote: string): boolean {
+    // (Markdown's link syntax is no reader's words: "![Version 1.1.0](CHANGELOG.md)" is not quoted so.)
+    if (new RegExp(MARKDOWN_LINK.source).test(quote)) return false;
     let words = tokenize(quote);
     if (words.length === 0) return false;
     // A quote may cut its first and last word.
