@@ -569,9 +569,15 @@ export class AnswerEngine {
     // answered by another council's award.)
     // (A body's name of several words; an abbreviation, "TA", may be spelt out beside the sum.)
     const bodies = names.filter((n) => /\s/.test(n));
+    // ("How much is the Ministry grant worth?": the sum must be said of the Ministry's grant, not of
+    // another budget in the same papers.)
+    const whose = /\bhow much (?:is|was|are|were|will)\s+the\s+((?:[\w'’-]+\s+){1,2}?)(?:grants?|funds?|funding|budgets?|fees?|contracts?|allocations?|awards?)\b/i.exec(question)?.[1];
+    const modifiers = whose ? contentWords(whose).filter((w) => !/^(?:total|overall|annual|new|current|latest|whole|main)$/i.test(w)) : [];
     const sumBeside = (s: Sentence) => {
       const text = this.text(s.docId) ?? "";
-      for (const m of text.slice(s.start, s.end).matchAll(new RegExp(MONEY_FIGURE.source, "gi"))) {
+      const sentence = text.slice(s.start, s.end);
+      if (modifiers.length && !modifiers.every((w) => new RegExp(`\\b${w.replace(/[’']s$/, "")}`, "i").test(sentence))) return false;
+      for (const m of sentence.matchAll(new RegExp(MONEY_FIGURE.source, "gi"))) {
         const at = s.start + m.index!;
         const lineEnd = text.indexOf("\n", at);
         const beside = text.slice(Math.max(0, at - CLOSE_BEFORE), lineEnd < 0 ? text.length : lineEnd);
@@ -651,8 +657,10 @@ export class AnswerEngine {
       ...finding.evidence.map((s) => `${(this.text(s.docId) ?? "").slice(s.start, s.end)} ${s.locator.section.join(" ")} ${s.locator.row ?? ""}`),
       ...finding.rows.map((r) => (r.type === "cell" ? r.table : "")),
     ].join(" ");
+    // (A record's own words name its part too: a risk titled "Round 1 capital projects …" is round 1's.)
+    const saidOfParts = `${said} ${finding.rows.map((r) => (r.type === "cell" ? "" : r.source)).join(" ")}`;
     for (const m of question.matchAll(NUMBERED_PART)) {
-      const parts = [...said.matchAll(new RegExp(`\\b${m[1]}\\s+(\\d{1,2})\\b`, "gi"))].map((x) => x[1]!);
+      const parts = [...saidOfParts.matchAll(new RegExp(`\\b${m[1]}\\s+(\\d{1,2})\\b`, "gi"))].map((x) => x[1]!);
       if (parts.length && !parts.includes(m[2]!)) return { asked: `${m[1]!.toLowerCase()} ${m[2]}`, given: `${m[1]!.toLowerCase()} ${parts[0]}` };
     }
     const years = [...new Set([...said.matchAll(FINANCIAL_YEAR_WRITTEN)].flatMap((m) => normaliseFinancialYear(m[0]) ?? []))].sort();

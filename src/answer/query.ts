@@ -653,6 +653,9 @@ function namesCouncil(q: string, vocab: Vocabulary): boolean {
 /** "How many targets / of them / are red": counting the items of a list, not a figure of one item ("how many trained"). */
 const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|objectives?|measures?|indicators?|kpis?|priorities|milestones?|projects?|programmes?|workstreams?|actions?|risks?|reds?|ambers?|greens?|of (?:them|these|those|the)|are|were|is|was)\b/i;
 
+/** Words after a status label that leave it a status: the things rated, and the small words of a question. */
+const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines)$/i;
+
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
@@ -669,6 +672,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A label that is also a word of the question's frame, "Meeting", is one only as a rating: "which are
     // meeting their milestone", "scored 'meeting'"; not "the June meeting", "which meeting".)
     if (FRAME_WORDS.has(l.toLowerCase()) && !new RegExp(`\\b(?:are|is|were|was|rated|scored|marked|as)\\s+['"‘“]?${word}\\b|['"‘“]${word}['"’”]`, "i").test(q)) return false;
+    // (Nor one that describes another noun: "open data", "closed session"; "open risks" and "still open" ask.)
+    const uses = [...q.matchAll(new RegExp(`\\b${word}\\b(?:\\s+([a-z]+))?`, "gi"))];
+    if (uses.length && uses.every((m) => m[1] && !LABEL_FOLLOWERS.test(m[1]))) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
   });
   // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)

@@ -6,6 +6,7 @@
  */
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { editDistance, matchScore, trigramSimilarity } from "../util/similarity.js";
+import { EQUIVALENTS, equivalenceGroup } from "../util/lexicon.js";
 import { abbreviationsUsed } from "../ingest/abbreviations.js";
 import type { Locator } from "../ingest/records/schema.js";
 import type { TermStats } from "../index/terms.js";
@@ -87,6 +88,9 @@ export class Relevance {
   unknownWords(queryWords: string[]): string[] {
     return queryWords.filter((w) => {
       if (this.dfOf(w) > 0 || MONTH.test(w)) return false;
+      // ("leftover" in papers that say "left" or "remaining": a word of the lexicon whose equivalents they use.)
+      const group = equivalenceGroup(w);
+      if (group !== undefined && EQUIVALENTS[group]!.some((x) => this.dfOf(x) > 0)) return false;
       // ("edits" of papers that say "editor": a short word whose root begins a word of theirs is theirs.)
       const root = w.replace(/(?:s|ed|ing)$/, "");
       if (w.length < 6 && root.length >= 4 && this.terms.wordsOfLength(root.length + 1, root.length + 6, w[0]).some(({ word: x }) => x.startsWith(root))) return false;

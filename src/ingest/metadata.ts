@@ -321,7 +321,7 @@ function periodEndIn(text: string): Period | undefined {
   const yearEnd = /\b(\d{4}\s*[/-]\s*\d{2,4})\s+year[- ]end\b|\byear[- ]end(?:ing)?\s+(\d{4}\s*[/-]\s*\d{2,4})/i.exec(text);
   const fy = yearEnd && normaliseFinancialYear((yearEnd[1] ?? yearEnd[2])!);
   if (fy) return yearPeriod(fy);
-  const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
+  const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\\s*:?\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
   if (m) return monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!));
   // ("Position at 28/02/2027", as a spreadsheet's export line writes it.)
   const slash = /\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\s+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\b/i.exec(text);
@@ -350,10 +350,13 @@ function periodFromCommonestMonth(text: string): Period | undefined {
 }
 
 function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined {
+  // (A label beside its value, "Position at: | 30 September 2027", says it as a line would.)
+  const filled = (b: Block) => (b.cells ?? []).map((c) => c.trim()).filter(Boolean);
+  const labelRow = (b: Block) => b.kind === "row" && filled(b).length === 2 && /^[A-Z][\w ]{2,30}:$/.test(filled(b)[0]!);
   const opening = doc.blocks
     .slice(0, 15)
-    .filter((b) => b.kind !== "row")
-    .map((b) => b.text)
+    .filter((b) => b.kind !== "row" || labelRow(b))
+    .map((b) => (b.kind === "row" ? filled(b).join(" ") : b.text))
     .join("\n");
   for (const text of [...titles, opening]) {
     const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text);
@@ -421,6 +424,8 @@ function rowsWithRatings(doc: StructuredDoc): number {
 function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // What a document calls itself: its titles and opening headings, not its prose.
   const heads = [...titles, ...doc.blocks.slice(0, 15).filter((b) => b.kind === "heading").map((b) => b.text)].join("\n");
+  // ("Note of last Resources Board meeting", "Notes of the meeting": the LGA's name for its minutes.)
+  if (/\bnotes? of (?:the )?(?:last |previous )?(?:[\w&'’-]+ ){0,8}meeting\b|\bmeeting notes?\b/i.test(titles.join("\n"))) return "minutes";
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.
@@ -459,7 +464,8 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
       // covers that period as well as its meeting day.
       const reported = reportPeriod(doc, [title]);
       if (period && reported && /\b(?:quarter|q[1-4]|year[- ]end|to (?:the )?end of)\b/i.test(`${title}\n${earlyText(doc, 12).join("\n")}`)) period.covers.push(...reported.covers);
-    } else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
+    } else if (kind === "minutes" && !board && titles[0]) title = titles[0];
+    else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
   } else {
     period = reportPeriod(doc, titles);
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);

@@ -62,7 +62,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response/i],
-  ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)/i],
+  // ("Position at 30 September 2027": where the measure stands, not a person's post.)
+  ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],
   ["council", /\bcouncils?\b|authority|\bla\b/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
@@ -107,7 +108,7 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Green", /^(?:a\s*\/\s*g|ag|amber\s*[/-]\s*green|green\s*[/-]\s*amber|g\s*\/\s*a)$/],
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
   ["Green", /^(?:g|green|on track|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
-  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|delayed)$/],
+  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed)$/],
   ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],

@@ -31,6 +31,8 @@ export const EQUIVALENTS: string[][] = [
   ["spend", "spent", "spending", "expenditure"],
   ["response", "responses", "respond", "responded", "responding", "replied", "replies"],
   ["deadline", "deadlines", "due"],
+  ["weighting", "weightings", "weighted", "weight", "weights", "criteria", "criterion"],
+  ["leftover", "left", "remaining", "remainder", "unallocated", "unspent"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
 ];
 

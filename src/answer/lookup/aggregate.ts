@@ -156,8 +156,11 @@ function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string,
   if (!top) return undefined;
   const next = candidates.slice(1, 4);
   const finding = emptyFinding();
+  // (A row labelled by a code says what it is by its other cells: "ATCF2-01 (Blackpool Council; …)".)
+  const cellsOfTop = table.rows.get(top.c.rowLabel) ?? [];
+  const described = /\d/.test(top.c.rowLabel) && top.c.rowLabel.split(/\s+/).length <= 2 ? cellsOfTop.filter((c) => c.column !== column && c.value !== top.c.rowLabel && !parseFigure(c.value) && c.value.length <= 80).slice(0, 2).map((c) => c.value) : [];
   finding.lines.push(
-    `${top.c.rowLabel}: ${top.c.value} (${column}), the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
+    `${top.c.rowLabel}${described.length ? ` (${described.join("; ")})` : ""}: ${top.c.value} (${column}), the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
     ...(next.length ? [`Next: ${next.map((v) => `${v.c.rowLabel} ${v.c.value}`).join("; ")}.`] : []),
   );
   finding.rows.push(top.c, ...next.map((v) => v.c));

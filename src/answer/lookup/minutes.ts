@@ -63,6 +63,23 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     return finding;
   }
+  // "What actions did Ravi pick up?": the actions whose owner the question names, over every item.
+  if (what === "actions") {
+    const named = topicWords(query.topic).filter((w) => w.length >= 3 && !MINUTES_WORDS.test(w));
+    const owns = (owner: string) => (query.person && owner.toLowerCase().includes(query.person.toLowerCase())) || owner.toLowerCase().split(/[\s,]+/).some((w) => named.includes(w));
+    const owned = items.filter((r) => r.actions.some((a) => a.owner && owns(a.owner)));
+    if (owned.length) {
+      for (const r of owned) {
+        for (const a of r.actions.filter((x) => x.owner && owns(x.owner))) {
+          finding.lines.push(`• ${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"`);
+        }
+        finding.rows.push(r);
+        const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+        if (s) finding.evidence.push(s);
+      }
+      return finding;
+    }
+  }
   // "What did they resolve on item 3?": the item named by its number, in each set of minutes in scope.
   const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
   const byNumber = numbered ? items.filter((r) => r.number.toLowerCase() === numbered) : [];
@@ -137,8 +154,12 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
  */
 function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const asked = query.periods.find((p) => p.kind === "day" || p.kind === "month")?.iso;
-  if (!asked || !query.board) return undefined;
-  const ofBoard = ctx.documents.filter((d) => d.meta.board === query.board);
+  if (!asked) return undefined;
+  // ("At the 12 oct meeting", no board named: the one board whose papers are for that day.)
+  const boardsThatDay = [...new Set(ctx.documents.filter((d) => d.meta.date.startsWith(asked) && d.meta.date.length === 10 && d.meta.board).map((d) => d.meta.board!))];
+  const board = query.board ?? (boardsThatDay.length === 1 && asked.length === 10 ? boardsThatDay[0] : undefined);
+  if (!board) return undefined;
+  const ofBoard = ctx.documents.filter((d) => d.meta.board === board);
   const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date.startsWith(asked) && d.meta.date.length === 10);
   if (agenda.length === 0) return undefined;
   const day = agenda[0]!.meta.date;
@@ -148,7 +169,7 @@ function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefine
   if (ofBoard.some((d) => d.meta.date.slice(0, day.length) > day && recordsOutcome(d))) return undefined;
   return {
     ...emptyFinding(),
-    notFound: `I have no minutes or record of decisions of the ${query.board} meeting of ${humanDate(day)}. I hold its agenda papers (${agenda.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,
+    notFound: `I have no minutes or record of decisions of the ${board} meeting of ${humanDate(day)}. I hold its agenda papers (${agenda.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,
   };
 }
 

@@ -102,7 +102,7 @@ function riskFigures(r: RiskRecord, question = ""): string {
 }
 
 /** A question about why a risk stands where it does, or what is being done about it. */
-const MITIGATION_ASKED = /\bwhy\b|\bmitigat\w*|\b(?:what|which|any|the) controls?\b|\bcontrols? (?:in place|are there|listed)\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
+const MITIGATION_ASKED = /\bwhy\b|\bstill (?:open|live|active)\b|\bclosed\b|\bmitigat\w*|\b(?:what|which|any|the) controls?\b|\bcontrols? (?:in place|are there|listed)\b|\bwhat (?:are|is) (?:we|the lga|being) doing\b|\bhow (?:are|is) (?:it|this|we)\b|\bmanag\w*/i;
 
 /** The most cells a row may have to be read whole when one of them is asked for. */
 const MAX_ROW_CELLS = 5;
@@ -577,7 +577,13 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const registers = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
   // A board named in the question: its own registers, when it has any.
   const ofBoard = query.board ? registers.filter((d) => d.meta.board === query.board) : [];
-  const docs = ofBoard.length ? ofBoard : registers;
+  // (Or named by a word of its title or body that the other registers' titles do not have: "the toilets
+  // risk register".)
+  const naming = topicWords(query.topic).filter((w) => !REGISTER_WORDS.test(w)).map(stem);
+  const titleFit = (d: (typeof registers)[number]) => naming.filter((w) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem).includes(w)).length;
+  const bestTitleFit = Math.max(0, ...registers.map(titleFit));
+  const byTitle = bestTitleFit > 0 ? registers.filter((d) => titleFit(d) === bestTitleFit) : [];
+  const docs = ofBoard.length ? ofBoard : byTitle.length && byTitle.length < registers.length ? byTitle : registers;
   // A month naming a meeting ("the january mtg asked for a risk on …") dates the meeting, not the register.
   const namesMeeting = (label: string) => new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:board\\s+|panel\\s+|committee\\s+)?(?:meeting|mtg)s?\\b`, "i").test(query.question);
   const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label));
@@ -617,6 +623,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // ("Very high" asked for is not "High" as well.)
     for (const l of [...askedStatuses]) if (askedStatuses.some((o) => o !== l && o.length > l.length && o.toLowerCase().includes(l.toLowerCase()))) askedStatuses.splice(askedStatuses.indexOf(l), 1);
     const isStatusWord = (w: string) => askedStatuses.some((l) => w.startsWith(stemOf(l)) || stemOf(l).startsWith(w));
+    // ("Is the census risk still open?" asks one risk's status: the risk is found by its words, whatever it is.)
+    const askedWhether = /^\s*(?:is|was|has|are|were)\b/i.test(query.question) && /\bthe\s+(?:[\w'’-]+\s+){1,6}risk\b(?!s)/i.test(query.question);
+    if (askedStatuses.length && askedWhether) askedStatuses.length = 0;
     if (askedStatuses.length) {
       chosen = chosen.filter((r) => r.statusLabel && askedStatuses.includes(r.statusLabel));
       notes.push(`Risks with the status ${askedStatuses.join(" or ")}:`);
@@ -636,6 +645,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       (w) =>
         !isStatusWord(w) &&
         !movementWord(w) &&
+        !bands.some((b) => b.toLowerCase() === w) &&
         !REGISTER_WORDS.test(w) &&
         !READING_A_TABLE.test(w) &&
         !titleWords.has(w) &&
@@ -668,7 +678,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const scored = chosen.map((r) => ({ r, ...matchScore(words, riskText(r), { equivalents: 0.6, ...weight }) })).filter((x) => x.fraction >= 0.5);
       // A risk the register does not name is not answered with the others (unless a status picked the
       // risks and the other words only described them).
-      if (scored.length) chosen = scored.sort((a, b) => b.score - a.score).map((x) => x.r);
+      scored.sort((a, b) => b.score - a.score);
+      // ("The round 1 projects risk": one risk, the one its words fit best.)
+      const oneNamed = /\bthe\s+(?:[\w'’-]+\s+){1,6}risk\b(?!s)/i.test(query.question) && scored.length > 1 && scored[0]!.score > scored[1]!.score;
+      if (scored.length) chosen = (oneNamed ? scored.slice(0, 1) : scored).map((x) => x.r);
       else if (!askedStatuses.length) {
         return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${words.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
       }

@@ -256,6 +256,15 @@ function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: Sto
   return finding;
 }
 
+/** The financial year after "2027/28": "2028/29". */
+function nextYear(fy: string): string {
+  const start = Number(fy.slice(0, 4)) + 1;
+  return `${start}/${String(start + 1).slice(2)}`;
+}
+
+/** A move named by its two ratings: "from on track to slipping", "from green to amber". */
+const FROM_TO = /\bfrom\s+([a-z][a-z /-]{0,20}?)\s+(?:to|into)\s+([a-z][a-z /-]{0,20}?)(?=\s+(?:since|between|in|from|last|this|over|during|at)\b|\s*[?.!,]|\s*$)/i;
+
 /** How good a rating is, for telling a drop from a rise (Not rated has no place). */
 const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Amber/Green": 4, Amber: 3, "Amber/Red": 2, Red: 1 };
 
@@ -263,16 +272,20 @@ const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Am
  * Targets whose rating changed since the earlier one the report gives beside it ("Last quarter: Amber"),
  * when the question asks what dropped, improved or changed since then.
  */
-function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext, baseline: (o: { column: string }) => boolean = () => true): Finding | undefined {
+function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext, baseline: (o: { column: string }, t: TargetRecord) => boolean = () => true): Finding | undefined {
   const direction = query.ratingChange ?? parseRatingChange(query.question);
-  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o)));
+  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o, t)));
   if (!direction || withEarlier.length === 0) return undefined;
+  // "gone from on track to slipping": only that move.
+  const named = FROM_TO.exec(query.question);
+  const [wasAsked, nowAsked] = named ? [ratingOf(named[1]!.trim()), ratingOf(named[2]!.trim())] : [undefined, undefined];
   const finding = emptyFinding();
   const moves = withEarlier.flatMap((t) => {
-    const before = t.otherRatings!.find((o) => o.status && baseline(o))!;
+    const before = t.otherRatings!.find((o) => o.status && baseline(o, t))!;
     const [from, to] = [RATING_RANK[before.status!], RATING_RANK[t.status!]];
     if (from === undefined || to === undefined || from === to) return [];
     const way = to < from ? "down" : "up";
+    if (wasAsked && nowAsked) return before.status === wasAsked && t.status === nowAsked ? [{ t, before, way }] : [];
     return direction === "any" || direction === way ? [{ t, before, way }] : [];
   });
   for (const [docId, group] of byDoc(moves.map((m) => m.t))) {
@@ -378,8 +391,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   // Q3 rating in a column of its own beside its own rating.
   const baselinePeriods = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
   if (baselinePeriods.length) {
-    const baseline = (o: { column: string }) => baselinePeriods.some((p) => headerNames(o.column, p));
-    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some(baseline));
+    // ("Last quarter" in a Q2 report is Q1.)
+    const quarterBefore = (t: TargetRecord, p: Period) => {
+      const own = ctx.docById.get(t.docId)?.meta.covers.find((c) => c.kind === "quarter");
+      return !!own?.quarter && p.kind === "quarter" && own.quarter === (p.quarter! % 4) + 1 && (!p.financialYear || own.financialYear === (p.quarter === 4 ? nextYear(p.financialYear) : p.financialYear));
+    };
+    const baseline = (o: { column: string }, t: TargetRecord) => baselinePeriods.some((p) => headerNames(o.column, p) || (/^(?:last|previous|prior)\s+(?:quarter|qtr)$/i.test(o.column.trim()) && quarterBefore(t, p)));
+    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some((o) => baseline(o, t)));
     const changed = withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
     if (changed) return changed;
   }
@@ -443,7 +461,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       const where = scope.docs.map((d) => d.meta.period).join(" and ");
       finding.lines.push(`No ${byMeaning ? `"${topicLabel(chosen)}" ` : ""}${noun}s were ${statusWords} in the ${where} report${scope.docs.length > 1 ? "s" : ""}.`);
       const counts = countStatuses(chosen);
-      if (counts) finding.lines.push(counts);
+      // (The few the question's words picked out, with their figures: "how many round 1 projects are done?"
+      // is answered by the measure's position, whatever its rating.)
+      if (byMeaning && chosen.length <= 3) {
+        for (const t of chosen) {
+          const figures = rowFigures(t);
+          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 90)} (${statusText(t)})${figures ? `: ${figures}` : t.delivered ? `: ${short(t.delivered, 160)}` : ""}`);
+        }
+      } else if (counts) finding.lines.push(counts);
       finding.rows.push(...chosen.slice(0, 10));
       finding.evidence.push(...chosen.slice(0, 3).map(targetSpan));
     }

@@ -67,6 +67,8 @@ type BlockKind = "para" | "heading" | "item" | "row" | "pre" | "line";
 interface Block {
   kind: BlockKind;
   text: string;
+  /** The first row of a table: a blank line keeps it apart from a table just before it. */
+  opensTable?: boolean;
 }
 
 const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
@@ -263,8 +265,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         walkLayoutTable(node, out, ctx);
         return;
       }
+      let first = true;
       for (const row of tableRows(node)) {
-        if (row.some((c) => c !== "")) out.push({ kind: "row", text: row.join("\t") });
+        if (row.some((c) => c !== "")) out.push({ kind: "row", text: row.join("\t"), ...(first ? { opensTable: true } : {}) });
+        if (row.some((c) => c !== "")) first = false;
       }
       return;
     default:
@@ -354,6 +358,9 @@ const cellsOf = (tr: HTMLElement) => tr.childNodes.filter((c): c is HTMLElement 
 function isLayoutTable(table: HTMLElement): boolean {
   const rows = ownRows(table);
   const headed = hasColumnHeaders(rows);
+  // A minutes template's table ("Item | Decisions and actions | Action by") is laid out in sections even
+  // under a header row: its cells open with a bold title and go on to paragraphs and lists.
+  if (headed && rows.filter((tr) => cellsOf(tr).some(opensWithTitle)).length >= 2) return true;
   return rows.some((tr) =>
     cellsOf(tr).some((cell) => {
       const inner = cell.querySelectorAll("*").map(tagOf);
@@ -362,6 +369,34 @@ function isLayoutTable(table: HTMLElement): boolean {
       return !headed && (inner.includes("table") || (inner.filter((t) => t === "p").length >= 3 && collapse(cell.text).length >= 400));
     }),
   );
+}
+
+const blockChildren = (el: HTMLElement) => el.childNodes.filter((c): c is HTMLElement => ["p", "ul", "ol", "div", "table"].includes(tagOf(c)));
+/** A paragraph that is all bold: a title, or a name in a column of owners. */
+const isBoldParagraph = (p: HTMLElement) => tagOf(p) === "p" && !!collapse(p.text) && p.querySelectorAll("strong, b").map((b) => collapse(b.text)).join(" ") === collapse(p.text);
+
+/** A cell whose first paragraph is a bold title (not a "Label:"), followed by at least two more blocks. */
+function opensWithTitle(cell: HTMLElement): boolean {
+  const blocks = blockChildren(cell);
+  const first = blocks[0];
+  const title = first ? collapse(first.text) : "";
+  return !!first && blocks.length >= 3 && isBoldParagraph(first) && title.length <= 120 && /[A-Za-z]{3}/.test(title) && !/:$/.test(title);
+}
+
+/**
+ * A cell of short paragraphs beside a section ("Ravi Merrifield" / "by 30 September 2027"): its entries,
+ * each a bold line and the lines under it, read as one line apiece. Undefined for any other cell.
+ */
+function shortEntries(cell: HTMLElement): string[] | undefined {
+  const blocks = blockChildren(cell);
+  if (blocks.length < 2 || blocks.some((b) => tagOf(b) !== "p" || collapse(b.text).length > 80)) return undefined;
+  const entries: string[][] = [];
+  for (const p of blocks) {
+    if (!collapse(p.text)) continue;
+    if (entries.length === 0 || isBoldParagraph(p)) entries.push([]);
+    entries[entries.length - 1]!.push(collapse(p.text));
+  }
+  return entries.map((e) => e.join(" "));
 }
 
 /** A first row of three or more short header cells (`<th>`), as a data table has and a layout table does not. */
@@ -376,6 +411,7 @@ function hasColumnHeaders(rows: HTMLElement[]): boolean {
  */
 function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): void {
   const rowLevel = Math.min(6, out.lastLevel + 1);
+  const headed = hasColumnHeaders(ownRows(table));
   for (const tr of ownRows(table)) {
     const cells = cellsOf(tr);
     const parts = cells.map((cell) => {
@@ -396,12 +432,19 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
       for (const b of first ? value.slice(1) : value) out.push(b);
       continue;
     }
-    // The opening block of each cell, when it is a short line of text, names the row.
+    // The opening block of each cell, when it is a short line of text, names the row: up to the first
+    // cell that opens with words ("3" | "Performance report" | …); later cells' openings are their content.
     const opening = parts.map((blocks) => (blocks[0] && blocks[0].kind !== "heading" && blocks[0].kind !== "row" && blocks[0].text.length <= 200 ? blocks[0] : undefined));
-    const title = opening.filter((b): b is Block => !!b).map((b) => b.text).join(" ");
+    // (Only under a header row, as a minutes template has: a table without one keeps its openings together.)
+    const named = isHeaderRow || !headed ? -1 : opening.findIndex((b) => !!b && /[A-Za-z]{3}/.test(b.text) && (opensWithTitle(cells[opening.indexOf(b)]!) || b.text.split(/\s+/).length >= 2));
+    const titled = opening.map((b, k) => (named < 0 || k <= named ? b : undefined));
+    const title = titled.filter((b): b is Block => !!b).map((b) => b.text).join(" ");
     if (title) out.push({ kind: isHeaderRow ? "para" : "heading", text: isHeaderRow ? title : `${"#".repeat(rowLevel)} ${title}` });
     parts.forEach((blocks, k) => {
-      for (const b of opening[k] ? blocks.slice(1) : blocks) out.push(b);
+      // (A column of owners beside the section: one line per owner, with the date under the name.)
+      const entries = !titled[k] && named >= 0 && k > named ? shortEntries(cells[k]!) : undefined;
+      if (entries) for (const e of entries) out.push({ kind: "para", text: e });
+      else for (const b of titled[k] ? blocks.slice(1) : blocks) out.push(b);
     });
   }
   out.lastLevel = rowLevel;
@@ -589,7 +632,7 @@ function render(blocks: Block[]): string {
     if (prev) {
       const tight =
         (b.kind === "item" && prev.kind === "item") ||
-        (b.kind === "row" && prev.kind === "row") ||
+        (b.kind === "row" && prev.kind === "row" && !b.opensTable) ||
         prev.kind === "line";
       s += tight ? "\n" : "\n\n";
     }

@@ -1236,6 +1236,12 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       newRow = rowsRuled
         ? ruleBetween || secondLine || (aboveFirstRule && big && (keyStarts || afterHeader))
         : ruleBetween || keyStarts || secondLine || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
+      if (!rowsRuled && cur) {
+        // A label wrapped onto a line of its own ("Is this report" / "confidential?") stays on its row.
+        if (newRow && !ruleBetween && gap < 1.8 * minPitch && keyHere && keyPrev && nonEmpty === 1 && /^[a-z]/.test(keyText(g.cols))) newRow = false;
+        // A label beside a value, where the row's value ended a line or more above: the next row.
+        else if (!newRow && keyHere && g.cols.some((c, k) => k !== keyCol && c.length > 0 && prev.cols[k]!.length === 0 && !!cur?.[k])) newRow = true;
+      }
     }
     if (newRow || !cur) {
       cur = new Array(nCols).fill("");

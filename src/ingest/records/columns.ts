@@ -114,7 +114,8 @@ export interface Band {
 const BAND_RANGE = /^(\d{1,2})\s*(?:to|-|–|—)\s*(\d{1,2})$|^(\d{1,2})\s*(?:\+|or (?:more|above|over))$|^(?:≥|>=)\s*(\d{1,2})$|^(?:≤|<=)\s*(\d{1,2})$/i;
 
 function bandRange(cell: string): { from: number; to: number } | undefined {
-  const m = BAND_RANGE.exec(cell.trim());
+  // ("score 1 to 6", "scores of 15 to 25": the range with the word for what it ranges over.)
+  const m = BAND_RANGE.exec(cell.trim().replace(/^(?:(?:total |risk )?scores?|rated)\s+(?:of\s+)?(?:between\s+)?/i, ""));
   if (!m) return undefined;
   if (m[1]) return { from: Number(m[1]), to: Number(m[2]) };
   if (m[3] ?? m[4]) return { from: Number(m[3] ?? m[4]), to: 99 };
@@ -214,8 +215,10 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     const bands: Band[] = [];
     rows.forEach((cells, k) => {
       const f = filled(cells);
-      const range = f[0] ? bandRange(f[0]) : undefined;
-      const name = f.slice(1).find((c) => words(c) <= 3 && !/^\d/.test(c));
+      // The range first ("16 to 25 | Very high") or the band's name first ("High | score 15 to 25").
+      const at = f[0] && bandRange(f[0]) ? 0 : f[1] && bandRange(f[1]) && words(f[0]!) <= 3 ? 1 : -1;
+      const range = at >= 0 ? bandRange(f[at]!) : undefined;
+      const name = f.find((c, i) => i !== at && words(c) <= 3 && !/^\d/.test(c));
       if (range && name) bands.push({ ...range, name: name.charAt(0).toUpperCase() + name.slice(1), span: spanOf(k) });
     });
     if (bands.length >= 2) {

@@ -28,7 +28,8 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...attendance,
     ...minutes,
     ...declarations,
-    ...targets,
+    // (A risk's block read as a target too, by its "Status: Open" line, is the risk.)
+    ...targets.filter((t) => !risks.some((r) => r.docId === t.docId && r.sourceStart === t.sourceStart)),
     ...risks,
     ...themeCells,
     ...cells,

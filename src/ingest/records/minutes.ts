@@ -25,6 +25,16 @@ const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i")
 
 type Part = "minutes" | "decision" | "action";
 
+/** A line that is only an owner and a date, as a minutes template's "Action by" column holds them. */
+const OWNER_LINE = new RegExp(`^${PERSON_BEFORE}\\s+(?:by|before|due)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)\\.?$`, "i");
+/** An owner line's name and date, when the name is written as names are (each word a capital). */
+function ownerLine(text: string): RegExpExecArray | undefined {
+  const m = OWNER_LINE.exec(text);
+  return m && /^(?:[A-Z][\w'’.-]*\s*)+$/.test(m[1]!) ? m : undefined;
+}
+/** A sentence that is an action: "Officers to publish …", "The Chair to write …". */
+const ACTION_SENTENCE = /^(?:(?:[Tt]he\s+)?(?:[Oo]fficers?|Chair|Vice-Chair|[Cc]lerk|[Ss]ecretariat|[Tt]eam)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+to\s+[a-z][^.]{5,250}\.?$/;
+
 /** A numbered paragraph opening with a part's label: "4.3 Resolved:", "4.4 [Action:". */
 const NUMBERED_PART = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\[?(resolved|agreed|decision|decided|action)\s*:\s*/i;
 
@@ -124,6 +134,23 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     const lines = (parts[p] ?? []).filter((b) => b.kind !== "row").map((b, k) => (k === 0 && inline[p] ? inline[p]! : b.text));
     return lines.length ? lines.join("\n") : undefined;
   };
+  let actionsRead = false;
+  // Actions written as sentences in the item ("Officers to publish the guidance."), their owners and dates
+  // in a column beside them ("Lorna Cheverton by 23 July 2027"), paired in order.
+  if (!parts.action?.length) {
+    const owners = [...(parts.minutes ?? []), ...(parts.decision ?? [])].filter((b) => ownerLine(b.text));
+    const sentences = [...(parts.minutes ?? []), ...(parts.decision ?? [])].filter((b) => ACTION_SENTENCE.test(b.text) && !ownerLine(b.text));
+    if (owners.length && sentences.length) {
+      sentences.forEach((b, k) => {
+        const pair = owners[Math.min(k, owners.length - 1)]!;
+        const m = ownerLine(pair.text)!;
+        actions.push({ text: b.text, owner: m[1]!, deadline: m[2]! });
+      });
+      for (const p of ["minutes", "decision"] as const) parts[p] = parts[p]?.filter((b) => !owners.includes(b) && !sentences.includes(b));
+      (parts.action ??= []).push(...[...sentences, ...owners].sort((a, b) => a.start - b.start));
+      actionsRead = true;
+    }
+  }
   let decision = textOf("decision");
   // A resolution run into the item's text ("… by 31 October 2026. RESOLVED that: (1) …"), where a layout
   // joined the item's paragraphs: from the word to the end, or to an action.
@@ -139,7 +166,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     runInDecision = [b.start + from, said.length];
     break;
   }
-  for (const b of (parts.action ?? []).filter((x) => x.kind !== "row")) {
+  for (const b of actionsRead ? [] : (parts.action ?? []).filter((x) => x.kind !== "row")) {
     const t = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
     if (!t) continue;
     const owner = actionOwner(t);

@@ -156,6 +156,8 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         // A role named in the plural ("Deputy Chairs") spans the rows under it that name none.
         const roleCell = roleCol !== undefined ? cells[roleCol] || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
         spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
+        // (Officers and guests in a table of who came are not members.)
+        if (roleCell && !roleIn(roleCell) && IN_ATTENDANCE_GROUP.test(roleCell)) continue;
         const role = roleIn(roleCell) ?? roleIn(paren) ?? mode;
         // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
         const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
@@ -365,7 +367,11 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
 
 /** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
 export function parseListedPerson(text: string): { display: string; role?: string; council?: string; group?: string; rest: string[] } | undefined {
-  const clean = text.replace(/\*\*/g, "").trim();
+  let clean = text.replace(/\*\*/g, "").trim();
+  // ("Liberal Democrat: Cllr Felicity Dovey (Bath and North East Somerset Council)": the group first.)
+  const groupFirst = /^([A-Z][A-Za-z ]{2,40}?):\s+(?=\S)/.exec(clean);
+  const leadingGroup = groupFirst && (GROUP_ABBREVIATIONS[groupFirst[1]!.toLowerCase()] || POLITICAL_GROUP.test(groupFirst[1]!)) ? (GROUP_ABBREVIATIONS[groupFirst[1]!.toLowerCase()] ?? groupFirst[1]!.replace(/\s+group$/i, "")) : undefined;
+  if (leadingGroup) clean = clean.slice(groupFirst![0].length);
   const m = LEADING_PERSON.exec(clean);
   if (!m) return undefined;
   const display = m[1]!.trim();
@@ -398,7 +404,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     });
   const council = councilInBrackets ?? details.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
   const groupText = details.find(isGroup);
-  const group = groupInBrackets ?? (groupText && (GROUP_ABBREVIATIONS[groupText.toLowerCase()] ?? groupText.replace(/\s+group$/i, "")));
+  const group = groupInBrackets ?? (groupText && (GROUP_ABBREVIATIONS[groupText.toLowerCase()] ?? groupText.replace(/\s+group$/i, ""))) ?? leadingGroup;
   const roleText = role ?? details.find((p) => p !== council && p !== groupText && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
 }
@@ -772,6 +778,21 @@ function dayWithoutYear(line: string, year: number, notAfter: string): string | 
  * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
  * items, lines, or names inline after the label), for the meeting the document records.
  */
+/** Groups of people at a meeting who are not its members: officers, guests, observers. */
+const IN_ATTENDANCE_GROUP = /\b(?:officers?|in attendance|also present|also attending|guests?|observers?|advisers?|secretariat)\b/i;
+
+/**
+ * A table of who came, grouped by its first column: under an attendance heading or title, some row's group
+ * is "Apologies" or "Substitutes", and each group is named once with the rows under it left blank.
+ */
+function isGroupedAttendance(doc: StructuredDoc, index: number): boolean {
+  const table = doc.tables[index]!;
+  const rows = tableRows(doc, table);
+  const firsts = rows.map((r) => (r.cells?.[0] ?? "").trim());
+  const titled = [table.title ?? "", ...(rows[0]?.headings ?? [])].some((t) => /\battendance\b|\bpresent\b|\bwho attended\b/i.test(t));
+  return titled && firsts.some((f) => /^(?:apologies|substitutes?)\b/i.test(f)) && firsts.some((f) => f === "") && rows.length >= 4;
+}
+
 function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   const { doc, meta } = ctx;
   // The meeting a list is of: the minutes' own meeting, or, in a record of several meetings, the date of
@@ -798,6 +819,16 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       }
     }
     if (!meetingDate) continue;
+    // A minutes' attendance table whose first column names each group on its first row ("Chair", "Members",
+    // "Apologies", "LGA officers"; the rows under it left blank): every row is someone at the meeting or not.
+    if (b.kind === "row" && b.table !== undefined && meta.kind === "minutes" && isGroupedAttendance(doc, b.table)) {
+      const first = (b.cells?.[0] ?? "").trim();
+      const f = first ? labelField(first.replace(/:$/, "")) : undefined;
+      if (first) current = f === "apologies" || f === "substitutes" || f === "attendance" || f === "present" ? f : IN_ATTENDANCE_GROUP.test(first) ? "attendance" : "present";
+      const rest = filled(b.cells).slice(first ? 1 : 0).join(" – ");
+      if (current && rest) push(b, rest, current);
+      continue;
+    }
     // (A list's label may be a heading, or a line in capitals standing alone: "SUBSTITUTES".)
     const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) ? labelField(b.text) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {

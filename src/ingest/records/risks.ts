@@ -202,14 +202,21 @@ function byNumbers(ctx: ExtractContext, table: Table, rows: Block[]): RiskRecord
 const BEFORE_CONTROLS = /\b(?:inherent|gross|initial|before|original|unmitigated|untreated|raw)\b/i;
 
 /** "4 x 4 = 16 (Red)", "16 – Red", "12": likelihood, impact (in that order when a product), score and rating. */
-function readScore(value: string, ctx: ExtractContext): { likelihood?: number; impact?: number; score?: number; rating?: ReturnType<typeof readRating> } {
+function readScore(value: string, ctx: ExtractContext): { likelihood?: number; impact?: number; score?: number; rating?: ReturnType<typeof readRating>; bandWord?: string } {
   const product = readProduct(value);
   const words = /\(([^)]{1,30})\)|[–—-]\s*([A-Za-z][A-Za-z /]{1,30})$/.exec(value);
-  const rating = words ? readRating((words[1] ?? words[2])!.trim(), ctx.keys) : undefined;
-  if (product) return { ...product, ...(rating ? { rating } : {}) };
+  const said = words ? (words[1] ?? words[2])!.trim() : undefined;
+  const rating = said ? readRating(said, ctx.keys) : undefined;
+  // ("12 (Medium)": a band of the genre's words, when the register's key does not give its range.)
+  const bandWord = said && !rating && BAND_WORD.test(said) ? said : undefined;
+  const extra = { ...(rating ? { rating } : {}), ...(bandWord ? { bandWord } : {}) };
+  if (product) return { ...product, ...extra };
   const plain = /^\s*(\d{1,3})\b/.exec(value)?.[1];
-  return { ...(plain ? { score: Number(plain) } : {}), ...(rating ? { rating } : {}) };
+  return { ...(plain ? { score: Number(plain) } : {}), ...extra };
 }
+
+/** The words registers band their scores by. */
+const BAND_WORD = /^(?:very\s+)?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable)$/i;
 
 const BULLET = /^\s*[-*+•·▪]\s+/;
 
@@ -314,7 +321,8 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
     const ref = LEADING_REF.exec(heading)![1]!;
     const name = heading.slice(LEADING_REF.exec(heading)![0].length).replace(/^[-–—:]\s*/, "").trim();
     const inherent = inherentField ? readScore(inherentField.value, ctx).score : undefined;
-    const band = score !== undefined ? ctx.keys.bands.find((x) => score >= x.from && score <= x.to) : undefined;
+    const keyBand = score !== undefined ? ctx.keys.bands.find((x) => score >= x.from && score <= x.to) : undefined;
+    const band = keyBand ?? (residual.bandWord ? { name: residual.bandWord.charAt(0).toUpperCase() + residual.bandWord.slice(1).toLowerCase(), span: undefined } : undefined);
     const section = (title.headings ?? []).filter((h) => h !== title.text).slice(-1);
     const used = new Set(["score", "likelihood", "impact", "lead", "mitigation", "trend", "review", "description", "risk"]);
     const notes = fields.filter((f) => f.value && !used.has(columnRole(f.name) ?? "") && !(columnRole(f.name) === "status" && f.value === status && !rating)).map((f) => `${f.name}: ${f.value}`);
@@ -328,7 +336,7 @@ function riskSections(ctx: ExtractContext, consumed: Set<number>): RiskRecord[] 
       ...(likelihood !== undefined ? { likelihood } : {}),
       ...(score !== undefined ? { score } : {}),
       ...(inherent !== undefined ? { inherentScore: inherent } : {}),
-      ...(band ? { band: band.name, keySpan: band.span } : {}),
+      ...(band ? { band: band.name, ...(band.span ? { keySpan: band.span } : {}) } : {}),
       ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : status ? { statusLabel: status } : {}),
       ...(value("trend") ? { trend: value("trend")! } : {}),
       ...(mitigation ? { mitigation } : {}),

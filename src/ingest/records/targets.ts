@@ -52,6 +52,9 @@ function periodStatusColumns(header: string[], rows: Block[], keys: DocumentKeys
   return { cols, ...(current !== undefined ? { current } : {}) };
 }
 
+/** A column of an earlier period's ratings: "Last quarter", "Previous status", "Prior month's RAG". */
+const EARLIER_COLUMN = /^(?:last|previous|prior|earlier)\s+(?:quarter|qtr|period|month|year|status|rating|rag|report)(?:['’]s)?(?:\s+(?:status|rating|rag))?$/i;
+
 function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): Columns {
   const byHeader = classifyColumns(header);
   const cols: Columns = {};
@@ -78,6 +81,13 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   if (cols.status === undefined || !rows.some((r) => ratingOf(r.cells?.[cols.status!], keys.ratings))) {
     const found = ratingColumn(rows, keys.ratings, width, new Set([...Object.values(cols).filter((v): v is number => typeof v === "number" && v !== cols.status), ...(cols.otherStatus ?? [])]));
     if (found !== undefined) cols.status = found;
+  }
+  // A column of an earlier period's ratings beside the status column ("Last quarter", "Previous status").
+  if (cols.status !== undefined) {
+    const earlier = header.flatMap((h, k) =>
+      k !== cols.status && !cols.otherStatus?.includes(k) && !Object.values(cols).includes(k) && EARLIER_COLUMN.test(h.trim()) && rows.filter((r) => readRating(r.cells?.[k], keys)).length * 2 >= rows.length ? [k] : [],
+    );
+    if (earlier.length) cols.otherStatus = [...(cols.otherStatus ?? []), ...earlier];
   }
   // A column of the codes the document's key names ("Score": 1 to 4, each a word in the key).
   if (cols.status === undefined && keys.words.size) {
