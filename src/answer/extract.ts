@@ -331,7 +331,6 @@ export function selectSentences(
   const asksForChange = ASKS_FOR_CHANGE.test(question);
   const candidates: Sentence[] = [];
   const pairs = adjacentPairs(words);
-  const askedParts = [...question.matchAll(/\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi)].map((m) => [m[1]!, m[2]!] as const);
   passages.forEach((p, rank) => {
     const text = textOf(p.chunk.docId);
     if (!text) return;
@@ -411,11 +410,6 @@ export function selectSentences(
       // How much of the question the sentence (with its headings) covers counts beside the weights above.
       score += COVERAGE_WEIGHT * withContext.fraction;
       if (u.text.length > 500) score *= Math.sqrt(500 / u.text.length);
-      // "Round 2" asked: a sentence about round 1 alone is about another part of the programme.
-      for (const [kind, n] of askedParts) {
-        const said = [...u.text.matchAll(new RegExp(`\\b${kind}\\s+(\\d{1,2})\\b`, "gi"))].map((m) => m[1]);
-        if (said.length && !said.includes(n)) score *= 0.5;
-      }
       // Sentences about the paper itself (who presents it, what is attached) rarely answer a question.
       if (PAPER_LOGISTICS.test(u.text)) score *= 0.8;
       candidates.push({ docId: p.chunk.docId, start: u.start, end: u.end, text: u.text, locator: p.chunk.locator, score, coverage: withContext.fraction });

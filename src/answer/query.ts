@@ -880,7 +880,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
   )
     intent = "target_lead";
-  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
+  // ("whats at risk on the plan?": "what's" as staff type it.)
+  else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && refs.length === 0 && /\bwhich\b|\bwhat(?:['’]?s)?\b|\blist\b|\bhow many\b|\bany\b/i.test(q) && !/\bis\b.*\?/.test(lower.split(/which|what/)[0] ?? "")) intent = "list_by_status";
   else if (asksStatus || ratingChange || refs.some((r) => /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2}|[A-Z]{1,5}\d{2}[-/]\d{1,3})$/.test(r))) intent = "target_status";
   else if (/\bhow (?:many|much)\b|\bnumber of\b|\btotal\b|\bwhat %|\bper ?cent|\bpercentage\b|\bscore\b|\bbudget\b|\bheadcount\b/i.test(q)) intent = "table_value";
 

@@ -428,6 +428,13 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (/\bnotes? of (?:the )?(?:last |previous )?(?:[\w&'’-]+ ){0,8}meeting\b|\bmeeting notes?\b/i.test(titles.join("\n"))) return "minutes";
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  // A meeting's page, titled by its body and its day ("Allotments Advisory Group – 26 April 2029"), that
+  // records resolutions: the meeting's record.
+  const bodyAndDay = titles.some((t) => {
+    const day = findFullDate(t);
+    return !!day && BODY_NAME_LINE.test(t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, "").replace(/\s*[,:–—-]\s*$/, "").trim());
+  });
+  if (bodyAndDay && labelCount(doc, ["decision"]) >= 2) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.
   if (/^meeting of\b|\bdecision notice\b|\bdecisions? (?:of|taken)\b/im.test(titles.join("\n")) && labelCount(doc, ["decision"]) >= 2) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));

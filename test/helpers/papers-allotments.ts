@@ -35,6 +35,7 @@ export async function allotmentsNoteDocx(): Promise<Buffer> {
                   para("Welcome, apologies and declarations of interest", true),
                   para("The Chair, Cllr Marguerite Fennimore, welcomed members to the meeting."),
                   para("Apologies were received from Cllr Ptolemy Vanstone. Cllr Ysolde Carbury attended as substitute for Cllr Vanstone."),
+                  para("Cllr Honoria Pettigrew declared an interest as a plot holder at Crewe."),
                 ],
                 [],
               ]),
@@ -210,3 +211,54 @@ export function allotmentsPaperPdf(): Promise<Buffer> {
     doc.text("3. The £4,500 left in the budget after the recommended grants will be held as a contingency for cost increases.", { width: 495 });
   });
 }
+
+/**
+ * The Panel's delivery plan (PDF) as a scheduling tool prints it: a grid ruled by columns, with rules only
+ * under the header and at the foot, so every task shares one ruled box; each line opens with its ID.
+ */
+export function allotmentsPlanPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(14).text("Allotments and Community Growing Panel: delivery plan at 29 February 2032", 40, 40);
+      const cols = [40, 80, 330, 470, 560, 640];
+      const header = ["ID", "Task Name", "Lead", "% Complete", "Status"];
+      const tasks = [
+        ["1", "Orchard grant guidance published", "Bryony Castellan", "100%", "Complete"],
+        ["2", "Waiting list survey report", "Hollis Treadgold", "60%", "At risk"],
+        ["3", "Plot vacancy data pilot", "Hollis Treadgold", "40%", "Late"],
+        ["4", "Schools growing webinar", "Bryony Castellan", "0%", "Not started"],
+      ];
+      const top = 80;
+      const lineH = 16;
+      const bottom = top + lineH * (tasks.length + 1) + 8;
+      doc.lineWidth(0.5);
+      for (const x of cols) doc.moveTo(x, top).lineTo(x, bottom).stroke();
+      for (const y of [top, top + lineH + 2, bottom]) doc.moveTo(cols[0]!, y).lineTo(cols[cols.length - 1]!, y).stroke();
+      header.forEach((h, k) => doc.font("Helvetica-Bold").fontSize(9).text(h, cols[k]! + 3, top + 4, { lineBreak: false }));
+      tasks.forEach((row, r) => row.forEach((c, k) => doc.font("Helvetica").fontSize(9).text(c, cols[k]! + 3, top + lineH + 6 + r * lineH, { lineBreak: false })));
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}
+
+/** The web page of the Panel's meeting of 8 June 2032: its awards by region, a note on one, resolutions. */
+export const allotmentsMeetingHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Allotments and Community Growing Panel – 8 June 2032 | Local Government Association</title></head>
+<body><main>
+<h1>Allotments and Community Growing Panel – 8 June 2032</h1>
+<h2>1. Declarations of interest</h2>
+<p>Cllr Anselm Greatorex declared an interest in item 2 because Norfolk County Council had bid to the orchards grant.</p>
+<h2>2. Community orchards grant: awards</h2>
+<p>RESOLVED: that the Panel approves the awards in the table below.</p>
+<table>
+<thead><tr><th>Region</th><th>Ref</th><th>Council</th><th>Project</th><th>Score</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">East of England</td><td>OG2-01</td><td>Norfolk County Council</td><td>Orchard at Thetford allotments</td><td>84</td></tr>
+<tr><td>OG2-04</td><td>Luton Borough Council</td><td>Orchard at Stopsley</td><td>71</td></tr>
+<tr><td rowspan="2">North West</td><td>OG2-03</td><td>Wirral Council</td><td>Orchard and rainwater tanks, Bidston</td><td>66</td></tr>
+<tr><td>OG2-07</td><td>Bolton Council</td><td>Orchard at Smithills</td><td>62</td></tr>
+</tbody></table>
+<ul><li>OG2-03: the grant is conditional on the landowner's consent for the tanks by 31 July 2032.</li></ul>
+<h2>3. Any other business</h2>
+<p>RESOLVED: that the next meeting be held on 14 September 2032.</p>
+</main></body></html>`;

@@ -52,7 +52,12 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
     // "What did Cllr X declare?": X's declarations, when X made any (else all of them, which shows X made none).
     const byPerson = query.person ? inMeetings.filter((r) => r.person.toLowerCase().includes(query.person!.toLowerCase())) : [];
-    const declared = byPerson.length ? byPerson : inMeetings;
+    // "The cllr who declared an interest as a plot holder": the declarations whose words the question uses.
+    const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
+    const fit = (r: DeclarationRecord) => matchScore(words, r.interest).score;
+    const bestFit = Math.max(0, ...inMeetings.map(fit));
+    const byWords = !byPerson.length && bestFit > 0 ? inMeetings.filter((r) => fit(r) >= bestFit - 0.01) : [];
+    const declared = byPerson.length ? byPerson : byWords.length ? byWords : inMeetings;
     if (declared.length === 0) return undefined;
     for (const d of declared) {
       // ("… declared that she is a trustee of …", as the minutes put it.)

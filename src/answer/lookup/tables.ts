@@ -483,6 +483,16 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       finding.rows.push(c);
       finding.evidence.push(cellSpan(c));
     }
+    // One row labelled by a code: what its document says of it elsewhere, by that code (a note under the
+    // table, "CGF2-29: the grant is conditional on …").
+    const labels = [...new Set(finding.rows.map((c) => (c.type === "cell" ? c.rowLabel : "")))];
+    if (labels.length === 1 && REF_LIKE.test(labels[0]!)) {
+      const own = finding.rows[0]!;
+      for (const m of mentionsOf(labels[0]!, ctx, [], 4).filter((x) => x.docId === own.docId).slice(0, 1)) {
+        finding.lines.push(`• The paper also says: "${m.text.length > 300 ? `${m.text.slice(0, 300).replace(/\s+\S*$/, "")}…` : m.text}"`);
+        finding.evidence.push(m);
+      }
+    }
     return finding;
   }
 }

@@ -596,6 +596,33 @@ function findRuledGrids(page: PdfPageInput): RuledGrid[] {
 }
 
 /** Column edges (other than the outer ones) drawn through the middle of a row band. */
+/** A row's own number or code, as a first column gives it: "3", "1.2", "CR-2". */
+const ROW_CODE = /^(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)$/;
+
+/**
+ * A ruled band holding several rows: its first column (left of `firstColRight`) has two or more lines, each
+ * after the first only a row's number or code, one under another. The band's fragments split at the middle between those
+ * lines (a wrapped cell's second line stays with its row). Undefined when the band is one row.
+ */
+function byNumberedLines(frags: Frag[], firstColRight: number): Frag[][] | undefined {
+  const first = frags.filter((f) => fragAnchorX(f) < firstColRight).sort((a, b) => a.base - b.base);
+  const lines: Frag[][] = [];
+  for (const f of first) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.base - f.base) < 0.5 * f.size) line.push(f);
+    else lines.push([f]);
+  }
+  // (The first line may be the header's, "ID", over the first row's number.)
+  if (lines.length < 2 || !lines.slice(1).every((l) => ROW_CODE.test(cellText(l)))) return undefined;
+  const cuts = lines.slice(1).map((l, k) => (lines[k]![0]!.base + l[0]!.base) / 2);
+  const parts: Frag[][] = lines.map(() => []);
+  for (const f of frags) {
+    const k = cuts.filter((c) => f.base > c).length;
+    parts[k]!.push(f);
+  }
+  return parts;
+}
+
 function innerEdges(grid: RuledGrid, a: number, z: number): number[] {
   const mid = (a + z) / 2;
   return grid.colEdges.filter(
@@ -753,8 +780,10 @@ function buildRuledTable(ruled: RuledGrid, frags: Frag[]): { table: TableBlock |
       }
       split.push(...pieces);
     }
-    // (A bold header line over the values in one ruled box: the header is a row of its own.)
-    for (const part of rows.length === 0 ? boldHeadOf(split) : [split]) {
+    // (A bold header line over the values in one ruled box: the header is a row of its own. Rows a chart
+    // rules off only here and there, each line opening with its own number, are rows of their own.)
+    const numbered = byNumberedLines(split, active[1] ?? grid.right);
+    for (const part of numbered ?? (rows.length === 0 ? boldHeadOf(split) : [split])) {
       bandFrags = part;
       const cells: string[] = new Array(nCols).fill("");
       const bottomCells: number[] = [];
@@ -1236,6 +1265,10 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       newRow = rowsRuled
         ? ruleBetween || secondLine || (aboveFirstRule && big && (keyStarts || afterHeader))
         : ruleBetween || keyStarts || secondLine || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
+      // Two lines each opening with a row's own number or code ("3", "4"; "CR-2", "CR-3"): two rows, whatever
+      // rules a chart's bars draw between some of them and not others.
+      const code = (t: string) => /^(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)$/.test(t);
+      if (!newRow && keyHere && keyPrev && code(keyText(g.cols)) && code(keyText(prev.cols)) && keyText(g.cols) !== keyText(prev.cols)) newRow = true;
       if (!rowsRuled && cur) {
         // A label wrapped onto a line of its own ("Is this report" / "confidential?") stays on its row.
         if (newRow && !ruleBetween && gap < 1.8 * minPitch && keyHere && keyPrev && nonEmpty === 1 && /^[a-z]/.test(keyText(g.cols))) newRow = false;

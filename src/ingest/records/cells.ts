@@ -10,6 +10,10 @@ import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { CellRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { findAbbreviations } from "../abbreviations.js";
+import { columnRole } from "../vocabulary.js";
+
+/** A row's reference as tables write them: "CGF2-03", "R1", "OG-01", "A27/03". */
+const ROW_CODE = /^[A-Z]{1,6}\d{0,2}[-/.]?\d{1,3}[a-z]?$/;
 
 export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
   const { doc, meta } = ctx;
@@ -27,7 +31,14 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     }
     // (Only the table right after a form can go on with it.)
     form = undefined;
-    const header = table.header;
+    // A first column of groups spanning rows ("North West" over three bids) before a column of references:
+    // each row is named by its reference, the group one of its columns (carried down the rows it spans).
+    const refCol = table.header.findIndex((h, k) => k > 0 && columnRole(h) === "ref");
+    const withRef = table.rows.filter((i) => ROW_CODE.test(doc.blocks[i]!.cells?.[refCol] ?? ""));
+    const byRef = refCol > 0 && withRef.some((i) => !doc.blocks[i]!.cells?.[0]) && withRef.length >= 0.8 * table.rows.length;
+    const reorder = <T,>(xs: T[]): T[] => (byRef ? [xs[refCol]!, ...xs.filter((_, k) => k !== refCol)] : xs);
+    const header = reorder(table.header);
+    let group: string | undefined;
     if (filled(header).length < 1 || header.length < 2) continue;
     // The table's name: its caption, under the heading it sits in ("Resident Satisfaction Polling Survey").
     const firstRow = ctx.doc.blocks[table.rows[0] ?? -1];
@@ -42,7 +53,8 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const grouped = firstColumnGroups(doc, table);
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
-      const cells = b.cells ?? [];
+      if (byRef) group = b.cells?.[0] || group;
+      const cells = byRef ? reorder((b.cells ?? []).map((c, k) => (k === 0 ? group ?? "" : c))) : (b.cells ?? []);
       const nonEmpty = filled(cells);
       if (nonEmpty.length === 1 && cells[0]) {
         section = cells[0];
