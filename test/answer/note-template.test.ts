@@ -177,4 +177,10 @@ describe("a meeting's web page titled by its body and day", () => {
     expect(a.answer).toContain("OG2-01 (East of England; Norfolk County Council): 84");
     expect(a.answer).toContain("of 4 rows");
   });
+
+  it("does not answer 'how many' from a cell whose table's title alone shares the question's words", async () => {
+    const a = await ask("how many bids did the grant receive?");
+    expect(a.answer).toContain("23 bids");
+    expect(a.answer).not.toMatch(/Region: /);
+  });
 });

@@ -249,6 +249,7 @@ export const allotmentsMeetingHtml = `<!doctype html>
 <h2>1. Declarations of interest</h2>
 <p>Cllr Anselm Greatorex declared an interest in item 2 because Norfolk County Council had bid to the orchards grant.</p>
 <h2>2. Community orchards grant: awards</h2>
+<p>The grant received 23 bids asking for £210,000 in all.</p>
 <p>RESOLVED: that the Panel approves the awards in the table below.</p>
 <table>
 <thead><tr><th>Region</th><th>Ref</th><th>Council</th><th>Project</th><th>Score</th></tr></thead>

@@ -401,6 +401,18 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   }
 
   function answerFrom(candidates: { c: CellRecord; score: number; fraction: number }[]): Finding | undefined {
+    // "How many bids came in?" is answered by a row with a figure whose labels or cells say what it counts,
+    // not by a table whose title alone shares the question's words ("Region: North East"). (Or a total
+    // row, or a column named by the period asked, "Mar-19".)
+    if (/\bhow (?:many|much)\b/i.test(query.question) && !wantsTrend) {
+      const rowOf = (c: CellRecord) => held.filter((x) => x.docId === c.docId && x.sourceStart === c.sourceStart);
+      const periodColumn = (c: CellRecord) => query.periods.some((p) => p.label.length >= 3 && c.column.toLowerCase().includes(p.label.toLowerCase()));
+      const counts = (c: CellRecord) => {
+        const row = rowOf(c);
+        return row.some((x) => /\d/.test(x.value)) && (/\btotal\b/i.test(c.rowLabel) || row.some((x) => periodColumn(x) || matchScore(words, `${x.rowLabel} ${x.column} ${/\d/.test(x.value) ? "" : x.value}`, { equivalents: 0.7 }).score > 0));
+      };
+      if (!candidates.some((x) => counts(x.c))) return undefined;
+    }
     const best = Math.max(...candidates.map((x) => x.score));
     if (wantsTrend) return trendOf(candidates.filter((x) => x.score >= best - 0.51), query, ctx);
     let top = candidates.filter((x) => x.score >= best - 0.01).map((x) => x.c);
