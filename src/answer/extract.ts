@@ -247,7 +247,8 @@ const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwi
 const LIST_LINE = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-•*–])\s+\S/i;
 
 const FOLLOW_ON =
-  /^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
+  // ("Question 4 Do you agree …?" then "Our answer: Disagree.": a consultation's question is read with its answer.)
+  /^(?:our (?:answer|response)|(?:lga |the lga's )?response|answer)\s*:|^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a paragraph's number, a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
 const hasFigure = (text: string) =>

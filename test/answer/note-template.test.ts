@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadPdf } from "../../src/ingest/loaders/pdf.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { allotmentsMeetingHtml, allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsPlanPdf, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
+import { allotmentsConsultationMd, allotmentsMeetingHtml, allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsPlanPdf, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -25,6 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "allotments-panel-paper-2032-03-09.pdf"), await allotmentsPaperPdf());
   writeFileSync(join(corpus, "allotments-panel-delivery-plan-2032-02.pdf"), await allotmentsPlanPdf());
   writeFileSync(join(corpus, "allotments-panel-meeting-2032-06-08.html"), allotmentsMeetingHtml);
+  writeFileSync(join(corpus, "lga-response-community-growing-spaces-2032-04.md"), allotmentsConsultationMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -182,5 +183,12 @@ describe("a meeting's web page titled by its body and day", () => {
     const a = await ask("how many bids did the grant receive?");
     expect(a.answer).toContain("23 bids");
     expect(a.answer).not.toMatch(/Region: /);
+  });
+});
+
+describe("a consultation response, each question followed by 'Our answer:'", () => {
+  it("reads a question with the answer given to it", async () => {
+    const a = await ask("did we agree that plot rents should be capped at inflation?");
+    expect(a.answer).toContain("Our answer: Disagree.");
   });
 });

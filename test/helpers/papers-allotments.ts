@@ -263,3 +263,21 @@ export const allotmentsMeetingHtml = `<!doctype html>
 <h2>3. Any other business</h2>
 <p>RESOLVED: that the next meeting be held on 14 September 2032.</p>
 </main></body></html>`;
+
+/** The LGA's response to a consultation (markdown): each question, then "Our answer:" on a line of its own. */
+export const allotmentsConsultationMd = `# LGA response: community growing spaces consultation
+
+## Our answers
+
+Question 1 Do you agree that councils should keep a register of community growing spaces?
+
+Our answer: Agree.
+
+A register would help residents find spaces near them.
+
+Question 2 Do you agree that plot rents should be capped at the rate of inflation?
+
+Our answer: Disagree.
+
+Rents in most councils cover less than half of what sites cost to run, and a cap would widen that gap.
+`;

@@ -603,7 +603,8 @@ export function withoutQuoteMarks(text: string): string {
  * "% Author" / "% Date") as a heading over a line of who and when; definition lists ("Purpose of report" over
  * ":   For decision.") as labelled lines ("Purpose of report: For decision."), a definition's indented
  * paragraphs and items as lines of their own; "#." items as list items; a backslash ending a line (a
- * hard line break) dropped; a table fenced as ```csv read as a table.
+ * hard line break) dropped; a table fenced as ```csv read as a table; a fenced div's ":::" lines
+ * dropped (the blocks inside them stay).
  */
 export function pandocToMarkdown(markdown: string): string {
   const lines = markdown.split("\n");
@@ -642,6 +643,11 @@ export function pandocToMarkdown(markdown: string): string {
       continue;
     }
     const text = line.replace(/\\$/, "");
+    // A fenced div's fence (":::: {.resolved}", ":::"): the markup around a block, which no reader sees.
+    if (/^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?::{3,})?\s*$/.test(text)) {
+      out.push("");
+      continue;
+    }
     // ":   definition" under its term (a blank line may stand between them).
     const definition = /^ {0,3}[:~](?: {1,3}|\t)(\S.*)$/.exec(text);
     if (definition) {

@@ -153,6 +153,14 @@ describe("text and markdown", () => {
     expect(r.text).toBe("# Title\n\n| a | b |\n|---|---|\n| 1 | **2** |\n");
   });
 
+  it("drops a Pandoc fenced div's ':::' lines and keeps what they fence", async () => {
+    const md = "# Minutes\n\nMembers agreed.\n\n::: {.resolved}\n**Resolved** – that the Panel notes the report.\n:::\n";
+    const r = await loadFile(file("minutes.md", md));
+    expect(r.text).not.toContain(":::");
+    expect(r.text).toContain("**Resolved** – that the Panel notes the report.");
+    expect(r.text).toMatch(/Members agreed\.\n\n+\*\*Resolved\*\*/);
+  });
+
   it("loads UTF-8 text with its tabs", async () => {
     const r = await loadText(file("table.txt", "F1\tTarget\t£5m\tGreen\n"));
     expect(r).toEqual({ format: "text", text: "F1\tTarget\t£5m\tGreen\n" });
