@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadPdf } from "../../src/ingest/loaders/pdf.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { allotmentsConsultationMd, allotmentsMeetingHtml, allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsPlanPdf, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
+import { allotmentsConsultationMd, allotmentsMeetingHtml, allotmentsPanelPaperPdf, allotmentsMembershipMd, allotmentsNoteDocx, allotmentsPaperPdf, allotmentsPerformanceHtml, allotmentsPlanPdf, allotmentsRiskRegisterTxt } from "../helpers/papers-allotments.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -26,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "allotments-panel-delivery-plan-2032-02.pdf"), await allotmentsPlanPdf());
   writeFileSync(join(corpus, "allotments-panel-meeting-2032-06-08.html"), allotmentsMeetingHtml);
   writeFileSync(join(corpus, "lga-response-community-growing-spaces-2032-04.md"), allotmentsConsultationMd);
+  writeFileSync(join(corpus, "allotments-panel-plan-report-2032-03.pdf"), await allotmentsPanelPaperPdf());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -190,5 +191,14 @@ describe("a consultation response, each question followed by 'Our answer:'", () 
   it("reads a question with the answer given to it", async () => {
     const a = await ask("did we agree that plot rents should be capped at inflation?");
     expect(a.answer).toContain("Our answer: Disagree.");
+  });
+});
+
+describe("a PDF front sheet in a shaded panel beside the numbered paragraphs", () => {
+  it("reads the panel and the paragraphs apart, each paragraph whole", async () => {
+    const { text } = await loadPdf(join(corpus, "allotments-panel-plan-report-2032-03.pdf"));
+    expect(text).toContain("Contact officer");
+    expect(text).not.toMatch(/Hollis Treadgold[^\n]*(?:waiting list|plot vacancy)/);
+    expect(text.replace(/\s+/g, " ")).toContain("2. The waiting list survey report is at risk because fewer councils replied than expected, and the report will now follow in April");
   });
 });

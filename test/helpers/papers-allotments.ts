@@ -281,3 +281,45 @@ Our answer: Disagree.
 
 Rents in most councils cover less than half of what sites cost to run, and a cap would widen that gap.
 `;
+
+/**
+ * A landscape PDF paper whose front sheet is a shaded panel down the left (bold labels beside their
+ * values, no colons) and whose numbered paragraphs run down the right, their numbers hanging to the left.
+ */
+export function allotmentsPanelPaperPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(14).text("Allotments and Community Growing Panel: delivery plan report", 40, 40);
+      doc.rect(40, 80, 280, 420).fill("#e8eef4").fillColor("black");
+      const panel: [string, string][] = [
+        ["Purpose of report", "For noting."],
+        ["Summary", "The plan at 29 February 2032: one task complete, one at risk, one late and one not started."],
+        ["Recommendation", "That the Panel notes the position of the plan and the revised dates in paragraph 3."],
+        ["Action", "Officers to take forward as directed."],
+        ["Contact officer", "Hollis Treadgold"],
+        ["Position", "Adviser, Growing Spaces"],
+        ["Phone no", "020 7946 0412"],
+      ];
+      let y = 92;
+      for (const [label, value] of panel) {
+        doc.font("Helvetica-Bold").fontSize(9).text(label, 50, y, { width: 80 });
+        doc.font("Helvetica").fontSize(9).text(value, 135, y, { width: 175 });
+        y += doc.heightOfString(value, { width: 175 }) + 10;
+      }
+      const paras = [
+        "The delivery plan sets out the four tasks the Panel's work this year depends on, and the timeline at the appendix is printed from the plan with a status date of 29 February 2032.",
+        "The waiting list survey report is at risk because fewer councils replied than expected, and the report will now follow in April rather than in March as planned.",
+        "The plot vacancy data pilot is late because two of the nine councils joined it late, and it now runs to the end of May, with the specification following in June.",
+        "The orchard grant guidance was published on time in January, and the schools growing webinar will be arranged once the guide for schools has been reviewed by the Panel.",
+        "Reading the timeline: each bar runs from a task's start to its finish, a thin grey bar under a task shows its baseline, and the red dashed line is the status date.",
+      ];
+      y = 92;
+      paras.forEach((p, k) => {
+        doc.font("Helvetica").fontSize(9).text(`${k + 1}.`, 368, y, { lineBreak: false });
+        doc.text(p, 388, y, { width: 410 });
+        y = doc.y + 8;
+      });
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}

@@ -1527,8 +1527,14 @@ function gutterOf(lines: Line[], x0: number, width: number): [number, number] | 
   const leftLines = lines.filter((l) => l.x0 < x0 + width * 0.1 && joinFrags(l.frags.filter((f) => f.x1 < right - 4)).length >= 20);
   if (leftLines.length < MIN_COLUMN_LINES / 2) return undefined;
   // (The left column's edge from its fragments: a line may carry the right column's words on its baseline.)
-  const leftEnds = lines.filter((l) => l.x0 < x0 + width * 0.1).flatMap((l) => l.frags.filter((f) => f.x1 < right - 4).map((f) => f.x1));
-  const gutter: [number, number] = [Math.max(...leftEnds), right];
+  // (The right column's paragraph numbers hang out to the left of its text, "2.  At the status date …":
+  // the column starts at them, not the left column's text.)
+  const numberLike = (f: Frag) => /^\(?\d{1,3}[.)]$/.test(f.str.trim());
+  // (A value's wrapped lines, indented under a label column, end where the column does too.)
+  const leftEnds = lines.filter((l) => l.x0 < x0 + width * 0.3).flatMap((l) => l.frags.filter((f) => f.x1 < right - 4 && !numberLike(f)).map((f) => f.x1));
+  const leftEdge = Math.max(...leftEnds);
+  const hanging = lines.flatMap((l) => l.frags.filter((f) => f.x0 > leftEdge + 4 && f.x0 < right - 2 && numberLike(f)).map((f) => f.x0));
+  const gutter: [number, number] = [leftEdge, hanging.length >= 2 ? Math.min(right, ...hanging) : right];
   if (debugLog) debugLog(`columns: gutter from column edges ${gutter.map((g) => g.toFixed(0)).join("-")}`);
   return gutter[1] - gutter[0] >= 4 ? gutter : undefined;
 }
@@ -1565,7 +1571,11 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
     const em = Math.min(1.2, (0.6 * (gutter[1] - gutter[0])) / line.size);
     const segments = splitSegments(line, Math.max(COL_GAP_EM, em));
     // (A label set apart from its value, "Summary:   On 7 March …", is one run of prose all the same.)
-    return segments.length === 1 || (segments.length === 2 && /:\s*$/.test(segments[0]!.text) && segments[0]!.text.length <= 40);
+    // (So is a front sheet's bold label beside its value, "Purpose of report   For noting.", in a side panel.)
+    const boldLabel = segments[0]?.frags.every((f) => f.bold) && !segments[1]?.frags.every((f) => f.bold);
+    // (And a paragraph whose number hangs out to its left, "2.   At the status date …".)
+    const hangingNumber = /^\(?\d{1,3}[.)]$/.test(segments[0]?.text.trim() ?? "");
+    return segments.length === 1 || (segments.length === 2 && (/:\s*$/.test(segments[0]!.text) || boldLabel || hangingNumber) && segments[0]!.text.length <= 40);
   };
   const sideOf = (l: Line, side: "left" | "right") => l.frags.filter((f) => (side === "left" ? f.x1 <= gutter[0] + 1 : f.x0 >= gutter[1] - 1));
   const proseSide = (l: Line, side: "left" | "right") => {
