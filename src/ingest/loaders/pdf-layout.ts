@@ -595,7 +595,6 @@ function findRuledGrids(page: PdfPageInput): RuledGrid[] {
   );
 }
 
-/** Column edges (other than the outer ones) drawn through the middle of a row band. */
 /** A row's own number or code, as a first column gives it: "3", "1.2", "CR-2". */
 const ROW_CODE = /^(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)$/;
 
@@ -623,6 +622,7 @@ function byNumberedLines(frags: Frag[], firstColRight: number): Frag[][] | undef
   return parts;
 }
 
+/** Column edges (other than the outer ones) drawn through the middle of a row band. */
 function innerEdges(grid: RuledGrid, a: number, z: number): number[] {
   const mid = (a + z) / 2;
   return grid.colEdges.filter(
@@ -1265,10 +1265,6 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       newRow = rowsRuled
         ? ruleBetween || secondLine || (aboveFirstRule && big && (keyStarts || afterHeader))
         : ruleBetween || keyStarts || secondLine || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
-      // Two lines each opening with a row's own number or code ("3", "4"; "CR-2", "CR-3"): two rows, whatever
-      // rules a chart's bars draw between some of them and not others.
-      const code = (t: string) => /^(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)$/.test(t);
-      if (!newRow && keyHere && keyPrev && code(keyText(g.cols)) && code(keyText(prev.cols)) && keyText(g.cols) !== keyText(prev.cols)) newRow = true;
       if (!rowsRuled && cur) {
         // A label wrapped onto a line of its own ("Is this report" / "confidential?") stays on its row.
         if (newRow && !ruleBetween && gap < 1.8 * minPitch && keyHere && keyPrev && nonEmpty === 1 && /^[a-z]/.test(keyText(g.cols))) newRow = false;
