@@ -432,7 +432,7 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // records resolutions: the meeting's record.
   const bodyAndDay = titles.some((t) => {
     const day = findFullDate(t);
-    return !!day && BODY_NAME_LINE.test(t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, "").replace(/\s*[,:–—-]\s*$/, "").trim());
+    return !!day && BODY_NAME_LINE.test(t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, ""));
   });
   if (bodyAndDay && labelCount(doc, ["decision"]) >= 2) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.

@@ -1481,6 +1481,9 @@ const MAX_SIDEBAR_RATIO = 3;
 /** Lines of the text beside a sidebar that run on to the next line (prose that wraps), at least. */
 const MIN_WRAPPED_LINES = 3;
 
+/** A paragraph's number standing apart from its text: "2.", "(3)", "4)". */
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}[.)]$/;
+
 /** Lines with text on both sides of a gutter needed before a page is read as two columns. */
 const MIN_COLUMN_LINES = 6;
 
@@ -1525,7 +1528,7 @@ function gutterOf(lines: Line[], x0: number, width: number): [number, number] | 
   // (The left column's edge from its fragments: a line may carry the right column's words on its baseline.)
   // (The right column's paragraph numbers hang out to the left of its text, "2.  At the status date …":
   // the column starts at them, not the left column's text.)
-  const numberLike = (f: Frag) => /^\(?\d{1,3}[.)]$/.test(f.str.trim());
+  const numberLike = (f: Frag) => PARAGRAPH_NUMBER.test(f.str.trim());
   // (A value's wrapped lines, indented under a label column, end where the column does too.)
   const leftEnds = lines.filter((l) => l.x0 < x0 + width * 0.3).flatMap((l) => l.frags.filter((f) => f.x1 < right - 4 && !numberLike(f)).map((f) => f.x1));
   const leftEdge = Math.max(...leftEnds);
@@ -1570,7 +1573,7 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
     // (So is a front sheet's bold label beside its value, "Purpose of report   For noting.", in a side panel.)
     const boldLabel = segments[0]?.frags.every((f) => f.bold) && !segments[1]?.frags.every((f) => f.bold);
     // (And a paragraph whose number hangs out to its left, "2.   At the status date …".)
-    const hangingNumber = /^\(?\d{1,3}[.)]$/.test(segments[0]?.text.trim() ?? "");
+    const hangingNumber = PARAGRAPH_NUMBER.test(segments[0]?.text.trim() ?? "");
     return segments.length === 1 || (segments.length === 2 && (/:\s*$/.test(segments[0]!.text) || boldLabel || hangingNumber) && segments[0]!.text.length <= 40);
   };
   const sideOf = (l: Line, side: "left" | "right") => l.frags.filter((f) => (side === "left" ? f.x1 <= gutter[0] + 1 : f.x0 >= gutter[1] - 1));
