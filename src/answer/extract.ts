@@ -113,13 +113,22 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const prev = merged[merged.length - 1];
     // A short list stays with its lead-in ("Income 2020/21" then "- CLG, £19,200", "- Subscriptions, …"):
     // its items mean little apart.
-    const listGoesOn = prev && isItem(u) && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(text.slice(prev.start, prev.end).trim());
+    // (An item numbered on from earlier ones, "3. …", goes on from a lead-in ending "…:" or from an item:
+    // not from a line between them, such as a first page's footer, "Local Government Association · 18 Smith
+    // Square · …", that a list running over a page break has in the middle of it.)
+    const prevText = prev ? text.slice(prev.start, prev.end).trim() : "";
+    const numberedOn = Number(/^\s*(\d{1,2})[.)]\s/.exec(text.slice(u.start, u.end))?.[1] ?? 1) > 1;
+    const leadsIn = !numberedOn || /[:–—-]$/.test(prevText) || LIST_ITEM.test(prevText.slice(prevText.lastIndexOf("\n") + 1));
+    const listGoesOn = prev && isItem(u) && leadsIn && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(prevText);
     // A line in brackets glosses the one before it ("(Bucks, Hants & IOW, Kent, Oxon, W Sussex)" under an adviser).
     const gloss = prev && /^\(.*\)$/.test(text.slice(u.start, u.end).trim()) && u.end - prev.start <= MAX_MERGED;
     // Table rows do not run on into the next row: a short row is a unit of its own (read with its
     // table's header, see `rowHeader`), and the short cells ending a long row stay with it.
     const newRow = prev && text.slice(prev.end, u.start).includes("\n") && (rowLine(text, prev.end - 1) || rowLine(text, u.start));
-    if (prev && !newRow && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // (A ticked task-list item, "- ☑ A27/14 …", does not run on from the lines before it: readers' copies
+    // show a ticked box in different ways, as "☑", "[x]" or nothing, so a quote running over one is not theirs.)
+    const nextTask = /^\s*(?:[-*+]|\d{1,3}[.)])\s+☑\s/.test(text.slice(u.start, u.end));
+    if (prev && !newRow && !nextTask && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));

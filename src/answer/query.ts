@@ -131,6 +131,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\brecs\b/gi, "recommendations"],
   [/\bfwd\b/gi, "forward"],
   [/\bincl\b\.?/gi, "including"],
+  [/\bmax\b\.?/gi, "maximum"],
+  [/\brnd\b/gi, "round"],
+  [/\bwks\b/gi, "weeks"],
+  [/\bmths\b/gi, "months"],
+  [/\bapprox\b\.?/gi, "approximately"],
+  // ("upping the fine to 100 quid": raising it to £100.)
+  [/\b(\d[\d,.]*)\s*quid\b/gi, "£$1"],
+  [/\bquid\b/gi, "pounds"],
+  [/\bupping\b/gi, "raising"],
+  [/\bupped\b/gi, "raised"],
   // A month as people shorten it, with no year ("the nov board"), as the papers write it; a month with
   // its year ("jan 2019") is a period, read as one. (Not "mar" or "may", which are words; "jan" only in
   // lower case, "Jan" being a name.)
@@ -407,6 +417,22 @@ function namesEvent(q: string, board: string | undefined): boolean {
 function asksBothChairs(q: string): boolean {
   // ("… and who are the deputies?": the deputy chairs.)
   return /\b(?:vice|deputy)[- ]?chair|\bdeput(?:y|ies)\b|\bvices\b/i.test(q) && /\bchair(?:s|ed|man|woman|ing)?\b(?![- ]?(?:of the|person))/i.test(q.replace(/\b(?:vice|deputy)[- ]?chair\w*/gi, " "));
+}
+
+/** Words after "the chair" that do not make it the subject of a verb: "the chair of …", "the chair now". */
+const NOT_A_VERB = "of|and|or|for|in|at|on|is|was|are|were|from|now|then|this|that|these|last|currently|until|since|during|before|after|to|by|with|under|right|today|again|please";
+
+/**
+ * The chair named as someone who does something, not as the post asked about: "the chairs letter",
+ * "how should the chair handle …", "the date the chair gave the minister". A possessive before another
+ * noun, or (unless the question opens "who is / was …") the chair followed by a verb rather than by
+ * "of", "for", "now" or the end of the question.
+ */
+function chairOnlyMentioned(q: string): boolean {
+  const possessive = new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?(?:'s|’s|s'|s)\s+(?!(?:${NOT_A_VERB}|own|name|council|party|group|contact|details|e-?mail|phone|role)\b)[a-z]+`, "i");
+  if (possessive.test(q)) return true;
+  if (/^\s*who(?:'s|’s)?\b/i.test(q)) return false;
+  return new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?\s+(?!(?:${NOT_A_VERB})\b)[a-z]{3,}`, "i").test(q);
 }
 
 function parseRole(q: string): TypedQuery["role"] | undefined {
@@ -807,6 +833,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What alternatives did the chair look at?": what the chair did, not who the chair is.)
     !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
     !/\bchair(?:'s|s'|s)? update\b/i.test(q) &&
+    !chairOnlyMentioned(q) &&
     // ("Who's lead member on the data indicator?" asks who leads a target, not the board's lead members.)
     !/\blead (?:members?|officers?|councillors?)\b.{0,12}\b(?:on|for|of)\b.{0,50}\b(?:indicators?|targets?|objectives?|measures?|kpis?|outcomes?|actions?|projects?|programmes?|workstreams?|milestones?|commitments?)\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)

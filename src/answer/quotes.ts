@@ -36,17 +36,19 @@ export function windowAround(text: string, focusStart: number, focusEnd: number,
   return { start: Math.min(start, focusStart), end };
 }
 
-/** True when the quote's words occur, in order and contiguous, in the source text. */
 /** A markdown link or image, "[words](target)", whose target no reader sees. */
 const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+/** A markdown task-list item's box, "- [x] …", which a reader sees as a check box, not as a letter x. */
+const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\](?=\s)/gm;
 
+/** True when the quote's words occur, in order and contiguous, in the source text. */
 export class VerbatimChecker {
   private readonly haystack: string;
 
   constructor(sourceText: string) {
     // (A markdown link reads as its words: "superseded by [FT-DR-05](#ft-dr-05-…)" says "superseded by
     // FT-DR-05" to its reader, and is quoted so.)
-    const read = sourceText.replace(MARKDOWN_LINK, "$1");
+    const read = sourceText.replace(MARKDOWN_LINK, "$1").replace(TASK_BOX, "$1");
     this.haystack = ` ${tokenize(sourceText).join(" ")} ${read === sourceText ? "" : `\u0000 ${tokenize(read).join(" ")} `}`;
   }
 

@@ -17,9 +17,13 @@ const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
 /** A reference-style link, "[the guidance][1]" or "[the guidance][]": its text. */
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]*)\]\[(?!\^)[^\]]*\]/g;
 
+/** A markdown task-list item's box, "- [ ] …" or "- [x] …", shown as a reader sees it rendered: a check box. */
+const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[([ xX])\](?=\s)/;
+
 /** Strip HTML tags, markdown emphasis and escapes; collapse whitespace. */
 export function cleanInline(raw: string): string {
   return raw
+    .replace(TASK_BOX, (_, item: string, box: string) => `${item}${box === " " ? "☐" : "☑"}`)
     .replace(TAG, " ")
     .replace(MARKDOWN_LINK, "$1")
     .replace(MARKDOWN_REFERENCE_LINK, "$1")

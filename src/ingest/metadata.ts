@@ -179,7 +179,7 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
       if (named) return named;
     }
     // Front matter lines ("title: …") are the file's, not its first line.
-    if (doc.hints?.fields && /^[a-z_]+:\s/.test(b.text)) continue;
+    if (doc.hints?.fields && /^[a-z_][\w-]*:\s/.test(b.text)) continue;
     const t = acceptableTitle(b.text);
     if (t) {
       const acronyms = acronymsOf(doc);
@@ -204,6 +204,22 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
     if (!PUBLISHER_LIKE.test(b.text) && !NOT_TITLES.test(b.text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A first line of one or two words ("To do", a kanban board's first lane) says less than a file name of
+ * several ("pavement-parking-task-group-action-board-2031-06-20"): then the file name, its dates dropped,
+ * is the title.
+ */
+function titleOrFileName(title: string | undefined, path: string): string | undefined {
+  if (!title || title.split(/\s+/).length > 2) return title;
+  const words = basename(path, extname(path))
+    .replace(/\b\d{4}(?:[-_]\d{1,2}){0,2}\b/g, " ")
+    .split(/[-_\s]+/)
+    .filter((w) => w && !/^\d+$/.test(w));
+  if (words.length < 3) return title;
+  const named = words.join(" ");
+  return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
 const SMALL_WORDS = new Set(["and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by"]);
@@ -455,7 +471,7 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
 export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
   const fileTitle = acceptableTitle(withoutSiteName(doc.hints?.fields?.title)) ?? hintTitle(doc);
-  const firstLine = firstTitleLine(doc);
+  const firstLine = titleOrFileName(firstTitleLine(doc), path);
   const titles = [fileTitle, firstLine].filter((t): t is string => !!t);
   const kind = inferKind(doc, titles);
   const board = findBoard(doc, titles);

@@ -51,6 +51,15 @@ describe("parseQuestion: membership", () => {
     expect(parseQuestion("who chairs the I&I board?").intent).toBe("membership");
     expect(parseQuestion("who turned up to the 22 March 2018 IIB meeting?").intent).toBe("attendance");
   });
+
+  it("does not read the chair as the post asked about when the chair does something or owns something", () => {
+    for (const q of ["when's the chair meeting the minister?", "did round 2 close on the date the chair gave the minister?", "who was cc'd on the chairs letter to the minister?", "how should the chair handle declarations on the awards item?"]) {
+      expect(parseQuestion(q, { people: [], boards: ["Improvement and Innovation Board"] }).intent, q).not.toBe("membership");
+    }
+    for (const q of ["who is the chair of the I&I board?", "who are the deputy chairs on the I&I board?", "what council is the chair of the I&I board from?", "I&I board chair?"]) {
+      expect(parseQuestion(q).intent, q).toBe("membership");
+    }
+  });
 });
 
 describe("councils named in a question", () => {
@@ -80,6 +89,11 @@ describe("shorthand in questions", () => {
   it("reads an ad as advertising, but not ad hoc", () => {
     expect(parseQuestion("when's the stand local ad contract decision?").topic).toMatch(/advertising contract/);
     expect(parseQuestion("was the ad hoc group agreed?").topic).not.toMatch(/advertising/);
+  });
+
+  it("reads max, rnd and quid as the papers write them", () => {
+    expect(parseQuestion("whats the max grant for a joint bid in rnd 2?").topic).toMatch(/maximum grant .*round/);
+    expect(parseQuestion("has the minister agreed to upping the fine to 100 quid?").topic).toMatch(/raising .*£100/);
   });
 
   it("reads TA as temporary accommodation, and 'stuff' as no word of the subject", () => {

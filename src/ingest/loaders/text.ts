@@ -102,7 +102,9 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
     if (value instanceof Date) fields[key.toLowerCase()] = value.toISOString().slice(0, 10);
     else if (typeof value === "string" || typeof value === "number") fields[key.toLowerCase()] = String(value).trim();
   }
-  const body = `\n${m[1]}\n\n${text.slice(m[0].length)}`;
+  // (Front matter holding only a tool's settings, "kanban-plugin: basic", says nothing a reader reads.)
+  const describes = Object.values(fields).some((v) => /\s|\d/.test(v));
+  const body = describes ? `\n${m[1]}\n\n${text.slice(m[0].length)}` : `\n${m[1]!.replace(/[^\n]/g, "")}\n\n${text.slice(m[0].length)}`;
   return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
 }
 
@@ -702,12 +704,26 @@ function fencedTable(lines: string[], open: number): { rows: string[]; end: numb
   return { rows: [row(records[0]!), `|${" --- |".repeat(width)}`, ...records.slice(1).map(row)], end: close };
 }
 
+/**
+ * A meeting's transcript saved as WebVTT captions ("WEBVTT", then cues): its title is the first line of
+ * its NOTE block, where the tool or the clerk says what was recorded, not the "WEBVTT" signature.
+ */
+function webVttTitle(text: string): string | undefined {
+  if (!/^\uFEFF?WEBVTT\b/.test(text)) return undefined;
+  const note = /\n\s*NOTE(?:[ \t]+([^\n]*\S))?[ \t]*\n([^\n]*\S)?/.exec(text.slice(0, 2000));
+  const line = (note?.[1] ?? note?.[2])?.trim();
+  return line && !line.includes("-->") ? line : undefined;
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text)))))))) };
+  if (format !== "markdown") {
+    const caption = webVttTitle(text);
+    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text)))))))), ...(caption ? { hints: { title: caption } } : {}) };
+  }
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(text)))))));
   const hints = frontMatter ?? pandocTitleBlock(text);
   return { format, text: body, ...(hints ? { hints } : {}) };

@@ -651,6 +651,8 @@ function looksLikePerson(cell: string | undefined): boolean {
 function registerMark(cell: string | undefined): { present: boolean; note?: string } | undefined {
   const text = (cell ?? "").trim();
   if (/^(?:sent (?:a )?substitute|substitute sent|substituted|apologies[,;:]?\s*(?:sent\s+)?(?:a\s+)?substitute(?:\s+(?:attended|sent))?)$/i.test(text)) return { present: false, note: text };
+  // ("Apologies – Cllr Jo Bloggs substituting": did not attend, and who came instead.)
+  if (/^apologies\s*[–—-]\s*\S/i.test(text)) return { present: false, note: text };
   const mark = attendanceMark(text);
   // (How they attended, when the register says: "Attended virtually".)
   if (mark === true) return /^(?:yes|y|present|attended|✓|✔|☑)$/i.test(text) ? { present: true } : { present: true, note: text };
@@ -671,7 +673,9 @@ function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined 
     if (NEXT_MEETING.test(above[k]!.text)) continue;
     // (A heading dating what it reports, "Progress at 31 March 2030", dates no meeting.)
     const reportsAt = dated && /\b(?:at|by|to|until|from|since|ending|ended|end of)\s*$/i.test(above[k]!.text.slice(0, above[k]!.text.indexOf(dated.match)));
-    if (dated && !reportsAt && (above[k]!.kind === "heading" || /\bmeeting\b/i.test(above[k]!.text))) return dated.iso;
+    // (Or the line under a document's title that gives only the day and times: "Wednesday 18 June 2031, 11.00am to 1.00pm".)
+    const dayLine = !!dated && above[k]!.index < 6 && above[k]!.text.indexOf(dated.match) <= 12 && above[k]!.text.length <= 60;
+    if (dated && !reportsAt && (above[k]!.kind === "heading" || /\bmeeting\b/i.test(above[k]!.text) || dayLine)) return dated.iso;
   }
   return undefined;
 }
@@ -690,7 +694,8 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
   const { doc, meta } = ctx;
   const records: AttendanceRecord[] = [];
   for (const table of doc.tables) {
-    if (consumed.has(table.index)) continue;
+    // (A membership table with a column for how each member is attending, "Attending", is a register too.)
+    if (consumed.has(table.index) && !table.header.some((h) => /^(?:attending|attendance at (?:the|this) meeting)$/i.test(h.trim()))) continue;
     const rows = tableRows(doc, table);
     if (rows.length < 3) continue;
     const cols = classifyColumns(table.header);

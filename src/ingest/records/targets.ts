@@ -388,8 +388,22 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   return { targets, cells };
 }
 
-/** A markdown task list's item: "- [x] A27/03 Chair to write …", its box ticked or not. */
-const TASK_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\]\s+)([\s\S]*)$/;
+/** Words a kanban board names its lanes with: "To do", "In progress", "Waiting on others", "Done". */
+const LANE_NAME = /^(?:to ?do|backlog|doing|in progress|in review|under way|underway|waiting\b.*|blocked\b.*|on hold|not started|started|ready\b.*|next|later|done|complete(?:d)?|finished|closed|archived?|dropped|parked)$/i;
+
+/**
+ * The lane a task item sits in, when its heading names a lane and the board has at least two such
+ * lanes (so a themed list, "Governance", "Round 1", keeps its boxes as the status).
+ */
+function laneOf(item: Block, items: Block[]): string | undefined {
+  const heading = (b: Block) => b.headings?.at(-1)?.trim();
+  const lanes = new Set(items.map(heading).filter((h): h is string => !!h && LANE_NAME.test(h)));
+  const own = heading(item);
+  return lanes.size >= 2 && own && lanes.has(own) ? own : undefined;
+}
+
+/** A markdown task list's item: "- [x] A27/03 Chair to write …", its box ticked (shown ☑) or not (☐). */
+const TASK_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+([☐☑])\s+)([\s\S]*)$/;
 const TASK_REF = new RegExp(String.raw`^(?:~~)?(${REF_SOURCE}|[A-Z]{1,6}\/\d{1,3})\s+`);
 /** An item's fields after its text: "Owner: Jo Bloggs · Due: 30 April 2027", "Update: …". */
 const TASK_FIELD = /\s*(?:[·|;]\s*)?(?<![A-Za-z])_?(owner|lead|due|deadline|update|progress)_?:_?\s*/gi;
@@ -416,7 +430,9 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
     const lead = field(/^(?:owner|lead)$/i);
     const due = field(/^(?:due|deadline)$/i);
     const delivered = field(/^(?:update|progress)$/i);
-    const said = struck ? "Dropped" : box === " " ? "Open" : "Complete";
+    // (On a kanban board the lane an item sits in is its status: "Waiting on others", "In progress".)
+    const lane = laneOf(b, items);
+    const said = struck ? "Dropped" : (lane ?? (box === "☐" ? "Open" : "Complete"));
     const rating = readRating(said, keys);
     const theme = b.headings ?? [];
     const id = ref ?? `task ${k + 1}`;
@@ -434,7 +450,7 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
       ...(delivered ? { delivered } : {}),
       status: rating?.rating ?? null,
       statusLabel: rating?.label ?? said,
-      statusOffset: marker!.length - 3,
+      statusOffset: marker!.trimEnd().length - 1,
       columns: ["Action", "Owner", "Due", "Update"],
       source: b.text,
       sourceStart: b.start,
