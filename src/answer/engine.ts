@@ -13,7 +13,7 @@ import { expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { asksForFigure, emptyHeading, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
+import { asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
@@ -83,6 +83,8 @@ const ANNOUNCES_ITEMS = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?
 const FOCUS_PASSAGES = 16;
 /** How far before a sum the name it is given to may be (a row's first cell, a heading above). */
 const CLOSE_BEFORE = 120;
+/** A table column of sums: "Grant (£)", "Budget £k", "Amount awarded". */
+const MONEY_COLUMN = /£|\b(?:grants?|budgets?|costs?|amounts?|allocations?|awards?|awarded|spend|funding)\b/i;
 /** How far after a footnote marker its footnote may be. */
 const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
@@ -583,7 +585,10 @@ export class AnswerEngine {
         const beside = text.slice(Math.max(0, at - CLOSE_BEFORE), lineEnd < 0 ? text.length : lineEnd);
         if (bodies.every((n) => named(beside, n))) return true;
       }
-      return false;
+      // (A table row's figure under a money column, "Grant (£)", is a sum though it has no £ of its own.)
+      const header = sentence.includes(" | ") ? rowHeader(text, s.start) : undefined;
+      const figures = sentence.replace(/\b(?:19|20)\d\d\b/g, " ");
+      return !!header && MONEY_COLUMN.test(header) && /\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b/.test(figures) && bodies.every((n) => named(sentence, n));
     };
     if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside)) {
       const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;

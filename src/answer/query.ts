@@ -694,6 +694,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A label the genre's words read already, "Red", "On track", "Complete", is asked for by its rating.)
     // (Nor is a code, "G", "A/G", "✓", read inside other words of the question.)
     if (parseStatuses(l).statuses.length > 0 || !/\p{L}{3}/u.test(l)) return false;
+    // (A label's qualifier in brackets asks for it: "on warnings only" is "Live (warnings only)".)
+    const qualifier = /\(([^()]{5,40})\)\s*$/.exec(l)?.[1]?.trim();
+    if (qualifier && /\s/.test(qualifier) && !/^(?:note|see)\b/i.test(qualifier) && new RegExp(`\\b${qualifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q)) return true;
     const word = l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // (A label that is also a word of the question's frame, "Meeting", is one only as a rating: "which are
     // meeting their milestone", "scored 'meeting'"; not "the June meeting", "which meeting".)
@@ -807,7 +810,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 &&
     refs.length === 0 &&
     /\b(?:which|what(?:'?s)?|list|any|anything|show)\b/i.test(q) &&
-    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?)\b/i.test(q)
+    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?|pilots?|trials?|bids?|grants?|awards?|sites?|tasks?|cards?|applications?)\b|\b(?:which|list|show)\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b/i.test(q)
   )
     intent = "list_by_status";
   // (Not "… risk: is it getting better?", one risk's movement.)

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { lidosBoardMd, lidosBriefDocx, lidosLetterPdf, lidosTranscriptVtt } from "../helpers/papers-lidos.js";
+import { lidosBoardMd, lidosBriefDocx, lidosFundMd, lidosLetterPdf, lidosTranscriptVtt } from "../helpers/papers-lidos.js";
 
 let assistant: Assistant;
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-evidence-session-2031-09-18.txt"), lidosTranscriptVtt);
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-chairs-brief-2031-10-14.docx"), await lidosBriefDocx());
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-letter-2031-10-02.pdf"), await lidosLetterPdf());
+  writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-fund-2031-08.md"), lidosFundMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -87,5 +88,30 @@ describe("a letter whose numbered list runs over a page, past a first-page foote
     const a = await ask("what did the panel ask the government to count lidos as?");
     expect(quoted(a)).toContain("count lidos as sports facilities");
     expect(quoted(a)).not.toContain("Smith Square");
+  });
+});
+
+describe("a letter's annex table of councils", () => {
+  it("is not an attendance register: councils are not people", () => {
+    expect(assistant.index.recordsOf("attendance").filter((r) => r.docId.includes("letter") || r.docId.includes("fund"))).toHaveLength(0);
+  });
+
+  it("lists the rows whose status has the qualifier asked for", async () => {
+    const a = await ask("which lidos are open to members only?");
+    expect(a.answer).toContain("Bristol City Council");
+    expect(a.answer).toContain("Cheltenham Borough Council");
+    expect(a.answer).not.toContain("Cornwall Council");
+  });
+
+  it("finds a row's grant under a money column that has no £ in its cells", async () => {
+    const a = await ask("reading lido - how much grant did they get and when did it reopen");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("40,000");
+  });
+
+  it("answers what happened with a row from the row and its note, not from one cell", async () => {
+    const a = await ask("what happened with the pelham lido?");
+    expect(a.answer).toContain("Withdrawn");
+    expect(a.answer).toContain("Pelham");
   });
 });

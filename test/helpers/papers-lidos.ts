@@ -46,6 +46,17 @@ kanban-plugin: basic
 %%
 `;
 
+/** The fund's table as a markdown page: councils down the side, a dated column whose "–" means no figure. */
+export const lidosFundMd = `# Lido Reopening Fund: councils at 31 August 2031
+
+| Council | Lido | Grant (£) | Reopened | Status | Swims to 31 Aug 2031 |
+| --- | --- | --- | --- | --- | --- |
+| Cornwall Council | Jubilee annexe | 42,000 | 3 May 2031 | Open | 18,400 |
+| Reading Borough Council | King's Meadow | 40,000 | – | Delayed | – |
+| Hastings Borough Council | Pelham | 35,000 | – | Withdrawn | – |
+| Luton Borough Council | Wardown | 30,000 | – | Delayed | – |
+`;
+
 /** The transcript of the Panel's evidence session (WebVTT captions, saved with a .txt name). */
 export const lidosTranscriptVtt = `WEBVTT
 
@@ -117,5 +128,28 @@ export function lidosLetterPdf(): Promise<Buffer> {
     doc.text("4. meet the Panel before the spending review.", 50, 76, { width: 495 });
     doc.text("Yours sincerely,", 50, 110);
     doc.text("Cllr Araminta Featherstonehaugh, Chair", 50, 150);
+    // Annex: the lidos the Panel's fund reopened, a ruled grid whose first column names councils.
+    doc.addPage();
+    doc.font("Helvetica-Bold").fontSize(11).text("Annex A: Lido Reopening Fund at 31 August 2031", 50, 50);
+    const cols = [50, 190, 290, 345, 410, 500, 560];
+    const rows = [
+      ["Council", "Lido", "Grant (£)", "Reopened", "Status", "Swims to 31 Aug 2031"],
+      ["Cornwall Council", "Jubilee annexe", "42,000", "3 May 2031", "Open", "18,400"],
+      ["Bristol City Council", "Clifton baths", "38,500", "17 May 2031", "Open (members only)", "6,210"],
+      ["Reading Borough Council", "King's Meadow", "40,000", "–", "Delayed (note 1)", "–"],
+      ["Cheltenham Borough Council", "Sandford Park", "29,000", "31 May 2031", "Open (members only)", "3,975"],
+      ["Hastings Borough Council", "Pelham", "35,000", "–", "Withdrawn (note 2)", "–"],
+      ["Total", "", "184,500", "", "", "28,585"],
+    ];
+    const top = 80;
+    const h = 18;
+    doc.lineWidth(0.5);
+    rows.forEach((_, r) => doc.moveTo(cols[0]!, top + r * h).lineTo(cols[cols.length - 1]!, top + r * h).stroke());
+    doc.moveTo(cols[0]!, top + rows.length * h).lineTo(cols[cols.length - 1]!, top + rows.length * h).stroke();
+    for (const x of cols) doc.moveTo(x, top).lineTo(x, top + rows.length * h).stroke();
+    rows.forEach((row, r) => row.forEach((c, k) => doc.font(r === 0 || r === rows.length - 1 ? "Helvetica-Bold" : "Helvetica").fontSize(7.5).text(c, cols[k]! + 3, top + r * h + 5, { lineBreak: false })));
+    doc.font("Helvetica").fontSize(9);
+    doc.text("1. Reading's contractor went into administration in June 2031; a new contractor starts in October.", 50, top + rows.length * h + 16, { width: 495 });
+    doc.text("2. Hastings Borough Council withdrew on 2 July 2031 and returned its grant of £35,000.", 50, top + rows.length * h + 32, { width: 495 });
   });
 }

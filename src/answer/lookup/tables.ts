@@ -178,7 +178,14 @@ export function ofBoardAsked<T extends { docId: string }>(query: TypedQuery, ctx
   });
 }
 
+/**
+ * "What happened with the Luton pilot?", "tell me about …": the story of a row, which no one cell tells.
+ * ("What happened to fly-tipping at …?" asks how a figure changed: a row's cells answer that.)
+ */
+const ASKS_WHAT_HAPPENED = /\bwhat(?:'s| has| is)? happen(?:ed|ing) (?:with|about)\b|\bwhat(?:'s| is) (?:going on|the story|the latest|the news|the position|the update) (?:with|on|about|for)\b|\btell me about\b|\bany (?:news|update) (?:on|about)\b/i;
+
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
+  if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
   const cells = ofBoardAsked(query, ctx, ctx.recordsOf("cell"));
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);

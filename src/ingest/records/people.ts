@@ -602,7 +602,9 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
     const rows = tableRows(doc, table);
     const markedRows = rows.filter((r) => dateCols.some((c) => mark(r.cells?.[c.k]) !== undefined));
     // (A form's "Label: | value" lines with a date and a "No" among them are not a grid of people.)
-    if (markedRows.length < 2 || markedRows.filter((r) => looksLikePerson(r.cells?.[0])).length < markedRows.length / 2) continue;
+    // (Nor is a table whose only "marks" are dashes for no figure, "–", in a dated column: "PCNs to 28 Feb 2031".)
+    const saysAttended = rows.some((r) => dateCols.some((c) => typeof mark(r.cells?.[c.k]) === "boolean"));
+    if (!saysAttended || markedRows.length < 2 || markedRows.filter((r) => looksLikePerson(r.cells?.[0])).length < markedRows.length / 2) continue;
     consumed.add(table.index);
     const cols = classifyColumns(table.header);
     const notesCol = column(cols, "notes");
@@ -644,8 +646,11 @@ function attendanceGrids(ctx: ExtractContext, consumed: Set<number>): Attendance
 /** A cell holding a person's name ("Councillor Jo Bloggs", "Dr Ann Lee (Chair)"), not a label or a figure. */
 function looksLikePerson(cell: string | undefined): boolean {
   const text = (cell ?? "").replace(/\s*\([^)]*\)\s*$/, "").replace(TITLES, "").replace(HONOURS, "").trim();
-  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(text);
+  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(text) && !ORGANISATION_NAME.test(text);
 }
+
+/** A name that ends as an organisation's does: "City of York Council", "Leeds City Council", "Wild Swimming Trust". */
+const ORGANISATION_NAME = /\b(?:Council|Councils|Authority|Borough|County|District|Trust|Association|Partnership|Alliance|Agency|Department|Ministry|Office|Limited|Ltd|plc|University|College|Service|Services|Board|Committee|Panel|Group|Forum|Network|Commission|Foundation|Society|Institute|Centre|Center)$/;
 
 /** A mark in a one-meeting register: attended, did not (with what the mark says), or not a mark. */
 function registerMark(cell: string | undefined): { present: boolean; note?: string } | undefined {
