@@ -853,7 +853,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     /\bwho (?:was|were) on\b|\bmembers?\b.*\b(?:both|each|every|stay(?:ed)?|still|carried over|remain(?:ed)?)\b|\b(?:stay(?:ed)?|remain(?:ed)?) on\b/i.test(q)
   )
     intent = "membership";
-  else if (namesCouncil(q, vocab) && /\bwho\b|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
+  // ("Who represents Leeds?", "who's from Darlington on the panel?"; not "who gave evidence for Darlington?",
+  // which asks what someone did.)
+  else if (namesCouncil(q, vocab) && /\bwho(?:'s|’s)?\s+(?:is|are|was|were|represents?|represented|sits?|sat|from|on|for)\b|\bwho(?:'s|’s)?\s*\??$|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   // (A reference the risk registers use, "ERB-03", makes it a question about that risk.)
   else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q)) intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.

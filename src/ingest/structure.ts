@@ -200,6 +200,24 @@ const MARGIN_NUMBER = /^(?:\d{1,3}\/\d{2}(?:\/\d{1,3})?|\d{1,2}(?:\.\d{1,2})?[.)
 /** The prose beside margin numbers runs long; a table's cells of figures and names do not. */
 const MARGIN_PROSE_CHARS = 60;
 
+/** A WebVTT cue's timing line: "00:04:12.480 --> 00:04:19.910". */
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\b/;
+
+/**
+ * A transcript saved as WebVTT captions reads as what was said: its "WEBVTT" signature, the "NOTE" marker,
+ * each cue's number and its timing line are the file's machinery, not words of the meeting (a cue number,
+ * "16", is no count of anything). The loaded text keeps them, so a quote running from one cue into the
+ * next is still checked against the file as written.
+ */
+function withoutCaptionTimings(raws: RawBlock[]): RawBlock[] {
+  if (!/^\uFEFF?WEBVTT\b/.test(raws[0]?.raw.trim() ?? "")) return raws;
+  return raws.filter((b, i) => {
+    const t = b.raw.trim();
+    if ((i === 0 && /^\uFEFF?WEBVTT\b/.test(t)) || t === "NOTE" || CUE_TIMING.test(t)) return false;
+    return !(/^\d{1,6}$/.test(t) && CUE_TIMING.test(raws[i + 1]?.raw.trim() ?? ""));
+  });
+}
+
 /**
  * Text set with its minute or paragraph numbers in a margin column ("43/26 | Minutes of the meeting …",
  * then "| RESOLVED that …" under it) is text, not a table: from the first numbered row after text (not
@@ -237,7 +255,7 @@ function marginNumberedToText(raws: RawBlock[]): RawBlock[] {
 const FIGURE_LABEL = /^(?!.*\b(?:item|part|section|chapter|appendix|annex|quarter|q|round|phase|page|paper|no|version|draft|table|figure)\.?\s*\d+$)(?!.*\b(?:19|20)\d\d$)\D.*[\s:]\d[\d,.]*%?$/i;
 
 export function structure(loaded: LoadedText): StructuredDoc {
-  const raws = marginNumberedToText(readRawBlocks(loaded));
+  const raws = withoutCaptionTimings(marginNumberedToText(readRawBlocks(loaded)));
   const blocks: Block[] = [];
   let start = 0;
   const push = (b: Omit<Block, "index" | "start">) => {

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { lidosBoardMd, lidosBriefDocx, lidosFundMd, lidosLetterPdf, lidosTranscriptVtt } from "../helpers/papers-lidos.js";
+import { lidosBoardMd, lidosBriefDocx, lidosForumHtml, lidosFundMd, lidosLetterPdf, lidosTranscriptVtt } from "../helpers/papers-lidos.js";
 
 let assistant: Assistant;
 
@@ -20,6 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-chairs-brief-2031-10-14.docx"), await lidosBriefDocx());
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-letter-2031-10-02.pdf"), await lidosLetterPdf());
   writeFileSync(join(corpus, "lidos-outdoor-swimming-panel-fund-2031-08.md"), lidosFundMd);
+  writeFileSync(join(corpus, "lido-officers-forum-winter-opening-thread.html"), lidosForumHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -56,6 +57,14 @@ describe("a kanban board kept as markdown", () => {
 describe("a transcript saved as WebVTT captions", () => {
   it("is titled by its NOTE, not by the 'WEBVTT' signature", () => {
     expect(doc("evidence-session").meta.title).toBe("Lidos and Outdoor Swimming Panel: evidence session on open water quality");
+  });
+
+  it("reads what was said, without the cues' numbers and timings", async () => {
+    const text = assistant.index.documentText(doc("evidence-session").meta.docId)!.text;
+    expect(text).toContain("Sampling at inland bathing sites found that one in four failed the standard last summer.");
+    expect(text).not.toMatch(/-->|^WEBVTT|^NOTE$|^\d+$/m);
+    const a = await ask("what did the wild swimming trust find about inland bathing sites?");
+    expect(quoted(a)).toContain("one in four failed the standard");
   });
 });
 
@@ -113,5 +122,14 @@ describe("a letter's annex table of councils", () => {
     const a = await ask("what happened with the pelham lido?");
     expect(a.answer).toContain("Withdrawn");
     expect(a.answer).toContain("Pelham");
+  });
+});
+
+describe("a forum thread saved from the browser", () => {
+  it("keeps the posts and drops the page's controls, pager and portraits' alt text", () => {
+    const text = assistant.index.documentText(doc("forum").meta.docId)!.text;
+    expect(text).toContain("The Panel will publish guidance on winter opening hours for lidos in January 2032.");
+    expect(text).toContain("Barnaby Trelawney");
+    expect(text).not.toMatch(/\bReply\b|Showing posts|Profile picture/);
   });
 });

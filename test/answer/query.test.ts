@@ -69,6 +69,11 @@ describe("councils named in a question", () => {
     expect(parseQuestion("which business plan outcomes were amber in the Q1 2013/14 report, and who owned them?", vocab).intent).toBe("list_by_status");
     expect(parseQuestion("who represents Amber Valley on the Housing and Planning Board?", vocab).intent).toBe("membership");
     expect(parseQuestion("who is the member from Wiltshire?", vocab).intent).toBe("membership");
+    expect(parseQuestion("who's from wiltshire?", vocab).intent).toBe("membership");
+  });
+
+  it("does not read 'who gave evidence for' a council as who represents it", () => {
+    expect(parseQuestion("who gave evidence for wiltshire at the evidence session?", vocab).intent).not.toBe("membership");
   });
 });
 

@@ -77,6 +77,29 @@ Cllr Araminta Featherstonehaugh (Chair): Our first witness is Dr Oluwaseun Penni
 Dr Oluwaseun Pennington - Wild Swimming Trust: Thank you. Sampling at inland bathing sites found that one in four failed the standard last summer.
 `;
 
+/** A thread of the Panel's officers' forum, saved from the browser: posts with avatars, controls and a pager. */
+export const lidosForumHtml = `<!doctype html>
+<html><head><title>Winter opening: your questions | Lido Officers' Forum</title></head>
+<body>
+<main>
+  <h1>Winter opening: your questions</h1>
+  <article class="post">
+    <img class="avatar" src="/avatars/ione.png" alt="Profile picture of Ione Castellanos">
+    <p class="author">Ione Castellanos, Group manager</p>
+    <p>The Panel will publish guidance on winter opening hours for lidos in January 2032.</p>
+    <div class="post__actions"><button type="button">Like <span>4</span></button> <a class="reply" href="/reply?quote=1">Reply</a></div>
+  </article>
+  <article class="post">
+    <img class="avatar" src="/avatars/barnaby.png" alt="Profile picture of Barnaby Trelawney">
+    <p class="author">Barnaby Trelawney</p>
+    <p>Councils heating their lidos in winter should tell us their energy costs by 30 November 2031.</p>
+    <div class="post__actions"><a class="reply" href="/reply?quote=2">Reply</a></div>
+  </article>
+  <p class="thread__end">Showing posts 1 to 2 of 2</p>
+</main>
+</body></html>
+`;
+
 const para = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
 const cell = (text: string, bold = false) => new TableCell({ children: [para(text, bold)], width: { size: 2000, type: WidthType.DXA } });
 

@@ -176,8 +176,9 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "img": {
       // An image's text alternative is what it says ("Direction of travel: worsening"); decorative images
       // (alt="") say nothing.
+      // (Nor does a portrait's, "Profile picture of Jo Bloggs", beside the name it pictures, nor a logo's.)
       const alt = collapse(node.getAttribute("alt") ?? "");
-      if (alt) out.inline(` ${alt} `);
+      if (alt && !PORTRAIT_OR_LOGO.test(alt)) out.inline(` ${alt} `);
       return;
     }
     case "h1":
@@ -569,6 +570,14 @@ const CHROME = [
   "a[href^='#content' i]",
 ].join(", ");
 
+/** An image's text alternative that only names a person's picture or a logo. */
+const PORTRAIT_OR_LOGO = /^(?:(?:profile |user )?(?:picture|photo|photograph|image|avatar|headshot)(?: of\b.*)?|.*\b(?:logo|avatar|profile picture|headshot)|photo of .*)$/i;
+
+/** A link that is a control of the page, not a reference: "Reply", "Quote", "Report". */
+const UI_ACTION = /^(?:reply|quote|share|report|flag|edit|delete|permalink|like|follow|unfollow|subscribe|bookmark|print|back to top)$/i;
+/** A pager's line: "Showing posts 1 to 13 of 13", "Showing 1–10 of 42 results". */
+const PAGER = /^showing (?:\w+ )?\d+\s*(?:to|-|–)\s*\d+ of \d+(?: \w+)?$/i;
+
 /**
  * The main content of a web page, as HTML, and the page's own title. A fragment (no `<body>`) is returned
  * as it is. Returns undefined when the page cannot be parsed (the caller reads it whole).
@@ -583,6 +592,13 @@ export function mainContent(html: string): { html: string; title?: string } | un
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
   for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+  // A forum's or a feed's controls ("Reply", "Share") and its pager ("Showing posts 1 to 13 of 13") are the
+  // page's machinery, as its buttons are, not what anyone wrote.
+  for (const el of [...document.querySelectorAll("a, p, span, div, li")]) {
+    if (el.children.length > 1) continue;
+    const text = collapse(el.textContent ?? "");
+    if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text)) || (el.children.length === 0 && PAGER.test(text))) el.remove();
+  }
   // A page's own header and footer (not an article's) are site furniture.
   for (const el of [...document.querySelectorAll("header, footer, aside")]) if (!el.parentElement?.closest("main, article, [role=main]")) el.remove();
   const main = document.querySelector("main, [role=main]");
