@@ -118,6 +118,12 @@ describe("a letter's annex table of councils", () => {
     expect(a.answer).toContain("40,000");
   });
 
+  it("does not give a figure counted to one month for another month", async () => {
+    const a = await ask("how many swims were there at the jubilee annexe in september 2031?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain("no figure for september 2031");
+  });
+
   it("answers what happened with a row from the row and its note, not from one cell", async () => {
     const a = await ask("what happened with the pelham lido?");
     expect(a.answer).toContain("Withdrawn");

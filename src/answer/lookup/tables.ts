@@ -1,6 +1,6 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
-import { MONTH_PATTERN, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
+import { MONTH_PATTERN, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import { EQUIVALENTS, equivalenceGroup } from "../../util/lexicon.js";
@@ -28,6 +28,12 @@ export function columnMonth(label: string): string | undefined {
   if (!m) return undefined;
   const month = monthNumber(m[1]!);
   return month ? isoMonth(fullYear(m[2]!), month) : undefined;
+}
+
+/** The month a column counts up to: "PCNs to 28 Feb 2031", "Spend at 30 September 2027" -> "2031-02", "2027-09". */
+function upToMonth(label: string): string | undefined {
+  const upTo = /\b(?:to|at|as at|until|up to)\s+(\d{1,2}(?:st|nd|rd|th)?\s+\S+\s+\d{4})\s*$/i.exec(label.trim());
+  return upTo ? findFullDate(upTo[1]!)?.iso.slice(0, 7) : undefined;
 }
 
 function quarterEnd(fy: string, quarter: number): string {
@@ -240,12 +246,14 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase());
   const held = cells.filter((c) => inScope.has(c.docId) || yearCells.has(c));
   const rowKey = (c: CellRecord) => `${c.docId}|${c.table}|${c.rowLabel}`;
-  const monthRows = new Set(held.filter((c) => columnMonth(c.column)).map(rowKey));
+  // (A figure counted up to a day, "PCNs to 28 Feb 2031", is that month's too: not March's.)
+  const periodMonth = (column: string) => columnMonth(column) ?? upToMonth(column);
+  const monthRows = new Set(held.filter((c) => periodMonth(c.column)).map(rowKey));
   const asked = new Set(contentWords(query.question));
   // With a month asked for, a row's other columns ("Target 18/19") are not its value for that month
   // unless the question names them.
   const forMonth = (c: CellRecord) =>
-    columnMonth(c.column) ? months.includes(columnMonth(c.column)!) : !monthRows.has(rowKey(c)) || contentWords(c.column).some((w) => /^[a-z]{3,}$/.test(w) && asked.has(w));
+    periodMonth(c.column) ? months.includes(periodMonth(c.column)!) : !monthRows.has(rowKey(c)) || contentWords(c.column).some((w) => /^[a-z]{3,}$/.test(w) && asked.has(w));
   // A trend or comparison reads a row across its period columns, not only the one named.
   // A row with a column per year, one of them asked for: that year's columns.
   const yearRows = new Set(held.filter(byYear).map(rowKey));
