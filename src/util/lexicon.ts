@@ -31,6 +31,7 @@ export const EQUIVALENTS: string[][] = [
   ["spend", "spent", "spending", "expenditure"],
   ["response", "responses", "respond", "responded", "responding", "replied", "replies"],
   ["deadline", "deadlines", "due"],
+  ["extended", "extend", "extension", "postponed", "postpone", "deferred", "defer", "pushed"],
   ["weighting", "weightings", "weighted", "weight", "weights", "criteria", "criterion"],
   ["leftover", "left", "remaining", "remainder", "unallocated", "unspent"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
