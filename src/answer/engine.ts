@@ -13,7 +13,7 @@ import { expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords
 import { STOP_WORDS, contentWords, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
-import { asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
+import { SPEAKER_TURN, asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
@@ -556,7 +556,11 @@ export class AnswerEngine {
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE) || best.coverage <= mustBeat) {
       return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
     }
-    const kept = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
+    const covering = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
+    // (A passage that runs over something its file has between its lines, a transcript's cue timing, is
+    // not what the file says: it is not shown. A table row is checked cell by cell when it is cited.)
+    const verbatim = covering.filter((s) => /\s\|\s/.test(s.text) || this.isVerbatim(s.docId, s.text));
+    const kept = verbatim.length ? verbatim : covering;
     // A name the question is about ("Manchester City Council") must be in what answers it.
     // (Near it counts: a quotation's speaker is named on the line after it.)
     const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
@@ -1100,7 +1104,9 @@ export class AnswerEngine {
     for (const s of spans) {
       const last = out[out.length - 1];
       const between = last && last.docId === s.docId && s.start >= last.end ? this.text(s.docId)?.slice(last.end, s.start) : undefined;
-      if (last && between !== undefined && /^\s{0,3}$/.test(between) && s.end - last.start <= MAX_QUOTE_CHARS) out[out.length - 1] = { ...last, end: s.end };
+      // (Not two speakers' turns of a transcript, which its file parts with their cues' timings.)
+      const turn = SPEAKER_TURN.test(this.text(s.docId)?.slice(s.start, s.end) ?? "");
+      if (last && between !== undefined && /^\s{0,3}$/.test(between) && !turn && s.end - last.start <= MAX_QUOTE_CHARS) out[out.length - 1] = { ...last, end: s.end };
       else out.push(s);
     }
     return out;

@@ -38,6 +38,12 @@ const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
 const MAX_MERGED = 520;
+/**
+ * A speaker's turn in a transcript, as a call's display name gives it: a person's name, then their post in
+ * brackets, their body after a dash or a bar, or an acronym, then a colon ("Cllr Jo Bloggs (Chair): …",
+ * "Jo Bloggs | Leeds CC: …", "Jo Bloggs LGA: …").
+ */
+export const SPEAKER_TURN = /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}(?:\s*\([^)]{1,40}\)|\s+[-–|]\s+[^:]{1,60}|\s+[A-Z]{2,6}):\s/u;
 /** How far past a chunk's end a sentence may be read on. */
 const LOOKAHEAD = 600;
 
@@ -128,7 +134,10 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     // (A ticked task-list item, "- ☑ A27/14 …", does not run on from the lines before it: readers' copies
     // show a ticked box in different ways, as "☑", "[x]" or nothing, so a quote running over one is not theirs.)
     const nextTask = /^\s*(?:[-*+]|\d{1,3}[.)])\s+☑\s/.test(text.slice(u.start, u.end));
-    if (prev && !newRow && !nextTask && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // (Nor does a speaker's turn in a transcript, "Dr Jo Bloggs - Open Streets: …", run on from the turn
+    // before it: a caption file has the next cue's number and timing between them.)
+    const turn = SPEAKER_TURN.test(text.slice(u.start, u.end));
+    if (prev && !newRow && !nextTask && !turn && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -465,7 +474,10 @@ function mergeAdjacent(sentences: Sentence[]): Sentence[] {
     // (A table's row and the prose after the table stay apart: each is shown as it is, a row as its cells,
     // a short paragraph whole.)
     const isRow = (x: Sentence) => /\s\|\s/.test(x.text);
-    const neighbour = out.find((o) => o.docId === s.docId && (Math.abs(s.start - o.end) <= 2 || Math.abs(o.start - s.end) <= 2) && isRow(o) === isRow(s));
+    // (Nor do two speakers' turns: see `SPEAKER_TURN`.)
+    const neighbour = out.find(
+      (o) => o.docId === s.docId && ((Math.abs(s.start - o.end) <= 2 && !SPEAKER_TURN.test(s.text)) || (Math.abs(o.start - s.end) <= 2 && !SPEAKER_TURN.test(o.text))) && isRow(o) === isRow(s),
+    );
     if (neighbour && Math.max(neighbour.end, s.end) - Math.min(neighbour.start, s.start) <= MAX_MERGED) {
       const first = neighbour.start < s.start ? neighbour : s;
       const second = first === neighbour ? s : neighbour;

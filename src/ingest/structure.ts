@@ -211,11 +211,15 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2
  */
 function withoutCaptionTimings(raws: RawBlock[]): RawBlock[] {
   if (!/^\uFEFF?WEBVTT\b/.test(raws[0]?.raw.trim() ?? "")) return raws;
-  return raws.filter((b, i) => {
+  const kept = raws.filter((b, i) => {
     const t = b.raw.trim();
     if ((i === 0 && /^\uFEFF?WEBVTT\b/.test(t)) || t === "NOTE" || CUE_TIMING.test(t)) return false;
     return !(/^\d{1,6}$/.test(t) && CUE_TIMING.test(raws[i + 1]?.raw.trim() ?? ""));
   });
+  // (The NOTE's first line says what was recorded: the heading over everything said.)
+  const note = raws.findIndex((b) => b.raw.trim() === "NOTE");
+  const title = note >= 0 ? raws[note + 1] : undefined;
+  return title && !CUE_TIMING.test(title.raw.trim()) ? kept.map((b) => (b === title ? { ...b, kind: "text" as const, raw: `# ${b.raw.trim()}` } : b)) : kept;
 }
 
 /**

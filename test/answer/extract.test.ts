@@ -40,4 +40,11 @@ describe("sentenceUnits", () => {
     const units = sentenceUnits(text, 0);
     expect(units[0]!.text).toBe("The board agreed the plan in full at its meeting in the autumn of the year.");
   });
+
+  it("does not run one speaker's turn on into the next, nor an item numbered on past a line between", () => {
+    const turns = "Jo Bloggs LGA: Thank you, Chair.\nDr Ann Lee - Open Streets: We surveyed 400 people about their journeys on foot.";
+    expect(sentenceUnits(turns, 0).map((u) => u.text)).toEqual(["Jo Bloggs LGA: Thank you, Chair.", "Dr Ann Lee - Open Streets: We surveyed 400 people about their journeys on foot."]);
+    const list = "The Panel asks the Government to:\n1. fund the repairs;\n2. publish the guidance;\nLocal Government Association · 18 Smith Square · London SW1P 3HZ · www.local.gov.uk\n3. meet the Panel.";
+    expect(sentenceUnits(list, 0).some((u) => u.text.includes("Smith Square") && u.text.includes("3. meet"))).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { structure } from "../../src/ingest/structure.js";
 import { bundled } from "../helpers/corpus.js";
+import { lidosTranscriptVtt } from "../helpers/papers-lidos.js";
 
 describe("structure", () => {
   it("keeps the March 2019 row for target 1.2 whole, status included, under its table header", () => {
@@ -90,5 +91,15 @@ describe("structure: a chart's labels", () => {
     expect(kind("London 183")).toBe("text");
     expect(kind("England: 72")).toBe("text");
     expect(kind("Waiting lists by region")).toBe("heading");
+  });
+});
+
+describe("a transcript saved as WebVTT captions", () => {
+  it("is read as its NOTE's title over what each speaker said, without the cues' machinery", () => {
+    const { blocks } = structure({ format: "text", text: lidosTranscriptVtt });
+    expect(blocks[0]).toMatchObject({ kind: "heading", text: "Lidos and Outdoor Swimming Panel: evidence session on open water quality" });
+    expect(blocks.some((b) => /-->|^WEBVTT$|^NOTE$|^\d+$/.test(b.text))).toBe(false);
+    expect(blocks.filter((b) => /^Cllr Araminta Featherstonehaugh \(Chair\): /.test(b.text))).toHaveLength(2);
+    expect(blocks.at(-1)!.headings).toEqual(["Lidos and Outdoor Swimming Panel: evidence session on open water quality"]);
   });
 });
