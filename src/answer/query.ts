@@ -131,7 +131,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\brecs\b/gi, "recommendations"],
   [/\bfwd\b/gi, "forward"],
   [/\bincl\b\.?/gi, "including"],
-  [/\bmax\b\.?/gi, "maximum"],
+  // (In lower case only: "Max" is a name.)
+  [/\bmax\b\.?/g, "maximum"],
   [/\brnd\b/gi, "round"],
   [/\bwks\b/gi, "weeks"],
   [/\bmths\b/gi, "months"],

@@ -99,6 +99,7 @@ describe("shorthand in questions", () => {
   it("reads max, rnd and quid as the papers write them", () => {
     expect(parseQuestion("whats the max grant for a joint bid in rnd 2?").topic).toMatch(/maximum grant .*round/);
     expect(parseQuestion("has the minister agreed to upping the fine to 100 quid?").topic).toMatch(/raising .*£100/);
+    expect(parseQuestion("what did Cllr Max Fenwick say about the fund?").topic).not.toMatch(/maximum/i);
   });
 
   it("reads TA as temporary accommodation, and 'stuff' as no word of the subject", () => {
