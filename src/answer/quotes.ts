@@ -3,7 +3,7 @@
  * the length limit. Before any quote is shown it is checked as a run of words of the document as loaded
  * (tags, punctuation and case ignored), the same test the evaluation applies.
  */
-import { tokenize } from "../ingest/clean.js";
+import { TASK_BOX, tokenize } from "../ingest/clean.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { MAX_QUOTE_CHARS } from "./schema.js";
 
@@ -38,8 +38,8 @@ export function windowAround(text: string, focusStart: number, focusEnd: number,
 
 /** A markdown link or image, "[words](target)", whose target no reader sees. */
 const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
-/** A markdown task-list item's box, "- [x] …", which a reader sees as a check box, not as a letter x. */
-const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\](?=\s)/gm;
+/** A markdown task-list item's box, "- [x] …", on any line: a reader sees a check box, not a letter x. */
+const TASK_BOXES = new RegExp(TASK_BOX.source, "gm");
 
 /** True when the quote's words occur, in order and contiguous, in the source text. */
 export class VerbatimChecker {
@@ -48,7 +48,7 @@ export class VerbatimChecker {
   constructor(sourceText: string) {
     // (A markdown link reads as its words: "superseded by [FT-DR-05](#ft-dr-05-…)" says "superseded by
     // FT-DR-05" to its reader, and is quoted so.)
-    const read = sourceText.replace(MARKDOWN_LINK, "$1").replace(TASK_BOX, "$1");
+    const read = sourceText.replace(MARKDOWN_LINK, "$1").replace(TASK_BOXES, "$1");
     this.haystack = ` ${tokenize(sourceText).join(" ")} ${read === sourceText ? "" : `\u0000 ${tokenize(read).join(" ")} `}`;
   }
 

@@ -18,7 +18,7 @@ const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]*)\]\[(?!\^)[^\]]*\]/g;
 
 /** A markdown task-list item's box, "- [ ] …" or "- [x] …", shown as a reader sees it rendered: a check box. */
-const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[([ xX])\](?=\s)/;
+export const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[([ xX])\](?=\s)/;
 
 /** Strip HTML tags, markdown emphasis and escapes; collapse whitespace. */
 export function cleanInline(raw: string): string {
