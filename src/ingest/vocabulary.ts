@@ -114,8 +114,8 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],
 ];
 
-/** A rating word without the coloured dot or square set before it ("• At risk"): the dot is the word's swatch. */
-export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*/, "");
+/** A rating word without the coloured dot or square set before it ("• At risk"): the dot is the word's swatch (a dot alone is a symbol a key may name). */
+export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*(?=\S)/, "");
 
 const normalise = (cell: string) =>
   withoutSwatch(cell)

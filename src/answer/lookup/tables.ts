@@ -650,7 +650,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   if (refs.length) chosen = chosen.filter((r) => refs.includes(r.ref));
   else {
     // Bands asked for by name: a colour, or a band of the register's own key ("very high").
-    const ownBands = [...new Set(chosen.map((r) => r.band).filter((b): b is string => !!b))].filter((b) => new RegExp(`\\b${b}\\b`, "i").test(query.question));
+    const namedBands = [...new Set(chosen.map((r) => r.band).filter((b): b is string => !!b))].filter((b) => new RegExp(`\\b${b}\\b`, "i").test(query.question));
+    // ("Very high" asked for is not "High" as well.)
+    const ownBands = namedBands.filter((b) => !namedBands.some((o) => o !== b && o.length > b.length && new RegExp(`\\b${b}\\b`, "i").test(o)));
     const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
     // A status of the register's own asked for ("which risks are being tolerated?": status Tolerate).
     const stemOf = (label: string) => label.toLowerCase().slice(0, label.length >= 5 ? Math.max(5, label.length - 1) : label.length);
@@ -677,7 +679,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // the report" names none of them).
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
     // (Nor do the words asking how risks moved, "which risks are increasing?", name a risk.)
-    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved)$/.test(w);
+    // (Nor the time it moved since: "since July", "since the last review".)
+    const since = movementAsked(query.question) ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/)]) : new Set<string>();
+    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved)$/.test(w) || since.has(w);
     const words = topicWords(query.topic).filter(
       (w) =>
         !isStatusWord(w) &&

@@ -26,13 +26,49 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
-  const body = htmlToText(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS));
+  const body = htmlToText(typedTables(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS)));
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
   const commented = zip ? withMarginNotes(withMarginNotes(body, await trackedChanges(zip)), await reviewComments(zip)) : body;
   const margins = zip ? await headerFooterLines(zip, commented) : [];
   const text = margins.length > 0 ? `${commented}\n\n${margins.join("\n")}` : commented;
   const title = zip ? await coreTitle(zip) : undefined;
   return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
+}
+
+/** A paragraph's own number or letter before a tab ("9.<tab>Three risks …", "(a)<tab>approves …"): a list's, not a cell. */
+const NUMBER_BEFORE_TAB = /^((?:<[^>]+>)*)(\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?|[•·▪-])((?:<\/[^>]+>)*)\t/i;
+
+/**
+ * Tables typed with tab stops instead of Word's tables ("Ref<tab>Council<tab>Award (£)" over rows of the
+ * same shape; "Contact officer<tab>Grace Hollick"): each such paragraph is a row of cells, and neighbouring
+ * ones one table, as a Word table would be read. A tab after a paragraph's own number is a space; a tab
+ * that only indents is nothing.
+ */
+function typedTables(html: string): string {
+  return html.replace(/(?:<p>(?:(?!<\/p>)[^\t])*\t[\s\S]*?<\/p>)+/g, (run) => {
+    const out: string[] = [];
+    let rows: { cells: string[]; inner: string }[] = [];
+    const flush = () => {
+      // (A label and its value alone is a line, as it was typed; a table has rows, or three cells or more.)
+      if (rows.length >= 2 || rows.some(({ cells }) => cells.length >= 3)) out.push(`<table>${rows.map(({ cells }) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`);
+      else out.push(...rows.map(({ inner }) => `<p>${inner.replace(/\t/g, " ")}</p>`));
+      rows = [];
+    };
+    for (const m of run.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
+      const inner = m[1]!.replace(NUMBER_BEFORE_TAB, "$1$2$3 ").replace(/^((?:<[^>]+>)*)\t+/, "$1");
+      // (A cell's text without the paragraph's inline tags, which a tab may cut in two.)
+      const cells = inner.split("\t").map((c) => c.replace(/<[^>]+>/g, "").trim());
+      const words = (c: string) => c.split(/\s+/).filter(Boolean).length;
+      const typedRow = cells.length >= 3 ? !!cells[0] : cells.length === 2 && !!cells[0] && words(cells[0]) <= 5 && !/[.;]$/.test(cells[0]);
+      if (typedRow) rows.push({ cells, inner });
+      else {
+        flush();
+        out.push(`<p>${inner.replace(/\t/g, " ")}</p>`);
+      }
+    }
+    flush();
+    return out.join("");
+  });
 }
 
 type NoteKind = "foot" | "end";

@@ -129,11 +129,20 @@ const BAND_LINE = /^(?:[-*•·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*(?::|[–—-])
 /** A band written range first: "15 to 25 – high: reviewed every month", "1-6: Low". */
 const BAND_LINE_RANGE_FIRST = /^(?:[-*+•·]\s*)?(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?::|[–—-])\s*((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\b/i;
 
+/** The short status word in a key row from cell `from` on ("Drifting" of "▲ | Drifting | Behind plan … | Amber"), not its colour. */
+function statusWordBeside(cells: string[], from: number): string | undefined {
+  return cells.slice(from).map((c) => c.trim()).find((c) => /\p{L}/u.test(c) && words(c) <= 3 && c.length <= 30 && !colourRating(c) && !/^\d/.test(c));
+}
+
+/** One band of several in a line: "16–25 Very high", "10 to 15 High", "5 to 9 are Medium". */
+const INLINE_BAND = /\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?:(?:are|is)\s+|=\s*|:\s*)?((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable))\b/gi;
+
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
   const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set(), words: codeWords(doc) };
   for (const table of doc.tables) {
     const rows = [...(table.header.length ? [table.header] : []), ...tableRows(doc, table).map((b) => b.cells ?? [])];
+    const symbolWords: [string, string, Rating | undefined, number][] = [];
     const blocks = tableRows(doc, table);
     const headerBlock = doc.blocks.find((b) => b.cells === table.header);
     const spanOf = (k: number): [number, number] => {
@@ -145,8 +154,11 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     rows.forEach((cells, k) => {
       const f = filled(cells);
       const colourAt = f.findIndex((c) => colourRating(c));
+      // ("● | On course | … | Green": a symbol, the status word it stands for, perhaps its colour.)
+      const named = f[0] && f[0].length <= 3 && !/[\p{L}\p{N}]/u.test(f[0]) ? statusWordBeside(f, 1) : undefined;
+      if (named) symbolWords.push([f[0]!.toLowerCase(), named, colourAt >= 0 ? colourRating(f[colourAt]) : undefined, k]);
       // A key row is a word, its colour and perhaps what it means; a data row says much more.
-      if (colourAt < 0 || f.length > 3 || REF_PATTERN.test(f[0] ?? "")) return;
+      if (colourAt < 0 || f.length > (named ? 4 : 3) || REF_PATTERN.test(f[0] ?? "")) return;
       const word = f.find((c, i) => i !== colourAt && words(c) <= 4 && !colourRating(c) && !/^\d/.test(c) && c.length <= 30);
       if (word) mapped.push([word.toLowerCase().replace(/[.:]$/, ""), colourRating(f[colourAt])!, k]);
     });
@@ -159,6 +171,14 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       for (const [word, colour, k] of mapped) {
         keys.ratings.set(word, colour);
         keys.ratingSpans.set(word, spanOf(k));
+      }
+      for (const [symbol, word, coloured, k] of symbolWords) {
+        if (!keys.words.has(symbol)) keys.words.set(symbol, { word, span: spanOf(k) });
+        // (A symbol without a colour in the key is rated by its word: "○ | Not started" is not rated.)
+        const colour = coloured ?? ratingOf(word);
+        if (colour && !keys.ratings.has(symbol)) keys.ratings.set(symbol, colour);
+        if (colour && !keys.ratings.has(word.toLowerCase())) keys.ratings.set(word.toLowerCase(), colour);
+        if (!keys.ratingSpans.has(word.toLowerCase())) keys.ratingSpans.set(word.toLowerCase(), spanOf(k));
       }
       keys.tables.add(table.index);
       continue;
@@ -203,9 +223,17 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       codeRows.forEach((cells, k) => {
         const code = cells[0]!.trim().toLowerCase();
         const colour = colourRating(cells[0]!) ?? cells.slice(1).map((c) => ratingOf(c)).find((r) => !!r);
+        const span = spanOf(table.header.length ? k + 1 : k);
         if (colour && !keys.ratings.has(code)) {
           keys.ratings.set(code, colour);
-          keys.ratingSpans.set(code, spanOf(table.header.length ? k + 1 : k));
+          keys.ratingSpans.set(code, span);
+        }
+        // A symbol's own word in the key ("▲ | Drifting | Behind plan … | Amber"): the status it stands for.
+        const word = statusWordBeside(cells, 1);
+        if (word && !/[a-z]{2}/i.test(code) && !keys.words.has(code)) {
+          keys.words.set(code, { word, span });
+          if (colour && !keys.ratings.has(word.toLowerCase())) keys.ratings.set(word.toLowerCase(), colour);
+          if (!keys.ratingSpans.has(word.toLowerCase())) keys.ratingSpans.set(word.toLowerCase(), span);
         }
       });
       keys.tables.add(table.index);
@@ -235,6 +263,18 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     if (first) lineBands.push({ from: Number(first[1]), to: Number(first[2]), name: first[3]!.charAt(0).toUpperCase() + first[3]!.slice(1), span: [b.start, b.text.length] });
   }
   if (lineBands.length >= 2 && keys.bands.length === 0) keys.bands.push(...lineBands);
+  // Bands listed in one line or sentence: "Bands: 16–25 Very high; 10–15 High; 5–9 Medium; 1–4 Low",
+  // "Scores of 16 to 25 are Very high, 10 to 15 High, 5 to 9 Medium and 1 to 4 Low".
+  if (keys.bands.length === 0) {
+    for (const b of doc.blocks) {
+      if (b.kind === "row" || b.text.length > 600 || !/\b(?:bands?|scores?|scored|rated)\b/i.test(b.text)) continue;
+      const listed = [...b.text.matchAll(INLINE_BAND)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), name: m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1).toLowerCase(), span: [b.start, b.text.length] as [number, number] }));
+      if (listed.length >= 3 && new Set(listed.map((x) => x.name)).size === listed.length) {
+        keys.bands.push(...listed);
+        break;
+      }
+    }
+  }
   // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
   for (const b of doc.blocks) {
     // (A legend's lines may be items under a "Legend" or "Key" heading.)
@@ -287,7 +327,9 @@ export function readRating(raw: string | undefined, keys: DocumentKeys): { ratin
   if (!rating) return undefined;
   const word = (cell ?? "").trim().replace(/[.:]$/, "");
   const lower = word.toLowerCase();
+  // A symbol the key names ("▲" for "Drifting") reads as its word.
+  const named = keys.words.get(lower);
   const isColour = lower === rating.toLowerCase();
-  const keySpan = keys.ratingSpans.get(lower);
-  return { rating, ...(isColour ? {} : { label: word }), ...(keySpan ? { keySpan } : {}) };
+  const keySpan = named?.span ?? keys.ratingSpans.get(lower);
+  return { rating, ...(named ? { label: named.word } : isColour ? {} : { label: word }), ...(keySpan ? { keySpan } : {}) };
 }

@@ -10,6 +10,7 @@ import type { RiskRecord } from "./schema.js";
 import { LEADING_REF, REF_PATTERN, blockLocator, filled, labelCellPair, type ExtractContext } from "./context.js";
 import { TARGET_SCORE, classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
 import { columnRole } from "../vocabulary.js";
+import { MONTH_PATTERN } from "../../util/dates.js";
 
 const NUMBER = /^\d{1,2}$/;
 
@@ -95,6 +96,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const holder = owner && holders.get(owner.toLowerCase());
     return owner && holder ? `${owner} (${holder})` : owner;
   };
+  const earlierCol = column(cols, "trend") === undefined && scoreCol !== undefined ? earlierScoreColumn(header, rows, cols) : undefined;
   let n = 0;
   for (const b of rows) {
     const cells = b.cells ?? [];
@@ -124,6 +126,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const targetCol = (cols.get("score") ?? []).find((k) => k !== scoreCol && TARGET_SCORE.test(header[k] ?? ""));
     const targetCell = targetCol !== undefined ? (cells[targetCol] ?? "") : "";
     const target = readProduct(targetCell)?.score ?? /^\s*(\d{1,3})\s*$/.exec(targetCell)?.[1];
+    const trend = text(cells, "trend") ?? (earlierCol !== undefined ? movedSince(score, cells[earlierCol], header[earlierCol]!) : undefined);
     const statusCell = text(cells, "status");
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
@@ -141,7 +144,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
       ...(target !== undefined ? { targetScore: Number(target) } : {}),
       ...(band ? { band: band.name, keySpan: band.span } : {}),
       ...(rating ? { rating: rating.rating, ...(rating.label ? { statusLabel: rating.label } : {}) } : statusCell ? { statusLabel: statusCell } : {}),
-      ...(text(cells, "trend") ? { trend: text(cells, "trend")! } : {}),
+      ...(trend ? { trend } : {}),
       ...(text(cells, "mitigation") ? { mitigation: text(cells, "mitigation")! } : {}),
       ...(ownerOf(cells) ? { owner: ownerOf(cells)! } : {}),
       ...(text(cells, "review") ? { review: text(cells, "review")! } : {}),
@@ -151,6 +154,30 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     });
   }
   return out;
+}
+
+/** A column header naming an earlier review, not a role: "July", "Jul 2037", "Q1", "Previous score", "Last review". */
+const EARLIER_SCORE_HEADER = new RegExp(`^(?:${MONTH_PATTERN}\\.?(?:\\s+'?\\d{2,4})?|q[1-4](?:\\s+\\d{2,4}(?:/\\d{2})?)?|(?:previous|prior|last|earlier)(?:\\s+(?:score|review|quarter|rating|register))?|was)$`, "i");
+
+/** The column of each risk's score at an earlier review: a header naming that time, and cells of scores (or "New"). */
+function earlierScoreColumn(header: string[], rows: Block[], cols: Columns): number | undefined {
+  const taken = new Set([...cols.values()].flat());
+  const k = header.findIndex((h, k) => {
+    if (taken.has(k) || !EARLIER_SCORE_HEADER.test(h.trim())) return false;
+    const cells = rows.map((r) => (r.cells?.[k] ?? "").trim()).filter(Boolean);
+    // (A register typed row by row, a table a row, has one cell a column.)
+    return cells.length >= 1 && cells.every((c) => /^\d{1,2}$|^new$/i.test(c));
+  });
+  return k >= 0 ? k : undefined;
+}
+
+/** How a risk's score moved since an earlier review: "up from 12 (July)", "new since July". */
+function movedSince(score: number | undefined, earlierCell: string | undefined, when: string): string | undefined {
+  const was = (earlierCell ?? "").trim();
+  if (/^new$/i.test(was)) return `new since ${when.trim()}`;
+  if (score === undefined || !/^\d{1,2}$/.test(was)) return undefined;
+  const before = Number(was);
+  return `${score > before ? "up" : score < before ? "down" : "unchanged"} from ${before} (${when.trim()})`;
 }
 
 /** A register whose header cannot be read: impact, likelihood and score found as three numbers in a row. */

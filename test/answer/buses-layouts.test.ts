@@ -1,0 +1,86 @@
+/**
+ * The Rural Bus Services Task Group's papers (test/helpers/papers-buses.ts): a Word paper typed with tab
+ * stops instead of tables, and a markdown workplan whose status cells are symbols named by its own key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "rural-bus-services-task-group-item-3-2033-03-09.docx"), await busesPaperDocx());
+  writeFileSync(join(corpus, "rural-bus-services-task-group-workplan-2032-33-q4.md"), busesWorkplanMd);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const quoted = (a: Awaited<ReturnType<typeof ask>>) => a.citations.map((c) => c.quote).join("\n");
+
+describe("a Word paper typed with tab stops instead of tables", () => {
+  it("reads the typed rows as a table: a row's cells by their column", async () => {
+    const grants = assistant.index.recordsOf("cell").filter((r) => r.docId.includes("item-3") && r.rowLabel === "RBG-02");
+    expect(grants.map((c) => `${c.column}: ${c.value}`)).toEqual(expect.arrayContaining(["Council: Cumberland", "Grant (£): 28,000"]));
+  });
+
+  it("reads its front sheet's typed labels: the contact officer and post", async () => {
+    const a = await ask("who is the contact officer for the rural bus grants paper?");
+    expect(a.answer).toContain("Perpetua Quillfeather");
+    expect(a.answer).toMatch(/Senior Adviser, Transport/);
+  });
+
+  it("keeps a paragraph's own number apart from a table: '1.<tab>The panel …' is a sentence", async () => {
+    const file = join(tempDir(), "item-3.docx");
+    writeFileSync(file, await busesPaperDocx());
+    const { text } = await loadFile(file);
+    expect(text).toContain("1. The panel scored each bid out of 40 against four criteria.");
+    expect(text).toContain("RBG-02\tCumberland\tEskdale Saturday service\t31\t28,000");
+  });
+
+  it("reads a typed risk register with a line of mitigation under each row", () => {
+    const risks = assistant.index.recordsOf("risk").filter((r) => r.docId.includes("item-3"));
+    expect(risks.map((r) => r.ref).sort()).toEqual(["RBT1", "RBT2", "RBT3", "RBT4"]);
+    expect(risks.find((r) => r.ref === "RBT3")).toMatchObject({ score: 6, owner: "Winifred Ashcombe" });
+  });
+
+  it("bands each risk by the bands the paper lists in one line", async () => {
+    const risks = assistant.index.recordsOf("risk").filter((r) => r.docId.includes("item-3"));
+    expect(risks.find((r) => r.ref === "RBT1")?.band).toBe("Very high");
+    expect(risks.find((r) => r.ref === "RBT2")?.band).toBe("High");
+    const a = await ask("anything very high on the rural bus risk register?");
+    expect(a.answer).toContain("RBT1");
+    expect(a.answer).not.toContain("RBT2");
+  });
+
+  it("reads a column named by the last review's month as the earlier score: which risks went up", async () => {
+    const a = await ask("which rural bus risks have gone up since the last review?");
+    expect(a.answer).toContain("RBT1");
+    expect(a.answer).not.toMatch(/RBT2|RBT3/);
+  });
+});
+
+describe("a workplan whose statuses are symbols named by its own key", () => {
+  it("gives each action the key's word for its symbol, with the key's colour", () => {
+    const actions = assistant.index.recordsOf("target").filter((r) => r.docId.includes("workplan"));
+    const of = (ref: string) => actions.find((t) => t.ref === ref);
+    expect(of("RBW-2")).toMatchObject({ statusLabel: "Stuck", status: "Red" });
+    expect(of("RBW-3")).toMatchObject({ statusLabel: "Wobbling", status: "Amber" });
+    expect(of("RBW-1")).toMatchObject({ statusLabel: "Finished", status: "Blue" });
+  });
+
+  it("answers by the document's own word, reading this quarter's column, and cites the key", async () => {
+    const a = await ask("which bus workplan actions are stuck?");
+    expect(a.answer).toContain("RBW-2");
+    // (RBW-3 was stuck in Q3, not now.)
+    expect(a.answer).not.toContain("RBW-3");
+    expect(quoted(a)).toContain("Cannot go on without a decision");
+  });
+});

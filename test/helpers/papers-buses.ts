@@ -1,0 +1,73 @@
+/**
+ * Fixture papers of an invented body, the Rural Bus Services Task Group, in layouts the other fixtures do
+ * not use: a Word paper typed with tab stops instead of Word tables (its front sheet, a grants table and a
+ * risk register whose rows are followed by a line of mitigation, with a column of each risk's score at the
+ * last review and the score bands given in one line); and a markdown workplan whose status cells hold only
+ * symbols, each named by a key of the document's own words. Everything here is made up.
+ */
+import { Document, Packer, Paragraph, Tab, TextRun } from "docx";
+
+/** A paragraph typed as Word users type tables: cells apart by tab characters. */
+function typed(line: string, bold = false): Paragraph {
+  const [first, ...rest] = line.split("\t");
+  return new Paragraph({ children: [new TextRun({ text: first!, bold }), ...rest.map((cell) => new TextRun({ children: [new Tab(), cell], bold }))] });
+}
+
+/** Item 3 of 9 March 2033: rural bus grants and the Task Group's risk register (Word, tab stops). */
+export async function busesPaperDocx(): Promise<Buffer> {
+  const lines: [string, boolean?][] = [
+    ["Rural Bus Services Task Group", true],
+    ["9 March 2033"],
+    ["Item 3"],
+    ["Rural bus grants: round 1 and the risk register", true],
+    ["Purpose of report\tFor decision."],
+    ["Summary\tTwelve councils bid to round 1 of the Rural Bus Grant. Four awards are recommended."],
+    ["Contact officer\tPerpetua Quillfeather"],
+    ["Position\tSenior Adviser, Transport"],
+    ["Phone no\t020 7946 0313"],
+    ["1.\tThe panel scored each bid out of 40 against four criteria."],
+    ["2.\tThe four highest scoring bids are recommended in Table 1."],
+    ["Table 1: Recommended awards", true],
+    ["Ref\tCouncil\tRoute\tScore\tGrant (£)", true],
+    ["RBG-01\tShropshire\tClun valley demand-responsive service\t34\t41,500"],
+    ["RBG-02\tCumberland\tEskdale Saturday service\t31\t28,000"],
+    ["RBG-03\tLincolnshire\tWolds market-day link\t29\t36,250"],
+    ["RBG-04\tPowys border\tTanat valley school and shopper bus\t27\t19,900"],
+    ["Appendix A: risk register, March 2033", true],
+    ["Scores: likelihood (L) x impact (I). Bands: 15–25 Very high; 8–14 High; 4–7 Medium; 1–3 Low. June: the score at the last review, on 14 June 2032."],
+    ["Ref\tRisk\tL\tI\tScore\tJune\tOwner", true],
+    ["RBT1\tOperators withdraw tendered rural routes\t4\t4\t16\t12\tOsric Pemberton-Vale"],
+    ["Mitigation: round 2 of the grant; joint tendering advice."],
+    ["RBT2\tDrivers cannot be recruited for the new services\t3\t3\t9\t9\tPerpetua Quillfeather"],
+    ["Mitigation: shared driver training with two colleges."],
+    ["RBT3\tFares data is not shared by operators\t2\t3\t6\t12\tWinifred Ashcombe"],
+    ["Mitigation: data clause added to every grant agreement."],
+    ["RBT4\tRound 2 is oversubscribed\t3\t2\t6\tNew\tOsric Pemberton-Vale"],
+    ["Mitigation: scoring threshold agreed in advance."],
+  ];
+  const doc = new Document({ sections: [{ children: lines.map(([line, bold]) => typed(line, bold)) }] });
+  return Packer.toBuffer(doc);
+}
+
+/** The Task Group's workplan at quarter 4 2032/33 (markdown): symbols in the status cells, a key of its own words. */
+export const busesWorkplanMd = `# Rural Bus Services Task Group: workplan 2032/33, quarter 4
+
+## How to read the symbols
+
+| Symbol | Status | What it means | Colour |
+| --- | --- | --- | --- |
+| ✔ | Finished | Delivered and closed | Blue |
+| ● | Moving | On time and on budget | Green |
+| ▲ | Wobbling | Behind plan; can still be recovered | Amber |
+| ■ | Stuck | Cannot go on without a decision | Red |
+| ○ | Not started | Not due to start yet | Grey |
+
+## Workplan at 31 March 2033
+
+| Ref | Action | Lead | Q3 | Q4 | Comment |
+| --- | --- | --- | --- | --- | --- |
+| RBW-1 | Map every council's tendered routes | Winifred Ashcombe | ● | ✔ | Published 2 March |
+| RBW-2 | Model contract for demand-responsive services | Osric Pemberton-Vale | ● | ■ | Legal advice awaited from two operators |
+| RBW-3 | Driver recruitment toolkit | Perpetua Quillfeather | ■ | ▲ | Colleges signed up; launch in May |
+| RBW-4 | Fares data standard | Winifred Ashcombe | ○ | ● | First draft out for comment |
+`;
