@@ -10,6 +10,7 @@ import { z } from "zod";
 import { emailHeader, type Block, type StructuredDoc } from "./structure.js";
 import {
   MONTH_PATTERN,
+  fileNameDay,
   findFullDate,
   financialQuarter,
   financialYearOf,
@@ -125,7 +126,10 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   if (line) return tidyBoard(BOARD_NAME.exec(line.text)?.[1] ?? line.text);
   // A report made to a board ("Report to Leadership Board, 10 February 2021").
   const reported = early.map((b) => new RegExp(`\\breport(?:ed)? to (?:the )?((?:[A-Z][\\w'’-]*\\s+){0,5}(?:${BODY_WORDS}))`).exec(b.text)?.[1]).find(Boolean);
-  return reported ? tidyBoard(reported) : undefined;
+  if (reported) return tidyBoard(reported);
+  // A note of a meeting that says whose ("… of yesterday's meeting of the Rural Bus Services Task Group").
+  const meetingOf = early.map((b) => new RegExp(`\\bmeeting of the ((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
+  return meetingOf ? tidyBoard(meetingOf) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -278,6 +282,17 @@ function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
     if (d) return d;
   }
   return undefined;
+}
+
+/**
+ * The meeting's day: the document's, or its file name's when the document gives none, or when the
+ * document's first date is a day or three after it (a note sent the day after the meeting).
+ */
+function meetingDayOrFileName(inText: string | undefined, inName: string | undefined): string | undefined {
+  if (!inName) return inText;
+  if (!inText) return inName;
+  const days = (Date.parse(inText) - Date.parse(inName)) / 86_400_000;
+  return days >= 1 && days <= 3 ? inName : inText;
 }
 
 /** A date that ends a reporting period ("monitoring at 31 January 2027", "to the end of June 2026"). */
@@ -478,7 +493,7 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
   let period: Period | undefined;
   let title: string;
   if (kind === "board agenda pack" || kind === "minutes" || kind === "board paper") {
-    const day = meetingDate(doc, titles);
+    const day = meetingDayOrFileName(meetingDate(doc, titles), fileNameDay(path));
     period = day ? { date: day, period: humanDate(day), covers: [{ kind: "day", iso: day }] } : periodFromCommonestMonth(doc.text);
     const when = period?.period ?? "undated";
     if (kind === "board paper") {

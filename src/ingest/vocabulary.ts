@@ -9,7 +9,8 @@
 
 /** What a table column holds, read from its header's words. */
 /** The words a body's name ends with: "… Board", "… Working Group". */
-export const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group";
+// ("Network" names a body only at the end of a name: "Heat Network Feasibility Fund" is no network.)
+export const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group|Network(?!\\s+[A-Z])|Taskforce";
 /** A body's name alone: "Dark Skies Working Group". */
 export const BODY_NAME_LINE = new RegExp(`^(?:the\\s+)?([A-Z][\\w&',\\- ]{2,80}?\\s(?:${BODY_WORDS}))$`);
 

@@ -43,14 +43,26 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** First "22 March 2018" (weekday optional; "13th February, 2020" too) in the text, as an ISO date. */
+/**
+ * First "22 March 2018" (weekday optional; "13th February, 2020" too) in the text, as an ISO date; or a
+ * date written month first, as mail programs and US-made tools write it ("October 15, 2037").
+ */
 export function findFullDate(text: string): { iso: string; match: string } | undefined {
-  const re = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, "i");
-  const m = re.exec(text);
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, "i").exec(text);
+  const monthFirst = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})\\b`, "i").exec(text);
+  const useMonthFirst = !!monthFirst && (!dayFirst || monthFirst.index < dayFirst.index);
+  const m = useMonthFirst ? monthFirst : dayFirst;
   if (!m) return undefined;
-  const month = monthNumber(m[2]!);
-  if (!month) return undefined;
-  return { iso: isoDay(Number(m[3]), month, Number(m[1])), match: m[0] };
+  const month = monthNumber(useMonthFirst ? m[1]! : m[2]!);
+  const day = Number(useMonthFirst ? m[2] : m[1]);
+  if (!month || day < 1 || day > 31) return undefined;
+  return { iso: isoDay(Number(m[3]), month, day), match: m[0] };
+}
+
+/** The day a file's name gives ("…-minutes-2037-10-14.txt"), as an ISO date. */
+export function fileNameDay(path: string): string | undefined {
+  const m = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[^\d]|$)/.exec(path.split(/[\\/]/).pop() ?? "");
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
 /** "30/1/18" or "1/11/2017" -> ISO date (day first). */

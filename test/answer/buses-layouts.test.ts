@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
+import { busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
 
 let assistant: Assistant;
 
@@ -17,6 +17,7 @@ beforeAll(async () => {
   mkdirSync(corpus);
   writeFileSync(join(corpus, "rural-bus-services-task-group-item-3-2033-03-09.docx"), await busesPaperDocx());
   writeFileSync(join(corpus, "rural-bus-services-task-group-workplan-2032-33-q4.md"), busesWorkplanMd);
+  writeFileSync(join(corpus, "rural-bus-services-task-group-note-2033-03-09.txt"), busesNoteTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -82,5 +83,39 @@ describe("a workplan whose statuses are symbols named by its own key", () => {
     // (RBW-3 was stuck in Q3, not now.)
     expect(a.answer).not.toContain("RBW-3");
     expect(quoted(a)).toContain("Cannot go on without a decision");
+  });
+});
+
+describe("an e-mail note of a meeting, sent the day after", () => {
+  const note = () => assistant.index.documents.find((d) => d.meta.docId.includes("note"))!;
+
+  it("is dated by the meeting (its file name's day), not by the day it was sent", () => {
+    expect(note().meta.kind).toBe("minutes");
+    expect(note().meta.date).toBe("2033-03-09");
+  });
+
+  it("reads lists kept apart by semicolons: who was there, who sent apologies, who stood in for whom", async () => {
+    const seen = assistant.index.recordsOf("attendance").filter((r) => r.docId.includes("note"));
+    expect(seen.filter((r) => r.present).map((r) => r.person)).toEqual(expect.arrayContaining(["Ambrose Fetherstone", "Hyacinth Brereton", "Lucan Ebbsworth", "Piers Gallimore"]));
+    expect(seen.filter((r) => !r.present).map((r) => r.person).sort()).toEqual(["Oswin Marchbanks", "Tabitha Wrenshaw"]);
+    expect(seen.every((r) => r.meetingDate === "2033-03-09")).toBe(true);
+    const a = await ask("who sent apologies to the rural bus task group on 9 march 2033?");
+    expect(a.answer).toContain("Marchbanks");
+    expect(a.answer).toContain("Wrenshaw");
+    expect(a.answer).not.toContain("Ebbsworth");
+  });
+
+  it("reads a line listing the interests declared, one a semicolon, each with its item", async () => {
+    const declared = assistant.index.recordsOf("declaration").filter((r) => r.docId.includes("note"));
+    expect(declared.map((d) => `${d.person} (item ${d.item})`).sort()).toEqual(["Lucan Ebbsworth (item 2)", "Marigold Tresize (item 2)"]);
+    const a = await ask("any declarations of interest at the rural bus task group on 9 March 2033?");
+    expect(a.answer).toContain("Ebbsworth");
+    expect(a.answer).toContain("Tresize");
+    expect(quoted(a)).toContain("as a trustee of the Eskdale Community Transport Trust");
+  });
+
+  it("does not read the signature's street address as a numbered minute", () => {
+    const minutes = assistant.index.recordsOf("minute").filter((r) => r.docId.includes("note"));
+    expect(minutes.map((m) => m.title).join("\n")).not.toMatch(/Smith Square/);
   });
 });

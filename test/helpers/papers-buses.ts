@@ -71,3 +71,30 @@ export const busesWorkplanMd = `# Rural Bus Services Task Group: workplan 2032/3
 | RBW-3 | Driver recruitment toolkit | Perpetua Quillfeather | ■ | ▲ | Colleges signed up; launch in May |
 | RBW-4 | Fares data standard | Winifred Ashcombe | ○ | ● | First draft out for comment |
 `;
+
+/** The clerk's e-mail note of the meeting of 9 March 2033, sent the day after (plain text, dates month first). */
+export const busesNoteTxt = `From: Ottoline Brackenbury <ottoline.brackenbury@local.gov.uk>
+Sent: Friday, March 10, 2033 8:40 AM
+To: Rural Bus Services Task Group members
+Subject: Note of yesterday's Task Group meeting
+
+Dear all,
+
+Here is the note of yesterday's meeting of the Rural Bus Services Task Group, from my own notes.
+
+Present: Cllr Ambrose Fetherstone (Chair); Cllr Hyacinth Brereton (Vice-Chair); Cllr Lucan Ebbsworth; Cllr Marigold Tresize
+Substitutes: Cllr Piers Gallimore for Cllr Tabitha Wrenshaw
+Apologies: Cllr Tabitha Wrenshaw; Cllr Oswin Marchbanks
+Officers: Perpetua Quillfeather; Winifred Ashcombe
+Declarations of interest: Cllr Lucan Ebbsworth, item 2, Shropshire's bid (RBG-01), as a member of Shropshire's cabinet; Cllr Marigold Tresize, item 2, as a trustee of the Eskdale Community Transport Trust. Both left the room while their bid was discussed.
+
+Rural bus grants
+The Task Group agreed the four awards recommended in the paper.
+
+Thanks,
+Ottoline
+
+Ottoline Brackenbury
+Member Services Officer | Local Government Association
+18 Smith Square, London SW1P 3HZ | 020 7946 0399
+`;

@@ -50,3 +50,17 @@ describe("a quarter named after its year", () => {
     expect(doc.meta.covers).toContainEqual(expect.objectContaining({ kind: "quarter", financialYear: "2026/27", quarter: 1 }));
   });
 });
+
+describe("a body's name", () => {
+  const boardOf = (name: string, text: string) => inferMetadata(join(mkdtempSync(join(tmpdir(), "meta-")), name), structure({ format: "text", text })).board;
+
+  it("may end in 'Network', but a network named inside a longer name is no body", () => {
+    expect(boardOf("update-2031-05.txt", "Delivery update: quarter 1\n\nLibraries Outreach Network\n\n14 May 2031\n\nThe update covers April to June.\n")).toBe("Libraries Outreach Network");
+    expect(boardOf("fund-2031-05.txt", "Heat Network Feasibility Fund: round 1 awards\n\nTwelve councils bid.\n")).toBeUndefined();
+  });
+
+  it("is read from a note of its meeting: '… of yesterday's meeting of the X Task Group'", () => {
+    const note = "Subject: Note of yesterday's meeting\n\nDear all,\n\nBelow is the note of yesterday's meeting of the Rural Bus Services Task Group.\n\nPresent: Cllr A Smith\n";
+    expect(boardOf("note-2033-03-09.txt", note)).toBe("Rural Bus Services Task Group");
+  });
+});

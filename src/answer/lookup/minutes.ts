@@ -37,10 +37,13 @@ const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z
 const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
 
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const all = ctx.recordsOf("minute").filter((r) => (!query.board || !r.board || r.board === query.board || query.boards.includes(r.board)));
+  const ofBoard = (r: { board?: string | undefined }) => !query.board || !r.board || r.board === query.board || query.boards.includes(r.board);
+  const all = ctx.recordsOf("minute").filter(ofBoard);
   const what = asked(query.question);
-  if (all.length === 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
-  const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
+  // (A note of a meeting may list its declarations without numbered items.)
+  const declaredIn = new Set(what === "declarations" ? ctx.recordsOf("declaration").filter(ofBoard).map((r) => r.docId) : []);
+  if (all.length === 0 && declaredIn.size === 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
+  const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId) || declaredIn.has(d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods, { lenient: true });
   // A meeting the papers have no minutes of: no answer here (passages may still say something), unless
   // only its agenda papers are held, which say what was proposed, not what was decided.

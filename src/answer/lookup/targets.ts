@@ -369,6 +369,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   // A board named in the question: its own reports, when it has any.
   const ofBoard = query.board ? held.filter((d) => d.meta.board === query.board) : [];
   let docs = ofBoard.length ? ofBoard : held;
+  // A status in a report's own words ("anything drifting?") is asked of the reports that use the word.
+  // (Not a word of the genre's, "complete", which any report may use in its own way.)
+  const ownWords = query.statusLabels.map((l) => l.toLowerCase()).filter((l) => !ratingOf(l));
+  if (ownWords.length && !query.refs.length) {
+    const using = new Set(ctx.recordsOf("target").filter((t) => t.statusLabel && ownWords.includes(withoutSwatch(t.statusLabel).toLowerCase())).map((t) => t.docId));
+    const saying = docs.filter((d) => using.has(d.meta.docId));
+    if (saying.length && saying.length < docs.length) docs = saying;
+  }
   // A report named by its title's words ("which transport targets are R?"): that report, when only some are.
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
   // (Words for what a report's rows are, "indicators", "measures", do not name a report.)

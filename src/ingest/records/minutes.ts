@@ -43,6 +43,9 @@ function partOf(b: Block): Part | undefined {
   return f === "minutes" || f === "decision" || f === "action" ? f : undefined;
 }
 
+/** A street address: a number before a street's name, or a postcode. */
+const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Square|Street|St|Road|Rd|Lane|Avenue|Ave|Blvd|Boulevard|Place|Way|Drive|Court|Row|Terrace|Gardens|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/;
+
 /** An item's title: a numbered heading, a short numbered line, or a row of a number beside a title. */
 function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.label) return undefined;
@@ -51,6 +54,8 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.kind !== "heading" && (text.length > 140 || /[.;:,]$/.test(text))) return undefined;
   // (A numbered list item in the body of a minute, "1. notes the report;", is prose, not a title.)
   if (b.list && !/^\d{1,2}[.)]\s+[A-Z]/.test(text)) return undefined;
+  // (Nor is an address in a signature, "18 Smith Square, London SW1P 3HZ | 020 7946 0793".)
+  if (ADDRESS_LINE.test(text)) return undefined;
   return ITEM_TITLE.exec(text) ?? undefined;
 }
 
@@ -264,6 +269,30 @@ function declarationsTable(ctx: ExtractContext): DeclarationRecord[] {
   return out;
 }
 
+const DECLARATIONS_LABEL = /^(?:declarations?|interests)(?: of interests?)?(?: declared)?$/i;
+/** A declaration listed by who declared it: "Cllr Gareth Uttley, item 4, Bradford's bid, as …". */
+const LISTED_DECLARATION = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,:–—-]\s*(.{5,})$/s;
+
+/** The declarations a "Declarations of interest:" line lists, one a semicolon. */
+function listedDeclarations(ctx: ExtractContext, b: Block, out: DeclarationRecord[]): void {
+  const value = b.label!.value!;
+  const valueStart = b.start + (b.label!.valueOffset ?? b.text.indexOf(value));
+  let at = 0;
+  for (const part of value.split(";")) {
+    const from = at + (part.length - part.trimStart().length);
+    at += part.length + 1;
+    // (A sentence after the list, "Both left the meeting …", says no more of who declared what.)
+    const said = part.trim().replace(/\.\s+[A-Z][\s\S]*$/, "").replace(/\.$/, "");
+    const m = LISTED_DECLARATION.exec(said);
+    if (!m || /^(?:none|no|nil)\b/i.test(said)) continue;
+    const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[2]!)?.[1];
+    // (Said as the other layouts say it: "an interest in item 4: Bradford's bid, as …".)
+    const what = m[2]!.replace(/^(?:item|minute)\s+\d{1,2}[a-z]?\s*[,:–—-]?\s*/i, "").trim();
+    const interest = item ? `interest in item ${item}: ${what}` : `interest: ${what}`;
+    out.push(declaration(ctx, b, { person: m[1]!.replace(HONORIFIC, ""), item, interest, source: said, sourceStart: valueStart + from }, out.length + 1));
+  }
+}
+
 /** Interests declared: "Cllr Jo Bloggs declared a non-pecuniary interest in item 3 as …". */
 function declarations(ctx: ExtractContext): DeclarationRecord[] {
   const { doc } = ctx;
@@ -276,6 +305,11 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
     // Under a "Declarations of interest" heading or item, "Mr Jo Bloggs declared that he had been employed
     // by …" is a declaration too, whether or not it says "interest".
     const underDeclarations = [...(b.headings ?? []), itemTitle].some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
+    // "Declarations of interest: Cllr A, item 4, as …; Cllr B, item 4, as …": one line listing them.
+    if (b.label && DECLARATIONS_LABEL.test(b.label.name.trim()) && b.label.value) {
+      listedDeclarations(ctx, b, out);
+      continue;
+    }
     const found = [...b.text.matchAll(DECLARED)];
     if (underDeclarations) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {

@@ -757,6 +757,8 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
 /** "A (Chair), B (Treasury and Investments Manager) and C": the names, never splitting inside brackets. */
 export function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = [];
+  // ("Cllr A (Chair); Cllr B, Leeds; Cllr C": a list kept apart by semicolons is split only by them.)
+  const bySemicolon = outsideBrackets(text).includes(";");
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -764,7 +766,7 @@ export function splitOutsideBrackets(text: string): string[] {
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const sep = c === "," ? /^,\s*(?:and\s+)?/.exec(text.slice(i)) : /^\s+and\s+/.exec(text.slice(i));
+    const sep = bySemicolon ? (c === ";" ? /^;\s*(?:and\s+)?/.exec(text.slice(i)) : null) : c === "," ? /^,\s*(?:and\s+)?/.exec(text.slice(i)) : /^\s+and\s+/.exec(text.slice(i));
     if (sep) {
       parts.push(text.slice(from, i));
       from = i + sep[0].length;
@@ -774,6 +776,9 @@ export function splitOutsideBrackets(text: string): string[] {
   parts.push(text.slice(from));
   return parts.map((p) => p.trim().replace(/\.$/, "")).filter(Boolean);
 }
+
+/** The text with what is in brackets left out. */
+const outsideBrackets = (text: string) => text.replace(/\([^()]*\)/g, "");
 
 /** "Fri 11 Sept" in a line, in the given year, or the year before when that would be after `notAfter`. */
 function dayWithoutYear(line: string, year: number, notAfter: string): string | undefined {
@@ -812,7 +817,10 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   // the day it was sent only when the subject names none.
   const email = emailHeader(doc);
   const sentOn = email?.sent ? findFullDate(email.sent.text) : undefined;
-  if (email && sentOn) meetingDate = dayWithoutYear(email.subject ?? "", Number(sentOn.iso.slice(0, 4)), sentOn.iso) ?? sentOn.iso;
+  // (A note sent a day or so after the meeting it records, "Note of yesterday's meeting", keeps the
+  // meeting's own day when the document is dated by it.)
+  const daysAfter = meetingDate && sentOn ? (Date.parse(sentOn.iso) - Date.parse(meetingDate)) / 86_400_000 : -1;
+  if (email && sentOn) meetingDate = dayWithoutYear(email.subject ?? "", Number(sentOn.iso.slice(0, 4)), sentOn.iso) ?? (daysAfter >= 0 && daysAfter <= 3 ? meetingDate : sentOn.iso);
   const records: AttendanceRecord[] = [];
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
