@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { FRONT_SHEET_DETAIL, labelField } from "./vocabulary.js";
+import { FRONT_SHEET_DETAIL, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 
 export type BlockKind = "heading" | "text" | "row";
@@ -447,7 +447,19 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         const next = blocks[k];
         // (The table's own header again after a short line opens another table: the line is its title.)
         const repeatsHeader = current.header.length > 0 && next?.cells?.join("\t") === current.header.join("\t");
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader) {
+        // (Nor does a header of other names after a caption: "Round 2 awards" over "Ref | Council | …" is
+        // a table of its own, though as wide as the one before it.)
+        // (Two of its cells or more name columns as headers do, "Ref", "Council": not a row of names under a
+        // group's heading.)
+        const otherHeader =
+          current.header.length > 0 &&
+          next?.kind === "row" &&
+          blocks[k + 1]?.kind === "row" &&
+          looksLikeHeader(next.cells!, blocks[k + 1]!.cells) &&
+          next.cells!.filter((c) => columnRole(c) && c.split(/\s+/).length <= 2 && !/^(?:cllr|councillor)\b/i.test(c)).length >= 2 &&
+          next.cells!.every((c) => c.split(/\s+/).length <= 3) &&
+          !next.cells!.some((c, n) => c && c === current!.header[n]);
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader && !otherHeader) {
           i = k - 1;
           continue;
         }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
+import { busesBulletinHtml, busesLedgerTxt, busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
 
 let assistant: Assistant;
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "rural-bus-services-task-group-item-3-2033-03-09.docx"), await busesPaperDocx());
   writeFileSync(join(corpus, "rural-bus-services-task-group-workplan-2032-33-q4.md"), busesWorkplanMd);
   writeFileSync(join(corpus, "rural-bus-services-task-group-note-2033-03-09.txt"), busesNoteTxt);
+  writeFileSync(join(corpus, "rural-bus-services-task-group-ledger-2032-33-p11.txt"), busesLedgerTxt);
+  writeFileSync(join(corpus, "rural-bus-news-2033-03.html"), busesBulletinHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -117,5 +119,37 @@ describe("an e-mail note of a meeting, sent the day after", () => {
   it("does not read the signature's street address as a numbered minute", () => {
     const minutes = assistant.index.recordsOf("minute").filter((r) => r.docId.includes("note"));
     expect(minutes.map((m) => m.title).join("\n")).not.toMatch(/Smith Square/);
+  });
+});
+
+describe("a finance system's fixed-width report", () => {
+  const cellsOf = (row: string) => assistant.index.recordsOf("cell").filter((r) => r.docId.includes("ledger") && r.rowLabel.includes(row));
+
+  it("reads the columns its rule of dashes gives, under a header of two lines, through group headings and rules over totals", () => {
+    expect(cellsOf("R2215").map((c) => `${c.column}: ${c.value}`)).toEqual(expect.arrayContaining(["FORECAST OUTTURN: 5,100", "FORECAST VARIANCE: 600"]));
+    expect(cellsOf("R2230").map((c) => `${c.column}: ${c.value}`)).toContain("ANNUAL BUDGET: 125,650");
+    // (A total under a rule is a row of its own, not more of the row above it.)
+    expect(cellsOf("R2215").map((c) => c.value).join(" ")).not.toContain("100,500");
+  });
+
+  it("keeps a schedule's title over its rule as a line, not cut at the columns", async () => {
+    const file = join(tempDir(), "ledger.txt");
+    writeFileSync(file, busesLedgerTxt);
+    const { text } = await loadFile(file);
+    expect(text).toContain("SCHEDULE C   BUDGET HOLDER COMMENTARY");
+    expect(text).toContain("R2210\tONE POST VACANT JANUARY TO MARCH.");
+  });
+});
+
+describe("a web page laid out in a table, and a caption between two tables", () => {
+  it("reads side-by-side cells as sections of their own: no quote runs from one into the other", async () => {
+    const a = await ask("what did the chair say about round 2 of the rural bus grant in the bulletin?");
+    expect(quoted(a)).toContain("Round 2 opens in June");
+    expect(quoted(a)).not.toMatch(/From the Chair Your Task Group/);
+  });
+
+  it("starts a new table at a caption and a header of other names, though as wide as the table before", () => {
+    const grants = assistant.index.recordsOf("cell").filter((r) => r.docId.includes("news") && r.rowLabel.includes("RBG-02"));
+    expect(grants.map((c) => `${c.column}: ${c.value}`)).toContain("Grant: £28,000");
   });
 });

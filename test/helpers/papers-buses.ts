@@ -98,3 +98,49 @@ Ottoline Brackenbury
 Member Services Officer | Local Government Association
 18 Smith Square, London SW1P 3HZ | 020 7946 0399
 `;
+
+/** The Task Group's budget as a finance system prints it: fixed-width columns under a two-line header and a rule. */
+export const busesLedgerTxt = `LOCAL GOVERNMENT ASSOCIATION            FINANCIAL LEDGER SYSTEM                          PAGE:    1
+REPORT  : GLM207   BUDGET MONITORING BY COST CENTRE                               RUN DATE: 10/03/2033
+
+COST   DESCRIPTION                      ANNUAL     FORECAST     FORECAST
+CENTRE                                  BUDGET      OUTTURN     VARIANCE
+------ ----------------------------  ---------  -----------  -----------
+GROUP 1  STAFFING
+R2210  TASK GROUP OFFICERS              96,000       92,400       3,600-
+R2215  MEMBER TRAVEL                     4,500        5,100         600
+                                      ---------  -----------  -----------
+       ** GROUP 1 TOTAL                100,500       97,500       3,000-
+
+GROUP 2  GRANTS
+R2230  RURAL BUS GRANT ROUND 1         125,650      125,650            0
+                                      =========  ===========  ===========
+       *** REPORT TOTAL                226,150      223,150       3,000-
+                                      =========  ===========  ===========
+
+SCHEDULE C   BUDGET HOLDER COMMENTARY
+------ ----------------------------------------------------------------------
+R2210  ONE POST VACANT JANUARY TO MARCH.
+R2215  EXTRA SITE VISITS TO ESKDALE AND THE CLUN VALLEY.
+`;
+
+/** The Task Group's bulletin as a web page: its story and its "Your Task Group" box side by side in a layout table. */
+export const busesBulletinHtml = `<!doctype html><html><head><title>Rural Bus News, March 2033</title></head><body><main>
+<h1>Rural Bus News, March 2033</h1>
+<table><tr>
+<td><p><strong>From the Chair</strong></p><p>Welcome to the spring issue. We agreed four grants from round 1 of the Rural Bus Grant on 9 March.</p><p>Round 2 opens in June, with a scoring threshold agreed in advance.</p></td>
+<td><p><strong>Your Task Group</strong></p><p>Chair: Cllr Ambrose Fetherstone</p><p>Vice-Chair: Cllr Hyacinth Brereton</p></td>
+</tr></table>
+<h2>Meeting of 9 March 2033</h2>
+<table>
+<tr><th>Time</th><th>Item</th><th>Who</th><th>Notes</th></tr>
+<tr><td>10:00</td><td>1. Welcome</td><td>Chair</td><td>The Chair welcomed members.</td></tr>
+<tr><td>10:10</td><td>2. Rural bus grants</td><td>Perpetua Quillfeather</td><td>Four awards agreed.</td></tr>
+</table>
+<p>Grants agreed under item 2</p>
+<table>
+<tr><th>Ref</th><th>Council</th><th>Route</th><th>Grant</th></tr>
+<tr><td>RBG-01</td><td>Shropshire</td><td>Clun valley demand-responsive service</td><td>£41,500</td></tr>
+<tr><td>RBG-02</td><td>Cumberland</td><td>Eskdale Saturday service</td><td>£28,000</td></tr>
+</table>
+</main></body></html>`;

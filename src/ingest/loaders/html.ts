@@ -436,6 +436,17 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
     // The opening block of each cell, when it is a short line of text, names the row: up to the first
     // cell that opens with words ("3" | "Performance report" | …); later cells' openings are their content.
     const opening = parts.map((blocks) => (blocks[0] && blocks[0].kind !== "heading" && blocks[0].kind !== "row" && blocks[0].text.length <= 200 ? blocks[0] : undefined));
+    // Columns of a page laid out side by side (a newsletter's story beside its "Your Panel" box): each
+    // cell is a section of its own, titled by its own opening, read one after the other.
+    const sideBySide = !headed && !isHeaderRow && parts.filter((blocks) => blocks.length >= 2).length >= 2 && opening.every((b) => !b || b.text.split(/\s+/).length >= 2);
+    if (sideBySide) {
+      parts.forEach((blocks, k) => {
+        const own = opening[k];
+        if (own) out.push({ kind: "heading", text: `${"#".repeat(rowLevel)} ${own.text}` });
+        for (const b of own ? blocks.slice(1) : blocks) out.push(b);
+      });
+      continue;
+    }
     // (Only under a header row, as a minutes template has: a table without one keeps its openings together.)
     const named = isHeaderRow || !headed ? -1 : opening.findIndex((b) => !!b && /[A-Za-z]{3}/.test(b.text) && (opensWithTitle(cells[opening.indexOf(b)]!) || b.text.split(/\s+/).length >= 2));
     const titled = opening.map((b, k) => (named < 0 || k <= named ? b : undefined));

@@ -171,7 +171,7 @@ export function fixedWidthToTabs(text: string): string {
     // on over blank lines between its rows.
     const ruled = ruledTable(lines, i);
     if (ruled) {
-      out.push(...ruled.rows.map((r) => r.join("\t")));
+      out.push(...(ruled.title !== undefined ? [ruled.title] : []), ...ruled.rows.map((r) => r.join("\t")));
       i = ruled.end;
       continue;
     }
@@ -186,6 +186,13 @@ export function fixedWidthToTabs(text: string): string {
       continue;
     }
     const rows: string[][] = [];
+    // (A title over the table whose words run across its columns, "SCHEDULE C   BUDGET HOLDER …", is a line.)
+    const breaksAt = (line: string) => columns.slice(1).every((c) => c >= line.trimEnd().length || line[c - 1] === " ");
+    if (!breaksAt(run[0]!) && run.length > 3) {
+      out.push(run[0]!);
+      i++;
+      continue;
+    }
     for (const line of run) {
       if (RULE_LINE.test(line)) continue;
       const cells = columns.map((c, k) => line.slice(c, k + 1 < columns.length ? columns[k + 1] : undefined).trim());
@@ -226,7 +233,7 @@ const COLUMN_RULE = /^ *-{2,}(?: +-{2,})+ *$/;
  * line with nothing in the first column goes on with the row above). The table ends at a line whose text
  * runs across a column's edge, or at a line after a blank line that fills the first column alone.
  */
-function ruledTable(lines: string[], i: number): { rows: string[][]; end: number } | undefined {
+function ruledTable(lines: string[], i: number): { title?: string; rows: string[][]; end: number } | undefined {
   // (A header may take two lines: "Plots" over "planned".)
   const headerLines = COLUMN_RULE.test(lines[i + 1] ?? "") ? 1 : COLUMN_RULE.test(lines[i + 2] ?? "") && lines[i + 1]!.trim() ? 2 : 0;
   if (!headerLines || !lines[i]!.trim()) return undefined;
@@ -234,27 +241,51 @@ function ruledTable(lines: string[], i: number): { rows: string[][]; end: number
   const rule = lines[i + headerLines]!;
   const columns = [...rule.matchAll(/-+/g)].map((m) => m.index!);
   const fits = (line: string) => columns.slice(1).every((c) => line.trimEnd().length <= c || line[c - 1] === " ");
-  if (columns.length < 2 || !header.every(fits)) return undefined;
+  if (columns.length < 2) return undefined;
+  // (A title over the rule whose words run across its columns, "SCHEDULE C   BUDGET HOLDER COMMENTARY", is
+  // the table's title: its rows have no header.)
+  const titled = headerLines === 1 && !fits(header[0]!);
+  if (!titled && !header.every(fits)) return undefined;
   const cellsOf = (line: string) => columns.map((c, k) => line.slice(k === 0 ? 0 : c, columns[k + 1]).trim());
-  const rows: string[][] = [columns.map((_, n) => header.map((h) => cellsOf(h)[n]).filter(Boolean).join(" "))];
+  const rows: string[][] = titled ? [] : [columns.map((_, n) => header.map((h) => cellsOf(h)[n]).filter(Boolean).join(" "))];
   let k = i + headerLines + 1;
   let blank = false;
+  // A line that goes on with the table: it keeps to the columns and fills two or more of them.
+  const rowLike = (line: string | undefined) => !!line && fits(line) && cellsOf(line).filter(Boolean).length >= 2;
+  // A group's heading over its rows ("GROUP 2  PROGRAMMES"): text in the first two columns only, running
+  // across the edge between them, in capitals or with its number.
+  const groupLine = (line: string) => {
+    const text = line.trim();
+    return !fits(line) && line.trimEnd().length <= (columns[2] ?? Infinity) && line.search(/\S/) < columns[1]! && (text === text.toUpperCase() || /^\S+\s+\d/.test(text));
+  };
+  const nextLine = (from: number) => lines.slice(from).find((l) => l.trim());
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (!line.trim()) {
       blank = true;
       continue;
     }
-    // (A closing rule under the last row ends the table.)
-    if (COLUMN_RULE.test(line)) {
+    // (A closing rule under the last row ends the table; a rule over a total, or a double rule, does not
+    // when rows follow it.)
+    if (COLUMN_RULE.test(line) || /^ *(?:=+|-+)(?: +(?:=+|-+))* *$/.test(line)) {
+      if (rowLike(nextLine(k + 1))) continue;
       k++;
       break;
+    }
+    if (groupLine(line)) {
+      rows.push([line.trim(), ...columns.slice(1).map(() => "")]);
+      blank = false;
+      continue;
     }
     if (!fits(line)) break;
     const cells = cellsOf(line);
     const filled = cells.filter(Boolean).length;
     if (cells[0] && filled === 1 && blank) break;
-    if (!cells[0] && rows.length > 1) {
+    // (A line of figures under a row is a row of its own, a total, not more of the row above.)
+    const figures = cells.some((c) => /^[(-]?[£$€]?\d[\d,.]*[-)%]?$/.test(c));
+    // (A total's label that starts in the second column, "** GROUP 1 TOTAL", names its row.)
+    if (!cells[0] && figures && cells[1] && /[A-Za-z]{3}/.test(cells[1])) [cells[0], cells[1]] = [cells[1], ""];
+    if (!cells[0] && rows.length > 1 && !figures) {
       const previous = rows[rows.length - 1]!;
       cells.forEach((c, n) => {
         if (c) previous[n] = previous[n] ? `${previous[n]} ${c}` : c;
@@ -264,7 +295,7 @@ function ruledTable(lines: string[], i: number): { rows: string[][]; end: number
   }
   // (The blank lines the table ended on stay with the text after it.)
   while (k > i + headerLines + 1 && !lines[k - 1]!.trim()) k--;
-  return rows.length >= 2 ? { rows, end: k } : undefined;
+  return rows.length >= 2 ? { ...(titled ? { title: header[0]! } : {}), rows, end: k } : undefined;
 }
 
 /** Column starts shared by most lines of a run (at least two columns, each on 60% of the lines). */
