@@ -121,6 +121,9 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
     const board = m && tidyBoard(m[1]!);
     if (board) return board;
   }
+  // (Or one part of a line of parts: "Coastal Change and Seaside Towns Panel · Wednesday 2 December 2043 · Item 4".)
+  const part = early.flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : [])).find((t) => BOARD_LINE.test(t.trim()));
+  if (part && tidyBoard(part.trim())) return tidyBoard(part.trim());
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
   // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
   if (line) return tidyBoard(BOARD_NAME.exec(line.text)?.[1] ?? line.text);

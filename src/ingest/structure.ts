@@ -545,6 +545,8 @@ const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
 const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
+/** A section's name that no paper is titled by: "1 Front sheet", "Summary", "Introduction". */
+const GENERIC_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:front sheet|cover sheet|report details|summary|introduction|contents|background)$/i;
 /** How far above its front sheet a paper's title may be, past its label lines ("Meeting: …", "Report by: …"). */
 const TITLE_REACH = 5;
 const LABEL_LINES_REACH = 10;
@@ -590,6 +592,11 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
         found = { at: j, title: c.text };
         if (c.kind === "heading") break;
       }
+    }
+    // ("1 Front sheet", "Summary": a section of the paper, not its title; the heading above it is.)
+    if (found && GENERIC_SECTION.test(found.title)) {
+      const above = blocks.slice(Math.max(0, found.at - 15), found.at).reverse().find((c) => c.kind === "heading" && (c.level ?? 3) < (blocks[found!.at]!.level ?? 3) && !GENERIC_SECTION.test(c.text) && !NOT_A_TITLE.test(c.text) && !runningHeader(c));
+      if (above) found = { at: above.index, title: above.text };
     }
     if (!found || starts.some((s) => s.at === found!.at)) continue;
     const item = blocks

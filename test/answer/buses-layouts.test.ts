@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { busesBulletinHtml, busesLedgerTxt, busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
+import { busesBulletinHtml, busesLedgerTxt, busesReportHtml, busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
 
 let assistant: Assistant;
 
@@ -20,6 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "rural-bus-services-task-group-note-2033-03-09.txt"), busesNoteTxt);
   writeFileSync(join(corpus, "rural-bus-services-task-group-ledger-2032-33-p11.txt"), busesLedgerTxt);
   writeFileSync(join(corpus, "rural-bus-news-2033-03.html"), busesBulletinHtml);
+  writeFileSync(join(corpus, "rural-bus-work-programme-2032-33-q3.html"), busesReportHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -151,5 +152,21 @@ describe("a web page laid out in a table, and a caption between two tables", () 
   it("starts a new table at a caption and a header of other names, though as wide as the table before", () => {
     const grants = assistant.index.recordsOf("cell").filter((r) => r.docId.includes("news") && r.rowLabel.includes("RBG-02"));
     expect(grants.map((c) => `${c.column}: ${c.value}`)).toContain("Grant: £28,000");
+  });
+});
+
+describe("a paper whose front sheet is a numbered section, under an author line", () => {
+  const report = () => assistant.index.documents.find((d) => d.meta.docId.includes("work-programme"))!;
+
+  it("is titled by the heading over its '1 Front sheet', and its board read from a line of parts", () => {
+    expect(report().meta.title).toBe("Work programme 2032/33: performance at quarter 3");
+    expect(report().meta.board).toBe("Rural Bus Services Task Group");
+  });
+
+  it("gives the contact officer, not the author, for a paper named by its board's words and its quarter", async () => {
+    const a = await ask("contact officer for the q3 rural bus perf report?");
+    expect(a.answer).toContain("Osric Pemberton-Vale");
+    expect(a.answer).toContain("020 7946 0321");
+    expect(quoted(a)).toContain("Contact officer: Osric Pemberton-Vale");
   });
 });

@@ -144,3 +144,18 @@ export const busesBulletinHtml = `<!doctype html><html><head><title>Rural Bus Ne
 <tr><td>RBG-02</td><td>Cumberland</td><td>Eskdale Saturday service</td><td>£28,000</td></tr>
 </table>
 </main></body></html>`;
+
+/** A performance paper rendered from a report tool: the title over an author line, then "1 Front sheet" as a numbered section. */
+export const busesReportHtml = `<!doctype html><html><head><title>Work programme 2032/33: performance at quarter 3</title></head><body><main>
+<h1>Work programme 2032/33: performance at quarter 3</h1>
+<p>Rural Bus Services Task Group · Thursday 9 March 2033 · Item 4</p>
+<dl><dt>Author</dt><dd>Winifred Ashcombe</dd><dt>Published</dt><dd>1 March 2033</dd></dl>
+<h2>1 Front sheet</h2>
+<p>Purpose of report: For information.</p>
+<p>Summary: Progress on the work programme at quarter 3 (October to December 2032).</p>
+<p>Contact officer: Osric Pemberton-Vale</p>
+<p>Position: Programme Manager</p>
+<p>Phone no: 020 7946 0321</p>
+<h2>2 Progress</h2>
+<p>All four actions are moving, and the fares data standard is out for comment.</p>
+</main></body></html>`;

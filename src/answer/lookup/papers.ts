@@ -77,7 +77,15 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|wants?|about|update|board|forum|committee|panel|paper|page|report|contact|wrote|written|authou?r\w*|recommend\w*|ask\w*|agree|approve|endorse|note|do|doing|decide|decision)$/.test(w));
   // (A question that names no subject but the board and period of a single paper is about that paper.)
   const sole = words.length === 0 && records.length === 1 && (query.board || query.periods.length) ? records : [];
-  const papers = sole.length ? sole : bestByTitle(records, words, query.question, query.board);
+  let papers = sole.length ? sole : bestByTitle(records, words, query.question, query.board);
+  // (A paper named by its board's words, "the q2 coastal perf report", when one paper of that board fits.)
+  if (papers.length === 0 && words.length) {
+    // (Every word of the subject named there, by words, not by initials.)
+    const byBoard = bestByTitle(records.map((r) => ({ title: `${r.title} ${r.board ?? ""}`, r })), words)
+      .filter((x) => matchScore(words, x.title).fraction >= 0.99)
+      .map((x) => x.r);
+    if (byBoard.length === 1) papers = byBoard;
+  }
   // The contact of a document named better by its own title than any paper's ("the parks dashboard", not
   // a paper whose title only says "parks").
   const fits = (title: string) => matchScore(words, title).fraction;

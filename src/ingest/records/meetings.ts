@@ -345,6 +345,8 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     const f = fieldOf(b);
     if (f && CONTACT_PARTS.has(f)) {
       current = "contact";
+      // (A "Contact officer" line says who to contact better than an "Author" line above it.)
+      if (f === "contact" && /^contact/i.test(b.label?.name ?? b.text) && contactLines.length && !contactLines.some((l) => l.field === "contact" && /^contact/i.test(l.block.label?.name ?? ""))) contactLines.length = 0;
       if (b.label?.value) contactLines.push({ field: f, text: b.label.value, block: b });
       continue;
     }
