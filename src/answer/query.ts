@@ -142,6 +142,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bquid\b/gi, "pounds"],
   [/\bupping\b/gi, "raising"],
   [/\bupped\b/gi, "raised"],
+  // ("the west mids", "east mids": the regions' names.)
+  [/\b(west|east)\s+mids\b/gi, "$1 Midlands"],
   // A month as people shorten it, with no year ("the nov board"), as the papers write it; a month with
   // its year ("jan 2019") is a period, read as one. (Not "mar" or "may", which are words; "jan" only in
   // lower case, "Jan" being a name.)
@@ -393,7 +395,7 @@ export function parseRatingChange(question: string): TypedQuery["ratingChange"] 
 }
 
 /** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. */
-const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
+const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:triangles?|circles?|dots?|squares?|ticks?|crosses|diamonds?|stars?)\b|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
 
 /** The codes a question asks the meaning of ("what does NR mean", "A/G vs A", "difference between amber and red"). */
 function parseKeyCodes(question: string): string[] {

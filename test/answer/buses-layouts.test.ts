@@ -80,6 +80,13 @@ describe("a workplan whose statuses are symbols named by its own key", () => {
     expect(of("RBW-1")).toMatchObject({ statusLabel: "Finished", status: "Blue" });
   });
 
+  it("says what a symbol named by its shape means, from the key", async () => {
+    const a = await ask("on the bus workplan what does the triangle mean?");
+    expect(a.answer).toContain("Wobbling");
+    expect(a.answer).toContain("Amber");
+    expect(quoted(a)).toContain("Behind plan; can still be recovered");
+  });
+
   it("answers by the document's own word, reading this quarter's column, and cites the key", async () => {
     const a = await ask("which bus workplan actions are stuck?");
     expect(a.answer).toContain("RBW-2");

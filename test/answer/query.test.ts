@@ -102,6 +102,10 @@ describe("shorthand in questions", () => {
     expect(parseQuestion("what did Cllr Max Fenwick say about the fund?").topic).not.toMatch(/maximum/i);
   });
 
+  it("reads 'the west mids' as the region", () => {
+    expect(parseQuestion("vacancy rate for crossing patrols in the west mids?").topic).toMatch(/west midlands/i);
+  });
+
   it("reads TA as temporary accommodation, and 'stuff' as no word of the subject", () => {
     expect(parseQuestion("how much did councils spend on TA in 24/25?").topic).toMatch(/temporary accommodation/);
     expect(parseQuestion("brief me on the councillor safety stuff pls").topic).toBe("councillor safety");

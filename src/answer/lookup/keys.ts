@@ -39,7 +39,9 @@ function keyLines(docId: string, text: string): KeyLine[] {
     const colourAt = cells.findIndex((c) => colourRating(c));
     // A row pairing a rating word with its colour, or with what it means ("Partially achieved | Some of …").
     const colour = colourAt >= 0 ? colourRating(cells[colourAt]) : cells[1] && cells[1].split(/\s+/).length >= 4 ? ratingOf(cells[0]) : undefined;
-    if (cells.length >= 2 && cells.length <= 3 && colour && cells[0]!.length <= 30) {
+    // (A symbol's row may say its word as well: "▲ | Drifting | Behind plan … | Amber".)
+    const symbol = !/[\p{L}\p{N}]/u.test(cells[0] ?? "") && (cells[0] ?? "").length <= 3;
+    if (cells.length >= 2 && cells.length <= (symbol ? 4 : 3) && colour && cells[0]!.length <= 30) {
       rows.push({ entry: { code: cells[0]!, meaning: cells.slice(1).join(" – ") }, start, end: start + line.length, colour });
       continue;
     }
@@ -65,9 +67,24 @@ const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 function entryFor(asked: string, entries: KeyEntry[]): KeyEntry | undefined {
   const exact = entries.find((e) => squash(e.code) === squash(asked) || squash(e.meaning) === squash(asked));
   if (exact) return exact;
+  // A symbol asked for by its shape: "the triangle" is the key's ▲.
+  const shape = SHAPES.find(([word]) => word.test(asked))?.[1];
+  if (shape) return entries.find((e) => shape.test(e.code.trim()));
   const colour = ratingOf(asked);
-  return colour ? entries.find((e) => ratingOf(e.code) === colour) : undefined;
+  // (Its colour, as the code or as the key's colour column says it.)
+  return colour ? entries.find((e) => ratingOf(e.code) === colour || e.meaning.split(" – ").some((m) => colourRating(m) === colour)) : undefined;
 }
+
+/** Shapes people name a key's symbols by, and the symbols of each. */
+export const SHAPES: [RegExp, RegExp][] = [
+  [/^triangles?$/i, /^[▲△▼▽►◄▶◀]$/],
+  [/^(?:circles?|dots?|blobs?)$/i, /^[●○◯•⬤]$/],
+  [/^squares?$/i, /^[■□▪▫⬛⬜]$/],
+  [/^ticks?$/i, /^[✔✓☑]$/],
+  [/^crosse?s?$/i, /^[✗✘✕×☒]$/],
+  [/^diamonds?$/i, /^[◆◇♦]$/],
+  [/^stars?$/i, /^[★☆]$/],
+];
 
 export function lookupKeyMeanings(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (query.keyCodes.length === 0 || !ctx.textOf) return undefined;
