@@ -80,6 +80,11 @@ describe("a workplan whose statuses are symbols named by its own key", () => {
     expect(of("RBW-1")).toMatchObject({ statusLabel: "Finished", status: "Blue" });
   });
 
+  it("gives last quarter's rating beside this quarter's when asked", async () => {
+    const a = await ask("whats the status of the driver recruitment toolkit on the bus workplan, was it the same last quarter?");
+    expect(a.answer).toMatch(/RBW-3.*Wobbling \(Amber\); Q3: Stuck/);
+  });
+
   it("says what a symbol named by its shape means, from the key", async () => {
     const a = await ask("on the bus workplan what does the triangle mean?");
     expect(a.answer).toContain("Wobbling");

@@ -524,7 +524,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const due = t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question) ? t.due : undefined;
         // One or two targets asked about: the row's figures too ("Target 2025/26: 180; Actual: 149").
         const figures = chosen.length <= 2 ? rowFigures(t) : undefined;
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
+        // "… was it the same last quarter?": the row's earlier ratings, in their own columns ("Q1: On course").
+        const earlier =
+          chosen.length <= 2 && t.otherRatings?.length && /\b(?:last|previous|prior|earlier|before|same|chang\w*|q[1-4])\b/i.test(query.question)
+            ? t.otherRatings.map((o) => `${o.column}: ${o.label ?? o.status ?? "no rating"}${o.label && o.status && o.label !== o.status ? ` (${o.status})` : ""}`).join("; ")
+            : undefined;
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}${earlier ? `; ${earlier}` : ""}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         // The report's own account of the target, when it gives one apart from the table.
         const note = !key && chosen.length <= 2 ? noteOn(t, ctx) : undefined;
