@@ -280,7 +280,8 @@ function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
   const sentence = early.find((b) => /there will be a meeting of/i.test(b.text));
   const fields = doc.hints?.fields ?? {};
   // (Front matter names the meeting, "meeting: Thursday 19 November 2026, 10.30 am", or dates the file.)
-  for (const text of [...titles, sentence?.text, fields["meeting date"], fields.meeting, fields.date, ...early.map((b) => b.text)]) {
+  // (A page's "last modified … on Sep 29, 2043" is not its meeting's day, in its title line either.)
+  for (const text of [...titles.filter((t) => !DATE_IS_NOT_THE_MEETING.test(t)), sentence?.text, fields["meeting date"], fields.meeting, fields.date, ...early.map((b) => b.text)]) {
     const d = text ? meetingDayIn(text) : undefined;
     if (d) return d;
   }
@@ -303,6 +304,9 @@ const PERIOD_END_BEFORE = /\b(?:as at|as of|position at|at|to(?: the end of)?|up
 
 /** The first full date in a text that is not the end of a reporting period: the day a meeting is held. */
 function meetingDayIn(text: string): string | undefined {
+  // ("… : 2043-09-23 Panel meeting notes": a day as a file or a wiki names it.)
+  const iso = /(?:^|[\s:(])((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=[\s),.]|$)/.exec(text)?.[1];
+  if (iso) return iso;
   for (let from = 0; from < text.length; ) {
     const d = findFullDate(text.slice(from));
     if (!d) return undefined;

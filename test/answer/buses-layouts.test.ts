@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { busesBulletinHtml, busesLedgerTxt, busesReportHtml, busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
+import { busesBulletinHtml, busesLedgerTxt, busesReportHtml, busesWikiNotesHtml, busesNoteTxt, busesPaperDocx, busesWorkplanMd } from "../helpers/papers-buses.js";
 
 let assistant: Assistant;
 
@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "rural-bus-services-task-group-ledger-2032-33-p11.txt"), busesLedgerTxt);
   writeFileSync(join(corpus, "rural-bus-news-2033-03.html"), busesBulletinHtml);
   writeFileSync(join(corpus, "rural-bus-work-programme-2032-33-q3.html"), busesReportHtml);
+  writeFileSync(join(corpus, "rural-bus-services-task-group-wiki-notes.html"), busesWikiNotesHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -102,7 +103,7 @@ describe("a workplan whose statuses are symbols named by its own key", () => {
 });
 
 describe("an e-mail note of a meeting, sent the day after", () => {
-  const note = () => assistant.index.documents.find((d) => d.meta.docId.includes("note"))!;
+  const note = () => assistant.index.documents.find((d) => d.meta.docId.endsWith("note-2033-03-09"))!;
 
   it("is dated by the meeting (its file name's day), not by the day it was sent", () => {
     expect(note().meta.kind).toBe("minutes");
@@ -110,7 +111,7 @@ describe("an e-mail note of a meeting, sent the day after", () => {
   });
 
   it("reads lists kept apart by semicolons: who was there, who sent apologies, who stood in for whom", async () => {
-    const seen = assistant.index.recordsOf("attendance").filter((r) => r.docId.includes("note"));
+    const seen = assistant.index.recordsOf("attendance").filter((r) => r.docId.endsWith("note-2033-03-09"));
     expect(seen.filter((r) => r.present).map((r) => r.person)).toEqual(expect.arrayContaining(["Ambrose Fetherstone", "Hyacinth Brereton", "Lucan Ebbsworth", "Piers Gallimore"]));
     expect(seen.filter((r) => !r.present).map((r) => r.person).sort()).toEqual(["Oswin Marchbanks", "Tabitha Wrenshaw"]);
     expect(seen.every((r) => r.meetingDate === "2033-03-09")).toBe(true);
@@ -121,7 +122,7 @@ describe("an e-mail note of a meeting, sent the day after", () => {
   });
 
   it("reads a line listing the interests declared, one a semicolon, each with its item", async () => {
-    const declared = assistant.index.recordsOf("declaration").filter((r) => r.docId.includes("note"));
+    const declared = assistant.index.recordsOf("declaration").filter((r) => r.docId.endsWith("note-2033-03-09"));
     expect(declared.map((d) => `${d.person} (item ${d.item})`).sort()).toEqual(["Lucan Ebbsworth (item 2)", "Marigold Tresize (item 2)"]);
     const a = await ask("any declarations of interest at the rural bus task group on 9 March 2033?");
     expect(a.answer).toContain("Ebbsworth");
@@ -130,7 +131,7 @@ describe("an e-mail note of a meeting, sent the day after", () => {
   });
 
   it("does not read the signature's street address as a numbered minute", () => {
-    const minutes = assistant.index.recordsOf("minute").filter((r) => r.docId.includes("note"));
+    const minutes = assistant.index.recordsOf("minute").filter((r) => r.docId.endsWith("note-2033-03-09"));
     expect(minutes.map((m) => m.title).join("\n")).not.toMatch(/Smith Square/);
   });
 });
@@ -180,5 +181,23 @@ describe("a paper whose front sheet is a numbered section, under an author line"
     expect(a.answer).toContain("Osric Pemberton-Vale");
     expect(a.answer).toContain("020 7946 0321");
     expect(quoted(a)).toContain("Contact officer: Osric Pemberton-Vale");
+  });
+});
+
+describe("notes of a meeting exported from a wiki", () => {
+  const notes = () => assistant.index.documents.find((d) => d.meta.docId.includes("wiki-notes"))!;
+
+  it("is dated by the day in its page title, not by when the page was last modified", () => {
+    expect(notes().meta.date).toBe("2033-01-12");
+  });
+
+  it("reads the 'Members' list under 'Attendees' as present, and a guest's chair of another body as that body's", async () => {
+    const seen = assistant.index.recordsOf("attendance").filter((r) => r.docId.includes("wiki-notes"));
+    expect(seen.find((r) => r.person === "Ambrose Fetherstone")).toMatchObject({ present: true, role: "Chair" });
+    expect(seen.find((r) => r.person === "Lucan Ebbsworth")?.present).toBe(true);
+    expect(seen.find((r) => r.person === "Tobias Wrayburn")?.role).toBe("Chair, Dales Community Transport Association");
+    const a = await ask("who chairs the rural bus services task group?");
+    expect(a.answer).toContain("Fetherstone");
+    expect(a.answer).not.toContain("Wrayburn");
   });
 });

@@ -159,3 +159,18 @@ export const busesReportHtml = `<!doctype html><html><head><title>Work programme
 <h2>2 Progress</h2>
 <p>All four actions are moving, and the fares data standard is out for comment.</p>
 </main></body></html>`;
+
+/** Notes of the January meeting as a wiki page exports them: dated in the page's title, "Members" under "Attendees". */
+export const busesWikiNotesHtml = `<!doctype html><html><head><title>Rural Bus Services Task Group : 2033-01-12 Task Group meeting notes</title></head><body>
+<div id="main-content">
+<p>Created by , last modified by Ottoline Brackenbury on Jan 20, 2033</p>
+<h2>Attendees</h2>
+<p>Members</p>
+<ul><li>Cllr Ambrose Fetherstone (Chair) – Shropshire Council</li><li>Cllr Lucan Ebbsworth – Cumberland Council</li></ul>
+<p>Apologies</p>
+<ul><li>Cllr Oswin Marchbanks – Powys County Council</li></ul>
+<p>In attendance</p>
+<ul><li>Tobias Wrayburn – Chair, Dales Community Transport Association (item 2)</li></ul>
+<h2>Discussion items</h2>
+<p>Tobias Wrayburn described how volunteer drivers keep dial-a-ride services running in the Dales.</p>
+</div></body></html>`;

@@ -128,7 +128,7 @@ function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | 
   const board = query.board.toLowerCase();
   // The role names the board ("Chair, City Regions Board"), or the record is of that board's own meeting
   // and the role names none ("Chair" in its register).
-  const ofBoard = (r: AttendanceRecord) => r.role!.toLowerCase().includes(board) || (r.board?.toLowerCase() === board && !/\b(?:board|committee|panel|commission)\b/i.test(r.role!) && roleIn(r.role) !== undefined);
+  const ofBoard = (r: AttendanceRecord) => r.role!.toLowerCase().includes(board) || (r.board?.toLowerCase() === board && !/\b(?:board|committee|panel|commission|forum|group|association|agency|trust|society|partnership|network|institute|federation|alliance)\b/i.test(r.role!) && roleIn(r.role) !== undefined);
   const listed = ctx.recordsOf("attendance").filter((r) => !!r.role && ofBoard(r) && (!query.role || roleIn(r.role) === query.role));
   if (listed.length === 0) return undefined;
   const finding = emptyFinding();

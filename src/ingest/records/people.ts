@@ -366,6 +366,9 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
 }
 
 /** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
+/** A body a guest speaks for: "Anglian Coastal Engineers' Forum", "the Environment Agency", "Shoreline Trust". */
+const OTHER_BODY = /\b(?:Forum|Association|Agency|Trust|Society|Partnership|Network|Institute|Federation|Alliance|Company|Ltd|Limited|LLP|Foundation|Charity|Group|Commission|Authority)\b/;
+
 export function parseListedPerson(text: string): { display: string; role?: string; council?: string; group?: string; rest: string[] } | undefined {
   let clean = text.replace(/\*\*/g, "").trim();
   // ("Liberal Democrat: Cllr Felicity Dovey (Bath and North East Somerset Council)": the group first.)
@@ -405,7 +408,10 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   const council = councilInBrackets ?? details.find((p) => COUNCIL.test(p) && !/\b(?:board|committee|panel)\b/i.test(p));
   const groupText = details.find(isGroup);
   const group = groupInBrackets ?? (groupText && (GROUP_ABBREVIATIONS[groupText.toLowerCase()] ?? groupText.replace(/\s+group$/i, ""))) ?? leadingGroup;
-  const roleText = role ?? details.find((p) => p !== council && p !== groupText && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
+  let roleText = role ?? details.find((p) => p !== council && p !== groupText && (roleIn(p) || /\bchair|adviser|officer|director|head of|chief|manager\b/i.test(p)));
+  // ("Gideon Thurlow – Chair, Anglian Coastal Engineers' Forum": the chair of another body, said with it.)
+  const of = roleText && !role ? details[details.indexOf(roleText) + 1] : undefined;
+  if (roleText && of && of !== council && of !== groupText && OTHER_BODY.test(of)) roleText = `${roleText}, ${of.replace(/\s*\((?:items?|minutes?)\s[^)]*\)$/i, "")}`;
   return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
 }
 
@@ -867,6 +873,11 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
         const names = (k === 0 ? segment : labelled![2]!).replace(/^\s*(?:councillors|cllrs)\s+/i, "").replace(/\.\s*$/, "");
         for (const name of splitOutsideBrackets(names)) push(b, name, list);
       });
+      continue;
+    }
+    // ("Members" over its list, under "Attendees": who was there.)
+    if (!field && /^(?:members|councillors|(?:board|panel|committee) members)$/i.test(b.text.replace(/^#+\s*/, "").trim()) && (current === "present" || (b.headings ?? []).some((h) => labelField(h) === "present"))) {
+      current = "present";
       continue;
     }
     if (b.kind === "heading" || (b.label && field)) {
