@@ -1,0 +1,112 @@
+// Checks gold.jsonl against the documents and their renderings:
+//  - ids ag001 … ag040 in order, known categories, the counts by category (status_lookup 7, table_lookup 7,
+//    people_roles 7, board_paper 7, fact 5, cross_document 2, unanswerable 5), all fields present;
+//  - unanswerable questions have no evidence and no must_include; the others have evidence;
+//  - every evidence quote is in text/<document base>.txt, whitespace-normalised (and with the scorer's
+//    normalisation of curly quotes and dashes), and is a contiguous run of its words as ../../shared/eval/score.mjs
+//    tokenises them; for the plain-text document (.txt) the same holds in the document itself;
+//  - every must_include string is in the gold answer and no must_not_include string is (score.mjs rules);
+//  - every document in docs/ has a rendering in text/ and at least one question whose evidence cites it;
+//  - answers are at most 1,500 characters, quotes too.
+// With --answers PATH it also writes the gold as if it were the assistant's answers, for scoring the gold itself
+// with score.mjs (it must score answer 100%, cited 100%, fabricated 0 with text/ as the corpus).
+//
+//   node src/check-gold.mjs [--answers /tmp/gold-as-answers.jsonl]
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { dirname, join, basename, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const args = process.argv.slice(2);
+const answersOut = args.includes("--answers") ? args[args.indexOf("--answers") + 1] : null;
+
+// --- the scorer's text handling (as in score.mjs)
+const clean = (s) =>
+  String(s ?? "")
+    .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\u00a0/g, " ");
+const text = (s) => clean(s).toLowerCase().replace(/\s+/g, " ").trim();
+const tokens = (s) => text(s).match(/[a-z0-9£%]+/g) ?? [];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const contains = (hay, needle) => {
+  const n = text(needle);
+  if (!n) return true;
+  const left = /^[0-9]/.test(n) ? "(?<![0-9]|[0-9][.,])" : "(?<![a-z0-9])";
+  const right = /[0-9]$/.test(n) ? "(?![0-9]|[.,][0-9])" : "(?![a-z0-9])";
+  return new RegExp(`${left}${escape(n)}${right}`).test(text(hay));
+};
+const run = (hay, quote) => (" " + tokens(hay).join(" ") + " ").includes(" " + tokens(quote).join(" ") + " ");
+// whitespace-normalised exact substring (case kept), with the scorer's quote and dash normalisation
+const norm = (s) => clean(s).replace(/\s+/g, " ").trim();
+
+const CATS = { status_lookup: 7, table_lookup: 7, people_roles: 7, board_paper: 7, fact: 5, cross_document: 2, unanswerable: 5 };
+const gold = readFileSync(join(root, "gold.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const problems = [];
+const renderings = {};
+const sources = {};
+const cited = {};
+let quotes = 0;
+if (gold.length !== 40) problems.push(`expected 40 questions, found ${gold.length}`);
+gold.forEach((g, i) => {
+  const want = `ag${String(i + 1).padStart(3, "0")}`;
+  if (g.id !== want) problems.push(`${g.id}: expected id ${want}`);
+  if (!(g.category in CATS)) problems.push(`${g.id}: unknown category ${g.category}`);
+  for (const k of ["id", "question", "category", "answer", "must_include", "must_not_include", "evidence", "notes"])
+    if (!(k in g)) problems.push(`${g.id}: missing field ${k}`);
+  if (g.category === "unanswerable" && (g.evidence.length || g.must_include.length)) problems.push(`${g.id}: unanswerable with evidence or must_include`);
+  if (g.category !== "unanswerable" && !g.evidence.length) problems.push(`${g.id}: no evidence`);
+  if (g.category !== "unanswerable" && !g.must_include.length) problems.push(`${g.id}: no must_include`);
+  if (g.answer.length > 1500) problems.push(`${g.id}: answer over 1,500 characters`);
+  for (const m of g.must_include) if (!contains(g.answer, m)) problems.push(`${g.id}: gold answer lacks must_include ${JSON.stringify(m)}`);
+  for (const m of g.must_not_include) if (contains(g.answer, m)) problems.push(`${g.id}: gold answer has must_not_include ${JSON.stringify(m)}`);
+  for (const e of g.evidence) {
+    quotes++;
+    const base = basename(e.doc, extname(e.doc));
+    cited[e.doc] = (cited[e.doc] ?? 0) + 1;
+    const rp = join(root, "text", base + ".txt");
+    if (!existsSync(join(root, "docs", e.doc))) problems.push(`${g.id}: no document docs/${e.doc}`);
+    if (!existsSync(rp)) {
+      problems.push(`${g.id}: no rendering text/${base}.txt`);
+      continue;
+    }
+    const r = (renderings[rp] ??= readFileSync(rp, "utf8"));
+    if (!norm(r).includes(norm(e.quote))) problems.push(`${g.id}: quote is not in text/${base}.txt: ${JSON.stringify(e.quote.slice(0, 90))}`);
+    if (!run(r, e.quote)) problems.push(`${g.id}: quote's words are not contiguous in text/${base}.txt: ${JSON.stringify(e.quote.slice(0, 90))}`);
+    if (extname(e.doc) === ".txt") {
+      const s = (sources[e.doc] ??= readFileSync(join(root, "docs", e.doc), "utf8"));
+      if (!norm(s).includes(norm(e.quote)) || !run(s, e.quote)) problems.push(`${g.id}: quote is not in docs/${e.doc}`);
+    }
+    if (e.quote.length > 1500) problems.push(`${g.id}: quote over 1,500 characters`);
+  }
+});
+const byCat = {};
+for (const g of gold) byCat[g.category] = (byCat[g.category] ?? 0) + 1;
+for (const [c, n] of Object.entries(CATS)) if ((byCat[c] ?? 0) !== n) problems.push(`category ${c}: ${byCat[c] ?? 0} questions, expected ${n}`);
+for (const d of readdirSync(join(root, "docs"))) {
+  if (!existsSync(join(root, "text", basename(d, extname(d)) + ".txt"))) problems.push(`docs/${d} has no rendering`);
+  if (!cited[d]) problems.push(`docs/${d} has no question`);
+}
+console.log(`${gold.length} questions, ${quotes} evidence quotes; by category ${JSON.stringify(byCat)}`);
+console.log(`quotes by document: ${JSON.stringify(cited)}`);
+if (problems.length) {
+  console.log(problems.join("\n"));
+  process.exitCode = 1;
+} else console.log("all checks pass");
+
+if (answersOut) {
+  const out = gold.map((g) =>
+    JSON.stringify({
+      id: g.id,
+      question: g.question,
+      found: g.category !== "unanswerable",
+      answer: g.answer,
+      citations: g.evidence.map((e) => ({ docId: basename(e.doc, extname(e.doc)), title: "", date: "", locator: "", quote: e.quote })),
+    }),
+  );
+  writeFileSync(answersOut, out.join("\n") + "\n");
+  console.log(`wrote ${answersOut}`);
+}
