@@ -76,7 +76,7 @@ function entryFor(asked: string, entries: KeyEntry[]): KeyEntry | undefined {
 }
 
 /** Shapes people name a key's symbols by, and the symbols of each. */
-export const SHAPES: [RegExp, RegExp][] = [
+const SHAPES: [RegExp, RegExp][] = [
   [/^triangles?$/i, /^[▲△▼▽►◄▶◀]$/],
   [/^(?:circles?|dots?|blobs?)$/i, /^[●○◯•⬤]$/],
   [/^squares?$/i, /^[■□▪▫⬛⬜]$/],

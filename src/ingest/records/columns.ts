@@ -134,6 +134,15 @@ function statusWordBeside(cells: string[], from: number): string | undefined {
   return cells.slice(from).map((c) => c.trim()).find((c) => /\p{L}/u.test(c) && words(c) <= 3 && c.length <= 30 && !colourRating(c) && !/^\d/.test(c));
 }
 
+/** A key's symbol named by its word ("▲" is "Drifting"), the word and the symbol rated by the key's colour, once each. */
+function nameSymbol(keys: DocumentKeys, symbol: string, word: string, colour: Rating | undefined, span: [number, number]): void {
+  if (!keys.words.has(symbol)) keys.words.set(symbol, { word, span });
+  const lower = word.toLowerCase();
+  if (colour && !keys.ratings.has(symbol)) keys.ratings.set(symbol, colour);
+  if (colour && !keys.ratings.has(lower)) keys.ratings.set(lower, colour);
+  if (!keys.ratingSpans.has(lower)) keys.ratingSpans.set(lower, span);
+}
+
 /** One band of several in a line: "16–25 Very high", "10 to 15 High", "5 to 9 are Medium". */
 const INLINE_BAND = /\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?:(?:are|is)\s+|=\s*|:\s*)?((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable))\b/gi;
 
@@ -172,14 +181,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         keys.ratings.set(word, colour);
         keys.ratingSpans.set(word, spanOf(k));
       }
-      for (const [symbol, word, coloured, k] of symbolWords) {
-        if (!keys.words.has(symbol)) keys.words.set(symbol, { word, span: spanOf(k) });
-        // (A symbol without a colour in the key is rated by its word: "○ | Not started" is not rated.)
-        const colour = coloured ?? ratingOf(word);
-        if (colour && !keys.ratings.has(symbol)) keys.ratings.set(symbol, colour);
-        if (colour && !keys.ratings.has(word.toLowerCase())) keys.ratings.set(word.toLowerCase(), colour);
-        if (!keys.ratingSpans.has(word.toLowerCase())) keys.ratingSpans.set(word.toLowerCase(), spanOf(k));
-      }
+      // (A symbol without a colour in the key is rated by its word: "○ | Not started" is not rated.)
+      for (const [symbol, word, coloured, k] of symbolWords) nameSymbol(keys, symbol, word, coloured ?? ratingOf(word), spanOf(k));
       keys.tables.add(table.index);
       continue;
     }
@@ -230,11 +233,7 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         }
         // A symbol's own word in the key ("▲ | Drifting | Behind plan … | Amber"): the status it stands for.
         const word = statusWordBeside(cells, 1);
-        if (word && !/[a-z]{2}/i.test(code) && !keys.words.has(code)) {
-          keys.words.set(code, { word, span });
-          if (colour && !keys.ratings.has(word.toLowerCase())) keys.ratings.set(word.toLowerCase(), colour);
-          if (!keys.ratingSpans.has(word.toLowerCase())) keys.ratingSpans.set(word.toLowerCase(), span);
-        }
+        if (word && !/[a-z]{2}/i.test(code)) nameSymbol(keys, code, word, colour, span);
       });
       keys.tables.add(table.index);
       continue;
