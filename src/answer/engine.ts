@@ -25,14 +25,14 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
+import { lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, MONEY_FIGURE, holdsCount, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -89,6 +89,8 @@ const MONEY_COLUMN = /£|\b(?:grants?|budgets?|costs?|amounts?|allocations?|awar
 const FOOTNOTE_REACH = 4000;
 /** A name used in at most this many chunks picks out what the question is about. */
 const RARE_NAME_CHUNKS = 10;
+/** A word of the question used in so few chunks that a passage without it is about something else. */
+const RARE_WORD_CHUNKS = 2;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /**
  * A question asking what an abbreviation stands for: "who is ENL (in the feb minutes)?", "what's OPE?",
@@ -235,6 +237,9 @@ export class AnswerEngine {
     // Rows picked by a category the question names ("what's coming to the December meeting for decision?").
     const byValue = tableQuestion ? lookupRowsByValue(query, this.ctx) : undefined;
     if (byValue?.lines.length) return this.composeStructured(question, query, byValue);
+    // The councils of a table the question names by its caption or paper ("which councils got round 1 grants?").
+    const councils = lookupCouncilsListed(query, this.ctx);
+    if (councils?.lines.length) return this.composeStructured(question, query, councils);
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
@@ -566,7 +571,17 @@ export class AnswerEngine {
     const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
     const around = (s: Sentence) => (this.text(s.docId) ?? "").slice(Math.max(0, s.start - NEARBY), s.end + NEARBY);
     const names = this.rareNames(question);
-    const unnamed = names.filter((name) => !kept.some((s) => named(around(s), name)));
+    // (So must the thing asked of a board, "what's the quorum for the Housing Board?", when only another
+    // body's papers use its word: passages of the board without it are about something else.)
+    const thingAsked = /\bwhat(?:'s|s| is| was| are| were)\s+the\s+([a-z]{5,})\s+(?:for|of)\b/i.exec(question)?.[1]?.toLowerCase();
+    const onlyOtherBodies = (word: string) =>
+      !!query.board &&
+      this.relevance.frequency(word) > 0 &&
+      this.relevance.frequency(word) <= RARE_WORD_CHUNKS &&
+      this.index.documents.every((d) => d.meta.board !== query.board || !new RegExp(`\\b${word}`, "i").test(this.text(d.meta.docId) ?? ""));
+    const rareWords = thingAsked && !isAskingWord(thingAsked) && !isFrameWord(thingAsked) && onlyOtherBodies(thingAsked) ? [thingAsked] : [];
+    const saysWord = (text: string, word: string) => matchScore([word], text).score > 0;
+    const unnamed = [...names.filter((name) => !kept.some((s) => named(around(s), name))), ...rareWords.filter((w) => !kept.some((s) => saysWord(around(s), w))).map((w) => `"${w}"`)];
     if (unnamed.length) {
       return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
     }
@@ -595,27 +610,36 @@ export class AnswerEngine {
       return !!header && MONEY_COLUMN.test(header) && /\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b/.test(figures) && bodies.every((n) => named(sentence, n));
     };
     if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside)) {
-      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
-      return this.reply(question, query, false, `I found no sum of money for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+      return this.nearMiss(question, query, best, `sum of money for this`);
     }
     // "How many calls did the line get?" is not answered by "79 per cent of calls": a count must be there.
     // (The question's words as the papers spell them too: "cllrs" are councillors.)
     if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), `${question} ${expandQuestion(question, this.vocabulary)}`))) {
-      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
-      return this.reply(question, query, false, `I found no count of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+      return this.nearMiss(question, query, best, `count of this`);
     }
     // "What's the response rate?" is not answered by a paragraph with no rate in it, nor "what level will
     // the cap be set at?" by one with no figure.
     const rateAsked = ASKS_RATE.test(question);
-    if ((rateAsked || ASKS_LEVEL.test(question)) && !kept.some((s) => (rateAsked ? holdsRate : holdsFigure)(this.shownText(s, { raw: true }), question))) {
-      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
-      return this.reply(question, query, false, `I found no ${rateAsked ? "rate" : "figure"} for this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+    // (A table's row of figures out of 100, "Agree council provides value for money | 48 | 57 | 53", gives
+    // shares whose % sign is in a header or a title.)
+    const rowOfShares = (text: string) => {
+      const figures = text.split(/\s\|\s/).map((c) => c.trim()).filter((c) => /^\d+(?:\.\d+)?$/.test(c));
+      return /\s\|\s/.test(text) && figures.length > 0 && figures.every((n) => Number(n) <= 100);
+    };
+    const holdsAsked = (text: string) => (rateAsked ? holdsRate(text) || rowOfShares(text) : holdsFigure(text, question));
+    if ((rateAsked || ASKS_LEVEL.test(question)) && !kept.some((s) => holdsAsked(this.shownText(s, { raw: true })))) {
+      return this.nearMiss(question, query, best, `${rateAsked ? "rate" : "figure"} for this`);
     }
     // "What did the evaluation conclude?" is not answered by a plan to use the evaluation: what it found
     // must be there.
     if (ASKS_FINDINGS.test(question) && !kept.some((s) => holdsFinding(this.shownText(s, { raw: true })))) {
-      const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
-      return this.reply(question, query, false, `I found no findings or conclusions of this in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+      return this.nearMiss(question, query, best, `findings or conclusions of this`);
+    }
+    // "Which councils got round 1 grants?" is not answered by a paragraph that names no council.
+    // (A table row under a "Council" column names one, "RBG-01 | Shropshire | …".)
+    const namesCouncil = (s: Sentence) => holdsCouncilName(this.shownText(s, { raw: true })) || (s.text.includes(" | ") && /\bcouncils?\b|\bauthorit/i.test(rowHeader(this.text(s.docId) ?? "", s.start) ?? ""));
+    if (ASKS_WHICH_COUNCILS.test(question) && !kept.some(namesCouncil)) {
+      return this.nearMiss(question, query, best, `councils named for this`);
     }
     // "The budget for next year" is not answered by sentences about a year gone by, nor "round 1" by round 2's.
     const other = this.otherPartOnly(question, query, { lines: [], rows: [], evidence: kept, assumptions: [] });
@@ -645,6 +669,12 @@ export class AnswerEngine {
     lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span), ...details.spans], "extractive");
+  }
+
+  /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */
+  private nearMiss(question: string, query: TypedQuery, best: Span, lacking: string): EngineAnswer {
+    const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
+    return this.reply(question, query, false, `I found no ${lacking} in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
   }
 
   /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */

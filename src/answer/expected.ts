@@ -14,6 +14,9 @@ export const ASKS_AMOUNT_OF_MONEY = new RegExp(
     /\bhow much (?:did|does|do|has|have|will|is|was)\b.{1,60}\b(?:ask(?:ed|ing)? for|bid|request(?:ed)?|get|got|receive[ds]?|awarded|allocated|given)\b/.source,
     /\bwhat (?:was|is|were|are|did|does) the (?:total |overall )?(?:cost|price|spend)\b/.source,
     /\bwhat did .+\bcost\b/.source,
+    // ("what do councils pay crossing patrols an hour?", "how much is in the pot for round 2?")
+    /\bwhat (?:do|does|did|will|would) [\w\s'’-]{1,40}? (?:pay|charge)\b/.source,
+    /\bhow much\b.*\b(?:pot|worth|budget|fee|salary|wage)\b/.source,
     // ("whats the delegate fee for the conference?", "what is the panel's budget for 2027/28?")
     /\bwhat(?:'s|s| is| was| are| were| will be)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'&/-]+\s+){0,5}?(?:fees?|budgets?|prices?|charges?|salary|salaries|allowances?)\b(?=\s*(?:for|of|in|on|at|this|next|last|\d|\?|$))/.source,
   ].join("|"),
@@ -22,6 +25,17 @@ export const ASKS_AMOUNT_OF_MONEY = new RegExp(
 
 /** A sum of money as papers write it: "£370,400", "£1.2m", "45 million", "18k". */
 export const MONEY_FIGURE = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|pounds?)\b/i;
+
+/** A question asking which councils did something: "which councils got round 1 grants?". */
+export const ASKS_WHICH_COUNCILS = /\bwhich (?:councils|authorities|local authorities|las)\b/i;
+
+/** A council named as papers name one: "Kent County Council", "London Borough of Newham", "Cornwall". */
+const COUNCIL_NAME = /\b[A-Z][\w'’-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]+)*\s+(?:City\s+|County\s+|Borough\s+|District\s+|Metropolitan\s+(?:Borough\s+)?)?Council\b|\b(?:London|Royal) Borough of [A-Z]|\b(?:City|County) of [A-Z]|\bCombined Authority\b/;
+
+/** Whether the text names a council (not "the council" or "Councils"). */
+export function holdsCouncilName(text: string): boolean {
+  return [...text.matchAll(new RegExp(COUNCIL_NAME.source, "g"))].some((m) => !/^(?:The|This|That|Each|Every|Any|No|Our|Their|A|Local|Parish|Town)\s/.test(m[0]));
+}
 
 /** A question asking for a count: "how many bids did the fund receive?". */
 export const ASKS_COUNT = /\bhow many\b/i;
@@ -64,7 +78,7 @@ export function holdsCount(text: string, question: string): boolean {
 }
 
 /** A question asking for a rate or a share: "what's the response rate?", "what percentage of councils …?". */
-export const ASKS_RATE = /\bwhat\s+(?:percentage|proportion|share|per ?cent)\b|\b(?:response|take-?up|uptake|completion|success|vacancy|turnover|collection|return|pass)\s+rates?\b|\bhow many per ?cent\b/i;
+export const ASKS_RATE = /\bwhat\s+(?:percentage|proportion|share|per ?cent)\b|\bwhat\s*%|\b(?:response|take-?up|uptake|completion|success|vacancy|turnover|collection|return|pass)\s+rates?\b|\bhow many per ?cent\b/i;
 
 /** A rate or a share as papers write it: "38%", "38 per cent", "one in five", "12 out of 40". */
 const RATE_FIGURE = new RegExp(`\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b|\\b(?:\\d+|${NUMBER_IN_WORDS.source})\\s+(?:out of|in|of every)\\s+(?:every\\s+)?(?:\\d+|${NUMBER_IN_WORDS.source})\\b`, "i");

@@ -2,13 +2,16 @@
 import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema.js";
 import { financialYearOf, humanDate } from "../../util/dates.js";
 import type { Period, TypedQuery } from "../query.js";
-import { effectivePeriods } from "./scope.js";
+import { docMatchesPeriod, effectivePeriods } from "./scope.js";
 import { contentWords } from "../../util/text.js";
 import { matchScore } from "../../util/similarity.js";
 import { expandQuestion, topicWords } from "../query.js";
 import { roleIn } from "../../ingest/vocabulary.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
+
+/** A question asking which council someone is from. */
+const ASKS_COUNCIL = /\b(?:which|what)\s+(?:council|authority|local authority)\b|\bwhere\s+(?:is|are|was|were)\b[^?]*\bfrom\b/i;
 
 const clipWords = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, "")}…`);
 
@@ -129,8 +132,26 @@ function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | 
   // The role names the board ("Chair, City Regions Board"), or the record is of that board's own meeting
   // and the role names none ("Chair" in its register).
   const ofBoard = (r: AttendanceRecord) => r.role!.toLowerCase().includes(board) || (r.board?.toLowerCase() === board && !/\b(?:board|committee|panel|commission|forum|group|association|agency|trust|society|partnership|network|institute|federation|alliance)\b/i.test(r.role!) && roleIn(r.role) !== undefined);
-  const listed = ctx.recordsOf("attendance").filter((r) => !!r.role && ofBoard(r) && (!query.role || roleIn(r.role) === query.role));
-  if (listed.length === 0) return undefined;
+  const held = ctx.recordsOf("attendance").filter((r) => !!r.role && ofBoard(r) && (!query.role || roleIn(r.role) === query.role));
+  if (held.length === 0) return undefined;
+  // "Who chaired it in 2042/43?": only the papers of that period say who held a role then.
+  const periods = query.periods.filter((p) => p.kind !== "latest");
+  const inPeriod = (r: AttendanceRecord) => {
+    const doc = ctx.docById.get(r.docId);
+    return periods.length === 0 || (!!doc && periods.some((p) => docMatchesPeriod(doc, p)));
+  };
+  const listed = held.filter(inPeriod);
+  if (listed.length === 0) {
+    const dates = [...new Set(held.map((r) => humanDate(r.meetingDate)))].slice(0, 3);
+    return { ...emptyFinding(), notFound: `I hold no papers of the ${query.board} for ${periods.map((p) => p.label).join(" or ")} that list who held the role. Its papers I hold list roles on ${dates.join(", ")}.` };
+  }
+  // "Which council is the vice chair from?": a role holder listed with no council, and none given for
+  // them anywhere else in the papers, does not answer it.
+  const councilOf = (person: string) => [...ctx.recordsOf("attendance"), ...ctx.recordsOf("member")].find((x) => x.person === person && x.council)?.council;
+  if (ASKS_COUNCIL.test(query.question) && listed.every((r) => !councilOf(r.person))) {
+    const named = [...new Set(listed.map((r) => `${r.person} (${r.role})`))].join(", ");
+    return { ...emptyFinding(), notFound: `The papers list ${named} for the ${query.board} but give no council for them.` };
+  }
   const finding = emptyFinding();
   const seen = new Set<string>();
   for (const r of listed) {
@@ -224,6 +245,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     if (query.role && wanted.length === 0) {
       // A list that names only some roles (a plan's "Chair:" line): the meetings' lists may name the rest.
       const listed = roleHoldersFromLists(query, ctx);
+      if (listed?.notFound) return listed;
       if (listed) {
         finding.lines.push(...listed.lines);
         finding.rows.push(...listed.rows);

@@ -168,3 +168,46 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
   return finding.lines.length ? finding : undefined;
 }
 
+
+/** "Which councils got round 1 grants?", "which authorities were awarded funding?". */
+const ASKS_WHICH_COUNCILS_LISTED = /\bwhich (?:councils|authorities|local authorities|las)\b/i;
+/** A part of a programme: "round 1", "phase 2". */
+const PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
+
+/**
+ * "Which councils got round 1 grants?": the rows of the one table with a column of councils whose caption,
+ * section or document the question's other words fit (and that is not another round's), each council with
+ * the rest of its row.
+ */
+export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!ASKS_WHICH_COUNCILS_LISTED.test(query.question)) return undefined;
+  const words = topicWords(query.topic).filter((w) => !/^(?:councils?|authorit(?:y|ies)|las?|local|which|got|get|received?|awarded|given)$/i.test(w));
+  if (words.length === 0) return undefined;
+  const asked = [...query.question.matchAll(PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const scored = [...tablesOfRows(ctx, (c) => c.table).values()]
+    .map((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)))
+    .filter((rows) => rows.length >= 2 && rows.some((r) => r.cells.some((c) => columnRole(c.column) === "council")))
+    .map((rows) => {
+      const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+      const context = `${rows[0]!.table} ${meta.title}`;
+      // (A table of round 2, or of no round named, does not answer round 1: it must name the part asked.)
+      const parts = [...context.matchAll(PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+      return { rows, fit: asked.every((a) => parts.includes(a)) ? matchScore(words, context, { equivalents: 0.6 }).fraction : 0 };
+    });
+  const best = Math.max(0, ...scored.map((t) => t.fit));
+  const picked = scored.filter((t) => t.fit >= best);
+  if (best < 0.5 || picked.length !== 1) return undefined;
+  const rows = picked[0]!.rows;
+  const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+  const finding = emptyFinding();
+  finding.lines.push(`${meta.title} (${meta.period}), "${rows[0]!.table.split(" > ").pop()}": ${rows.length} rows.`);
+  for (const r of rows.slice(0, MAX_ROWS_SHOWN)) {
+    const council = r.cells.find((c) => columnRole(c.column) === "council")?.value ?? r.label;
+    const others = r.cells.filter((c) => columnRole(c.column) !== "council" && c.value !== council).map((c) => `${c.column}: ${c.value}`);
+    finding.lines.push(`• ${council}${others.length ? ` (${others.join("; ")})` : ""}`);
+    const first = r.cells[0]!;
+    finding.rows.push(...r.cells);
+    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+  }
+  return finding;
+}
