@@ -113,7 +113,14 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   const meeting = early.map((b) => /there will be a meeting of the (.+?)\s+(?:at|on|in)\s/i.exec(b.text)?.[1]).find(Boolean);
   if (meeting) return tidyBoard(meeting);
   // A field that names the body ("Body: Registration and Ceremonies Panel, Local Government Association").
-  const field = early.find((b) => b.label?.value && /^(?:body|board|committee|panel|meeting of)$/i.test(b.label.name.trim()))?.label!.value!;
+  // (Or a two-cell row of a box of facts, a wiki's infobox: "Body | Animal Welfare and Stray Dogs Panel".)
+  const BODY_LABEL = /^(?:body|board|committee|panel|meeting of)$/i;
+  const rowField = (text: string) => {
+    const cells = text.split(/\s+\|\s+/);
+    return cells.length === 2 && BODY_LABEL.test(cells[0]!.trim()) ? cells[1]!.trim() : undefined;
+  };
+  const field =
+    early.find((b) => b.label?.value && BODY_LABEL.test(b.label.name.trim()))?.label!.value! ?? early.map((b) => (b.kind === "row" ? rowField(b.text) : undefined)).find(Boolean);
   const fieldBoard = field ? BOARD_NAME.exec(field)?.[1] : undefined;
   if (fieldBoard && tidyBoard(fieldBoard)) return tidyBoard(fieldBoard);
   for (const t of titles) {
@@ -122,7 +129,14 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
     if (board) return board;
   }
   // (Or one part of a line of parts: "Coastal Change and Seaside Towns Panel · Wednesday 2 December 2043 · Item 4".)
-  const part = early.flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : [])).find((t) => BOARD_LINE.test(t.trim()));
+  // (Or of commas, when another part is the item or the day: "Animal Welfare Panel, Item 4, 27 November 2058".)
+  const commaParts = (text: string) => {
+    const parts = text.split(/,\s+/);
+    // (The body's name, not a phrase about it: "Prepared for the Task Group, 15 October 2031" names none.)
+    const named = parts.length >= 2 && parts.length <= 4 && !/\b(?:for|to|by|with|from|of)\s+the\b/i.test(parts[0]!);
+    return named && parts.slice(1).some((p) => /^(?:agenda\s+)?item\s+\d|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/i.test(p.trim())) ? parts.slice(0, 1) : [];
+  };
+  const part = early.flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : b.kind !== "row" ? commaParts(b.text) : [])).find((t) => BOARD_LINE.test(t.trim()));
   if (part && tidyBoard(part.trim())) return tidyBoard(part.trim());
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
   // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
@@ -132,7 +146,16 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   if (reported) return tidyBoard(reported);
   // A note of a meeting that says whose ("… of yesterday's meeting of the Rural Bus Services Task Group").
   const meetingOf = early.map((b) => new RegExp(`\\bmeeting of the ((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
-  return meetingOf ? tidyBoard(meetingOf) : undefined;
+  if (meetingOf) return tidyBoard(meetingOf);
+  // An export's column of the body each row belongs to ("Committee"), when every row names the same one.
+  for (const t of doc.tables) {
+    const at = t.header.findIndex((h) => /^(?:committee|board|body|panel)$/i.test(h.trim()));
+    if (at < 0) continue;
+    const named = new Set(t.rows.map((r) => doc.blocks[r]?.cells?.[at]?.trim()).filter(Boolean));
+    const only = named.size === 1 ? [...named][0]! : undefined;
+    if (only && BOARD_LINE.test(only) && tidyBoard(only)) return tidyBoard(only);
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -304,8 +327,8 @@ const PERIOD_END_BEFORE = /\b(?:as at|as of|position at|at|to(?: the end of)?|up
 
 /** The first full date in a text that is not the end of a reporting period: the day a meeting is held. */
 function meetingDayIn(text: string): string | undefined {
-  // ("… : 2043-09-23 Panel meeting notes": a day as a file or a wiki names it.)
-  const iso = /(?:^|[\s:(])((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=[\s),.]|$)/.exec(text)?.[1];
+  // ("… : 2043-09-23 Panel meeting notes", "Meeting notes/2058-09-18": a day as a file or a wiki names it.)
+  const iso = /(?:^|[\s:(/])((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=[\s),.]|$)/.exec(text)?.[1];
   if (iso) return iso;
   for (let from = 0; from < text.length; ) {
     const d = findFullDate(text.slice(from));
@@ -399,6 +422,13 @@ function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined 
   for (const text of [...titles, opening]) {
     const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text);
     if (p) return p;
+  }
+  // "Half-year report 2058/59": the year's first two quarters, to the end of September.
+  const halfYear = [...titles, opening].map((t) => (/\bhalf[- ]year\b|\bfirst half of\b/i.test(t) ? /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(t)?.[1] : undefined)).find(Boolean);
+  const halfFy = halfYear ? normaliseFinancialYear(halfYear) : undefined;
+  if (halfFy) {
+    const q2 = quarterPeriod(halfFy, 2);
+    return { ...q2, period: `first half of ${halfFy}`, covers: [{ kind: "quarter", financialYear: halfFy, quarter: 1 }, ...q2.covers] };
   }
   // "Business plan 2026/27" over "Progress at the end of Quarter 2": that quarter of the title's year.
   const fyInTitle = titles.map((t) => /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(t)?.[1]).find(Boolean);
@@ -515,6 +545,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     period = reportPeriod(doc, titles);
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
     if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
+    // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)
+    const named = period ? undefined : fileNameDay(path);
+    if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     title = titles[0] ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   const date = period?.date ?? "unknown";

@@ -536,6 +536,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
     // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
     if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text)) continue;
+    // (Nor is a count of what it tabulates, "87 responses", under the question it answers.)
+    if (/(?:^|\s)\d[\d,]*\s+(?:responses?|respondents?|replies|answers|entries|records|results|items)\.?$/i.test(b.text) && b.text.length <= 40) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;
@@ -621,6 +623,11 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
   return papers;
 }
 
+/** A heading's words without a wiki's "[edit]" link printed after them ("Apologies[edit]" is "Apologies"). */
+export function headingWords(text: string): string {
+  return text.replace(/\s*\[\s*(?:edit(?: source)?)?\s*\]$/i, "");
+}
+
 /**
  * Give every block the headings above it. Headings nest by level; a heading that directly follows a
  * top-level one ("ANNEX A" then "The role of principal advisers") completes its title.
@@ -641,7 +648,7 @@ function assignHeadings(blocks: Block[]): void {
         top.text = `${top.text}: ${b.text}`;
       } else {
         stack = stack.filter((h) => h.level < level);
-        stack.push({ level, text: b.text });
+        stack.push({ level, text: headingWords(b.text) });
       }
       previous = b;
       continue;

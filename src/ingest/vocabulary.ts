@@ -62,7 +62,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["impactText", /impact/i],
   ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
-  ["mitigation", /mitigat|controls?\b|response/i],
+  ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
   ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],

@@ -603,12 +603,30 @@ export function mainContent(html: string): { html: string; title?: string } | un
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
   for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+  // Links set side by side ("More details" "Insights" "87 responses") are words apart, as the page shows them.
+  for (const link of [...document.querySelectorAll("a")]) {
+    const next = link.nextSibling;
+    const after = next?.nodeType === 3 ? (next.textContent ?? "") : next?.nodeType === 1 && (next as Element).tagName.toLowerCase() === "a" ? (next.textContent ?? "") : "";
+    if (/[\p{L}\p{N}]$/u.test(link.textContent ?? "") && /^[\p{L}\p{N}]/u.test(after)) link.after(document.createTextNode(" "));
+  }
+  // A card or region titled by one of its own lines (aria-labelledby="qt-1", a form's question): that line
+  // is the heading of what the card holds.
+  for (const region of [...document.querySelectorAll("[aria-labelledby]")]) {
+    const label = document.getElementById(region.getAttribute("aria-labelledby")!.split(/\s+/)[0]!);
+    const text = collapse(label?.textContent ?? "");
+    if (!label || !region.contains(label) || /^h[1-6]$/i.test(label.tagName) || label.querySelector("h1, h2, h3, h4, h5, h6, table") || !text || text.length > 200) continue;
+    const heading = document.createElement("h3");
+    heading.textContent = text;
+    label.replaceWith(heading);
+  }
   // A forum's or a feed's controls ("Reply", "Share") and its pager ("Showing posts 1 to 13 of 13") are the
   // page's machinery, as its buttons are, not what anyone wrote.
   for (const el of [...document.querySelectorAll("a, p, span, div, li")]) {
     if (el.children.length > 1) continue;
     const text = collapse(el.textContent ?? "");
-    if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text)) || (el.children.length === 0 && PAGER.test(text))) el.remove();
+    // (Not a wiki's "[edit]" beside a heading: printed in brackets, it is part of the line a reader sees.)
+    const bracketed = /\[\s*$/.test(el.previousSibling?.textContent ?? "") && /^\s*\]/.test(el.nextSibling?.textContent ?? "");
+    if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text) && !bracketed) || (el.children.length === 0 && PAGER.test(text))) el.remove();
   }
   // A page's own header and footer (not an article's) are site furniture.
   for (const el of [...document.querySelectorAll("header, footer, aside")]) if (!el.parentElement?.closest("main, article, [role=main]")) el.remove();

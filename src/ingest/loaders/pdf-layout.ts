@@ -253,6 +253,35 @@ function toFrags(items: PdfTextItem[]): Frag[] {
   return out;
 }
 
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries(
+  [..."0123456789abcdefghijklmnoprstuvwxyz*†‡"].map((c, k) => [c, [..."⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ*†‡"][k]!]),
+);
+
+/**
+ * Note marks set small and raised ("seized)ᵃ", "the¹", "¹ Councils pay …" opening a footnote) are the
+ * superscripts a reader sees on the line they mark, not lines of their own between it and the next:
+ * each is written in superscript characters on the baseline of the text it touches.
+ */
+function superscriptFrags(frags: Frag[]): Frag[] {
+  const isMark = (f: Frag) => /^(?:\d{1,3}|[a-z]|[*†‡])$/.test(f.str) && [...f.str].every((c) => SUPERSCRIPT[c]);
+  return frags.map((f) => {
+    if (!isMark(f)) return f;
+    const raisedBy = (g: Frag) => g.base - f.base;
+    const touches = frags.find(
+      (g) =>
+        g !== f &&
+        f.size <= 0.8 * g.size &&
+        raisedBy(g) >= 0.15 * g.size &&
+        raisedBy(g) <= 0.75 * g.size &&
+        /[\p{L}\p{N}).,;:’'"”]$/u.test(g.str) &&
+        // (a letter mark after a figure is a unit, "1st", never a note)
+        ((f.x0 >= g.x1 - 0.2 * g.size && f.x0 <= g.x1 + 0.5 * g.size && !(/^[a-z]$/.test(f.str) && /\d$/.test(g.str))) || (g.x0 >= f.x1 - 0.2 * g.size && g.x0 <= f.x1 + 1.2 * g.size)),
+    );
+    if (!touches) return f;
+    return { ...f, str: [...f.str].map((c) => SUPERSCRIPT[c]!).join(""), base: touches.base, size: touches.size, spaceAfter: touches.x0 >= f.x1 };
+  });
+}
+
 /** Drawn bullets become "•" fragments in front of the text they mark. */
 function bulletFrags(marks: Mark[], frags: Frag[]): Frag[] {
   const out: Frag[] = [];
@@ -896,6 +925,50 @@ function headerAboveGrid(table: TableBlock, frags: Frag[]): { cells: string[]; t
   // A caption or a sentence above the table fills one column; a header names most of them.
   if (filledCells < 2 || filledCells * 2 < texts.length) return undefined;
   return { cells: texts, top: Math.min(...band.map((l) => l.top)), used };
+}
+
+/** A cell of figures: "28,000", "(4,000)", "55%", "–". */
+const FIGURE_CELL = /^(?:[-–—]|\(?[-+]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?)$/i;
+
+/**
+ * The header of an unruled table whose first row is figures ("Research and survey | 28,000 | 11,450 | …"):
+ * the lines just above it, over a rule perhaps, whose words each fall in one column, a header cell
+ * wrapped over two lines ("Spent to 30 / Sep") read column by column. A caption above it fills one column
+ * and is left to be its title.
+ */
+function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string[]; top: number; lines: Line[] } | undefined {
+  const first = table.rows[0];
+  if (!first || first.slice(1).filter((c) => c.trim()).length === 0 || !first.slice(1).every((c) => !c.trim() || FIGURE_CELL.test(c.trim()))) return undefined;
+  const edges = table.colEdges;
+  const left = edges[0]!;
+  const right = edges[edges.length - 1]!;
+  const above = lines.filter((l) => l.bottom <= table.top + 2 && l.x0 >= left - 2 && l.x1 <= right + 4 * l.size).sort((a, b) => b.bottom - a.bottom);
+  const band: Line[] = [];
+  let edge = table.top;
+  for (const line of above) {
+    if (edge - line.bottom > (band.length ? 0.8 : 1.6) * line.size) break;
+    if (band.length && Math.abs(line.size - band[0]!.size) > 0.5) break;
+    band.push(line);
+    edge = Math.min(edge, line.top);
+    if (band.length === 3) break;
+  }
+  if (band.length === 0) return undefined;
+  const cells: string[][] = edges.slice(0, -1).map(() => []);
+  for (const line of [...band].sort((a, b) => a.top - b.top)) {
+    // (Words a column gap apart are cells; each goes to the column it overlaps most: a header set right
+    // over right-set figures starts left of their column.)
+    for (const seg of splitSegments(line, 0.6)) {
+      const overlap = (i: number) => Math.min(seg.x1, i + 2 < edges.length ? edges[i + 1]! : Infinity) - Math.max(seg.x0, edges[i]!);
+      const col = edges.slice(0, -1).reduce((best, _, i) => (overlap(i) > overlap(best) ? i : best), 0);
+      // (A run of words across most of two columns is a sentence, not a header cell.)
+      if (overlap(col) < 0.5 * (seg.x1 - seg.x0)) return undefined;
+      cells[col]!.push(seg.text);
+    }
+  }
+  const texts = cells.map((c) => normSpace(c.join(" ")));
+  const filledCells = texts.filter((t) => t).length;
+  if (filledCells < 3 || filledCells * 2 <= texts.length || texts.some((t) => FIGURE_CELL.test(t))) return undefined;
+  return { cells: texts, top: Math.min(...band.map((l) => l.top)), lines: band };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1827,7 +1900,7 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   const stats = emptyLayoutStats();
   // 1. Ruled tables per page; the remaining fragments become lines.
   const stage = input.map((page) => {
-    const textFrags = toFrags(page.items);
+    const textFrags = superscriptFrags(toFrags(page.items));
     const frags = [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)];
     const tables: TableBlock[] = [];
     let remaining = frags;
@@ -1867,7 +1940,16 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   const support = buildColumnSupport(stage.map((s) => s.lines));
   let carried: number[] | null = null;
   const pages: PageBlocks[] = stage.map((s) => {
-    const { tables: textTables, rest } = findTextTables(s.lines, s.page.hRules, ctx, support, carried);
+    const found = findTextTables(s.lines, s.page.hRules, ctx, support, carried);
+    const textTables = found.tables;
+    let rest = found.rest;
+    for (const t of textTables) {
+      const header = headerAboveTextTable(t, rest);
+      if (!header) continue;
+      t.rows.unshift(header.cells);
+      t.top = header.top;
+      rest = rest.filter((l) => !header.lines.includes(l));
+    }
     const paras = buildParagraphs(rest, s.page.number, ctx);
     const blocks: Block[] = [...s.tables, ...textTables, ...paras].sort((a, b) => a.top - b.top);
     const last = blocks[blocks.length - 1];

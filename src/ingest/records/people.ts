@@ -10,7 +10,7 @@
  * - one meeting's register: names beside a column of Present / Apologies / Sent substitute / Absent;
  * - Present / Apologies / In attendance lists of minutes.
  */
-import { emailHeader, type Block, type StructuredDoc } from "../structure.js";
+import { emailHeader, headingWords, type Block, type StructuredDoc } from "../structure.js";
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
@@ -399,8 +399,14 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     .filter(Boolean);
   // (Each detail apart: "Calderdale Council (Labour), Chair" is a council, its group in brackets, a role.)
   const isGroup = (text: string) => !!GROUP_ABBREVIATIONS[text.toLowerCase()] || POLITICAL_GROUP.test(text);
+  // ("Chair (Conservative, Herefordshire Council)": a role, then its group and council in one bracket.)
+  const opened = (p: string) => {
+    const m = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(p);
+    const inside = m?.[2]!.split(/,\s*/).map((x) => x.trim()) ?? [];
+    return m && inside.length >= 2 && inside.some((x) => isGroup(x) || COUNCIL.test(x)) ? [m[1]!, ...inside, m[3]!].filter(Boolean) : [p];
+  };
   const details = parts
-    .flatMap((p) => p.split(/,\s+/))
+    .flatMap((p) => (/\([^()]*,[^()]*\)/.test(p) ? opened(p) : p.split(/,\s+/)))
     .flatMap((p) => {
       const bracketed = /^(.*\S)\s*\(([^)]+)\)$/.exec(p);
       return bracketed && isGroup(bracketed[2]!.trim()) ? [bracketed[1]!, bracketed[2]!.trim()] : [p];
@@ -540,8 +546,90 @@ function membershipSentences(ctx: ExtractContext): MemberRecord[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// A members' database export: one row per appointment, names in two columns, codes for roles and parties
+
+const SURNAME = /^(?:surname|last name|family name)$/i;
+const FORENAME = /^(?:forenames?|first names?|given names?|christian name)$/i;
+const HONORIFIC = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|mx|prof(?:essor)?)\.?$/i;
+
+/**
+ * A code list the export carries ("Code type | Code | Meaning": "Role | VC | Vice-Chair"): each code's
+ * meaning, by its type ("role|vc") and alone ("|vc").
+ */
+function codeList(doc: StructuredDoc): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const t of doc.tables) {
+    const h = t.header.map((x) => x.trim().toLowerCase());
+    const codeAt = h.findIndex((x) => x === "code" || x === "abbreviation");
+    const meaningAt = h.findIndex((x) => /^(?:meaning|description|label|means|full name)$/.test(x));
+    if (codeAt < 0 || meaningAt < 0) continue;
+    const typeAt = h.findIndex((x, k) => k !== codeAt && /\b(?:type|list|field|column)\b/.test(x));
+    for (const r of t.rows) {
+      const cells = doc.blocks[r]?.cells ?? [];
+      const code = cells[codeAt]?.trim().toLowerCase();
+      const meaning = cells[meaningAt]?.trim();
+      if (!code || !meaning) continue;
+      if (typeAt >= 0 && cells[typeAt]) codes.set(`${cells[typeAt]!.trim().toLowerCase()}|${code}`, meaning);
+      if (!codes.has(`|${code}`)) codes.set(`|${code}`, meaning);
+    }
+  }
+  return codes;
+}
+
+/**
+ * A membership export from a members' database ("Committee | Term | Surname | Forename | Title | Council |
+ * Party | Role | Appointment start date | Appointment end date | …"): a member per row, named by title,
+ * forename and surname; roles and parties by the codes its own code list explains ("VC", "Lab"); the
+ * committee and term of each row; an appointment that ended before the export was run left out (the row
+ * stays readable as a table's cells: "who stood down?").
+ */
+function membershipExports(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  const codes = codeList(doc);
+  const decode = (type: string, value: string | undefined) => (value ? (codes.get(`${type}|${value.trim().toLowerCase()}`) ?? codes.get(`|${value.trim().toLowerCase()}`) ?? value.trim()) : undefined);
+  const members: MemberRecord[] = [];
+  for (const t of doc.tables) {
+    const h = t.header.map((x) => x.trim());
+    const surnameAt = h.findIndex((x) => SURNAME.test(x));
+    const forenameAt = h.findIndex((x) => FORENAME.test(x));
+    if (surnameAt < 0 || forenameAt < 0) continue;
+    const at = (re: RegExp) => h.findIndex((x) => re.test(x));
+    const titleAt = at(/^(?:title|salutation|honorific)$/i);
+    const councilAt = at(/^(?:council|authority|local authority|organisation)$/i);
+    const partyAt = at(/^(?:party|political group|group)$/i);
+    const roleAt = at(/^(?:role|position|office|appointment type)$/i);
+    const bodyAt = at(/^(?:committee|board|body|panel|meeting)$/i);
+    const termAt = at(/^(?:term|year|municipal year)$/i);
+    const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$/i);
+    const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt]);
+    // (The day the export was run, or the file's date: an appointment that ended before it is over.)
+    const runDay = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+    for (const r of t.rows) {
+      const b = doc.blocks[r];
+      const cells = b?.cells ?? [];
+      const surname = cells[surnameAt]?.trim();
+      const forename = cells[forenameAt]?.trim();
+      if (!b || !surname || !forename || !/^[A-Z]/.test(surname)) continue;
+      const ended = endAt >= 0 && cells[endAt] ? (parseSlashDate(cells[endAt]!) ?? findFullDate(cells[endAt]!)?.iso) : undefined;
+      if (ended && runDay && ended < runDay) continue;
+      const title = titleAt >= 0 && HONORIFIC.test(cells[titleAt]?.trim() ?? "") ? `${cells[titleAt]!.trim()} ` : "";
+      const role = roleIn(decode("role", roleAt >= 0 ? cells[roleAt] : undefined)) ?? "member";
+      const group = decode("party", partyAt >= 0 ? cells[partyAt] : undefined)?.replace(/\s+group$/i, "");
+      const council = councilAt >= 0 ? cells[councilAt]?.trim() : undefined;
+      const board = bodyAt >= 0 ? cells[bodyAt]?.trim() : undefined;
+      const term = (termAt >= 0 && cells[termAt] && normaliseFinancialYear(cells[termAt]!)) || termOf([meta.title], meta.date, doc.hints?.fields?.year);
+      const details = h.flatMap((column, k) => (!used.has(k) && column && cells[k]?.trim() && cells[k]!.length <= 80 ? [{ column, value: cells[k]!.trim() }] : []));
+      members.push(
+        member(ctx, b, { term, display: `${title}${forename} ${surname}`, ...(council ? { council } : {}), ...(group ? { group } : {}), details, role, section: t.title ?? "Membership", ...(board && board !== meta.board ? { board } : {}) }),
+      );
+    }
+  }
+  return members;
+}
+
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
-  const tabled = [...membershipTables(ctx, consumed), ...memberCards(ctx), ...roleLabels(ctx)];
+  const tabled = [...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)];
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];
@@ -830,6 +918,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   const records: AttendanceRecord[] = [];
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
+  const above: { level: number; text: string }[] = [];
   for (const b of doc.blocks) {
     // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too; an email's "Date:"
     // line does not.)
@@ -854,7 +943,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       continue;
     }
     // (A list's label may be a heading, or a line in capitals standing alone: "SUBSTITUTES".)
-    const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) ? labelField(b.text) : undefined;
+    const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) ? labelField(headingWords(b.text)) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
       // "Substitutes:" in a membership list (an agenda pack's) names who may stand in, not who came: it is
       // an attendance list only beside the meeting's other lists.
@@ -876,8 +965,20 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       continue;
     }
     // ("Members" over its list, under "Attendees": who was there.)
-    if (!field && /^(?:members|councillors|(?:board|panel|committee) members)$/i.test(b.text.replace(/^#+\s*/, "").trim()) && (current === "present" || (b.headings ?? []).some((h) => labelField(h) === "present"))) {
+    // (Or under "Attendance", a wiki's sections: "Members", then "Officers and guests", who were in attendance.)
+    const words = headingWords(b.text.replace(/^#+\s*/, "")).trim();
+    // (A heading's own headings are those above it of a higher level.)
+    if (b.kind === "heading") {
+      while (above.length && above[above.length - 1]!.level >= (b.level ?? 3)) above.pop();
+    }
+    const underAttendance = [...(b.headings ?? []), ...(b.kind === "heading" ? above.map((h) => h.text) : [])].some((h) => labelField(h) === "present" || /^(?:attendance|attendees|who attended)$/i.test(h.trim()));
+    if (b.kind === "heading") above.push({ level: b.level ?? 3, text: words });
+    if (!field && /^(?:members|councillors|(?:board|panel|committee) members)$/i.test(words) && (current === "present" || underAttendance)) {
       current = "present";
+      continue;
+    }
+    if (!field && b.kind === "heading" && underAttendance && IN_ATTENDANCE_GROUP.test(words) && words.length <= 40) {
+      current = "attendance";
       continue;
     }
     if (b.kind === "heading" || (b.label && field)) {
