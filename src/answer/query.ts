@@ -388,7 +388,7 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
   if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b/i.test(question)) return undefined;
-  if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*)\b/i.test(question)) return "down";
+  if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*|backwards?)\b/i.test(question)) return "down";
   if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
   return undefined;
@@ -481,7 +481,8 @@ const FRAME_WORDS = new Set(
     "led lead leads owner owned owns them they mar dec feb apr jun jul aug sep sept oct nov jan 2013 2018 2019 2020 2021 " +
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
-    "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs yet made"
+    "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs yet made " +
+    "atm rn pls plz asap thx fyi btw tbh imo"
   ).split(/\s+/),
 );
 
@@ -496,7 +497,11 @@ export const isFrameWord = (word: string): boolean => FRAME_WORDS.has(word.toLow
 
 /** Words that only say a question is being asked; what remains of a question is what it is about. */
 const QUESTION_FORM = new Set(
-  "who whom whose what which when where why how many much did does do we our us lga brief briefing summarise summarize cite tell know find figure figures amount".split(" "),
+  (
+    "who whom whose what which when where why how many much did does do we our us lga brief briefing summarise summarize cite tell know find figure figures amount " +
+    // (Chat shorthand: "stuck atm?", "pls", "asap" ask nothing of the papers.)
+    "atm rn pls plz asap thx fyi btw tbh imo currently"
+  ).split(" "),
 );
 
 /** The words of a question that passages should contain (its frame words kept: "targets", "meeting"). */
@@ -683,7 +688,7 @@ function namesCouncil(q: string, vocab: Vocabulary): boolean {
 const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|objectives?|measures?|indicators?|kpis?|priorities|milestones?|projects?|programmes?|workstreams?|actions?|risks?|reds?|ambers?|greens?|of (?:them|these|those|the)|are|were|is|was)\b/i;
 
 /** Words after a status label that leave it a status: the things rated, and the small words of a question. */
-const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines)$/i;
+const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines|deliverables?|atm|rn|pls|please|today)$/i;
 
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
@@ -757,7 +762,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     exclude.length > 0 ||
     statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
-  const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"

@@ -459,7 +459,9 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
           next.cells!.filter((c) => columnRole(c) && c.split(/\s+/).length <= 2 && !/^(?:cllr|councillor)\b/i.test(c)).length >= 2 &&
           next.cells!.every((c) => c.split(/\s+/).length <= 3) &&
           !next.cells!.some((c, n) => c && c === current!.header[n]);
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader && !otherHeader) {
+        // (Nor do the rows under "Key to status symbols" go on with the table above: a key is a table of its own.)
+        const keyTitle = blocks.slice(i, k).some((x) => /^(?:key|legend)\b/i.test(x.text.trim()));
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader && !otherHeader && !keyTitle) {
           i = k - 1;
           continue;
         }
@@ -495,7 +497,7 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
           b.cells!.forEach((top, k) => {
             if (top.trim()) above = top.trim();
             const under = sub.cells![k]?.trim() ?? "";
-            b.cells![k] = k === 0 ? top.trim() || under : [top.trim() || above, under].filter(Boolean).join(" ");
+            b.cells![k] = k === 0 ? top.trim() || under : [top.trim() || above, under === top.trim() ? "" : under].filter(Boolean).join(" ");
           });
           sub.table = current.index;
           i++;
@@ -520,11 +522,23 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
  */
 function isSubHeader(header: string[], row: string[]): boolean {
   const spanned = header.some((c, k) => k > 0 && !c.trim() && header.slice(0, k).some((x) => x.trim()));
+  // (A converter writes a spanning cell into each column it spans: "2053/54 (£) | 2053/54 (£) | 2053/54 (£)",
+  // and a cell spanning both rows into both: "Budget line" over "Budget line".)
+  const repeated = header.some((c, k) => k > 0 && c.trim() && c.trim() === header[k - 1]!.trim());
   // (A row's trailing empty cells may be left off.)
-  if (!spanned || row.length > header.length || row.length < header.length - 1) return false;
+  if ((!spanned && !repeated) || row.length > header.length || row.length < header.length - 1) return false;
   const named = row.filter((c) => c.trim());
   // Column names, not figures: "Revised", "Q1", "To 31 January 2026", never "£60,000" or "12".
-  const isName = (c: string) => c.length <= 40 && /[A-Za-z]/.test(c) && !/^[-+(]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?$/i.test(c.trim()) && (!/\d/.test(c) || /^(?:q[1-4]|h[12]|quarter [1-4]|to .+|at .+|by .+|[a-z]+ \d{4}(?:\/\d{2})?)$/i.test(c.trim()));
+  const isName = (c: string) =>
+    c.length <= 40 &&
+    /[A-Za-z]/.test(c) &&
+    !/^[-+(]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?$/i.test(c.trim()) &&
+    (!/\d/.test(c) || /^(?:q[1-4]|h[12]|quarter [1-4]|to .+|at .+|by .+|[a-z]+ \d{4}(?:\/\d{2})?)$/i.test(c.trim()) || (repeated && /^[A-Za-z][A-Za-z ]+ (?:to|at|by) \d/.test(c.trim())));
+  if (repeated) {
+    // Under the repeated span, the columns' own names, each its own; elsewhere the same cell again or none.
+    const under = header.flatMap((c, k) => (k > 0 && c.trim() && (c.trim() === header[k - 1]!.trim() || c.trim() === header[k + 1]?.trim()) ? [row[k]?.trim() ?? ""] : []));
+    return named.length >= 2 && named.every(isName) && under.every((u) => u && !header.includes(u)) && new Set(under).size === under.length;
+  }
   return named.length >= 2 && named.every(isName) && row.some((c, k) => c.trim() && !header[k]!.trim());
 }
 

@@ -64,7 +64,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
-  ["progress", /progress|commentary|update|deliver|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
+  ["progress", /progress|commentary|update|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],
   ["council", /\bcouncils?\b|authority|\bla\b/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
@@ -108,9 +108,9 @@ export type Rating = (typeof RATINGS)[number];
 const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Green", /^(?:a\s*\/\s*g|ag|amber\s*[/-]\s*green|green\s*[/-]\s*amber|g\s*\/\s*a)$/],
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
-  ["Green", /^(?:g|green|on track|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
+  ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
   ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed)$/],
-  ["Red", /^(?:r|red|off track|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
+  ["Red", /^(?:r|red|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],
 ];
@@ -161,10 +161,10 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:partially|partly) (?:achieved|met|delivered)\b/i, "Amber"],
   [/\bnot (?:achieved|met|delivered)\b/i, "Red"],
   [/\bnot yet due\b/i, "Not rated"],
-  [/\b(?:off[- ]track|not on track|off target)\b/i, "Red"],
+  [/\b(?:off[- ](?:track|course)|not on track|off target)\b/i, "Red"],
   // ("Which milestones were missed?", "which commitments missed their Q2 milestone?")
   [/\b(?:were|was|been|are|is)\s+missed\b|\bmissed\s+(?:their |its |the |a )?(?:[\w'’-]+\s+){0,2}?(?:milestones?|targets?|deadlines?|due dates?)\b/i, "Red"],
-  [/\b(?:on[- ]track|on target)\b/i, "Green"],
+  [/\b(?:on[- ](?:track|course)|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
   [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b|\bblue\b(?!\s+badge)/i, "Blue"],

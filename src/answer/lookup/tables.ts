@@ -236,7 +236,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w) && !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
   // ("How much has the fund paid out so far?": the total row, not each row's payment.)
-  const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bso far\b|\bin all\b|\baltogether\b|\boverall\b|\bto date\b/i.test(query.question);
+  // ("How much has the group spent this year, up to the end of December?": the year's total so far.)
+  const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bso far\b|\bin all\b|\baltogether\b|\boverall\b|\bto date\b|\bytd\b|\bthis (?:year|yr)\b|\bup to (?:the )?end\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
   const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b|\bcompar|\ba year (?:before|earlier|ago)\b|\bprevious (?:quarter|year)\b|\blast year\b/i.test(query.question);

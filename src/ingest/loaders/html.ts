@@ -9,6 +9,8 @@
  * notices and footers are dropped. A table used for layout (its cells hold headings, tables or several
  * paragraphs, as a minutes page's items do) is read row by row as headed sections, not as data rows.
  */
+import { positionedPages } from "./positioned-html.js";
+import { layoutPdf } from "./pdf-layout.js";
 import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
@@ -688,11 +690,30 @@ function render(blocks: Block[]): string {
 }
 
 /** Load an .html/.htm file. */
+/** A page of text placed by position (a PDF converted to HTML) laid out as its PDF would be; else undefined. */
+function placedText(html: string): LoadedText | undefined {
+  if (!/position\s*:\s*absolute/i.test(html)) return undefined;
+  try {
+    const document = parseHTML(html).document as unknown as Document;
+    const pages = positionedPages(document);
+    if (!pages) return undefined;
+    const { text, pages: spans } = layoutPdf(pages);
+    if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+    const title = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
+    return { format: "html", text, pages: spans, ...(title ? { hints: { title } } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadHtml(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   const html = decodeUtf8Text(buf, path, { allowLatin1: true });
   let text: string;
   let title: string | undefined;
+  // A page made from a PDF by a converter, every line placed by position, is read as the PDF it was.
+  const placed = placedText(html);
+  if (placed) return placed;
   try {
     const main = mainContent(html);
     title = main?.title;

@@ -1306,6 +1306,10 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       // A label under a label ("Contact officer:" over "Position:"): each is a row of its own.
       const keyText = (cols: Segment[][]) => cols[keyCol]!.map((x) => x.text).join(" ").trim();
       if (keyHere && keyPrev && /:$/.test(keyText(prev.cols)) && /^[A-Z][^:]{0,40}:$/.test(keyText(g.cols))) keyStarts = true;
+      // (Nor does a symbol or a reference under another wrap from it: "✔" over "●" in a key, "VMW-01" over
+      // "VMW-02" in a table, are two rows.)
+      const unbreakable = (t: string) => /^\S{1,3}$/.test(t) || /^[A-Z][A-Za-z]{0,5}[-./]?\d{1,3}[A-Za-z]?$/.test(t);
+      if (keyHere && keyPrev && unbreakable(keyText(prev.cols)) && unbreakable(keyText(g.cols))) keyStarts = true;
       const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
       if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev) && stoppedShort(lead)) keyStarts = true;
       // A list under a label ("Present:" beside the first name, the others under it) is one item a line,
@@ -1536,7 +1540,10 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
         ? pagesWith >= Math.min(2, n) && (n <= 2 || pagesWith >= 0.4 * n)
         : (n >= 3 && pagesWith >= Math.max(3, 0.5 * n)) || (n === 2 && pagesWith === 2 && key.split(" ").length >= 3) || allButFirst;
       if (!enough) continue;
-      for (const o of at) drop.add(o.line);
+      // (A running header that dates the meeting, "Winter Service Task Group – 4 February 2054", stays on the
+      // first page: it may be the only line that says whose paper this is and when.)
+      const dating = !pageNumRe.test(key) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(at[0]!.line.text);
+      for (const o of at) if (!(dating && o.y > 0 && o.page === pages[0]!.page.number)) drop.add(o.line);
     }
   }
   return drop;

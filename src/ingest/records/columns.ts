@@ -220,6 +220,18 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     const aboveSays = [table.title ?? "", ...(blocks[0]?.headings ?? []), doc.blocks[(headerBlock ?? blocks[0])!.index - 1]?.text ?? ""].some((t) =>
       /\b(?:key|legend|how to read|means?|meaning|definitions?)\b/i.test(t),
     );
+    // A key of symbols with no header of its own ("✔ | Achieved: the target for the year has been met."),
+    // under a title that says it is a key: each symbol is the word before its meaning.
+    const symbolRows = rows.map(filled);
+    const symbolic = symbolRows.filter((f) => f.length === 2 && /^[^\p{L}\p{N}\s]{1,3}$/u.test(f[0]!));
+    if (aboveSays && symbolic.length >= 2 && symbolic.length === symbolRows.length && symbolRows.length <= 8) {
+      symbolic.forEach((f, k) => {
+        const word = statusWordBeside([f[1]!.split(/:\s|\s[–—-]\s/)[0]!], 0);
+        if (word) nameSymbol(keys, f[0]!.toLowerCase(), word.replace(/[.:]$/, ""), ratingOf(word), spanOf(k));
+      });
+      keys.tables.add(table.index);
+      continue;
+    }
     const codeRows = blocks.map((b) => b.cells ?? []);
     const coded = codeRows.filter((cells) => /^\S{1,3}$/.test((cells[0] ?? "").trim()) && cells.slice(1).some((c) => words(c) >= 1));
     if (header.length >= 2 && aboveSays && /\b(?:status|rating|rag|code|symbol|key)\b/i.test(header[0]!) && coded.length >= 2 && coded.length === codeRows.length && codeRows.length <= 8) {
