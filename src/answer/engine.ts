@@ -73,6 +73,10 @@ const REF_LIKE = /[A-Za-z]/;
 /** Later papers are searched for the references of this many records, and this many of their sentences shown. */
 const MAX_LATER_RECORDS = 3;
 const MAX_LATER_MENTIONS = 2;
+/** A question asking who took someone's place: "who replaced Cllr X?", "who took over from …?". */
+const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
+/** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
+const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down)\b/i;
 /** A question asking whom to contact about something. */
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b/i;
 /** How much of a document's opening is read, with its title, for what it is about. */
@@ -649,6 +653,8 @@ export class AnswerEngine {
     // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
     // those rows are part of it.
     for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
+    // "Who replaced Cllr X?" answered by "Cllr X stood down …": who took the place is said after it.
+    if (ASKS_REPLACEMENT.test(question)) for (const [k, s] of kept.entries()) if (LEFT_A_PLACE.test(s.text)) kept[k] = this.withWholeParagraph(s);
     // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
     // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
@@ -773,6 +779,16 @@ export class AnswerEngine {
    * A table row with the rows after it that leave out its first cell, the rows a spanning first cell (a
    * meeting date, a theme) covers: at most a few, each with one cell fewer than the row.
    */
+  /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */
+  private withWholeParagraph(s: Sentence): Sentence {
+    const text = this.text(s.docId) ?? "";
+    const start = text.lastIndexOf("\n", s.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", s.end);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (end - start > MAX_QUOTE_CHARS || (start === s.start && end === s.end)) return s;
+    return { ...s, start, end, text: text.slice(start, end) };
+  }
+
   private withContinuationRows(s: Sentence): Sentence {
     const text = this.text(s.docId) ?? "";
     if (!s.text.includes(" | ") || text[s.end] !== "\n") return s;

@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { pestsMembershipCsv, pestsReportPdf, pestsSurveyHtml, pestsWikiNotesHtml } from "../helpers/papers-pests.js";
+import { pestsMembershipCsv, pestsReportPdf, pestsSurveyHtml, pestsTermsMd, pestsWikiNotesHtml } from "../helpers/papers-pests.js";
 
 const REPORT = "pest-control-panel-half-year-report-2060-61.pdf";
 const EXPORT = "pest-control-panel-membership-export-2060-11-01.csv";
 const NOTES = "pest-control-panel-notes-2060-10-02.html";
 const SURVEY = "pest-control-survey-2060.html";
+const TERMS = "pest-control-panel-terms-of-reference-2060-61.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -26,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, EXPORT), pestsMembershipCsv);
   writeFileSync(join(corpus, NOTES), pestsWikiNotesHtml);
   writeFileSync(join(corpus, SURVEY), pestsSurveyHtml);
+  writeFileSync(join(corpus, TERMS), pestsTermsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -101,5 +103,28 @@ describe("a survey's results page", () => {
     expect(text).toContain("More details Insights 120 responses");
     const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === metaOf(SURVEY).docId && c.rowLabel === "Yes, for every treatment");
     expect(cells[0]?.table).toContain("Does your council charge residents for treating rats?");
+  });
+});
+
+describe("terms of reference listing office holders, members by group and substitutes after their group", () => {
+  const membersOf = () => assistant.index.recordsOf("member").filter((m) => m.docId === metaOf(TERMS).docId);
+
+  it("reads council and group from one bracket after an office holder", () => {
+    expect(membersOf().find((m) => m.person === "Rosamund Amberley" && m.role === "chair")).toMatchObject({ council: "Fenland District Council", group: "Conservative" });
+  });
+
+  it("reads 'Labour: Cllr …' lines under 'Substitutes' as substitutes of that group, and the last group's member as a member", () => {
+    const subs = membersOf().filter((m) => m.role === "substitute");
+    expect(subs.map((m) => `${m.person} (${m.group})`).sort()).toEqual(["Jago Penhaligon (Labour)", "Morwenna Treloar (Liberal Democrat)", "Tamsin Gorringe (Conservative)"]);
+    expect(membersOf().find((m) => m.person === "Delphine Carrow")?.role).toBe("member");
+  });
+
+  it("does not list someone a sentence says stood down", () => {
+    expect(membersOf().map((m) => m.person)).not.toContain("Crispin Yelland");
+  });
+
+  it("answers who replaced someone with the sentence after the one saying they stood down", async () => {
+    const a = await ask("who replaced cllr yelland on the pest control panel?");
+    expect(a.answer).toContain("Elowen Fairweather");
   });
 });

@@ -136,3 +136,45 @@ export const pestsSurveyHtml = `<!DOCTYPE html><html><head><title>Pest control s
 </tbody></table>
 </section>
 </main></body></html>`;
+
+/** The Panel's terms of reference: office holders with council and group in one bracket, substitutes named after their group. */
+export const pestsTermsMd = `# Pest Control Panel: terms of reference and membership 2060/61
+
+## 2. Membership 2060/61
+
+### 2.1 Office holders
+
+Chair: Cllr Rosamund Amberley (Fenland District Council, Conservative)
+
+Vice-Chair: Cllr Ossian Brightwater (Hull City Council, Labour)
+
+### 2.2 Members
+
+Conservative (2)
+
+Cllr Rosamund Amberley, Fenland District Council (Chair)
+
+Cllr Quentin Harrowgate, Rutland County Council
+
+Labour (2)
+
+Cllr Ossian Brightwater, Hull City Council (Vice-Chair)
+
+Cllr Elowen Fairweather, Halton Borough Council
+
+Liberal Democrat (1)
+
+Cllr Delphine Carrow, Mendip District Council
+
+### 2.3 Substitutes
+
+Conservative: Cllr Tamsin Gorringe, Rother District Council
+
+Labour: Cllr Jago Penhaligon, Wirral Council
+
+Liberal Democrat: Cllr Morwenna Treloar, Cornwall Council
+
+### 2.4 Changes since May 2060
+
+Cllr Crispin Yelland (Wirral Council, Labour) stood down from the Panel on 31 July 2060 on becoming Leader of his council, after eleven years on the Panel and four as the Labour group's lead member for rats, mice and insect pests in social housing and on council estates. Cllr Elowen Fairweather, until then the Labour substitute, became a member on 1 August 2060, and the group will name a new substitute in the autumn.
+`;

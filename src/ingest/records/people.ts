@@ -191,7 +191,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   let lastHeadings: string[] = [];
   // A member's line or a role's line taken for a heading (the last before a blank line in plain text) is
   // still part of the list.
-  const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text);
+  // ("Labour: Cllr Sabiha Bhatti, …", a group's name first, is such a line too.)
+  const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text) || POLITICAL_GROUP.test(/^([A-Z][A-Za-z ]{2,40}):\s+(?:cllr|councillor)\s/i.exec(text)?.[1] ?? "");
   const unmarkedHeadings = new Set(
     doc.blocks
       .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
@@ -233,7 +234,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     }
     // A role on a line of its own under the member's line ("Chair", "Lead Member, Planning").
     const above = members[members.length - 1];
-    const roleLine = !b.list && b.kind !== "row" && b.text.length <= 60 && !/^(?:cllr|councillor)\b/i.test(b.text) ? roleIn(b.text) : undefined;
+    // (Not a heading of the document's own, "2.3 Substitutes": that opens the next list.)
+    const roleLine = !b.list && b.kind !== "row" && !(b.kind === "heading" && b.marked) && b.text.length <= 60 && !/^(?:cllr|councillor)\b/i.test(b.text) ? roleIn(b.text) : undefined;
     if (above && roleLine && above.sourceStart + above.source.length >= b.start - 2) {
       const portfolio = /^lead member(?:\s+for)?\s*[,:–-]\s*(.+)$/i.exec(b.text)?.[1];
       if (portfolio) {
@@ -245,7 +247,9 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       continue;
     }
     // A member's card: the name as a heading, then "Council: …", "Political group: …", "Lead member for: …".
-    const detail = above && !b.list && b.kind !== "row" && b.label?.value && above.sourceStart + above.source.length >= b.start - 2 ? cardDetail(b.label.name) : undefined;
+    // (Not "Labour: Cllr Sabiha Bhatti, …": another member, named after the group.)
+    const detail =
+      above && !b.list && b.kind !== "row" && b.label?.value && !/^(?:cllr|councillor)\s/i.test(b.label.value.trim()) && above.sourceStart + above.source.length >= b.start - 2 ? cardDetail(b.label.name) : undefined;
     if (above && detail) {
       const value = b.label!.value!.trim();
       if (detail === "council") above.council = value;
@@ -260,9 +264,14 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     }
     // Members as list items, or as lines of their own that start with a councillor's title (a card's
     // heading that is only a name, too).
+    // ("Conservative: Cllr Oliver Sledmere, North Northamptonshire Council": the group first.)
+    const groupFirst = /^([A-Z][A-Za-z ]{2,40}):\s+(?:cllr|councillor)\s/i.exec(b.text)?.[1];
     const memberLine =
-      b.list || (b.kind !== "row" && (!(b.kind === "heading" && b.marked) || CARD_NAME.test(b.text)) && /^(?:cllr|councillor)\s/i.test(b.text));
+      b.list ||
+      (b.kind !== "row" && (!(b.kind === "heading" && b.marked) || CARD_NAME.test(b.text)) && (/^(?:cllr|councillor)\s/i.test(b.text) || (!!groupFirst && POLITICAL_GROUP.test(groupFirst))));
     if (!memberLine || b.kind === "row") continue;
+    // (Not a sentence about a member, "Cllr X … stood down from the Task Group on 31 December.")
+    if (!b.list && b.text.length > 100 && /[.!?]$/.test(b.text.trim())) continue;
     const headings = memberHeading ? lastHeadings : b.kind === "heading" && CARD_NAME.test(b.text) ? under : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
@@ -382,12 +391,19 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   let after = clean.slice(m[0].length).trim();
   let role: string | undefined;
   let councilInBrackets: string | undefined;
-  const paren = /^\(([^)]*)\)/.exec(after);
   let groupInBrackets: string | undefined;
+  const paren = /^\(([^)]*)\)/.exec(after);
   if (paren) {
     // "(Chair)" is a role; "(Leeds City Council)" a council; "(Lab)" a political group.
     const inside = paren[1]!.trim();
-    if (COUNCIL.test(inside) && !roleIn(inside)) councilInBrackets = inside;
+    // ("(Cornwall Council, Liberal Democrat)": the council and the group in one bracket.)
+    const pieces = inside.split(/,\s*/).map((x) => x.trim());
+    const groupPiece = pieces.length === 2 ? pieces.find((x) => GROUP_ABBREVIATIONS[x.toLowerCase()] || POLITICAL_GROUP.test(x)) : undefined;
+    const councilPiece = groupPiece ? pieces.find((x) => x !== groupPiece && COUNCIL.test(x)) : undefined;
+    if (groupPiece && councilPiece) {
+      councilInBrackets = councilPiece;
+      groupInBrackets = GROUP_ABBREVIATIONS[groupPiece.toLowerCase()] ?? groupPiece.replace(/\s+group$/i, "");
+    } else if (COUNCIL.test(inside) && !roleIn(inside)) councilInBrackets = inside;
     else if (GROUP_ABBREVIATIONS[inside.toLowerCase()] || POLITICAL_GROUP.test(inside)) groupInBrackets = GROUP_ABBREVIATIONS[inside.toLowerCase()] ?? inside.replace(/\s+group$/i, "");
     else if (roleIn(inside) || POST.test(inside)) role = inside;
     after = after.slice(paren[0].length).trim();
@@ -474,7 +490,7 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
       .reverse()
       .find((h) => h.kind === "heading" && !h.label);
     const section = heading?.text ?? b.headings?.[b.headings.length - 1];
-    const record = member(ctx, b, { term: termOf([meta.title], meta.date, doc.hints?.fields?.year), display: item.display, ...(item.council ? { council: item.council } : {}), role, section: section ?? b.label!.name });
+    const record = member(ctx, b, { term: termOf([meta.title], meta.date, doc.hints?.fields?.year), display: item.display, ...(item.council ? { council: item.council } : {}), ...(item.group ? { group: item.group } : {}), role, section: section ?? b.label!.name });
     if (heading && role === "lead member") {
       record.portfolio = heading.text;
       // From the section's heading to the label: "THEME C: TOURISM … / Lead member: Cllr …".
@@ -491,6 +507,8 @@ const NAMED_COUNCILLOR = /\b(?:Cllr|Councillor)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]
 /** What a who's-who sentence says the people it names are, and the portfolio it gives them. */
 function sentenceRole(predicate: string): { role: MemberRole; portfolio?: string } | undefined {
   const p = predicate.replace(/\s+/g, " ");
+  // ("… stood down from the Panel, after four years as lead member for …": no longer holds it.)
+  if (/\b(?:stood down|stepped down|resigned|retired|left the|no longer)\b/i.test(p)) return undefined;
   const portfolio =
     /\blead members? for (?:the )?(.+?)(?:,\s*(?:which|who|and)\b|[.;]|$)/i.exec(p)?.[1] ??
     /\bholds? the (.+?) portfolio\b/i.exec(p)?.[1] ??
