@@ -77,6 +77,25 @@ const MAX_LATER_MENTIONS = 2;
 const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
 const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down)\b/i;
+/** A little word typed with two letters swapped or one wrong ("thier", "wich"): a slip, not a word the papers lack. */
+function slipOfStopWord(word: string): boolean {
+  // (Short words are other words a letter away, "bus" from "but": only swaps there, other slips in longer ones.)
+  const w = word.toLowerCase();
+  if (w.length < 4) return false;
+  for (const stop of STOP_WORDS) {
+    if (stop.length < 4 || Math.abs(stop.length - w.length) > 1 || stop === w) continue;
+    if (stop.length === w.length) {
+      const diff = [...w].flatMap((c, i) => (c === stop[i] ? [] : [i]));
+      const swapped = diff.length === 2 && diff[1] === diff[0]! + 1 && w[diff[0]!] === stop[diff[1]!] && w[diff[1]!] === stop[diff[0]!];
+      if (swapped || (diff.length === 1 && w.length >= 6)) return true;
+    } else if (Math.min(w.length, stop.length) >= 5) {
+      const [short, long] = w.length < stop.length ? [w, stop] : [stop, w];
+      for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    }
+  }
+  return false;
+}
+
 /** A question asking whom to contact about something. */
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b/i;
 /** How much of a document's opening is read, with its title, for what it is about. */
@@ -933,7 +952,8 @@ export class AnswerEngine {
     // An acronym of a name the papers spell out ("LGPS") is not a word they never use.
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
     // (Nor is a word that asks for a date, "deadline", in papers that say "finished by".)
-    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w));
+    // (Nor is a slip for a little word the papers' index leaves out: "thier" is "their".)
+    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w) && !slipOfStopWord(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
     // (What the question is about, "decide about e-scooters", though the board's name makes it long.)
     const subject = unknown.filter((w) => new RegExp(`\\b(?:about|regarding)\\s+(?:the\\s+)?(?:[a-z]-)?${w}\\b`, "i").test(question));

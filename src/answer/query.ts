@@ -482,7 +482,7 @@ const FRAME_WORDS = new Set(
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
     "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs yet made " +
-    "atm rn pls plz asap thx fyi btw tbh imo"
+    "atm rn pls plz asap thx fyi btw tbh imo hitting missing"
   ).split(/\s+/),
 );
 

@@ -65,6 +65,12 @@ describe("a Word paper typed with tab stops instead of tables", () => {
     expect(a.answer).not.toContain("RBT2");
   });
 
+  it("reads 'getting worse' as asking which risks went up", async () => {
+    const a = await ask("which rural bus risks are getting worse?");
+    expect(a.answer).toContain("RBT1");
+    expect(a.answer).not.toMatch(/RBT2|RBT3/);
+  });
+
   it("reads a column named by the last review's month as the earlier score: which risks went up", async () => {
     const a = await ask("which rural bus risks have gone up since the last review?");
     expect(a.answer).toContain("RBT1");

@@ -78,6 +78,14 @@ describe("a budget table converted to markdown with a spanning header repeated",
   });
 });
 
+describe("questions typed in a hurry", () => {
+  it("reads a little word with two letters swapped as a slip, not a word the papers lack", async () => {
+    const a = await ask("are we hitting target on thier verges cut?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("VMW-02");
+  });
+});
+
 describe("questions in the genre's words", () => {
   it("reads 'on course' and 'off course' as ratings", () => {
     expect(parseQuestion("which measures are off course?").statuses).toEqual(["Red"]);

@@ -682,7 +682,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // (Nor do the words asking how risks moved, "which risks are increasing?", name a risk.)
     // (Nor the time it moved since: "since July", "since the last review".)
     const since = movementAsked(query.question) ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/)]) : new Set<string>();
-    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved)$/.test(w) || since.has(w);
+    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
     const words = topicWords(query.topic).filter(
       (w) =>
         !isStatusWord(w) &&
