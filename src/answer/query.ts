@@ -865,7 +865,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // which asks what someone did.)
   else if (namesCouncil(q, vocab) && /\bwho(?:'s|’s)?\s+(?:is|are|was|were|represents?|represented|sits?|sat|from|on|for)\b|\bwho(?:'s|’s)?\s*\??$|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   // (A reference the risk registers use, "ERB-03", makes it a question about that risk.)
-  else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q)) intent = "risk";
+  // (Not the contact of a paper about risks: "who do I speak to about the budget & risk paper?".)
+  else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q) && !((/contact officer/i.test(q) || WHO_TO_ASK.test(q)) && /\b(?:paper|report|item)\b/i.test(q))) intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.
   else if (
     // (A report's own rating word asked for counts: "which workstreams have some slippage?")

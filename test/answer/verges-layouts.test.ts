@@ -78,6 +78,19 @@ describe("a budget table converted to markdown with a spanning header repeated",
   });
 });
 
+describe("the contact of a paper", () => {
+  it("asked of a paper about risks is the paper's contact, not a risk", async () => {
+    const a = await ask("who do i speak to about the verge budget & risk paper? need a phone no");
+    expect(a.answer).toContain("Aurelio Penhallow");
+    expect(a.answer).toContain("020 7946 0874");
+  });
+
+  it("asked by the paper's item number at a meeting", async () => {
+    const a = await ask("contact officer for item 7 at the 3 march meeting?");
+    expect(a.answer).toContain("Aurelio Penhallow");
+  });
+});
+
 describe("questions typed in a hurry", () => {
   it("reads a little word with two letters swapped as a slip, not a word the papers lack", async () => {
     const a = await ask("are we hitting target on thier verges cut?");

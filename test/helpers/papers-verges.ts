@@ -89,9 +89,13 @@ export function vergesTrackerHtml(): string {
 }
 
 /** The Working Group's budget paper converted to markdown: a spanning header cell repeated, a second header row. */
-export const vergesBudgetMd = `# Item 7: Budget 2061/62 (period 9)
+export const vergesBudgetMd = `# Item 7: Budget 2061/62 (period 9) and risk register
 
 Verge Maintenance Working Group, 3 March 2062, item 7
+
+Purpose of report: For information.
+
+Contact officer: Aurelio Penhallow, Finance Business Partner, 020 7946 0874
 
 Table 1: Budget monitoring, period 9 (to 31 December 2061)
 

@@ -78,6 +78,12 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   // (A question that names no subject but the board and period of a single paper is about that paper.)
   const sole = words.length === 0 && records.length === 1 && (query.board || query.periods.length) ? records : [];
   let papers = sole.length ? sole : bestByTitle(records, words, query.question, query.board);
+  // ("The contact officer for item 3 at the 15 Oct meeting": the paper for that item of that meeting.)
+  const itemAsked = /\bitem\s+(\d{1,2}[a-z]?)\b/i.exec(query.question)?.[1]?.toLowerCase();
+  if (papers.length === 0 && itemAsked) {
+    const forItem = records.filter((r) => r.item?.toLowerCase() === itemAsked || new RegExp(`\\bitem\\s+${itemAsked}\\b`, "i").test(r.title));
+    if (forItem.length >= 1 && forItem.length <= 2) papers = forItem;
+  }
   // (A paper named by its board's words, "the q2 coastal perf report", when one paper of that board fits.)
   if (papers.length === 0 && words.length) {
     // (Every word of the subject named there, by words, not by initials.)
