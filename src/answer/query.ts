@@ -233,7 +233,10 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|')\\b)`, "i"))) {
       const tail = `-${String(monthNumber(m[2]!)).padStart(2, "0")}-${String(Number(m[1])).padStart(2, "0")}`;
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
-      if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
+      // (A day no paper holds a meeting on is still the day asked about, in the papers' latest year: "who
+      // sent apologies on 27 Nov?" is not answered with every meeting's apologies.)
+      const latestYear = meetingDays.map((d) => d.slice(0, 4)).sort().pop()!;
+      periods.push({ kind: "day", iso: iso ?? `${latestYear}${tail}`, label: m[0], inRange: false });
     }
     // "the sept 17 agenda": the month first, of a meeting asked about ("Mar 19" alone is March 2019).
     if (/\b(?:meeting|mtg|agenda|minutes|papers?)\b/i.test(question)) {

@@ -90,6 +90,13 @@ describe("notes of a meeting on a wiki page", () => {
     expect(present.find((r) => r.person === "Ossian Brightwater")).toMatchObject({ role: "Vice-Chair", council: "Hull City Council" });
   });
 
+  it("says it holds no attendance for a day with no meeting, rather than giving other meetings'", async () => {
+    const a = await ask("who sent apologies for the 14 nov panel meeting");
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain("14 November");
+    expect(a.answer).not.toContain("Delphine Carrow");
+  });
+
   it("keeps the '[edit]' a reader sees beside each heading in the text", async () => {
     const { text } = await loadFile(join(corpus, NOTES));
     expect(text).toContain("Apologies[edit]");
