@@ -246,6 +246,9 @@ export class AnswerEngine {
   async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
+    // "Who's accountable for the extension bid?": the person whose column holds the letter on its row.
+    const raci = this.responsibilityAsked(question, query);
+    if (raci) return raci;
     const definition = this.definitionAsked(question, query);
     if (definition) return definition;
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
@@ -836,6 +839,38 @@ export class AnswerEngine {
    * where it is given ("Ebele Njoku-Lamb (ENL) | Programme Manager (Digital Skills)"), the line whole when
    * short. Not answered here when no paper gives the definition in so many words.
    */
+  /**
+   * A responsibility matrix (RACI): a row of a plan whose people's columns, headed by their initials, hold
+   * R, A, C or I. "Who is accountable for X?" is the column holding A on X's row, its initials named by the
+   * key to initials under the matrix ("JI Jonty Inchbald, Head of …").
+   */
+  private responsibilityAsked(question: string, query: TypedQuery): EngineAnswer | undefined {
+    const asked = /\bwho(?:'s|s| is| was| are)?\b[^?]*\b(accountable|responsible|consulted|informed)\b/i.exec(question)?.[1]?.toLowerCase();
+    if (!asked) return undefined;
+    const letter = asked.charAt(0).toUpperCase();
+    const words = topicWords(query.topic).filter((w) => !/^(?:accountable|responsible|consulted|informed|getting|signing|sign|off)$/i.test(w));
+    if (words.length === 0) return undefined;
+    const rows = this.ctx.recordsOf("target").flatMap((r) => {
+      const text = this.text(r.docId) ?? "";
+      const cells = r.source.split(" | ").map((c) => c.trim());
+      const header = rowHeader(text, r.sourceStart)?.split(" | ").map((c) => c.trim());
+      // (People's columns: headed by initials, their cells single letters of the matrix.)
+      const at = header ? cells.findIndex((c, k) => c === letter && /^[A-Z]{2,3}$/.test(header[k] ?? "")) : -1;
+      return at >= 0 ? [{ r, initials: header![at]!, text, fit: matchScore(words, `${r.ref ?? ""} ${r.text}`, { equivalents: 0.6 }).fraction }] : [];
+    });
+    const best = Math.max(0, ...rows.map((x) => x.fit));
+    const picked = rows.filter((x) => x.fit >= best && best >= 0.5);
+    if (picked.length !== 1) return undefined;
+    const { r, initials, text } = picked[0]!;
+    const key = new RegExp(`^[ \\t]*${initials}(?:[ \\t]+|[ \\t]*\\|[ \\t]*)([A-Z][^\\n]{3,160})$`, "m").exec(text);
+    if (!key) return undefined;
+    const keyStart = key.index + key[0].indexOf(initials);
+    const keySpan: Span = { docId: r.docId, start: keyStart, end: key.index + key[0].length, locator: this.locate(r.docId, keyStart) };
+    const rowSpan: Span = { docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator };
+    const word = `${asked.charAt(0).toUpperCase()}${asked.slice(1)}`;
+    return this.reply(question, query, true, `${word} (${letter}) for ${r.ref ? `${r.ref}, ` : ""}${r.text}: ${initials}, ${key[1]!.replace(/\s*\|\s*/g, ", ")}.`, [rowSpan, keySpan], "structured");
+  }
+
   private definitionAsked(question: string, query: TypedQuery): EngineAnswer | undefined {
     const m = ASKS_DEFINITION.exec(question);
     const abbreviation = m?.[1] ?? m?.[2];

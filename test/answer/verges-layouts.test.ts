@@ -78,6 +78,19 @@ describe("a budget table converted to markdown with a spanning header repeated",
   });
 });
 
+describe("a responsibility (RACI) matrix", () => {
+  it("names who is accountable for a deliverable: the column holding A on its row, by the key to initials", async () => {
+    const a = await ask("who's accountable for the model cutting contract?");
+    expect(a.answer).toContain("Barnaby Quelch");
+    expect(a.answer).not.toContain("Ottilie Fenwright");
+  });
+
+  it("names who is responsible for it the same way", async () => {
+    const a = await ask("who is responsible for the sightline complaints survey?");
+    expect(a.answer).toContain("Barnaby Quelch");
+  });
+});
+
 describe("the contact of a paper", () => {
   it("asked of a paper about risks is the paper's contact, not a risk", async () => {
     const a = await ask("who do i speak to about the verge budget & risk paper? need a phone no");

@@ -3,7 +3,9 @@
  * tracker published as HTML by a PDF-to-HTML converter (every line and every table cell an absolutely
  * placed element, a running header on each page, statuses as symbols named by a key with no header row of
  * its own); and a budget paper converted to markdown whose table repeats a spanning header cell in each
- * column it spans, with the columns' own names in a second header row. Everything here is made up.
+ * column it spans, with the columns' own names in a second header row, and a delivery plan whose people's
+ * columns, headed by their initials, hold the letters of a responsibility (RACI) matrix. Everything here is
+ * made up.
  */
 
 interface Placed {
@@ -109,10 +111,20 @@ Table 1: Budget monitoring, period 9 (to 31 December 2061)
 
 Table 2: Delivery plan
 
-| Ref   | Deliverable                                   | Due      | Status |
-|-------|-----------------------------------------------|----------|--------|
-| VMD-1 | Model cutting contract for councils           | Apr 2062 | Stuck  |
-| VMD-2 | Guide to cutting verges for pollinators       | Jan 2062 | Done   |
-| VMD-3 | Survey of sightline complaints                | Mar 2062 | Moving |
-| VMD-4 | Training module for contractors               | Jun 2062 | Moving |
+| Ref   | Deliverable                                   | Due      | OF | BQ | WT | Status |
+|-------|-----------------------------------------------|----------|----|----|----|--------|
+| VMD-1 | Model cutting contract for councils           | Apr 2062 | R  | A  | C  | Stuck  |
+| VMD-2 | Guide to cutting verges for pollinators       | Jan 2062 | A  | R  | I  | Done   |
+| VMD-3 | Survey of sightline complaints                | Mar 2062 | C  | R  | A  | Moving |
+| VMD-4 | Training module for contractors               | Jun 2062 | R  | C  | A  | Moving |
+
+Key to initials
+
+OF Ottilie Fenwright, Adviser, Verges
+
+BQ Barnaby Quelch, Head of Highways Policy
+
+WT Wilhelmina Trescothick, Policy Officer
+
+Key to letters: R Responsible (does the work); A Accountable (signs it off); C Consulted; I Informed.
 `;
