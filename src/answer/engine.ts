@@ -25,7 +25,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
+import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
 import { postHolder } from "./lookup/posts.js";
@@ -56,8 +56,6 @@ const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous
 const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
 const NEARBY = 300;
-/** A numbered part of a programme: "round 1", "phase 2", "tranche 3". */
-const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
 /** A financial year as papers write it: "2028/29", "2028-29", "28/29". */
 const FINANCIAL_YEAR_WRITTEN = /(?<![\d/.-])(?:19|20)?\d\d\s?[/-]\s?(?:19|20)?\d\d(?![\d/.-])/g;
 /** "Next year" asked without naming it. */
@@ -853,6 +851,7 @@ export class AnswerEngine {
     const rows = this.ctx.recordsOf("target").flatMap((r) => {
       const text = this.text(r.docId) ?? "";
       const cells = r.source.split(" | ").map((c) => c.trim());
+      if (!cells.includes(letter)) return [];
       const header = rowHeader(text, r.sourceStart)?.split(" | ").map((c) => c.trim());
       // (People's columns: headed by initials, their cells single letters of the matrix.)
       const at = header ? cells.findIndex((c, k) => c === letter && /^[A-Z]{2,3}$/.test(header[k] ?? "")) : -1;

@@ -12,6 +12,7 @@ import { matchScore } from "../../util/similarity.js";
 import { contentWords, escapeRegExp } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import { ASKS_WHICH_COUNCILS } from "../expected.js";
 
 /** The fewest rows a table needs for its columns to be read as categories. */
 const MIN_ROWS = 4;
@@ -169,10 +170,8 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
 }
 
 
-/** "Which councils got round 1 grants?", "which authorities were awarded funding?". */
-const ASKS_WHICH_COUNCILS_LISTED = /\bwhich (?:councils|authorities|local authorities|las)\b/i;
 /** A part of a programme: "round 1", "phase 2". */
-const PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
+export const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
 
 /**
  * "Which councils got round 1 grants?": the rows of the one table with a column of councils whose caption,
@@ -180,10 +179,10 @@ const PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
  * the rest of its row.
  */
 export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  if (!ASKS_WHICH_COUNCILS_LISTED.test(query.question)) return undefined;
+  if (!ASKS_WHICH_COUNCILS.test(query.question)) return undefined;
   const words = topicWords(query.topic).filter((w) => !/^(?:councils?|authorit(?:y|ies)|las?|local|which|got|get|received?|awarded|given)$/i.test(w));
   if (words.length === 0) return undefined;
-  const asked = [...query.question.matchAll(PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const asked = [...query.question.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
   const scored = [...tablesOfRows(ctx, (c) => c.table).values()]
     .map((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)))
     .filter((rows) => rows.length >= 2 && rows.some((r) => r.cells.some((c) => columnRole(c.column) === "council")))
@@ -191,7 +190,7 @@ export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Fin
       const meta = ctx.docById.get(rows[0]!.docId)!.meta;
       const context = `${rows[0]!.table} ${meta.title}`;
       // (A table of round 2, or of no round named, does not answer round 1: it must name the part asked.)
-      const parts = [...context.matchAll(PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+      const parts = [...context.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
       return { rows, fit: asked.every((a) => parts.includes(a)) ? matchScore(words, context, { equivalents: 0.6 }).fraction : 0 };
     });
   const best = Math.max(0, ...scored.map((t) => t.fit));

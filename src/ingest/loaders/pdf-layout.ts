@@ -887,6 +887,23 @@ function boldHeadOf(frags: Frag[]): Frag[][] {
 }
 
 /**
+ * The lines just above a table top (`lines` nearest first) that touch it and each other, in one size: a
+ * header band, its wrapped cells' lines and all. A caption or heading above it is set in another size.
+ */
+function linesJustAbove(lines: Line[], top: number, opts: { firstGapEm: number; most: number }): Line[] {
+  const band: Line[] = [];
+  let edge = top;
+  for (const line of lines) {
+    if (edge - line.bottom > (band.length ? 0.8 : opts.firstGapEm) * line.size) break;
+    if (band.length && Math.abs(line.size - band[0]!.size) > 0.5) break;
+    band.push(line);
+    edge = Math.min(edge, line.top);
+    if (band.length === opts.most) break;
+  }
+  return band;
+}
+
+/**
  * The header row of a ruled table drawn without rules of its own (a header cell filled with colour, the
  * body cells bordered, as browsers print `th { background }` over `td { border }`): the lines just above
  * the grid whose fragments each sit inside one column, never across a column edge. A wrapped header cell
@@ -897,17 +914,7 @@ function headerAboveGrid(table: TableBlock, frags: Frag[]): { cells: string[]; t
   const left = edges[0]!;
   const right = edges[edges.length - 1]!;
   const lines = buildLines(frags.filter((f) => fragBottom(f) <= table.top + 2 && f.x0 >= left - 2 && f.x1 <= right + 2)).sort((a, b) => b.bottom - a.bottom);
-  const band: Line[] = [];
-  let edge = table.top;
-  // Lines from the grid upwards while they touch (a wrapped cell's lines sit above and below the others).
-  for (const line of lines) {
-    if (edge - line.bottom > 0.8 * line.size) break;
-    // A caption or heading above the table is set in another size.
-    if (band.length && Math.abs(line.size - band[0]!.size) > 0.5) break;
-    band.push(line);
-    edge = Math.min(edge, line.top);
-    if (band.length === 4) break;
-  }
+  const band = linesJustAbove(lines, table.top, { firstGapEm: 0.8, most: 4 });
   if (band.length === 0) return undefined;
   const cells: string[][] = edges.slice(0, -1).map(() => []);
   const used = new Set<Frag>();
@@ -943,15 +950,8 @@ function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string
   const left = edges[0]!;
   const right = edges[edges.length - 1]!;
   const above = lines.filter((l) => l.bottom <= table.top + 2 && l.x0 >= left - 2 && l.x1 <= right + 4 * l.size).sort((a, b) => b.bottom - a.bottom);
-  const band: Line[] = [];
-  let edge = table.top;
-  for (const line of above) {
-    if (edge - line.bottom > (band.length ? 0.8 : 1.6) * line.size) break;
-    if (band.length && Math.abs(line.size - band[0]!.size) > 0.5) break;
-    band.push(line);
-    edge = Math.min(edge, line.top);
-    if (band.length === 3) break;
-  }
+  // (Over a rule, perhaps: the first line may sit further above the table than the grid's header does.)
+  const band = linesJustAbove(above, table.top, { firstGapEm: 1.6, most: 3 });
   if (band.length === 0) return undefined;
   const cells: string[][] = edges.slice(0, -1).map(() => []);
   for (const line of [...band].sort((a, b) => a.top - b.top)) {
