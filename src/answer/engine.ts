@@ -10,7 +10,7 @@ import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
 import { expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
-import { STOP_WORDS, contentWords, stem } from "../util/text.js";
+import { STOP_WORDS, contentWords, escapeRegExp, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { SPEAKER_TURN, asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
@@ -241,7 +241,8 @@ export class AnswerEngine {
   }
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
-  async answerQuery(question: string, query: TypedQuery): Promise<EngineAnswer> {
+  async answerQuery(question: string, asked: TypedQuery): Promise<EngineAnswer> {
+    const query = this.withoutSubjectYears(asked);
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
     // "Who's accountable for the extension bid?": the person whose column holds the letter on its row.
@@ -304,11 +305,17 @@ export class AnswerEngine {
       // passage that says more of the question.
       if (finding.labelCoverage !== undefined) {
         const passage = await this.composePassages(question, query, finding.labelCoverage);
-        // A passage that only reads the same table's rows says less than the cells themselves.
-        // (Its quote names the row, or it is cited from the table itself.)
-        const sameTable = passage.citations.some((c) =>
-          finding.rows.some((r) => r.type === "cell" && (c.quote.includes(r.rowLabel) || (c.docId === r.docId && c.quote.includes(" | ") && c.locator.includes(r.table.split(" > ").pop()!)))),
-        );
+        // A passage that reads the same table's rows says less than the cells themselves.
+        // (Its quote names the row, or it is cited from the table itself.) A measure's figures give way to a
+        // passage that says more in prose besides the row (the count at the survey's close, after the quarter's).
+        const ofTheTable = (c: { docId: string; locator: string; quote: string }) =>
+          finding.rows.some((r) => r.type === "cell" && (c.quote.includes(r.rowLabel) || (c.docId === r.docId && c.quote.includes(" | ") && c.locator.includes(r.table.split(" > ").pop()!))));
+        // (Prose, not another table's row: a budget line of the same words says less than the measure.)
+        // (Prose giving a figure of its own, "closed … with 2,207 responses"; not a title's year.)
+        const givesFigure = (quote: string) => (quote.match(/(?<![\w/.])\d[\d,]*(?:\.\d+)?%?(?![\w/])/g) ?? []).some((n) => /,|%/.test(n) || (n.length >= 2 && !/^(?:19|20)\d\d$/.test(n)));
+        const sameTable = finding.measureFigures
+          ? !passage.citations.some((c) => !ofTheTable(c) && !c.quote.includes(" | ") && givesFigure(c.quote))
+          : passage.citations.some(ofTheTable);
         if (passage.found && !sameTable) return passage;
       }
       return this.composeStructured(question, query, finding);
@@ -323,6 +330,22 @@ export class AnswerEngine {
       }
     }
     return this.composePassages(question, query);
+  }
+
+  /**
+   * A year no paper covers but a table asks about ("How confident are you … in 2059/60?", a survey's
+   * question) is what the question is about, not a period to hold the answer to.
+   */
+  private withoutSubjectYears(query: TypedQuery): TypedQuery {
+    const years = query.periods.filter((p) => p.kind === "financial_year" && p.financialYear);
+    if (years.length === 0 || scopeByPeriods(this.index.documents, query.periods, { lenient: true }).matched.length) return query;
+    const words = topicWords(query.topic);
+    // (A table's own title, not the headings above it.)
+    const titles = [...new Set(this.ctx.recordsOf("cell").map((c) => c.table.split(" > ").pop()!))];
+    const forms = (fy: string) => [fy, fy.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")];
+    const named = (fy: string, title: string) => forms(fy).some((y) => new RegExp(`(?<![\\d/])${escapeRegExp(y)}(?![\\d/])`).test(title));
+    const subject = years.filter((p) => titles.some((t) => named(p.financialYear!, t) && matchScore(words, t, { equivalents: 0.7 }).fraction >= 0.5));
+    return subject.length ? { ...query, periods: query.periods.filter((p) => !subject.includes(p)) } : query;
   }
 
   /**

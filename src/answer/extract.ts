@@ -38,6 +38,8 @@ const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
 const MAX_MERGED = 520;
+/** How many units after a question the document asks are read as its answer. */
+const ANSWER_LINES = 2;
 /**
  * A speaker's turn in a transcript, as a call's display name gives it: a person's name, then their post in
  * brackets, their body after a dash or a bar, or an acronym, then a colon ("Cllr Jo Bloggs (Chair): …",
@@ -124,7 +126,8 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     // Square · …", that a list running over a page break has in the middle of it.)
     const prevText = prev ? text.slice(prev.start, prev.end).trim() : "";
     const numberedOn = Number(/^\s*(\d{1,2})[.)]\s/.exec(text.slice(u.start, u.end))?.[1] ?? 1) > 1;
-    const leadsIn = !numberedOn || /[:–—-]$/.test(prevText) || LIST_ITEM.test(prevText.slice(prevText.lastIndexOf("\n") + 1));
+    // (Nor from a bulleted item: "7. How confident …?" after "- \"31.20\"" is the next numbered heading.)
+    const leadsIn = !numberedOn || /[:–—-]$/.test(prevText) || /^\s*\d{1,2}[.)]\s/.test(prevText.slice(prevText.lastIndexOf("\n") + 1));
     const listGoesOn = prev && isItem(u) && leadsIn && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(prevText);
     // A line in brackets glosses the one before it ("(Bucks, Hants & IOW, Kent, Oxon, W Sussex)" under an adviser).
     const gloss = prev && /^\(.*\)$/.test(text.slice(u.start, u.end).trim()) && u.end - prev.start <= MAX_MERGED;
@@ -137,7 +140,13 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     // (Nor does a speaker's turn in a transcript, "Dr Jo Bloggs - Open Streets: …", run on from the turn
     // before it: a caption file has the next cue's number and timing between them.)
     const turn = SPEAKER_TURN.test(text.slice(u.start, u.end));
-    if (prev && !newRow && !nextTask && !turn && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // (Nor does a numbered line run on from a bulleted list, or a bullet from a numbered one: a survey's next
+    // question, "7. How confident …?", after the answers listed under the last.)
+    const listKind = (line: string) => (/^\s*\d{1,2}[.)](?:\s|$)/.test(line) ? "numbered" : /^\s*[-*+•▪]\s/.test(line) ? "bulleted" : undefined);
+    const kindBefore = listKind(prevText.slice(prevText.lastIndexOf("\n") + 1));
+    const kindNow = listKind(text.slice(u.start, u.end));
+    const otherList = kindBefore !== undefined && kindNow !== undefined && kindBefore !== kindNow;
+    if (prev && !newRow && !nextTask && !turn && !otherList && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -378,6 +387,12 @@ export function selectSentences(
       // seats: (a) Labour Group: 4 members (b) …").
       if (/:\s*$/.test(units[last]!.text)) {
         while (units[last + 1] && LIST_LINE.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
+      }
+      // A question the document asks (a survey's, "7. How confident …?", or an FAQ's) is read with the lines
+      // that answer it ("More details 87 responses", "3.08 Average Rating"), up to its table.
+      if (/\?\s*$/.test(units[last]!.text)) {
+        const answerEnd = last + ANSWER_LINES;
+        while (last < answerEnd && units[last + 1] && !rowLine(text, units[last + 1]!.start) && !/\?\s*$/.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       }
       // A sentence opening on a count ("89 councils responded, …") is read with the sentence before it in
       // its paragraph, which says what was counted out of what ("… surveyed the 146 councils …").

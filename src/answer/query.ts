@@ -328,7 +328,8 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 
 /** "CTS-R1", "IIB-07": references with a hyphen (lower case only with letters after it, "cts-r1"). */
 // ("IA26-03": a reference numbered within its year, as the papers' "KD25/16".)
-const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+// ("FWC-2.3": a workstream's milestone, numbered within it.)
+const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
@@ -765,7 +766,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     exclude.length > 0 ||
     statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
-  const ratingChange = /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
+  const ratingChange = refs.length > 0 || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"

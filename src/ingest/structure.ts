@@ -150,6 +150,12 @@ function readRawBlocks(loaded: LoadedText): RawBlock[] {
 /** A change or comment as Word's margin shows it: "Cllr A Duckitt Deleted: …", "Inserted: …", "Commented [AD1]: …". */
 const MARGIN_NOTE = /^(?:\S+\s+){0,5}(?:Deleted|Inserted|Formatted|Moved (?:from|to)|Commented(?: \[[^\]]{1,12}\])?):\s/;
 
+/** A short line counting what a table or card holds ("87 responses", "More details Insights 87 responses"). */
+const COUNT_LINE = /^.{0,28}(?:^|\s)\d[\d,]*\s+(?:responses?|respondents?|replies|answers|entries|records|results|items)\.?$/i;
+
+/** A figure with what it sums up ("3.08 Average Rating", "24.6 Average Number"). */
+export const SUMMARY_FIGURE = /^[£$]?\d[\d,]*(?:\.\d+)?%?\s+(?:average|mean|median|total|overall)\b[\w ]{0,30}$/i;
+
 function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: RawBlock): boolean {
   const raw = b.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
@@ -167,6 +173,8 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
   if (endsLikeSentence(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
+  // (A count of a card's answers, "More details 87 responses", titles nothing.)
+  if (COUNT_LINE.test(text)) return false;
   // A reviewer's change noted in the margin ("Cllr Anselm Duckitt Deleted: Double plot | …") says what
   // the draft changed; it titles nothing.
   if (MARGIN_NOTE.test(text)) return false;
@@ -551,7 +559,9 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
     if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text)) continue;
     // (Nor is a count of what it tabulates, "87 responses", under the question it answers.)
-    if (/(?:^|\s)\d[\d,]*\s+(?:responses?|respondents?|replies|answers|entries|records|results|items)\.?$/i.test(b.text) && b.text.length <= 40) continue;
+    if (COUNT_LINE.test(b.text)) continue;
+    // (Nor is a summary figure beside it, "3.08 Average Rating", a card's tile over the table of its answers.)
+    if (SUMMARY_FIGURE.test(b.text)) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;

@@ -18,6 +18,13 @@ describe("sentenceUnits", () => {
     for (const u of units) expect(text.slice(u.start - 100, u.end - 100).trim()).toBe(u.text);
   });
 
+  it("does not run a survey's next numbered question on from the answers bulleted under the last", () => {
+    const text = 'Latest Responses\n- "27.50"\n- "19"\n7. How confident are you that your council can meet its duties in full?\nMore details 87 responses\n3.08 Average Rating';
+    const units = sentenceUnits(text, 0).map((u) => u.text);
+    expect(units[0]).toBe('Latest Responses\n- "27.50"\n- "19"');
+    expect(units[1]).toBe("7. How confident are you that your council can meet its duties in full?");
+  });
+
   it("keeps sub-numbered items (30.1, 30.2) with their lead-in, but not a numbered paragraph after them", () => {
     const long = "Some of the aids may require external resources to be commissioned, and other data themes are likely to emerge as the year goes on and the sector asks for them to be prioritised.";
     const text = `We would support the rollout of these standards:\n30.1 Elections data – with Cabinet Office\n30.2 Libraries assets – with DCMS\n31. ${long}`;

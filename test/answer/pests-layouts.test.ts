@@ -9,13 +9,14 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { pestsMembershipCsv, pestsReportPdf, pestsSurveyHtml, pestsTermsMd, pestsWikiNotesHtml } from "../helpers/papers-pests.js";
+import { pestsMembershipCsv, pestsReportPdf, pestsSurveyHtml, pestsTermsMd, pestsTrackerMd, pestsWikiNotesHtml } from "../helpers/papers-pests.js";
 
 const REPORT = "pest-control-panel-half-year-report-2060-61.pdf";
 const EXPORT = "pest-control-panel-membership-export-2060-11-01.csv";
 const NOTES = "pest-control-panel-notes-2060-10-02.html";
 const SURVEY = "pest-control-survey-2060.html";
 const TERMS = "pest-control-panel-terms-of-reference-2060-61.md";
+const TRACKER = "pest-control-panel-tracker-2060-61-q2.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -28,6 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, NOTES), pestsWikiNotesHtml);
   writeFileSync(join(corpus, SURVEY), pestsSurveyHtml);
   writeFileSync(join(corpus, TERMS), pestsTermsMd);
+  writeFileSync(join(corpus, TRACKER), pestsTrackerMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -110,6 +112,48 @@ describe("a survey's results page", () => {
     expect(text).toContain("More details Insights 120 responses");
     const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === metaOf(SURVEY).docId && c.rowLabel === "Yes, for every treatment");
     expect(cells[0]?.table).toContain("Does your council charge residents for treating rats?");
+  });
+
+  it("does not read a card's count of answers or its average as a heading, a title or a target", () => {
+    const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === metaOf(SURVEY).docId);
+    expect(cells.some((c) => /More details|responses/.test(c.table))).toBe(false);
+    expect(cells.find((c) => c.rowLabel === "5 stars")?.table).toBe("4. How confident are you that your council can meet its pest control duties in full in 2062/63?");
+    expect(assistant.index.recordsOf("target").filter((t) => t.docId === metaOf(SURVEY).docId)).toEqual([]);
+  });
+
+  it("finds an answer option by the figures and the 'more than' the question gives", async () => {
+    const a = await ask("what % of councils said rat treatment costs went up more than 20 percent");
+    expect(a.answer).toContain("25%");
+    expect(a.answer).not.toContain("42%");
+  });
+
+  it("answers the year a card asks about, though no paper covers that year, with the card's average", async () => {
+    const a = await ask("avg confidence rating for meeting pest control duties in 62/63?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("3.42 Average Rating");
+  });
+
+  it("names the option most chosen, its count and its share, when the question names neither column", async () => {
+    const a = await ask("what would help councils most with pests, in the survey?");
+    expect(a.answer).toMatch(/^Funding for treatments in social housing: 90 \(Responses\), 75% \(%\)/);
+  });
+});
+
+describe("a tracker of rated indicators beside a budget table", () => {
+  it("names a numbered table by its own caption, not by the caption above it read as a heading", () => {
+    const budget = assistant.index.recordsOf("cell").find((c) => c.docId === metaOf(TRACKER).docId && c.rowLabel === "Pest webinars for officers");
+    expect(budget?.table).toBe("Table 4: Budget 2060/61 at 30 September 2060 (£)");
+  });
+
+  it("answers how many from a rated indicator's figures, not from a budget line of the same words", async () => {
+    const a = await ask("how many officers have been on the pest webinars?");
+    expect(a.answer).toContain("212");
+    expect(a.answer).not.toContain("36,000");
+  });
+
+  it("does not give an indicator's rate for how many", async () => {
+    const a = await ask("how many treatment requests were answered within two days?");
+    expect(a.answer).not.toMatch(/Q2:? 68%/);
   });
 });
 

@@ -135,7 +135,63 @@ export const pestsSurveyHtml = `<!DOCTYPE html><html><head><title>Pest control s
 <tr><td>No</td><td>48</td><td>41%</td></tr>
 </tbody></table>
 </section>
+<section class="card" aria-labelledby="qt-3">
+<div class="q-title" id="qt-3">3. How has the cost of a rat treatment changed since April 2059?</div>
+<div class="q-meta"><a href="#">More details</a><a href="#">Insights</a>120 responses</div>
+<table><thead><tr><th>Option</th><th>Responses</th><th>%</th></tr></thead><tbody>
+<tr><td>Risen by more than 20%</td><td>30</td><td>25%</td></tr>
+<tr><td>Risen by 10% to 20%</td><td>50</td><td>42%</td></tr>
+<tr><td>Risen by less than 10%</td><td>28</td><td>23%</td></tr>
+<tr><td>No change</td><td>12</td><td>10%</td></tr>
+</tbody></table>
+</section>
+<section class="card" aria-labelledby="qt-4">
+<div class="q-title" id="qt-4">4. How confident are you that your council can meet its pest control duties in full in 2062/63?</div>
+<div class="q-meta"><a href="#">More details</a>120 responses</div>
+<div class="q-stat">3.42 Average Rating</div>
+<table><thead><tr><th>Rating</th><th>Responses</th><th>%</th></tr></thead><tbody>
+<tr><td>5 stars</td><td>20</td><td>17%</td></tr>
+<tr><td>4 stars</td><td>40</td><td>33%</td></tr>
+<tr><td>3 stars</td><td>35</td><td>29%</td></tr>
+<tr><td>2 stars</td><td>15</td><td>13%</td></tr>
+<tr><td>1 star</td><td>10</td><td>8%</td></tr>
+</tbody></table>
+</section>
+<section class="card" aria-labelledby="qt-5">
+<div class="q-title" id="qt-5">5. Which of these would help your council most? (Choose up to three.)</div>
+<div class="q-meta"><a href="#">More details</a><a href="#">Insights</a>120 responses</div>
+<table><thead><tr><th>Option</th><th>Responses</th><th>%</th></tr></thead><tbody>
+<tr><td>Shared baiting contracts</td><td>80</td><td>67%</td></tr>
+<tr><td>Training for officers</td><td>40</td><td>33%</td></tr>
+<tr><td>Funding for treatments in social housing</td><td>90</td><td>75%</td></tr>
+</tbody></table>
+</section>
 </main></body></html>`;
+
+/**
+ * The Panel's quarterly tracker in markdown: indicators rated by the tracker's own words under a caption the
+ * page reads as a heading, then a budget table whose caption is a plain line, with a line for the same
+ * webinars the indicators count.
+ */
+export const pestsTrackerMd = `# Pest Control Panel tracker, quarter 2 2060/61
+
+Key: On track = green; Slipping = amber; Off track = red.
+
+### Table 3: Indicators at 30 September 2060
+
+| Ref | Indicator | Q1 | Q2 | Target | Status |
+|---|---|---|---|---|---|
+| PCT-1 | Officers attending the Panel's pest webinars (number, cumulative) | 96 | 212 | 250 | On track |
+| PCT-2 | Councils using the model baiting contract | 14 | 19 | 40 | Slipping |
+| PCT-3 | Treatment requests answered within two days | 71% | 68% | 90% | Off track |
+
+Table 4: Budget 2060/61 at 30 September 2060 (£)
+
+| Budget line | Budget | Spent to 30 Sep | Forecast outturn |
+|---|---|---|---|
+| Pest webinars for officers | 36,000 | 14,200 | 36,000 |
+| Model contract legal advice | 12,000 | 3,000 | 12,000 |
+`;
 
 /** The Panel's terms of reference: office holders with council and group in one bracket, substitutes named after their group. */
 export const pestsTermsMd = `# Pest Control Panel: terms of reference and membership 2060/61

@@ -100,14 +100,17 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
     const wantsChange = extreme && (FALL.test(q) || RISE.test(q) || CHANGE_ASKED.test(q));
     const fitting = figureColumns.filter((col) => (wantsChange ? signedColumn(col) : !signedColumn(col) || named(col) > 0));
     const byName = [...fitting].sort((a, b) => named(b) - named(a));
-    const column = byName[0] && (named(byName[0]) > 0 || fitting.length === 1) ? byName[0] : undefined;
+    // (Columns no word of the question names but that order the rows alike, a count and its share, "Responses"
+    // and "%", answer alike: the first is read, the others are shown beside it.)
+    const alike = fitting.length > 1 && byName[0] && named(byName[0]) === 0 && ranksAlike(rows, fitting) ? fitting : [];
+    const column = byName[0] && (named(byName[0]) > 0 || fitting.length === 1 || alike.length) ? byName[0] : undefined;
     if (!column) continue;
     const valueOf = (cells: CellRecord[]) => {
       const c = cells.find((x) => x.column === column);
       const f = c ? parseFigure(c.value) : undefined;
       return c && f ? { c, f } : undefined;
     };
-    const finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title);
+    const finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title, alike.slice(1));
     if (!finding) continue;
     const score = fit + named(column) * 0.1;
     if (!best || score > best.score) best = { score, finding };
@@ -145,7 +148,20 @@ function sumOver(table: Table, rows: [string, CellRecord[]][], column: string, q
 }
 
 /** The row with the highest (or lowest) figure in the column; for a fall asked of a change, the lowest. */
-function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string, q: string, wantsChange: boolean, valueOf: ValueOf, title?: string): Finding | undefined {
+/** Whether every column orders the rows the same way (ties aside). */
+function ranksAlike(rows: [string, CellRecord[]][], columns: string[]): boolean {
+  const order = (col: string) =>
+    rows
+      .map(([label, cells]) => ({ label, v: parseFigure(cells.find((c) => c.column === col)?.value ?? "")?.value }))
+      .filter((x): x is { label: string; v: number } => x.v !== undefined)
+      .sort((a, b) => b.v - a.v)
+      .map((x) => x.label)
+      .join("|");
+  const first = order(columns[0]!);
+  return first.includes("|") && columns.every((c) => order(c) === first);
+}
+
+function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string, q: string, wantsChange: boolean, valueOf: ValueOf, title?: string, besides: string[] = []): Finding | undefined {
   const got = rows.map(([, cells]) => valueOf(cells)).filter((v): v is { c: CellRecord; f: Figure } => !!v);
   if (got.length < 2) return undefined;
   const lowest = wantsChange ? FALL.test(q) !== LEAST.test(q) : LEAST.test(q);
@@ -160,7 +176,7 @@ function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string,
   const cellsOfTop = table.rows.get(top.c.rowLabel) ?? [];
   const described = /\d/.test(top.c.rowLabel) && top.c.rowLabel.split(/\s+/).length <= 2 ? cellsOfTop.filter((c) => c.column !== column && c.value !== top.c.rowLabel && !parseFigure(c.value) && c.value.length <= 80).slice(0, 2).map((c) => c.value) : [];
   finding.lines.push(
-    `${top.c.rowLabel}${described.length ? ` (${described.join("; ")})` : ""}: ${top.c.value} (${column}), the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
+    `${top.c.rowLabel}${described.length ? ` (${described.join("; ")})` : ""}: ${[column, ...besides].map((col) => `${col === column ? top.c.value : (cellsOfTop.find((c) => c.column === col)?.value ?? "")} (${col})`).filter((x) => !x.startsWith(" ")).join(", ")}, the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
     ...(next.length ? [`Next: ${next.map((v) => `${v.c.rowLabel} ${v.c.value}`).join("; ")}.`] : []),
   );
   finding.rows.push(top.c, ...next.map((v) => v.c));

@@ -192,7 +192,18 @@ const ASKS_WHAT_HAPPENED = /\bwhat(?:'s| has| is)? happen(?:ed|ing) (?:with|abou
 
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
-  const cells = ofBoardAsked(query, ctx, ctx.recordsOf("cell"));
+  // "How many officers have been on the webinars?": a measure's figures are cells too, though its row is a
+  // target (rated, with a reference) rather than a row of a table of figures.
+  const asksFigure = /\bhow (?:many|much)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure)\b|\bnumber of\b/i.test(query.question);
+  // (Only a measure whose own name says the question, "officers attending LGA webinars" for "how many
+  // officers have been on the webinars": a measure of councils that reviewed a policy does not count schemes.
+  // Nor a rate for "how many": "calls answered within two minutes, 79%" is not a number of calls.)
+  const measures = asksFigure
+    ? targetFigureCells(ctx).filter(
+        (c) => matchScore(topicWords(query.topic), c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE && !(/\bhow many\b/i.test(query.question) && /%$/.test(c.value)),
+      )
+    : [];
+  const cells = ofBoardAsked(query, ctx, [...ctx.recordsOf("cell"), ...measures]);
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   const periods = effectivePeriods(query.periods);
@@ -251,6 +262,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const periodMonth = (column: string) => columnMonth(column) ?? upToMonth(column);
   const monthRows = new Set(held.filter((c) => periodMonth(c.column)).map(rowKey));
   const asked = new Set(contentWords(query.question));
+  // (The question without its periods: "Q2 2058" names no band.)
+  const askedText = periods.reduce((text, p) => text.replace(p.label, " "), query.question);
   // With a month asked for, a row's other columns ("Target 18/19") are not its value for that month
   // unless the question names them.
   const forMonth = (c: CellRecord) =>
@@ -287,7 +300,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // "What's the budget for 26/27?": money asked for is a cell of money, or of a money column.
   const asksMoney = /\bbudget|\bcosts?\b|\bspend|\bspent\b|£/i.test(query.question);
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
-  const ranked = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
+  const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
+  // ("How many officers …?" counts people, not pounds: a budget line that shares the words gives way.)
+  const notMoney = /\bhow many\b/i.test(query.question) && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
+  const ranked = notMoney.length ? notMoney : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
   const candidates = ofAskedMonth.length ? ofAskedMonth : ranked;
@@ -385,6 +401,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           byQuote.length > 0 ||
           !opts.strict ||
           matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
+          (bandFit(askedText, c.rowLabel) > 0 && matchScore(words, percentWords(`${c.table} ${c.column}`), { equivalents: 0.7 }).fraction >= 0.5) ||
           namedByValue(c) ||
           (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
       )
@@ -396,7 +413,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // then names the paper, not a row of its tables.)
         const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
-        const labelText = `${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle}`;
+        const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
@@ -409,7 +426,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
         // (A column of the year asked for, "2024/25" for "24/25", is that year's figure.)
         const ofYear = byYear(c) ? 1 : 0;
-        return { c, score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear, fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction, named, said: `${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle}` };
+        return {
+          c,
+          score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear + bandFit(askedText, c.rowLabel),
+          fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction,
+          named,
+          said: percentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle}`),
+        };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
@@ -455,7 +478,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     });
     const finding = emptyFinding();
     const coverage = candidates[0]!.fraction;
+    // (A measure's figures, read from a target's row, give way to a passage that says more of the question:
+    // the row is a measure's progress, the passage may give the count itself.)
     if (!opts.strict && coverage < STRICT_LABEL_COVERAGE) finding.labelCoverage = coverage;
+    else if (top.some((c) => fromTarget.has(c))) {
+      finding.labelCoverage = TARGET_FIGURE_COVERAGE;
+      finding.measureFigures = true;
+    }
     // A label spanning several lines of the table ("Homes for NHS Staff Pilot" over five boroughs): each
     // line whole, one per line of the answer.
     const lead = top[0]!;
@@ -523,6 +552,63 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     return finding;
   }
+}
+
+const FIGURE_VALUE = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn)?$/i;
+const figureCellsOf = new WeakMap<object, CellRecord[]>();
+/** How much of the question a passage must cover to say more than a measure's figures. */
+const TARGET_FIGURE_COVERAGE = 0.5;
+/** The cells made from targets' rows, see `targetFigureCells`. */
+const fromTarget = new WeakSet<CellRecord>();
+
+/**
+ * The figures of the targets' rows as cells ("AWI-3 | Officers attending LGA webinars | 148 | 96 | 212 |
+ * 250 | On course" under "Ref | Indicator | 2057/58 | Q1 | Q2 | Target | Status"): the row named by its
+ * text, each figure by its column. Only rows whose cells line up with their columns; made once per index.
+ */
+function targetFigureCells(ctx: LookupContext): CellRecord[] {
+  const targets = ctx.recordsOf("target");
+  let made = figureCellsOf.get(targets);
+  if (made) return made;
+  made = [];
+  for (const t of targets) {
+    const values = t.source.split(" | ");
+    if (values.length !== t.columns.length || values.length < 3) continue;
+    values.forEach((value, k) => {
+      const v = value.trim();
+      // (Quoted as the whole row: a figure means little without its measure.)
+      if (!FIGURE_VALUE.test(v) || v === t.ref || !t.columns[k]!.trim()) return;
+      const cell: CellRecord = { type: "cell", id: `${t.id}:figure-${k}`, docId: t.docId, table: t.theme.join(" > ") || "table", rowLabel: t.refIsSynthetic ? t.text : `${t.ref} ${t.text}`, column: t.columns[k]!.trim(), value: v, source: t.source, sourceStart: t.sourceStart, locator: t.locator };
+      fromTarget.add(cell);
+      made!.push(cell);
+    });
+  }
+  figureCellsOf.set(targets, made);
+  return made;
+}
+
+/** "%" read as the word a question uses for it ("what percent …" of a "%" column or a "20%" row). */
+const percentWords = (text: string) => text.replace(/%/g, " percent ").replace(/\bper\s+cent\b/gi, "percent");
+
+const MORE_THAN = /\b(?:more|greater|higher|over|above|exceed\w*|at least|or more)\b|\+/i;
+const LESS_THAN = /\b(?:less|fewer|lower|under|below|up to|or less)\b/i;
+const GONE_UP = /\b(?:up|ris\w*|rose|increas\w*|grow\w*|grew|higher)\b/i;
+const GONE_DOWN = /\b(?:down|fall\w*|fell|decreas\w*|drop\w*|reduc\w*|lower)\b/i;
+
+/**
+ * How well a row's label fits the figures and comparisons of a question that its topic words leave out:
+ * an option of a survey's answers or a band of a table ("Risen by more than 20%", "50 to 99", "Over 65")
+ * is named by its numbers, "more/less than" and "up/down", not by words the question shares with it.
+ * 0 when the label holds none of the question's figures.
+ */
+export function bandFit(question: string, label: string): number {
+  // (Figures standing alone: not the "2" of a code, "MTSF2-01", nor a year.)
+  const figures = (text: string) => new Set((text.match(/(?<![\w.\/-])\d+(?:\.\d+)?(?![\w\/-]|\.\d)/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)));
+  const asked = figures(question);
+  const held = [...figures(label)].filter((n) => asked.has(n));
+  if (held.length === 0) return 0;
+  const agrees = (pattern: RegExp) => (pattern.test(question) && pattern.test(label) ? 0.3 : 0);
+  return 0.5 * held.length + agrees(MORE_THAN) + agrees(LESS_THAN) + agrees(GONE_UP) + agrees(GONE_DOWN);
 }
 
 /** A month's name as a word of its own, short or long ("Nov", "November", "sept"). */
@@ -624,7 +710,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const docs = ofBoard.length ? ofBoard : byTitle.length && byTitle.length < registers.length ? byTitle : registers;
   // A month naming a meeting ("the january mtg asked for a risk on …") dates the meeting, not the register.
   const namesMeeting = (label: string) => new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:board\\s+|panel\\s+|committee\\s+)?(?:meeting|mtg)s?\\b`, "i").test(query.question);
-  const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label));
+  // (Nor does a period the question measures from, "gone up since Q1?": the register's earlier score column.)
+  const measuredFrom = (label: string) => new RegExp(`\\b(?:since|from|than|vs\\.?|versus)\\s+(?:the\\s+)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question);
+  const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label) && !measuredFrom(p.label));
   let scope = scopeByPeriods(docs, registerPeriods);
   const relaxed: string[] = [];
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {

@@ -274,26 +274,34 @@ const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Am
  */
 function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext, baseline: (o: { column: string }, t: TargetRecord) => boolean = () => true): Finding | undefined {
   const direction = query.ratingChange ?? parseRatingChange(query.question);
-  const withEarlier = targets.filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o, t)));
+  // "Has FWC-2.3 got worse since Q1?": that target's move, whichever way it went (or none).
+  const named = targets.filter((t) => query.refs.includes(t.ref.toUpperCase()));
+  const withEarlier = (named.length ? named : targets).filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o, t)));
   if (!direction || withEarlier.length === 0) return undefined;
   // "gone from on track to slipping": only that move.
-  const named = FROM_TO.exec(query.question);
-  const [wasAsked, nowAsked] = named ? [ratingOf(named[1]!.trim()), ratingOf(named[2]!.trim())] : [undefined, undefined];
+  const fromTo = FROM_TO.exec(query.question);
+  const [wasAsked, nowAsked] = fromTo ? [ratingOf(fromTo[1]!.trim()), ratingOf(fromTo[2]!.trim())] : [undefined, undefined];
   const finding = emptyFinding();
   const moves = withEarlier.flatMap((t) => {
     const before = t.otherRatings!.find((o) => o.status && baseline(o, t))!;
     const [from, to] = [RATING_RANK[before.status!], RATING_RANK[t.status!]];
-    if (from === undefined || to === undefined || from === to) return [];
+    if (from === undefined || to === undefined) return [];
+    if (from === to) return named.length ? [{ t, before, way: "same" }] : [];
     const way = to < from ? "down" : "up";
     if (wasAsked && nowAsked) return before.status === wasAsked && t.status === nowAsked ? [{ t, before, way }] : [];
-    return direction === "any" || direction === way ? [{ t, before, way }] : [];
+    return direction === "any" || direction === way || named.length ? [{ t, before, way }] : [];
   });
   for (const [docId, group] of byDoc(moves.map((m) => m.t))) {
     const meta = ctx.docById.get(docId)!.meta;
     const column = moves.find((m) => m.t.docId === docId)!.before.column;
-    finding.lines.push(`In the ${meta.period} report, ${group.length} ${group.length === 1 ? "target's rating" : "targets' ratings"} ${direction === "down" ? "dropped" : direction === "up" ? "improved" : "changed"} against "${column}":`);
+    const moved = { down: "dropped", up: "improved", same: "did not change", any: "changed" } as const;
+    finding.lines.push(
+      named.length
+        ? `In the ${meta.period} report, against "${column}":`
+        : `In the ${meta.period} report, ${group.length} ${group.length === 1 ? "target's rating" : "targets' ratings"} ${moved[direction]} against "${column}":`,
+    );
     for (const m of moves.filter((x) => x.t.docId === docId)) {
-      finding.lines.push(`• ${m.t.ref} ${short(m.t.text, 80)}: ${m.before.label ?? m.before.status} → ${statusText(m.t)}`);
+      finding.lines.push(`• ${m.t.ref} ${short(m.t.text, 80)}: ${m.before.label ?? m.before.status} → ${statusText(m.t)}${named.length ? ` (${moved[m.way as keyof typeof moved]})` : ""}`);
       finding.rows.push(m.t);
       finding.evidence.push(targetSpan(m.t));
     }

@@ -18,6 +18,8 @@ export interface Finding {
    * saying more of it should be preferred.
    */
   labelCoverage?: number;
+  /** Read from the figures of a measure's row (a target's): a passage saying more besides that row replaces it. */
+  measureFigures?: boolean;
   /** Add cited passages from hybrid search, limited to these documents (all when undefined). */
   passages?: { docIds?: string[]; section?: string; query?: string };
 }

@@ -264,15 +264,13 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         for (const row of tableRows(node)) out.inline(` ${row.join(" ")} `);
         return;
       }
+      // (A row of links to the page's own parts, a workbook's sheet tabs, is its navigation.)
+      if (isAnchorBar(node)) return;
       if (isLayoutTable(node)) {
         walkLayoutTable(node, out, ctx);
         return;
       }
-      let first = true;
-      for (const row of tableRows(node)) {
-        if (row.some((c) => c !== "")) out.push({ kind: "row", text: row.join("\t"), ...(first ? { opensTable: true } : {}) });
-        if (row.some((c) => c !== "")) first = false;
-      }
+      for (const block of gridBlocks(tableRows(node))) out.push(block);
       return;
     default:
       break;
@@ -541,6 +539,62 @@ function tableRows(table: HTMLElement): string[][] {
   return rows;
 }
 
+/** A table of links to places in the page and nothing else: "Tracker | Budget | Risks", a workbook's sheet tabs. */
+function isAnchorBar(table: HTMLElement): boolean {
+  const cells = table.querySelectorAll("td, th").filter((c) => collapse(c.text));
+  return cells.length >= 2 && cells.every((c) => {
+    const links = c.querySelectorAll("a");
+    return links.length > 0 && links.every((a) => (a.getAttribute("href") ?? "").startsWith("#")) && collapse(links.map((a) => a.text).join(" ")) === collapse(c.text);
+  });
+}
+
+/** A line of a grid that starts its key: "Key", "Legend", "Status key". */
+const KEY_TITLE = /^(?:(?:status|rag|colour|color)\s+)?(?:key|legend)\b[^.]{0,40}$/i;
+
+/**
+ * A table's rows as blocks. A spreadsheet saved as a web page (Excel's "Save as Web Page") keeps a sheet's
+ * title lines, its key and its notes in the same grid as its data, with empty spacer columns between:
+ * columns empty in every row are dropped; the lines above the header row (the first row holding most of the
+ * columns) are the sheet's title block, read as lines (a line of labels, "Status at: | 30/09/2047 |
+ * Prepared by: | …", as a row of its own); a "Key" line after the data starts a table of its own; a note of
+ * one cell ending in a full stop is a paragraph. A plain table, whose first row is its header, is unchanged.
+ */
+function gridBlocks(rows: string[][]): Block[] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const used = [...Array(width).keys()].filter((k) => rows.some((r) => (r[k] ?? "") !== ""));
+  const kept = rows.filter((r) => r.some((c) => c !== "")).map((r) => used.map((k) => r[k] ?? ""));
+  const filled = (r: string[]) => r.filter((c) => c !== "");
+  const most = Math.max(0, ...kept.map((r) => filled(r).length));
+  const headerAt = most >= 3 ? Math.max(0, kept.findIndex((r) => filled(r).length >= Math.ceil(most * 0.6))) : 0;
+  const blocks: Block[] = [];
+  let opens = true;
+  // (A key's rows, "G | On track", are as wide as their own cells: not a continuation of the sheet's table.)
+  let inKey = false;
+  kept.forEach((row, i) => {
+    const r = inKey ? row.slice(0, row.length - [...row].reverse().findIndex((c) => c !== "")) : row;
+    const cells = filled(r);
+    const only = cells.length === 1 ? cells[0]! : undefined;
+    if (i < headerAt && only !== undefined) {
+      blocks.push({ kind: "para", text: only });
+      opens = true;
+    } else if (i < headerAt) {
+      // (Labels and their values side by side, "Status at: | 30/09/2047 | Prepared by: | …", a line each.)
+      const paired = cells.length % 2 === 0 && cells.every((c, k) => (k % 2 === 0) === /:$/.test(c));
+      if (paired) for (let k = 0; k < cells.length; k += 2) blocks.push({ kind: "para", text: `${cells[k]} ${cells[k + 1]}` });
+      else blocks.push({ kind: "para", text: cells.join(" ") });
+      opens = true;
+    } else if (i > headerAt && only !== undefined && (KEY_TITLE.test(only) || (/\.$/.test(only) && only.length > 40 && r.indexOf(only) === r.findIndex((c) => c !== "") && r.slice(r.indexOf(only) + 1).every((c) => c === "")))) {
+      blocks.push({ kind: "para", text: only });
+      opens = true;
+      inKey = KEY_TITLE.test(only);
+    } else {
+      blocks.push({ kind: "row", text: r.join("\t"), ...(opens ? { opensTable: true } : {}) });
+      opens = false;
+    }
+  });
+  return blocks;
+}
+
 function clampSpan(v: string | undefined): number {
   const n = Number(v ?? "1");
   return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), 50) : 1;
@@ -639,7 +693,11 @@ export function mainContent(html: string): { html: string; title?: string } | un
   try {
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
     // Readability is for articles: when it keeps too little of a page of tables and lists, keep the page.
-    if (article?.content && collapse(article.textContent ?? "").length >= 0.5 * bodyText.length) {
+    // (Nor when it leaves out tables' rows: a workbook saved as a web page is a table a sheet, and an
+    // article is one of them.)
+    const rowsIn = (markup: string) => (markup.match(/<tr[\s>]/gi) ?? []).length;
+    const keepsRows = !article?.content || rowsIn(article.content) >= 0.8 * rowsIn(body?.innerHTML ?? "");
+    if (article?.content && keepsRows && collapse(article.textContent ?? "").length >= 0.5 * bodyText.length) {
       const title = pageTitle ?? (collapse(article.title ?? "") || undefined);
       return { html: article.content, ...(title ? { title } : {}) };
     }

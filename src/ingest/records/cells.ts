@@ -15,6 +15,9 @@ import { columnRole } from "../vocabulary.js";
 /** A row's reference as tables write them: "CGF2-03", "R1", "OG-01", "A27/03". */
 const ROW_CODE = /^[A-Z]{1,6}\d{0,2}[-/.]?\d{1,3}[a-z]?$/;
 
+/** A table's or figure's numbered caption: "Table 3: …", "Figure 2 – …". */
+const NUMBERED_CAPTION = /^(?:table|figure|chart)\s+\d+[a-z]?\b/i;
+
 export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
   const { doc, meta } = ctx;
   const out: CellRecord[] = [];
@@ -44,13 +47,25 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const firstRow = ctx.doc.blocks[table.rows[0] ?? -1];
     const caption = table.title ?? (header[0] || "table");
     const heading = firstRow?.heading;
-    const title = heading && heading !== caption && !caption.includes(heading) ? `${heading} > ${caption}` : caption;
+    // (A numbered caption, "Table 4: Budget …", under another one the page read as a heading, "Table 3: …",
+    // is named by itself alone: the two are siblings.)
+    const siblingCaptions = !!heading && NUMBERED_CAPTION.test(heading) && NUMBERED_CAPTION.test(caption);
+    const title = heading && heading !== caption && !caption.includes(heading) && !siblingCaptions ? `${heading} > ${caption}` : caption;
     const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
     let section: string | undefined;
     let above: string | undefined;
     // A first column filled only by rows of their own ("Thursday 10 December 2026" over the meeting's items,
     // whose own first cells are empty): each such row is the first column's value of the rows under it.
     const grouped = firstColumnGroups(doc, table);
+    // A first column of row numbers ("No.": 1, 2, 3 …) names no row: the column after it does ("Budget line").
+    const dataRows = table.rows.map((i) => doc.blocks[i]!.cells ?? []).filter((c) => filled(c).length >= 2);
+    const numbered =
+      !grouped &&
+      !byRef &&
+      dataRows.length >= 2 &&
+      dataRows.every((c) => /^(?:\d{1,3}\.?)?$/.test((c[0] ?? "").trim()) || /^total\b/i.test(c[0] ?? "")) &&
+      dataRows.filter((c) => /^\d/.test((c[0] ?? "").trim())).length >= 2 &&
+      dataRows.filter((c) => /[A-Za-z]{3}/.test(c[1] ?? "")).length >= 0.8 * dataRows.length;
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
       if (byRef) group = b.cells?.[0] || group;
@@ -63,10 +78,11 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       }
       // A row with its first cell empty is one more line of the row above (a cell spanning rows, as in
       // "Homes for NHS Staff Pilot" over five boroughs, each with its own allocation).
-      const rowLabel = grouped ? nonEmpty[0] : cells[0] || (nonEmpty.length >= 2 ? above : undefined);
+      const labelAt = numbered && !/^total\b/i.test(cells[0] ?? "") ? 1 : 0;
+      const rowLabel = grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
       above = rowLabel;
-      const first = grouped ? cells.indexOf(rowLabel) : 0;
+      const first = grouped ? cells.indexOf(rowLabel) : labelAt;
       if (grouped && section && header[0]) {
         out.push({
           type: "cell",

@@ -19,6 +19,9 @@ export function classifyColumns(header: string[]): Columns {
   return cols;
 }
 
+/** A score column of an earlier review: "Q1 score", "Previous score", "Last quarter's score". */
+const EARLIER_SCORE = /^(?:q[1-4]|quarter [1-4]|previous|prior|last(?: quarter(?:'s)?)?|earlier)\b/i;
+
 /** A score column saying where a risk should be brought to ("Target score", "Risk appetite"). */
 export const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;
 
@@ -30,8 +33,12 @@ export function column(cols: Columns, role: ColumnRole, header?: string[]): numb
   const all = cols.get(role);
   if (!all?.length) return undefined;
   if (role !== "score") return all[0];
-  // A target score is where the risk should end up, not where it stands.
-  const standing = header ? all.filter((k) => !TARGET_SCORE.test(header[k] ?? "")) : all;
+  // A target score is where the risk should end up, not where it stands; an earlier quarter's ("Q1 score",
+  // "Previous score") where it stood.
+  // (Of "Q1 score" and "Q2 score" alone, the later.)
+  const notTarget = header ? all.filter((k) => !TARGET_SCORE.test(header[k] ?? "")) : all;
+  const notEarlier = header ? notTarget.filter((k) => !EARLIER_SCORE.test(header[k] ?? "")) : notTarget;
+  const standing = notEarlier.length ? notEarlier : notTarget;
   // (A register with only a target score gives the current one by its factors, if at all.)
   if (header && standing.length === 0) return undefined;
   const list = standing;
@@ -234,7 +241,9 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     }
     const codeRows = blocks.map((b) => b.cells ?? []);
     const coded = codeRows.filter((cells) => /^\S{1,3}$/.test((cells[0] ?? "").trim()) && cells.slice(1).some((c) => words(c) >= 1));
-    if (header.length >= 2 && aboveSays && /\b(?:status|rating|rag|code|symbol|key)\b/i.test(header[0]!) && coded.length >= 2 && coded.length === codeRows.length && codeRows.length <= 8) {
+    // (Or with no header row at all: a sheet's "Key" line over "G | On track", "C | Complete".)
+    const codeHeader = header.length === 0 || (header.length >= 2 && /\b(?:status|rating|rag|code|symbol|key)\b/i.test(header[0]!));
+    if (codeHeader && aboveSays && coded.length >= 2 && coded.length === codeRows.length && codeRows.length <= 8) {
       codeRows.forEach((cells, k) => {
         const code = cells[0]!.trim().toLowerCase();
         const colour = colourRating(cells[0]!) ?? cells.slice(1).map((c) => ratingOf(c)).find((r) => !!r);
@@ -244,7 +253,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
           keys.ratingSpans.set(code, span);
         }
         // A symbol's own word in the key ("▲ | Drifting | Behind plan … | Amber"): the status it stands for.
-        const word = statusWordBeside(cells, 1);
+        // (Or the word its meaning opens with: "Slipping – recoverable within the year".)
+        const word = statusWordBeside(cells.map((c) => c.split(/:\s|\s[–—-]\s/)[0]!), 1);
         if (word && !/[a-z]{2}/i.test(code)) nameSymbol(keys, code, word, colour, span);
       });
       keys.tables.add(table.index);

@@ -96,7 +96,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const holder = owner && holders.get(owner.toLowerCase());
     return owner && holder ? `${owner} (${holder})` : owner;
   };
-  const earlierCol = column(cols, "trend") === undefined && scoreCol !== undefined ? earlierScoreColumn(header, rows, cols) : undefined;
+  const earlierCol = scoreCol !== undefined ? earlierScoreColumn(header, rows, cols, scoreCol) : undefined;
   let n = 0;
   for (const b of rows) {
     const cells = b.cells ?? [];
@@ -126,7 +126,9 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const targetCol = (cols.get("score") ?? []).find((k) => k !== scoreCol && TARGET_SCORE.test(header[k] ?? ""));
     const targetCell = targetCol !== undefined ? (cells[targetCol] ?? "") : "";
     const target = readProduct(targetCell)?.score ?? /^\s*(\d{1,3})\s*$/.exec(targetCell)?.[1];
-    const trend = text(cells, "trend") ?? (earlierCol !== undefined ? movedSince(score, cells[earlierCol], header[earlierCol]!) : undefined);
+    // (Both when the register gives both: "▼, down from 12 (Q1 score)".)
+    const moved = earlierCol !== undefined ? movedSince(score, cells[earlierCol], header[earlierCol]!) : undefined;
+    const trend = [text(cells, "trend"), moved].filter((x) => !!x).join(", ") || undefined;
     const statusCell = text(cells, "status");
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
@@ -157,16 +159,17 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
 }
 
 /** A column header naming an earlier review, not a role: "July", "Jul 2037", "Q1", "Previous score", "Last review". */
-const EARLIER_SCORE_HEADER = new RegExp(`^(?:${MONTH_PATTERN}\\.?(?:\\s+'?\\d{2,4})?|q[1-4](?:\\s+\\d{2,4}(?:/\\d{2})?)?|(?:previous|prior|last|earlier)(?:\\s+(?:score|review|quarter|rating|register))?|was)$`, "i");
+const EARLIER_SCORE_HEADER = new RegExp(`^(?:(?:${MONTH_PATTERN}\\.?(?:\\s+'?\\d{2,4})?|q[1-4](?:\\s+\\d{2,4}(?:/\\d{2})?)?)(?:\\s+score)?|(?:previous|prior|last|earlier)(?:\\s+(?:score|review|quarter|rating|register))?|was)$`, "i");
 
 /** The column of each risk's score at an earlier review: a header naming that time, and cells of scores (or "New"). */
-function earlierScoreColumn(header: string[], rows: Block[], cols: Columns): number | undefined {
-  const taken = new Set([...cols.values()].flat());
+function earlierScoreColumn(header: string[], rows: Block[], cols: Columns, scoreCol: number): number | undefined {
+  // (Another score column may be the earlier one: "Q1 score" beside "Score".)
+  const taken = new Set([...cols.entries()].flatMap(([role, ks]) => (role === "score" ? [scoreCol] : ks)));
   const k = header.findIndex((h, k) => {
     if (taken.has(k) || !EARLIER_SCORE_HEADER.test(h.trim())) return false;
     const cells = rows.map((r) => (r.cells?.[k] ?? "").trim()).filter(Boolean);
-    // (A register typed row by row, a table a row, has one cell a column.)
-    return cells.length >= 1 && cells.every((c) => /^\d{1,2}$|^new$/i.test(c));
+    // (A register typed row by row, a table a row, has one cell a column; a risk new since has none.)
+    return cells.length >= 1 && cells.every((c) => /^\d{1,2}$|^new$|^n\/?a$|^[-–—]$/i.test(c)) && cells.some((c) => /^\d/.test(c));
   });
   return k >= 0 ? k : undefined;
 }

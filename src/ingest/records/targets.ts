@@ -4,7 +4,7 @@
  * mostly ratings. Columns are read by their headers' words in any order (vocabulary.ts); ratings by the
  * document's own key first ("Some risk = Amber"), then the genre's words ("On track", "A/G", "R").
  */
-import type { Block, Table } from "../structure.js";
+import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
@@ -193,6 +193,18 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
     const s = statusOf(r.cells ?? [], cols.status, keys);
     return (s.status && s.status !== "Not rated") || s.keySpan;
   }).length;
+  // (A status column no header names, found by its ratings, must hold more than dashes: "-" for nothing
+  // spent in a budget's columns, though a key reads "–" as "Not started".)
+  const header = family[0]!.header;
+  if (
+    cols.status !== undefined &&
+    columnRole(header[cols.status] ?? "") !== "status" &&
+    !rows.some((r) => {
+      const s = statusOf(r.cells ?? [], cols.status, keys);
+      return !/^[-–—]?$/.test((r.cells?.[cols.status!] ?? "").trim()) && (s.status || s.keySpan);
+    })
+  )
+    return false;
   return (cols.status !== undefined && withStatus >= 1) || (withStatus >= 2 && rated >= 1);
 }
 
@@ -488,7 +500,8 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   const { doc, meta, keys } = ctx;
   const out: TargetRecord[] = [];
   const cells: CellRecord[] = [];
-  const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text);
+  // ("3.08 Average Rating", a survey card's figure, is not a target's reference and title.)
+  const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text) && !SUMMARY_FIGURE.test(b.text);
   // A card without a reference: a heading of a few words ("Planning Capacity and Skills") over its labels.
   const isNamedCard = (b: Block) => b.kind === "heading" && !b.label && !b.list && b.text.length <= 120 && !/[.?!:]$/.test(b.text) && /[A-Za-z]{3}/.test(b.text);
   let synthetic = 0;

@@ -1,0 +1,68 @@
+/**
+ * The Graffiti Removal Task Group's workbook saved by Excel as a web page (test/helpers/papers-graffiti.ts):
+ * a table a sheet, spacer columns, title blocks, a key with no header row, budget dashes and a risk
+ * register with the last quarter's score beside this quarter's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
+
+const WORKBOOK = "graffiti-removal-task-group-tracker-2071-72-q2.html";
+
+let assistant: Assistant;
+let corpus: string;
+
+beforeAll(async () => {
+  corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, WORKBOOK), graffitiWorkbookHtml);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.engine.ask(q);
+const docId = WORKBOOK.replace(/\.html$/, "");
+
+describe("a workbook saved as a web page", () => {
+  it("reads every sheet, without its spacer columns, its title block as lines and its sheet tabs left out", async () => {
+    const { text } = await loadFile(join(corpus, WORKBOOK));
+    expect(text).toContain("Status at: 30/09/2071\n\nPrepared by: Odile Prendergast");
+    expect(text).toMatch(/^Ref\tMilestone\tLead officer/m);
+    expect(text).toContain("budget monitoring 2071/72");
+    expect(text).toContain("GRR-02");
+    expect(text).not.toMatch(/Tracker\s+Budget\s+Risks/);
+  });
+
+  it("reads a key with no header row under its 'Key' line, codes named by the words their meanings open with", () => {
+    const targets = assistant.index.recordsOf("target").filter((t) => t.docId === docId);
+    expect(targets.map((t) => `${t.ref} ${t.statusLabel ?? t.status}`)).toEqual(
+      expect.arrayContaining(["GRT-1.1 Complete", "GRT-1.2 Slipping", "GRT-2.1 Off track"]),
+    );
+    expect(targets.every((t) => /^GRT-/.test(t.ref))).toBe(true);
+  });
+
+  it("names a budget's rows by their line, not by their numbers, and reads its dashes as nothing spent", async () => {
+    const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === docId && c.column === "Spent to date");
+    expect(cells.map((c) => c.rowLabel)).toEqual(["Survey of councils", "Rapid removal pilot grants", "Legal advice on penalties"]);
+    const a = await ask("how much has been spent on the survey of councils?");
+    expect(a.answer).toContain("6,150");
+  });
+
+  it("scores a risk by its score column, not the last quarter's, and says how it moved since", async () => {
+    const risk = assistant.index.recordsOf("risk").find((r) => r.docId === docId && r.ref === "GRR-01");
+    expect(risk).toMatchObject({ score: 6, trend: "▼, down from 9 (Q1 score)" });
+    const a = await ask("the survey risk - gone up or down since Q1?");
+    expect(a.answer).toContain("down from 9");
+  });
+
+  it("answers whether one milestone got worse since the quarter its earlier column names", async () => {
+    const a = await ask("has GRT-2.1 got worse since Q1?");
+    expect(a.answer).toMatch(/GRT-2\.1 .*: Slipping → Off track/);
+    expect(a.answer).not.toContain("GRT-1.2");
+  });
+});
