@@ -1229,7 +1229,7 @@ export class AnswerEngine {
       const between = last && last.docId === s.docId && s.start >= last.end ? this.text(s.docId)?.slice(last.end, s.start) : undefined;
       // (Not two speakers' turns of a transcript, which its file parts with their cues' timings.)
       const turn = SPEAKER_TURN.test(this.text(s.docId)?.slice(s.start, s.end) ?? "");
-      if (last && between !== undefined && /^\s{0,3}$/.test(between) && !turn && s.end - last.start <= MAX_QUOTE_CHARS) out[out.length - 1] = { ...last, end: s.end };
+      if (last && between !== undefined && /^\s{0,3}$/.test(between) && !turn && !last.alone && !s.alone && s.end - last.start <= MAX_QUOTE_CHARS) out[out.length - 1] = { ...last, end: s.end };
       else out.push(s);
     }
     return out;

@@ -12,6 +12,8 @@ export interface Span {
   start: number;
   end: number;
   locator: Locator;
+  /** Quoted by itself, never run on into the span after it (a line whose neighbours on the page differ). */
+  alone?: boolean;
 }
 
 /** The text of a span, widened or cut to whole words, at most `max` characters (cut at the end). */

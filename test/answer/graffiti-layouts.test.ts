@@ -9,9 +9,11 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
+import { graffitiChartMd, graffitiMinutesTxt, graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
 
 const WORKBOOK = "graffiti-removal-task-group-tracker-2071-72-q2.html";
+const CHART = "graffiti-removal-task-group-membership-2071-72.md";
+const MINUTES = "graffiti-removal-task-group-minutes-2071-09-14.txt";
 
 let assistant: Assistant;
 let corpus: string;
@@ -20,6 +22,8 @@ beforeAll(async () => {
   corpus = join(tempDir(), "corpus");
   mkdirSync(corpus);
   writeFileSync(join(corpus, WORKBOOK), graffitiWorkbookHtml);
+  writeFileSync(join(corpus, CHART), graffitiChartMd);
+  writeFileSync(join(corpus, MINUTES), graffitiMinutesTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -64,5 +68,41 @@ describe("a workbook saved as a web page", () => {
     const a = await ask("has GRT-2.1 got worse since Q1?");
     expect(a.answer).toMatch(/GRT-2\.1 .*: Slipping → Off track/);
     expect(a.answer).not.toContain("GRT-1.2");
+  });
+});
+
+describe("a membership chart's boxes", () => {
+  const members = () => assistant.index.recordsOf("member").filter((m) => m.docId === CHART.replace(/\.md$/, ""));
+
+  it("gives each box the role on the line above its name, and the members' boxes the group over them", () => {
+    const byName = new Map(members().map((m) => [m.person, m]));
+    expect(byName.get("Ada Quarrie")).toMatchObject({ role: "chair", group: "Conservative", council: "Dorset Council" });
+    expect(byName.get("Benedict Rook")).toMatchObject({ role: "vice-chair", group: "Labour" });
+    expect(byName.get("Cordelia Vane")).toMatchObject({ role: "deputy chair" });
+    expect(byName.get("Esme Farrant")).toMatchObject({ role: "member", group: "Conservative" });
+    expect(byName.get("Gideon Hale")).toMatchObject({ role: "member", group: "Labour" });
+  });
+
+  it("lists no one an item of changes says stood down, and no group as a member", () => {
+    const names = members().map((m) => m.person);
+    expect(names).not.toContain("Imelda Kerr");
+    expect(names.some((n) => /Labour Group/.test(n))).toBe(false);
+  });
+});
+
+describe("minutes with the lists of who came and who sent apologies typed side by side", () => {
+  it("reads each list under its own label", async () => {
+    const { text } = await loadFile(join(corpus, MINUTES));
+    expect(text).toMatch(/Members present:\s+Cllr Ada Quarrie \(Chair\) \(Con\)\s+Cllr Benedict Rook/);
+    expect(text).toMatch(/Apologies:\s+Cllr Esme Farrant \(Con\)\s+Cllr Cordelia Vane/);
+    expect(text).toContain("Odile Prendergast - Adviser (Data and\nEvidence)");
+  });
+
+  it("answers who sent apologies, quoting each name's own line, not a run of lines the page does not have", async () => {
+    const a = await ask("who sent apologies to the graffiti task group in september?");
+    expect(a.answer).toContain("Esme Farrant");
+    expect(a.answer).toContain("Cordelia Vane");
+    expect(a.answer).not.toContain("Dominic Ashdown");
+    expect(a.citations.map((c) => c.quote)).toEqual(expect.arrayContaining(["Cllr Esme Farrant (Con)", "Cllr Cordelia Vane (Deputy Chair) (LD)"]));
   });
 });

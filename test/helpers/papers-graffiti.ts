@@ -53,3 +53,79 @@ ${row(["GRR-02", "Pilot councils withdraw from rapid removal", "Barnaby Quist", 
 </table></div>
 <table><tr><td><a href="#Tracker">Tracker</a></td><td><a href="#Budget">Budget</a></td><td><a href="#Risks">Risks</a></td></tr></table>
 </body></html>`;
+
+/**
+ * The Task Group's membership as the text of an organisation chart's boxes (as a Word chart of text boxes
+ * reads): each box's role above the name, then the council and the group; the members' boxes under a line
+ * naming their group; a list of changes saying who stood down and whom a group nominated.
+ */
+export const graffitiChartMd = `# Graffiti Removal Task Group: membership 2071/72
+
+## Membership chart
+
+Chair
+
+Cllr Ada Quarrie
+
+Dorset Council
+
+Conservative
+
+Vice-Chair
+
+Cllr Benedict Rook
+
+Sheffield City Council
+
+Labour
+
+Deputy Chair
+
+Cllr Cordelia Vane
+
+Bath and North East Somerset Council
+
+Liberal Democrat
+
+Conservative members
+
+Cllr Dominic Ashdown
+
+Wealden District Council
+
+Cllr Esme Farrant
+
+Rutland County Council
+
+Labour members
+
+Cllr Gideon Hale
+
+Bolton Council
+
+## Changes to membership
+
+- Cllr Imelda Kerr (Labour, Wigan Council) stood down from the Task Group on 2 October 2071.
+- The Labour Group nominated Cllr Jasper Lowe (Salford City Council) as a substitute on 10 October 2071.
+`;
+
+/** Scanned minutes read as text: the members present and the apologies typed side by side under their labels. */
+export const graffitiMinutesTxt = `                      LOCAL GOVERNMENT ASSOCIATION
+
+               Graffiti Removal Task Group
+
+Minutes of the meeting held on Tuesday 14 September 2071 at 11.00 am
+
+Members present:                                Apologies:
+Cllr Ada Quarrie (Chair) (Con)                 Cllr Esme Farrant (Con)
+Cllr Benedict Rook (Vice-Chair) (Lab)         Cllr Cordelia Vane (Deputy Chair) (LD)
+Cllr Dominic Ashdown (Con)
+Cllr Gideon Hale (Lab)                          In attendance:
+                                                  Odile Prendergast - Adviser (Data and
+                                                  Evidence)
+                                                  Barnaby Quist - Senior Adviser
+
+1    Welcome and apologies
+
+The Chair welcomed members. Apologies were noted as above.
+`;

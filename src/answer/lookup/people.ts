@@ -384,6 +384,8 @@ function listSpan(r: AttendanceRecord, ctx: LookupContext): Span {
   const before = text.slice(Math.max(0, r.sourceStart - 400), r.sourceStart);
   const at = before.toLowerCase().lastIndexOf(`${r.meetingLabel.toLowerCase()}:`);
   // (Not across another list's label.)
+  // (Nor a list set beside another on the page: the lines above a name there are the other list's too.)
+  if (r.ownLine) return { ...own, alone: true };
   if (at < 0 || /\n\s*(?:present|apologies|in attendance|substitutes|also present)\s*:/i.test(before.slice(at + r.meetingLabel.length + 1))) return own;
   return { ...own, start: r.sourceStart - before.length + at };
 }

@@ -143,6 +143,64 @@ export function withoutPageFurniture(text: string): string {
     .join("\n");
 }
 
+/** A line of two labels set apart, each over a list: "Members present:          Apologies:". */
+const TWO_LABELS = /^(\s*)(\S[^:]{0,40}:)( {3,})(\S[^:]{0,40}:)\s*$/;
+/** How far a column's lines may start from its label (typed or scanned text drifts). */
+const COLUMN_DRIFT = 8;
+
+/**
+ * Two lists typed side by side under two labels ("Members present:" and "Apologies:", as minutes set their
+ * attendance): the left list's lines, then the right's, each under its label, so each reads as a list of
+ * its own. A line is split at its last wide gap near the right label's column; a line starting that far in
+ * is the right list's alone. The lists end at a blank line.
+ */
+export function sideBySideLists(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = TWO_LABELS.exec(lines[i]!);
+    if (!m) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const right = m[1]!.length + m[2]!.length + m[3]!.length;
+    const [left, rightLines] = [[m[2]!], [m[4]!]];
+    // (A line that goes on from the one above, broken after "and" or before a word in lower case, stays with
+    // it: "Nadia Kapoor - Head of Environment and" then "Waste Policy".)
+    const add = (list: string[], text: string) => {
+      const last = list[list.length - 1]!;
+      if (list.length > 1 && !/:$/.test(last) && (/\b(?:and|of|the|for|to|in|on|with|at|by)$|[&,–-]$/.test(last) || /^[a-z]/.test(text))) list[list.length - 1] += `\n${text}`;
+      else list.push(text);
+    };
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.trim(); j++) {
+      const line = lines[j]!.trimEnd();
+      const indent = line.search(/\S/);
+      if (indent >= right - COLUMN_DRIFT) {
+        add(rightLines, line.trim());
+        continue;
+      }
+      const gaps = [...line.matchAll(/ {3,}(?=\S)/g)].map((g) => g.index! + g[0].length).filter((at) => Math.abs(at - right) <= COLUMN_DRIFT);
+      const at = gaps[gaps.length - 1];
+      add(left, (at === undefined ? line : line.slice(0, at)).trim());
+      if (at !== undefined) add(rightLines, line.slice(at).trim());
+    }
+    // (Only when both lists have lines, and the line under the labels has both: "Recommendation(s):   That
+    // the Panel:" over its items is a label and its value.)
+    const under = lines[i + 1] ?? "";
+    const bothUnder = under.search(/\S/) < right - COLUMN_DRIFT && [...under.matchAll(/ {3,}(?=\S)/g)].some((g) => Math.abs(g.index! + g[0].length - right) <= COLUMN_DRIFT);
+    if (left.length < 2 || rightLines.length < 2 || !bothUnder) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // (Each line a paragraph of its own: a quote of one never runs into the next, which the page sets
+    // beside a line of the other list.)
+    out.push(...left.flatMap((l) => [l, ""]), ...rightLines.flatMap((l) => [l, ""]));
+    i = j - 1;
+  }
+  return out.join("\n");
+}
+
 /** Where the cells of a line start: its first character and every character after a gap of 2+ spaces. */
 function cellStarts(line: string): number[] {
   const starts: number[] = [];
@@ -753,7 +811,10 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   if (format !== "markdown") {
     const caption = webVttTitle(text);
-    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text)))))))), ...(caption ? { hints: { title: caption } } : {}) };
+    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text))));
+    const apart = sideBySideLists(unfolded);
+    const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
+    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };
   }
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(text)))))));
   const hints = frontMatter ?? pandocTitleBlock(text);

@@ -27,6 +27,8 @@ export interface DocumentHints {
   title?: string;
   /** Front-matter fields as written (`board: Children and Young People Board`), keys in lower case. */
   fields?: Record<string, string>;
+  /** Lists typed side by side were read one after the other: a list's lines are not consecutive on the page. */
+  sideBySideLists?: boolean;
 }
 
 export interface LoadedText {

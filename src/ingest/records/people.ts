@@ -272,13 +272,16 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     if (!memberLine || b.kind === "row") continue;
     // (Not a sentence about a member, "Cllr X … stood down from the Task Group on 31 December.")
     if (!b.list && b.text.length > 100 && /[.!?]$/.test(b.text.trim())) continue;
+    // (Nor an item of a list of changes saying someone left: "Cllr Karen Blundell … stood down on 2 October".)
+    if (b.list && /[.!?]$/.test(b.text.trim()) && LEFT_THE_BODY.test(b.text)) continue;
     const headings = memberHeading ? lastHeadings : b.kind === "heading" && CARD_NAME.test(b.text) ? under : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
     // (A numbered agenda line under the membership, "3. Autumn Budget … – update from the Chair", is no one.)
-    if (!item || (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(item.display) && !item.council)) continue;
+    // (Nor a group, "The Labour Group nominated Cllr …".)
+    if (!item || /^the\s/i.test(item.display) || (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(item.display) && !item.council)) continue;
     const groupName = nearest.replace(/\s*:$/, "");
     const group = POLITICAL_GROUP.test(groupName) ? groupName.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "") : undefined;
     const role = roleIn(item.role) ?? listRole ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
@@ -299,6 +302,12 @@ function cardDetail(label: string): "council" | "group" | "portfolio" | undefine
   if (/^(?:lead member for|lead member|portfolio|lead role)$/.test(l)) return "portfolio";
   return undefined;
 }
+
+/** A sentence saying someone left the body. */
+const LEFT_THE_BODY = /\b(?:stood down|stepped down|resigned|retired|left the|no longer)\b/i;
+
+/** A line naming a group's members over their cards: "Conservative members", "Liberal Democrat member". */
+const GROUP_MEMBERS_LINE = /^(labour|conservative|liberal democrats?|lib dems?|independent|green|plaid cymru|snp|reform)(?:\s+group)?\s+members?$/i;
 
 /** The fewest name headings that make a directory of members' cards. */
 const MIN_CARDS = 3;
@@ -324,8 +333,24 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
   const cards = doc.blocks.filter((b) => b.kind === "heading" && CARD_NAME.test(b.text) && doc.blocks[b.index + 1]?.text !== b.text);
   if (cards.length < MIN_CARDS) return [];
   const out: MemberRecord[] = [];
+  // A role on the line just above a name ("Chair", then "Cllr Helen Rowbotham"), as an organisation chart's
+  // boxes put it: when the first card and another have one, each card's role is the line above its name,
+  // not the next card's.
+  const tagAbove = (card: Block) => {
+    const above = doc.blocks[card.index - 1];
+    const text = above?.text.trim() ?? "";
+    return above && above.kind !== "row" && !above.label && text.length <= 40 && !CARD_NAME.test(text) ? roleIn(text) : undefined;
+  };
+  const rolesAbove = !!tagAbove(cards[0]!) && cards.slice(1).some((c) => !!tagAbove(c));
+  // ("Conservative members" over the group's cards: their group, until another group's line.)
+  let groupAbove: string | undefined;
   for (const [k, card] of cards.entries()) {
-    const next = Math.min(cards[k + 1]?.index ?? doc.blocks.length, card.index + MAX_CARD_BLOCKS);
+    const next = Math.min(cards[k + 1]?.index ?? doc.blocks.length, card.index + MAX_CARD_BLOCKS) - (rolesAbove && cards[k + 1] && tagAbove(cards[k + 1]!) ? 1 : 0);
+    const from = k > 0 ? cards[k - 1]!.index + 1 : Math.max(0, card.index - MAX_CARD_BLOCKS);
+    for (const b of doc.blocks.slice(from, card.index)) {
+      const m = GROUP_MEMBERS_LINE.exec(b.text.trim());
+      if (m) groupAbove = m[1]!;
+    }
     // The heading the cards sit under ("Substitute members"): the nearest above of a higher level.
     const over = doc.blocks.slice(0, card.index).reverse().find((b) => b.kind === "heading" && b.marked && (b.level ?? 3) < (card.level ?? 3));
     const headings = over ? [over.text] : [];
@@ -362,6 +387,8 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
         read = b;
       } else if (BODY_NAME_LINE.test(onBody[1]!.trim())) elsewhere.push({ board: onBody[1]!.trim(), role, block: b });
     }
+    if (rolesAbove && !own && tagAbove(card)) own = { role: tagAbove(card)!, block: doc.blocks[card.index - 1]! };
+    group ??= groupAbove;
     const role = own?.role ?? (portfolio ? "lead member" : headings.some((h) => /\bsubstitut/i.test(h)) ? "substitute" : "member");
     const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
     const record = member(ctx, card, { term, display: card.text, ...(council ? { council } : {}), ...(group ? { group } : {}), role, section });
@@ -508,7 +535,7 @@ const NAMED_COUNCILLOR = /\b(?:Cllr|Councillor)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]
 function sentenceRole(predicate: string): { role: MemberRole; portfolio?: string } | undefined {
   const p = predicate.replace(/\s+/g, " ");
   // ("… stood down from the Panel, after four years as lead member for …": no longer holds it.)
-  if (/\b(?:stood down|stepped down|resigned|retired|left the|no longer)\b/i.test(p)) return undefined;
+  if (LEFT_THE_BODY.test(p)) return undefined;
   const portfolio =
     /\blead members? for (?:the )?(.+?)(?:,\s*(?:which|who|and)\b|[.;]|$)/i.exec(p)?.[1] ??
     /\bholds? the (.+?) portfolio\b/i.exec(p)?.[1] ??
@@ -1030,6 +1057,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       ...(item.role ? { role: item.role } : {}),
       ...(item.council ? { council: item.council } : {}),
       ...(note ? { note } : {}),
+      ...(doc.hints?.sideBySideLists ? { ownLine: true } : {}),
       source: b.text,
       sourceStart: b.start,
       locator: blockLocator(b, [list === "apologies" ? "Apologies" : list === "attendance" ? "In attendance" : "Present"], item.display),

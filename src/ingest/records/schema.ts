@@ -200,6 +200,9 @@ export const AttendanceRecord = Base.extend({
   council: z.string().optional(),
   /** A note beside them ("Apologies 21 November – Cllr X substituted", "substitute for Cllr Y"). */
   note: z.string().optional(),
+  /** Quoted by its own line alone: its list sits beside another on the page, so the lines above it on the
+   * page are not its list's. */
+  ownLine: z.boolean().optional(),
 });
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
 
