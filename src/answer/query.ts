@@ -442,7 +442,9 @@ function chairOnlyMentioned(q: string): boolean {
   return new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?\s+(?!(?:${NOT_A_VERB})\b)[a-z]{3,}`, "i").test(q);
 }
 
-function parseRole(q: string): TypedQuery["role"] | undefined {
+function parseRole(asked: string): TypedQuery["role"] | undefined {
+  // ("The Conservative members apart from the chair": a role left out is not the role asked for.)
+  const q = asked.replace(/\b(?:apart from|except(?: for)?|excluding|other than|besides|not counting|leaving out)\s+(?:the\s+)?(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?s?\b/gi, " ");
   // "members (incl observers)", "members and substitutes": everyone, not only that role.
   // ("Which lib dems are on the task group incl subs": a party's members, its substitutes too.)
   if (/\b(?:incl\w*|plus|as well as|and|with)\s+(?:the\s+)?(?:observers?|substit\w*|subs)\b/i.test(q) && /\bmembers?\b|\bwho\b|\bwhich\b|\bcllrs?\b|\bcouncillors?\b/i.test(q)) return undefined;
@@ -857,7 +859,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "membership";
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bwho'?s on\b|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   // "Who are the lib dem and independent members on the panel?", "who's the tory sub?": a party's members.
-  else if (board && /\bwho(?:'?s)?\b|\bwhich\b|\blist\b/i.test(q) && PARTY.test(q) && /\b(?:members?|cllrs?|councillors?|subs?|substitutes?|reps?|representatives?)\b/i.test(q)) intent = "membership";
+  // ("Which lib dems sit on the task group?": a party's members, by what they do.)
+  else if (board && /\bwho(?:'?s)?\b|\bwhich\b|\blist\b/i.test(q) && PARTY.test(q) && /\b(?:members?|cllrs?|councillors?|subs?|substitutes?|reps?|representatives?|sits?|sat|serves?|served)\b|\b(?:are|is|were|was) on\b/i.test(q)) intent = "membership";
   // "Which SSCB members are also on the CYP board?": two boards' lists.
   else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b|\bany(?:one|body)\b|\bpeople\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"

@@ -550,14 +550,21 @@ function isSubHeader(header: string[], row: string[]): boolean {
   return named.length >= 2 && named.every(isName) && row.some((c, k) => c.trim() && !header[k]!.trim());
 }
 
+/** How many lines above a table its title may be, past a key, a count or a sheet's label lines. */
+const TITLE_ABOVE = 3;
+
 function findTitle(blocks: Block[], rowIndex: number): string | undefined {
-  for (let j = rowIndex - 1; j >= 0 && j >= rowIndex - 3; j--) {
+  for (let j = rowIndex - 1; j >= 0 && j >= rowIndex - TITLE_ABOVE; j--) {
     const b = blocks[j]!;
     if (b.kind === "row") return undefined;
     // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
     if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
     // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
     if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text)) continue;
+    // (Nor a sheet's label line above it, "Finance: Bethany Walmsley", "Status at: 30/09/2047"; a caption,
+    // "Table 3: Budget", is.)
+    // (A value of a few words, a name or a date; not a numbered heading's, "Priority 3: A skilled and …".)
+    if (/^[A-Z][A-Za-z ]{1,30}:\s+\S+(?:\s+\S+){0,3}$/.test(b.text) && !/^(?:table|figure|chart|appendix|annex|schedule|part)\b/i.test(b.text)) continue;
     // (Nor is a count of what it tabulates, "87 responses", under the question it answers.)
     if (COUNT_LINE.test(b.text)) continue;
     // (Nor is a summary figure beside it, "3.08 Average Rating", a card's tile over the table of its answers.)

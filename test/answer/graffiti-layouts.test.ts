@@ -51,10 +51,16 @@ describe("a workbook saved as a web page", () => {
   });
 
   it("names a budget's rows by their line, not by their numbers, and reads its dashes as nothing spent", async () => {
-    const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === docId && c.column === "Spent to date");
+    const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === docId && c.column === "Actual spend To date");
     expect(cells.map((c) => c.rowLabel)).toEqual(["Survey of councils", "Rapid removal pilot grants", "Legal advice on penalties"]);
-    const a = await ask("how much has been spent on the survey of councils?");
+    const a = await ask("how much has been spent on the survey of councils so far?");
     expect(a.answer).toContain("6,150");
+  });
+
+  it("reads a header's top row spanning its columns, and titles the table by the sheet's title, not a label line above it", () => {
+    const cell = assistant.index.recordsOf("cell").find((c) => c.docId === docId && c.rowLabel === "Survey of councils" && c.column === "Budget Original");
+    expect(cell?.value).toBe("8,000");
+    expect(cell?.table).toMatch(/> Graffiti Removal Task Group – budget monitoring 2071\/72$|^Graffiti Removal Task Group – budget monitoring 2071\/72$/);
   });
 
   it("scores a risk by its score column, not the last quarter's, and says how it moved since", async () => {
@@ -81,6 +87,15 @@ describe("a membership chart's boxes", () => {
     expect(byName.get("Cordelia Vane")).toMatchObject({ role: "deputy chair" });
     expect(byName.get("Esme Farrant")).toMatchObject({ role: "member", group: "Conservative" });
     expect(byName.get("Gideon Hale")).toMatchObject({ role: "member", group: "Labour" });
+  });
+
+  it("answers which of a party sit on the group, and its members apart from the chair", async () => {
+    const libDems = await ask("which lib dems sit on the graffiti task group?");
+    expect(libDems.answer).toContain("Cordelia Vane");
+    expect(libDems.answer).not.toContain("Gideon Hale");
+    const tories = await ask("who are the conservative members of the graffiti task group apart from the chair?");
+    expect(tories.answer).toContain("Dominic Ashdown");
+    expect(tories.answer).toContain("Esme Farrant");
   });
 
   it("lists no one an item of changes says stood down, and no group as a member", () => {

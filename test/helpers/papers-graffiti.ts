@@ -38,11 +38,13 @@ ${row(["Q1 statuses are as reported to the Task Group on 14 September 2071.", ..
 <div id="Budget" align=center x:publishsource="Excel">
 <table border=0 cellpadding=0 cellspacing=0 style='border-collapse:collapse'>
 ${row(["Local Government Association", ...blank(5)])}
-${row(["Graffiti Removal Task Group – budget monitoring 2071/72", ...blank(5)])}
-${row(["No.", "Budget line", "Budget", "Virement", "Spent to date", "Forecast outturn"])}
-${row(["1", "Survey of councils", "8,000", "-", "6,150", "8,000"])}
-${row(["2", "Rapid removal pilot grants", "40,000", "-", "12,500", "40,000"])}
-${row(["3", "Legal advice on penalties", "-", "5,000", "-", "5,000"])}
+${row(["Graffiti Removal Task Group – budget monitoring 2071/72", ...blank(6)])}
+${row(["Budget holder:", "Odile Prendergast", ...blank(5)])}
+${row(["", "", "Budget", "", "Actual spend", "", "Year end"])}
+${row(["No.", "Budget line", "Original", "Virement", "Q2", "To date", "Forecast outturn"])}
+${row(["1", "Survey of councils", "8,000", "-", "4,000", "6,150", "8,000"])}
+${row(["2", "Rapid removal pilot grants", "40,000", "-", "12,500", "12,500", "40,000"])}
+${row(["3", "Legal advice on penalties", "-", "5,000", "-", "-", "5,000"])}
 </table></div>
 <div id="Risks" align=center x:publishsource="Excel">
 <table border=0 cellpadding=0 cellspacing=0 style='border-collapse:collapse'>

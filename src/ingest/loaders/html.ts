@@ -577,6 +577,11 @@ function gridBlocks(rows: string[][]): Block[] {
     if (i < headerAt && only !== undefined) {
       blocks.push({ kind: "para", text: only });
       opens = true;
+    } else if (i === headerAt - 1 && cells.length >= 2 && cells.every((c) => !/:$/.test(c)) && r.every((c, k) => !c || kept[headerAt]![k])) {
+      // (A header's top row spanning groups of its columns, "Budget | Actual spend | Year end", is the
+      // table's too.)
+      blocks.push({ kind: "row", text: r.join("\t"), opensTable: true });
+      opens = false;
     } else if (i < headerAt) {
       // (Labels and their values side by side, "Status at: | 30/09/2047 | Prepared by: | …", a line each.)
       const paired = cells.length % 2 === 0 && cells.every((c, k) => (k % 2 === 0) === /:$/.test(c));
