@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { graffitiChartMd, graffitiMinutesTxt, graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
+import { graffitiChartMd, graffitiIncidentsMd, graffitiMinutesTxt, graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
 
 const WORKBOOK = "graffiti-removal-task-group-tracker-2071-72-q2.html";
 const CHART = "graffiti-removal-task-group-membership-2071-72.md";
@@ -24,6 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, WORKBOOK), graffitiWorkbookHtml);
   writeFileSync(join(corpus, CHART), graffitiChartMd);
   writeFileSync(join(corpus, MINUTES), graffitiMinutesTxt);
+  writeFileSync(join(corpus, "graffiti-removal-task-group-item-4-reports-2071-11-18.md"), graffitiIncidentsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -119,5 +120,13 @@ describe("minutes with the lists of who came and who sent apologies typed side b
     expect(a.answer).toContain("Cordelia Vane");
     expect(a.answer).not.toContain("Dominic Ashdown");
     expect(a.citations.map((c) => c.quote)).toEqual(expect.arrayContaining(["Cllr Esme Farrant (Con)", "Cllr Cordelia Vane (Deputy Chair) (LD)"]));
+  });
+});
+
+describe("a paper whose table has a column for each year", () => {
+  it("answers a year no paper covers from the table's column for it, rather than saying it holds no such figures", async () => {
+    const a = await ask("graffiti on railway bridges - numbers for 2070/71?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("38,900");
   });
 });

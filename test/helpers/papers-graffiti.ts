@@ -131,3 +131,17 @@ Cllr Gideon Hale (Lab)                          In attendance:
 
 The Chair welcomed members. Apologies were noted as above.
 `;
+
+/** A paper for the November meeting whose table gives last year's and the year before's figures by a column each. */
+export const graffitiIncidentsMd = `# Graffiti Removal Task Group, 18 November 2071
+
+## Item 4: Graffiti reports in 2070/71
+
+Table 1: Graffiti reports by place, England
+
+| Place | 2069/70 | 2070/71 | Change |
+|---|---|---|---|
+| Railway bridges | 41,200 | 38,900 | -5.6% |
+| Bus shelters | 22,400 | 23,100 | +3.1% |
+| Total | 63,600 | 62,000 | -2.5% |
+`;

@@ -656,6 +656,9 @@ function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], i
   const weight = ctx.weight ? { weight: ctx.weight } : {};
   const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.7);
   if (held.length === 0) return undefined;
+  // (A table with a column of the year asked for, "2046/47" beside "2045/46", holds the figure: not refused.)
+  const years = effectivePeriods(query.periods).flatMap((p) => (p.financialYear ? [p.financialYear, p.financialYear.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")] : []));
+  if (held.some((c) => years.some((y) => c.column.includes(y)))) return undefined;
   const docs = [...new Set(held.map((c) => ctx.docById.get(c.docId)!))];
   const tables = [...new Set(held.map((c) => c.table))].slice(0, 2).join("; ");
   return { ...emptyFinding(), notFound: `I have no such figures for ${effectivePeriods(query.periods).map((p) => p.label).join(" or ")}. The table I hold (${tables}) is in the papers of ${listPeriods(docs)}.` };
