@@ -64,9 +64,9 @@ describe("a workbook saved as a web page", () => {
     expect(cell?.table).toMatch(/> Graffiti Removal Task Group – budget monitoring 2071\/72$|^Graffiti Removal Task Group – budget monitoring 2071\/72$/);
   });
 
-  it("scores a risk by its score column, not the last quarter's, and says how it moved since", async () => {
+  it("scores a risk by its score column, not the last quarter's, bands it by the rating line under the register, and says how it moved since", async () => {
     const risk = assistant.index.recordsOf("risk").find((r) => r.docId === docId && r.ref === "GRR-01");
-    expect(risk).toMatchObject({ score: 6, trend: "▼, down from 9 (Q1 score)" });
+    expect(risk).toMatchObject({ score: 6, trend: "▼, down from 9 (Q1 score)", band: "Low" });
     const a = await ask("the survey risk - gone up or down since Q1?");
     expect(a.answer).toContain("down from 9");
   });

@@ -52,6 +52,7 @@ ${row(["Graffiti Removal Task Group – risk register", ...blank(8)])}
 ${row(["Ref", "Risk", "Owner", "L", "I", "Score", "Q1 score", "Trend", "Mitigation"])}
 ${row(["GRR-01", "Councils do not reply to the survey", "Odile Prendergast", "2", "3", "6", "9", "▼", "Reminders through chief executives"])}
 ${row(["GRR-02", "Pilot councils withdraw from rapid removal", "Barnaby Quist", "3", "4", "12", "8", "▲", "Grant conditions agreed with each council"])}
+${row(["Rating: 1 to 6 Low; 8 to 12 Medium; 15 to 25 High.", ...blank(8)])}
 </table></div>
 <table><tr><td><a href="#Tracker">Tracker</a></td><td><a href="#Budget">Budget</a></td><td><a href="#Risks">Risks</a></td></tr></table>
 </body></html>`;

@@ -288,7 +288,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   // "Scores of 16 to 25 are Very high, 10 to 15 High, 5 to 9 Medium and 1 to 4 Low".
   if (keys.bands.length === 0) {
     for (const b of doc.blocks) {
-      if (b.kind === "row" || b.text.length > 600 || !/\b(?:bands?|scores?|scored|rated)\b/i.test(b.text)) continue;
+      // (Or a "Rating:" line under a register: "Rating: 1 to 6 Low; 8 to 12 Medium; 15 to 25 High.")
+      if (b.kind === "row" || b.text.length > 600 || !/\b(?:bands?|scores?|scored|rated|ratings?)\b/i.test(b.text)) continue;
       const listed = [...b.text.matchAll(INLINE_BAND)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), name: m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1).toLowerCase(), span: [b.start, b.text.length] as [number, number] }));
       if (listed.length >= 3 && new Set(listed.map((x) => x.name)).size === listed.length) {
         keys.bands.push(...listed);
