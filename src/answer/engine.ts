@@ -5,7 +5,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord, Locator, PaperRecord, RecordType } from "../ingest/records/schema.js";
-import { financialYearOf, humanDate, normaliseFinancialYear } from "../util/dates.js";
+import { financialYearForms, financialYearOf, humanDate, normaliseFinancialYear } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
@@ -342,8 +342,7 @@ export class AnswerEngine {
     const words = topicWords(query.topic);
     // (A table's own title, not the headings above it.)
     const titles = [...new Set(this.ctx.recordsOf("cell").map((c) => c.table.split(" > ").pop()!))];
-    const forms = (fy: string) => [fy, fy.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")];
-    const named = (fy: string, title: string) => forms(fy).some((y) => new RegExp(`(?<![\\d/])${escapeRegExp(y)}(?![\\d/])`).test(title));
+    const named = (fy: string, title: string) => financialYearForms(fy).some((y) => new RegExp(`(?<![\\d/])${escapeRegExp(y)}(?![\\d/])`).test(title));
     const subject = years.filter((p) => titles.some((t) => named(p.financialYear!, t) && matchScore(words, t, { equivalents: 0.7 }).fraction >= 0.5));
     return subject.length ? { ...query, periods: query.periods.filter((p) => !subject.includes(p)) } : query;
   }

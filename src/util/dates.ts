@@ -93,6 +93,9 @@ export function normaliseFinancialYear(text: string): string | undefined {
 }
 
 /** Quarter label of a month within the UK financial year: April-June is Q1. */
+/** The ways papers write a financial year: "2046/47" and "46/47". */
+export const financialYearForms = (fy: string): string[] => [fy, fy.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")];
+
 export function financialQuarter(month: number): number {
   return Math.floor(((month + 8) % 12) / 3) + 1;
 }

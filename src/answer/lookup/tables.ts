@@ -1,6 +1,6 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
-import { MONTH_PATTERN, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
+import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import { EQUIVALENTS, equivalenceGroup } from "../../util/lexicon.js";
@@ -214,7 +214,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
   // (So may a year: "the 2024/25 actual" of a table with a column per year.)
   const years = periods.filter((p) => p.kind === "financial_year" && p.financialYear).map((p) => p.financialYear!);
-  const namesYear = (column: string) => years.some((y) => column.includes(y) || column.includes(y.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")));
+  const namesYear = (column: string) => years.some((y) => financialYearForms(y).some((form) => column.includes(form)));
   // (Only a row with a column per year, several years, is read by year: "Target 18/19" beside monthly
   // figures names one column, not the row's years.)
   const yearsOfRow = new Map<string, Set<string>>();
@@ -657,7 +657,7 @@ function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], i
   const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.7);
   if (held.length === 0) return undefined;
   // (A table with a column of the year asked for, "2046/47" beside "2045/46", holds the figure: not refused.)
-  const years = effectivePeriods(query.periods).flatMap((p) => (p.financialYear ? [p.financialYear, p.financialYear.replace(/^20(\d\d)\/(\d\d)$/, "$1/$2")] : []));
+  const years = effectivePeriods(query.periods).flatMap((p) => (p.financialYear ? financialYearForms(p.financialYear) : []));
   if (held.some((c) => years.some((y) => c.column.includes(y)))) return undefined;
   const docs = [...new Set(held.map((c) => ctx.docById.get(c.docId)!))];
   const tables = [...new Set(held.map((c) => c.table))].slice(0, 2).join("; ");
