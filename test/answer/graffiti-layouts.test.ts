@@ -123,6 +123,14 @@ describe("minutes with the lists of who came and who sent apologies typed side b
   });
 });
 
+describe("declarations at a meeting of a body named by a word an interest uses", () => {
+  it("lists every declaration, not only the one whose words name the body", async () => {
+    const a = await ask("were there any declarations of interest at the september graffiti meeting?");
+    expect(a.answer).toContain("Gideon Hale");
+    expect(a.answer).toContain("Ada Quarrie");
+  });
+});
+
 describe("a paper whose table has a column for each year", () => {
   it("answers a year no paper covers from the table's column for it, rather than saying it holds no such figures", async () => {
     const a = await ask("graffiti on railway bridges - numbers for 2070/71?");

@@ -131,6 +131,12 @@ Cllr Gideon Hale (Lab)                          In attendance:
 1    Welcome and apologies
 
 The Chair welcomed members. Apologies were noted as above.
+
+Cllr Gideon Hale declared a non-pecuniary interest in item 2, as his shop front has been repeatedly
+marked with graffiti. He remained in the meeting.
+
+Cllr Ada Quarrie declared a non-pecuniary interest in item 3, as her husband works for a cleaning
+contractor. She remained in the meeting.
 `;
 
 /** A paper for the November meeting whose table gives last year's and the year before's figures by a column each. */

@@ -6,6 +6,7 @@
 import type { DeclarationRecord, MinuteRecord } from "../../ingest/records/schema.js";
 import { humanDate } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
+import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { scopeByPeriods } from "./scope.js";
@@ -56,7 +57,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     // "What did Cllr X declare?": X's declarations, when X made any (else all of them, which shows X made none).
     const byPerson = query.person ? inMeetings.filter((r) => r.person.toLowerCase().includes(query.person!.toLowerCase())) : [];
     // "The cllr who declared an interest as a plot holder": the declarations whose words the question uses.
-    const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
+    // (Not the words naming the body, "the fly tipping meeting": an interest in fly-tipped land is not asked.)
+    const bodyWords = new Set(inMeetings.flatMap((r) => contentWords(r.board ?? "").map(stem)));
+    const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w) && !bodyWords.has(stem(w)));
     const fit = (r: DeclarationRecord) => matchScore(words, r.interest).score;
     const bestFit = Math.max(0, ...inMeetings.map(fit));
     const byWords = !byPerson.length && bestFit > 0 ? inMeetings.filter((r) => fit(r) >= bestFit - 0.01) : [];
