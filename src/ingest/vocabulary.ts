@@ -65,10 +65,12 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
   ["progress", /progress|commentary|update|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
-  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b/i],
+  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$/i],
   ["council", /\bcouncils?\b|authority|\bla\b/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
   ["group", /political group|\bparty\b|^\W*group\b/i],
+  // ("Task Name", "Task title": a plan's task, what is to be done; not a person's name or post.)
+  ["target", /^task(?:\s+(?:name|title))?$/i],
   ["role", /\brole\b|position|\btitle\b|office held/i],
   ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee|^substitutes?$/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { graffitiChartMd, graffitiIncidentsMd, graffitiMinutesTxt, graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
+import { graffitiChartMd, graffitiIncidentsMd, graffitiMinutesTxt, graffitiPlannerCsv, graffitiWorkbookHtml } from "../helpers/papers-graffiti.js";
 
 const WORKBOOK = "graffiti-removal-task-group-tracker-2071-72-q2.html";
 const CHART = "graffiti-removal-task-group-membership-2071-72.md";
@@ -24,6 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, WORKBOOK), graffitiWorkbookHtml);
   writeFileSync(join(corpus, CHART), graffitiChartMd);
   writeFileSync(join(corpus, MINUTES), graffitiMinutesTxt);
+  writeFileSync(join(corpus, "graffiti-removal-task-group-actions-planner-2071-11-12.csv"), graffitiPlannerCsv);
   writeFileSync(join(corpus, "graffiti-removal-task-group-item-4-reports-2071-11-18.md"), graffitiIncidentsMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
@@ -128,6 +129,14 @@ describe("declarations at a meeting of a body named by a word an interest uses",
     const a = await ask("were there any declarations of interest at the september graffiti meeting?");
     expect(a.answer).toContain("Gideon Hale");
     expect(a.answer).toContain("Ada Quarrie");
+  });
+});
+
+describe("a planning tool's export of tasks", () => {
+  it("reads each task by its name, led by whoever it is assigned to, not by its priority", () => {
+    const tasks = assistant.index.recordsOf("target").filter((t) => t.docId === "graffiti-removal-task-group-actions-planner-2071-11-12");
+    expect(tasks.map((t) => t.text)).toEqual(["Instruct counsel on penalty powers", "Circulate the removal times survey", "Book the pilot councils' launch event"]);
+    expect(tasks[0]).toMatchObject({ lead: "Barnaby Quist" });
   });
 });
 

@@ -152,3 +152,12 @@ Table 1: Graffiti reports by place, England
 | Bus shelters | 22,400 | 23,100 | +3.1% |
 | Total | 63,600 | 62,000 | -2.5% |
 `;
+
+/** The Task Group's actions exported from a planning tool as CSV: task, bucket, progress, priority, assignees. */
+export const graffitiPlannerCsv = [
+  "Task ID,Task Name,Bucket Name,Progress,Priority,Assigned To,Due date,Labels",
+  "a1B2,Instruct counsel on penalty powers,Actions – 14 Sep 2071,In progress,Important,Barnaby Quist,31/10/2071,Legal",
+  "c3D4,Circulate the removal times survey,Actions – 14 Sep 2071,Completed,Medium,Odile Prendergast,27/09/2071,Members",
+  "e5F6,Book the pilot councils' launch event,Work programme,Not started,Urgent,Barnaby Quist;Odile Prendergast,20/12/2071,Blocked",
+  "",
+].join("\n");
