@@ -519,6 +519,17 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** The day an export says it was made, on a line of its own near its top: "Date of export", "Exported on". */
+function exportDay(doc: StructuredDoc): string | undefined {
+  for (const b of doc.blocks.slice(0, 8)) {
+    const m = /^(?:date of export|export(?:ed)? (?:on|date)|date exported)\s*[:|\t]?\s*(.+)$/i.exec(b.kind === "row" ? (b.cells ?? []).filter((c) => c.trim()).join("\t") : b.text);
+    if (!m) continue;
+    const value = m[1]!.split("\t")[0]!.trim();
+    return parseSlashDate(value) ?? findFullDate(value)?.iso;
+  }
+  return undefined;
+}
+
 /** Infer metadata from the structured content; `<path>.meta.json` (if it exists) adds or overrides fields. */
 export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
@@ -542,7 +553,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     } else if (kind === "minutes" && !board && titles[0]) title = titles[0];
     else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
   } else {
-    period = reportPeriod(doc, titles);
+    // (An export dated by its own line, "Date of export | 12/11/2047", is of that day, whatever months its
+    // rows name.)
+    const exported = exportDay(doc);
+    period = exported ? { date: exported, period: humanDate(exported), covers: [{ kind: "day", iso: exported }] } : reportPeriod(doc, titles);
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
     if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)

@@ -138,6 +138,11 @@ describe("a planning tool's export of tasks", () => {
     expect(tasks.map((t) => t.text)).toEqual(["Instruct counsel on penalty powers", "Circulate the removal times survey", "Book the pilot councils' launch event"]);
     expect(tasks[0]).toMatchObject({ lead: "Barnaby Quist" });
   });
+
+  it("is dated by its 'Date of export' line, not by the months its tasks name", () => {
+    const meta = assistant.index.documents.find((d) => d.meta.docId === "graffiti-removal-task-group-actions-planner-2071-11-12")!.meta;
+    expect(meta.date).toBe("2071-11-12");
+  });
 });
 
 describe("a paper whose table has a column for each year", () => {

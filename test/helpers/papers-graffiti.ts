@@ -155,6 +155,9 @@ Table 1: Graffiti reports by place, England
 
 /** The Task Group's actions exported from a planning tool as CSV: task, bucket, progress, priority, assignees. */
 export const graffitiPlannerCsv = [
+  "Plan name,Graffiti Removal Task Group actions 2071/72",
+  "Date of export,12/11/2071",
+  "",
   "Task ID,Task Name,Bucket Name,Progress,Priority,Assigned To,Due date,Labels",
   "a1B2,Instruct counsel on penalty powers,Actions – 14 Sep 2071,In progress,Important,Barnaby Quist,31/10/2071,Legal",
   "c3D4,Circulate the removal times survey,Actions – 14 Sep 2071,Completed,Medium,Odile Prendergast,27/09/2071,Members",
