@@ -152,6 +152,8 @@ export class AnswerEngine {
   private readonly chunkPlaces = new Map<string, { start: number; end: number; locator: Locator }[]>();
   private readonly abbreviationCache = new Map<string, Map<string, string>>();
   private readonly checkers = new Map<string, VerbatimChecker>();
+  /** The tables' own titles, for years a table asks about (see `withoutSubjectYears`). */
+  private tableTitles?: string[];
 
   constructor(
     private readonly index: IndexPort,
@@ -340,8 +342,8 @@ export class AnswerEngine {
     const years = query.periods.filter((p) => p.kind === "financial_year" && p.financialYear);
     if (years.length === 0 || scopeByPeriods(this.index.documents, query.periods, { lenient: true }).matched.length) return query;
     const words = topicWords(query.topic);
-    // (A table's own title, not the headings above it.)
-    const titles = [...new Set(this.ctx.recordsOf("cell").map((c) => c.table.split(" > ").pop()!))];
+    // (A table's own title, not the headings above it; gathered once.)
+    const titles = (this.tableTitles ??= [...new Set(this.ctx.recordsOf("cell").map((c) => c.table.split(" > ").pop()!))]);
     const named = (fy: string, title: string) => financialYearForms(fy).some((y) => new RegExp(`(?<![\\d/])${escapeRegExp(y)}(?![\\d/])`).test(title));
     const subject = years.filter((p) => titles.some((t) => named(p.financialYear!, t) && matchScore(words, t, { equivalents: 0.7 }).fraction >= 0.5));
     return subject.length ? { ...query, periods: query.periods.filter((p) => !subject.includes(p)) } : query;

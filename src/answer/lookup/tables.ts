@@ -198,10 +198,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // (Only a measure whose own name says the question, "officers attending LGA webinars" for "how many
   // officers have been on the webinars": a measure of councils that reviewed a policy does not count schemes.
   // Nor a rate for "how many": "calls answered within two minutes, 79%" is not a number of calls.)
+  const topic = topicWords(query.topic);
+  const asksCount = /\bhow many\b/i.test(query.question);
   const measures = asksFigure
-    ? targetFigureCells(ctx).filter(
-        (c) => matchScore(topicWords(query.topic), c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE && !(/\bhow many\b/i.test(query.question) && /%$/.test(c.value)),
-      )
+    ? targetFigureCells(ctx).filter((c) => !(asksCount && /%$/.test(c.value)) && matchScore(topic, c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE)
     : [];
   const cells = ofBoardAsked(query, ctx, [...ctx.recordsOf("cell"), ...measures]);
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
@@ -302,7 +302,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
   const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
   // ("How many officers …?" counts people, not pounds: a budget line that shares the words gives way.)
-  const notMoney = /\bhow many\b/i.test(query.question) && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
+  const notMoney = asksCount && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
   const ranked = notMoney.length ? notMoney : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
