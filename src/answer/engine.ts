@@ -557,7 +557,10 @@ export class AnswerEngine {
     }
     let expanded = expandQuestion(question, this.vocabulary);
     // (Passages are held to a named board's papers, which need not say "the wg".)
-    if (query.board && this.index.documents.some((d) => d.meta.board === query.board)) expanded = withoutBoardInitials(expanded, query.board).replace(/\s+/g, " ").trim();
+    if (query.board && this.index.documents.some((d) => d.meta.board === query.board)) {
+      expanded = withoutBoardInitials(expanded, query.board).replace(/\s+/g, " ").trim();
+      expanded = withoutBoardName(expanded, query.board);
+    }
     // (Nor do they say "meeting" of the meeting a period names: "at the june meeting".)
     if (scope.matched.length) expanded = expanded.replace(/\b(?:mtg|meeting)s?\b(?!\s+(?:of|with)\b)/gi, " ").replace(/\s+/g, " ").trim();
     let words = questionWords(expanded);
@@ -606,8 +609,19 @@ export class AnswerEngine {
     if (ABOUT_TODAY.test(question) && (!best || best.coverage < WELL_COVERED)) {
       return this.reply(question, query, false, `The papers I hold are dated; they cannot say what is happening today. ${this.coverage()}`, [], "none");
     }
+    // (So must the thing asked of a board, "what's the quorum for the Housing Board?", when only another
+    // body's papers use its word: passages of the board without it are about something else.)
+    const thingAsked = /\bwhat(?:'s|s| is| was| are| were)\s+the\s+([a-z]{5,})\s+(?:for|of)\b/i.exec(question)?.[1]?.toLowerCase();
+    const onlyOtherBodies = (word: string) =>
+      !!query.board &&
+      this.relevance.frequency(word) > 0 &&
+      this.relevance.frequency(word) <= RARE_WORD_CHUNKS &&
+      this.index.documents.every((d) => d.meta.board !== query.board || !new RegExp(`\\b${word}`, "i").test(this.text(d.meta.docId) ?? ""));
+    const rareWords = thingAsked && !isAskingWord(thingAsked) && !isFrameWord(thingAsked) && onlyOtherBodies(thingAsked) ? [thingAsked] : [];
     if (!best || (words.length > 0 && best.coverage < MIN_COVERAGE) || best.coverage <= mustBeat) {
-      return this.reply(question, query, false, `I could not find this in the papers. ${this.coverage()}`, [], "none");
+      // (Said so when the thing asked is a word only other bodies' papers use.)
+      const why = rareWords.length ? `None of the passages that come closest mentions ${rareWords.map((w) => `"${w}"`).join(" or ")}, so I cannot answer this from the papers.` : "I could not find this in the papers.";
+      return this.reply(question, query, false, `${why} ${this.coverage()}`, [], "none");
     }
     const covering = sentences.filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage));
     // (A passage that runs over something its file has between its lines, a transcript's cue timing, is
@@ -619,15 +633,6 @@ export class AnswerEngine {
     const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
     const around = (s: Sentence) => (this.text(s.docId) ?? "").slice(Math.max(0, s.start - NEARBY), s.end + NEARBY);
     const names = this.rareNames(question);
-    // (So must the thing asked of a board, "what's the quorum for the Housing Board?", when only another
-    // body's papers use its word: passages of the board without it are about something else.)
-    const thingAsked = /\bwhat(?:'s|s| is| was| are| were)\s+the\s+([a-z]{5,})\s+(?:for|of)\b/i.exec(question)?.[1]?.toLowerCase();
-    const onlyOtherBodies = (word: string) =>
-      !!query.board &&
-      this.relevance.frequency(word) > 0 &&
-      this.relevance.frequency(word) <= RARE_WORD_CHUNKS &&
-      this.index.documents.every((d) => d.meta.board !== query.board || !new RegExp(`\\b${word}`, "i").test(this.text(d.meta.docId) ?? ""));
-    const rareWords = thingAsked && !isAskingWord(thingAsked) && !isFrameWord(thingAsked) && onlyOtherBodies(thingAsked) ? [thingAsked] : [];
     const saysWord = (text: string, word: string) => matchScore([word], text).score > 0;
     const unnamed = [...names.filter((name) => !kept.some((s) => named(around(s), name))), ...rareWords.filter((w) => !kept.some((s) => saysWord(around(s), w))).map((w) => `"${w}"`)];
     if (unnamed.length) {
@@ -1358,12 +1363,40 @@ function topicWordsLabel(topic: string, question: string): string {
  * uses the question's words throughout ("One Public Estate") must not crowd out the one sentence
  * elsewhere that answers ("will launch on 25th June at ...").
  */
-function diversify(ranked: Passage[], k: number): Passage[] {
+/**
+ * Within a board's own papers, the words of its name are in nearly every passage and pick out nothing: "the
+ * quorum for the Winter Service Task Group" asks for "quorum", which the words of the name would outvote.
+ * Only a name the question gives with its body ("… task group", "… panel"), so that words it shares with a
+ * topic ("how many public toilets closed?") stay; and only when some other word is left to search by.
+ */
+function withoutBoardName(question: string, board: string): string {
+  const nameWords = board.split(/\s+/);
+  const body = nameWords[nameWords.length - 1]!.toLowerCase();
+  if (!new RegExp(`\\b${escapeRegExp(body)}s?\\b`, "i").test(question)) return question;
+  const stems = new Set(contentWords(board).map(stem));
+  const inName = (w: string) => stems.has(stem(w)) || stems.has(stem(w.replace(/-/g, "")));
+  const asked = contentWords(question);
+  // (Named by its kind alone, "when does the panel look at it?", the body is the one acting: its word stays.)
+  if (!asked.some((w) => inName(w) && stem(w) !== stem(body))) return question;
+  const left = asked.filter((w) => !inName(w) && !isAskingWord(w) && !isFrameWord(w));
+  if (left.length === 0) return question;
+  return question
+    .replace(/[\p{L}\p{N}'’-]+/gu, (w) => (w.split("-").every((part) => !part || inName(part)) && contentWords(w).length > 0 ? " " : w))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function diversify(ranked: Passage[], k: number): Passage[] {
   const cap = Math.max(2, Math.ceil(k / 2));
   const perSection = new Map<string, number>();
   const chosen: Passage[] = [];
   const held: Passage[] = [];
-  for (const p of ranked) {
+  // Each ranking's very best hits are kept whatever their fused rank: a chunk only the words' search finds
+  // (the one paragraph naming a "quorum"), which the local embeddings rank nowhere, would otherwise fall
+  // behind chunks that both rank middling.
+  const top = Math.max(1, Math.floor(k / 6));
+  const firsts = ranked.filter((p) => (p.bm25Rank ?? Infinity) <= top || (p.vectorRank ?? Infinity) <= top);
+  for (const p of [...firsts, ...ranked.filter((p) => !firsts.includes(p))]) {
     const key = `${p.chunk.docId}\u0000${p.chunk.locator.section[0] ?? ""}`;
     const n = perSection.get(key) ?? 0;
     if (n < cap) {

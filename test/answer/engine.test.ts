@@ -425,7 +425,8 @@ describe("tables of another board", () => {
     await withCorpus({ "regulatory-board-budget.md": budget, "housing-board-report.md": report }, async (local) => {
       const a = await local.engine.ask("what was the spend on apprenticeships per the housing board report?");
       expect(a.answer).not.toMatch(/471,200|Trading standards/);
-      expect(a.answer).toMatch(/2\.61 billion/);
+      // (The Housing Board's report says nothing of apprenticeships: within its papers, its own name is no match.)
+      expect(a.found).toBe(false);
       // (Asked of the board whose table it is, the table answers.)
       const own = await local.engine.ask("what was the spend on apprenticeships per the regulatory services board?");
       expect(own.answer).toMatch(/471,200/);

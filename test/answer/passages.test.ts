@@ -140,3 +140,32 @@ describe("a heading or a table's caption is not an answer", () => {
     });
   });
 });
+
+const towpathsTerms = `# Canal Towpaths Working Group: terms of reference 2031/32
+
+## Terms of reference
+
+1. **Status.** The Canal Towpaths Working Group is a working group of the Environment Board. The Canal Towpaths Working Group reports to the Board after each meeting.
+2. **Purpose.** The Canal Towpaths Working Group will lead the LGA's work with councils and the Canal and River Trust on towpath access, lighting and repairs.
+3. **Membership.** Seven members nominated by the political groups, and one substitute for each group.
+4. **Quorum.** Three members, from at least two political groups.
+5. **Meetings.** Three meetings a year, which may be held online.
+`;
+
+const towpathsNote = `# Canal Towpaths Working Group: note of the meeting, 4 March 2032
+
+1. The Chair welcomed members to the Canal Towpaths Working Group.
+2. The Canal Towpaths Working Group noted the survey of towpath lighting.
+3. The next meeting of the Canal Towpaths Working Group is on 10 June 2032.
+`;
+
+describe("words naming the body asked about", () => {
+  it("do not outvote the thing asked of it within its own papers", async () => {
+    await withCorpus({ "towpaths-terms-of-reference.md": towpathsTerms, "towpaths-note-2032-03-04.md": towpathsNote }, async (a) => {
+      const answer = await a.engine.ask("whats the quorum for the canal towpaths working group?");
+      expect(answer.found).toBe(true);
+      expect(answer.answer.split("\n")[0]).toMatch(/Quorum\. Three members, from at least two political groups/);
+      expect(answer.citations[0]?.quote).toMatch(/Three members, from at least two political groups/);
+    });
+  });
+});
