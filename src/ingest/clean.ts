@@ -17,6 +17,11 @@ const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
 /** A reference-style link, "[the guidance][1]" or "[the guidance][]": its text. */
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]*)\]\[(?!\^)[^\]]*\]/g;
 
+/** A MediaWiki link, "[[User:HCardew|Hamza Cardew]]" or "[[Gateshead Council]]": the words it shows. */
+const WIKI_LINK = /\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]/g;
+/** A MediaWiki template of one value, "{{Status|Red}}", "{{Role|Vice-Chair}}": the value it shows. */
+const WIKI_TEMPLATE = /\{\{[A-Za-z][\w -]{0,30}\|([^{}|=]*)\}\}/g;
+
 /** A markdown task-list item's box, "- [ ] …" or "- [x] …", shown as a reader sees it rendered: a check box. */
 export const TASK_BOX = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[([ xX])\](?=\s)/;
 
@@ -27,6 +32,8 @@ export function cleanInline(raw: string): string {
     .replace(TAG, " ")
     .replace(MARKDOWN_LINK, "$1")
     .replace(MARKDOWN_REFERENCE_LINK, "$1")
+    .replace(WIKI_LINK, "$1")
+    .replace(WIKI_TEMPLATE, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/\\([()[\]*_#|\\-])/g, "$1")
     .replace(/[\u00a0\u2007\u202f]/g, " ")

@@ -56,11 +56,11 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],
-  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b/i],
+  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b)/i],
   ["likelihood", /likelihood|probability/i],
   ["impact", /^(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
   ["impactText", /impact/i],
-  ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
@@ -71,7 +71,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["group", /political group|\bparty\b|^\W*group\b/i],
   // ("Task Name", "Task title": a plan's task, what is to be done; not a person's name or post.)
   ["target", /^task(?:\s+(?:name|title))?$/i],
-  ["role", /\brole\b|position|\btitle\b|office held/i],
+  ["role", /\brole\b|position|\btitle\b|office held|^attending as$|^capacity$/i],
   ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee|^substitutes?$/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],

@@ -5,6 +5,7 @@
 import mammoth from "mammoth";
 import JSZip from "jszip";
 import { htmlToText } from "./html.js";
+import { docxWithListNumbers } from "./docx-numbering.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
@@ -18,14 +19,16 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     }
     throw new LoadError(path, "not a valid .docx (not a zip archive)");
   }
+  const zip = await JSZip.loadAsync(buf).catch(() => undefined);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: buf });
+    // (With the numbers Word draws before numbered paragraphs written in: a reader sees them.)
+    const numbered = zip ? await docxWithListNumbers(zip, buf).catch(() => buf) : buf;
+    const result = await mammoth.convertToHtml({ buffer: numbered });
     html = result.value;
   } catch (err) {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
-  const zip = await JSZip.loadAsync(buf).catch(() => undefined);
   const body = htmlToText(typedTables(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS)));
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
   const commented = zip ? withMarginNotes(withMarginNotes(body, await trackedChanges(zip)), await reviewComments(zip)) : body;

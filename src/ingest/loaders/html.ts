@@ -162,7 +162,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   }
   if (!(node instanceof HTMLElement)) return; // comments
   const tag = tagOf(node);
-  if (SKIP.has(tag)) return;
+  // (A button in a table's cell is the cell's content: a column's sort button holds its name, a person
+  // column's button the person's. One that only draws a glyph, a group's "⌄" toggle, says nothing.)
+  const cellButton = tag === "button" && ctx.inCell && /[\p{L}\p{N}]/u.test(node.text);
+  if (SKIP.has(tag) && !cellButton) return;
   if ((node.getAttribute("hidden") !== undefined && !isTabPanel(node)) || node.getAttribute("aria-hidden") === "true") return;
   if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "") && !isTabPanel(node)) return;
   if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
@@ -259,6 +262,12 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       break;
     case "table":
       out.flush();
+      // (A "grid" by its role that holds a real table, not rows of its own, is the table's wrapper.)
+      if ((node.rawTagName ?? "").toLowerCase() !== "table" && tableRows(node).length === 0) {
+        for (const c of node.childNodes) walk(c, out, ctx);
+        out.flush();
+        return;
+      }
       if (ctx.inCell) {
         // a table inside a cell: its rows become running text of the cell
         for (const row of tableRows(node)) out.inline(` ${row.join(" ")} `);

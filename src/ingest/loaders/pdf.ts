@@ -186,6 +186,8 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     };
     const items: PdfTextItem[] = [];
     const rotated: PdfTextItem[] = [];
+    // Text turned a quarter turn, by which way its baseline runs: up the page or down it.
+    const turned: { up: PdfTextItem[]; down: PdfTextItem[] } = { up: [], down: [] };
     for (const raw of tc.items) {
       if (!("str" in raw)) continue;
       const it = raw as { str: string; transform: number[]; width: number; fontName: string; hasEOL?: boolean };
@@ -208,6 +210,18 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
         bold: isBold(it.fontName),
       };
       (horizontal ? items : rotated).push(item);
+      if (!horizontal && Math.abs(m[0]) <= 0.05 * Math.abs(m[1])) (m[1] < 0 ? turned.up : turned.down).push(item);
+    }
+    // A page printed turned (a wide table run up a portrait page): most of its text a quarter turn round,
+    // one way. It is read in its own frame, turned back, rules and all; the upright lines (a page number)
+    // after it.
+    const chars = (list: PdfTextItem[]) => list.reduce((n, it) => n + it.str.length, 0);
+    const way = chars(turned.up) > chars(turned.down) ? "up" : "down";
+    if (chars(turned[way]) > 2 * chars(items) && chars(turned[way]) >= 0.8 * chars(rotated)) {
+      const page = turnBack({ number: n, width: vp.width, height: vp.height, items: turned[way], hRules, vRules, marks }, way);
+      const upright = [...items, ...rotated.filter((r) => !turned[way].includes(r))];
+      upright.forEach((r, i) => page.items.push({ ...r, x: 0, y: page.height + (i + 1) * r.size * 1.5 }));
+      return page;
     }
     // Rotated text (margin labels, vertical headers): kept, laid out as lines after the page's text.
     rotated.forEach((r, i) => {
@@ -217,6 +231,30 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * A page's text and rules in the frame of text turned a quarter turn: text running up the page reads left
+ * to right when the page is turned clockwise (x from the foot of the page up, y from its left edge), text
+ * running down when it is turned anticlockwise.
+ */
+function turnBack(page: PdfPageInput, way: "up" | "down"): PdfPageInput {
+  const { width: W, height: H } = page;
+  const point = (x: number, y: number) => (way === "up" ? { x: H - y, y: x } : { x: y, y: W - x });
+  const items = page.items.map((it) => ({ ...it, ...point(it.x, it.y) }));
+  const vRules: VRule[] = page.hRules.map((r) => {
+    const [a, b] = [point(r.x0, r.y), point(r.x1, r.y)];
+    return { x: a.x, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
+  });
+  const hRules: HRule[] = page.vRules.map((r) => {
+    const [a, b] = [point(r.x, r.y0), point(r.x, r.y1)];
+    return { y: a.y, x0: Math.min(a.x, b.x), x1: Math.max(a.x, b.x) };
+  });
+  const marks: Mark[] = (page.marks ?? []).map((m) => {
+    const [a, b] = [point(m.x0, m.y0), point(m.x1, m.y1)];
+    return { x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) };
+  });
+  return { ...page, width: H, height: W, items, hRules, vRules, marks };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -429,6 +429,87 @@ export function reflowHardWrapped(text: string): string {
   return out.join("\n");
 }
 
+/**
+ * A title both over- and underlined, as reStructuredText writes it ("=====" / "Title" / "====="): the line
+ * over it is dropped, so that the title reads as a heading underlined, not as a line after a rule.
+ */
+export function withoutOverlines(text: string): string {
+  return text.replace(/^([=\-~^*+#])\1{2,}[ \t]*\n([^\n]*[\p{L}\p{N}][^\n]*)\n(\1{3,}[ \t]*)$/gmu, "$2\n$3");
+}
+
+/** A MediaWiki table's opening and closing lines: "{| class="wikitable"", "|}". */
+const WIKI_TABLE_OPEN = /^\s*\{\|/;
+const WIKI_TABLE_CLOSE = /^\s*\|\}\s*$/;
+/** A MediaWiki heading: "== Membership ==". */
+const WIKI_HEADING = /^(={2,6})[ \t]*([^=\s][^=]*?)[ \t]*\1[ \t]*$/;
+/** A line that is only a template call or a magic word: "{{Use dmy dates}}", "__TOC__". */
+const WIKI_DIRECTIVE = /^\s*(?:\{\{[^{}]*\}\}|__[A-Z]+__)\s*$/;
+/** A cell's attributes before its content: "style="background:#fde" | Red". */
+const WIKI_CELL_ATTRIBUTES = /^\s*(?:[a-z-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s|]+)\s*)+\|(?!\|)/i;
+
+/**
+ * A page saved as MediaWiki source (wikitext): its tables, "{| … |- … |}" with cells apart by "||" and
+ * header cells by "!!", become TAB-separated rows (a "|+" caption the line above them); "== Heading =="
+ * becomes a heading; a "#" or "*" list item an item ("#" is not a markdown heading here); bold and italic
+ * quote marks go, and lines that are only a template call ("{{Use dmy dates}}") or a magic word. Links and
+ * templates inside the text stay as the file writes them ("[[User:HCardew|Hamza Cardew]]", "{{Status|Red}}"):
+ * they are its words, and a quote must be. Text that is not wikitext is returned unchanged.
+ */
+export function wikitextToRows(text: string): { text: string; title?: string } {
+  const lines = text.split("\n");
+  const tables = lines.filter((l) => WIKI_TABLE_OPEN.test(l)).length;
+  const headings = lines.filter((l) => WIKI_HEADING.test(l)).length;
+  if (tables === 0 && headings < 2) return { text };
+  if (tables > 0 && !lines.some((l) => WIKI_TABLE_CLOSE.test(l))) return { text };
+  const out: string[] = [];
+  const plain = (line: string) => line.replace(/'{2,}/g, "");
+  let row: string[] | undefined;
+  let inTable = false;
+  const flushRow = () => {
+    if (row && row.some((c) => c.trim())) out.push(row.map((c) => c.trim()).join("\t"));
+    row = undefined;
+  };
+  const cellsOf = (body: string, separator: RegExp) => body.split(separator).map((c) => plain(c.replace(WIKI_CELL_ATTRIBUTES, "")).trim());
+  for (const line of lines) {
+    if (!inTable && WIKI_TABLE_OPEN.test(line)) {
+      inTable = true;
+      continue;
+    }
+    if (inTable) {
+      if (WIKI_TABLE_CLOSE.test(line)) {
+        flushRow();
+        inTable = false;
+        continue;
+      }
+      const trimmed = line.trim();
+      if (/^\|-/.test(trimmed)) flushRow();
+      else if (/^\|\+/.test(trimmed)) out.push(plain(trimmed.slice(2).replace(WIKI_CELL_ATTRIBUTES, "")).trim());
+      else if (/^!/.test(trimmed)) (row ??= []).push(...cellsOf(trimmed.slice(1), /\s*!!\s*|\s*\|\|\s*/));
+      else if (/^\|/.test(trimmed)) (row ??= []).push(...cellsOf(trimmed.slice(1), /\s*\|\|\s*/));
+      // (A cell's text may go on over the lines after it.)
+      else if (trimmed && row?.length) row[row.length - 1] = `${row[row.length - 1]} ${plain(trimmed)}`;
+      continue;
+    }
+    if (WIKI_DIRECTIVE.test(line)) continue;
+    const heading = WIKI_HEADING.exec(line);
+    if (heading) {
+      out.push(`${"#".repeat(heading[1]!.length)} ${plain(heading[2]!)}`);
+      continue;
+    }
+    const item = /^([#*:;]+)\s*(.*)$/.exec(line);
+    if (item) {
+      out.push(`${"  ".repeat(item[1]!.length - 1)}- ${plain(item[2]!)}`);
+      continue;
+    }
+    out.push(plain(line));
+  }
+  flushRow();
+  // The page's subject is the first bold phrase of its lead ("The '''Oral Health Task Group''' is …").
+  const lead = lines.find((l) => l.trim() && !WIKI_DIRECTIVE.test(l) && !WIKI_HEADING.test(l)) ?? "";
+  const title = /'''([^'\n]{3,120})'''/.exec(lead)?.[1]?.trim();
+  return { text: out.join("\n"), ...(title ? { title } : {}) };
+}
+
 const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const GRID_ROW = /^\s*\|.*\|\s*$/;
 
@@ -810,8 +891,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   if (format !== "markdown") {
-    const caption = webVttTitle(text);
-    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(text))));
+    const wiki = wikitextToRows(text);
+    const caption = webVttTitle(text) ?? wiki.title;
+    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text)))));
     const apart = sideBySideLists(unfolded);
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };

@@ -85,6 +85,9 @@ const LIST_HEADING = /\bmembership\b|\bsubstitutes?\b|\bcomposition\b/i;
 /** A column counting the meetings each member came to: "Meetings attended (of 4)", "No. of meetings attended". */
 const ATTENDANCE_COUNT = /\bmeetings\b|\(of \d+\)|\bno\.? of\b|\bnumber of\b/i;
 
+/** A title saying a table lists those at a meeting: "Members present:", "In attendance". */
+const PRESENT_TITLE = /\bpresent\b|\bin attendance\b|\bwho attended\b/i;
+
 function isMembershipTable(title: string | undefined, headings: string[], header: string[]): boolean {
   const cols = classifyColumns(header);
   const named = column(cols, "name") !== undefined;
@@ -95,6 +98,8 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   // (Nor is a meeting's register of who came, "Name | Role | Attendance", a membership list.)
   // (A count of meetings attended, "Meetings attended (of 4)", is a detail of each member, not a register.)
   if (header.some((h) => /\battend(?:ance|ed)\b|^present$|^apologies$/i.test(h.trim()) && !ATTENDANCE_COUNT.test(h))) return false;
+  // (Nor is a table titled for who came, "Members and substitutes present:".)
+  if (PRESENT_TITLE.test(title ?? "")) return false;
   // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
   return named && !dated && (about || (described && (column(cols, "council") !== undefined || column(cols, "role") !== undefined)));
 }
@@ -815,6 +820,8 @@ function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined 
     const dated = findFullDate(above[k]!.text);
     // (Nor the next meeting's: "The next meeting will be held on Wednesday 17 July 2030".)
     if (NEXT_MEETING.test(above[k]!.text)) continue;
+    // (Nor the meeting that is to approve these notes: "Draft, for approval at the meeting on 20 January 2067".)
+    if (/\bfor approval\b|\bto be (?:agreed|approved|confirmed)\b/i.test(above[k]!.text)) continue;
     // (A heading dating what it reports, "Progress at 31 March 2030", dates no meeting.)
     const reportsAt = dated && /\b(?:at|by|to|until|from|since|ending|ended|end of)\s*$/i.test(above[k]!.text.slice(0, above[k]!.text.indexOf(dated.match)));
     // (Or the line under a document's title that gives only the day and times: "Wednesday 18 June 2031, 11.00am to 1.00pm".)
@@ -851,7 +858,9 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
     const modeCols = table.header.flatMap((h, k) => (k !== nameCol && ATTENDANCE_MODE.test(h.trim()) ? [k] : []));
     const ticked = (r: Block) => modeCols.filter((k) => attendanceMark((r.cells?.[k] ?? "").trim()) === true);
     const byMode = marksCol < 0 && modeCols.length >= 2 && enough(rows.filter((r) => ticked(r).length === 1).length);
-    if (marksCol < 0 && !byMode) continue;
+    // (Or none: everyone in a table titled for who was present, "Members and substitutes present:".)
+    const allPresent = marksCol < 0 && !byMode && PRESENT_TITLE.test(table.title ?? "");
+    if (marksCol < 0 && !byMode && !allPresent) continue;
     const meetingDate = meetingDayAbove(doc, rows[0]!.start) ?? (/^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined);
     if (!meetingDate) continue;
     consumed.add(table.index);
@@ -862,7 +871,7 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
       const cells = b.cells ?? [];
       const mode = byMode ? ticked(b)[0] : undefined;
       const modeHeader = mode !== undefined ? table.header[mode]!.trim() : undefined;
-      const mark = modeHeader ? { present: !ABSENT_MODE.test(modeHeader), ...(ABSENT_MODE.test(modeHeader) ? {} : { note: modeHeader }) } : registerMark(cells[marksCol]);
+      const mark = modeHeader ? { present: !ABSENT_MODE.test(modeHeader), ...(ABSENT_MODE.test(modeHeader) ? {} : { note: modeHeader }) } : allPresent ? { present: true } : registerMark(cells[marksCol]);
       // (A bracket after the name gives a role, "(Chair)", or whom a substitute stood in for, "(for Cllr X)".)
       const [, named, bracket] = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(cells[nameCol] ?? "") ?? [undefined, cells[nameCol] ?? "", undefined];
       const stoodInFor = bracket ? /^(?:sub(?:stitute|stituting)?\s+)?for\s+(.+)$/i.exec(bracket.trim())?.[1] : undefined;

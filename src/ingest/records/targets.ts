@@ -98,8 +98,11 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   if (cols.ref === undefined && refRows.length >= 2) cols.ref = 0;
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
+    // (Not a column empty in most rows: a list view's column of row check boxes, its group headings' cells.)
+    const full = rows.filter((r) => (r.cells ?? []).filter((c) => c.trim()).length >= 3);
+    const mostlyEmpty = (i: number) => full.filter((r) => (r.cells?.[i] ?? "").trim() !== "").length * 2 < full.length;
     for (let i = 0; i < width; i++) {
-      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i)) continue;
+      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i) || mostlyEmpty(i)) continue;
       cols.text = i;
       break;
     }
