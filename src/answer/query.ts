@@ -874,13 +874,19 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (namesCouncil(q, vocab) && /\bwho(?:'s|’s)?\s+(?:is|are|was|were|represents?|represented|sits?|sat|from|on|for)\b|\bwho(?:'s|’s)?\s*\??$|\bcllr\b|\bcouncillor\b|\bmember\b|\brole\b/i.test(q)) intent = "membership";
   // (A reference the risk registers use, "ERB-03", makes it a question about that risk.)
   // (Not the contact of a paper about risks: "who do I speak to about the budget & risk paper?".)
-  else if ((/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) && !/peer challenge/i.test(q) && !((/contact officer/i.test(q) || WHO_TO_ASK.test(q)) && /\b(?:paper|report|item)\b/i.test(q))) intent = "risk";
+  // (Nor what such a paper asks for: "what is the risk and budget paper asking members to do?".)
+  else if (
+    (/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) &&
+    !/peer challenge/i.test(q) &&
+    !((/contact officer/i.test(q) || WHO_TO_ASK.test(q) || parsePaperField(q) === "recommendation") && /\b(?:paper|report|item)\b/i.test(q))
+  )
+    intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.
   else if (
     // (A report's own rating word asked for counts: "which workstreams have some slippage?")
     (statuses.length > 0 || exclude.length > 0 || statusLabels.length > 0) &&
     refs.length === 0 &&
-    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|anything|any)\b/i.test(q) &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|items?|tasks?|asks|deliverables?|commitments?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     // ("Why is the planning vacancies indicator off track?" asks about one.)
     !/^\s*(?:why|how come)\b/i.test(q) &&

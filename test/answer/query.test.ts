@@ -131,6 +131,16 @@ describe("a direction of travel asked for", () => {
   });
 });
 
+describe("rows named in other words than targets", () => {
+  it("lists a register's asks, items or tasks by their rating, and reads what a risk paper asks for as the paper's", () => {
+    expect(parseQuestion("on the task group wiki page which policy asks are red or amber?").intent).toBe("list_by_status");
+    expect(parseQuestion("which items are amber?").intent).toBe("list_by_status");
+    expect(parseQuestion("what is the Q2 risk and budget paper asking members to do").intent).toBe("paper");
+    // (A risk itself is still asked of the register.)
+    expect(parseQuestion("what is the highest risk on the register?").intent).toBe("risk");
+  });
+});
+
 describe("parseQuestion: a count of items, or a figure of one", () => {
   it("asks one target's status when 'how many' counts what the target counts", () => {
     expect(parseQuestion("is the apprenticeship target on track? how many started so far").intent).toBe("target_status");

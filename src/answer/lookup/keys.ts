@@ -49,12 +49,18 @@ function keyLines(docId: string, text: string): KeyLine[] {
     if (line.length > 400 || !/\b(?:key|legend)\b/i.test(line)) continue;
     const body = line.replace(/^.*?\b(?:key|legend)\b\s*[:–—-]?\s*/i, "");
     // "G = on track" pairs when the key uses "="; "Green – on track" or "Green: on track" otherwise.
-    const separator = body.includes("=") ? /\s*=\s*/ : /\s*(?:–|—|:| - )\s*/;
-    const entries = body
-      .split(/\s*[;,]\s*/)
-      .map((part) => part.split(separator))
-      .filter((pair) => pair.length === 2 && pair[0]!.length <= 24 && pair[1]!.length > 0 && pair[1]!.length <= 80)
-      .map(([code, meaning]) => ({ code: code!.trim(), meaning: meaning!.trim().replace(/[.;]$/, "") }));
+    // (With "=", a meaning runs on to the next code, commas and all: "Drifting = amber, slipping, but
+    // recoverable with action in hand; On course = green, …".)
+    const marks = body.includes("=") ? [...body.matchAll(/(?:^|[;,]\s*)([^=;,]{1,24}?)\s*=\s*/g)] : [];
+    const entries = marks.length
+      ? marks
+          .map((m, k) => ({ code: m[1]!.trim(), meaning: body.slice(m.index! + m[0].length, marks[k + 1]?.index ?? body.length).trim().replace(/[.;,]+$/, "") }))
+          .filter((e) => e.code && e.meaning && e.meaning.length <= 160)
+      : body
+          .split(/\s*[;,]\s*/)
+          .map((part) => part.split(/\s*(?:–|—|:| - )\s*/))
+          .filter((pair) => pair.length === 2 && pair[0]!.length <= 24 && pair[1]!.length > 0 && pair[1]!.length <= 80)
+          .map(([code, meaning]) => ({ code: code!.trim(), meaning: meaning!.trim().replace(/[.;]$/, "") }));
     if (entries.length >= 2) found.push({ docId, start: start + line.length - line.trimStart().length, end: start + line.trimEnd().length, entries });
   }
   closeRows();
@@ -72,7 +78,7 @@ function entryFor(asked: string, entries: KeyEntry[]): KeyEntry | undefined {
   if (shape) return entries.find((e) => shape.test(e.code.trim()));
   const colour = ratingOf(asked);
   // (Its colour, as the code or as the key's colour column says it.)
-  return colour ? entries.find((e) => ratingOf(e.code) === colour || e.meaning.split(" – ").some((m) => colourRating(m) === colour)) : undefined;
+  return colour ? entries.find((e) => ratingOf(e.code) === colour || e.meaning.split(/ – |,\s*/).some((m) => colourRating(m) === colour)) : undefined;
 }
 
 /** Shapes people name a key's symbols by, and the symbols of each. */

@@ -370,6 +370,18 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
   return groups;
 }
 
+/**
+ * The board a document is of: its own, else the one its title names by initials ("OHITG Delivery Tracker"
+ * of the Oral Health Improvement Task Group, another paper's board).
+ */
+function boardOf(doc: StoredDocument, ctx: LookupContext): string | undefined {
+  if (doc.meta.board) return doc.meta.board;
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+  const boards = [...new Set(ctx.documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
+  const capitals: string[] = doc.meta.title.match(/\b[A-Z]{3,8}\b/g) ?? [];
+  return boards.find((b) => capitals.includes(initials(b)));
+}
+
 export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   // What rating codes mean: the reports' keys, else what the passages say (never a list of targets).
   if (query.keyCodes.length) return lookupKeyMeanings(query, ctx);
@@ -391,7 +403,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const subject = topicWords(query.topic)
     .filter((w) => !(asksRating && ratingOf(w)) && !/^(?:targets?|indicators?|measures?|objectives?|outcomes?|kpis?|milestones?|actions?|commitments?|priorities|ones?)$/i.test(w))
     .map(stem);
-  const titleStems = (d: StoredDocument) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem);
+  const titleStems = (d: StoredDocument) => contentWords(`${d.meta.title} ${boardOf(d, ctx) ?? ""}`).map(stem);
   const allInTitle = subject.length ? docs.filter((d) => subject.every((w) => titleStems(d).includes(w))) : [];
   // (Or two words or more of it, "growing spaces projects running late" of the Growing Spaces Fund's report.)
   const inTitle = (d: StoredDocument) => subject.filter((w) => titleStems(d).includes(w)).length;
@@ -430,7 +442,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
 
   // (The words of the report's title and of its board's name name the report, not targets in it: "the green
   // spaces budget" of the Urban Trees and Green Spaces Working Group's budget report.)
-  const titleWords = scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${d.meta.board ?? ""}`).map(stem));
+  const titleWords = scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${boardOf(d, ctx) ?? ""}`).map(stem));
   const changed = ratingChanges(query, targets, ctx);
   if (changed) return changed;
   if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {

@@ -437,6 +437,9 @@ export function withoutOverlines(text: string): string {
   return text.replace(/^([=\-~^*+#])\1{2,}[ \t]*\n([^\n]*[\p{L}\p{N}][^\n]*)\n(\1{3,}[ \t]*)$/gmu, "$2\n$3");
 }
 
+/** An item numbered by the program that prints it, "#. …" (reStructuredText, Pandoc): a list item; its number is not in the text. */
+const AUTO_NUMBERED_ITEM = /^(\s*)#\.(?=\s+\S)/gm;
+
 /** A MediaWiki table's opening and closing lines: "{| class="wikitable"", "|}". */
 const WIKI_TABLE_OPEN = /^\s*\{\|/;
 const WIKI_TABLE_CLOSE = /^\s*\|\}\s*$/;
@@ -844,7 +847,7 @@ export function pandocToMarkdown(markdown: string): string {
     }
     if (text.trim()) inDefinition = false;
     // "#." items: list items (their numbers are Pandoc's to print, not the text's).
-    out.push(text.replace(/^(\s*)#\.(?=\s+\S)/, "$1-"));
+    out.push(text.replace(AUTO_NUMBERED_ITEM, "$1-"));
   }
   return out.join("\n");
 }
@@ -893,7 +896,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   if (format !== "markdown") {
     const wiki = wikitextToRows(text);
     const caption = webVttTitle(text) ?? wiki.title;
-    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text)))));
+    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));
     const apart = sideBySideLists(unfolded);
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };

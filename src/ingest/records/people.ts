@@ -1041,18 +1041,23 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     }
     // A list's lines: list items, lines of text, or rows (a name beside a council or a post).
     const line = b.kind === "row" ? filled(b.cells).join(" – ") : b.text;
-    if (current && (b.list || b.kind === "text" || b.kind === "row") && line.length <= 200 && !/[.;]$/.test(line)) push(b, line.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""), current);
+    const item = line.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    // (An item that says more after the name, "Cllr B Oakshott (Surrey). Cllr J Bettridge attended as his
+    // substitute.": the name, and what it says of a substitute.)
+    const [, named, said] = b.list ? (/^(.{3,100}?)\.\s+([A-Z].*)$/s.exec(item) ?? []) : [];
+    if (current && (b.list || b.kind === "text" || b.kind === "row") && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
+    else if (current && named && said && line.length <= 300 && looksLikePerson(named)) push(b, named, current, said);
     else if (current) current = undefined;
   }
   return records;
 
-  function push(b: Block, text: string, list: List): void {
+  function push(b: Block, text: string, list: List, said?: string): void {
     const item = parseListedPerson(text.trim());
     if (!item || POLITICAL_GROUP.test(item.display)) return;
     const person = personName(item.display);
     // ("Cllr Rufus Ormesher, for Cllr Ursula Blanchflower" under "Substitutes": whom he stood in for.)
     const forWhom = item.rest.map((p) => /^(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
-    const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p));
+    const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : (item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p)) ?? (said && /\bsubstitut/i.test(said) ? said.replace(/\.$/, "") : undefined));
     records.push({
       type: "attendance",
       id: `${meta.docId}:attendance-${list}-${meetingDate}-${person}`,

@@ -156,6 +156,11 @@ Members and substitutes present:
 | Cllr Jonah Bettridge      | Conservative     | Substitute   | In the room |
 +---------------------------+------------------+--------------+-------------+
 
+Apologies:
+
+#. Cllr Barnaby Oakshott (Surrey County Council). Cllr Jonah Bettridge attended as his substitute.
+#. Cllr Kester Trudgeon (Somerset Council). No substitute was named.
+
 1. Welcome
 ==========
 
@@ -168,7 +173,13 @@ describe("reStructuredText notes of a meeting", () => {
     expect(meta.kind).toBe("minutes");
     expect(meta.date).toBe("2066-11-18");
     expect(of("member")).toHaveLength(0);
-    const present = of("attendance");
+    const present = of("attendance").filter((a) => a.present);
+    // ("#." items under "Apologies:", each a name and what it says of a substitute.)
+    const apologies = of("attendance").filter((a) => !a.present);
+    expect(apologies.map((a) => [a.person, a.meetingDate, a.note])).toEqual([
+      ["Barnaby Oakshott", "2066-11-18", "Cllr Jonah Bettridge attended as his substitute"],
+      ["Kester Trudgeon", "2066-11-18", "No substitute was named"],
+    ]);
     expect(present.map((a) => [a.person, a.meetingDate, a.present, a.role])).toEqual([
       ["Marisol Crossthwaite", "2066-11-18", true, "Chair"],
       ["Tobias Pinnegar", "2066-11-18", true, "Vice-Chair"],
