@@ -28,6 +28,7 @@ import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupMinutes } from "./lookup/minutes.js";
+import { lookupParagraph } from "./lookup/paragraphs.js";
 import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
@@ -252,6 +253,9 @@ export class AnswerEngine {
     if (raci) return raci;
     const definition = this.definitionAsked(question, query);
     if (definition) return definition;
+    // "What does para 5(b) of the fluoridation paper say?": that paragraph, as the paper numbers it.
+    const paragraph = lookupParagraph(query, this.ctx);
+    if (paragraph) return this.composeStructured(question, query, paragraph);
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);

@@ -169,3 +169,37 @@ describe("words naming the body asked about", () => {
     });
   });
 });
+
+const pack = `# Dental Health Task Group: papers for 18 November 2066
+
+## Paper A: fluoride varnish
+
+1. Fluoride varnish halves decay in young children.
+2. Officers propose two tiers:
+   (a) tier 1 in the most deprived 20 per cent of areas;
+   (b) tier 2 in the next 20 per cent of areas.
+3. Members are asked to agree the tiers.
+
+## Paper B: water fluoridation scheme
+
+1. The scheme would serve 418,000 people in County Durham.
+2. The LGA's response says that:
+   (a) the scheme is supported;
+   (b) the capital cost, estimated at £9.6 million, should be met by the Department;
+   (c) the running costs should not fall on the public health grant.
+`;
+
+describe("a paragraph asked for by its number", () => {
+  it("is quoted from the paper the question names, each paper numbering its paragraphs afresh", async () => {
+    await withCorpus({ "dental-papers-2066-11-18.md": pack }, async (a) => {
+      const b = await a.engine.ask("what does para 2(b) of the water fluoridation paper say?");
+      expect(b.found).toBe(true);
+      expect(b.answer).toContain("Paragraph 2(b)");
+      expect(b.answer).toContain("£9.6 million, should be met by the Department");
+      expect(b.citations[0]?.quote).toMatch(/^\(b\) the capital cost, estimated at £9\.6 million/);
+      const a2 = await a.engine.ask("paragraph 2(b) of the varnish paper?");
+      expect(a2.answer).toContain("tier 2 in the next 20 per cent of areas");
+      expect(a2.answer).not.toContain("£9.6 million");
+    });
+  });
+});
