@@ -240,7 +240,41 @@ export class AnswerEngine {
     });
     const query = this.parse(spelt, opts.history);
     // Answer from the cleaned text, but echo the question as it was asked.
-    return { ...(await this.answerQuery(spelt, query)), question: question.trim() };
+    const whole = await this.answerQuery(spelt, query);
+    return { ...(await this.withParts(spelt, whole)), question: question.trim() };
+  }
+
+  /**
+   * A question in two parts ("who's running the webinars and how many came to the first one?"): the whole
+   * question's answer may answer only one of them. Each part is answered too, the second read as a
+   * follow-up of the first, and what either adds (a passage or record not cited yet) follows.
+   */
+  private async withParts(question: string, whole: EngineAnswer): Promise<EngineAnswer> {
+    const parts = SECOND_PART.exec(question);
+    if (!parts || !whole.found) return whole;
+    const [, first, second] = parts;
+    const firstQuery = this.parse(first!);
+    const answers = [await this.answerQuery(first!, firstQuery), await this.answerQuery(second!, mergeFollowUp(firstQuery, this.parse(`and ${second}`)))];
+    // (What a part adds must be about what the first part names: "… and who is the lead officer?" is not
+    // answered by another decision's lead officer.)
+    // (By its rarest words: "village halls", not "decision", which every line of a forward plan says.)
+    const subject = topicWords(firstQuery.topic)
+      .filter((w) => !isAskingWord(w) && !isFrameWord(w) && this.relevance.frequency(w) > 0)
+      .sort((a, b) => this.relevance.frequency(a) - this.relevance.frequency(b))
+      .slice(0, 2)
+      .map(stem);
+    const aboutSubject = (c: Citation) => subject.length === 0 || contentWords(`${c.quote} ${c.locator}`).some((w) => subject.includes(stem(w)));
+    let combined = whole;
+    for (const part of answers) {
+      const cited = (c: Citation) => combined.citations.some((w) => w.docId === c.docId && (w.quote.includes(c.quote) || c.quote.includes(w.quote)));
+      const added = part.found ? part.citations.filter((c) => !cited(c) && aboutSubject(c)) : [];
+      // (Each part's lines after what is said already, within what fits on a screen.)
+      const room = MAX_ANSWER_CHARS - combined.answer.length - 2;
+      if (added.length === 0 || room < 120) continue;
+      const more = part.answer.length > room ? `${part.answer.slice(0, room - 1).replace(/\s+\S*$/, "")}…` : part.answer;
+      combined = { ...combined, answer: `${combined.answer}\n${more}`, citations: [...combined.citations, ...added].slice(0, Math.max(combined.citations.length, 8)) };
+    }
+    return combined;
   }
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
@@ -1389,6 +1423,13 @@ function withoutBoardName(question: string, board: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+export /**
+ * A question's second part, asked after "and" (or a question mark) with a question word of its own: "…
+ * and how many came to the first one?", "…? who do I ask about it".
+ */
+const SECOND_PART =
+  /^(.{12,}?\S)\s*(?:[,;?]\s*(?:and\s+|also\s+|plus\s+|&\s+|\+\s+)?|\s+-\s+|\s+(?:and|also|plus|&|\+)\s+)((?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|has|have|did|does|do|can)\b[^?]{8,}\??)\s*$/i;
 
 export function diversify(ranked: Passage[], k: number): Passage[] {
   const cap = Math.max(2, Math.ceil(k / 2));

@@ -203,3 +203,15 @@ describe("a paragraph asked for by its number", () => {
     });
   });
 });
+
+describe("a question in two parts", () => {
+  it("answers the second part too, read as a follow-up of the first", async () => {
+    await withCorpus({ "towpaths-terms-of-reference.md": towpathsTerms, "towpaths-note-2032-03-04.md": towpathsNote }, async (a) => {
+      const answer = await a.engine.ask("whats the quorum for the canal towpaths working group, and when is its next meeting?");
+      expect(answer.found).toBe(true);
+      expect(answer.answer).toMatch(/Three members, from at least two political groups/);
+      expect(answer.answer).toMatch(/10 June 2032/);
+      expect(answer.citations.some((c) => c.quote.includes("10 June 2032"))).toBe(true);
+    });
+  });
+});
