@@ -261,10 +261,23 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
     }
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
-    for (const m of take(work, new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)`, "i"))) {
-      const mm = `-${String(monthNumber(m[1]!)).padStart(2, "0")}-`;
+    // ("The meeting back in July", "the minutes in March": the month after.)
+    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
+    for (const m of take(work, meetingMonth)) {
+      const month = monthNumber((m[1] ?? m[2])!)!;
+      const mm = `-${String(month).padStart(2, "0")}-`;
       const months = [...new Set(meetingDays.filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
       if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
+      // (Only of a meeting asked about as past, "who was at …", "back in July": a forward plan lists meetings
+      // to come, "what's coming to the March meeting?", before any paper of them is held. Nor an agenda's or
+      // a board's month.)
+      else if (/\bback in\b|\b(?:was|were|did|had)\b/i.test(question) && !/\b(?:agenda|board|committee|panel)\b/i.test(question.slice(m.index!, m.index! + m[0].length + 60).split(/[?.,;]/)[0]!)) {
+        // (A month no meeting of the papers is in is still the month asked about, the last before the
+        // papers' latest meeting: "what did the january meeting decide?" is not answered from November's.)
+        const latest = [...meetingDays].sort().pop()!;
+        const year = Number(latest.slice(0, 4)) - (month > Number(latest.slice(5, 7)) ? 1 : 0);
+        periods.push({ kind: "month", iso: `${year}${mm.slice(0, 3)}`, label: m[0], inRange: false });
+      }
     }
   }
   // 30/1/18

@@ -279,3 +279,18 @@ describe("a version written short", () => {
     expect(expandQuestion("what changed in v1.1 of the data standard", { people: [], boards: [] })).toBe("what changed in version 1.1 of the data standard");
   });
 });
+
+describe("a meeting named by a month the papers hold no meeting in", () => {
+  const days = ["2047-09-17", "2047-11-19"];
+  it("is that month, the last before the papers' latest meeting, not another meeting's", () => {
+    expect(parsePeriods("who was at the first task group meeting back in july?", days)).toEqual([expect.objectContaining({ kind: "month", iso: "2047-07" })]);
+    expect(parsePeriods("what did the december meeting agree?", days)).toEqual([expect.objectContaining({ kind: "month", iso: "2046-12" })]);
+    // (A month the papers hold a meeting in is that meeting's.)
+    expect(parsePeriods("who sent apologies to the sept meeting?", days)).toEqual([expect.objectContaining({ kind: "month", iso: "2047-09" })]);
+  });
+
+  it("is not read into an agenda's month, which a forward plan may list before its papers exist", () => {
+    expect(parsePeriods("whats on the board agenda in nov?", ["2047-09-17"]).filter((p) => p.kind === "month")).toEqual([]);
+    expect(parsePeriods("what's coming to the march meeting for decision?", ["2047-09-17"]).filter((p) => p.kind === "month")).toEqual([]);
+  });
+});
