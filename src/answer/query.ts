@@ -899,7 +899,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A report's own rating word asked for counts: "which workstreams have some slippage?")
     (statuses.length > 0 || exclude.length > 0 || statusLabels.length > 0) &&
     refs.length === 0 &&
-    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|items?|tasks?|asks|deliverables?|commitments?|anything|any)\b/i.test(q) &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|items?|tasks?|asks|deliverables?|commitments?|trackers?|dashboards?|scorecards?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     // ("Why is the planning vacancies indicator off track?" asks about one.)
     !/^\s*(?:why|how come)\b/i.test(q) &&

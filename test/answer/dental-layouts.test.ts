@@ -24,7 +24,15 @@ Present: Cllr Marisol Crossthwaite (Chair), Cllr Tobias Pinnegar, Cllr Hedda Lov
 1. The task group noted the delivery tracker.
 `;
 
-const corpus = { "dhtg-delivery-tracker-2066-11.html": tracker, "dental-health-task-group-notes-2066-11-18.md": notes };
+const asks = `# Dental Health Task Group: policy asks 2066/67
+
+| Ref | Ask | Lead officer | Rating |
+|---|---|---|---|
+| A1 | A ring-fenced toothbrushing grant | Hamza Cardew | Red |
+| A2 | Ward-level access data every quarter | Gareth Vellacott | Amber |
+`;
+
+const corpus = { "dhtg-delivery-tracker-2066-11.html": tracker, "dental-health-task-group-notes-2066-11-18.md": notes, "dental-health-task-group-asks-2066-67.md": asks };
 
 describe("a tracker named by its board's initials", () => {
   it("lists its stalled items when asked by the board's words, not the one row that shares them", async () => {
@@ -34,6 +42,15 @@ describe("a tracker named by its board's initials", () => {
       expect(answer.answer).toContain("DT-04");
       expect(answer.answer).toContain("DT-09");
       expect(answer.answer).not.toContain("DT-11");
+    });
+  });
+
+  it("is among the board's reports when the question names the board by those initials", async () => {
+    await withCorpus(corpus, async (a) => {
+      const answer = await a.engine.ask("which items are drifting on the DHTG tracker atm?");
+      expect(answer.found).toBe(true);
+      expect(answer.answer).toContain("DT-11");
+      expect(answer.answer).not.toContain("DT-04");
     });
   });
 

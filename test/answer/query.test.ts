@@ -135,6 +135,7 @@ describe("rows named in other words than targets", () => {
   it("lists a register's asks, items or tasks by their rating, and reads what a risk paper asks for as the paper's", () => {
     expect(parseQuestion("on the task group wiki page which policy asks are red or amber?").intent).toBe("list_by_status");
     expect(parseQuestion("which items are amber?").intent).toBe("list_by_status");
+    expect(parseQuestion("whats drifting on the delivery tracker atm", { people: [], boards: [], statusLabels: ["Drifting"] }).intent).toBe("list_by_status");
     expect(parseQuestion("what is the Q2 risk and budget paper asking members to do").intent).toBe("paper");
     // (A risk itself is still asked of the register.)
     expect(parseQuestion("what is the highest risk on the register?").intent).toBe("risk");

@@ -387,7 +387,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   if (query.keyCodes.length) return lookupKeyMeanings(query, ctx);
   const held = targetDocs(ctx);
   // A board named in the question: its own reports, when it has any.
-  const ofBoard = query.board ? held.filter((d) => d.meta.board === query.board) : [];
+  const ofBoard = query.board ? held.filter((d) => boardOf(d, ctx) === query.board) : [];
   let docs = ofBoard.length ? ofBoard : held;
   // A status in a report's own words ("anything drifting?") is asked of the reports that use the word.
   // (Not a word of the genre's, "complete", which any report may use in its own way.)
