@@ -483,7 +483,8 @@ function parsePaperField(q: string): PaperField | undefined {
   // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
   if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
   if (/\bpages?\b/i.test(q)) return "pages";
-  if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b/i.test(q)) return "purpose";
+  // ("What's the data paper for?": what it is for, its purpose.)
+  if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b|\b(?:paper|report|item)\s+for\s*(?:\?|$|,|;|\band\b|-)/i.test(q)) return "purpose";
   if (/\baction\b/i.test(q)) return "action";
   if (/\babout\b|\bsummar/i.test(q)) return "summary";
   return undefined;

@@ -137,6 +137,8 @@ describe("rows named in other words than targets", () => {
     expect(parseQuestion("which items are amber?").intent).toBe("list_by_status");
     expect(parseQuestion("whats drifting on the delivery tracker atm", { people: [], boards: [], statusLabels: ["Drifting"] }).intent).toBe("list_by_status");
     expect(parseQuestion("what is the Q2 risk and budget paper asking members to do").intent).toBe("paper");
+    expect(parseQuestion("what's the wastedataflow paper for").paperField).toBe("purpose");
+    expect(parseQuestion("what's the wastedataflow paper for and who do I ask about it").paperField).toBe("contact");
     // (A risk itself is still asked of the register.)
     expect(parseQuestion("what is the highest risk on the register?").intent).toBe("risk");
   });
