@@ -268,10 +268,15 @@ export class AnswerEngine {
     for (const part of answers) {
       const cited = (c: Citation) => combined.citations.some((w) => w.docId === c.docId && (w.quote.includes(c.quote) || c.quote.includes(w.quote)));
       const added = part.found ? part.citations.filter((c) => !cited(c) && aboutSubject(c)) : [];
-      // (Each part's lines after what is said already, within what fits on a screen.)
-      const room = MAX_ANSWER_CHARS - combined.answer.length - 2;
-      if (added.length === 0 || room < 120) continue;
-      const more = part.answer.length > room ? `${part.answer.slice(0, room - 1).replace(/\s+\S*$/, "")}…` : part.answer;
+      // (Each part's lines after what is said already, as many whole lines as fit on a screen.)
+      const room = MAX_ANSWER_CHARS - combined.answer.length - 1;
+      const lines: string[] = [];
+      for (const line of part.answer.split("\n")) {
+        if ([...lines, line].join("\n").length > room) break;
+        lines.push(line);
+      }
+      if (added.length === 0 || lines.length === 0) continue;
+      const more = lines.join("\n");
       combined = { ...combined, answer: `${combined.answer}\n${more}`, citations: [...combined.citations, ...added].slice(0, Math.max(combined.citations.length, 8)) };
     }
     return combined;
