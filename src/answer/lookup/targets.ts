@@ -376,10 +376,21 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
  */
 function boardOf(doc: StoredDocument, ctx: LookupContext): string | undefined {
   if (doc.meta.board) return doc.meta.board;
-  const initials = (name: string) => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
-  const boards = [...new Set(ctx.documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
   const capitals: string[] = doc.meta.title.match(/\b[A-Z]{3,8}\b/g) ?? [];
-  return boards.find((b) => capitals.includes(initials(b)));
+  if (capitals.length === 0) return undefined;
+  return boardsByInitials(ctx.documents).find(([initials]) => capitals.includes(initials))?.[1];
+}
+
+/** The corpus's boards by their initials, gathered once per set of documents (this is asked per question). */
+const initialsCache = new WeakMap<StoredDocument[], [string, string][]>();
+function boardsByInitials(documents: StoredDocument[]): [string, string][] {
+  let found = initialsCache.get(documents);
+  if (!found) {
+    const boards = [...new Set(documents.map((d) => d.meta.board).filter((b): b is string => !!b))];
+    found = boards.map((b) => [b.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join(""), b]);
+    initialsCache.set(documents, found);
+  }
+  return found;
 }
 
 export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
