@@ -476,6 +476,9 @@ function parseRole(asked: string): TypedQuery["role"] | undefined {
 }
 
 /** "Who do I ask about …", "who should we talk to about …" (spelt out as "who to contact"): whom to contact. */
+/** An event people come to that is not a meeting with a register: its attendance is a figure, not a list. */
+const EVENT_NOUN = /\b(?:webinars?|events?|workshops?|conferences?|summits?|roundtables?|seminars?|masterclass(?:es)?|courses?|drop-ins?|roadshows?)\b/i;
+
 const WHO_TO_ASK = /\bwho to contact\b/i;
 
 function parsePaperField(q: string): PaperField | undefined {
@@ -808,7 +811,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) &&
       !/\battendance (?:rate|figures?|levels?)\b|\b(?:overall|average) attendance\b|\bpercentage\b|\bper ?cent\b|%/i.test(q) &&
       // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
-      !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q)) ||
+      !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q) &&
+      // (Nor who came to an event that is not a meeting: "how many turned up to the first webinar?")
+      !(EVENT_NOUN.test(q) && !/\b(?:meeting|mtg|board|committee|panel)s?\b/i.test(q))) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
     // ("Who joined the march meeting online?")

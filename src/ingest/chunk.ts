@@ -148,8 +148,9 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
     while (j < blocks.length) {
       const next = blocks[j]!;
       if (next.kind === "row" || next.paper !== b.paper || contents.has(j)) break;
-      // A new heading starts a new chunk unless the chunk so far is only a heading or two.
-      if (next.kind === "heading" && size > 40) break;
+      // A new heading starts a new chunk unless the chunk so far is only a heading or two (or a line too
+      // short to stand alone, such as a page's number; not a section's last line, "Rest of the report noted.").
+      if (next.kind === "heading" && (size > 40 || group.some((g) => g.kind !== "heading" && g.list))) break;
       if (size + next.text.length > PASSAGE_TARGET && size > 0) {
         // Do not leave a figure or label ("66.2%") at the end of a chunk, apart from what it labels.
         if (group.length > 1 && group[group.length - 1]!.text.length < 25) {

@@ -242,6 +242,10 @@ describe("parseQuestion: attendance of an event, a party's count, a lead members
     expect(parseQuestion("who owns the summit attendance risk", vocab).intent).not.toBe("attendance");
     expect(parseQuestion("drought roundtable attendance q1 vs milestone?", vocab).intent).not.toBe("attendance");
   });
+  it("reads who turned up to a webinar as a figure, not a meeting's register; a meeting's still is", () => {
+    expect(parseQuestion("who's running the HWB webinars and how many turned up to the first one", vocab).intent).not.toBe("attendance");
+    expect(parseQuestion("how many turned up to the commission meeting in june?", vocab).intent).toBe("attendance");
+  });
   it("counts a party's members, and briefs on the lead members' report", () => {
     expect(parseQuestion("how many lib dems on the commission in 25/26", vocab).intent).toBe("membership");
     expect(parseQuestion("brief me on the lead members annual report", vocab).intent).toBe("briefing");

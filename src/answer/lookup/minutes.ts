@@ -32,7 +32,7 @@ const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | unde
   at ? { docId: r.docId, start: at[0], end: at[0] + at[1], locator: { ...r.locator, row } } : undefined;
 
 /** An item named by its number: "item 3", "minute 5", "agenda item 4b". */
-const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
+export const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
 
 /** Words that say what kind of question it is about minutes, not which item. */
 const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;

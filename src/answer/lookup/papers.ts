@@ -5,6 +5,7 @@ import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { expandQuestion, questionWords, topicWords, type TypedQuery } from "../query.js";
+import { ITEM_NUMBER } from "./minutes.js";
 import { listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -182,6 +183,9 @@ function wordsBeyondTopic(query: TypedQuery): string[] {
   return questionWords(expandQuestion(asked, { people: [], boards: [] })).filter((w) => !named.has(w));
 }
 
+/** An agenda's column of who presents each item: "Presented by", "Presenter", "Lead officer", "Introduced by". */
+const PRESENTER_COLUMN = /\bpresent|\bintroduc|\blead\b|\bofficer\b|\bspeaker\b|\bby\b/i;
+
 /** Words that ask about an agenda, not which item. */
 const AGENDA_WORDS = /^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers|pack|packs|meeting|meetings|board|on|whats|what|there)$/;
 
@@ -190,7 +194,10 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
   const words = topicWords(query.topic).filter((w) => !AGENDA_WORDS.test(w));
-  let items = bestByTitle(records, words, query.question, query.board);
+  // "What's item 4 on the agenda?": the item of that number, whatever its title's words.
+  const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
+  const byNumber = numbered ? records.filter((r) => r.number.toLowerCase() === numbered) : [];
+  let items = byNumber.length ? byNumber : bestByTitle(records, words, query.question, query.board);
   // Words a topic sets aside as the papers' kinds ("the Q2 perf report item") may be an item's title.
   if (items.length === 0 && !opts.itemsOnly) {
     const more = wordsBeyondTopic(query).filter((w) => !AGENDA_WORDS.test(w));
@@ -218,7 +225,9 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
     for (const r of records) byDoc.set(r.docId, [...(byDoc.get(r.docId) ?? []), r]);
     for (const [, list] of byDoc) {
       finding.lines.push(`Agenda of the ${list[0]!.board}, ${humanDate(list[0]!.meetingDate)}:`);
-      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}${r.note ? ` – ${r.note}` : ""}`);
+      // (Who presents each item, when asked who: the agenda's own column for it.)
+      const presenter = (r: AgendaItemRecord) => (/\bwho\b|\bpresent|\bintroduc/i.test(query.question) ? r.details?.find((d) => PRESENTER_COLUMN.test(d.column)) : undefined);
+      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}${r.note ? ` – ${r.note}` : ""}${presenter(r) ? ` – ${presenter(r)!.column}: ${presenter(r)!.value}` : ""}`);
       finding.rows.push(...list);
       finding.evidence.push(...list.slice(0, 4).map((r) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator })));
     }
@@ -228,8 +237,9 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
     // The item's paper, when it has one: its purpose says whether it is for decision.
     const paper = papers.find((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6);
     finding.lines.push(
-      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)}): ${r.pages ? `pages ${r.pages}` : "no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
+      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)})${r.pages ? `: pages ${r.pages}` : r.details?.length ? "" : ": no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
     );
+    if (r.details?.length) finding.lines.push(`  ${r.details.map((d) => `${d.column}: ${d.value}`).join("; ")}.`);
     if (r.confidentialReason) finding.lines.push(`  ${r.confidentialReason}`);
     if (r.note) finding.lines.push(`  Noted under the item: ${r.note}.`);
     finding.rows.push(r);

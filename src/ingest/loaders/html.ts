@@ -614,18 +614,25 @@ function clampSpan(v: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), 50) : 1;
 }
 
-/** A cell's content folded to one line: paragraphs joined by spaces, list items by "; ". */
+/** A paragraph that names a councillor first: "Cllr Jo Bloggs – Leeds City Council", "Planning: Cllr Jo Bloggs". */
+const COUNCILLOR_ENTRY = /^(?:[^:]{3,60}:\s*)?(?:cllr|councillor)\.?\s/i;
+
+/**
+ * A cell's content folded to one line: paragraphs joined by spaces, list items by "; ", and so are
+ * paragraphs that each name a councillor (a cell of members, one a paragraph), which would otherwise run
+ * one member's council into the next one's name.
+ */
 function cellText(cell: HTMLElement): string {
   const sub = new Collector();
   for (const c of cell.childNodes) walk(c, sub, { pre: false, inCell: true, listDepth: 0 });
   sub.flush();
+  const blocks = sub.blocks.map((b) => ({ kind: b.kind, text: collapse(b.text.replace(/\t/g, " ")) })).filter((b) => b.text);
+  const people = blocks.length >= 2 && blocks.every((b) => COUNCILLOR_ENTRY.test(b.text));
   let s = "";
-  let prev: Block | undefined;
-  for (const b of sub.blocks) {
-    const text = collapse(b.text.replace(/\t/g, " "));
-    if (!text) continue;
-    if (!s) s = text;
-    else s += prev?.kind === "item" && b.kind === "item" ? `; ${text}` : ` ${text}`;
+  let prev: (typeof blocks)[number] | undefined;
+  for (const b of blocks) {
+    if (!s) s = b.text;
+    else s += people || (prev?.kind === "item" && b.kind === "item") ? `; ${b.text}` : ` ${b.text}`;
     prev = b;
   }
   return s;

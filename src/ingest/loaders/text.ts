@@ -3,6 +3,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { outlinerToMarkdown } from "./outliner.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
@@ -901,8 +902,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };
   }
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(text)))))));
-  const hints = frontMatter ?? pandocTitleBlock(text);
+  const outline = outlinerToMarkdown(text);
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(outline.text)))))));
+  const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text);
   return { format, text: body, ...(hints ? { hints } : {}) };
 }
 

@@ -122,7 +122,14 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
       // (A cell that goes on after the title to its paper and purpose: "… Paper 4 – Jo Bloggs. For decision.")
       const itemTitle = (item ? item[2]! : sub![2]!).trim().replace(TITLE_THEN_NOTE, "");
       if (item) lastNumber = number;
-      items.push(agendaItem(ctx, b, number, itemTitle, pages, confidential || /\bconfidential\b/i.test(itemTitle)));
+      const record = agendaItem(ctx, b, number, itemTitle, pages, confidential || /\bconfidential\b/i.test(itemTitle));
+      // (Who presents it, what it is for, its paper: the other cells, under their own column names.)
+      const details = table.header
+        .map((column, i) => ({ column: column.trim(), value: (cells[i] ?? "").trim(), i }))
+        .filter(({ column, value, i }) => column && value && !/^[–—-]$/.test(value) && i !== numberCol && i !== titleCol && value !== first && value !== pages && !value.includes(itemTitle))
+        .map(({ column, value }) => ({ column, value }));
+      if (details.length) record.details = details;
+      items.push(record);
       // "CONFIDENTIAL ITEM" marks only the item that follows it.
       if (confidential && item && /confidential item$/i.test(doc.blocks[b.index - 1]?.text ?? "")) confidential = false;
     }

@@ -267,6 +267,18 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       above.source = ctx.doc.text.slice(above.sourceStart, b.start + b.text.length);
       continue;
     }
+    // A layout table's label beside its first member, the others on lines of their own under it
+    // ("Substitutes | Cllr Lionel Goodliffe – Wychavon District Council (Conservative)", then "Cllr …"):
+    // the label is the role of each of them.
+    const labelled = b.kind === "row" && (b.headings ?? []).some((h) => LIST_HEADING.test(h)) ? labelledMembers(b) : undefined;
+    if (labelled) {
+      listRole = labelled.continues;
+      const term = termOf([...ownHeadings, meta.title], meta.date, doc.hints?.fields?.year);
+      for (const { display, council, group } of labelled.people) {
+        members.push(member(ctx, b, { term, display, ...(council ? { council } : {}), ...(group ? { group } : {}), role: labelled.role, section: nearestHeading ?? "Membership" }));
+      }
+      continue;
+    }
     // Members as list items, or as lines of their own that start with a councillor's title (a card's
     // heading that is only a name, too).
     // ("Conservative: Cllr Oliver Sledmere, North Northamptonshire Council": the group first.)
@@ -282,7 +294,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     const headings = memberHeading ? lastHeadings : b.kind === "heading" && CARD_NAME.test(b.text) ? under : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
-    if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance")) continue;
+    // (A meeting's substitutes under its "Attendance" are who came that day, not the body's named substitutes.)
+    if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance" || /^(?:\d+\.?\s+)?attendance\b/i.test(h))) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
     // (A numbered agenda line under the membership, "3. Autumn Budget … – update from the Chair", is no one.)
     // (Nor a group, "The Labour Group nominated Cllr …".)
@@ -294,6 +307,24 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...((group ?? item.group) ? { group: (group ?? item.group)! } : {}), role, section: nearest || "Membership" }));
   }
   return members;
+}
+
+/**
+ * A row of two cells, a role's label and a councillor ("Chair | Cllr Marguerite Oakenfold – Sheffield City
+ * Council (Labour)"): the person, their role, and the role of the lines under it when the label names many
+ * ("Members", "Substitutes").
+ */
+function labelledMembers(b: Block): { people: NonNullable<ReturnType<typeof parseListedPerson>>[]; role: MemberRole; continues?: MemberRole } | undefined {
+  const cells = filled(b.cells ?? []);
+  if (cells.length !== 2 || !/^(?:cllr|councillor)\s/i.test(cells[1]!)) return undefined;
+  const label = cells[0]!.replace(/\s*:$/, "").trim();
+  if (label.split(/\s+/).length > 4) return undefined;
+  const many = /^(?:(?:named\s+)?substitutes?|observers?|(?:other\s+)?members|membership)$/i.test(label);
+  const role: MemberRole | undefined = /^(?:named\s+)?substitut/i.test(label) ? "substitute" : /^observer/i.test(label) ? "observer" : many ? "member" : roleIn(label);
+  // (Several in the one cell, one a paragraph, are read as "Cllr A – …; Cllr B – …".)
+  const people = (many ? cells[1]!.split(/;\s+(?=(?:cllr|councillor)\s)/i) : [cells[1]!]).map((p) => parseListedPerson(p));
+  if (!role || people.length === 0 || people.some((p) => !p)) return undefined;
+  return { people: people as NonNullable<ReturnType<typeof parseListedPerson>>[], role, ...(many && role !== "member" ? { continues: role } : {}) };
 }
 
 /** A heading that is only a councillor's name, as a member's card has: "Cllr Rosalind Stobbart". */
@@ -474,7 +505,35 @@ export function parseListedPerson(text: string): { display: string; role?: strin
  * them, "Adult social care: Cllr Hilary Brackenbury (Chair); public health: Cllr Nasreen Chaudhry; …".
  */
 function addPortfolios(doc: StructuredDoc, members: MemberRecord[]): void {
+  // A layout table's "Lead members" label beside "Burial space and reuse: Cllr Jo Bloggs", the other lead
+  // members on lines of their own under it: each line gives its councillor that portfolio.
+  let leadRun = false;
+  const giveLead = (b: Block, line: string, at: number) => {
+    const m = /^([^:]{3,80}):\s*((?:cllr|councillor)\s.+?)\s*\.?\s*$/i.exec(line);
+    const item = m ? parseListedPerson(m[2]!) : undefined;
+    if (!m || !item) return false;
+    for (const r of members.filter((x) => x.person === personName(item.display))) {
+      r.portfolio = m[1]!.trim();
+      r.portfolioSpan = [at, line.length];
+      if (r.role === "member") r.role = "lead member";
+    }
+    return true;
+  };
   for (const b of doc.blocks) {
+    const cells = b.kind === "row" ? filled(b.cells ?? []) : [];
+    if (cells.length === 2 && /^(?:lead members?|portfolio holders?|spokes(?:people|persons?))\s*:?$/i.test(cells[0]!)) {
+      // (Several in the one cell: "Planning: Cllr A; Transport: Cllr B".)
+      const at = b.start + b.text.lastIndexOf(cells[1]!);
+      let offset = 0;
+      leadRun = false;
+      for (const part of cells[1]!.split(/;\s+/)) {
+        leadRun = giveLead(b, part, at + cells[1]!.indexOf(part, offset)) || leadRun;
+        offset += part.length;
+      }
+      continue;
+    }
+    if (leadRun && b.kind !== "row" && giveLead(b, b.text.trim(), b.start + (b.text.length - b.text.trimStart().length))) continue;
+    leadRun = false;
     if (!b.list && b.kind === "text" && (b.headings ?? []).some((h) => /lead member|portfolio|spokes/i.test(h)) && b.text.includes(";")) {
       let at = 0;
       for (const part of b.text.split(";")) {

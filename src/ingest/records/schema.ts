@@ -134,6 +134,8 @@ export const AgendaItemRecord = Base.extend({
   /** A note under the item ("(Cllr Jo Bloggs will attend for this item)") and where it is. */
   note: z.string().optional(),
   noteSpan: Span.optional(),
+  /** The row's other cells under their column names ("Presented by": "Jo Bloggs, Adviser", "For": "Noting"). */
+  details: z.array(z.object({ column: z.string(), value: z.string() })).optional(),
 });
 export type AgendaItemRecord = z.infer<typeof AgendaItemRecord>;
 
