@@ -2,6 +2,7 @@
  * Extractive answers from passages: the sentences (or short runs of lines) of the retrieved chunks that
  * best answer the question, each with its exact span in the document for quoting.
  */
+import { refTitlesOf } from "../ingest/chunk.js";
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { contentWords, stem } from "../util/text.js";
@@ -363,6 +364,7 @@ export function selectSentences(
     const text = textOf(p.chunk.docId);
     if (!text) return;
     const context = p.chunk.locator.section.join(" ");
+    const refTitles = p.chunk.kind === "row" ? refTitlesOf(p.chunk.text) : undefined;
     const chunkUnits = sentenceUnits(text.slice(p.chunk.start, p.chunk.end), p.chunk.start);
     // The sentences just after the chunk, for reading on past its end (a chunk may stop mid-paragraph).
     const next = text.slice(p.chunk.end, p.chunk.end + LOOKAHEAD);
@@ -417,10 +419,12 @@ export function selectSentences(
       const titling = !u.text.includes("\n") && !/\s\|\s|[£$€]\s?\d|\d\s?%/.test(u.text);
       if (titling && (p.chunk.locator.section.some((h) => h.trim() === u.text.trim()) || CAPTION.test(u.text))) return;
       const expanded = relevance.expand(p.chunk.docId, u.text);
-      const own = relevance.score(words, expanded);
+      // (A row of a sheet's second part, "CCT-D2 | Four of the eight webinars …", is about its title in the first.)
+      const refTitle = refTitles?.get(/^\s*(\S+)/.exec(u.text)?.[1] ?? "");
+      const own = relevance.score(words, refTitle ? `${expanded} ${refTitle}` : expanded);
       // A sentence must say something the question says; its headings alone do not make it an answer.
       if (own.score === 0 && words.length > 0) return;
-      const withContext = relevance.score(words, `${expanded} ${context}${header ? ` ${relevance.expand(p.chunk.docId, header)}` : ""}`, p.chunk);
+      const withContext = relevance.score(words, `${expanded} ${context}${header ? ` ${relevance.expand(p.chunk.docId, header)}` : ""}${refTitle ? ` ${refTitle}` : ""}`, p.chunk);
       // A short unit (a contact card, a list item) is about its headings as much as its own words.
       let score = own.score + (withContext.score - own.score) * (u.text.length < 150 ? 0.9 : 0.5) + 1 / (rank + 2);
       if (wantsNumber) score += quantityBonus(u.text, words);

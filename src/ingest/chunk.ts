@@ -64,6 +64,40 @@ function embedParts(context: string, group: Block[], rows: string[], longForms: 
   return { embedTexts: [whole, ...(short ? [`${context}\n${short}`] : []), ...long.map((c) => `${context}\n${longForms(c)}`)] };
 }
 
+/** A reference code at the start of a row: "CCT-D2", "A3", "PR-07". */
+const ROW_REF = /^[A-Z]{1,5}-?[A-Z]?\d{1,3}[a-z]?$/;
+
+const refTitleLine = (ref: string, title: string) => `${ref}: ${title}`;
+const REF_TITLE_LINE = /^([A-Z]{1,5}-?[A-Z]?\d{1,3}[a-z]?): (.+)$/;
+
+/** The titles a chunk of rows was given from another table (see rowsNamedByRef), by reference. */
+export function refTitlesOf(chunkText: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const line of chunkText.split("\n")) {
+    const m = REF_TITLE_LINE.exec(line);
+    if (m) titles.set(m[1]!, m[2]!);
+  }
+  return titles;
+}
+
+/**
+ * Each reference's title, from the first table row that gives it one ("CCT-D2 | Workforce | Deliver grave
+ * shoring webinars for cemetery staff | …"). A sheet too wide for its page is printed in parts, and the
+ * part with a row's progress may hold only its reference: that part's rows are found by the title too.
+ */
+function rowsNamedByRef(doc: StructuredDoc): Map<string, { table: number; title: string }> {
+  const named = new Map<string, { table: number; title: string }>();
+  for (const b of doc.blocks) {
+    if (b.kind !== "row" || b.table === undefined) continue;
+    const cells = filled(b.cells);
+    const ref = cells[0] ?? "";
+    if (!ROW_REF.test(ref) || named.has(ref)) continue;
+    const title = cells.slice(1, 4).find((c) => c.split(/\s+/).length >= 4 && c.length <= 200);
+    if (title) named.set(ref, { table: b.table, title });
+  }
+  return named;
+}
+
 /** The fewest items that make a list of contents. */
 const MIN_CONTENTS_ITEMS = 3;
 
@@ -98,6 +132,7 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
   const header = `${meta.title} (${meta.period})`;
   const blocks = doc.blocks;
   const contents = contentsLists(blocks);
+  const named = rowsNamedByRef(doc);
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i]!;
@@ -128,7 +163,13 @@ export function chunkDocument(doc: StructuredDoc, meta: DocMeta): Chunk[] {
       const firstCell = filled(b.cells)[0] ?? "";
       const rowRef = group.length === 1 && /^(?:[A-Z]{1,4}\d{1,2}|\d{1,2}\.\d{1,2})$/.test(firstCell) ? firstCell : undefined;
       const rows = group.map((r) => describeRow(table.header, r));
-      const context = [header, section.join(" > ")].filter((s) => s).join("\n");
+      // (A row that gives only a reference's progress, its title in another table: the title too, to be found by.)
+      const titles = group.flatMap((r) => {
+        const ref = filled(r.cells)[0] ?? "";
+        const other = named.get(ref);
+        return other && other.table !== r.table && !r.text.includes(other.title) ? [refTitleLine(ref, other.title)] : [];
+      });
+      const context = [header, section.join(" > "), ...titles].filter((s) => s).join("\n");
       chunks.push({
         docId: meta.docId,
         kind: "row",

@@ -93,7 +93,8 @@ function riskFigures(r: RiskRecord, question = ""): string {
   const parts: string[] = [];
   if (r.score !== undefined) {
     const product = r.impact !== undefined && r.likelihood !== undefined ? `Impact ${r.impact} × likelihood ${r.likelihood} = score ${r.score}` : `Score ${r.score}`;
-    const rated = r.band ?? (r.rating ? (r.statusLabel ? `${r.statusLabel}, ${r.rating}` : r.rating) : undefined);
+    // (The register's own word for it when it is not a RAG colour: "Medium", "High".)
+    const rated = r.band ?? (r.rating ? (r.statusLabel ? `${r.statusLabel}, ${r.rating}` : r.rating) : r.statusLabel);
     parts.push(`${product}${rated ? ` (${rated})` : ""}`);
   } else if (r.rating) parts.push(`Rated ${r.statusLabel ? `${r.statusLabel} (${r.rating})` : r.rating}`);
   else if (r.statusLabel) parts.push(`Rated ${r.statusLabel}`);
