@@ -342,7 +342,7 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 /** "CTS-R1", "IIB-07": references with a hyphen (lower case only with letters after it, "cts-r1"). */
 // ("IA26-03": a reference numbered within its year, as the papers' "KD25/16".)
 // ("FWC-2.3": a workstream's milestone, numbered within it.)
-const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+const HYPHENATED_REF = /\b(?:[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];

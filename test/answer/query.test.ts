@@ -270,6 +270,7 @@ describe("shorthand and labels people type", () => {
 describe("a reference numbered within its year", () => {
   it("reads 'IA26-03' as one reference and a question about it as about that item", () => {
     expect(parseRefs("original and revised due dates for IA26-03?")).toEqual(["IA26-03"]);
+    expect(parseRefs("what rating has DP81-F3 got, and SR82-B1?")).toEqual(["DP81-F3", "SR82-B1"]);
     expect(parseQuestion("original and revised due dates for IA26-03?").intent).toBe("target_status");
   });
 });

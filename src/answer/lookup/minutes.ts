@@ -74,6 +74,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     return finding;
   }
+  // "Which actions are still open?": the actions whose status the minutes give, by that status.
+  const byStatus = what === "actions" ? actionsByStatus(query.question, items) : undefined;
+  if (byStatus) return byStatus;
   // "What actions did Ravi pick up?": the actions whose owner the question names, over every item.
   if (what === "actions") {
     const named = topicWords(query.topic).filter((w) => w.length >= 3 && !MINUTES_WORDS.test(w));
@@ -156,6 +159,40 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** A question about actions by how far they have got: still open, or done. */
+const ASKS_OPEN_ACTIONS = /\b(?:open|outstanding|pending|in progress|remaining|left to do|to do|not (?:yet )?(?:done|complete|completed|finished)|still (?:to do|waiting|live|going))\b/i;
+const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked off)\b/i;
+/** Statuses of an action as minutes and task lists write them ("TODO", "WAITING", "Done (41 councils)"). */
+const OPEN_STATUS = /^(?:todo|to do|doing|waiting|later|now|next|in[- ]progress|open|ongoing|pending|outstanding|not (?:yet )?started)\b/i;
+const DONE_STATUS = /^(?:done|complete|completed|finished|achieved|delivered)\b/i;
+
+/**
+ * "Which actions from the 5 November meeting are still open?": the actions of the items in scope whose
+ * status says so, when the minutes give actions a status (a task list's "TODO" / "DONE", a status column).
+ */
+function actionsByStatus(question: string, items: MinuteRecord[]): Finding | undefined {
+  const wanted = ASKS_OPEN_ACTIONS.test(question) ? OPEN_STATUS : ASKS_DONE_ACTIONS.test(question) ? DONE_STATUS : undefined;
+  if (!wanted) return undefined;
+  const rated = items.filter((r) => r.actions.some((a) => a.status));
+  if (rated.length === 0) return undefined;
+  const finding = emptyFinding();
+  const anyMatch = rated.some((r) => r.actions.some((a) => a.status && wanted.test(a.status)));
+  for (const r of rated) {
+    const matching = r.actions.filter((a) => a.status && wanted.test(a.status));
+    const rest = r.actions.filter((a) => a.status && !wanted.test(a.status));
+    // (An item none of whose actions are asked for is left out, unless none of any item's are.)
+    if (matching.length === 0 && anyMatch) continue;
+    finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"):`);
+    for (const a of matching) finding.lines.push(`• ${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${a.deadline}` : ""}`);
+    finding.rows.push(r);
+    // (Each action where it is written, when known; else the item's actions together.)
+    const own = matching.filter((a) => a.span).map((a) => spanOf(r, a.span, `minute ${r.number}, action`)!);
+    const s = own.length ? undefined : spanOf(r, r.spans.action, `minute ${r.number}, action`);
+    finding.evidence.push(...own, ...(s ? [s] : []));
+  }
+  return finding;
 }
 
 /**

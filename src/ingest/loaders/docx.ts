@@ -32,8 +32,11 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const body = htmlToText(typedTables(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS)));
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
   const commented = zip ? withMarginNotes(withMarginNotes(body, await trackedChanges(zip)), await reviewComments(zip)) : body;
-  const margins = zip ? await headerFooterLines(zip, commented) : [];
-  const text = margins.length > 0 ? `${commented}\n\n${margins.join("\n")}` : commented;
+  // (A page header's line, "Home Adaptations Panel  5 November 2081  Item 5", is read first, as it is
+  // printed above the page; a footer's after the body.)
+  const headers = zip ? await headerFooterLines(zip, commented, "header") : [];
+  const footers = zip ? await headerFooterLines(zip, commented, "footer", headers) : [];
+  const text = [headers.join("\n"), commented, footers.join("\n")].filter((part) => part).join("\n\n");
   const title = zip ? await coreTitle(zip) : undefined;
   return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
 }
@@ -263,15 +266,15 @@ function withMarginNotes(body: string, comments: MarginNote[]): string {
 }
 
 /**
- * The lines of the page headers and footers, which mammoth does not read: a Word paper often gives its
- * contact officer or reference only there. Each line is kept once, after the body, unless the body
+ * The lines of the page headers (or footers), which mammoth does not read: a Word paper often gives its
+ * meeting, item number, contact officer or reference only there. Each line is kept once, unless the body
  * already says it; page-number lines ("Page 3 of 7") carry nothing.
  */
-async function headerFooterLines(zip: JSZip, body: string): Promise<string[]> {
+async function headerFooterLines(zip: JSZip, body: string, kind: "header" | "footer", already: string[] = []): Promise<string[]> {
   const parts = Object.keys(zip.files)
-    .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
-    .sort((a, b) => Number(/footer/.test(a)) - Number(/footer/.test(b)) || a.localeCompare(b, "en", { numeric: true }));
-  const seen = new Set<string>();
+    .filter((name) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(name))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const seen = new Set<string>(already);
   const lines: string[] = [];
   for (const name of parts) {
     const xml = (await zip.file(name)?.async("string").catch(() => undefined)) ?? "";

@@ -4,6 +4,7 @@
  * Markdown stays markdown (a later stage cleans it).
  */
 import { outlinerToMarkdown } from "./outliner.js";
+import { orgToMarkdown } from "./org.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
@@ -894,7 +895,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  if (format !== "markdown") {
+  // (An org-mode file saved as text is read as the markdown it is close to.)
+  const org = format === "markdown" ? undefined : orgToMarkdown(text);
+  if (format !== "markdown" && org?.text === text) {
     const wiki = wikitextToRows(text);
     const caption = webVttTitle(text) ?? wiki.title;
     const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));
@@ -902,10 +905,10 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };
   }
-  const outline = outlinerToMarkdown(text);
+  const outline = org ?? outlinerToMarkdown(text);
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(outline.text)))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text);
-  return { format, text: body, ...(hints ? { hints } : {}) };
+  return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }
 
 /** Load a markdown file: the text as is (format "markdown"). */

@@ -138,7 +138,8 @@ const BAND_LINE_RANGE_FIRST = /^(?:[-*+•·]\s*)?(\d{1,2})\s*(?:to|-|–)\s*(\d
 
 /** The short status word in a key row from cell `from` on ("Drifting" of "▲ | Drifting | Behind plan … | Amber"), not its colour. */
 function statusWordBeside(cells: string[], from: number): string | undefined {
-  return cells.slice(from).map((c) => c.trim()).find((c) => /\p{L}/u.test(c) && words(c) <= 3 && c.length <= 30 && !colourRating(c) && !/^\d/.test(c));
+  // (Up to four words: "Will not be met".)
+  return cells.slice(from).map((c) => c.trim()).find((c) => /\p{L}/u.test(c) && words(c) <= 4 && c.length <= 30 && !colourRating(c) && !/^\d/.test(c));
 }
 
 /** A key's symbol named by its word ("▲" is "Drifting"), the word and the symbol rated by the key's colour, once each. */

@@ -15,7 +15,7 @@ export interface ExtractContext {
  * A reference such as F1, ASC3, FLG-4, CRB2, W2.1, 1.2, 12.14, SR4 (not a year, not a long number), as
  * source text for the patterns below and the block titles of targets.ts.
  */
-export const REF_SOURCE = String.raw`[A-Z]{1,5}(?:-[A-Z]{1,3})?[-.]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\d{2}[-/]\d{1,3}|\d{1,2}\.\d{1,2}`;
+export const REF_SOURCE = String.raw`[A-Z]{1,5}(?:-[A-Z]{1,3})?[-.]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\d{2}[-/]\d{1,3}|[A-Z]{1,5}\d{2}-[A-Z]{1,3}\d{1,2}[a-z]?|\d{1,2}\.\d{1,2}`;
 export const REF_PATTERN = new RegExp(`^(?:${REF_SOURCE})$`);
 /** The same at the start of a cell that goes on ("CR1 Loss of income from …"). */
 export const LEADING_REF = new RegExp(`^(${REF_SOURCE})[.:)]?\\s+(?=\\S)`);

@@ -59,16 +59,23 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
   return ITEM_TITLE.exec(text) ?? undefined;
 }
 
-/** Who does an action: "(Owner: Jo Bloggs, …)", or its subject before " to " ("Officers to share …"). */
+/** A task's state written before it: outliners' and org-mode's keywords (with org's priority), or a checkbox. */
+const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX])\])\s*(?:\[#[A-C]\]\s*)?/;
+/** Where a task's own words end and its stamps, drawers and properties begin. */
+const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s)/;
+
+/** Who does an action: "(Owner: Jo Bloggs, …)", "owner:: Jo Bloggs", or its subject before " to " ("Officers to share …"). */
 function actionOwner(text: string): string | undefined {
-  const named = /\b(?:owner|lead|responsible|by whom)\s*:\s*([^,;)]+)/i.exec(text)?.[1];
+  // (Up to the next property or stamp: ":OWNER: Jo Bloggs :ITEM: 3", "Owner: Jo Bloggs DEADLINE: …".)
+  const named = /\b(?:owner|lead|responsible|by whom)\s*:{1,2}\s*([^,;)]+?)(?=\s+:?[A-Za-z][\w-]*(?:\s(?:on|by|at|date))?:{1,2}(?:\s|$)|\s*[,;)]|\s*$)/i.exec(text)?.[1];
   if (named) return named.trim();
   const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
   return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
 }
 
 function actionDeadline(text: string): string | undefined {
-  return DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
+  // (A planner's stamp: "DEADLINE: <2081-12-12 Fri>".)
+  return /\bDEADLINE:\s*<(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
 }
 
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
@@ -106,6 +113,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       ? { ...raw, label: { name: numbered[1]!, value: raw.text.slice(numbered[0].length).replace(/\]\s*$/, ""), valueOffset: numbered[0].length } }
       : raw;
     const part = partOf(b);
+    // (A heading of another kind, "Date of next meeting", ends a list of actions.)
+    if (!part && b.kind === "heading" && current === "action") current = "minutes";
     if (part) {
       current = part;
       if (b.label?.value) {
@@ -126,7 +135,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
           if (!cells[what]) continue;
           const owner = column(cols, "lead") !== undefined ? cells[column(cols, "lead")!] : undefined;
           const deadline = column(cols, "review") !== undefined ? cells[column(cols, "review")!] : undefined;
-          actions.push({ text: cells[what]!, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
+          const status = column(cols, "status") !== undefined ? cells[column(cols, "status")!]?.trim() : undefined;
+          actions.push({ text: cells[what]!, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}), ...(status ? { status, span: [r.start, r.text.length] as [number, number] } : {}) });
         }
         (parts.action ??= []).push(...tableRows(doc, table));
       }
@@ -172,11 +182,17 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     break;
   }
   for (const b of actionsRead ? [] : (parts.action ?? []).filter((x) => x.kind !== "row")) {
-    const t = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    const written = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    // A task's state before it ("DONE", "[x]"), and its stamps and properties after it, are not its words.
+    const state = TASK_STATE.exec(written);
+    const t = state ? written.slice(state[0].length) : written;
     if (!t) continue;
     const owner = actionOwner(t);
     const deadline = actionDeadline(t);
-    actions.push({ text: t, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}) });
+    const status = state ? (state[1] ?? (/x/i.test(state[2]!) ? "done" : "open")) : undefined;
+    // (Where a task with a status is written: its own line, up to its stamps.)
+    const taskLine = b.text.split(TASK_DETAILS)[0]!.trimEnd();
+    actions.push({ text: t.split(TASK_DETAILS)[0]!.trim(), ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}), ...(status ? { status, span: [b.start, taskLine.length] as [number, number] } : {}) });
   }
   const spans: Record<string, [number, number]> = {};
   for (const p of ["minutes", "decision", "action"] as const) {

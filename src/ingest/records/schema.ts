@@ -208,7 +208,8 @@ export const AttendanceRecord = Base.extend({
 });
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
 
-export const ActionItem = z.object({ text: z.string(), owner: z.string().optional(), deadline: z.string().optional() });
+/** An action agreed at a meeting; its status as the minutes write it ("DONE", "TODO", "Done", "Carried forward"), when they do. */
+export const ActionItem = z.object({ text: z.string(), owner: z.string().optional(), deadline: z.string().optional(), status: z.string().optional(), /** Where the action is written. */ span: Span.optional() });
 
 /** One item of a meeting's minutes: who introduced it, what was decided, what is to be done. */
 export const MinuteRecord = Base.extend({

@@ -1,0 +1,50 @@
+/**
+ * Answers from meeting notes kept in org-mode (actions with their states) and a Word delivery plan rated
+ * with Wingdings symbols, referenced "SR82-A1", whose meeting is named only in its page header.
+ */
+import { describe, expect, it } from "vitest";
+import { withCorpus } from "../helpers/assistant.js";
+import { rampsNotesOrg, rampsPlanDocx } from "../helpers/papers-adaptations.js";
+
+const corpus = async () => ({ "ramps-panel-notes-2082-03-03.txt": rampsNotesOrg, "ramps-panel-delivery-plan-2081-82-q3.docx": await rampsPlanDocx() });
+
+describe("actions with their states", () => {
+  it("lists the actions still open, TODO and WAITING, with owner and deadline, and not the done ones", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("which actions from the 3 march ramps panel meeting are still open?");
+      expect(answer.found).toBe(true);
+      expect(answer.answer).toContain("A82/02 Bring the stairlift costs to the June meeting");
+      expect(answer.answer).toContain("Fenwick Adeyemi");
+      expect(answer.answer).toContain("A82/03");
+      expect(answer.answer).not.toContain("A82/01");
+      expect(answer.answer).not.toContain("Date of next meeting");
+    });
+  });
+
+  it("lists the done ones when asked which are done, each cited where it is written", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("which of the ramps panel actions are done?");
+      expect(answer.answer).toContain("A82/01 Circulate the ramps survey to members");
+      expect(answer.answer).not.toContain("A82/02");
+      expect(answer.citations.some((c) => c.quote.includes("A82/01 Circulate the ramps survey to members") && !c.quote.includes("A82/02"))).toBe(true);
+    });
+  });
+});
+
+describe("a Word delivery plan rated with symbols", () => {
+  it("names a symbol's rating of four words from the key, under a reference like SR82-B1", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("which ramps panel milestones will not be met?");
+      expect(answer.answer).toContain("SR82-B1");
+      expect(answer.answer).not.toContain("SR82-A2");
+    });
+  });
+
+  it("is a paper for the meeting its page header names", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const doc = a.index.documents.find((d) => d.meta.docId === "ramps-panel-delivery-plan-2081-82-q3")!;
+      expect(doc.meta.date).toBe("2082-03-03");
+      expect(doc.meta.board).toBe("Stairlifts and Ramps Panel");
+    });
+  });
+});

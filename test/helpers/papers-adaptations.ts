@@ -1,0 +1,103 @@
+/**
+ * Fixture papers of an invented body, the Stairlifts and Ramps Panel, in layouts the other fixtures do not
+ * use: meeting notes kept as an Emacs org-mode file (keyword lines, "* " headings with tags, actions as
+ * task headings with DEADLINE stamps and :PROPERTIES: drawers, a table ruled with "|---+---|"); and a Word
+ * delivery plan whose ratings are Wingdings symbols named only by its key, whose references are "SR82-A1",
+ * and whose meeting and item are given only in its page header. Everything here is made up.
+ */
+import { Document, Header, HeadingLevel, Packer, Paragraph, SymbolRun, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+
+export const rampsNotesOrg = `#+TITLE: Stairlifts and Ramps Panel - notes of the meeting of 3 March 2082
+#+AUTHOR: Ottoline Pryce
+#+DATE: <2082-03-03 Tue 10:30>
+#+STARTUP: overview
+#+TODO: TODO WAITING | DONE CANCELLED
+
+Draft notes, not yet agreed by the Panel.
+
+* Attendance
+** Members present
+| Name                  | Council         | Group |
+|-----------------------+-----------------+-------|
+| Cllr Barnaby Quiller  | Hull City Council | Lab |
+| Cllr Winifred Ashdown | Rutland County Council | Con |
+
+* Items
+** 1. Welcome and apologies                                      :admin:
+The Chair welcomed members.
+
+** 2. Ramps grant                                                :finance:
+:PROPERTIES:
+:PRESENTER: Ottoline Pryce
+:END:
+Ottoline Pryce introduced the report.
+
+* Actions
+** DONE [#C] A82/01 Circulate the ramps survey to members
+   CLOSED: [2082-03-04 Wed 09:12]
+   :PROPERTIES:
+   :OWNER:    Ottoline Pryce
+   :END:
+** TODO [#B] A82/02 Bring the stairlift costs to the June meeting
+   DEADLINE: <2082-06-10 Wed>
+   :PROPERTIES:
+   :OWNER:    Fenwick Adeyemi
+   :END:
+** WAITING [#A] A82/03 Letter from the Chair to the Minister on the ramps grant
+   DEADLINE: <2082-04-01 Wed>
+   :PROPERTIES:
+   :OWNER:    Cllr Barnaby Quiller
+   :END:
+   :LOGBOOK:
+   - State "WAITING"    from "TODO"       [2082-03-10 Tue 11:05] \\\\
+     Draft letter sent to the Vice-Chair for comments.
+   :END:
+
+* Date of next meeting
+Wednesday 10 June 2082 at 10.30am.
+`;
+
+const WINGDINGS = { met: "F0FC", onSchedule: "F06C", slipping: "F075", notMet: "F0FB" } as const;
+const sym = (char: string) => new SymbolRun({ char, symbolfont: "Wingdings" });
+const cell = (children: (TextRun | SymbolRun)[] | string) =>
+  new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: typeof children === "string" ? [new TextRun(children)] : children })] });
+const row = (cells: ((TextRun | SymbolRun)[] | string)[]) => new TableRow({ children: cells.map(cell) });
+
+/** The delivery plan at quarter 3 (Word): symbols for ratings, its meeting only in the page header. */
+export async function rampsPlanDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph("Stairlifts and Ramps Panel\t3 March 2082\tItem 4")] }) },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Delivery plan 2081/82: progress at quarter 3")] }),
+          new Paragraph({ children: [new TextRun({ text: "Purpose of report", bold: true })] }),
+          new Paragraph("For noting."),
+          new Paragraph("1. The lead officer rates each milestone with one of the symbols in the key below."),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              row(["Symbol", "Rating", "What it means"]),
+              row([[sym(WINGDINGS.met)], "Delivered", "The milestone has been met"]),
+              row([[sym(WINGDINGS.onSchedule)], "On schedule", "Expected to be met by its due date"]),
+              row([[sym(WINGDINGS.slipping)], "Slipping", "At risk of missing its due date"]),
+              row([[sym(WINGDINGS.notMet)], "Will not be met", "Will not be met this year"]),
+            ],
+          }),
+          new Paragraph("2. Table 1 gives each milestone with its lead officer and rating."),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              row(["Ref", "Milestone", "Lead officer", "Rating"]),
+              row(["SR82-A1", "Survey of ramp waiting times in every region", "Fenwick Adeyemi", [sym(WINGDINGS.met)]]),
+              row(["SR82-A2", "Model policy for fast-track ramps under £5,000", "Ottoline Pryce", [sym(WINGDINGS.slipping)]]),
+              row(["SR82-B1", "Regional framework contract for stairlifts", "Fenwick Adeyemi", [sym(WINGDINGS.notMet)]]),
+              row(["SR82-B2", "Guide to stairlift servicing for councils", "Ottoline Pryce", [sym(WINGDINGS.onSchedule)]]),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
