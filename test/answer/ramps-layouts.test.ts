@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withCorpus } from "../helpers/assistant.js";
-import { rampsNotesOrg, rampsPlanDocx } from "../helpers/papers-adaptations.js";
+import { rampsDraftPdf, rampsNotesOrg, rampsPlanDocx, rampsTermsAdoc } from "../helpers/papers-adaptations.js";
 
 const corpus = async () => ({ "ramps-panel-notes-2082-03-03.txt": rampsNotesOrg, "ramps-panel-delivery-plan-2081-82-q3.docx": await rampsPlanDocx() });
 
@@ -45,6 +45,29 @@ describe("a Word delivery plan rated with symbols", () => {
       const doc = a.index.documents.find((d) => d.meta.docId === "ramps-panel-delivery-plan-2081-82-q3")!;
       expect(doc.meta.date).toBe("2082-03-03");
       expect(doc.meta.board).toBe("Stairlifts and Ramps Panel");
+    });
+  });
+});
+
+describe("terms of reference kept as AsciiDoc source", () => {
+  it("lists a political group's members from a table written a cell a line", async () => {
+    await withCorpus({ "ramps-panel-terms-2081-82.txt": rampsTermsAdoc }, async (a) => {
+      const answer = await a.engine.ask("who are the lib dem members of the stairlifts and ramps panel?");
+      expect(answer.answer).toContain("Peregrine Vosper");
+      expect(answer.answer).toContain("Rosamund Teague");
+      expect(answer.answer).not.toContain("Winifred Ashdown");
+    });
+  });
+});
+
+describe("a Word draft printed with its markup", () => {
+  it("reads the recommendation without the margin's deleted figure run into its lines", async () => {
+    await withCorpus({ "ramps-grant-response-draft-2.pdf": await rampsDraftPdf() }, async (a) => {
+      const answer = await a.engine.ask("what is the ramps grant paper asking the panel to agree?");
+      expect(answer.answer).toContain("£12,000");
+      expect(answer.answer).not.toContain("£10,000");
+      const text = a.engine.text("ramps-grant-response-draft-2") ?? "";
+      expect(text).toContain("and the average cost of a ramp has risen to £9,400");
     });
   });
 });

@@ -3,9 +3,11 @@
  * use: meeting notes kept as an Emacs org-mode file (keyword lines, "* " headings with tags, actions as
  * task headings with DEADLINE stamps and :PROPERTIES: drawers, a table ruled with "|---+---|"); and a Word
  * delivery plan whose ratings are Wingdings symbols named only by its key, whose references are "SR82-A1",
- * and whose meeting and item are given only in its page header. Everything here is made up.
+ * and whose meeting and item are given only in its page header; terms of reference as AsciiDoc source;
+ * and a Word draft printed to PDF with its markup balloons in the margin. Everything here is made up.
  */
 import { Document, Header, HeadingLevel, Packer, Paragraph, SymbolRun, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { pdfBuffer } from "./papers.js";
 
 export const rampsNotesOrg = `#+TITLE: Stairlifts and Ramps Panel - notes of the meeting of 3 March 2082
 #+AUTHOR: Ottoline Pryce
@@ -100,4 +102,84 @@ export async function rampsPlanDocx(): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The Panel's terms of reference as AsciiDoc source (saved as .txt): a members' table written a cell a line. */
+export const rampsTermsAdoc = `= Stairlifts and Ramps Panel: terms of reference and membership 2081/82
+Ottoline Pryce <ottoline.pryce@local.gov.uk>
+:doctype: article
+:next-review: 14 April 2082
+
+// Kept in the member-services docs repository.
+
+IMPORTANT: The Panel will review these terms at its meeting on {next-review}.
+
+== Membership
+
+.Members of the Stairlifts and Ramps Panel, 2081/82
+[cols="3,4,2,3",options="header"]
+|===
+|Member
+|Council
+|Group
+|Role
+
+|Cllr Barnaby Quiller
+|Hull City Council
+|Labour
+|Chair
+
+|Cllr Winifred Ashdown
+|Rutland County Council
+|Conservative
+|Vice-Chair
+
+|Cllr Peregrine Vosper
+|Mid Devon District Council
+|Liberal Democrat
+|Memberfootnote:[Appointed on 2 September 2081 in place of Cllr Aldous Fenn.]
+
+|Cllr Rosamund Teague
+|South Lakeland District Council
+|Liberal Democrat
+|Member
+|===
+
+=== Substitutes
+
+[cols="3,4,2",options="header"]
+|===
+|Substitute |Council |Group
+|Cllr Lysander Crabb |Torbay Council |Liberal Democrat
+|===
+`;
+
+/**
+ * A Word draft printed with its markup showing (PDF): the text narrowed to the left, the reviewers'
+ * balloons in the right margin on the lines they are drawn against ("Deleted: £55,000" beside the
+ * recommendation whose figure was changed).
+ */
+export function rampsDraftPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    const body = (t: string, y: number, bold = false) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(10).text(t, 50, y, { width: 330, lineBreak: false });
+    const balloon = (t: string, y: number) => doc.font("Helvetica").fontSize(8).text(t, 420, y, { width: 150, lineBreak: false });
+    body("Stairlifts and Ramps Panel    3 March 2082    Item 5", 30);
+    body("Ramps grant: the Panel's response (draft 2)", 50, true);
+    body("Purpose of report", 80, true);
+    body("For decision.", 95);
+    body("Recommendations", 120, true);
+    body("That the Panel:", 135);
+    body("(a) agrees the response set out in paragraphs 4 to 9;", 150);
+    body("(b) asks for a ramps grant limit of £12,000; and", 165);
+    balloon("Deleted: £10,000", 165);
+    body("(c) asks the Chair to write to the Minister.", 180);
+    balloon("Commented [OP1]: The Chair wants £12,000.", 180);
+    body("Contact officer: Ottoline Pryce", 200);
+    body("Background", 215, true);
+    body("1. Councils fitted 8,200 ramps with the grant last year, and the average", 230);
+    balloon("Deleted: 7,900", 230);
+    body("cost of a ramp has risen to £9,400 since the limit was last set.", 245);
+    balloon("Commented [FA2]: Figure checked with", 245);
+    balloon("the cost returns of 41 councils.", 255);
+  });
 }

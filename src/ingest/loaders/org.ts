@@ -3,13 +3,11 @@
  * trailing ":tags:", tasks as headings that open with a state keyword ("** WAITING [#A] A81/12 …") with
  * their DEADLINE / CLOSED stamps and :PROPERTIES: drawers under them, and tables ruled with "|---+---|".
  * Read as markdown: headings as "#" headings (tags dropped), a task as a list item whose stamps and
- * drawers are its continuation lines, keyword lines as "Title: …" labels, the file's settings left out.
+ * drawers are its continuation lines, keyword lines as "Title: …" labels (settings too: their words stay, for quotes to stay verbatim).
  */
 import type { DocumentHints } from "./types.js";
 
 const KEYWORD_LINE = /^#\+([A-Za-z_]+):[ \t]*(.*)$/;
-/** Keyword lines a reader is shown (the rest are the file's settings: STARTUP, OPTIONS, TBLFM …). */
-const SHOWN_KEYWORDS = /^(?:title|subtitle|author|email|date)$/i;
 const HEADING = /^(\*+)[ \t]+(.*?)(?:[ \t]+(:[\w@#%:]+:))?[ \t]*$/;
 const TABLE_RULE = /^([ \t]*)\|[-+]+\|?[ \t]*$/;
 const DEFAULT_STATES = ["TODO", "DONE"];
@@ -46,7 +44,8 @@ export function orgToMarkdown(text: string): { text: string; hints?: DocumentHin
     const keyword = KEYWORD_LINE.exec(line);
     if (keyword) {
       const [, name, value] = keyword;
-      if (!SHOWN_KEYWORDS.test(name!) || !value!.trim()) continue;
+      // (A table's formula line is the spreadsheet's workings, not words of the page.)
+      if (/^tblfm$/i.test(name!) || !value!.trim()) continue;
       if (/^title$/i.test(name!)) title = value!.trim();
       out.push(`${name!.charAt(0).toUpperCase()}${name!.slice(1).toLowerCase()}: ${value!.trim()}`, "");
       continue;

@@ -1903,12 +1903,32 @@ export function emptyLayoutStats(): LayoutStats {
   return { tables: 0, unruledTables: 0, rows: 0, rowsJoinedAcrossPages: 0, headerRowsDropped: 0, furnitureLinesDropped: 0 };
 }
 
+/** The opening of a balloon in the margin of a Word draft printed with its markup ("Deleted: £55,000", "Commented [MK1]: …"). */
+const BALLOON_START = /^(?:Deleted|Inserted|Formatted|Commented|Moved \((?:insertion|deletion)\)|Field Code Changed)\b/;
+
+/**
+ * Where the balloons of a draft printed with its markup begin on each page (the right margin Word adds
+ * for them), when the document has such balloons: each page's leftmost balloon opening, right of the
+ * middle. Their lines are read apart from the text beside them, not run into its lines.
+ */
+function balloonEdges(pages: { page: PdfPageInput; frags: Frag[] }[]): (number | undefined)[] {
+  const starts = pages.map(({ page, frags }) => frags.filter((f) => f.x0 > page.width * 0.55 && BALLOON_START.test(f.str.trim())).map((f) => f.x0));
+  if (starts.flat().length < 2) return pages.map(() => undefined);
+  return starts.map((xs) => (xs.length ? Math.min(...xs) - 1 : undefined));
+}
+
 export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   const stats = emptyLayoutStats();
-  // 1. Ruled tables per page; the remaining fragments become lines.
-  const stage = input.map((page) => {
+  const fragsOf = input.map((page) => {
     const textFrags = superscriptFrags(toFrags(page.items));
-    const frags = [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)];
+    return { page, frags: [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)] };
+  });
+  const balloons = balloonEdges(fragsOf);
+  // 1. Ruled tables per page; the remaining fragments become lines.
+  const stage = fragsOf.map(({ page, frags: all }, k) => {
+    const edge = balloons[k];
+    const frags = edge === undefined ? all : all.filter((f) => f.x0 < edge);
+    const notes = edge === undefined ? [] : buildLines(all.filter((f) => f.x0 >= edge));
     const tables: TableBlock[] = [];
     let remaining = frags;
     for (const grid of findRuledGrids(page)) {
@@ -1925,7 +1945,7 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
         remaining = remaining.filter((f) => !header.used.has(f));
       }
     }
-    return { page, tables, lines: buildLines(remaining) };
+    return { page, tables, lines: buildLines(remaining), notes };
   });
   // 2. Furniture.
   const furniture = findFurniture(stage);
@@ -1958,7 +1978,9 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
       rest = rest.filter((l) => !header.lines.includes(l));
     }
     const paras = buildParagraphs(rest, s.page.number, ctx);
-    const blocks: Block[] = [...s.tables, ...textTables, ...paras].sort((a, b) => a.top - b.top);
+    // (The page's balloons, each a paragraph of its own, beside the text they are drawn against.)
+    const balloonParas = balloonGroups(s.notes).flatMap((group) => buildParagraphs(group, s.page.number, ctx));
+    const blocks: Block[] = [...s.tables, ...textTables, ...paras, ...balloonParas].sort((a, b) => a.top - b.top);
     const last = blocks[blocks.length - 1];
     carried = last && last.kind === "table" && !last.ruled ? last.colEdges.slice(0, -1) : null;
     return { page: s.page, blocks };
@@ -1977,6 +1999,16 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
     spans.push({ number: p.page.number, start, end: text.length });
   });
   return { text, pages: spans, stats };
+}
+
+/** A page's balloon lines, top to bottom, in one group per balloon (each opens "Deleted:", "Commented […]:" …). */
+function balloonGroups(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  for (const line of [...lines].sort((a, b) => a.top - b.top)) {
+    if (groups.length === 0 || BALLOON_START.test(line.text.trim())) groups.push([]);
+    groups[groups.length - 1]!.push(line);
+  }
+  return groups;
 }
 
 let debugLog: ((msg: string) => void) | null = null;

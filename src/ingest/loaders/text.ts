@@ -5,6 +5,7 @@
  */
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
+import { asciiDocToMarkdown } from "./asciidoc.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
@@ -895,9 +896,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
-  // (An org-mode file saved as text is read as the markdown it is close to.)
-  const org = format === "markdown" ? undefined : orgToMarkdown(text);
-  if (format !== "markdown" && org?.text === text) {
+  // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
+  const org = format === "markdown" ? undefined : [orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  if (format !== "markdown" && !org) {
     const wiki = wikitextToRows(text);
     const caption = webVttTitle(text) ?? wiki.title;
     const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));

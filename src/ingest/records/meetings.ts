@@ -252,6 +252,9 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
 // ---------------------------------------------------------------------------------------------------
 // Papers
 
+/** A balloon of a draft printed with its markup: "Deleted: £55,000", "Commented [MK1]: …", "Formatted: Font: Bold". */
+const MARKUP_NOTE = /^(?:Deleted|Inserted|Formatted(?: Table)?|Commented \[[A-Za-z]{1,6}\d{1,3}\]|Moved \((?:insertion|deletion)\)(?: \[\d+\])?)\s*:/;
+
 type Field = "purpose" | "summary" | "recommendation" | "action" | "contact";
 const PROSE_FIELDS: Field[] = ["purpose", "summary", "recommendation", "action"];
 const CONTACT_PARTS = new Set<LabelField>(["contact", "name", "position", "phone", "email"]);
@@ -378,6 +381,8 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
       continue;
     }
     if (!current) continue;
+    // (A reviewer's balloon beside the field, "Deleted: £55,000", "Commented [MK1]: …", is not its text.)
+    if (MARKUP_NOTE.test(b.text)) continue;
     // A heading that is not a label ends a prose field (the paper's body has begun), unless the field has
     // nothing yet: a value without a full stop reads like a heading ("The plan will be published online").
     if (b.kind === "heading" && !b.label && fields[current]) {

@@ -738,7 +738,8 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
 }
 
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
-  const tabled = [...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)];
+  // (A role said twice, in the members' table and as "Chair:: Cllr …" under "Office holders", is one record.)
+  const tabled = [...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];

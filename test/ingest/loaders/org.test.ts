@@ -5,11 +5,11 @@ import { rampsNotesOrg } from "../../helpers/papers-adaptations.js";
 describe("orgToMarkdown", () => {
   const { text, hints } = orgToMarkdown(rampsNotesOrg);
 
-  it("takes the title from #+TITLE, shows the author and date as labels, and leaves the file's settings out", () => {
+  it("takes the title from #+TITLE, and shows keyword lines as labels", () => {
     expect(hints?.title).toBe("Stairlifts and Ramps Panel - notes of the meeting of 3 March 2082");
     expect(text).toContain("Date: <2082-03-03 Tue 10:30>");
-    expect(text).not.toContain("#+STARTUP");
-    expect(text).not.toContain("#+TODO");
+    expect(text).toContain("Startup: overview");
+    expect(text).not.toContain("#+");
   });
 
   it("reads headings as headings without their tags, and a task heading as a list item holding its stamps and drawers", () => {
