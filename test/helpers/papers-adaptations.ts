@@ -19,14 +19,17 @@ Draft notes, not yet agreed by the Panel.
 
 * Attendance
 ** Members present
-| Name                  | Council         | Group |
-|-----------------------+-----------------+-------|
-| Cllr Barnaby Quiller  | Hull City Council | Lab |
-| Cllr Winifred Ashdown | Rutland County Council | Con |
+| Name                  | Council         | Group | Notes |
+|-----------------------+-----------------+-------+-------|
+| Cllr Barnaby Quiller  | Hull City Council | Lab | Chair |
+| Cllr Winifred Ashdown | Rutland County Council | Con | Vice-Chair |
 
 * Items
 ** 1. Welcome and apologies                                      :admin:
 The Chair welcomed members.
+
+Declarations of interest:
+- The Chair declared an interest in item 2, as Hull City Council is one of the ramps grant pilot councils.
 
 ** 2. Ramps grant                                                :finance:
 :PROPERTIES:

@@ -68,7 +68,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     for (const d of declared) {
       // ("… declared that she is a trustee of …", as the minutes put it.)
       const what = /^that\b/i.test(d.interest) ? d.interest : `${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest}`;
-      finding.lines.push(`• ${d.person} declared ${what} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
+      // ("The Chair declared …": who was in that role at the meeting, when its register says.)
+      const holder = roleHolder(d, ctx);
+      finding.lines.push(`• ${d.person}${holder ? ` (${holder})` : ""} declared ${what} (${d.board ?? "meeting"}, ${humanDate(d.meetingDate)}).`);
       finding.rows.push(d);
       finding.evidence.push({ docId: d.docId, start: d.sourceStart, end: d.sourceStart + d.source.length, locator: d.locator });
     }
@@ -159,6 +161,21 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/**
+ * Who a declaration made by a role ("The Chair", "the Vice-Chair") was made by: the one person the
+ * meeting's register (or, failing that, the body's membership) gives that role.
+ */
+function roleHolder(d: DeclarationRecord, ctx: LookupContext): string | undefined {
+  const role = /^(?:the\s+)?((?:vice|deputy)[- ]?chair(?:man|woman|person)?|chair(?:man|woman|person)?)$/i.exec(d.person.trim())?.[1]?.toLowerCase().replace(/\s+/g, "-");
+  if (!role) return undefined;
+  const sameRole = (r: string | undefined) => !!r && r.toLowerCase().replace(/\s+/g, "-").replace(/\s*\(.*$/, "").split(/[,;(]/)[0]!.trim() === role;
+  const present = ctx.recordsOf("attendance").filter((a) => a.docId === d.docId && a.meetingDate === d.meetingDate && (sameRole(a.role) || sameRole(a.note)));
+  const named = [...new Set(present.map((a) => a.person))];
+  if (named.length === 1) return named[0];
+  const members = [...new Set(ctx.recordsOf("member").filter((m) => d.board && m.board === d.board && m.role === role.replace(/-/g, role.startsWith("vice") ? "-" : " ")).map((m) => m.person))];
+  return members.length === 1 ? members[0] : undefined;
 }
 
 /** A question about actions by how far they have got: still open, or done. */

@@ -21,7 +21,7 @@ describe("orgToMarkdown", () => {
   });
 
   it("writes a table's rule lines as markdown's", () => {
-    expect(text).toMatch(/^\|-+\|-+\|-+\|$/m);
+    expect(text).toMatch(/^\|-+\|-+\|-+\|-+\|$/m);
   });
 
   it("leaves text that is not an org file as it is", () => {
