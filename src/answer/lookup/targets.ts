@@ -780,8 +780,8 @@ export function directionOf(trend: string | undefined): "worse" | "better" | und
   if (!trend) return undefined;
   if (/\bworse|\bworsen|deteriorat|declin/i.test(trend)) return "worse";
   if (/\bimprov|\bbetter\b/i.test(trend)) return "better";
-  if (/[▼↓⬇]/.test(trend)) return "worse";
-  if (/[▲↑⬆]/.test(trend)) return "better";
+  if (/[▼↓⬇⇩⇓]/.test(trend)) return "worse";
+  if (/[▲↑⬆⇧⇑]/.test(trend)) return "better";
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { LoadError, readSource, type LoadedText } from "./types.js";
-import { decodeUtf8Text } from "./text.js";
+import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
 
 /** Elements whose content is never text for the reader. */
 const SKIP = new Set([
@@ -88,7 +88,8 @@ class Collector {
 
   /** End the current block (if it has text). */
   flush(kind: BlockKind = "para", prefix = ""): void {
-    const text = kind === "pre" ? this.buf.replace(/^\n+|\s+$/g, "") : collapse(this.buf);
+    // (A table a program printed with box-drawing characters in preformatted text: its rows, as cells.)
+    const text = kind === "pre" ? gridTablesToRows(boxDrawingToGrid(this.buf.replace(/^\n+|\s+$/g, ""))) : collapse(this.buf);
     this.buf = "";
     if (text) this.blocks.push({ kind, text: prefix + text });
   }
@@ -156,7 +157,9 @@ function tagOf(node: Node): string {
 
 function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
-    const text = (node as TextNode).text;
+    // (Preformatted text is kept raw by the parser: a highlighter's <span>s are its markup, not its text.)
+    const raw = (node as TextNode).rawText;
+    const text = ctx.pre && /<[a-z/][^>]*>/i.test(raw) ? parse(raw.replace(/<[^>]*>/g, "")).text : (node as TextNode).text;
     out.inline(ctx.pre ? text : text.replace(/[\s\u00a0]+/g, " "));
     return;
   }

@@ -516,6 +516,25 @@ export function wikitextToRows(text: string): { text: string; title?: string } {
   return { text: out.join("\n"), ...(title ? { title } : {}) };
 }
 
+/** Box-drawing characters as the grid tables' own: corners and joins "+", rules "-" (double "="), walls "|". */
+const BOX_JOIN = /[┌┬┐├┼┤└┴┘╞╪╡╒╤╕╘╧╛╔╦╗╠╬╣╚╩╝╓╥╖╙╨╜╟╫╢┏┳┓┣╋┫┗┻┛]/g;
+const BOX_LINE = /[─━┄┈]/g;
+const BOX_DOUBLE_LINE = /═/g;
+const BOX_WALL = /[│┃║┆┊]/g;
+
+/**
+ * Tables drawn with box-drawing characters (┌─┬─┐, │, ├─┼─┤, ╞═╪═╡ above a total, └─┴─┘), as a program
+ * prints them, written as grid tables ("+---+", "|") so that gridTablesToRows reads them; each character
+ * stays one character, so the columns keep their places. Lines without two of them are left alone.
+ */
+export function boxDrawingToGrid(text: string): string {
+  if (!/[┌├└╞╒╘]/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => ((line.match(/[┌┬┐├┼┤└┴┘╞╪╡╒╤╕╘╧╛╔╦╗╠╬╣╚╩╝╓╥╖╙╨╜╟╫╢┏┳┓┣╋┫┗┻┛─━┄┈═│┃║┆┊]/g) ?? []).length >= 2 ? line.replace(BOX_JOIN, "+").replace(BOX_LINE, "-").replace(BOX_DOUBLE_LINE, "=").replace(BOX_WALL, "|") : line))
+    .join("\n");
+}
+
 const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const GRID_ROW = /^\s*\|.*\|\s*$/;
 
@@ -904,7 +923,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
     const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));
     const apart = sideBySideLists(unfolded);
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
-    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(apart)))), ...(Object.keys(hints).length ? { hints } : {}) };
+    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(apart))))), ...(Object.keys(hints).length ? { hints } : {}) };
   }
   const outline = org ?? outlinerToMarkdown(text);
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(outline.text)))))));
