@@ -168,6 +168,8 @@ const NOT_TITLES = /^(?:skip to .*|contents|agenda|minutes|agenda and minutes|ho
 function acceptableTitle(t: string | undefined): string | undefined {
   const title = t?.replace(/\s+/g, " ").trim();
   if (!title || title.length > 160 || PUBLISHER_LIKE.test(title) || NOT_TITLES.test(title)) return undefined;
+  // (A file's name left as a page's title, "adaptations_budget_monitoring_2081_82_q2", names no paper.)
+  if (/^[\w.-]+$/.test(title) && /_/.test(title)) return undefined;
   return title;
 }
 

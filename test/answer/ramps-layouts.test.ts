@@ -31,6 +31,16 @@ describe("actions with their states", () => {
   });
 });
 
+describe("the date of the next meeting under its own heading", () => {
+  it("is the meeting after the one the notes are of", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("when's the next ramps panel meeting after the march one?");
+      expect(answer.answer).toContain("was set for Wednesday 10 June 2082 at 10.30am");
+      expect(answer.answer).not.toContain("am..");
+    });
+  });
+});
+
 describe("a declaration made by the Chair", () => {
   it("says who was in the chair, from the meeting's register", async () => {
     await withCorpus(await corpus(), async (a) => {

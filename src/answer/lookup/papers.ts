@@ -258,10 +258,12 @@ export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | 
   if (records.length === 0) return undefined;
   const finding = emptyFinding();
   const asksNext = /\bnext\b|\bafter\b|\bfollowing\b/i.test(query.question);
-  for (const m of records) {
+  // (The meetings whose papers say when the next one is, when any do: the others' own dates are not asked.)
+  const saysNext = asksNext ? records.filter((m) => m.nextMeeting) : [];
+  for (const m of saysNext.length ? saysNext : records) {
     finding.rows.push(m);
     if (asksNext && m.nextMeeting) {
-      finding.lines.push(`The meeting after the ${m.board} of ${humanDate(m.date)} was set for ${m.nextMeeting}.`);
+      finding.lines.push(`The meeting after the ${m.board} of ${humanDate(m.date)} was set for ${m.nextMeeting.replace(/\.\s*$/, "")}.`);
       const next = ctx.recordsOf("meeting").find((r) => r.date > m.date);
       if (next && next.type === "meeting") finding.lines.push(`(The next meeting whose papers I hold is ${humanDate(next.date)}.)`);
     } else {

@@ -172,6 +172,8 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if ((node.getAttribute("hidden") !== undefined && !isTabPanel(node)) || node.getAttribute("aria-hidden") === "true") return;
   if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "") && !isTabPanel(node)) return;
   if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
+  // (A heading's permalink, "¶" or "#" linking to itself, as notebooks and documentation sites add them.)
+  if (tag === "a" && /^#/.test(node.getAttribute("href") ?? "") && /^\s*[¶#§🔗]\s*$/u.test(node.text)) return;
 
   switch (tag) {
     case "br":

@@ -23,7 +23,12 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const early = doc.blocks.slice(0, 60);
   const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));
   const m = sentence ? MEETING_SENTENCE.exec(sentence.text) : null;
-  const labelled = doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value);
+  // ("Date of next meeting" over its date on the next line, as a heading or a bare label: the line under it.)
+  const bare = doc.blocks.findIndex((b) => b.label && labelField(b.label.name) === "nextMeeting" && !b.label.value);
+  const under = bare >= 0 ? doc.blocks[bare + 1] : undefined;
+  const labelled =
+    doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value) ??
+    (under && under.kind !== "heading" && findFullDate(under.text) && under.text.length <= 200 ? { ...under, label: { name: doc.blocks[bare]!.label!.name, value: under.text } } : undefined);
   // Or a sentence: "The next meeting of the Board will be held on Wednesday 17 April 2024 at 11.00am …".
   const said = labelled
     ? undefined
