@@ -41,6 +41,16 @@ describe("the date of the next meeting under its own heading", () => {
   });
 });
 
+describe("who substituted for a member", () => {
+  it("names that member's substitute, not every substitute at the meeting", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("who subbed for cllr lusk at the march ramps panel meeting?");
+      expect(answer.answer).toContain("Imelda Crane");
+      expect(answer.answer).not.toContain("Jasper Wren");
+    });
+  });
+});
+
 describe("a declaration made by the Chair", () => {
   it("says who was in the chair, from the meeting's register", async () => {
     await withCorpus(await corpus(), async (a) => {

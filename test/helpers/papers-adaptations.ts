@@ -23,6 +23,13 @@ Draft notes, not yet agreed by the Panel.
 |-----------------------+-----------------+-------+-------|
 | Cllr Barnaby Quiller  | Hull City Council | Lab | Chair |
 | Cllr Winifred Ashdown | Rutland County Council | Con | Vice-Chair |
+|-----------------------+-----------------+-------+-------|
+| Cllr Jasper Wren      | Hull City Council | Lab | substitute for Cllr Ogle |
+| Cllr Imelda Crane     | Rutland County Council | Con | substitute for Cllr Lusk |
+
+** Apologies
+- Cllr Fennimore Ogle (Hull City Council, Lab) - Cllr Jasper Wren substituted
+- Cllr Tabitha Lusk (Rutland County Council, Con) - Cllr Imelda Crane substituted
 
 * Items
 ** 1. Welcome and apologies                                      :admin:

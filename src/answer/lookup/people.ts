@@ -511,7 +511,11 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
       // ("How many were in the room?": the count, then who.)
       finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${rows.length} ${label}${mode ? ` ${mode}` : ""}${rows.length ? ` (${who.join("; ")})` : ""}.`);
     } else finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting, ${label}: ${rows.length ? who.join("; ") : "nobody"}.`);
-    const subsHere = subs.filter((x) => !rows.includes(x));
+    // ("Who subbed for Cllr Mulready?": the substitute whose note names Mulready, when one does.)
+    const allSubs = subs.filter((x) => !rows.includes(x));
+    const surname = query.person?.trim().split(/\s+/).pop()?.toLowerCase();
+    const forPerson = surname ? allSubs.filter((x) => (x.note ?? "").toLowerCase().includes(surname)) : [];
+    const subsHere = forPerson.length ? forPerson : allSubs;
     if (subsHere.length) finding.lines.push(`• Substitutes who attended: ${subsHere.map((x) => `${x.person}${x.note && !/^substitute$/i.test(x.note) ? ` (${x.note})` : ""}`).join("; ")}.`);
     finding.rows.push(...rows, ...subsHere);
     finding.evidence.push(...rows.slice(0, 6).map((r) => listSpan(r, ctx)), ...subsHere.slice(0, 3).map((r) => listSpan(r, ctx)));
