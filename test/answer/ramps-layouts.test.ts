@@ -51,6 +51,18 @@ describe("who substituted for a member", () => {
   });
 });
 
+describe("a person's phone number", () => {
+  it("is given from the front sheet that gives it, and said to be missing for a member whose papers give none", async () => {
+    await withCorpus({ ...(await corpus()), "ramps-grant-response-draft-2.pdf": await rampsDraftPdf() }, async (a) => {
+      const officer = await a.engine.ask("what's Ottoline Pryce's phone number?");
+      expect(officer.answer).toContain("020 7946 0771");
+      const member = await a.engine.ask("what's cllr quiller's phone number?");
+      expect(member.found).toBe(false);
+      expect(member.answer).toContain("The papers give no phone number for Barnaby Quiller");
+    });
+  });
+});
+
 describe("a declaration made by the Chair", () => {
   it("says who was in the chair, from the meeting's register", async () => {
     await withCorpus(await corpus(), async (a) => {

@@ -185,7 +185,8 @@ export function rampsDraftPdf(): Promise<Buffer> {
     body("(c) asks the Chair to write to the Minister.", 180);
     balloon("Commented [OP1]: The Chair wants £12,000.", 180);
     body("Contact officer: Ottoline Pryce", 200);
-    body("Background", 215, true);
+    body("Phone no: 020 7946 0771", 210);
+    body("Background", 220, true);
     body("1. Councils fitted 8,200 ramps with the grant last year, and the average", 230);
     balloon("Deleted: 7,900", 230);
     body("cost of a ramp has risen to £9,400 since the limit was last set.", 245);

@@ -288,6 +288,9 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   return finding.lines.length ? finding : undefined;
 }
 
+/** A question for someone's phone number or email address. */
+const ASKS_CONTACT_DETAIL = /\b(?:phone|tel(?:ephone)?|mobile|e-?mail)\b|\bcontact details\b|\bnumber\b/i;
+
 export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!query.person) return undefined;
   const name = query.person.toLowerCase();
@@ -313,7 +316,9 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
     if (r.type === "paper") {
       const contact = r.contacts.find((c) => c.name.toLowerCase().includes(name));
       if (!contact) continue;
-      finding.lines.push(`• Contact officer${contact.position ? ` (${contact.position})` : ""} for "${r.title}" (${humanDate(r.meetingDate ?? "")}).`);
+      // (With the phone number and email the front sheet gives, when those are asked for.)
+      const details = ASKS_CONTACT_DETAIL.test(query.question) ? [contact.phone, contact.email].filter(Boolean).join(", ") : "";
+      finding.lines.push(`• Contact officer${contact.position ? ` (${contact.position})` : ""} for "${r.title}" (${humanDate(r.meetingDate ?? "")})${details ? `: ${details}` : ""}.`);
       finding.rows.push(r);
       const span = r.spans.contact;
       if (span) finding.evidence.push({ docId: r.docId, start: span[0], end: span[0] + span[1], locator: r.locator });
@@ -337,7 +342,16 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
     finding.lines.push(`• Named in ${meta.title}${section ? ` (${section})` : ""}: ${mention.text.replace(/\s*\n\s*/g, " · ")}`);
     finding.evidence.push(mention);
   }
-  return finding.lines.length && (finding.rows.length || finding.evidence.length) ? finding : undefined;
+  if (!finding.lines.length || !(finding.rows.length || finding.evidence.length)) return undefined;
+  // "What's Cllr X's phone number?" when nothing the papers say of X gives one: say so, with what they say.
+  const detail = ASKS_CONTACT_DETAIL.exec(query.question)?.[0];
+  if (detail) {
+    const said = [...finding.lines, ...finding.evidence.map((e) => ctx.textOf?.(e.docId)?.slice(e.start, e.end) ?? "")].join("\n");
+    const email = /mail/i.test(detail);
+    const given = email ? /@/.test(said) : /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/.test(said);
+    if (!given) return { ...emptyFinding(), notFound: `The papers give no ${email ? "email address" : "phone number"} for ${query.person}. ${finding.lines[0]}` };
+  }
+  return finding;
 }
 
 /**
