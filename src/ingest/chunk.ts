@@ -5,7 +5,7 @@
 import type { Block, StructuredDoc } from "./structure.js";
 import type { DocMeta } from "./metadata.js";
 import type { Locator } from "./records/schema.js";
-import { blockLocator, filled } from "./records/context.js";
+import { REF_PATTERN, REF_SOURCE, blockLocator, filled } from "./records/context.js";
 import { abbreviationsUsed, findAbbreviations } from "./abbreviations.js";
 
 export interface Chunk {
@@ -64,11 +64,8 @@ function embedParts(context: string, group: Block[], rows: string[], longForms: 
   return { embedTexts: [whole, ...(short ? [`${context}\n${short}`] : []), ...long.map((c) => `${context}\n${longForms(c)}`)] };
 }
 
-/** A reference code at the start of a row: "CCT-D2", "A3", "PR-07". */
-const ROW_REF = /^[A-Z]{1,5}-?[A-Z]?\d{1,3}[a-z]?$/;
-
 const refTitleLine = (ref: string, title: string) => `${ref}: ${title}`;
-const REF_TITLE_LINE = /^([A-Z]{1,5}-?[A-Z]?\d{1,3}[a-z]?): (.+)$/;
+const REF_TITLE_LINE = new RegExp(`^(${REF_SOURCE}): (.+)$`);
 
 /** The titles a chunk of rows was given from another table (see rowsNamedByRef), by reference. */
 export function refTitlesOf(chunkText: string): Map<string, string> {
@@ -91,7 +88,7 @@ function rowsNamedByRef(doc: StructuredDoc): Map<string, { table: number; title:
     if (b.kind !== "row" || b.table === undefined) continue;
     const cells = filled(b.cells);
     const ref = cells[0] ?? "";
-    if (!ROW_REF.test(ref) || named.has(ref)) continue;
+    if (!REF_PATTERN.test(ref) || named.has(ref)) continue;
     const title = cells.slice(1, 4).find((c) => c.split(/\s+/).length >= 4 && c.length <= 200);
     if (title) named.set(ref, { table: b.table, title });
   }
