@@ -27,7 +27,7 @@ import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper }
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
-import { lookupMinutes } from "./lookup/minutes.js";
+import { lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
 import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
@@ -426,6 +426,9 @@ export class AnswerEngine {
 
   /** The structured lookup a query calls for, if any. */
   lookup(query: TypedQuery): Finding | undefined {
+    // (An action's own reference, "BT86/17", names that action whatever the question's frame.)
+    const action = lookupActionByRef(query, this.ctx);
+    if (action) return action;
     switch (query.intent) {
       case "list_by_status":
       case "target_status":

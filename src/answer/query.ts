@@ -421,7 +421,9 @@ function parseKeyCodes(question: string): string[] {
     .map((m) => m[0])
     // A lone capital letter counts only as written in capitals ("A", not the article "a").
     .filter((c) => c.length > 1 || /[ARGB]/.test(c));
-  return [...new Set(codes)];
+  // (A numbered code named with its field: "what does status_cd 2 mean?", "status code 3".)
+  const numbered = [...question.matchAll(/\b(?:status|rating|grade|rag)(?:[ _](?:cd|code))?\s+(\d{1,2})\b/gi)].map((m) => m[1]!);
+  return [...new Set([...codes, ...numbered])];
 }
 
 /** One target named by its subject: "the ngdp graduate recruitment objective" (singular, after "the"). */
@@ -649,7 +651,8 @@ function shortBoardPattern(board: string): RegExp | undefined {
   const all = board.split(/\s+/).map((w) => w.replace(/,$/, ""));
   if (all.length < 3) return undefined;
   const body = all.slice(-2).filter((w) => BODY.test(w) || /^task$/i.test(w)).map((w) => w.toLowerCase());
-  const own = all.slice(0, -1).filter((w) => w.length >= 5 && !COMMON_NAME_WORDS.test(w) && !BODY.test(w)).map((w) => w.toLowerCase());
+  // (A name's first word names it though short: "the bus TG" for the Bus Services and … Task Group.)
+  const own = all.slice(0, -1).filter((w, k) => (w.length >= 5 || (k === 0 && w.length >= 3 && /^[A-Z][a-z]+$/.test(w))) && !COMMON_NAME_WORDS.test(w) && !BODY.test(w)).map((w) => w.toLowerCase());
   if (!body.length || !own.length) return undefined;
   // ("coastal SIG": the generic words that end the name, "Special Interest Group", by their initials.)
   const tail = kindStart(all);

@@ -101,12 +101,45 @@ function tidyBoard(name: string): string | undefined {
   for (let previous = ""; previous !== b; ) {
     previous = b;
     b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to|lga)\s+/i, "");
+    // (A post held on the board, as a signature gives it: "Chair, LGA Bus Services … Task Group".)
+    b = b.replace(/^(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|lead member|clerk|secretary)\s*,\s+/i, "");
   }
   if (NOT_A_BOARD.test(b) || b.split(" ").length < 2) return undefined;
   return b;
 }
 
 function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
+  const board = boardNamed(doc, titles);
+  return board ? (spelledOut(board, doc) ?? board) : undefined;
+}
+
+/**
+ * A board named by its initials ("BSCT Task Group") spelt out where the document gives its full name ("LGA
+ * Bus Services and Concessionary Travel Task Group – membership"), so that it is one board with the papers
+ * that use the full name.
+ */
+function spelledOut(board: string, doc: StructuredDoc): string | undefined {
+  const m = /^([A-Z]{2,6})\s+(.+)$/.exec(board);
+  if (!m) return undefined;
+  const [, initials, kind] = m;
+  const full = new RegExp(`\\b((?:[A-Z][\\w'’-]*\\s+(?:(?:and|&|of|for|the|in)\\s+)?){2,8}?)${kind!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
+  for (const b of doc.blocks.slice(0, 60)) {
+    for (const hit of b.text.matchAll(full)) {
+      const words = hit[1]!.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+      // (Words before the name's own, "LGA Bus Services …": the initials are those of its last words.)
+      // (The initials may take in the kind's own, "FECTG Task Group".)
+      const kindInitials = kind!.split(/\s+/).map((w) => w[0]).join("");
+      const tokens = hit[1]!.trim().split(/\s+/);
+      for (let from = 0; from < words.length; from++) {
+        const own = words.slice(from).map((w) => w[0]).join("");
+        if (own === initials || own + kindInitials === initials) return tidyBoard(`${tokens.slice(tokens.indexOf(words[from]!)).join(" ")} ${kind}`);
+      }
+    }
+  }
+  return undefined;
+}
+
+function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   const fromFields = doc.hints?.fields?.board ?? doc.hints?.fields?.committee;
   if (fromFields) return tidyBoard(fromFields);
   const early = doc.blocks.slice(0, 40);
@@ -119,8 +152,11 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
     const cells = text.split(/\s+\|\s+/);
     return cells.length === 2 && BODY_LABEL.test(cells[0]!.trim()) ? cells[1]!.trim() : undefined;
   };
+  // (Or a line an export writes in lower case: "body: Bus Services and Concessionary Travel Task Group; periods …".)
+  const lineField = (text: string) => /^(?:body|board|committee|panel)\s*:\s*(.+)$/i.exec(text)?.[1];
   const field =
-    early.find((b) => b.label?.value && BODY_LABEL.test(b.label.name.trim()))?.label!.value! ?? early.map((b) => (b.kind === "row" ? rowField(b.text) : undefined)).find(Boolean);
+    early.find((b) => b.label?.value && BODY_LABEL.test(b.label.name.trim()))?.label!.value! ??
+    early.map((b) => (b.kind === "row" ? rowField(b.text) : lineField(b.text))).find(Boolean);
   const fieldBoard = field ? BOARD_NAME.exec(field)?.[1] : undefined;
   if (fieldBoard && tidyBoard(fieldBoard)) return tidyBoard(fieldBoard);
   for (const t of titles) {
@@ -297,7 +333,8 @@ interface Period {
   covers: CoveredPeriod[];
 }
 
-const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted|copyright|©)\b/i;
+// (Nor an e-mail's "Sent:" header: when the message was sent, not the meeting its paper is for.)
+const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted|copyright|©)\b|^sent\s*:/i;
 
 /** The meeting date of an agenda, paper or minutes: in the title, the meeting sentence or the first lines. */
 function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
@@ -364,6 +401,30 @@ function quarterIn(text: string): Period | undefined {
   const after = m ? undefined : /\b(\d{4}\s*[/-]\s*\d{2,4})\b[^\n.]{0,40}?\b(?:quarter|q)\s*([1-4])\b/i.exec(text);
   const fy = m ? normaliseFinancialYear(m[2]!) : after && normaliseFinancialYear(after[1]!);
   return fy ? quarterPeriod(fy, Number(m ? m[1] : after![2])) : undefined;
+}
+
+/** A table column naming each row's period: "Period", "Quarter", "period_name". */
+const PERIOD_COLUMN = /^(?:reporting[\s_]+)?(?:period|quarter)(?:[\s_]+(?:name|label|code|cd|nm))?$/i;
+
+/**
+ * The quarters a table gives a row each (a "long" export, one row per measure per quarter: "2086/87 Q1",
+ * "2086/87 Q2"): the report is of the latest and covers them all. Undefined unless two quarters or more.
+ */
+function periodColumnQuarters(doc: StructuredDoc): Period | undefined {
+  for (const table of doc.tables) {
+    const k = table.header.findIndex((h) => PERIOD_COLUMN.test(h.trim()));
+    if (k < 0) continue;
+    const quarters = new Map<string, Period>();
+    for (const i of table.rows) {
+      const p = quarterIn(doc.blocks[i]?.cells?.[k] ?? "");
+      if (p) quarters.set(p.period, p);
+    }
+    if (quarters.size < 2) continue;
+    const ordered = [...quarters.values()].sort((a, b) => a.date.localeCompare(b.date));
+    const latest = ordered[ordered.length - 1]!;
+    return { ...latest, covers: ordered.flatMap((p) => p.covers) };
+  }
+  return undefined;
 }
 
 /** A three-month range such as "April – June 2013" or "1 October to 31 December 2020" names a quarter. */
@@ -558,7 +619,7 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (An export dated by its own line, "Date of export | 12/11/2047", is of that day, whatever months its
     // rows name.)
     const exported = exportDay(doc);
-    period = exported ? { date: exported, period: humanDate(exported), covers: [{ kind: "day", iso: exported }] } : reportPeriod(doc, titles);
+    period = exported ? { date: exported, period: humanDate(exported), covers: [{ kind: "day", iso: exported }] } : (periodColumnQuarters(doc) ?? reportPeriod(doc, titles));
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
     if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)

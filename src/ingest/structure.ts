@@ -310,7 +310,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
       const continues = /^[-=_–—\s]+$/.test(prev?.text ?? "")
         ? false
         : /^[a-z]/.test(text)
-          ? /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "")
+          ? // (Not a field written in lower case after a blank line, "body: Bus Services …": a line of its own.)
+            /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") && !(b.blankBefore && /^[a-z][\w-]*(?:[ _][\w-]+){0,3}:\s+\S/.test(text))
           : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "");
       if (prev?.kind === "text" && continues && !LIST_ITEM.test(b.raw)) {
         prev.text = `${prev.text} ${text}`;
@@ -466,7 +467,9 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
           looksLikeHeader(next.cells!, blocks[k + 1]!.cells) &&
           next.cells!.filter((c) => columnRole(c) && c.split(/\s+/).length <= 2 && !/^(?:cllr|councillor)\b/i.test(c)).length >= 2 &&
           next.cells!.every((c) => c.split(/\s+/).length <= 3) &&
-          !next.cells!.some((c, n) => c && c === current!.header[n]);
+          // (It may share some names with the header above, "Councillor | Council", when its first differs:
+          // "Group | Councillor | Council" under "Substitutes" after "Role | Councillor | Council".)
+          (!next.cells!.some((c, n) => c && c === current!.header[n]) || (!!next.cells![0] && next.cells![0] !== current.header[0]));
         // (Nor do the rows under "Key to status symbols" go on with the table above: a key is a table of its own.)
         const keyTitle = blocks.slice(i, k).some((x) => /^(?:key|legend)\b/i.test(x.text.trim()));
         if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader && !otherHeader && !keyTitle) {

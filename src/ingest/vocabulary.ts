@@ -51,7 +51,7 @@ export type ColumnRole =
  * is prose about impact, not a 1-5 impact).
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
-  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id))$/i],
+  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id|code))$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$/i],
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
@@ -70,7 +70,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
   ["group", /political group|\bparty\b|^\W*group\b/i],
   // ("Task Name", "Task title": a plan's task, what is to be done; not a person's name or post.)
-  ["target", /^task(?:\s+(?:name|title))?$/i],
+  // ("Indicator name", "KPI title": the measure, not a person's name.)
+  ["target", /^task(?:\s+(?:name|title))?$|^(?:indicator|measure|kpi|metric|pi)\s+(?:name|title|description)$/i],
   ["role", /\brole\b|position|\btitle\b|office held|^attending as$|^capacity$/i],
   ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee|^substitutes?$/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
@@ -89,9 +90,22 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["description", /description|details?|summary/i],
 ];
 
+/** A database's abbreviations in field names: "cd" code, "nm" name, "dt" date, "txt" text, "desc" description. */
+const FIELD_ABBREVIATIONS: Record<string, string> = { cd: "code", nm: "name", dt: "date", txt: "text", desc: "description", num: "number" };
+
+/** A field name as words: "status_cd" is "status code", "lead_officer" "lead officer"; other headers as they are. */
+export function fieldNameWords(header: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/.test(header.trim())) return header;
+  return header
+    .trim()
+    .split("_")
+    .map((w) => FIELD_ABBREVIATIONS[w.toLowerCase()] ?? w)
+    .join(" ");
+}
+
 /** The role a header names, if any. */
 export function columnRole(header: string): ColumnRole | undefined {
-  const h = header.replace(/[:*]+$/, "").replace(/\s+/g, " ").trim();
+  const h = fieldNameWords(header.replace(/[:*]+$/, "")).replace(/\s+/g, " ").trim();
   if (!h) return undefined;
   return COLUMN_PATTERNS.find(([, re]) => re.test(h))?.[0];
 }

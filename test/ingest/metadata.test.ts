@@ -64,3 +64,35 @@ describe("a body's name", () => {
     expect(boardOf("note-2033-03-09.txt", note)).toBe("Rural Bus Services Task Group");
   });
 });
+
+describe("a body named by its initials, or by a post held on it", () => {
+  const metaOf = (name: string, text: string) => inferMetadata(join(mkdtempSync(join(tmpdir(), "meta-")), name), structure({ format: "text", text }));
+
+  it("spells the initials out where the document gives the full name", () => {
+    const text = "FECTG Task Group – membership 2093/94\n\nLGA Ferry and Estuary Crossings Task Group – membership and substitutes\n\nChair: Cllr W Scarth\n";
+    expect(metaOf("membership-2093-94.txt", text).board).toBe("Ferry and Estuary Crossings Task Group");
+  });
+
+  it("leaves off a signature's post: 'Chair, LGA Ferry and Estuary Crossings Task Group'", () => {
+    const text = "Subject: Item 5 – ferry fares paper\n\nDear Harriet,\n\nContent with the paper.\n\nWilhelmina\n\nChair, LGA Ferry and Estuary Crossings Task Group\n";
+    expect(metaOf("email-2093-11-07.txt", text).board).toBe("Ferry and Estuary Crossings Task Group");
+  });
+});
+
+describe("an e-mail's 'Sent:' header", () => {
+  it("is when the message was sent, not the day of the meeting its paper is for", () => {
+    const text =
+      "From: Harriet Voysey\nSent: 07 November 2093 16:18\nTo: Lorna Gilhespy\nSubject: Item 5 – ferry fares paper\n\nPurpose of report: For decision.\n\nMeeting: Ferry and Estuary Crossings Task Group\n\nDate: 20 November 2093\n\nRecommendations: That the Task Group agrees the fares policy.\n";
+    const meta = inferMetadata(join(mkdtempSync(join(tmpdir(), "meta-")), "item-5.txt"), structure({ format: "text", text }));
+    expect(meta.date).toBe("2093-11-20");
+  });
+});
+
+describe("an export with a row per measure per quarter", () => {
+  it("is of its latest quarter and covers each quarter its period column names", () => {
+    const text = "ref\tmeasure\tperiod\tstatus\nFE-1\tSailings\t2093/94 Q1\tGreen\nFE-1\tSailings\t2093/94 Q2\tAmber\nFE-2\tFares\t2093/94 Q1\tRed\nFE-2\tFares\t2093/94 Q2\tRed\n";
+    const meta = inferMetadata(join(mkdtempSync(join(tmpdir(), "meta-")), "measures.txt"), structure({ format: "text", text }));
+    expect(meta.period).toBe("Q2 2093/94");
+    expect(meta.covers).toContainEqual(expect.objectContaining({ kind: "quarter", financialYear: "2093/94", quarter: 1 }));
+  });
+});

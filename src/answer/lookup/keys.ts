@@ -46,8 +46,10 @@ function keyLines(docId: string, text: string): KeyLine[] {
       continue;
     }
     closeRows();
-    if (line.length > 400 || !/\b(?:key|legend)\b/i.test(line)) continue;
-    const body = line.replace(/^.*?\b(?:key|legend)\b\s*[:–—-]?\s*/i, "");
+    // (Or a field's numbered codes in a line of their own: "status_cd: 1 = on or better than target; 2 = …".)
+    const numbered = NUMBERED_KEY_LINE.test(line);
+    if (line.length > 400 || (!/\b(?:key|legend)\b/i.test(line) && !numbered)) continue;
+    const body = numbered ? line.replace(/^[^:=]{1,40}:\s*/, "") : line.replace(/^.*?\b(?:key|legend)\b\s*[:–—-]?\s*/i, "");
     // "G = on track" pairs when the key uses "="; "Green – on track" or "Green: on track" otherwise.
     // (With "=", a meaning runs on to the next code, commas and all: "Drifting = amber, slipping, but
     // recoverable with action in hand; On course = green, …".)
@@ -66,6 +68,9 @@ function keyLines(docId: string, text: string): KeyLine[] {
   closeRows();
   return found;
 }
+
+/** A line giving a field's codes by number: "status_cd: 1 = on target; 2 = within tolerance; …". */
+const NUMBERED_KEY_LINE = /^[^:=]{1,40}:\s*\d{1,2}\s*=\s*[A-Za-z][^;]*;\s*\d{1,2}\s*=/;
 
 const squash = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 

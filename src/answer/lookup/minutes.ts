@@ -37,6 +37,27 @@ export const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1
 /** Words that say what kind of question it is about minutes, not which item. */
 const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
 
+/**
+ * An action asked for by its own reference ("what was action BT86/17?"): what it is, who owns it, by when,
+ * and the meeting and item it arose from, cited from its row of the actions table.
+ */
+export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!query.refs.length) return undefined;
+  const finding = emptyFinding();
+  for (const r of ctx.recordsOf("minute")) {
+    for (const a of r.actions) {
+      if (!a.ref || !a.span || !query.refs.includes(a.ref.toUpperCase())) continue;
+      const item = a.item ?? r.number;
+      finding.lines.push(
+        `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${a.deadline}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
+      );
+      finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
+      finding.rows.push(r);
+    }
+  }
+  return finding.lines.length ? finding : undefined;
+}
+
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const ofBoard = (r: { board?: string | undefined }) => !query.board || !r.board || r.board === query.board || query.boards.includes(r.board);
   const all = ctx.recordsOf("minute").filter(ofBoard);
@@ -87,7 +108,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     if (owned.length) {
       for (const r of owned) {
         for (const a of r.actions.filter((x) => x.owner && owns(x.owner))) {
-          finding.lines.push(`• ${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"`);
+          finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${a.item ? `from item ${a.item}` : `item ${r.number} "${r.title}"`}`);
         }
         finding.rows.push(r);
         const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
@@ -139,7 +160,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
     if (what === "actions" && r.actions.length) {
       finding.lines.push(`Actions from ${where}:`);
-      for (const a of r.actions) finding.lines.push(`• ${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${a.deadline})` : ""}`);
+      for (const a of r.actions) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${a.deadline})` : ""}`);
       const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
       if (s) finding.evidence.push(s);
       continue;

@@ -1,16 +1,16 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
-import type { CellRecord, RiskRecord } from "../../ingest/records/schema.js";
+import type { CellRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import { EQUIVALENTS, equivalenceGroup } from "../../util/lexicon.js";
-import { topicWords, type TypedQuery } from "../query.js";
+import { topicWords, type Period, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
 import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf } from "./mentions.js";
-import { targetColumnValue } from "./targets.js";
+import { forPeriodsAsked, targetColumnValue } from "./targets.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -202,7 +202,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const topic = topicWords(query.topic);
   const asksCount = /\bhow many\b/i.test(query.question);
   const measures = asksFigure
-    ? targetFigureCells(ctx).filter((c) => !(asksCount && /%$/.test(c.value)) && matchScore(topic, c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE)
+    ? targetFigureCells(ctx, query.periods).filter((c) => !(asksCount && /%$/.test(c.value)) && matchScore(topic, c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE)
     : [];
   const cells = ofBoardAsked(query, ctx, [...ctx.recordsOf("cell"), ...measures]);
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
@@ -567,8 +567,17 @@ const fromTarget = new WeakSet<CellRecord>();
  * 250 | On course" under "Ref | Indicator | 2057/58 | Q1 | Q2 | Target | Status"): the row named by its
  * text, each figure by its column. Only rows whose cells line up with their columns; made once per index.
  */
-function targetFigureCells(ctx: LookupContext): CellRecord[] {
+function targetFigureCells(ctx: LookupContext, periods: Period[]): CellRecord[] {
   const targets = ctx.recordsOf("target");
+  // (A long export's row for each quarter: the quarter asked, else the latest.)
+  const inPeriod = new Set(forPeriodsAsked(targets, periods).map((t) => t.id));
+  return figureCells(targets).filter((c) => inPeriod.has(targetOfCell.get(c)!));
+}
+
+/** The target row each figure cell was made from (its id). */
+const targetOfCell = new WeakMap<CellRecord, string>();
+
+function figureCells(targets: TargetRecord[]): CellRecord[] {
   let made = figureCellsOf.get(targets);
   if (made) return made;
   made = [];
@@ -581,6 +590,7 @@ function targetFigureCells(ctx: LookupContext): CellRecord[] {
       if (!FIGURE_VALUE.test(v) || v === t.ref || !t.columns[k]!.trim()) return;
       const cell: CellRecord = { type: "cell", id: `${t.id}:figure-${k}`, docId: t.docId, table: t.theme.join(" > ") || "table", rowLabel: t.refIsSynthetic ? t.text : `${t.ref} ${t.text}`, column: t.columns[k]!.trim(), value: v, source: t.source, sourceStart: t.sourceStart, locator: t.locator };
       fromTarget.add(cell);
+      targetOfCell.set(cell, t.id);
       made!.push(cell);
     });
   }

@@ -199,8 +199,10 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 /** A rating as the report writes it, with its colour: "Off track (Red)", "Green". */
 /** ("(R)" is written R beside its colour: "R (Red)".) */
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
+// (A row of a long export says which period its rating is for: "outside tolerance (Red) in 2086/87 Q2".)
 const statusText = (t: TargetRecord) =>
-  t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"));
+  (t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"))) +
+  (t.period ? ` in ${t.period}` : "");
 
 /** An unrated status line as written, when it says more than its word: "superseded by FT-DR-05". */
 function statusAsWritten(t: TargetRecord): string | undefined {
@@ -214,6 +216,24 @@ function ratingName(status: RagStatus, targets: TargetRecord[]): string {
   const words = new Set(targets.filter((t) => t.status === status).map((t) => t.statusLabel ?? ""));
   const [only] = [...words];
   return words.size === 1 && only ? `${unbracket(only)} (${status})` : status;
+}
+
+/**
+ * A report with a row per target per period (a "long" export) answers for the period asked about: each
+ * target's row for that period, or, when none is asked, its latest row (the last the report gives).
+ * Records of one row per target pass as they are.
+ */
+export function forPeriodsAsked(records: TargetRecord[], periods: Period[]): TargetRecord[] {
+  if (!records.some((t) => t.period)) return records;
+  const asked = periods.filter((p) => p.kind === "quarter" || p.kind === "month");
+  const latest = new Map<string, TargetRecord>();
+  for (const t of records) {
+    if (!t.period) continue;
+    const key = `${t.docId}\u0000${t.ref}`;
+    const seen = latest.get(key);
+    if (!seen || t.sourceStart > seen.sourceStart) latest.set(key, t);
+  }
+  return records.filter((t) => !t.period || (asked.length ? asked.some((p) => headerNames(t.period!, p)) : latest.get(`${t.docId}\u0000${t.ref}`) === t));
 }
 
 /** Does a column header name the period asked about ("Q1 status" for Q1, "Rating Sep 21" for September)? */
@@ -445,7 +465,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
-  const all = ctx.recordsOf("target").filter((r) => inScope.has(r.docId));
+  const all = forPeriodsAsked(
+    ctx.recordsOf("target").filter((r) => inScope.has(r.docId)),
+    query.periods.filter((p) => !baselinePeriods.includes(p)),
+  );
   const targets = all.filter((t) => t.level === "target");
   const finding = emptyFinding();
   const words = contentWords(query.question);

@@ -16,6 +16,7 @@ import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
+import { columnRole } from "../vocabulary.js";
 
 /** Elements whose content is never text for the reader. */
 const SKIP = new Set([
@@ -284,7 +285,7 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         walkLayoutTable(node, out, ctx);
         return;
       }
-      for (const block of gridBlocks(tableRows(node))) out.push(block);
+      for (const block of gridBlocks(withoutSheetHeadings(tableRows(node)))) out.push(block);
       return;
     default:
       break;
@@ -553,6 +554,29 @@ function tableRows(table: HTMLElement): string[][] {
   return rows;
 }
 
+/** A spreadsheet's column letters: "A", "B", … "Z", "AA". */
+const COLUMN_LETTERS = /^[A-Z]{1,2}$/;
+
+/**
+ * A sheet published as a web page (Google Sheets' "Publish to the web") draws the spreadsheet's own
+ * headings: a first row of column letters (A, B, C …) and a first column of row numbers (1, 2, 3 …). They
+ * are the program's grid, not the sheet's cells: both are dropped, so the sheet's header row is its first.
+ */
+function withoutSheetHeadings(rows: string[][]): string[][] {
+  const letters = (rows[0] ?? []).map((c) => c.trim());
+  const lettered = letters.filter(Boolean);
+  const isLetterRow = lettered.length >= 2 && lettered.every((c, k) => COLUMN_LETTERS.test(c) && c === columnLetter(k)) && !letters[0];
+  if (!isLetterRow) return rows;
+  const body = rows.slice(1);
+  const numbered = body.filter((r) => /^\d{1,5}$/.test((r[0] ?? "").trim()));
+  return numbered.length >= 0.8 * body.length ? body.map((r) => r.slice(1)) : body;
+}
+
+/** The letter of a spreadsheet's column k (0 -> "A", 26 -> "AA"). */
+function columnLetter(k: number): string {
+  return k < 26 ? String.fromCharCode(65 + k) : columnLetter(Math.floor(k / 26) - 1) + String.fromCharCode(65 + (k % 26));
+}
+
 /** A table of links to places in the page and nothing else: "Tracker | Budget | Risks", a workbook's sheet tabs. */
 function isAnchorBar(table: HTMLElement): boolean {
   const cells = table.querySelectorAll("td, th").filter((c) => collapse(c.text));
@@ -560,6 +584,19 @@ function isAnchorBar(table: HTMLElement): boolean {
     const links = c.querySelectorAll("a");
     return links.length > 0 && links.every((a) => (a.getAttribute("href") ?? "").startsWith("#")) && collapse(links.map((a) => a.text).join(" ")) === collapse(c.text);
   });
+}
+
+/**
+ * A row that reads as a table's header: short labels only (a few words, no figures), two of them or more
+ * the genre's column names ("Group | Councillor | Council", "Name | Post | Phone | Email").
+ */
+function isHeaderRow(row: string[] | undefined): boolean {
+  const cells = (row ?? []).filter((c) => c !== "");
+  return (
+    cells.length >= 2 &&
+    cells.every((c) => c.length <= 30 && c.split(/\s+/).length <= 3 && !/\d/.test(c) && !/^(?:cllr|councillor)\s+\S/i.test(c)) &&
+    cells.filter((c) => columnRole(c)).length >= 2
+  );
 }
 
 /** A line of a grid that starts its key: "Key", "Legend", "Status key". */
@@ -601,6 +638,11 @@ function gridBlocks(rows: string[][]): Block[] {
       const paired = cells.length % 2 === 0 && cells.every((c, k) => (k % 2 === 0) === /:$/.test(c));
       if (paired) for (let k = 0; k < cells.length; k += 2) blocks.push({ kind: "para", text: `${cells[k]} ${cells[k + 1]}` });
       else blocks.push({ kind: "para", text: cells.join(" ") });
+      opens = true;
+    } else if (i > headerAt && only !== undefined && !KEY_TITLE.test(only) && isHeaderRow(kept[i + 1])) {
+      // (A sheet holding several tables, one under another: a block's title line over its own header row,
+      // "Substitutes 2086/87" over "Group | Councillor | Council", starts a table of its own.)
+      blocks.push({ kind: "para", text: only });
       opens = true;
     } else if (i > headerAt && only !== undefined && (KEY_TITLE.test(only) || (/\.$/.test(only) && only.length > 40 && r.indexOf(only) === r.findIndex((c) => c !== "") && r.slice(r.indexOf(only) + 1).every((c) => c === "")))) {
       blocks.push({ kind: "para", text: only });
@@ -672,6 +714,24 @@ const UI_ACTION = /^(?:reply|quote|share|report|flag|edit|delete|permalink|like|
 const PAGER = /^showing (?:\w+ )?\d+\s*(?:to|-|–)\s*\d+ of \d+(?: \w+)?$/i;
 
 /**
+ * Parts of the page hidden until a tab names them (a published workbook's sheets, shown one at a time by its
+ * sheet tabs; a page's tabs that say which panel they control): the page's content all the same, marked as
+ * the tab panels they are. A tab names its panel by aria-controls, a link to "#id", or the id in its onclick.
+ */
+function markTabPanels(document: Document): void {
+  const hidden = [...document.querySelectorAll("[id]")].filter((el) => el.hasAttribute("hidden") || /display\s*:\s*none/i.test(el.getAttribute("style") ?? ""));
+  if (!hidden.length) return;
+  const named = new Set<string>();
+  for (const el of [...document.querySelectorAll("[aria-controls], a[href^='#'], [onclick]")]) {
+    for (const id of (el.getAttribute("aria-controls") ?? "").split(/\s+/)) if (id) named.add(id);
+    const href = el.getAttribute("href") ?? "";
+    if (href.startsWith("#") && href.length > 1) named.add(href.slice(1));
+    for (const m of (el.getAttribute("onclick") ?? "").matchAll(/['"]([^'"]{1,60})['"]/g)) named.add(m[1]!);
+  }
+  for (const el of hidden) if (named.has(el.getAttribute("id")!) && !el.getAttribute("role")) el.setAttribute("role", "tabpanel");
+}
+
+/**
  * The main content of a web page, as HTML, and the page's own title. A fragment (no `<body>`) is returned
  * as it is. Returns undefined when the page cannot be parsed (the caller reads it whole).
  */
@@ -684,6 +744,7 @@ export function mainContent(html: string): { html: string; title?: string } | un
     return undefined;
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
+  markTabPanels(document);
   for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
   // Links set side by side ("More details" "Insights" "87 responses") are words apart, as the page shows them.
   for (const link of [...document.querySelectorAll("a")]) {

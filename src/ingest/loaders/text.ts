@@ -681,6 +681,9 @@ export function csvToRows(text: string): string {
   if (tabular < 3) return text;
   return records
     .map((r) => {
+      // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
+      // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
+      if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(",").replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
       const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
       while (cells.length && !cells[cells.length - 1]) cells.pop();
       return cells.join("\t");

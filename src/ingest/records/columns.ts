@@ -330,7 +330,44 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       keys.ratingSpans.set(code, [b.start, b.text.length]);
     }
   }
+  numberedCodesInLine(doc, keys);
   return keys;
+}
+
+/** One code of a numbered key written in a line: "3 = outside tolerance - action needed" (up to ";" or the end). */
+const NUMBERED_CODE = /(?:^|[;,:]\s*)(\d{1,2})\s*=\s*([A-Za-z][^;=]{2,80}?)\s*(?=;|$)/g;
+
+/**
+ * A key of numbered codes given in one line ("status_cd: 1 = on or better than target; 2 = worse than target
+ * but within tolerance (5% of target); 3 = outside tolerance - action needed; 4 = no return"): each code
+ * stands for its meaning's opening words, rated by what the meaning says (on target, within tolerance,
+ * outside it, not measured). Only a key of three codes or more, two of them rated.
+ */
+function numberedCodesInLine(doc: StructuredDoc, keys: DocumentKeys): void {
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || b.text.length > 500) continue;
+    const codes = [...b.text.matchAll(NUMBERED_CODE)].map((m) => ({ code: m[1]!, word: m[2]!.split(/\s+[-–—/]\s+|\s*\(/)[0]!.trim(), meaning: m[2]! }));
+    if (codes.length < MIN_KEY_LINES || new Set(codes.map((c) => c.code)).size !== codes.length) continue;
+    const rated = codes.map((c) => ({ ...c, rating: meaningRating(c.meaning) }));
+    if (rated.filter((c) => c.rating).length < 2) continue;
+    for (const c of rated) {
+      if (keys.words.has(c.code)) continue;
+      keys.words.set(c.code, { word: c.word, span: [b.start, b.text.length] });
+      const lower = c.word.toLowerCase();
+      if (c.rating && !keys.ratings.has(lower)) keys.ratings.set(lower, c.rating);
+    }
+  }
+}
+
+/** The rating a key's meaning describes: "on or better than target", "within tolerance", "outside tolerance", "no return". */
+export function meaningRating(meaning: string): Rating | undefined {
+  const m = meaning.toLowerCase();
+  if (/\b(?:no return|not (?:yet )?(?:measured|due|available|reported|rated|started|scored)|no data|no (?:update|submission)|not applicable)\b/.test(m)) return "Not rated";
+  if (/\b(?:outside (?:the )?tolerance|action (?:needed|required)|off (?:track|target)|significantly (?:below|worse|behind)|not (?:met|achieved)|missed)\b/.test(m)) return "Red";
+  if (/\b(?:within (?:the )?tolerance|slightly (?:below|worse|behind)|close to (?:the )?target|near(?:ly)? (?:the )?target|some risk|at risk)\b/.test(m)) return "Amber";
+  if (/\b(?:complete(?:d)?|delivered)\b/.test(m)) return "Blue";
+  if (/\b(?:on or (?:better|above|ahead)|better than (?:the )?target|on (?:target|track)|(?:target )?(?:met|achieved|exceeded))\b/.test(m)) return "Green";
+  return ratingOf(meaning);
 }
 
 /** The rating of a cell and, when the document's key gave it, the key row to cite. */

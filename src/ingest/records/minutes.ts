@@ -136,7 +136,18 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
           const owner = column(cols, "lead") !== undefined ? cells[column(cols, "lead")!] : undefined;
           const deadline = column(cols, "review") !== undefined ? cells[column(cols, "review")!] : undefined;
           const status = column(cols, "status") !== undefined ? cells[column(cols, "status")!]?.trim() : undefined;
-          actions.push({ text: cells[what]!, ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}), ...(status ? { status, span: [r.start, r.text.length] as [number, number] } : {}) });
+          // (A reference of its own, "BT86/17", and the item it arose from, when the table gives them.)
+          const ref = column(cols, "ref") !== undefined ? cells[column(cols, "ref")!]?.trim() || undefined : undefined;
+          const item = column(cols, "item") !== undefined ? cells[column(cols, "item")!]?.trim() || undefined : undefined;
+          actions.push({
+            text: cells[what]!,
+            ...(owner ? { owner } : {}),
+            ...(deadline ? { deadline } : {}),
+            ...(status ? { status } : {}),
+            ...(ref ? { ref } : {}),
+            ...(item && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/i.test(item) ? { item } : {}),
+            ...(status || ref ? { span: [r.start, r.text.length] as [number, number] } : {}),
+          });
         }
         (parts.action ??= []).push(...tableRows(doc, table));
       }

@@ -771,8 +771,10 @@ function headerDate(h: string): string | undefined {
 function attendanceKey(doc: StructuredDoc): Map<string, { present: boolean | null; meaning: string }> {
   const key = new Map<string, { present: boolean | null; meaning: string }>();
   for (const b of doc.blocks) {
-    if (b.kind === "row" || !/\bkey\b|\battended\b/i.test(b.text) || b.text.length > 300) continue;
-    const body = b.text.replace(/^\s*key\s*:?\s*/i, "");
+    // (Or a key drawn as a table, a code and its meaning a row: "P | present in the room".)
+    const keyRow = b.kind === "row" && filled(b.cells ?? []).length === 2 && filled(b.cells ?? [])[0]!.length <= 4 ? filled(b.cells ?? []).join(" ") : undefined;
+    if ((b.kind === "row" && !keyRow) || (!keyRow && !/\bkey\b|\battended\b/i.test(b.text)) || b.text.length > 300) continue;
+    const body = keyRow ?? b.text.replace(/^\s*key\s*:?\s*/i, "");
     for (const part of body.split(/\s*;\s*/)) {
       const m = /^(\S{1,4}?)\s*(?:=|:|–|—|-)?\s+((?:did not|not|absent|apolog|attended|present|substitut|named)[^;]*)$/i.exec(part.trim());
       if (!m) continue;

@@ -64,6 +64,11 @@ export const TargetRecord = Base.extend({
   trend: z.string().optional(),
   /** The column labels of the table the row comes from ("Business Plan outcome", "Reporting manager", ...). */
   columns: z.array(z.string()).default([]),
+  /**
+   * The period the row is for, as written ("2086/87 Q2"), when the table gives each target a row per period
+   * (a data warehouse's "long" export): the same target has a record for each period.
+   */
+  period: z.string().optional(),
 });
 export type TargetRecord = z.infer<typeof TargetRecord>;
 
@@ -209,7 +214,17 @@ export const AttendanceRecord = Base.extend({
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
 
 /** An action agreed at a meeting; its status as the minutes write it ("DONE", "TODO", "Done", "Carried forward"), when they do. */
-export const ActionItem = z.object({ text: z.string(), owner: z.string().optional(), deadline: z.string().optional(), status: z.string().optional(), /** Where the action is written. */ span: Span.optional() });
+export const ActionItem = z.object({
+  text: z.string(),
+  owner: z.string().optional(),
+  deadline: z.string().optional(),
+  status: z.string().optional(),
+  /** The action's own reference in an actions table ("BT86/17"), and the item it arose from when a column says. */
+  ref: z.string().optional(),
+  item: z.string().optional(),
+  /** Where the action is written. */
+  span: Span.optional(),
+});
 
 /** One item of a meeting's minutes: who introduced it, what was decided, what is to be done. */
 export const MinuteRecord = Base.extend({

@@ -211,6 +211,27 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
   return (cols.status !== undefined && withStatus >= 1) || (withStatus >= 2 && rated >= 1);
 }
 
+/** A column naming the period a row is for: "Period", "Quarter", "Reporting period", "period_name". */
+const ROW_PERIOD_HEADER = /^(?:reporting\s+)?(?:period|quarter|month)(?:\s+(?:name|label|code|cd|nm))?$/i;
+
+/**
+ * The period column of a table in "long" form, one row per target per period (a data warehouse's export:
+ * "BCT-01 | … | 2086/87 Q1" then "BCT-01 | … | 2086/87 Q2"): its references repeat, each with other
+ * periods. Undefined for a table of one row per target.
+ */
+function longFormPeriodColumn(header: string[], rows: Block[], refCol: number | undefined): number | undefined {
+  const k = header.findIndex((h) => ROW_PERIOD_HEADER.test(h.replace(/_/g, " ").trim()));
+  if (k < 0 || refCol === undefined) return undefined;
+  const periodsByRef = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const ref = r.cells?.[refCol]?.trim();
+    const period = r.cells?.[k]?.trim();
+    if (ref && period) periodsByRef.set(ref, (periodsByRef.get(ref) ?? new Set()).add(period));
+  }
+  const repeated = [...periodsByRef.values()].filter((p) => p.size >= 2).length;
+  return repeated >= 2 && repeated >= 0.5 * periodsByRef.size ? k : undefined;
+}
+
 /** A cell of a count: "4", "12 (35%)". */
 const COUNT_CELL = /^\d{1,4}(?:\s*\(\d{1,3}(?:\.\d+)?\s*%\))?$/;
 
@@ -241,6 +262,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     // Do (nearly) all the family's rows of several cells carry a reference?
     const fullRows = familyRows.filter((r) => filled(r.cells ?? []).length >= 3);
     const familyRefs = cols.ref !== undefined && fullRows.filter((r) => REF_PATTERN.test(r.cells?.[cols.ref!] ?? "")).length >= 0.8 * fullRows.length ? 1 : 0;
+    const periodCol = longFormPeriodColumn(header, familyRows, cols.ref);
     let section: string | undefined;
     let objective: { ref: string; text: string; status?: RagStatus } | undefined;
     let previousTitle: string | undefined = familyTitle;
@@ -354,10 +376,12 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
+        const period = periodCol !== undefined ? rowCells[periodCol]?.trim() || undefined : undefined;
         targets.push({
           type: "target",
           level: "target",
-          id: `${meta.docId}:${hasRef ? ref : `outcome-${synthetic}-${slug(text, 24)}`}`,
+          id: `${meta.docId}:${hasRef ? ref : `outcome-${synthetic}-${slug(text, 24)}`}${period ? `@${slug(period, 24)}` : ""}`,
+          ...(period ? { period } : {}),
           docId: meta.docId,
           ref,
           refIsSynthetic: !hasRef,
@@ -389,7 +413,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ...(statusIndex !== undefined ? { statusOffset: cellOffset(rowCells, statusIndex) } : {}),
           source: b.text,
           sourceStart: b.start,
-          locator: blockLocator(b, theme, hasRef ? `target ${ref}` : ref),
+          locator: blockLocator(b, theme, `${hasRef ? `target ${ref}` : ref}${period ? `, ${period}` : ""}`),
         });
       }
     }
