@@ -581,6 +581,10 @@ function boardPatterns(board: string): RegExp[] {
   if (initials.length >= 2) forms.push(initials.join("&"), initials.join(" & "), `${initials.join("")}${body[0]}`, `${initials.join("")} ${body}`);
   // Three or more initials name the board on their own ("the CTS progress report").
   if (initials.length >= 3) forms.push(initials.join(""));
+  // (Or the initials of its own words without those of its kind, "BSCT" for the Bus Services and
+  // Concessionary Travel Task Group, "the BSCT TG".)
+  const own = words.filter((w) => !KIND_WORDS.test(w)).map((w) => w[0]!.toLowerCase());
+  if (own.length >= 3 && own.length < initials.length) forms.push(own.join(""));
   const patterns = forms.map((f) => new RegExp(`(?<=^|[^a-z])${esc(f)}(?=[^a-z]|$)`, "g"));
   const lower = all.map((w) => w.toLowerCase().replace(/,$/, "")).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
   if (lower.length >= 2) {
@@ -781,7 +785,12 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
   const asked = /\?\s*\S/.test(q) ? q.slice(0, q.indexOf("?") + 1) : q;
-  const topic = topicWords(withoutBoards(periods.reduce((text, p) => text.replace(p.label, " "), asked), boards).replace(/\bI ?& ?I\b|\bIIB\b/gi, " ")).join(" ");
+  // (A finance period by its number, "at month 7", "P7", "period 7", says when, not what.)
+  const topic = topicWords(
+    withoutBoards(periods.reduce((text, p) => text.replace(p.label, " "), asked), boards)
+      .replace(/\bI ?& ?I\b|\bIIB\b/gi, " ")
+      .replace(/\b(?:month|period)\s+\d{1,2}\b|\bp\d{1,2}\b/gi, " "),
+  ).join(" ");
 
   const asksStatus =
     statuses.length > 0 ||

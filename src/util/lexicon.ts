@@ -35,6 +35,7 @@ export const EQUIVALENTS: string[][] = [
   ["weighting", "weightings", "weighted", "weight", "weights", "criteria", "criterion"],
   ["leftover", "left", "remaining", "remainder", "unallocated", "unspent"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
+  ["total", "totals", "overall", "altogether"],
 ];
 
 const GROUP = new Map<string, number>();

@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { withCorpus } from "../helpers/assistant.js";
-import { ferryIndicatorsCsv, ferryNotesMd, ferrySheetsHtml } from "../helpers/papers-ferries.js";
+import { ferryBudgetMd, ferryIndicatorsCsv, ferryNotesMd, ferrySheetsHtml } from "../helpers/papers-ferries.js";
 
 const corpus = {
   "ferry-task-group-indicators-2093-94-q2.csv": ferryIndicatorsCsv,
   "ferry-task-group-membership-attendance-risks-2093-94.html": ferrySheetsHtml,
   "ferry-task-group-note-of-meeting-2093-09-11.md": ferryNotesMd,
+  "ferry-task-group-budget-2093-94-m07.md": ferryBudgetMd,
 };
 
 describe("a long export: one row per indicator per quarter", () => {
@@ -70,6 +71,16 @@ describe("a spreadsheet published to the web", () => {
       expect(away.answer).toMatch(/Perpetua Lusby did not attend/);
       const there = await a.engine.ask("did cllr oyelaran attend the ferry task group on 10 july 2093?");
       expect(there.answer).toMatch(/Desmond Oyelaran attended/);
+    });
+  });
+});
+
+describe("a budget's total asked in other words", () => {
+  it("reads 'the overall forecast variance on the FEC budget at month 7' as the Total row's Variance", async () => {
+    await withCorpus(corpus, async (a) => {
+      const answer = await a.engine.ask("whats the overall forecast variance on the FEC budget at month 7");
+      expect(answer.answer).toContain("(£6,900)");
+      expect(answer.answer).not.toContain("(£9,000)");
     });
   });
 });

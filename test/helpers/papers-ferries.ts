@@ -90,3 +90,16 @@ Table 1: Actions arising
 | FE93/05 | Circulate the crossing grant guidance | Petronella Quayle | 14 October 2093 | 2 |
 | FE93/06 | Book the venue for the November meeting | Petronella Quayle | 1 October 2093 | 3 |
 `;
+
+export const ferryBudgetMd = `# Ferry and Estuary Crossings Task Group – budget monitoring, month 7
+
+Month 7 figures for the Task Group budget are below (to 31 October 2093).
+
+| Budget line | Budget 2093/94 | Spend to 31 Oct | Forecast outturn | Variance |
+|---|---|---|---|---|
+| Research and data | £40,000 | £18,000 | £31,000 | (£9,000) |
+| Member events | £25,000 | £20,500 | £27,100 | £2,100 |
+| Total | £65,000 | £38,500 | £58,100 | (£6,900) |
+
+Underspends are shown in brackets.
+`;

@@ -278,6 +278,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const namedCells = new Map<CellRecord, boolean>();
   // (The words of rows labelled only by a code, gathered once when first asked for: see `rowNames`.)
   let namesOfRows: Map<string, string[]> | undefined;
+  // (The column names of each row: see `columnsOfRow`.)
+  let rowColumnNames: Map<string, string> | undefined;
   // (The names in the other cells of rows labelled by a name: see `rowWords`.)
   const wordsOfRows = new Map<string, string>();
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
@@ -392,6 +394,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return namesOfRows.get(`${c.docId}|${c.sourceStart}|${c.rowLabel}`) ?? [];
   }
 
+  /** The column names of a cell's row, gathered once per row. */
+  function columnsOfRow(c: CellRecord): string {
+    if (!rowColumnNames) {
+      rowColumnNames = new Map();
+      for (const x of held) rowColumnNames.set(`${x.docId}|${x.sourceStart}`, `${rowColumnNames.get(`${x.docId}|${x.sourceStart}`) ?? ""} ${x.column}`);
+    }
+    return rowColumnNames.get(`${c.docId}|${c.sourceStart}`) ?? "";
+  }
+
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
     // "Response time in nov?": a month named without its year picks the column of that month's name.
@@ -416,7 +427,13 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
         const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
-        const m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
+        let m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
+        // (A figure's column may be named only in part, "Variance" for "forecast variance": the row's other
+        // columns, "Forecast outturn", say the rest, at half weight.)
+        if (m.fraction < 0.5 && m.score > 0) {
+          const withRow = matchScore(words, `${labelText} ${columnsOfRow(c)}`, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
+          if (withRow.fraction >= 0.5) m = { ...m, fraction: (m.fraction + withRow.fraction) / 2 >= 0.5 ? (m.fraction + withRow.fraction) / 2 : m.fraction };
+        }
         const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
         // A row label with words the question does not use is a worse fit ("English Councils" beats
         // "No of English councils out of membership").
@@ -432,7 +449,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear + bandFit(askedText, c.rowLabel),
           fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction,
           named,
-          said: percentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle}`),
+          // (The row's other columns say what its figures are: "forecast variance" is the Variance of a
+          // table whose figures are forecast, "Forecast outturn" beside it.)
+          said: percentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle} ${columnsOfRow(c)}`),
         };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
