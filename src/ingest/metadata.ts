@@ -140,7 +140,7 @@ function spelledOut(board: string, doc: StructuredDoc): string | undefined {
 }
 
 function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
-  const fromFields = doc.hints?.fields?.board ?? doc.hints?.fields?.committee;
+  const fromFields = doc.hints?.fields?.board ?? doc.hints?.fields?.committee ?? doc.hints?.fields?.panel;
   if (fromFields) return tidyBoard(fromFields);
   const early = doc.blocks.slice(0, 40);
   const meeting = early.map((b) => /there will be a meeting of the (.+?)\s+(?:at|on|in)\s/i.exec(b.text)?.[1]).find(Boolean);
@@ -455,6 +455,9 @@ function periodEndIn(text: string): Period | undefined {
 
 /** A month and year in a title ("March 19", "March 2019", "Mar-19"), else a financial year ("2018/19"). */
 function periodFromTitle(title: string): Period | undefined {
+  // (A day in full, "Nov 14, 2063", is that day's month, not "Nov 14" read as November 2014.)
+  const day = findFullDate(title);
+  if (day) return monthPeriod(day.iso.slice(0, 7));
   const m = new RegExp(`\\b(${MONTH_PATTERN})[\\s-]+(\\d{4}|\\d{2})\\b`, "i").exec(title);
   if (m) return monthPeriod(isoMonth(fullYear(m[2]!), monthNumber(m[1]!)!));
   const fy = /\b(\d{4}\s*[/-]\s*\d{2,4})\b/.exec(title);
@@ -561,9 +564,12 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // A meeting's page, titled by its body and its day ("Allotments Advisory Group – 26 April 2029"), that
   // records resolutions: the meeting's record.
+  // (Or one part of such a title, as an app names its page: "… Panel – Nov 14, 2063 – NoteDesk".)
   const bodyAndDay = titles.some((t) => {
     const day = findFullDate(t);
-    return !!day && BODY_NAME_LINE.test(t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, ""));
+    if (!day) return false;
+    const rest = t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, "");
+    return BODY_NAME_LINE.test(rest) || rest.split(/\s+[–—|]\s+|\s+-\s+/).some((part) => BODY_NAME_LINE.test(part.trim()));
   });
   if (bodyAndDay && labelCount(doc, ["decision"]) >= 2) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.

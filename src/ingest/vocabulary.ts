@@ -128,14 +128,20 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed)$/],
   ["Red", /^(?:r|red|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
-  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|-|–|—)$/],
+  ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|gr[ae]y|-|–|—)$/],
 ];
 
 /** A rating word without the coloured dot or square set before it ("• At risk"): the dot is the word's swatch (a dot alone is a symbol a key may name). */
 export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦▪■□◆◇►▸‣⁃∙·]\s*(?=\S)/, "");
 
+/**
+ * A static-site generator's shortcode as the word it stands for: `{{< status "amber" >}}`, `{{% rag red %}}`
+ * are "amber", "red" (the page renders them as the rating's dot).
+ */
+export const withoutShortcodes = (text: string) => text.replace(/\{\{[<%]\s*[\w-]+\s+["']?([^"'{}<>%]*?)["']?\s*[>%]\}\}/g, "$1");
+
 const normalise = (cell: string) =>
-  withoutSwatch(cell)
+  withoutSwatch(withoutShortcodes(cell))
     .replace(/<[^>]{0,40}>/g, "")
     .replace(/[*_]/g, "")
     .replace(/[.:;]+$/, "")
@@ -229,7 +235,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],
   ["summary", /^(?:executive )?summary$/i],
   ["recommendation", /^recommendations?$|^recommended$/i],
-  ["action", /^actions?(?: required| agreed| arising)?$|^next steps$/i],
+  ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^next steps$/i],
   ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written) by)$/i],
   ["name", /^name$/i],
   ["position", /^(?:position|job title|title|role)$/i],

@@ -460,7 +460,18 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const changed = withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
     if (changed) return changed;
   }
-  const scope = scopeByPeriods(docs, query.periods);
+  let scope = scopeByPeriods(docs, query.periods);
+  // "BP-A1 – what was it rated in Q1 and now?": a reference names its report, whatever report the period
+  // alone would pick, when the period is a column of that report's ("Q1").
+  const withRefs = new Set(
+    query.refs.length
+      ? ctx.recordsOf("target").filter((t) => query.refs.includes(t.ref.toUpperCase()) && t.otherRatings?.some((o) => query.periods.some((p) => headerNames(o.column, p)))).map((t) => t.docId)
+      : [],
+  );
+  if (withRefs.size && !scope.docs.some((d) => withRefs.has(d.meta.docId))) {
+    const named = docs.filter((d) => withRefs.has(d.meta.docId));
+    if (named.length) scope = { docs: named, matched: [], unmatched: [] };
+  }
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
     return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }

@@ -177,6 +177,11 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if (tag === "a" && /^#/.test(node.getAttribute("href") ?? "") && /^\s*[¶#§🔗]\s*$/u.test(node.text)) return;
 
   switch (tag) {
+    case "input":
+      // A ticked box, as a task list or a notes app draws an action's state (a glyph, not a word: quotes
+      // of the line are unchanged).
+      if ((node.getAttribute("type") ?? "").toLowerCase() === "checkbox") out.inline(node.getAttribute("checked") !== undefined ? "☑ " : "☐ ");
+      return;
     case "br":
       if (ctx.inCell || ctx.pre) out.inline(ctx.pre ? "\n" : " ");
       else out.flush("line");
@@ -751,6 +756,16 @@ export function mainContent(html: string): { html: string; title?: string } | un
     const next = link.nextSibling;
     const after = next?.nodeType === 3 ? (next.textContent ?? "") : next?.nodeType === 1 && (next as Element).tagName.toLowerCase() === "a" ? (next.textContent ?? "") : "";
     if (/[\p{L}\p{N}]$/u.test(link.textContent ?? "") && /^[\p{L}\p{N}]/u.test(after)) link.after(document.createTextNode(" "));
+  }
+  // A check box is its state, drawn as a glyph (an article reader would drop the form control).
+  for (const box of [...document.querySelectorAll("input[type=checkbox i]")]) box.replaceWith(document.createTextNode(box.hasAttribute("checked") ? "☑ " : "☐ "));
+  // Chips set side by side, each a span of its own class ("…their missing Q2 returns" "@Zainab Papadakis"
+  // "Due Nov 21, 2063"), are words apart, as the page draws them. (Not a word split over two spans: the next
+  // one starts a word of its own, a capital, a figure or an "@".)
+  for (const span of [...document.querySelectorAll("span[class]")]) {
+    const next = span.nextSibling;
+    if (next?.nodeType !== 1 || (next as Element).tagName.toLowerCase() !== "span" || !(next as Element).getAttribute("class")) continue;
+    if (/[\p{L}\p{N}.)]$/u.test(span.textContent ?? "") && /^[\p{Lu}\p{N}@#]/u.test(next.textContent ?? "")) span.after(document.createTextNode(" "));
   }
   // A card or region titled by one of its own lines (aria-labelledby="qt-1", a form's question): that line
   // is the heading of what the card holds.

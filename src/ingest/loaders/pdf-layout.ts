@@ -1227,6 +1227,9 @@ function absorbIntoHeaderColumns(cells: string[][], rowSegs: Segment[][][], star
   }
 }
 
+/** A cell that is one figure: "142,600", "85.5%", "(1,550)", "-310", "£6,000". */
+const FIGURE_TEXT = /^[-(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$/;
+
 function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext): TableBlock | null {
   // starts closer than an em or so are one column (text indented after a bullet, say)
   const starts = clusterValues(colStartsRaw, 1.5 * run[0]!.line.size)
@@ -1339,8 +1342,12 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       // Rows ruled off but the header set apart by shading, not a rule: above the first rule the text
       // says where the header ends.
       const aboveFirstRule = g.line.bottom < firstInnerRule;
+      // Two lines each with figures in two columns or more are two rows, though no rule parts them (a pivot
+      // table rules off only its subtotals): a figure does not wrap onto a line of its own.
+      const figures = (cols: Segment[][]) => cols.filter((c) => c.length > 0 && FIGURE_TEXT.test(c.map((x) => x.text).join(" ").trim())).length;
+      const figureLines = figures(g.cols) >= 2 && figures(prev.cols) >= 2;
       newRow = rowsRuled
-        ? ruleBetween || secondLine || (aboveFirstRule && big && (keyStarts || afterHeader))
+        ? ruleBetween || secondLine || figureLines || (aboveFirstRule && big && (keyStarts || afterHeader)) || (aboveFirstRule && prev.line.allBold && !g.line.allBold && i === 1)
         : ruleBetween || keyStarts || secondLine || afterHeader || (big && nStart >= 2 && nStart >= nonEmpty / 2);
       if (!rowsRuled && cur) {
         // A label wrapped onto a line of its own ("Is this report" / "confidential?") stays on its row.

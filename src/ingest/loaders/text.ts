@@ -91,6 +91,8 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
  * lines stay in the text: they are part of what the file says and may be quoted.
  */
 export function readFrontMatter(text: string): { text: string; hints?: DocumentHints } {
+  const toml = TOML_FRONT_MATTER.exec(text);
+  if (toml) return readTomlFrontMatter(text, toml);
   const m = FRONT_MATTER.exec(text);
   if (!m) return { text };
   let data: unknown;
@@ -108,6 +110,34 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
   // (Front matter holding only a tool's settings, "kanban-plugin: basic", says nothing a reader reads.)
   const describes = Object.values(fields).some((v) => /\s|\d/.test(v));
   const body = describes ? `\n${m[1]}\n\n${text.slice(m[0].length)}` : `\n${m[1]!.replace(/[^\n]/g, "")}\n\n${text.slice(m[0].length)}`;
+  return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
+}
+
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
+
+/**
+ * TOML front matter, as a static-site generator's page has it ("+++" lines around `title = "…"`, a
+ * `[params]` table of `panel = "…"`, `meeting = 2063-11-14`): its plain values as hints, a table's keys as
+ * their own (`[params] author` is `author`), arrays of tables and inline arrays left out. The fences are
+ * blanked; its lines stay in the text, as YAML front matter's do.
+ */
+function readTomlFrontMatter(text: string, m: RegExpExecArray): { text: string; hints?: DocumentHints } {
+  const fields: Record<string, string> = {};
+  let inArrayOfTables = false;
+  for (const line of m[1]!.split("\n")) {
+    const t = line.trim();
+    if (/^\[\[.*\]\]$/.test(t)) inArrayOfTables = true;
+    else if (/^\[.*\]$/.test(t)) inArrayOfTables = false;
+    if (inArrayOfTables) continue;
+    const kv = /^([A-Za-z][\w-]*)\s*=\s*(.+)$/.exec(t);
+    if (!kv) continue;
+    const raw = kv[2]!.trim();
+    const value = /^"(.*)"$|^'(.*)'$/.exec(raw);
+    const plain = value ? (value[1] ?? value[2]!) : /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(raw) ? raw.slice(0, 10) : /^[\d.]+$/.test(raw) ? raw : undefined;
+    const key = kv[1]!.toLowerCase().replace(/_/g, " ");
+    if (plain !== undefined && !(key in fields)) fields[key] = plain.trim();
+  }
+  const body = `\n${m[1]}\n\n${text.slice(m[0].length)}`;
   return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
 }
 

@@ -4,7 +4,7 @@
  * bands ("16 to 25 | Very high | …"). Nothing here knows a particular document.
  */
 import type { Block, StructuredDoc, Table } from "../structure.js";
-import { colourRating, columnRole, ratingOf, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
+import { colourRating, columnRole, ratingOf, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
 import { REF_PATTERN, filled } from "./context.js";
 
 /** Column indexes by role, in header order. */
@@ -331,7 +331,41 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     }
   }
   numberedCodesInLine(doc, keys);
+  colourWordLines(doc, keys);
   return keys;
+}
+
+/** A key's line that gives a colour its word and meaning: "green on course – will be delivered by the due date". */
+const COLOUR_WORD_LINE = /^(?:[-*•]\s+)?(green|amber|red|blue|gr[ae]y|yellow|black|purple)\s+([A-Za-z][a-z]*(?: [a-z]+){0,3})\s+[–—-]\s+\S/i;
+
+/**
+ * A key written as lines, each a colour (a page's dot, written as a shortcode or a word) with the status
+ * word it stands for and what that means: the colour, where a cell gives it, reads as that word ("amber" is
+ * "at risk"). Three lines or more, each a colour of its own.
+ */
+function colourWordLines(doc: StructuredDoc, keys: DocumentKeys): void {
+  let run: { colour: string; word: string; span: [number, number] }[] = [];
+  const close = () => {
+    if (run.length >= MIN_KEY_LINES && new Set(run.map((r) => r.colour)).size === run.length) {
+      for (const r of run) {
+        const rating = colourRating(r.colour) ?? ratingOf(r.word) ?? ratingOf(r.colour);
+        if (!keys.words.has(r.colour)) keys.words.set(r.colour, { word: r.word, span: r.span });
+        if (rating && !keys.ratings.has(r.word.toLowerCase())) keys.ratings.set(r.word.toLowerCase(), rating);
+        if (rating && !keys.ratings.has(r.colour)) keys.ratings.set(r.colour, rating);
+        if (!keys.ratingSpans.has(r.colour)) keys.ratingSpans.set(r.colour, r.span);
+      }
+    }
+    run = [];
+  };
+  for (const b of doc.blocks) {
+    const m = b.kind === "row" || b.text.length > 200 ? undefined : COLOUR_WORD_LINE.exec(withoutShortcodes(b.text).trim());
+    if (!m) {
+      close();
+      continue;
+    }
+    run.push({ colour: m[1]!.toLowerCase(), word: m[2]!, span: [b.start, b.text.length] });
+  }
+  close();
 }
 
 /** One code of a numbered key written in a line: "3 = outside tolerance - action needed" (up to ";" or the end). */
@@ -385,7 +419,7 @@ export function readRating(raw: string | undefined, keys: DocumentKeys): { ratin
   const cell = tickedOption(raw) ?? raw;
   const rating = ratingOf(cell, keys.ratings);
   if (!rating) return undefined;
-  const word = (cell ?? "").trim().replace(/[.:]$/, "");
+  const word = withoutShortcodes(cell ?? "").trim().replace(/[.:]$/, "");
   const lower = word.toLowerCase();
   // A symbol the key names ("▲" for "Drifting") reads as its word.
   const named = keys.words.get(lower);

@@ -20,7 +20,8 @@ const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
-const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
+// (A date written month first, "Due Nov 21, 2063", as American tools write it, too.)
+const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}|(?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
 
 type Part = "minutes" | "decision" | "action";
@@ -60,15 +61,19 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
 }
 
 /** A task's state written before it: outliners' and org-mode's keywords (with org's priority), or a checkbox. */
-const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX])\])\s*(?:\[#[A-C]\]\s*)?/;
+const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX])\]|([☐☑☒✅]))\s*(?:\[#[A-C]\]\s*)?/;
 /** Where a task's own words end and its stamps, drawers and properties begin. */
-const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s)/;
+// (Or a notes app's chips after it: "@Zainab Papadakis", "Due Nov 21, 2063".)
+const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s|@[A-Z]|Due\s+[A-Z][a-z]{2,8}\s+\d)/;
 
 /** Who does an action: "(Owner: Jo Bloggs, …)", "owner:: Jo Bloggs", or its subject before " to " ("Officers to share …"). */
 function actionOwner(text: string): string | undefined {
   // (Up to the next property or stamp: ":OWNER: Jo Bloggs :ITEM: 3", "Owner: Jo Bloggs DEADLINE: …".)
   const named = /\b(?:owner|lead|responsible|by whom)\s*:{1,2}\s*([^,;)]+?)(?=\s+:?[A-Za-z][\w-]*(?:\s(?:on|by|at|date))?:{1,2}(?:\s|$)|\s*[,;)]|\s*$)/i.exec(text)?.[1];
   if (named) return named.trim();
+  // (An assignee chip: "@Zainab Papadakis".)
+  const mentioned = /(?:^|\s)@([A-Z][\p{L}'’-]+(?:\s+(?!(?:Due|Done|By)\b)[A-Z][\p{L}'’-]+){0,3})/u.exec(text)?.[1];
+  if (mentioned) return mentioned;
   const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
   return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
 }
@@ -114,7 +119,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       : raw;
     const part = partOf(b);
     // (A heading of another kind, "Date of next meeting", ends a list of actions.)
-    if (!part && b.kind === "heading" && current === "action") current = "minutes";
+    // (Not a task taken for a heading, a short line under its check box: "☑ Write to the councils …".)
+    if (!part && b.kind === "heading" && current === "action" && !TASK_STATE.test(b.text)) current = "minutes";
     if (part) {
       current = part;
       if (b.label?.value) {
@@ -200,7 +206,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     if (!t) continue;
     const owner = actionOwner(t);
     const deadline = actionDeadline(t);
-    const status = state ? (state[1] ?? (/x/i.test(state[2]!) ? "done" : "open")) : undefined;
+    const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
     // (Where a task with a status is written: its own line, up to its stamps.)
     const taskLine = b.text.split(TASK_DETAILS)[0]!.trimEnd();
     actions.push({ text: t.split(TASK_DETAILS)[0]!.trim(), ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}), ...(status ? { status, span: [b.start, taskLine.length] as [number, number] } : {}) });

@@ -15,7 +15,7 @@ import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
-import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
+import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
 const HONOURS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|FRSA|CB))+$/;
@@ -1141,8 +1141,62 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   }
 }
 
+/** A person's line with an attendance field: "Cllr Jo Bloggs Deputy Chair Invite: Accepted Attendance: Online". */
+const ATTENDANCE_FIELD_LINE = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\b(.*?)\s*\bAttendance:\s*(\S.*)$/u;
+
+/**
+ * A meeting app's list of attendees, one line a person, each with the note taker's "Attendance:" field
+ * ("Present", "Online – joined 11:05 AM", "Apologies – substitute: Cllr X", "Absent – no apologies received")
+ * beside what else the app says of them (a role, the calendar invite's answer, which is not attendance).
+ */
+function attendanceFieldLines(ctx: ExtractContext): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const meetingDate = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+  if (!meetingDate) return [];
+  const records: AttendanceRecord[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || b.text.length > 300) continue;
+    const m = ATTENDANCE_FIELD_LINE.exec(b.text.trim());
+    if (!m) continue;
+    const [, written, rest, field] = m;
+    // (The name ends where what the app says of the person begins: a role, a post, the invite's answer.)
+    const words = written!.split(/\s+/);
+    const titled = /^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?$/i.test(words[0]!) ? 1 : 0;
+    let end = words.findIndex((w, k) => k >= titled + 2 && (JOB_TITLE_WORD.test(w) || /^(?:invite|substitute|chair|vice-chair|chief|note|guest|observer)$/i.test(w)));
+    if (end < 0) end = words.length;
+    const display = words.slice(0, end).join(" ");
+    const between = `${words.slice(end).join(" ")}${rest}`;
+    const head = field!.split(/\s+[–—-]\s+/)[0]!.trim();
+    const present = /^(?:present|attended|online|in person|in the room|remote|virtual)/i.test(head) ? true : /^(?:apologies|absent|did not attend|not present)/i.test(head) ? false : undefined;
+    const person = personName(display!);
+    if (present === undefined || !person) continue;
+    // (What the app says beside the name, the calendar's answer left out: "Deputy Chair", "Substitute for Cllr X".)
+    const role = between.replace(/\bInvite:\s*\S+/i, "").replace(/\s+/g, " ").trim() || undefined;
+    const group = (b.headings ?? []).slice(-1)[0];
+    records.push({
+      type: "attendance",
+      id: `${meta.docId}:attendance-field-${meetingDate}-${person}`,
+      docId: meta.docId,
+      ...(meta.board ? { board: meta.board } : {}),
+      person,
+      ...(group ? { group } : {}),
+      meetingDate,
+      meetingLabel: "Attendance",
+      present,
+      ...(role ? { role } : {}),
+      ...(field!.trim() !== head || !/^(?:present|apologies)$/i.test(head) ? { note: field!.trim() } : {}),
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, [group ?? "Attendees"], display),
+      // (Its line says it all, and the line above is another person's: quoted alone.)
+      ownLine: true,
+    });
+  }
+  return records;
+}
+
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
-  const listed = [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx)];
+  const listed = [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
   for (const r of attendanceSentences(ctx)) {

@@ -1,0 +1,94 @@
+/**
+ * Fixture papers of an invented body, the Street Markets Panel, in layouts the other fixtures do not use: a
+ * static-site generator's page (TOML front matter, ratings only as shortcodes, a key of coloured dots in
+ * words); notes exported from a meeting-notes app (attendees one row of spans each with an "Attendance:"
+ * field, action items as check boxes with an @assignee and a US-style due date); and a pivot table printed
+ * to PDF, ruled only above its subtotals. Everything here is made up.
+ */
+import { pdfBuffer } from "./papers.js";
+
+export const marketsTrackerMd = `+++
+title = "Work programme tracker: Quarter 2 2071/72"
+date = 2071-11-02T09:30:00Z
+[params]
+  panel = "Street Markets Panel"
+  meeting = 2071-11-18
+  author = "Crispin Vellacott"
+[[resources]]
+  src = "files/tracker.xlsx"
+  title = "Tracker workbook"
++++
+
+## Ratings
+
+- {{< status "green" >}} on course – will be delivered by the due date
+- {{< status "amber" >}} at risk – may miss the due date
+- {{< status "red" >}} off course – will miss the due date
+- {{< status "grey" >}} not started – not due to start yet
+
+## Workstream A
+
+| Ref | Action | Lead officer | Due | Q1 | Q2 | Progress |
+|-----|--------|--------------|-----|:--:|:--:|----------|
+| SM-A1 | Model licence conditions for market traders | Crispin Vellacott | 31 Dec 2071 | {{< status "green" >}} | {{< status "amber" >}} | Draft with lawyers. |
+| SM-A2 | Survey of market rents | Odile Fairbrass | 30 Nov 2071 | {{< status "green" >}} | {{< status "red" >}} | Only 40 replies. |
+| SM-A3 | Night markets guidance | Odile Fairbrass | 31 Mar 2072 | {{< status "grey" >}} | {{< status "grey" >}} | Not due to start. |
+`;
+
+export const marketsNotesHtml = `<!DOCTYPE html><html><head><title>Street Markets Panel – Nov 18, 2071 – NoteDesk</title></head><body>
+<div class="nd-page">
+<div class="nd-meeting-title">Street Markets Panel</div>
+<div class="nd-when">Tue, Nov 18, 2071 · 10:30 AM – 12:00 PM GMT</div>
+<div class="nd-section-title">Attendees · 4</div>
+<div class="nd-group-title">Members</div>
+<div class="nd-person"><span class="nd-name">Cllr Rosalind Petheram</span><span class="nd-chip">Chair</span><span class="nd-invite">Invite: Accepted</span><span class="nd-attendance">Attendance: Present</span></div>
+<div class="nd-person"><span class="nd-name">Cllr Absalom Trewin</span><span class="nd-invite">Invite: Accepted</span><span class="nd-attendance">Attendance: Absent – no apologies received</span></div>
+<div class="nd-person"><span class="nd-name">Cllr Imelda Frogley</span><span class="nd-invite">Invite: Tentative</span><span class="nd-attendance">Attendance: Online – joined 11:05 AM</span></div>
+<div class="nd-group-title">Officers</div>
+<div class="nd-person"><span class="nd-name">Odile Fairbrass</span><span class="nd-chip">Senior Adviser</span><span class="nd-invite">Invite: Accepted</span><span class="nd-attendance">Attendance: Present</span></div>
+<div class="nd-section-title">Agenda and notes</div>
+<div class="nd-topic"><div class="nd-topic-head"><span class="nd-topic-no">1</span><span class="nd-topic-title">Market rents survey</span></div>
+<div class="nd-block-title">Notes</div>
+<ul><li>Odile Fairbrass introduced the report on market rents.</li></ul>
+<div class="nd-block-title">Decisions</div>
+<div class="nd-decision">✔ Agreed to extend the survey to 31 January 2072.</div>
+<div class="nd-block-title">Action items</div>
+<div class="nd-action nd-done"><input type="checkbox" disabled checked><span class="nd-action-text">Write to the councils that have not replied</span><span class="nd-assignee">@Odile Fairbrass</span><span class="nd-due">Due Nov 25, 2071</span><span class="nd-chip">Done Nov 20</span></div>
+<div class="nd-action"><input type="checkbox" disabled><span class="nd-action-text">Report the survey results</span><span class="nd-assignee">@Crispin Vellacott</span><span class="nd-due">Due Feb 10, 2072</span></div>
+</div>
+<div class="nd-topic"><div class="nd-topic-head"><span class="nd-topic-no">2</span><span class="nd-topic-title">Licence conditions</span></div>
+<div class="nd-block-title">Notes</div>
+<ul><li>Crispin Vellacott introduced the draft conditions.</li></ul>
+<div class="nd-block-title">Decisions</div>
+<div class="nd-decision">✔ Agreed the draft conditions for consultation.</div>
+</div>
+</div></body></html>`;
+
+/** A pivot table printed to PDF: a region on the first row of its group only, a rule above each subtotal. */
+export function marketsPivotPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(12).text("Market pitch fees 2071/72 – Quarter 2", 40, 40);
+      const cols = [40, 150, 330, 450, 560];
+      const rows: [string, string, string, string, string, boolean][] = [
+        ["Region", "Council", "Market", "Pitches", "Fees (£)", true],
+        ["East", "Norwich City Council", "Norwich Provision Market", "190", "412,300", false],
+        ["", "Ipswich Borough Council", "Ipswich Market", "84", "96,100", false],
+        ["", "", "Ipswich Sunday Market", "40", "31,500", false],
+        ["East Total", "", "", "314", "539,900", true],
+        ["North", "Leeds City Council", "Kirkgate Market", "420", "1,204,000", false],
+        ["", "Bury Council", "Bury Market", "350", "880,400", false],
+        ["North Total", "", "", "770", "2,084,400", true],
+        ["Grand Total", "", "", "1,084", "2,624,300", true],
+      ];
+      let y = 80;
+      for (const [a, b, c, d, e, bold] of rows) {
+        if (/Total/.test(a)) doc.moveTo(40, y - 3).lineTo(640, y - 3).lineWidth(0.8).stroke();
+        doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+        [a, b, c, d, e].forEach((t, k) => t && doc.text(t, cols[k]!, y, { lineBreak: false }));
+        y += 14;
+      }
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}
