@@ -1288,6 +1288,22 @@ export class AnswerEngine {
     return out;
   }
 
+  /** The line of the loaded text whose cells (three or more) open the row's cells one for one, as " | "-joined cells. */
+  private firstPrintedLine(docId: string, cells: string[]): string | undefined {
+    if (cells.length < 3) return undefined;
+    const loaded = this.index.documentText(docId)?.loadedText ?? "";
+    const head = cells[0]!.split(/\s+/)[0]!;
+    for (const line of loaded.split("\n")) {
+      if (!line.includes("\t") || !line.includes(head)) continue;
+      const printed = line.split("\t").map((c) => c.trim());
+      while (printed.length && !printed[printed.length - 1]) printed.pop();
+      if (printed.length !== cells.length || printed.some((c, k) => !c || !cells[k]!.startsWith(c))) continue;
+      const quote = printed.join(" | ");
+      if (this.isVerbatim(docId, quote)) return quote;
+    }
+    return undefined;
+  }
+
   /** The longest run of a row's cells (" | "-separated) that is verbatim in its source, if a useful one. */
   private longestVerbatimCells(docId: string, quote: string): string | undefined {
     const cells = quote.split(" | ");
@@ -1304,6 +1320,10 @@ export class AnswerEngine {
       }
     }
     if (best.length >= 30) return best;
+    // (A row printed over two lines and read as one, "Cllr Bartholomew Goodbody | Broxbourne Borough Council":
+    // its first line as printed, each of its cells the opening of the row's.)
+    const printed = this.firstPrintedLine(docId, cells);
+    if (printed) return printed;
     // Else the longest opening of its words that is (a cell's lines run on below the row's first line).
     const words = quote.split(" ");
     for (let n = words.length - 1; n >= 8; n--) {

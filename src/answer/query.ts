@@ -769,8 +769,16 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,40}\bdeclar(?:ed|es?|ing)\b|\bDOIs?\b/i.test(q);
   // "What's the budget paper asking the forum to agree?": what a paper proposes, not what was decided.
   const asksProposal = /\bask(?:s|ing|ed)? (?:the )?[\w']+ to (?:agree|approve|note|decide|endorse|support)\b|\bwants? (?:the |us )?[\w']* ?to (?:agree|approve|decide)\b/i.test(q);
+  // ("Which work programme actions were red?": a tracker's actions by their RAG colour, not a meeting's.)
+  const trackerActions =
+    /\bactions?\b/i.test(q) &&
+    !/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|introduc\w*|presented|declar\w*|minutes|meeting|mtg)\b/i.test(q) &&
+    // (A colour, not "done": a meeting's actions have states of their own.)
+    ([...statuses, ...exclude].some((s) => s === "Red" || s === "Amber" || s === "Green") ||
+      /\b(?:work ?programme|tracker|delivery plan|action plan)\b/i.test(q));
   const asksMinutes =
     !asksProposal &&
+    !trackerActions &&
     (asksAction ||
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||

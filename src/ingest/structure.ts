@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { FRONT_SHEET_DETAIL, columnRole, labelField } from "./vocabulary.js";
+import { FRONT_SHEET_DETAIL, POLITICAL_GROUP, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 
 export type BlockKind = "heading" | "text" | "row";
@@ -188,9 +188,30 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
  */
 function isContinuationRow(cells: string[], previous: string[] | undefined): boolean {
   if (!previous || !cleanInline(previous[0] ?? "")) return false;
+  if (isWrappedLine(cells.map(cleanInline), previous.map(cleanInline))) return true;
   if (cleanInline(cells[0] ?? "")) return false;
   const firstFilled = cells.map(cleanInline).find((c) => c.length > 0) ?? "";
   return /^[a-z]/.test(firstFilled);
+}
+
+/**
+ * The second printed line of a full row, as a table rebuilt from a printed page keeps it (Word opening a
+ * PDF: "Cllr Bartholomew | Broxbourne Borough | Conservative | Member" over "Goodbody | Council | |"): a
+ * few words under some of the row's cells, none of them a figure or a new person, the last cell empty,
+ * under a row with every cell filled.
+ */
+function isWrappedLine(cells: string[], previous: string[]): boolean {
+  const filled = cells.flatMap((c, k) => (c ? [k] : []));
+  if (previous.length < 3 || cells.length !== previous.length || previous.some((c) => !c) || cells[cells.length - 1]) return false;
+  if (filled.length === 0 || filled.length * 2 > cells.length) return false;
+  // (The first cell's second line is a word or so of it, "Goodbody": not a heading of the rows under it,
+  // "Liberal Democrat group", "Labour".)
+  const first = cells[0]!;
+  if (first && (first.split(/\s+/).length > 1 || POLITICAL_GROUP.test(first) || /^(?:members?|substitutes?|officers?|observers?|advisers?)$/i.test(first))) return false;
+  return filled.every((k) => {
+    const c = cells[k]!;
+    return c.split(/\s+/).length <= 3 && !/\d/.test(c) && !/^(?:cllr|councillor|total|sub-?total)\b/i.test(c) && !/[.:;]$/.test(c);
+  });
 }
 
 /** A cell holding a short label (a status, "Yes", a date), not prose that a row break could cut. */

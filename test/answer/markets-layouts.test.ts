@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { withCorpus } from "../helpers/assistant.js";
-import { marketsNotesHtml, marketsPivotPdf, marketsTrackerMd } from "../helpers/papers-markets.js";
+import { marketsMembershipDocx, marketsNotesHtml, marketsPivotPdf, marketsTrackerMd } from "../helpers/papers-markets.js";
 
 const corpus = async () => ({
   "markets-tracker-2071-72-q2.md": marketsTrackerMd,
   "markets-notes-2071-11-18.html": marketsNotesHtml,
   "markets-pitch-fees-pivot-2071-72-q2.pdf": await marketsPivotPdf(),
+  "markets-membership-2071-72.docx": await marketsMembershipDocx(),
 });
 
 describe("a tracker whose ratings are shortcodes", () => {
@@ -21,6 +22,14 @@ describe("a tracker whose ratings are shortcodes", () => {
       const ref = await a.engine.ask("SM-A1 - what was it rated in Q1 and what is it now?");
       expect(ref.answer).toContain("at risk (Amber)");
       expect(ref.answer).toMatch(/Q1: on course/);
+    });
+  });
+
+  it("lists a work programme's actions by their rating, not a meeting's actions", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("which street markets panel work programme actions were red at the end of Q2?");
+      expect(answer.answer).toContain("SM-A2");
+      expect(answer.answer).not.toContain("Write to the councils");
     });
   });
 
@@ -66,6 +75,20 @@ describe("a pivot table printed to PDF, ruled only above its subtotals", () => {
       const answer = await a.engine.ask("how much in pitch fees did Ipswich Sunday Market bring in?");
       expect(answer.answer).toContain("31,500");
       expect(answer.answer).not.toContain("96,100");
+    });
+  });
+});
+
+describe("a table Word rebuilt from a printed page, one printed line a row", () => {
+  it("reads a name or council wrapped onto the next line as the row's, not a group's heading", async () => {
+    await withCorpus(await corpus(), async (a) => {
+      const answer = await a.engine.ask("what council + party is cllr trewin?");
+      expect(answer.answer).toContain("Broxbourne Borough Council");
+      expect(answer.answer).toContain("Conservative");
+      expect(answer.citations.some((c) => c.quote === "Cllr Absalom | Broxbourne Borough | Conservative | Member")).toBe(true);
+      const quist = await a.engine.ask("what council is cllr quist on?");
+      expect(quist.answer).toContain("Bury Council");
+      expect(quist.answer).not.toContain("Independent group Bury");
     });
   });
 });

@@ -88,6 +88,11 @@ describe("a rating word of the papers' own", () => {
     // Not a word the papers rate by: the minutes' actions.
     expect(parseQuestion("which actions did the rural services board agree?", vocab).intent).toBe("minutes");
   });
+
+  it("lists a work programme's actions by a RAG colour, though the board's minutes record actions", () => {
+    expect(parseQuestion("which rural services board work programme actions were red at the end of Q2?", vocab).intent).toBe("list_by_status");
+    expect(parseQuestion("which actions were agreed at the rural services board meeting?", vocab).intent).toBe("minutes");
+  });
 });
 
 describe("shorthand in questions", () => {

@@ -92,3 +92,26 @@ export function marketsPivotPdf(): Promise<Buffer> {
     { size: "A4", layout: "landscape", margin: 40 },
   );
 }
+
+/**
+ * The Panel's membership as Word rebuilds it from a printed PDF: one printed line a table row, so a name or
+ * a council that wrapped goes on in the next row with the other cells empty; the groups' headings are rows too.
+ */
+export async function marketsMembershipDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } = await import("docx");
+  const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ width: { size: 25, type: WidthType.PERCENTAGE }, children: [new Paragraph(c)] })) });
+  const rows = [
+    ["Councillor", "Council", "Political group", "Role"],
+    ["Cllr Rosalind Petheram", "Stockport Metropolitan", "Labour", "Chair"],
+    ["", "Borough Council", "", ""],
+    ["Cllr Absalom", "Broxbourne Borough", "Conservative", "Member"],
+    ["Trewin", "Council", "", ""],
+    ["Cllr Imelda Frogley", "Leeds City Council", "Liberal Democrat", "Member"],
+    ["Independent group", "", "", ""],
+    ["Cllr Ebenezer Quist", "Bury Council", "Independent", "Member"],
+  ];
+  const doc = new Document({
+    sections: [{ children: [new Paragraph("Street Markets Panel – membership 2071/72"), new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map(row) })] }],
+  });
+  return Packer.toBuffer(doc);
+}
