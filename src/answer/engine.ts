@@ -15,6 +15,7 @@ import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
 import { SPEAKER_TURN, asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
+import { supersessionsOf } from "./supersession.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
@@ -756,9 +757,16 @@ export class AnswerEngine {
     // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
     // scored on …" after "To open round 2 …".)
     const shown = (s: Sentence) => this.shownText(s);
+    // A log's entry quoted that a later entry replaces: what replaced it, after it.
+    const superseded = supersessionsOf(kept, this.index.documents.map((d) => d.meta.docId), (id) => this.text(id), expanded);
+    const replacing = superseded.map((x) => [x.says, ...x.sentences].map((span) => ({ ...span, locator: this.locate(span.docId, span.start) })));
+    // (The replacing entry is not quoted again on its own.)
+    const restated = (s: Sentence) => superseded.some((x) => x.sentences.some((p) => p.docId === s.docId && p.start < s.end && s.start < p.end));
+    for (let k = kept.length - 1; k >= 0; k--) if (restated(kept[k]!)) kept.splice(k, 1), referred.splice(k, 1);
     const lines = kept.flatMap((s, k) => [
       `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
+      ...superseded.flatMap((x, i) => (x.quoted !== k ? [] : [`• Since superseded by ${x.by} (“${(this.text(x.says.docId) ?? "").slice(x.says.start, x.says.end).trim()}”): ${x.sentences.map((p) => (this.text(p.docId) ?? "").slice(p.start, p.end).replace(/\s*\n\s*/g, " ")).join(" ")} (${this.placeOf(replacing[i]![1]!)})`])),
     ]);
     // "How many councils applied?" answered by "Twenty-three councils applied …": the count in figures first.
     const count = /\bhow many\b/i.test(question) ? countInWords(question, kept) : undefined;
@@ -770,7 +778,7 @@ export class AnswerEngine {
     const details = this.peopleDetailsAsked(question, kept.slice(0, 2).map(shown).join("\n"));
     lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...holders.map((h) => h.span), ...details.spans], "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...details.spans], "extractive");
   }
 
   /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */
