@@ -115,3 +115,45 @@ export async function marketsMembershipDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * Rent collection printed from a spreadsheet to a portrait PDF: figures and their two-line headers set
+ * right ("Rent" over "billed (£)"), so close that "Rent" and "Collection rate" are one run of text on the
+ * header's first line; a region only on its group's first row; subtotal rows "<region> Total".
+ */
+export function marketsRentPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(12).text("Market rent collection 2071/72 – Quarter 2", 40, 40);
+      const right = [300, 380, 446, 506];
+      const header: [string, string][] = [["Rent", "billed (£)"], ["Rent", "collected (£)"], ["Collection rate", ""], ["Stalls", "let"]];
+      doc.font("Helvetica-Bold").fontSize(9);
+      doc.text("Region", 40, 80, { lineBreak: false });
+      doc.text("Market", 120, 80, { lineBreak: false });
+      header.forEach(([a, b], k) => {
+        doc.text(a, right[k]! - doc.widthOfString(a), 80, { lineBreak: false });
+        if (b) doc.text(b, right[k]! - doc.widthOfString(b), 90, { lineBreak: false });
+      });
+      const rows: [string, string, string, string, string, string][] = [
+        ["East", "Norwich Provision Market", "98,400", "91,200", "92.7%", "188"],
+        ["", "Ipswich Market", "40,100", "29,700", "74.1%", "80"],
+        ["East Total", "", "138,500", "120,900", "87.3%", "268"],
+        ["North", "Bury Market", "120,600", "110,300", "91.5%", "341"],
+        ["", "Kirkgate Market", "210,800", "177,900", "84.4%", "402"],
+        ["North Total", "", "331,400", "288,200", "87.0%", "743"],
+        ["Grand Total", "", "469,900", "409,100", "87.1%", "1,011"],
+      ];
+      let y = 108;
+      for (const row of rows) {
+        const total = /Total/.test(row[0]);
+        if (total) doc.moveTo(40, y - 3).lineTo(520, y - 3).lineWidth(0.6).stroke();
+        doc.font(total ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+        if (row[0]) doc.text(row[0], 40, y, { lineBreak: false });
+        if (row[1]) doc.text(row[1], 120, y, { lineBreak: false });
+        row.slice(2).forEach((t, k) => doc.text(t, right[k]! - doc.widthOfString(t), y, { lineBreak: false }));
+        y += 13;
+      }
+    },
+    { size: "A4", margin: 40 },
+  );
+}

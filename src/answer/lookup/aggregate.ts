@@ -15,13 +15,14 @@ const ASKS_SUM = /\b(?:in total|totals?|totalled|altogether|combined|in all|add(
 const ASKS_AMOUNT = /\bhow (?:much|many)\b|\bwhat(?:'s| is| was| are)\b/i;
 const ASKS_WHICH = /\bwhich\b|\bwho\b|\bwhat\b/i;
 const MOST = /\b(?:most(?!\s+(?:recent|recently|likely|important|up[- ]to[- ]date)\b)|biggest|largest|highest|greatest|more than any)\b|\bbest\s+attend/i;
-const LEAST = /\b(?:least|smallest|lowest|fewest)\b|\b(?:worst|poorest)\s+attend/i;
+// ("The worst collection rate", "the poorest attendance": the lowest.)
+const LEAST = /\b(?:least|smallest|lowest|fewest)\b|\b(?:worst|poorest)\s+(?:[\w-]+\s+){0,2}?(?:attend\w*|rates?|percentages?|performance|returns?|response)\b/i;
 const FALL = /\b(?:drop(?:ped|s)?|f[ae]ll|fallen|cut|reduc\w*|decreas\w*|lost|down)\b/i;
 const RISE = /\b(?:r[io]se|risen|increas\w*|grew|grown|up|gain(?:ed|s)?)\b/i;
 const CHANGE_ASKED = /\bchang\w*|\bcompared?\b|\b(?:than|since|from|on|vs\.?|versus|over) last year\b|\bprevious\b|\bon \d{4}/i;
 const CHANGE_COLUMN = /\b(?:change|variance|difference|movement|increase|decrease|\+\/-)\b/i;
 /** A row that adds up the others. */
-const TOTAL_ROW = /^(?:grand |sub-?)?totals?\b|^overall\b|^all\b/i;
+const TOTAL_ROW = /^(?:grand |sub-?)?totals?\b|^overall\b|^all\b|\btotals?$/i;
 /** A footnote marker after a figure: "[^3]", "(3)", "*". */
 const MARKERS = /\s*(?:\[\^?\w+\]|\(\d\)|\*+)\s*$/;
 
@@ -64,7 +65,9 @@ function tablesOf(cells: CellRecord[]): Table[] {
     let t = byKey.get(key);
     if (!t) byKey.set(key, (t = { docId: c.docId, name: c.table, rows: new Map(), columns: [] }));
     if (!t.columns.includes(c.column)) t.columns.push(c.column);
-    t.rows.set(c.rowLabel, [...(t.rows.get(c.rowLabel) ?? []), c]);
+    // (A row by its line: rows under a group's label carried down to them, "South West", share it.)
+    const row = `${c.rowLabel}\u0000${c.sourceStart}`;
+    t.rows.set(row, [...(t.rows.get(row) ?? []), c]);
   }
   return [...byKey.values()];
 }
@@ -81,7 +84,7 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
   if (asked.size === 0) return undefined;
   let best: { score: number; finding: Finding } | undefined;
   for (const table of tablesOf(ofBoardAsked(query, ctx, ctx.recordsOf("cell")))) {
-    const rows = [...table.rows.entries()].filter(([label]) => !TOTAL_ROW.test(label));
+    const rows = [...table.rows.values()].map((cells): [string, CellRecord[]] => [cells[0]!.rowLabel, cells]).filter(([label]) => !TOTAL_ROW.test(label));
     if (rows.length < 2) continue;
     // Columns of figures: most rows hold one.
     const figureColumns = table.columns.filter((col) => {
@@ -173,11 +176,18 @@ function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string,
   const next = candidates.slice(1, 4);
   const finding = emptyFinding();
   // (A row labelled by a code says what it is by its other cells: "ATCF2-01 (Blackpool Council; …)".)
-  const cellsOfTop = table.rows.get(top.c.rowLabel) ?? [];
-  const described = /\d/.test(top.c.rowLabel) && top.c.rowLabel.split(/\s+/).length <= 2 ? cellsOfTop.filter((c) => c.column !== column && c.value !== top.c.rowLabel && !parseFigure(c.value) && c.value.length <= 80).slice(0, 2).map((c) => c.value) : [];
+  const cellsOf = (c: CellRecord) => table.rows.get(`${c.rowLabel}\u0000${c.sourceStart}`) ?? [];
+  const cellsOfTop = cellsOf(top.c);
+  // (A row labelled by a code says what it is by its other cells: "ATCF2-01 (Blackpool Council; …)"; so
+  // does a row under a group's label carried down to it: "South West (Dorset Council; Bridport Town BID)".)
+  const nameOf = (c: CellRecord) => {
+    const carried = !c.source.includes(c.rowLabel);
+    const described = carried || (/\d/.test(c.rowLabel) && c.rowLabel.split(/\s+/).length <= 2) ? cellsOf(c).filter((x) => x.column !== column && x.value !== c.rowLabel && !parseFigure(x.value) && x.value.length <= 80).slice(0, 2).map((x) => x.value) : [];
+    return `${c.rowLabel}${described.length ? ` (${described.join("; ")})` : ""}`;
+  };
   finding.lines.push(
-    `${top.c.rowLabel}${described.length ? ` (${described.join("; ")})` : ""}: ${[column, ...besides].map((col) => `${col === column ? top.c.value : (cellsOfTop.find((c) => c.column === col)?.value ?? "")} (${col})`).filter((x) => !x.startsWith(" ")).join(", ")}, the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
-    ...(next.length ? [`Next: ${next.map((v) => `${v.c.rowLabel} ${v.c.value}`).join("; ")}.`] : []),
+    `${nameOf(top.c)}: ${[column, ...besides].map((col) => `${col === column ? top.c.value : (cellsOfTop.find((c) => c.column === col)?.value ?? "")} (${col})`).filter((x) => !x.startsWith(" ")).join(", ")}, the ${lowest ? "lowest" : "highest"} of ${got.length} rows in ${table.name}${title && !table.name.startsWith(title) ? ` (${title})` : ""}.`,
+    ...(next.length ? [`Next: ${next.map((v) => `${nameOf(v.c)} ${v.c.value}`).join("; ")}.`] : []),
   );
   finding.rows.push(top.c, ...next.map((v) => v.c));
   finding.evidence.push(cite(top.c), ...next.slice(0, 1).map((v) => cite(v.c)));

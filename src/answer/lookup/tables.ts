@@ -413,6 +413,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           byQuote.length > 0 ||
           !opts.strict ||
           matchScore(words, c.rowLabel, { equivalents: 0.7 }).score >= 1 ||
+          // (A row under a group's label carried down to it, "South West" over "Cheltenham Promenade BID",
+          // is named by its own cells' names.)
+          (isNumeric(c.value) && !c.source.includes(c.rowLabel) && matchScore(words, rowWords(c), { equivalents: 0.7 }).score >= 1) ||
           (bandFit(askedText, c.rowLabel) > 0 && matchScore(words, percentWords(`${c.table} ${c.column}`), { equivalents: 0.7 }).fraction >= 0.5) ||
           namedByValue(c) ||
           (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),

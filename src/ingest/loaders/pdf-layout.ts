@@ -1227,6 +1227,42 @@ function absorbIntoHeaderColumns(cells: string[][], rowSegs: Segment[][][], star
   }
 }
 
+/**
+ * A header set right over figures set right ("Sum of Levy" / "billed (£)" over "142,600") starts left of
+ * its figures, and its lines start at different places: its words are taken for columns of their own, or
+ * run into the header of the column before when the gap between them is narrow ("Sum of Levy Collection
+ * rate"). A header row's piece of text that lies over the figures of one column only, and not over those of
+ * the column it was put in, is that column's header. Only for a header row over two rows of figures or more.
+ */
+function headerOverItsFigures(cells: string[][], rowSegs: Segment[][][]): void {
+  if (cells.length < 3) return;
+  const nCols = cells[0]!.length;
+  const extents = Array.from({ length: nCols }, (_, c) => {
+    const segs = rowSegs.slice(1).flatMap((row) => row[c]!);
+    if (segs.length < 2 || !segs.every((g) => FIGURE_TEXT.test(g.text.trim()))) return undefined;
+    return { x0: Math.min(...segs.map((g) => g.frags[0]!.x0)), x1: Math.max(...segs.map((g) => g.x1)) };
+  });
+  const over = (f: Frag, e: { x0: number; x1: number } | undefined) => !!e && f.x0 < e.x1 - 1 && f.x1 > e.x0 + 1;
+  const header = rowSegs[0]!;
+  if (header.some((segs) => segs.some((g) => FIGURE_TEXT.test(g.text.trim())))) return;
+  const moved: Frag[][] = header.map((segs) => segs.flatMap((g) => g.frags));
+  let changed = false;
+  for (let c = 0; c < nCols; c++) {
+    for (const f of [...moved[c]!]) {
+      const under = extents.flatMap((e, k) => (over(f, e) ? [k] : []));
+      if (under.length !== 1 || under[0] === c || over(f, extents[c])) continue;
+      moved[c]!.splice(moved[c]!.indexOf(f), 1);
+      moved[under[0]!]!.push(f);
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  for (let c = 0; c < nCols; c++) {
+    cells[0]![c] = cellText(moved[c]!);
+    header[c] = moved[c]!.length ? [makeSegment(moved[c]!)] : [];
+  }
+}
+
 /** A cell that is one figure: "142,600", "85.5%", "(1,550)", "-310", "£6,000". */
 const FIGURE_TEXT = /^[-(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$/;
 
@@ -1371,6 +1407,7 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   const lastCells = grid[grid.length - 1]!.cols.map((c) => c.length > 0);
   const edges = [...starts];
   absorbIntoHeaderColumns(cells, rowSegs, starts, run[0]!.line.size);
+  headerOverItsFigures(cells, rowSegs);
   // Columns left empty by that are dropped.
   for (let c = edges.length - 1; c >= 0; c--) {
     if (edges.length <= 2 || cells.some((row) => row[c])) continue;
