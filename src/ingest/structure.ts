@@ -442,7 +442,10 @@ function looksLikeHeader(cells: string[], next?: string[]): boolean {
   // rows of numbers.
   const rated = cells.flatMap((c, k) => (/^(?:green|amber|red|g|a|r)$/i.test(c) ? [k] : []));
   if (rated.length > 0 && !(rated.length >= 2 && next && rated.every((k) => /^\d+$/.test(next[k] ?? "")))) return false;
-  if (filled.filter((c) => /^[£$]?[\d,.]+[%km]?$/i.test(c)).length * 2 >= filled.length) return false;
+  // (Years running on one from another, "2061 | 2062 | 2063", name a pivot's columns: they are not figures.)
+  const years = filled.filter((c) => /^(?:19|20)\d\d$/.test(c)).map(Number);
+  const yearColumns = years.length >= 2 && years.every((y, k) => k === 0 || y === years[k - 1]! + 1);
+  if (filled.filter((c) => /^[£$]?[\d,.]+[%km]?$/i.test(c) && !(yearColumns && /^(?:19|20)\d\d$/.test(c))).length * 2 >= filled.length) return false;
   return filled.every((c) => c.length <= 120);
 }
 
@@ -504,10 +507,20 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
     const justHeaded = current !== undefined && current.rows.length === 0 && current.header.length > 0;
     // After a blank line, a header row of another width opens a table of its own (a key, then the data).
     const newHeader = current !== undefined && blankBefore[i] === true && width(b) !== lastWidth && blocks[i + 1]?.kind === "row" && looksLikeHeader(b.cells!, blocks[i + 1]!.cells);
-    const startsNew = !current || (afterSeparator[i] === true && !justHeaded) || newHeader;
+    // A pivot's filter fields above it ("Cost centre | 4471", "Period | (Multiple Items)"), a label and a
+    // value a row, then the pivot's own header over its rows: a table of its own, under the same title.
+    const afterFields =
+      current !== undefined &&
+      current.header.filter((c) => c).length <= 2 &&
+      current.rows.every((r) => filledCount(blocks[r]) <= 2) &&
+      filledCount(b) >= 3 &&
+      blocks[i + 1]?.kind === "row" &&
+      filledCount(blocks[i + 1]) >= 3 &&
+      looksLikeHeader(b.cells!, blocks[i + 1]!.cells);
+    const startsNew = !current || (afterSeparator[i] === true && !justHeaded) || newHeader || afterFields;
     if (startsNew) {
       const previousTable = tables[tables.length - 1];
-      const titleBlock = caption ?? findTitle(blocks, i);
+      const titleBlock = caption ?? findTitle(blocks, i) ?? (afterFields ? current!.title : undefined);
       caption = undefined;
       // A one-cell caption row above a header row: the caption is the title.
       if (filledCount(b) === 1 && !b.bold && blocks[i + 1]?.kind === "row" && looksLikeHeader(blocks[i + 1]!.cells!)) {

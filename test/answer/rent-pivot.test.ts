@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withCorpus } from "../helpers/assistant.js";
-import { marketsRentPdf } from "../helpers/papers-markets.js";
+import { marketsPivotsCsv, marketsRentPdf } from "../helpers/papers-markets.js";
 
 const corpus = async () => ({ "markets-rent-collection-2071-72-q2.pdf": await marketsRentPdf() });
 
@@ -26,6 +26,24 @@ describe("a printed table whose headers are set right over its figures", () => {
       expect(answer.answer).toContain("Ipswich Market");
       expect(answer.answer).toContain("74.1%");
       expect(answer.answer).toContain("lowest");
+    });
+  });
+});
+
+describe("pivot tables with filter fields above them", () => {
+  it("reads the pivot under its fields as a table of its own: its total by its header", async () => {
+    await withCorpus({ "markets-pivots-2071-72.csv": marketsPivotsCsv }, async (a) => {
+      const answer = await a.engine.ask("what is the forecast outturn in total for 2071/72?");
+      expect(answer.answer).toContain("20600");
+      expect(answer.answer).toMatch(/Sum of Forecast outturn/);
+    });
+  });
+
+  it("reads a column per year as the header, not as a row of figures", async () => {
+    await withCorpus({ "markets-pivots-2071-72.csv": marketsPivotsCsv }, async (a) => {
+      const answer = await a.engine.ask("how many relocation ballots were there in 2070?");
+      expect(answer.answer).toMatch(/2070:? 2\b/);
+      expect(answer.citations.some((c) => c.quote.includes("Relocation") && c.quote.includes("11"))).toBe(true);
     });
   });
 });

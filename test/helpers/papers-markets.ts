@@ -119,12 +119,16 @@ export async function marketsMembershipDocx(): Promise<Buffer> {
 /**
  * Rent collection printed from a spreadsheet to a portrait PDF: figures and their two-line headers set
  * right ("Rent" over "billed (£)"), so close that "Rent" and "Collection rate" are one run of text on the
- * header's first line; a region only on its group's first row; subtotal rows "<region> Total".
+ * header's first line; a filter field above the header; a region only on its group's first row; subtotal
+ * rows "<region> Total".
  */
 export function marketsRentPdf(): Promise<Buffer> {
   return pdfBuffer(
     (doc) => {
       doc.font("Helvetica-Bold").fontSize(12).text("Market rent collection 2071/72 – Quarter 2", 40, 40);
+      // (The pivot's filter fields above it, a label and a value each.)
+      doc.font("Helvetica-Bold").fontSize(9).text("Quarter", 40, 56, { lineBreak: false });
+      doc.font("Helvetica").text("Q2", 120, 56, { lineBreak: false });
       const right = [300, 380, 446, 506];
       const header: [string, string][] = [["Rent", "billed (£)"], ["Rent", "collected (£)"], ["Collection rate", ""], ["Stalls", "let"]];
       doc.font("Helvetica-Bold").fontSize(9);
@@ -157,3 +161,25 @@ export function marketsRentPdf(): Promise<Buffer> {
     { size: "A4", margin: 40 },
   );
 }
+
+/**
+ * Two pivot tables saved as CSV: filter fields above each ("Cost centre,4471"), a budget by line, and a
+ * count of ballots with a column per year ("Row Labels,,2069,2070,2071,Grand Total") and outcomes nested
+ * under each kind of ballot.
+ */
+export const marketsPivotsCsv = [
+  "# Street Markets Panel: budget and ballots pivots 2071/72",
+  "Cost centre,4471 Markets Panel,,,",
+  "Period,(Multiple Items),,,",
+  "Row Labels,Sum of Budget 2071/72,Sum of Actual to P6,Sum of Forecast outturn,Sum of Variance",
+  "Market surveys,12000,4100,11500,500",
+  "Traders' training,8000,2600,9100,-1100",
+  "Grand Total,20000,6700,20600,-600",
+  "",
+  "Count of Ballot ref,Column Labels,,,",
+  "Row Labels,2069,2070,2071,Grand Total",
+  "New market,2,1,3,6",
+  "Relocation,4,2,5,11",
+  "Grand Total,6,3,8,17",
+  "",
+].join("\n");

@@ -215,12 +215,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A month asked for may be a column of an earlier report's table; only refuse when no column has it.
   // (So may a year: "the 2024/25 actual" of a table with a column per year.)
   const years = periods.filter((p) => p.kind === "financial_year" && p.financialYear).map((p) => p.financialYear!);
-  const namesYear = (column: string) => years.some((y) => financialYearForms(y).some((form) => column.includes(form)));
+  // (A calendar year names a column that is only that year, "2070" in a count by year.)
+  const calendarYears = periods.filter((p) => p.kind === "year" && p.year).map((p) => String(p.year));
+  const namesYear = (column: string) => years.some((y) => financialYearForms(y).some((form) => column.includes(form))) || calendarYears.includes(column.trim());
   // (Only a row with a column per year, several years, is read by year: "Target 18/19" beside monthly
   // figures names one column, not the row's years.)
   const yearsOfRow = new Map<string, Set<string>>();
   for (const c of cells) {
-    const y = /\b(20\d\d\/\d\d|\d\d\/\d\d)\b/.exec(c.column)?.[1];
+    // (Or a column that is only a year, a pivot's column field: "2061 | 2062 | 2063".)
+    const y = /\b(20\d\d\/\d\d|\d\d\/\d\d)\b/.exec(c.column)?.[1] ?? /^\s*((?:19|20)\d\d)\s*$/.exec(c.column)?.[1];
     if (!y) continue;
     const key = `${c.docId}|${c.table}|${c.rowLabel}`;
     yearsOfRow.set(key, (yearsOfRow.get(key) ?? new Set()).add(y));

@@ -1235,16 +1235,21 @@ function absorbIntoHeaderColumns(cells: string[][], rowSegs: Segment[][][], star
  * the column it was put in, is that column's header. Only for a header row over two rows of figures or more.
  */
 function headerOverItsFigures(cells: string[][], rowSegs: Segment[][][]): void {
-  if (cells.length < 3) return;
+  // (The header is the row above the first of figures: a pivot's filter fields, "Period | (Multiple
+  // Items)", may stand above it in the same table. A year over its column, "2061", is a header's word.)
+  const figure = (g: Segment) => FIGURE_TEXT.test(g.text.trim()) && !/^(?:19|20)\d\d$/.test(g.text.trim());
+  const first = rowSegs.findIndex((row) => row.filter((segs) => segs.some(figure)).length >= 2);
+  if (first < 1 || rowSegs.length - first < 2) return;
+  const h = first - 1;
   const nCols = cells[0]!.length;
   const extents = Array.from({ length: nCols }, (_, c) => {
-    const segs = rowSegs.slice(1).flatMap((row) => row[c]!);
-    if (segs.length < 2 || !segs.every((g) => FIGURE_TEXT.test(g.text.trim()))) return undefined;
+    const segs = rowSegs.slice(first).flatMap((row) => row[c]!);
+    if (segs.length < 2 || !segs.every(figure)) return undefined;
     return { x0: Math.min(...segs.map((g) => g.frags[0]!.x0)), x1: Math.max(...segs.map((g) => g.x1)) };
   });
   const over = (f: Frag, e: { x0: number; x1: number } | undefined) => !!e && f.x0 < e.x1 - 1 && f.x1 > e.x0 + 1;
-  const header = rowSegs[0]!;
-  if (header.some((segs) => segs.some((g) => FIGURE_TEXT.test(g.text.trim())))) return;
+  const header = rowSegs[h]!;
+  if (header.some((segs) => segs.some(figure))) return;
   const moved: Frag[][] = header.map((segs) => segs.flatMap((g) => g.frags));
   let changed = false;
   for (let c = 0; c < nCols; c++) {
@@ -1258,7 +1263,7 @@ function headerOverItsFigures(cells: string[][], rowSegs: Segment[][][]): void {
   }
   if (!changed) return;
   for (let c = 0; c < nCols; c++) {
-    cells[0]![c] = cellText(moved[c]!);
+    cells[h]![c] = cellText(moved[c]!);
     header[c] = moved[c]!.length ? [makeSegment(moved[c]!)] : [];
   }
 }
