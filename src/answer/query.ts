@@ -485,6 +485,10 @@ const WHO_TO_ASK = /\bwho to contact\b/i;
 
 function parsePaperField(q: string): PaperField | undefined {
   if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q) || WHO_TO_ASK.test(q)) return "contact";
+  // ("Is it for decision or just discussion?": what it is for, though it says "decision".)
+  // (Asked between two: not what a paper for decision recommends.)
+  const forWhat = /\bfor (?:information|decision|discussion|noting)\b/i;
+  if (forWhat.test(q) && (/\b(?:information|decision|discussion|noting)\s+or\s+(?:(?:just|only|for)\s+){0,2}(?:information|decision|discussion|noting)\b/i.test(q)) && !/recommend|propos/i.test(q)) return "purpose";
   // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
   if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
   if (/\bpages?\b/i.test(q)) return "pages";

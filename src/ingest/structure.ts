@@ -189,7 +189,11 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
 function isContinuationRow(cells: string[], previous: string[] | undefined): boolean {
   if (!previous || !cleanInline(previous[0] ?? "")) return false;
   if (isWrappedLine(cells.map(cleanInline), previous.map(cleanInline))) return true;
-  if (cleanInline(cells[0] ?? "")) return false;
+  // (A label's second printed line alone in its cell, "Purpose of" over "report", "Is this report" over
+  // "confidential?": a label table rebuilt from a printed page keeps it as a row of its own.)
+  const first = cleanInline(cells[0] ?? "");
+  if (first && cells.length === previous.length && cells.slice(1).every((c) => !cleanInline(c)) && /^[a-z]/.test(first) && first.split(/\s+/).length <= 2 && cleanInline(previous[1] ?? "")) return true;
+  if (first) return false;
   const firstFilled = cells.map(cleanInline).find((c) => c.length > 0) ?? "";
   return /^[a-z]/.test(firstFilled);
 }

@@ -183,3 +183,40 @@ export const marketsPivotsCsv = [
   "Grand Total,6,3,8,17",
   "",
 ].join("\n");
+
+/**
+ * A paper's front sheet as Word rebuilds it from a printed PDF: one printed line a table row, so a label
+ * that wrapped ("Purpose of" / "report") goes on alone in the next row, and values run over rows of their own.
+ */
+export async function marketsFeeCapPaperDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph, HeadingLevel, Table, TableCell, TableRow, WidthType } = await import("docx");
+  const row = (cells: string[]) => new TableRow({ children: cells.map((c, k) => new TableCell({ width: { size: k === 0 ? 30 : 70, type: WidthType.PERCENTAGE }, children: [new Paragraph(c)] })) });
+  const rows = [
+    ["Purpose of", "For decision."],
+    ["report", ""],
+    ["Summary", "Pitch fees rose by a fifth in two years. This report proposes a cap"],
+    ["", "on pitch fee rises for the traders' model licence."],
+    ["Is this report", "No"],
+    ["confidential?", ""],
+    ["Recommendations", "That the Panel agrees a cap of 4 per cent a year on pitch fee rises."],
+    ["Contact officer:", "Odile Fairbrass"],
+    ["Position:", "Adviser, Markets and Town Centres"],
+    ["Phone no:", "020 7946 0771"],
+    ["Email:", "odile.fairbrass@local.gov.uk"],
+  ];
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph("Street Markets Panel 18 November 2071"),
+          new Paragraph("Item 5"),
+          new Paragraph({ text: "Pitch fee cap", heading: HeadingLevel.HEADING_1 }),
+          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map(row) }),
+          new Paragraph("Background"),
+          new Paragraph("1. Councils set pitch fees each April."),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

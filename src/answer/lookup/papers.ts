@@ -22,6 +22,8 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
+    // (Another document of the period asked, "the Q2 tracker", may say it in words: passages answer.)
+    if (scopeByPeriods(ctx.documents, query.periods).matched.length > 0) return { records: [] };
     return { records: [], notFound: `I have no board papers for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold papers for the meetings of ${listPeriods(docs)}.` };
   }
   const ids = new Set(scope.docs.map((d) => d.meta.docId));

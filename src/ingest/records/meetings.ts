@@ -385,6 +385,13 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
       contactLines.push({ text: b.text, block: b });
       continue;
     }
+    // (Another row of a label table, "Is this report confidential? | No", is a field of its own, not more
+    // of the one above.)
+    // (Nor is a label of the genre that is not one of these fields, "Is this report confidential?: No".)
+    if (b.label?.value && (f !== undefined || b.kind === "row") && current && fields[current]) {
+      current = undefined;
+      continue;
+    }
     if (!current) continue;
     // (A reviewer's balloon beside the field, "Deleted: £55,000", "Commented [MK1]: …", is not its text.)
     if (MARKUP_NOTE.test(b.text)) continue;
