@@ -14,7 +14,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { contentWords } from "../util/text.js";
+import { contentWords, escapeRegExp } from "../util/text.js";
 import { ASKS_LATE, LATE_LABEL, MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
 import { ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
 
@@ -701,8 +701,14 @@ function withoutBoards(text: string, boards: string[]): string {
  * need not use them, and a search already held to the board's papers does without them.
  */
 export function withoutBoardInitials(text: string, board: string): string {
-  const initials = boardKindInitials(board.split(/\s+/).map((w) => w.replace(/,$/, "")));
-  return initials ? text.replace(new RegExp(`\\b${initials}s?\\b`, "gi"), " ") : text;
+  const words = board.split(/\s+/).map((w) => w.replace(/,$/, ""));
+  // (The initials of its name before its kind's word: "the BID panel" for the Business Improvement
+  // Districts Panel.)
+  const own = words.slice(0, -1).filter((w) => !/^(?:and|&|of|the|for)$/i.test(w)).map((w) => w[0]!).join("");
+  const kind = words[words.length - 1]!;
+  const named = own.length >= 3 ? text.replace(new RegExp(`\\b${escapeRegExp(own)}\\s+${escapeRegExp(kind)}s?\\b`, "gi"), " ") : text;
+  const initials = boardKindInitials(words);
+  return initials ? named.replace(new RegExp(`\\b${initials}s?\\b`, "gi"), " ") : named;
 }
 
 /** A political party as people name it. */

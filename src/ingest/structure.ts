@@ -156,6 +156,9 @@ const COUNT_LINE = /^.{0,28}(?:^|\s)\d[\d,]*\s+(?:responses?|respondents?|replie
 /** A figure with what it sums up ("3.08 Average Rating", "24.6 Average Number"). */
 export const SUMMARY_FIGURE = /^[£$]?\d[\d,]*(?:\.\d+)?%?\s+(?:average|mean|median|total|overall)\b[\w ]{0,30}$/i;
 
+/** A line this long that ends mid-sentence was cut by the width of a printed page. */
+const PRINTED_LINE_CHARS = 60;
+
 function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: RawBlock): boolean {
   const raw = b.raw.trim();
   if (/^#{1,6}\s/.test(raw)) return true;
@@ -172,6 +175,8 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (LIST_ITEM.test(raw)) return false;
   if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
   if (endsLikeSentence(text)) return false;
+  // (Nor does one with a sentence ended inside it: "Quorum: five members, … groups. A substitute counts towards".)
+  if (/[a-z]{2}\.\s+[A-Z]/.test(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
   // (A count of a card's answers, "More details 87 responses", titles nothing.)
   if (COUNT_LINE.test(text)) return false;
@@ -337,7 +342,11 @@ export function structure(loaded: LoadedText): StructuredDoc {
         : /^[a-z]/.test(text)
           ? // (Not a field written in lower case after a blank line, "body: Bus Services …": a line of its own.)
             /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") && !(b.blankBefore && /^[a-z][\w-]*(?:[ _][\w-]+){0,3}:\s+\S/.test(text))
-          : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "");
+          : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "")
+            ? true
+            : // (A printed line's next line made a paragraph of its own, as Word opening a PDF does: a full
+              // line ending mid-sentence, "… The lower maximum", then "(it was £7,500 …)" or "12 grants of …".)
+              /^(?:\([a-z£\d]|\d[\d,.]*\s+[a-z])/.test(text) && (prev?.text.length ?? 0) >= PRINTED_LINE_CHARS && /[a-z]$/.test(prev?.text ?? "");
       if (prev?.kind === "text" && continues && !LIST_ITEM.test(b.raw)) {
         prev.text = `${prev.text} ${text}`;
         continue;

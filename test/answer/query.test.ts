@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandQuestion, parsePeriods, parseQuestion, parseRefs } from "../../src/answer/query.js";
+import { expandQuestion, parsePeriods, parseQuestion, parseRefs, withoutBoardInitials } from "../../src/answer/query.js";
 import { labelField } from "../../src/ingest/vocabulary.js";
 
 const ranged = (q: string) => parsePeriods(q).map((p) => [p.label, p.inRange]);
@@ -305,5 +305,15 @@ describe("a meeting named by a month the papers hold no meeting in", () => {
   it("is not read into an agenda's month, which a forward plan may list before its papers exist", () => {
     expect(parsePeriods("whats on the board agenda in nov?", ["2047-09-17"]).filter((p) => p.kind === "month")).toEqual([]);
     expect(parsePeriods("what's coming to the march meeting for decision?", ["2047-09-17"]).filter((p) => p.kind === "month")).toEqual([]);
+  });
+});
+
+describe("a board named by its initials before its kind's word", () => {
+  it("leaves them out of the words searched for", () => {
+    const left = withoutBoardInitials("what's the quorum for the BID panel?", "Business Improvement Districts Panel");
+    expect(left).not.toMatch(/\bBID\b/);
+    expect(left).toContain("quorum");
+    // (Not another body's initials.)
+    expect(withoutBoardInitials("what's the quorum for the SMT panel?", "Business Improvement Districts Panel")).toContain("SMT panel");
   });
 });

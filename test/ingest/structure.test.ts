@@ -103,3 +103,21 @@ describe("a transcript saved as WebVTT captions", () => {
     expect(blocks.at(-1)!.headings).toEqual(["Lidos and Outdoor Swimming Panel: evidence session on open water quality"]);
   });
 });
+
+describe("printed lines made paragraphs of their own (Word opening a PDF)", () => {
+  it("reads a sentence on from a full line into a line opening with a bracket or a figure", () => {
+    const text = [
+      "3. Officers propose a cap on pitch fee rises for the next two years: no rise above",
+      "4 per cent in any one year, for every market in the scheme. The lower cap",
+      "(it was 6 per cent under the old scheme) keeps pitches affordable for new traders.",
+      "Short line",
+      "(a bracket after a short line is a paragraph of its own)",
+    ].join("\n\n");
+    const doc = structure({ format: "docx", text });
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain(
+      "3. Officers propose a cap on pitch fee rises for the next two years: no rise above 4 per cent in any one year, for every market in the scheme. The lower cap (it was 6 per cent under the old scheme) keeps pitches affordable for new traders.",
+    );
+    expect(texts).toContain("(a bracket after a short line is a paragraph of its own)");
+  });
+});

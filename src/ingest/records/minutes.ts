@@ -339,12 +339,15 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
     // by …" is a declaration too, whether or not it says "interest".
     const underDeclarations = [...(b.headings ?? []), itemTitle].some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
     // "Declarations of interest: Cllr A, item 4, as …; Cllr B, item 4, as …": one line listing them.
-    if (b.label && DECLARATIONS_LABEL.test(b.label.name.trim()) && b.label.value) {
+    // (Or one written out under its label, "Declaration: Cllr B declared that her business pays …".)
+    const labelled = !!b.label && DECLARATIONS_LABEL.test(b.label.name.trim()) && !!b.label.value;
+    if (labelled) {
+      const listed = out.length;
       listedDeclarations(ctx, b, out);
-      continue;
+      if (out.length > listed) continue;
     }
     const found = [...b.text.matchAll(DECLARED)];
-    if (underDeclarations) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
+    if (underDeclarations || labelled) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
       const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
