@@ -733,7 +733,9 @@ const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|ind
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
-  const q = expandQuestion(original, vocab, { abbreviations: true });
+  // ("… and what does that mean?" asks for the rating's meaning too, which its answer gives: not another
+  // question.)
+  const q = expandQuestion(original, vocab, { abbreviations: true }).replace(/,?\s+and what (?:does|do) (?:that|it|this|they|those) (?:mean|stand for)\b/i, "");
   const periods = parsePeriods(q, vocab.meetingDays);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);

@@ -28,6 +28,8 @@ export interface Block {
   start: number;
   /** Index of the table the row belongs to. */
   table?: number;
+  /** A row's empty cells that a colour fills instead of a word ("Green"), at their column positions. */
+  fills?: (string | undefined)[];
   /** Index of the board paper the block belongs to. */
   paper?: number;
   /** A heading marked as such in the source (markdown `#` or wholly bold), not guessed from layout. */
@@ -308,7 +310,14 @@ export function structure(loaded: LoadedText): StructuredDoc {
   };
 
   // Rows must be merged before offsets are fixed, so collect first, then assign offsets.
-  type Pending = { kind: BlockKind; cells?: string[]; text: string; bold?: boolean; marked?: boolean; level?: number; list?: boolean; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
+  // (Cells rated by a colour alone, by the line of their row: see the loaders' `cellFills`.)
+  const fillsByLine = new Map<number, (string | undefined)[]>();
+  for (const f of loaded.hints?.cellFills ?? []) {
+    const row = fillsByLine.get(f.line) ?? [];
+    row[f.cell] = f.colour;
+    fillsByLine.set(f.line, row);
+  }
+  type Pending = { kind: BlockKind; cells?: string[]; fills?: (string | undefined)[]; text: string; bold?: boolean; marked?: boolean; level?: number; list?: boolean; line: number; page?: number; afterSeparator?: boolean; blankBefore: boolean };
   const pending: Pending[] = [];
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
@@ -329,7 +338,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
         continue;
       }
       const bold = b.rawCells!.filter((c) => cleanInline(c)).every((c) => isWhollyBold(c));
-      pending.push({ kind: "row", cells, text: rowText(cells), bold, line: b.line, page: b.page, afterSeparator: b.afterSeparator, blankBefore: b.blankBefore });
+      const fills = fillsByLine.get(b.line);
+      pending.push({ kind: "row", cells, ...(fills ? { fills } : {}), text: rowText(cells), bold, line: b.line, page: b.page, afterSeparator: b.afterSeparator, blankBefore: b.blankBefore });
     } else {
       // (Markup: a markdown heading's hashes, a quoted block's ">" marks.)
       const text = cleanInline(b.raw.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*(?:>\s?)+/, ""));

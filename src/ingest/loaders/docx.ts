@@ -6,6 +6,7 @@ import mammoth from "mammoth";
 import JSZip from "jszip";
 import { htmlToText } from "./html.js";
 import { docxWithListNumbers } from "./docx-numbering.js";
+import { takeFillMarks, withFillMarks } from "./docx-fills.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
@@ -22,8 +23,16 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
   let html: string;
   try {
+    // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
+    let source = buf;
+    const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
+    const marked = documentXml ? withFillMarks(documentXml) : undefined;
+    if (zip && marked && marked !== documentXml) {
+      zip.file("word/document.xml", marked);
+      source = await zip.generateAsync({ type: "nodebuffer" });
+    }
     // (With the numbers Word draws before numbered paragraphs written in: a reader sees them.)
-    const numbered = zip ? await docxWithListNumbers(zip, buf).catch(() => buf) : buf;
+    const numbered = zip ? await docxWithListNumbers(zip, source).catch(() => source) : source;
     const result = await mammoth.convertToHtml({ buffer: numbered });
     html = result.value;
   } catch (err) {
@@ -36,9 +45,10 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   // printed above the page; a footer's after the body.)
   const headers = zip ? await headerFooterLines(zip, commented, "header") : [];
   const footers = zip ? await headerFooterLines(zip, commented, "footer", headers) : [];
-  const text = [headers.join("\n"), commented, footers.join("\n")].filter((part) => part).join("\n\n");
+  const { text, fills } = takeFillMarks([headers.join("\n"), commented, footers.join("\n")].filter((part) => part).join("\n\n"));
   const title = zip ? await coreTitle(zip) : undefined;
-  return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
+  const hints = { ...(title ? { title } : {}), ...(fills.length ? { cellFills: fills } : {}) };
+  return { format: "docx", text, ...(Object.keys(hints).length ? { hints } : {}) };
 }
 
 /** A paragraph's own number or letter before a tab ("9.<tab>Three risks …", "(a)<tab>approves …"): a list's, not a cell. */

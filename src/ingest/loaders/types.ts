@@ -29,6 +29,15 @@ export interface DocumentHints {
   fields?: Record<string, string>;
   /** Lists typed side by side were read one after the other: a list's lines are not consecutive on the page. */
   sideBySideLists?: boolean;
+  /** Table cells with no text whose only content is a rating colour's fill (Word's shading). */
+  cellFills?: CellFill[];
+}
+
+/** An empty table cell's fill colour ("Green"), by the line (1-based) of its row and its TAB-separated cell. */
+export interface CellFill {
+  line: number;
+  cell: number;
+  colour: string;
 }
 
 export interface LoadedText {

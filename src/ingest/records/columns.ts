@@ -424,6 +424,11 @@ export function readRating(raw: string | undefined, keys: DocumentKeys): { ratin
   // A symbol the key names ("▲" for "Drifting") reads as its word.
   const named = keys.words.get(lower);
   const isColour = lower === rating.toLowerCase();
-  const keySpan = named?.span ?? keys.ratingSpans.get(lower);
-  return { rating, ...(named ? { label: named.word } : isColour ? {} : { label: word }), ...(keySpan ? { keySpan } : {}) };
+  // (A colour the key gives one word of its own, "Red | Off track", reads as that word: the key says it.
+  // Not a code, "R".)
+  const keyWords = isColour && !named ? [...keys.ratings.entries()].filter(([w, r]) => r === rating && w !== lower && !colourRating(w) && /^[a-z][a-z ]{3,}$/.test(w)).map(([w]) => w) : [];
+  const keyWord = keyWords.length === 1 ? keyWords[0]! : undefined;
+  const keySpan = named?.span ?? keys.ratingSpans.get(keyWord ?? lower);
+  const label = named ? named.word : keyWord ? keyWord.charAt(0).toUpperCase() + keyWord.slice(1) : isColour ? undefined : word;
+  return { rating, ...(label ? { label } : {}), ...(keySpan ? { keySpan } : {}) };
 }

@@ -45,6 +45,12 @@ export function filled(cells: string[] | undefined): string[] {
 }
 
 /** Offset of the k-th cell of a row inside the row's text (cells joined by " | ", empties dropped). */
+/** A row's cells as they rate: an empty cell that a colour fills reads as that colour ("Green"). */
+export function ratingCells(b: { cells?: string[]; fills?: (string | undefined)[] }): string[] {
+  const cells = b.cells ?? [];
+  return b.fills ? cells.map((c, k) => c || b.fills![k] || "") : cells;
+}
+
 export function cellOffset(cells: string[], k: number): number {
   let offset = 0;
   for (let i = 0; i < k; i++) if (cells[i]) offset += cells[i]!.length + 3;

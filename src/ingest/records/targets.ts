@@ -6,7 +6,7 @@
  */
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
-import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { columnRole, ratingOf } from "../vocabulary.js";
 
@@ -42,7 +42,7 @@ const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?$
  */
 function periodStatusColumns(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): { cols: number[]; current?: number } | undefined {
   const periodCols = header.flatMap((h, k) => (PERIOD_HEADER.test(h.trim()) ? [k] : []));
-  const rated = (r: Block, k: number) => readRating(r.cells?.[k], keys);
+  const rated = (r: Block, k: number) => readRating(ratingCells(r)[k], keys);
   if (periodCols.length < 2 || rows.filter((r) => periodCols.some((k) => rated(r, k))).length < Math.max(2, rows.length * 0.6)) return undefined;
   const cols = periodCols.filter((k) => rows.some((r) => rated(r, k)));
   const quarterOf = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(h)?.[1] ?? 0);
@@ -78,14 +78,14 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("text", column(byHeader, "target") ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
-  if (cols.status === undefined || !rows.some((r) => ratingOf(r.cells?.[cols.status!], keys.ratings))) {
+  if (cols.status === undefined || !rows.some((r) => ratingOf(ratingCells(r)[cols.status!], keys.ratings))) {
     const found = ratingColumn(rows, keys.ratings, width, new Set([...Object.values(cols).filter((v): v is number => typeof v === "number" && v !== cols.status), ...(cols.otherStatus ?? [])]));
     if (found !== undefined) cols.status = found;
   }
   // A column of an earlier period's ratings beside the status column ("Last quarter", "Previous status").
   if (cols.status !== undefined) {
     const earlier = header.flatMap((h, k) =>
-      k !== cols.status && !cols.otherStatus?.includes(k) && !Object.values(cols).includes(k) && EARLIER_COLUMN.test(h.trim()) && rows.filter((r) => readRating(r.cells?.[k], keys)).length * 2 >= rows.length ? [k] : [],
+      k !== cols.status && !cols.otherStatus?.includes(k) && !Object.values(cols).includes(k) && EARLIER_COLUMN.test(h.trim()) && rows.filter((r) => readRating(ratingCells(r)[k], keys)).length * 2 >= rows.length ? [k] : [],
     );
     if (earlier.length) cols.otherStatus = [...(cols.otherStatus ?? []), ...earlier];
   }
@@ -187,13 +187,13 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
   const counts = rows.filter((r) => cols.text !== undefined && /^\s*\d[\d,.]*\s*$/.test(r.cells?.[cols.text] ?? "")).length;
   if (counts * 2 > rows.length) return false;
   const withStatus = rows.filter((r) => {
-    const s = statusOf(r.cells ?? [], cols.status, keys);
+    const s = statusOf(ratingCells(r), cols.status, keys);
     return s.status || s.keySpan;
   }).length;
   // (Without a status column, the ratings found must be ratings: a table whose only "ratings" are the
   // dashes of empty cells, "–" for no award, holds no targets.)
   const rated = rows.filter((r) => {
-    const s = statusOf(r.cells ?? [], cols.status, keys);
+    const s = statusOf(ratingCells(r), cols.status, keys);
     return (s.status && s.status !== "Not rated") || s.keySpan;
   }).length;
   // (A status column no header names, found by its ratings, must hold more than dashes: "-" for nothing
@@ -203,8 +203,8 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
     cols.status !== undefined &&
     columnRole(header[cols.status] ?? "") !== "status" &&
     !rows.some((r) => {
-      const s = statusOf(r.cells ?? [], cols.status, keys);
-      return !/^[-–—]?$/.test((r.cells?.[cols.status!] ?? "").trim()) && (s.status || s.keySpan);
+      const s = statusOf(ratingCells(r), cols.status, keys);
+      return !/^[-–—]?$/.test((ratingCells(r)[cols.status!] ?? "").trim()) && (s.status || s.keySpan);
     })
   )
     return false;
@@ -286,7 +286,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const nonEmpty = filled(rowCells);
         const first = nonEmpty[0] ?? "";
         const objectiveMatch = OBJECTIVE.exec(first);
-        const { status, label: statusLabel, keySpan, index: statusIndex } = statusOf(rowCells, cols.status, keys, cols.otherStatus);
+        // (Rated by the words of its cells, or by a colour filling an empty one; an empty cell has no offset.)
+        const { status, label: statusLabel, keySpan, index: rated } = statusOf(ratingCells(b), cols.status, keys, cols.otherStatus);
+        const statusIndex = rated !== undefined && rowCells[rated] ? rated : undefined;
 
         if (objectiveMatch) {
           objective = { ref: `Objective ${objectiveMatch[1]}`, text: objectiveMatch[2]!.trim(), ...(status ? { status } : {}) };
@@ -397,7 +399,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ...(cols.otherStatus?.length
             ? {
                 otherRatings: cols.otherStatus.map((k) => {
-                  const r = readRating(rowCells[k], keys);
+                  const r = readRating(ratingCells(b)[k], keys);
                   return {
                     column: header[k] ?? "",
                     status: r?.rating ?? null,
