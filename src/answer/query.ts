@@ -404,7 +404,8 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
 
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
-  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b/i.test(question)) return undefined;
+  // ("… between Q1 and Q2?": from the one to the other.)
+  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question)) return undefined;
   if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*|backwards?)\b/i.test(question)) return "down";
   if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";

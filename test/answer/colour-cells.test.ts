@@ -27,6 +27,18 @@ describe("status cells that are only a colour", () => {
   });
 });
 
+describe("colours compared between quarters", () => {
+  it("lists the milestones whose colour got worse between Q1 and Q2, not those that improved", async () => {
+    await withCorpus({ "water-meadows-delivery-plan-2093-94-q2.docx": await colourTrackerDocx() }, async (a) => {
+      const answer = await a.engine.ask("which water meadows milestones went backwards between Q1 and Q2?");
+      expect(answer.answer).toContain("WM-02");
+      expect(answer.answer).toContain("WM-03");
+      expect(answer.answer).not.toContain("WM-04");
+      expect(answer.answer).not.toContain("WM-01");
+    });
+  });
+});
+
 describe("reading a cell's fill", () => {
   it("names the rating colours of common fills, and none for white or purple", () => {
     expect(["00B050", "FFC000", "FF0000", "0070C0", "BFBFBF", "FFFFFF", "7030A0"].map(colourOfFill)).toEqual(["Green", "Amber", "Red", "Blue", "Grey", undefined, undefined]);
