@@ -12,7 +12,7 @@
  */
 import { emailHeader, headingWords, type Block, type StructuredDoc } from "../structure.js";
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
-import { blockLocator, filled, tableFamilies, type ExtractContext } from "./context.js";
+import { blockLocator, cellOffset, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
 import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
@@ -737,9 +737,51 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
   return members;
 }
 
+/**
+ * Membership tabled a column per political group ("Conservative (4) | Labour (4) | …"), members listed down
+ * each column, so a row holds people of different groups; a row saying only "Substitutes" starts the
+ * substitutes, still a column per group. A cell is a name, an office in brackets, then the council.
+ */
+function groupColumnTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
+  const { doc, meta } = ctx;
+  const members: MemberRecord[] = [];
+  for (const table of doc.tables) {
+    const groups = table.header.map((h) => h.trim());
+    const named = groups.filter((g) => g);
+    if (consumed.has(table.index) || named.length < 2 || !named.every((g) => POLITICAL_GROUP.test(g))) continue;
+    consumed.add(table.index);
+    const firstRow = doc.blocks[table.rows[0] ?? -1];
+    const headings = firstRow?.headings ?? [];
+    const term = termOf([table.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
+    const section = table.title ?? headings[headings.length - 1] ?? "Membership";
+    let mode: MemberRole = "member";
+    for (const b of tableRows(doc, table)) {
+      const cells = b.cells ?? [];
+      const nonEmpty = filled(cells);
+      if (nonEmpty.length === 1 && /^substitut/i.test(nonEmpty[0]!)) {
+        mode = "substitute";
+        continue;
+      }
+      cells.forEach((cell, k) => {
+        const group = groups[k]?.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
+        // "Cllr Octavia Pennycook (Chair) Suffolk County Council", "Cllr Josephine Colclough* Durham County
+        // Council", "Cllr Percival Thackwray North Yorkshire Council": a title and two names, then the council.
+        const m = /^((?:cllr|councillor)\.?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\*?\s*(?:\(([^)]*)\))?\s*(.*)$/i.exec(cell.trim());
+        if (!m || !group) return;
+        const role = roleIn(m[2]) ?? (mode === "substitute" ? "substitute" : "member");
+        const council = /\b(?:council|authority)\b/i.test(m[3]!) ? m[3]!.trim() : undefined;
+        // (Quoted by its own cell: the row's other cells are other groups' members.)
+        const rec = member(ctx, b, { term, display: m[1]!, ...(council ? { council } : {}), group, role, section });
+        members.push({ ...rec, source: cell, sourceStart: b.start + cellOffset(cells, k) });
+      });
+    }
+  }
+  return members;
+}
+
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   // (A role said twice, in the members' table and as "Chair:: Cllr …" under "Office holders", is one record.)
-  const tabled = [...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
+  const tabled = [...groupColumnTables(ctx, consumed), ...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];
