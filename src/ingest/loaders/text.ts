@@ -6,6 +6,7 @@
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
+import { icalendarToText } from "./icalendar.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
@@ -948,6 +949,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path);
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
+  // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
+  const calendar = format === "text" ? icalendarToText(text) : undefined;
+  if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
   const org = format === "markdown" ? undefined : [orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
