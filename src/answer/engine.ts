@@ -128,6 +128,9 @@ const MAX_DEFINITION_LINE = 300;
 const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority|party|political group)\b|\b(?:his|her|their)\s+(?:council|authority|party|political group)\b/i;
 /** "What's the job title of whoever owns the risk?", "and her role?": a person's post is asked for. */
 const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
+/** A question asking who holds a row or when it is due: "who's it with?", "when is it due?", "who owns it?". */
+const ASKS_ROW_FIELD = /\bwho(?:['’]s|\s+is|\s+has)?\b|\bwhen\b|\bdue\b|\bdeadline\b|\bowner\b|\bowns?\b|\bassigned\b/i;
+
 /** A question asking which person does something: "which officer is leading on …?", "who's responsible for …?". */
 const ASKS_PERSON_OF = /\bwhich (?:officer|member|councillor|cllr|person|adviser|advisor|manager)s?\b|\bwho(?:'s|’s| is| are)? (?:leading|leads|responsible|in charge|running|presenting)\b/i;
 /** A table column of people: a lead, an owner, an officer, a name. */
@@ -458,6 +461,12 @@ export class AnswerEngine {
       case "minutes":
         return lookupMinutes(query, this.ctx);
       default:
+        // "Who's CFRP-19 with and when is it due?": a row of a tracker named by its reference, asked who or
+        // when, is read from that row.
+        if (query.intent === "free_text" && query.refs.length && ASKS_ROW_FIELD.test(query.question)) {
+          const refs = new Set(query.refs.map((r) => r.toUpperCase()));
+          if (this.ctx.recordsOf("target").some((t) => !t.refIsSynthetic && refs.has(t.ref.toUpperCase()))) return lookupTargets({ ...query, intent: "target_status" }, this.ctx);
+        }
         return undefined;
     }
   }

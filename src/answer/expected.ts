@@ -159,6 +159,8 @@ const DAY_OR_MONTH = [
   `\\b${MONTH_PATTERN}\\b\\.?\\s*(?:\\d|'\\d)`,
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\b`,
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.source,
+  // (As issue trackers write a day: "16/Apr/96".)
+  `\\b\\d{1,2}[/.-]${MONTH_PATTERN}[/.-]\\d{2,4}\\b`,
   /\b(?:monday|tuesday|wednesday|thursday|friday|next meeting)\b/.source,
 ];
 /** A month's name on its own, capitalised ("highest in May"; "this may change" is no date). */

@@ -729,6 +729,9 @@ function namesCouncil(q: string, vocab: Vocabulary): boolean {
 const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|objectives?|measures?|indicators?|kpis?|priorities|milestones?|projects?|programmes?|workstreams?|actions?|risks?|reds?|ambers?|greens?|of (?:them|these|those|the)|are|were|is|was)\b/i;
 
 /** Words after a status label that leave it a status: the things rated, and the small words of a question. */
+/** A question asking for what is not yet closed: "what has she still got open?", "open actions", "outstanding tasks". */
+const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
+
 const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines|deliverables?|atm|rn|pls|please|today)$/i;
 
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
@@ -740,6 +743,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const periods = parsePeriods(q, vocab.meetingDays);
   const refs = parseRefs(q);
   const { statuses, exclude } = parseStatuses(q);
+  // (A meeting named by its day or month: "at the 4 Dec meeting".)
+  const namesMeeting = periods.some((p) => p.kind === "day" || p.kind === "month") && /\b(?:meeting|board|committee|panel)\b/i.test(q);
   // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
   const namedLabels = (vocab.statusLabels ?? []).filter((l) => {
     // (A label the genre's words read already, "Red", "On track", "Complete", is asked for by its rating.)
@@ -759,6 +764,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   });
   // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)
   if (ASKS_LATE.test(q) && !/\bnot\s+(?:\w+\s+)?(?:late|delayed|overdue)\b/i.test(q)) namedLabels.push(...(vocab.statusLabels ?? []).filter((l) => LATE_LABEL.test(l.trim()) && !namedLabels.includes(l)));
+  // ("Still open", "open actions": what is not closed, whatever a log calls it; asked as "Open".)
+  // (Not of a meeting's actions, which the minutes give with their own states.)
+  if (ASKS_OPEN.test(q) && !namesMeeting && !namedLabels.some((l) => /^open$/i.test(l.trim()))) namedLabels.push("Open");
   // ("Well below" asked for is not "Below" as well.)
   const statusLabels = namedLabels.filter((l) => !namedLabels.some((o) => o !== l && o.length > l.length && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(o)));
   const person = findPerson(q, vocab);
@@ -778,7 +786,6 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (vocab.minutesBoards ?? []).length > 0;
   // Minutes are asked about by naming them, a board that has them, or a meeting by its date ("at the nov
   // board", "at the 4 Dec meeting"); declaring interests is something only minutes record.
-  const namesMeeting = periods.some((p) => p.kind === "day" || p.kind === "month") && /\b(?:meeting|board|committee|panel)\b/i.test(q);
   const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,40}\bdeclar(?:ed|es?|ing)\b|\bDOIs?\b/i.test(q);
   // "What's the budget paper asking the forum to agree?": what a paper proposes, not what was decided.
   const asksProposal = /\bask(?:s|ing|ed)? (?:the )?[\w']+ to (?:agree|approve|note|decide|endorse|support)\b|\bwants? (?:the |us )?[\w']* ?to (?:agree|approve|decide)\b/i.test(q);

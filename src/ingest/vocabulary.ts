@@ -56,15 +56,17 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],
-  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b)/i],
+  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b)(?!.*\b(?:likelihood|probability|impact|consequence)\b)/i],
   ["likelihood", /likelihood|probability/i],
-  ["impact", /^(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
+  // ("Current assessment Impact": a factor under a spanning header.)
+  ["impact", /^(?:(?:current|residual|inherent|gross|net|target)(?: assessment| risk)?\s+)?(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
   ["impactText", /impact/i],
   ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
-  ["progress", /progress|commentary|update|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
+  // ("Update", not "Updated": when a row was last changed.)
+  ["progress", /progress|commentary|update(?!d)|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$/i],
   ["council", /\bcouncils?\b|authority|\bla\b/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)

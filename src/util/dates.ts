@@ -67,10 +67,11 @@ export function fileNameDay(path: string): string | undefined {
 
 /** "30/1/18" or "1/11/2017" -> ISO date (day first). */
 export function parseSlashDate(text: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  // (Or the month as a word, as issue trackers write it: "22/Mar/96".)
+  const m = new RegExp(`^(\\d{1,2})\\/(\\d{1,2}|${MONTH_PATTERN})\\/(\\d{2}|\\d{4})$`, "i").exec(text.trim());
   if (!m) return undefined;
   const day = Number(m[1]);
-  const month = Number(m[2]);
+  const month = /^\d/.test(m[2]!) ? Number(m[2]) : (monthNumber(m[2]!) ?? 0);
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return isoDay(fullYear(m[3]!), month, day);
 }

@@ -390,6 +390,26 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
   return groups;
 }
 
+/** A status word asking what is not yet closed. */
+const OPEN_WORD = /^(?:open|outstanding|still open|not (?:yet )?(?:done|closed|complete|completed))$/i;
+/** A log's words for a closed item. */
+const CLOSED_LABEL = /^(?:done|closed|complete|completed|resolved|cancell?ed|withdrawn|dropped|superseded|won'?t do)$/i;
+
+/** A log's words for where an item stands: closed, or open in one of a log's ways. */
+const LOG_LABEL = /^(?:done|closed|resolved|cancell?ed|withdrawn|won'?t do|open|to do|in progress|blocked|on hold|waiting(?: on .+)?|backlog)$/i;
+
+/** Still open: rated, and neither complete nor closed by its label. */
+function isOpen(t: TargetRecord): boolean {
+  const label = t.statusLabel ? withoutSwatch(t.statusLabel).trim() : "";
+  return (!!t.status || !!label) && t.status !== "Blue" && !CLOSED_LABEL.test(label);
+}
+
+/** Whether a row's lead is the person (by full name, or by surname where the lead cell gives one). */
+function ledBy(t: TargetRecord, person: string): boolean {
+  const surname = person.trim().split(/\s+/).pop()!.toLowerCase();
+  return [t.leadPerson, t.lead].some((l) => !!l && (l.toLowerCase().includes(person.toLowerCase()) || new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(l)));
+}
+
 /**
  * The board a document is of: its own, else the one its title names by initials ("OHITG Delivery Tracker"
  * of the Oral Health Improvement Task Group, another paper's board).
@@ -422,11 +442,15 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   let docs = ofBoard.length ? ofBoard : held;
   // A status in a report's own words ("anything drifting?") is asked of the reports that use the word.
   // (Not a word of the genre's, "complete", which any report may use in its own way.)
-  const ownWords = query.statusLabels.map((l) => l.toLowerCase()).filter((l) => !ratingOf(l));
+  // ("Open" asks what is not closed, whatever word a log uses: "To Do", "In Progress", "Blocked".)
+  const ownWords = query.statusLabels.map((l) => l.toLowerCase()).filter((l) => !ratingOf(l) && !OPEN_WORD.test(l));
   if (ownWords.length && !query.refs.length) {
     const using = new Set(ctx.recordsOf("target").filter((t) => t.statusLabel && ownWords.includes(withoutSwatch(t.statusLabel).toLowerCase())).map((t) => t.docId));
-    const saying = docs.filter((d) => using.has(d.meta.docId));
-    if (saying.length && saying.length < docs.length) docs = saying;
+    let saying = docs.filter((d) => using.has(d.meta.docId));
+    // (None of the board's own reports uses it, but a report of no board it names does: an export that
+    // does not say whose it is. Never another board's.)
+    if (!saying.length && ofBoard.length) saying = held.filter((d) => using.has(d.meta.docId) && !boardOf(d, ctx));
+    if (saying.length && (saying.length < docs.length || !docs.some((d) => using.has(d.meta.docId)))) docs = saying;
   }
   // A report named by its title's words ("which transport targets are R?"): that report, when only some are.
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
@@ -495,7 +519,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     if (moving) return moving;
   }
   if (query.intent === "list_by_status") {
-    const { chosen, byMeaning } = selectTargets(query, targets, "filter", { titleWords });
+    const selected = selectTargets(query, targets, "filter", { titleWords });
+    // ("What has Jo Bloggs still got open?": hers, when the rows name their leads.)
+    const theirs = query.person ? selected.chosen.filter((t) => ledBy(t, query.person!)) : [];
+    const { chosen, byMeaning } = theirs.length ? { ...selected, chosen: theirs } : selected;
     const labels = query.statusLabels.map((l) => l.toLowerCase());
     const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
     const asked = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
@@ -504,7 +531,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const wanted = MET_TARGET.test(query.question) ? (metRatings(chosen, ctx) ?? asked) : asked;
     const earlier = EARLIER_ASKED.test(query.question) ? earlierRatings(query, chosen, wanted) : undefined;
     if (earlier) return earlier;
-    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())));
+    // ("Open" is asked of logs, whose items close: not of a report's ratings.)
+    // (A log that says "Open" itself is asked by its own word.)
+    const saysOpen = new Set(chosen.filter((t) => t.statusLabel && OPEN_WORD.test(withoutSwatch(t.statusLabel).trim())).map((t) => t.docId));
+    const logs = new Set(chosen.filter((t) => t.statusLabel && LOG_LABEL.test(withoutSwatch(t.statusLabel).trim()) && !saysOpen.has(t.docId)).map((t) => t.docId));
+    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
@@ -574,7 +605,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     for (const t of chosen) {
       // "… and what's the next milestone?": the row's cells under the columns the question names.
       const named = chosen.length <= 2 ? cellsNamed(t, query.question) : [];
-      const extra = named.map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("");
+      // (Not the due date twice, when the question names the row's "Due" column and the date is given.)
+      const dueGiven = query.intent !== "target_lead" && !!t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question);
+      const extra = named.filter((c) => !(dueGiven && c.value.trim() === t.due)).map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("");
       for (const c of named) finding.evidence.push({ docId: t.docId, start: t.sourceStart + c.offset, end: t.sourceStart + c.offset + c.value.length, locator: t.locator });
       if (query.intent === "target_lead") {
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${leadOf(t, ctx, finding.evidence) ?? "no lead given"} (${statusText(t)}).${extra}`);

@@ -534,16 +534,25 @@ function findRuledGrids(page: PdfPageInput): RuledGrid[] {
   };
   // (side-by-side vertical rules: pairwise, skipped on pages drawn with thousands of rules, e.g. charts)
   const pairVertical = vs.length <= 3000;
+  const crossed = new Set<number>();
   for (let i = 0; i < vs.length; i++) {
     const v = vs[i]!;
     for (let k = firstAtOrBelow(v.y0 - 3); k < hOrder.length; k++) {
       const j = hOrder[k]!;
       const h = hs[j]!;
       if (h.y > v.y1 + 3) break;
-      if (v.x >= h.x0 - 3 && v.x <= h.x1 + 3) union(i, vs.length + j);
+      if (v.x >= h.x0 - 3 && v.x <= h.x1 + 3) {
+        union(i, vs.length + j);
+        crossed.add(i);
+      }
     }
-    if (!pairVertical) continue;
+  }
+  for (let i = 0; pairVertical && i < vs.length; i++) {
+    const v = vs[i]!;
     for (let j = i + 1; j < vs.length; j++) {
+      // (Rules a row rule already holds belong to their own grid: two boxed tables side by side, a key
+      // beside a summary, stay two tables.)
+      if (crossed.has(i) && crossed.has(j)) continue;
       const w = vs[j]!;
       const overlap = Math.min(v.y1, w.y1) - Math.max(v.y0, w.y0);
       const shorter = Math.min(v.y1 - v.y0, w.y1 - w.y0);
@@ -1573,6 +1582,9 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
     }
   }
   const pageNumRe = /^(page\s*)?#(\s*(of|\/)\s*#)?$|^[-–]\s*#\s*[-–]$/;
+  // A header or footer that counts its pages ("…\tracker v8.xlsx Tracker Page 1 of 3"): furniture even
+  // where the rest of it (a sheet's name) differs from page to page.
+  const pagesCounted = /(?:^|\s)page # of #$|^page # of #(?:\s|$)/;
   for (const [key, occ] of byKey) {
     // occurrences at (about) the same vertical position
     const ys = clusterValues(
@@ -1585,7 +1597,9 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
       const pagesWith = withIt.size;
       // (A running header from the second page on: the first page has its title block instead.)
       const allButFirst = n >= 3 && pagesWith === n - 1 && !withIt.has(pages[0]!.page.number) && key.split(" ").length >= 3;
-      const enough = pageNumRe.test(key)
+      const enough = pagesCounted.test(key) && n >= 2
+        ? true
+        : pageNumRe.test(key)
         ? pagesWith >= Math.min(2, n) && (n <= 2 || pagesWith >= 0.4 * n)
         : (n >= 3 && pagesWith >= Math.max(3, 0.5 * n)) || (n === 2 && pagesWith === 2 && key.split(" ").length >= 3) || allButFirst;
       if (!enough) continue;

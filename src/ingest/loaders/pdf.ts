@@ -188,6 +188,7 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     const rotated: PdfTextItem[] = [];
     // Text turned a quarter turn, by which way its baseline runs: up the page or down it.
     const turned: { up: PdfTextItem[]; down: PdfTextItem[] } = { up: [], down: [] };
+    const runOf = new Map<PdfTextItem, TurnedRun>();
     for (const raw of tc.items) {
       if (!("str" in raw)) continue;
       const it = raw as { str: string; transform: number[]; width: number; fontName: string; hasEOL?: boolean };
@@ -211,6 +212,7 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
       };
       (horizontal ? items : rotated).push(item);
       if (!horizontal && Math.abs(m[0]) <= 0.05 * Math.abs(m[1])) (m[1] < 0 ? turned.up : turned.down).push(item);
+      if (!horizontal) runOf.set(item, { up: m[1] < 0, x: m[4], y: m[5] });
     }
     // A page printed turned (a wide table run up a portrait page): most of its text a quarter turn round,
     // one way. It is read in its own frame, turned back, rules and all; the upright lines (a page number)
@@ -223,14 +225,76 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
       upright.forEach((r, i) => page.items.push({ ...r, x: 0, y: page.height + (i + 1) * r.size * 1.5 }));
       return page;
     }
-    // Rotated text (margin labels, vertical headers): kept, laid out as lines after the page's text.
-    rotated.forEach((r, i) => {
+    // Headers turned a quarter turn inside a ruled cell (a spreadsheet's rotated column labels) are read
+    // in their cell, where a reader reads them; other rotated text (margin labels) is kept, laid out as
+    // lines after the page's text.
+    const { placed, rest } = turnedIntoCells(rotated, runOf, vRules);
+    items.push(...placed);
+    rest.forEach((r, i) => {
       items.push({ ...r, x: 0, y: vp.height + (i + 1) * r.size * 1.5, w: r.w });
     });
     return { number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks };
   } finally {
     page.cleanup();
   }
+}
+
+/** Where a quarter-turned run starts (its baseline's origin) and which way it runs. */
+interface TurnedRun {
+  up: boolean;
+  x: number;
+  y: number;
+}
+
+/**
+ * Quarter-turned runs that sit inside a cell drawn by vertical rules, written across that cell as one
+ * upright run: the cell's lines in reading order (text running up reads its lines left to right, text
+ * running down right to left), set on the baseline where the runs start, so the cell reads with its row.
+ */
+function turnedIntoCells(
+  rotated: PdfTextItem[],
+  runOf: Map<PdfTextItem, TurnedRun>,
+  vRules: VRule[],
+): { placed: PdfTextItem[]; rest: PdfTextItem[] } {
+  const cells: { left: number; right: number; top: number; bottom: number; runs: { item: PdfTextItem; run: TurnedRun }[] }[] = [];
+  const rest: PdfTextItem[] = [];
+  for (const item of rotated) {
+    const run = runOf.get(item);
+    if (!run) {
+      rest.push(item);
+      continue;
+    }
+    // The glyphs stand to the left of a baseline running up, to the right of one running down.
+    const centre = run.x + (run.up ? -0.35 : 0.35) * item.size;
+    const [top, bottom] = run.up ? [run.y - item.w, run.y] : [run.y, run.y + item.w];
+    const spanning = vRules.filter((r) => r.y0 <= top + 1 && r.y1 >= bottom - 1);
+    const left = Math.max(...spanning.filter((r) => r.x < centre).map((r) => r.x));
+    const right = Math.min(...spanning.filter((r) => r.x > centre).map((r) => r.x));
+    if (!Number.isFinite(left) || !Number.isFinite(right) || right - left > Math.max(4 * item.w, 12 * item.size)) {
+      rest.push(item);
+      continue;
+    }
+    // Lines of one cell lie between the same rules and overlap down the page.
+    let cell = cells.find((c) => c.left === left && c.right === right && c.top < bottom && c.bottom > top);
+    if (!cell) cells.push((cell = { left, right, top, bottom, runs: [] }));
+    cell.top = Math.min(cell.top, top);
+    cell.bottom = Math.max(cell.bottom, bottom);
+    cell.runs.push({ item, run });
+  }
+  const placed = cells.map(({ left, right, runs }) => {
+    const ordered = [...runs].sort((a, b) => (a.run.up ? a.run.x - b.run.x : b.run.x - a.run.x));
+    const str = ordered.map((r) => r.item.str.trim()).join(" ");
+    const size = Math.max(...runs.map((r) => r.item.size));
+    return {
+      str,
+      x: left + 1,
+      y: Math.max(...runs.map((r) => (r.run.up ? r.run.y : r.run.y + r.item.w))),
+      w: Math.min(right - left - 2, size * 0.5 * str.length),
+      size,
+      bold: runs.some((r) => r.item.bold),
+    };
+  });
+  return { placed, rest };
 }
 
 /**

@@ -3,6 +3,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
@@ -963,7 +964,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
     return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(apart))))), ...(Object.keys(hints).length ? { hints } : {}) };
   }
   const outline = org ?? outlinerToMarkdown(text);
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(outline.text)))))));
+  // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
+  // their titles.)
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(obsidianToMarkdown(outline.text))))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }

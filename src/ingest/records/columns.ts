@@ -172,7 +172,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       const f = filled(cells);
       const colourAt = f.findIndex((c) => colourRating(c));
       // ("● | On course | … | Green": a symbol, the status word it stands for, perhaps its colour.)
-      const named = f[0] && f[0].length <= 3 && !/[\p{L}\p{N}]/u.test(f[0]) ? statusWordBeside(f, 1) : undefined;
+      // (Or a letter code: "C | Complete | Blue | Delivered.")
+      const named = f[0] && f[0].length <= 3 && (!/[\p{L}\p{N}]/u.test(f[0]) || /^[A-Z]{1,2}$/.test(f[0])) ? statusWordBeside(f, 1) : undefined;
       if (named) symbolWords.push([f[0]!.toLowerCase(), named, colourAt >= 0 ? colourRating(f[colourAt]) : undefined, k]);
       // A key row is a word, its colour and perhaps what it means; a data row says much more.
       if (colourAt < 0 || f.length > (named ? 4 : 3) || REF_PATTERN.test(f[0] ?? "")) return;

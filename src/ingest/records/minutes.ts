@@ -183,7 +183,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       actionsRead = true;
     }
   }
-  let decision = textOf("decision");
+  // (Under a "Decision" title, a line may name its field again: "decision:: The Panel agreed …".)
+  let decision = textOf("decision")?.replace(/^(?:decision|resolved|agreed|decided|resolution)\s*:\s*(?=\S)/i, "");
   // A resolution run into the item's text ("… by 31 October 2026. RESOLVED that: (1) …"), where a layout
   // joined the item's paragraphs: from the word to the end, or to an action.
   let runInDecision: [number, number] | undefined;

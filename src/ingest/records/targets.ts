@@ -32,8 +32,8 @@ function currentStatusColumn(header: string[], statusCols: number[], period: str
   return own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? "")) ?? statusCols[0];
 }
 
-/** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27". */
-const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?$/i;
+/** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27", "Q1 Apr–Jun", "Q3 (Oct to Dec)". */
+const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?(?:\s+\(?[a-z]{3,9}\.?\s*(?:[-–—]|to)\s*[a-z]{3,9}\.?\)?)?$/i;
 
 /**
  * Columns named for periods ("Q1" … "Q4", "Quarter 2") whose cells are ratings ("✓", "✗" by the key): a
@@ -75,7 +75,9 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("due", dueCol >= 0 ? dueCol : undefined);
   set("lead", column(byHeader, "lead"));
   set("trend", column(byHeader, "trend"));
-  set("text", column(byHeader, "target") ?? column(byHeader, "item") ?? column(byHeader, "description"));
+  // (Not a column of a few levels: an issue tracker's "Priority" holds High / Medium / Low, not the task.)
+  const telling = (k: number | undefined) => (k !== undefined && !isLevelColumn(rows, k) ? k : undefined);
+  set("text", telling(column(byHeader, "target")) ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
   if (cols.status === undefined || !rows.some((r) => ratingOf(ratingCells(r)[cols.status!], keys.ratings))) {
@@ -96,6 +98,16 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   }
   const refRows = rows.filter((r) => REF_PATTERN.test(r.cells?.[0] ?? ""));
   if (cols.ref === undefined && refRows.length >= 2) cols.ref = 0;
+  // (A column of references its header does not name, wherever it stands: an issue tracker's "Key"
+  // after its "Issue Type".)
+  if (cols.ref === undefined) {
+    const byContent = [...Array(width).keys()].find((k) => {
+      if (Object.values(cols).includes(k)) return false;
+      const refs = rows.map((r) => (r.cells?.[k] ?? "").trim()).filter((c) => REF_PATTERN.test(c));
+      return refs.length >= 2 && refs.length >= rows.length * 0.8 && new Set(refs).size === refs.length;
+    });
+    if (byContent !== undefined) cols.ref = byContent;
+  }
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
     // (Not a column empty in most rows: a list view's column of row check boxes, its group headings' cells.)
@@ -110,17 +122,25 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   return cols;
 }
 
+/** A column of a few short levels repeated down it ("High", "Medium", "Low"): a grading, not what is graded. */
+function isLevelColumn(rows: Block[], k: number): boolean {
+  const cells = rows.map((r) => (r.cells?.[k] ?? "").trim()).filter(Boolean);
+  const distinct = new Set(cells.map((c) => c.toLowerCase()));
+  return cells.length >= 4 && distinct.size <= Math.min(6, cells.length - 1) && cells.every((c) => c.split(/\s+/).length <= 2);
+}
+
 const OBJECTIVE = /^objective\s*(\d+)\s*[:.\-–]?\s*(.*)$/i;
 const LABEL_ROW = /^([A-Z][\w &/-]{1,30}):$/;
 
 /** "Mark Norris Community Wellbeing Board" -> person and board; a bare board name stays a board. */
 export function splitLead(lead: string): { leadPerson?: string; board?: string } {
-  const m = /^([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}?),?\s+(.+)$/.exec(lead);
+  // (A double-barrelled name is one word: "Urquhart-Hale".)
+  const m = /^([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}?),?\s+(.+)$/.exec(lead);
   if (m && !/^(?:board|task|team|group)\b/i.test(m[2]!) && !/\b(?:board|communities|council)$/i.test(m[1]!)) {
     return { leadPerson: m[1]!, board: m[2]! };
   }
   // A name alone ("Mina Okafor") is a person; anything else ("Community Wellbeing Board") a body.
-  if (/^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$/.test(lead.trim()) && !/\b(?:board|committee|panel|group|team|council|unit|office|directorate|programme|partnership|network|forum|services?)$/i.test(lead.trim()))
+  if (/^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}$/.test(lead.trim()) && !/\b(?:board|committee|panel|group|team|council|unit|office|directorate|programme|partnership|network|forum|services?)$/i.test(lead.trim()))
     return { leadPerson: lead.trim() };
   return { board: lead };
 }
@@ -447,7 +467,17 @@ function laneOf(item: Block, items: Block[]): string | undefined {
 const TASK_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+([☐☑])\s+)([\s\S]*)$/;
 const TASK_REF = new RegExp(String.raw`^(?:~~)?(${REF_SOURCE}|[A-Z]{1,6}\/\d{1,3})\s+`);
 /** An item's fields after its text: "Owner: Jo Bloggs · Due: 30 April 2027", "Update: …". */
-const TASK_FIELD = /\s*(?:[·|;]\s*)?(?<![A-Za-z])_?(owner|lead|due|deadline|update|progress)_?:_?\s*/gi;
+const TASK_FIELD = /\s*(?:[·|;]\s*)?(?<![A-Za-z])_?(owner|lead|due|deadline|update|progress|done)_?::?_?\s*/gi;
+
+/**
+ * A task's fields as the Tasks plugin writes them, in signs ("⏫ 📅 2096-03-28", "✅ 2096-03-20"), as
+ * words: its due and done dates; its priority sign dropped.
+ */
+const taskSignsAsFields = (body: string) =>
+  body
+    .replace(/\s*(?:⏫|🔼|🔽|⏬|🔺)\uFE0F?\s*/gu, " ")
+    .replace(/\s*(?:📅|🗓)\uFE0F?\s*/gu, " · due: ")
+    .replace(/\s*✅\uFE0F?\s*/gu, " · done: ");
 
 /**
  * An action log written as a markdown task list: each item a record whose status is its box – ticked
@@ -462,8 +492,9 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
     const struck = /^~~/.test(body!.trim());
     const ref = TASK_REF.exec(body!.trim())?.[1];
     // The item's own words, then its fields in the order written.
-    const parts = body!.replace(/~~/g, "").split(TASK_FIELD);
-    const text = parts[0]!.replace(TASK_REF, "").trim();
+    const parts = taskSignsAsFields(body!.replace(/~~/g, "")).split(TASK_FIELD);
+    // (Its tags, "#action", file it; they are not what is to be done.)
+    const text = parts[0]!.replace(TASK_REF, "").replace(/(?:\s+#[\w/-]+)+\s*$/u, "").trim();
     const field = (name: RegExp) => {
       for (let i = 1; i + 1 < parts.length; i += 2) if (name.test(parts[i]!)) return parts[i + 1]!.trim() || undefined;
       return undefined;
