@@ -198,6 +198,8 @@ export function emptyHeading(question: string, passages: Passage[], textOf: (doc
         // Two titles in a row after it: one title alone may be a subheading or a name over its details.
         const [next, afterNext] = text.slice(offset, offset + 2000).split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
         if (next !== undefined && !(isTitleLine(next) && (afterNext === undefined || isTitleLine(afterNext)))) continue;
+        // (A list under it, a page's tabs or a list of short items, is something under it.)
+        if (next !== undefined && /^(?:[-*•·▪]|\d{1,2}[.)])\s/.test(next)) continue;
         const { fraction } = relevance.score(words, relevance.expand(p.chunk.docId, line));
         if (!best || fraction > best.coverage) {
           const start = lineStart + raw.indexOf(line);

@@ -937,7 +937,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (
     (/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) &&
     !/peer challenge/i.test(q) &&
-    !((/contact officer/i.test(q) || WHO_TO_ASK.test(q) || parsePaperField(q) === "recommendation") && /\b(?:paper|report|item)\b/i.test(q))
+    !((/contact officer/i.test(q) || WHO_TO_ASK.test(q) || parsePaperField(q) === "recommendation") && /\b(?:paper|report|item)\b/i.test(q)) &&
+    // (Nor a field of the paper on the register: "what's the purpose of the risk register paper?"; nor where
+    // it is on an agenda: "what item number is the risk register on the agenda, and what page?".)
+    !(parsePaperField(q) === "purpose" && /\b(?:paper|report)\b/i.test(q)) &&
+    !(/\bagenda\b/i.test(q) && /\bitem\b|\bpages?\b/i.test(q))
   )
     intent = "risk";
   // "Is the sport strategy target still red?" asks about one target; "which / any / how many" ask for a list.

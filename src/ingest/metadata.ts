@@ -172,7 +172,11 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
     const named = parts.length >= 2 && parts.length <= 4 && !/\b(?:for|to|by|with|from|of)\s+the\b/i.test(parts[0]!);
     return named && parts.slice(1).some((p) => /^(?:agenda\s+)?item\s+\d|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/i.test(p.trim())) ? parts.slice(0, 1) : [];
   };
-  const part = early.flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : b.kind !== "row" ? commaParts(b.text) : [])).find((t) => BOARD_LINE.test(t.trim()));
+  // (Each part as far as a dash before what the page is: "Coastal … Panel – minutes, 14 March 2096".)
+  const part = early
+    .flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : b.kind !== "row" ? commaParts(b.text) : []))
+    .flatMap((t) => [t, t.split(/\s[–—-]\s(?=(?:draft\s+)?(?:minutes|agenda|notes?|action notes?|decisions?)\b)/i)[0]!])
+    .find((t) => BOARD_LINE.test(t.trim()));
   if (part && tidyBoard(part.trim())) return tidyBoard(part.trim());
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
   // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
@@ -561,6 +565,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // ("Note of last Resources Board meeting", "Notes of the meeting": the LGA's name for its minutes.)
   if (/\bnotes? of (?:the )?(?:last |previous )?(?:[\w&'’-]+ ){0,8}meeting\b|\bmeeting notes?\b/i.test(titles.join("\n"))) return "minutes";
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
+  // (An agenda pack that says so carries the note of the last meeting among its papers: still a pack.)
+  const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
+  if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // A meeting's page, titled by its body and its day ("Allotments Advisory Group – 26 April 2029"), that
   // records resolutions: the meeting's record.
@@ -576,7 +583,6 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (/^meeting of\b|\bdecision notice\b|\bdecisions? (?:of|taken)\b/im.test(titles.join("\n")) && labelCount(doc, ["decision"]) >= 2) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
   // (An agenda whose cover says so, "AGENDA" under the board's name, is a pack even without papers.)
-  const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
   if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && (meetingSentence || calledAgenda))) return "board agenda pack";
   if (doc.papers.length === 1) return "board paper";
   if (/performance report|progress report|performance update|business plan|scorecard|dashboard|quarterly (?:report|update)/i.test(heads) || rowsWithRatings(doc) >= 4) {

@@ -135,7 +135,10 @@ export const harboursRisksHtml = `<!DOCTYPE html>
 <tr><td>HR-01</td><td>Silting closes the outer channel to commercial traffic</td><td>Ada Penrose</td><td>3</td><td>5</td><td>15 High</td><td>10</td><td>5</td></tr>
 <tr><td>HR-02</td><td>Harbour dues income falls short of the budget</td><td>Rhys Tonkin</td><td>4</td><td>4</td><td>16 Very high</td><td>12</td><td>8</td></tr>
 <tr><td>HR-03</td><td>Pontoon lighting fails an inspection</td><td>Rhys Tonkin</td><td>2</td><td>3</td><td>6 Medium</td><td>6</td><td>4</td></tr>
+<tr><td>HR-04</td><td>A storm surge breaches the harbour wall</td><td>Ada Penrose</td><td>4</td><td>5</td><td>20 Very high</td><td>20</td><td>10</td></tr>
 </tbody></table>
+<p>HR-01 and HR-02 have both risen since October 2070.</p>
+<p>HR-04 remains the highest-scoring risk.</p>
 </body></html>
 `;
 
@@ -154,4 +157,61 @@ The Panel noted the delay to the dredging contract.
 - [ ] Circulate the dredging contract timetable to members #action owner:: Ada Penrose ⏫ 📅 2071-02-20
 - [ ] Report on options for shared pilotage #action owner:: Bryony Merrick-Vaughan 📅 2071-04-16
 - [x] Write to the port authority about the channel survey #action owner:: Ada Penrose ✅ 2071-01-12
+`;
+
+/**
+ * An agenda pack as one web page: the cover says "Agenda", an agenda table (Item | Title | Lead | Page),
+ * the note of the last meeting among the papers (Present, Apologies, decisions), then a paper with its
+ * front sheet as a two-column table.
+ */
+export const harboursPackHtml = `<!DOCTYPE html>
+<html><head><title>Harbours and Estuaries Panel – 20 January 2071</title></head><body>
+<p>Harbours and Estuaries Panel</p>
+<p>Agenda</p>
+<p>Tuesday 20 January 2071, 10.30am</p>
+<table>
+<tr><th>Item</th><th>Title</th><th>Lead</th><th>Page</th></tr>
+<tr><td>1.</td><td>Welcome and apologies</td><td>Chair</td><td>–</td></tr>
+<tr><td>2.</td><td>Note of the last meeting (21 October 2070)</td><td>Chair</td><td>3</td></tr>
+<tr><td>3.</td><td>Strategic risk register</td><td>Rhys Tonkin</td><td>9</td></tr>
+</table>
+<h2>Item 2: Note of the last meeting</h2>
+<p>Harbours and Estuaries Panel, Tuesday 21 October 2070</p>
+<p>Present: Cllr Ada Merrow (Chair), Cllr Tobias Penwarden, Cllr Jenifer Roskilly</p>
+<p>Apologies: Cllr Wenna Tresize</p>
+<h3>1. Dredging programme</h3>
+<p>Decision: The Panel agreed the dredging programme for 2071.</p>
+<h3>2. Harbour dues</h3>
+<p>Decision: The Panel noted the review of harbour dues.</p>
+<h2>Strategic risk register</h2>
+<table>
+<tr><td>Purpose of report</td><td>For decision.</td></tr>
+<tr><td>Summary</td><td>This report presents the Panel's strategic risk register at January 2071.</td></tr>
+<tr><td>Recommendation</td><td>That the Panel agrees the register.</td></tr>
+<tr><td>Contact officer</td><td>Rhys Tonkin</td></tr>
+</table>
+<p>1. Two risks have risen since October.</p>
+</body></html>
+`;
+
+/**
+ * A body's page in a committee system: its name as a heading over a strip of tabs, then its details and
+ * purpose.
+ */
+export const harboursCommitteePageHtml = `<!DOCTYPE html>
+<html><head><title>Committee details - Harbours and Estuaries Panel</title></head><body>
+<h1>Committee details</h1>
+<h2>Harbours and Estuaries Panel</h2>
+<ul class="tabs" role="tablist">
+ <li class="selected"><a href="#details">Details</a></li>
+ <li><a href="#membership">Membership</a></li>
+ <li><a href="#meetings">Meetings</a></li>
+ <li><a href="#contact">Contact</a></li>
+ <li><a href="/documents/panel/118">Documents</a></li>
+ <li><a href="/subscribe?committee=118">Subscribe to updates</a></li>
+</ul>
+<table><tr><td>Committee type:</td><td>Member panel of the Place Board</td></tr><tr><td>Meets:</td><td>Four times a year</td></tr></table>
+<h3>Purpose of committee</h3>
+<p>The Harbours and Estuaries Panel oversees the Harbour Resilience Programme, which helps councils that own harbours to keep them open and safe.</p>
+</body></html>
 `;

@@ -71,7 +71,16 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   // only its agenda papers are held, which say what was proposed, not what was decided.
   if (scope.matched.length === 0 && scope.unmatched.length > 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
-  const items = all.filter((r) => inScope.has(r.docId));
+  const inMeetings = all.filter((r) => inScope.has(r.docId));
+  // ("IR-02 is red: what did the panel agree to do about it?": the items that name the reference.)
+  // (An item's text runs from its title to the next item's.)
+  const itemText = (r: MinuteRecord) => {
+    const text = ctx.textOf?.(r.docId) ?? r.source;
+    const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), text.length);
+    return text.slice(r.sourceStart, next);
+  };
+  const naming = query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
+  const items = naming.length ? naming : inMeetings;
   const finding = emptyFinding();
   if (what === "declarations") {
     const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
@@ -121,9 +130,10 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
   const byNumber = numbered ? items.filter((r) => r.number.toLowerCase() === numbered) : [];
   const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
-  if (words.length === 0 && byNumber.length === 0) return undefined;
+  if (words.length === 0 && byNumber.length === 0 && naming.length === 0) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const scored = byNumber.length ? byNumber.map((r) => ({ r, score: 1, fraction: 1 })) : items
+  const chosen = byNumber.length ? byNumber : naming;
+  const scored = chosen.length ? chosen.map((r) => ({ r, score: 1, fraction: 1 })) : items
     .map((r) => {
       const title = matchScore(words, r.title, { equivalents: 0.6, ...weight });
       const body = matchScore(words, `${r.title} ${r.decision ?? ""} ${r.actions.map((a) => a.text).join(" ")}`, { equivalents: 0.6, ...weight });
@@ -176,7 +186,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       if (s) finding.evidence.push(s);
     }
     if (r.actions.length) {
-      finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}`));
+      finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""})` : a.deadline ? ` (by ${a.deadline})` : ""}`));
       const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
       if (s) finding.evidence.push(s);
     }
@@ -200,7 +210,7 @@ function roleHolder(d: DeclarationRecord, ctx: LookupContext): string | undefine
 }
 
 /** A question about actions by how far they have got: still open, or done. */
-const ASKS_OPEN_ACTIONS = /\b(?:open|outstanding|pending|in progress|remaining|left to do|to do|not (?:yet )?(?:done|complete|completed|finished)|still (?:to do|waiting|live|going))\b/i;
+const ASKS_OPEN_ACTIONS = /\b(?:open|outstanding|pending|in progress|remaining|left to do|(?<!\b(?:agree|agreed|agrees|decide|decided|decides|going|want|wants|wanted|need|needs|needed|plan|plans|planned|supposed|asked)\s)to do|not (?:yet )?(?:done|complete|completed|finished)|still (?:to do|waiting|live|going))\b/i;
 const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked off)\b/i;
 /** Statuses of an action as minutes and task lists write them ("TODO", "WAITING", "Done (41 councils)"). */
 const OPEN_STATUS = /^(?:todo|to do|doing|waiting|later|now|next|in[- ]progress|open|ongoing|pending|outstanding|not (?:yet )?started)\b/i;

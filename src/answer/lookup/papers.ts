@@ -74,6 +74,9 @@ const FIELD_WORDS = {
   action: /\bactions?\b/i,
 } as const;
 
+/** "page 19", "pages 19 to 24": as many as the agenda gives. */
+const pagesWord = (pages: string) => (/^\s*\d+\s*$/.test(pages) ? "page" : "pages");
+
 export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
   if (notFound) return { ...emptyFinding(), notFound };
@@ -229,7 +232,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
       finding.lines.push(`Agenda of the ${list[0]!.board}, ${humanDate(list[0]!.meetingDate)}:`);
       // (Who presents each item, when asked who: the agenda's own column for it.)
       const presenter = (r: AgendaItemRecord) => (/\bwho\b|\bpresent|\bintroduc/i.test(query.question) ? r.details?.find((d) => PRESENTER_COLUMN.test(d.column)) : undefined);
-      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (pages ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}${r.note ? ` – ${r.note}` : ""}${presenter(r) ? ` – ${presenter(r)!.column}: ${presenter(r)!.value}` : ""}`);
+      for (const r of list) finding.lines.push(`• ${r.number}. ${r.title}${r.pages ? ` (${pagesWord(r.pages)} ${r.pages})` : ""}${r.confidential ? " [confidential]" : ""}${r.note ? ` – ${r.note}` : ""}${presenter(r) ? ` – ${presenter(r)!.column}: ${presenter(r)!.value}` : ""}`);
       finding.rows.push(...list);
       finding.evidence.push(...list.slice(0, 4).map((r) => ({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator })));
     }
@@ -239,7 +242,7 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
     // The item's paper, when it has one: its purpose says whether it is for decision.
     const paper = papers.find((p) => p.docId === r.docId && matchScore(contentWords(r.title), p.title).fraction >= 0.6);
     finding.lines.push(
-      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)})${r.pages ? `: pages ${r.pages}` : r.details?.length ? "" : ": no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
+      `• Item ${r.number}, "${r.title}" (${r.board}, ${humanDate(r.meetingDate)})${r.pages ? `: ${pagesWord(r.pages)} ${r.pages}` : r.details?.length ? "" : ": no pages listed (no paper)"}${r.confidential ? "; confidential" : ""}${paper?.purpose ? `. Purpose: ${paper.purpose.replace(/\.$/, "")}` : ""}.`,
     );
     if (r.details?.length) finding.lines.push(`  ${r.details.map((d) => `${d.column}: ${d.value}`).join("; ")}.`);
     if (r.confidentialReason) finding.lines.push(`  ${r.confidentialReason}`);

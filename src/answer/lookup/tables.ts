@@ -926,9 +926,13 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   }
   if (chosen.length > 12) finding.lines.push(`…and ${chosen.length - 12} more.`);
   // A few risks: what else the papers say of them by reference (the register's notes, the minutes).
+  // (Of a list of risks the question asked for by band or score, not a passage that names risks outside it too:
+  // "Three risks had risen: CCR-01, CCR-03 and CCR-05" is not about the two Very high ones.)
+  const others = query.refs.length || chosen.length < 2 ? [] : ctx.recordsOf("risk").filter((o) => !chosen.some((r) => r.ref === o.ref)).map((o) => o.ref);
+  const namesOthers = (text: string) => others.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
   if (chosen.length <= 3) {
     for (const r of chosen) {
-      for (const m of mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }])) {
+      for (const m of mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }]).filter((x) => !namesOthers(x.text))) {
         finding.lines.push(`• ${ctx.docById.get(m.docId)!.meta.title}: "${m.text.length > 300 ? `${m.text.slice(0, 300).replace(/\s+\S*$/, "")}…` : m.text}"`);
         finding.evidence.push(m);
       }

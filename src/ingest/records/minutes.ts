@@ -69,7 +69,8 @@ const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[O
 /** Who does an action: "(Owner: Jo Bloggs, …)", "owner:: Jo Bloggs", or its subject before " to " ("Officers to share …"). */
 function actionOwner(text: string): string | undefined {
   // (Up to the next property or stamp: ":OWNER: Jo Bloggs :ITEM: 3", "Owner: Jo Bloggs DEADLINE: …".)
-  const named = /\b(?:owner|lead|responsible|by whom)\s*:{1,2}\s*([^,;)]+?)(?=\s+:?[A-Za-z][\w-]*(?:\s(?:on|by|at|date))?:{1,2}(?:\s|$)|\s*[,;)]|\s*$)/i.exec(text)?.[1];
+  // (Or the signs a task plugin writes after it: "owner:: Jo Bloggs ⏫ 📅 2096-03-28".)
+  const named = /\b(?:owner|lead|responsible|by whom)\s*:{1,2}\s*([^,;)]+?)(?=\s+:?[A-Za-z][\w-]*(?:\s(?:on|by|at|date))?:{1,2}(?:\s|$)|\s*[,;)]|\s*(?:⏫|🔼|🔽|⏬|🔺|📅|🗓|✅|⏳|🛫|➕)|\s*$)/iu.exec(text)?.[1];
   if (named) return named.trim();
   // (An assignee chip: "@Zainab Papadakis".)
   const mentioned = /(?:^|\s)@([A-Z][\p{L}'’-]+(?:\s+(?!(?:Due|Done|By)\b)[A-Z][\p{L}'’-]+){0,3})/u.exec(text)?.[1];
@@ -80,7 +81,8 @@ function actionOwner(text: string): string | undefined {
 
 function actionDeadline(text: string): string | undefined {
   // (A planner's stamp: "DEADLINE: <2081-12-12 Fri>".)
-  return /\bDEADLINE:\s*<(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
+  // (Or a task plugin's due sign: "📅 2096-03-28".)
+  return /\bDEADLINE:\s*<(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? /(?:📅|🗓)\uFE0F?\s*(\d{4}-\d{2}-\d{2})\b/u.exec(text)?.[1] ?? DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
 }
 
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
@@ -157,6 +159,11 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
         }
         (parts.action ??= []).push(...tableRows(doc, table));
       }
+      continue;
+    }
+    // A task in the item, wherever it stands ("- [ ] Add CCR-09 to the register #action"): an action.
+    if (b.list && current !== "action" && TASK_STATE.test(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""))) {
+      (parts.action ??= []).push(b);
       continue;
     }
     (parts[current] ??= []).push(b);
