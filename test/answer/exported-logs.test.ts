@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withCorpus } from "../helpers/assistant.js";
-import { harboursActionsHtml, harboursMinutesMd, harboursRisksHtml, harboursTrackerPdf } from "../helpers/papers-harbours.js";
+import { harboursActionCardsHtml, harboursActionsHtml, harboursMinutesMd, harboursRisksHtml, harboursTrackerPdf } from "../helpers/papers-harbours.js";
 
 describe("a tracker rated a letter a quarter, by a key of letters", () => {
   it("answers a status by the latest quarter reported, in the key's words, and no key row as a milestone", async () => {
@@ -88,6 +88,26 @@ describe("minutes whose actions are tasks with their fields in signs", () => {
       expect(timetable?.lead).toBe("Ada Penrose");
       expect(timetable?.due).toBe("2071-02-20");
       expect(tasks.find((t) => t.text.startsWith("Report on options"))?.leadPerson).toBe("Bryony Merrick-Vaughan");
+    });
+  });
+});
+
+describe("an action tracker written as cards", () => {
+  it("reads each card by the reference above its name and the status tag under its labels", async () => {
+    await withCorpus({ "harbours-action-tracker.html": harboursActionCardsHtml }, async (a) => {
+      const overdue = await a.engine.ask("any overdue actions on the harbours panel tracker?");
+      expect(overdue.answer).toContain("HEA-22");
+      expect(overdue.answer).not.toMatch(/HEA-21|HEA-23/);
+      expect(overdue.citations.some((c) => c.quote.includes("HEA-22") && c.quote.includes("Circulate the dredging contract timetable"))).toBe(true);
+    });
+  });
+});
+
+describe("a count asked where only money is given", () => {
+  it("is not answered with the row's pounds", async () => {
+    await withCorpus({ "harbours-tracker-2070-71-q3.pdf": await harboursTrackerPdf() }, async (a) => {
+      const answer = await a.engine.ask("how many pontoons have had their lighting replaced so far?");
+      expect(answer.answer).not.toMatch(/Spend to date £k:? 45/);
     });
   });
 });

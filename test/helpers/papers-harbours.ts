@@ -215,3 +215,30 @@ export const harboursCommitteePageHtml = `<!DOCTYPE html>
 <p>The Harbours and Estuaries Panel oversees the Harbour Resilience Programme, which helps councils that own harbours to keep them open and safe.</p>
 </body></html>
 `;
+
+/**
+ * An action tracker as cards: each card's reference and date on a line above its name, its owner and due
+ * date as labels, its status as a tag on a line of its own, then a note.
+ */
+export const harboursActionCardsHtml = `<!DOCTYPE html>
+<html><head><title>Harbours and Estuaries Panel: action tracker</title></head><body>
+<h1>Harbours and Estuaries Panel: action tracker</h1>
+<h2>Action tracker</h2>
+<p>Actions agreed at the Panel's meetings, with the officer or member responsible.</p>
+<article class="action"><p class="ref">HEA-21 · agreed <time datetime="2070-10-21">21 October</time></p>
+<h3>Write to the port authority about the channel survey</h3>
+<dl><dt>Owner</dt><dd>Ada Penrose</dd><dt>Due</dt><dd><time datetime="2070-11-30">Monday 30 November</time></dd></dl>
+<p><span class="tag tag--done">Done</span></p>
+<p class="note">Letter sent on 12 November 2070.</p></article>
+<article class="action"><p class="ref">HEA-22 · agreed <time datetime="2070-10-21">21 October</time></p>
+<h3>Circulate the dredging contract timetable to members</h3>
+<dl><dt>Owner</dt><dd>Rhys Tonkin</dd><dt>Due</dt><dd><time datetime="2070-12-18">Friday 18 December</time></dd></dl>
+<p><span class="tag tag--overdue">Overdue</span></p>
+<p class="note">The contractor has not yet confirmed the dates.</p></article>
+<article class="action"><p class="ref">HEA-23 · agreed <time datetime="2070-10-21">21 October</time></p>
+<h3>Invite the fish market tenants to the March meeting</h3>
+<dl><dt>Owner</dt><dd>Ada Penrose</dd><dt>Due</dt><dd><time datetime="2071-03-01">Monday 1 March</time></dd></dl>
+<p><span class="tag tag--open">Open</span></p>
+<p class="note">Invitations drafted.</p></article>
+</body></html>
+`;

@@ -309,7 +309,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
   // ("How many officers …?" counts people, not pounds: a budget line that shares the words gives way.)
   const notMoney = asksCount && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
-  const ranked = notMoney.length ? notMoney : rankedAll;
+  // (Nor, when every cell found is pounds by its own value or column, is any of them a count: the papers
+  // give no such number here. A table of ballots titled with a budget still counts ballots.)
+  const poundsByColumn = (c: CellRecord) => /[£$€]/.test(c.value) || /budget|spend|spent|cost|forecast|outturn|variance|£/i.test(c.column);
+  const ranked = notMoney.length ? notMoney : asksCount && !asksMoney && rankedAll.every((x) => poundsByColumn(x.c)) ? [] : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
   const candidates = ofAskedMonth.length ? ofAskedMonth : ranked;

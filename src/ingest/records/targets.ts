@@ -606,22 +606,31 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       // (A card's labels come straight under its name; its prose after them ends it.)
       if (!titled && !b.label && labels.length === 0) break;
       if (b.label?.value) labels.push(b);
+      // (A status tag on its own line reads like a heading; it is the card's.)
+      else if (labels.length && !b.label && STATUS_TAG.test(b.text.trim())) prose.push(b);
       else if (!titled && b.kind === "heading" && !b.label) break;
       else if (b.kind === "text" && !b.label && labels.length) prose.push(b);
       last = b;
     }
     const role = (b: Block) => columnRole(b.label!.name);
-    const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name));
+    // (Or a card's status written alone on its line, as a tag: "Overdue" under "Owner:" and "Due:".)
+    const tagged = labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && STATUS_TAG.test(b.text.trim())) : undefined;
+    const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
     if (!statusBlock) continue;
+    if (tagged && statusBlock.index === tagged.index) prose.splice(prose.indexOf(tagged), 1);
     const rating = readRating(statusBlock.label!.value, keys);
     // Without a reference, only a card rated in the report's words and labelled otherwise too is a target.
-    if (!titled && (!rating || labels.length < 2)) continue;
+    if (!titled && ((!rating && !tagged) || labels.length < 2)) continue;
+    // (A card's reference may stand on the line above its name: "PVA-10 · agreed 3 December".)
+    const above = !titled && i > 0 ? doc.blocks[i - 1]! : undefined;
+    const kicker = above && above.kind !== "row" && !above.label ? KICKER_REF.exec(above.text.trim())?.[1] : undefined;
     for (const t of tables) consumed.add(t);
     const m = titled ? BLOCK_TITLE.exec(title.text)! : ["", `card ${++synthetic}`, title.text];
     const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;
     // A "Reference" line gives the card's reference ("MKT-W6" under "2.6 Digital Stalls").
     const labelledRef = value("ref")?.trim();
-    const ref = labelledRef && REF_PATTERN.test(labelledRef) ? labelledRef : titled ? m[1]! : undefined;
+    const ref = labelledRef && REF_PATTERN.test(labelledRef) ? labelledRef : titled ? m[1]! : kicker;
+    const from = kicker ? above! : title;
     const lead = value("lead");
     const delivered = value("progress") ?? (prose.length ? prose.map((b) => b.text).join(" ") : undefined);
     const impact = value("impactText");
@@ -655,10 +664,10 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
             }),
           }
         : {}),
-      statusOffset: statusAt - title.start,
+      statusOffset: statusAt - from.start,
       columns: labels.map((b) => b.label!.name),
-      source: doc.text.slice(title.start, last.start + last.text.length),
-      sourceStart: title.start,
+      source: doc.text.slice(from.start, last.start + last.text.length),
+      sourceStart: from.start,
       locator: blockLocator(title, theme.slice(-2), ref ? `target ${ref}` : title.text),
     });
     // Its other figures ("Budget: £1,200,000", "Spend to date: £910,000") are values of the card's row.
@@ -686,6 +695,11 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   }
   return { targets: out, cells };
 }
+
+/** A status written alone on a card's line, as trackers tag it. */
+const STATUS_TAG = /^(?:open|overdue|done|complete|completed|closed|in progress|not started|on hold|blocked|cancell?ed|withdrawn|superseded|delayed|late|on track|at risk|off track)$/i;
+/** A card's reference opening the line above its name: "PVA-10 · agreed 3 December", "CR-4 | Open". */
+const KICKER_REF = new RegExp(String.raw`^(${REF_SOURCE})(?:\s*[·•|–—]\s*\S.{0,60})?$`);
 
 /** The fewest labelled lines that make a title and its lines a record. */
 const MIN_CARD_FIELDS = 4;
