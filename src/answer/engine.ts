@@ -269,13 +269,20 @@ export class AnswerEngine {
       .map(stem);
     const aboutSubject = (c: Citation) => subject.length === 0 || contentWords(`${c.quote} ${c.locator}`).some((w) => subject.includes(stem(w)));
     let combined = whole;
+    // (What a part adds does not bring in rows the whole answer's list left out: a passage naming BBP-7
+    // under a list of the workstreams off track.)
+    const refsOf = (text: string) => [...text.matchAll(/\b[A-Z]{1,6}-?\d{1,3}[a-z]?\b/g)].map((m) => m[0]);
+    const known = new Set([...this.ctx.recordsOf("target"), ...this.ctx.recordsOf("risk")].filter((r) => !("refIsSynthetic" in r) || !r.refIsSynthetic).map((r) => r.ref));
+    const listed = new Set(refsOf(whole.answer).filter((r) => known.has(r)));
+    const bringsOthers = (text: string) => whole.mode === "structured" && listed.size >= 2 && refsOf(text).some((r) => known.has(r) && !listed.has(r));
     for (const part of answers) {
       const cited = (c: Citation) => combined.citations.some((w) => w.docId === c.docId && (w.quote.includes(c.quote) || c.quote.includes(w.quote)));
-      const added = part.found ? part.citations.filter((c) => !cited(c) && aboutSubject(c)) : [];
+      const added = part.found ? part.citations.filter((c) => !cited(c) && aboutSubject(c) && !bringsOthers(c.quote)) : [];
       // (Each part's lines after what is said already, as many whole lines as fit on a screen.)
       const room = MAX_ANSWER_CHARS - combined.answer.length - 1;
       const lines: string[] = [];
       for (const line of part.answer.split("\n")) {
+        if (bringsOthers(line)) continue;
         if ([...lines, line].join("\n").length > room) break;
         lines.push(line);
       }

@@ -22,6 +22,15 @@ describe("a tracker rated a letter a quarter, by a key of letters", () => {
     });
   });
 
+  it("keeps a list answer to its rows: a second part's passage naming another milestone is not added", async () => {
+    await withCorpus({ "harbours-tracker-2070-71-q3.pdf": await harboursTrackerPdf() }, async (a) => {
+      const red = await a.engine.ask("harbours delivery tracker notes - which milestones were red at q3?");
+      expect(red.answer).toContain("HB-01");
+      expect(red.answer).toContain("HB-04");
+      expect(red.answer).not.toContain("HB-03");
+    });
+  });
+
   it("answers an earlier quarter from its own column", async () => {
     await withCorpus({ "harbours-tracker-2070-71-q3.pdf": await harboursTrackerPdf() }, async (a) => {
       const amber = await a.engine.ask("what was amber in q2?");

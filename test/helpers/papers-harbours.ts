@@ -89,6 +89,7 @@ export function harboursTrackerPdf(): Promise<Buffer> {
       doc.addPage({ size: "A4", layout: "landscape", margin: 30 });
       doc.font("Helvetica-Bold").fontSize(11).text("Attendance at Panel meetings 2070/71", 30, 30, { lineBreak: false });
       doc.font("Helvetica").fontSize(9).text("Members attended three of the four meetings on average.", 30, 50, { lineBreak: false });
+      doc.text("Delivery tracker notes: HB-03 was rescheduled after the lighting contractor went into administration.", 30, 66, { lineBreak: false });
       doc.fontSize(7).text("\\\\hbfs01\\Panels\\Harbours tracker 2070-71 v3.xlsx Attendance Page 2 of 2", 30, 560, { lineBreak: false });
     },
     { size: "A4", layout: "landscape", margin: 30 },
