@@ -694,7 +694,12 @@ export class AnswerEngine {
     const kept = verbatim.length ? verbatim : covering;
     // A name the question is about ("Manchester City Council") must be in what answers it.
     // (Near it counts: a quotation's speaker is named on the line after it.)
-    const named = (text: string, name: string) => new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
+    // ("Cllr Tresize" is named by "Cllr Wenna Tresize" too.)
+    const named = (text: string, name: string) => {
+      const titled = /^((?:cllr|councillor|dr|mr|mrs|ms|miss|prof)\.?)\s+([\p{L}'’-]+)$/iu.exec(name.trim());
+      const pattern = titled ? `\\b${titled[1]!.replace(".", "\\.")}\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}${titled[2]}\\b` : `\\b${name.replace(/\s+/g, "\\s+")}\\b`;
+      return new RegExp(pattern, "iu").test(text);
+    };
     const around = (s: Sentence) => (this.text(s.docId) ?? "").slice(Math.max(0, s.start - NEARBY), s.end + NEARBY);
     const names = this.rareNames(question);
     const saysWord = (text: string, word: string) => matchScore([word], text).score > 0;

@@ -900,7 +900,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
-  else if (person && !/contact officer/i.test(q)) intent = "person";
+  // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)
+  else if (person && !/contact officer/i.test(q) && !/\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of)\b/i.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&

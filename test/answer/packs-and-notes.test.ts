@@ -17,6 +17,18 @@ describe("an agenda pack with the note of the last meeting among its papers", ()
       expect(purpose.answer).toMatch(/For decision/);
     });
   });
+
+  it("dates the note's attendance by its own meeting, every councillor of groups kept apart by semicolons", async () => {
+    await withCorpus({ "harbours-agenda-pack-2071-01-20.html": harboursPackHtml }, async (a) => {
+      const records = a.index.recordsOf("attendance");
+      expect(new Set(records.map((r) => r.meetingDate))).toEqual(new Set(["2070-10-21"]));
+      expect(records.filter((r) => r.present).map((r) => r.person).sort()).toEqual(["Ada Merrow", "Jenifer Roskilly", "Morwen Hosking", "Piran Jago", "Tobias Penwarden"]);
+      expect(records.find((r) => !r.present)?.person).toBe("Wenna Tresize");
+      // (Who took someone's place is asked of the papers, not of the person who left.)
+      const replaced = await a.engine.ask("who replaced Cllr Tresize on the panel?");
+      expect(replaced.answer).toContain("Lowdy Pascoe");
+    });
+  });
 });
 
 describe("a body's page whose name heads a strip of tabs", () => {

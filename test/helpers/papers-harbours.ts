@@ -178,12 +178,14 @@ export const harboursPackHtml = `<!DOCTYPE html>
 </table>
 <h2>Item 2: Note of the last meeting</h2>
 <p>Harbours and Estuaries Panel, Tuesday 21 October 2070</p>
-<p>Present: Cllr Ada Merrow (Chair), Cllr Tobias Penwarden, Cllr Jenifer Roskilly</p>
+<p>Present: Cllr Ada Merrow (Chair), Cllr Tobias Penwarden and Cllr Jenifer Roskilly (Vice-Chairs); Cllr Morwen Hosking, Cllr Piran Jago</p>
 <p>Apologies: Cllr Wenna Tresize</p>
 <h3>1. Dredging programme</h3>
 <p>Decision: The Panel agreed the dredging programme for 2071.</p>
 <h3>2. Harbour dues</h3>
 <p>Decision: The Panel noted the review of harbour dues.</p>
+<h3>3. Membership</h3>
+<p>The Chair thanked Cllr Wenna Tresize, who stood down from the Panel on 31 October 2070. Cllr Lowdy Pascoe joins the Panel in her place.</p>
 <h2>Strategic risk register</h2>
 <table>
 <tr><td>Purpose of report</td><td>For decision.</td></tr>

@@ -358,6 +358,10 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
  * Where the documents without a record of the person name them: per document, the first line naming
  * them with the line before it (a region or heading) and the contact lines after it.
  */
+/** A mention longer than this is quoted around the name, so many characters each side. */
+const LONG_MENTION = 240;
+const MENTION_WINDOW = 100;
+
 function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext): (Span & { text: string })[] {
   if (!ctx.textOf) return [];
   const pattern = new RegExp(`\\b${person.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i");
@@ -371,7 +375,7 @@ function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext):
     const previous = text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1;
     const before = text.slice(previous, lineStart).trim();
     // The line before counts when it is a short title ("West Midlands"), not a sentence of its own.
-    const start = lineStart > 0 && before.length > 0 && before.length <= 60 && !/[.:;]$/.test(before) ? previous : lineStart;
+    let start = lineStart > 0 && before.length > 0 && before.length <= 60 && !/[.:;]$/.test(before) ? previous : lineStart;
     let end = text.indexOf("\n", m.index);
     end = end < 0 ? text.length : end;
     // Contact lines and a "(patch)" line after the name belong with it.
@@ -381,7 +385,13 @@ function mentionsOutside(person: string, skip: Set<string>, ctx: LookupContext):
       if (!/^(?:tel|mobile|phone|email|e)\b|^\(.*\)$/i.test(line)) break;
       end = nextEnd < 0 ? text.length : nextEnd;
     }
-    if (end - start > 400) end = start + 400;
+    // (A long line, a meeting's list of those present, is quoted around the name.)
+    if (end - start > LONG_MENTION) {
+      const from = Math.max(start, m.index - MENTION_WINDOW);
+      const to = Math.min(end, m.index + m[0].length + MENTION_WINDOW);
+      start = from > start ? text.indexOf(" ", from) + 1 || from : start;
+      end = to < end ? Math.max(m.index + m[0].length, text.lastIndexOf(" ", to)) : end;
+    }
     out.push({ docId: d.meta.docId, start, end, locator: ctx.locate?.(d.meta.docId, m.index) ?? { section: [] }, text: text.slice(start, end).trim() });
   }
   return out;

@@ -1026,7 +1026,13 @@ export function splitOutsideBrackets(text: string): string[] {
     }
   }
   parts.push(text.slice(from));
-  return parts.map((p) => p.trim().replace(/\.$/, "")).filter(Boolean);
+  // (Groups kept apart by semicolons may each list several councillors: "Cllr A (Chair), Cllr B and Cllr C
+  // (Deputy Chairs); Cllr D, Cllr E": each group is split again.)
+  const councillors = (p: string) => (outsideBrackets(p).match(/\b(?:Cllr|Councillor)\b/g) ?? []).length;
+  return parts
+    .flatMap((p) => (bySemicolon && councillors(p) >= 2 && !p.includes(";") ? splitOutsideBrackets(p) : [p]))
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter(Boolean);
 }
 
 /** The text with what is in brackets left out. */
@@ -1060,6 +1066,9 @@ function isGroupedAttendance(doc: StructuredDoc, index: number): boolean {
   return titled && firsts.some((f) => /^(?:apologies|substitutes?)\b/i.test(f)) && firsts.some((f) => f === "") && rows.length >= 4;
 }
 
+/** The title of the last meeting's note in a pack: "Note of the last meeting", "Minutes of the previous meeting". */
+const LAST_MEETING_NOTE = /\b(?:notes?|minutes) of the (?:last|previous) meeting\b/i;
+
 function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   const { doc, meta } = ctx;
   // The meeting a list is of: the minutes' own meeting, or, in a record of several meetings, the date of
@@ -1077,13 +1086,18 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;
   const above: { level: number; text: string }[] = [];
+  // (In an agenda pack, the note of the last meeting is dated by a line just under its title: "Wednesday
+  // 7 December 2095, 10.30am, Tamar Room".)
+  let noteTitleAt = -1;
   for (const b of doc.blocks) {
     // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too; an email's "Date:"
     // line does not.)
     if (b === email?.sent) continue;
+    if (b.kind !== "row" && LAST_MEETING_NOTE.test(b.text) && b.text.length <= 120) noteTitleAt = b.index;
+    const underNote = noteTitleAt >= 0 && b.index - noteTitleAt <= 3;
     if (meta.kind !== "minutes" && b.kind !== "row" && (!b.label || /\b(?:meeting|date)\b/i.test(b.label.name)) && b.text.length <= 120) {
       const dated = findFullDate(b.text);
-      if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40)) {
+      if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40 || underNote)) {
         meetingDate = dated.iso;
         current = undefined;
         continue;
