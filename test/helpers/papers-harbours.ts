@@ -23,7 +23,7 @@ function boxRow(doc: PDFKit.PDFDocument, edges: number[], top: number, height: n
 /**
  * A delivery tracker printed from a spreadsheet, A4 landscape: every cell boxed; the quarter and spend
  * headers turned to run up their cells; one letter a quarter (Q4 not yet reported); under it a boxed key of
- * the letters beside a boxed summary of counts, on the same rows; a sheet footer counting pages, naming a
+ * the letters beside a boxed summary of counts, on the same rows; a watermark at an angle; a sheet footer counting pages, naming a
  * different sheet on each page.
  */
 export function harboursTrackerPdf(): Promise<Buffer> {
@@ -49,6 +49,12 @@ export function harboursTrackerPdf(): Promise<Buffer> {
           doc.restore();
         });
       });
+      // A watermark set at an angle across the table: not a cell's text.
+      doc.save();
+      doc.rotate(-30, { origin: [420, 150] });
+      doc.font("Helvetica-Bold").fontSize(40).fillColor("#dddddd").text("DRAFT", 400, 140, { lineBreak: false });
+      doc.restore();
+      doc.fillColor("black");
       doc.font("Helvetica").fontSize(8);
       TRACKER_ROWS.forEach((row, i) => {
         const top = headTop + headHeight + i * 18;

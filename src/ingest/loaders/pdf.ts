@@ -211,8 +211,11 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
         bold: isBold(it.fontName),
       };
       (horizontal ? items : rotated).push(item);
-      if (!horizontal && Math.abs(m[0]) <= 0.05 * Math.abs(m[1])) (m[1] < 0 ? turned.up : turned.down).push(item);
-      if (!horizontal) runOf.set(item, { up: m[1] < 0, x: m[4], y: m[5] });
+      if (!horizontal && Math.abs(m[0]) <= 0.05 * Math.abs(m[1])) {
+        (m[1] < 0 ? turned.up : turned.down).push(item);
+        // (Only a quarter turn: a watermark set at an angle across a table is not a cell's header.)
+        runOf.set(item, { up: m[1] < 0, x: m[4], y: m[5] });
+      }
     }
     // A page printed turned (a wide table run up a portrait page): most of its text a quarter turn round,
     // one way. It is read in its own frame, turned back, rules and all; the upright lines (a page number)
