@@ -73,6 +73,11 @@ const REF_LIKE = /[A-Za-z]/;
 /** Later papers are searched for the references of this many records, and this many of their sentences shown. */
 const MAX_LATER_RECORDS = 3;
 const MAX_LATER_MENTIONS = 2;
+/** "How much more (or less) does it cost?": a comparison, which a share answers as well as a sum. */
+const ASKS_HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer)\b/i;
+/** A figure that says how much more or less: "38% more", "12 per cent lower". */
+const RELATIVE_FIGURE = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|less|higher|lower|above|below|cheaper|dearer|extra)\b/i;
+
 /** A question asking who took someone's place: "who replaced Cllr X?", "who took over from …?". */
 const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
@@ -731,7 +736,9 @@ export class AnswerEngine {
       const figures = sentence.replace(/\b(?:19|20)\d\d\b/g, " ");
       return !!header && MONEY_COLUMN.test(header) && /\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b/.test(figures) && bodies.every((n) => named(sentence, n));
     };
-    if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside)) {
+    // ("How much more does it cost?" is answered by how much more, "38% more per kilometre", too.)
+    const relativeCost = (s: Sentence) => ASKS_HOW_MUCH_MORE.test(question) && RELATIVE_FIGURE.test(this.text(s.docId)?.slice(s.start, s.end) ?? "");
+    if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside) && !kept.some(relativeCost)) {
       return this.nearMiss(question, query, best, `sum of money for this`);
     }
     // "How many calls did the line get?" is not answered by "79 per cent of calls": a count must be there.
