@@ -21,13 +21,34 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
   if (all.length === 0) return { records: [] };
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
+  // (A meeting held in a document that covers a longer period, a calendar's year: its own records.)
+  if (scope.matched.length === 0 && scope.unmatched.length > 0) {
+    const held = ofMeetingAsked(all, query);
+    if (held) return { records: held };
+  }
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
     // (Another document of the period asked, "the Q2 tracker", may say it in words: passages answer.)
     if (scopeByPeriods(ctx.documents, query.periods).matched.length > 0) return { records: [] };
     return { records: [], notFound: `I have no board papers for ${scope.unmatched.map((p) => p.label).join(" or ")}. I hold papers for the meetings of ${listPeriods(docs)}.` };
   }
   const ids = new Set(scope.docs.map((d) => d.meta.docId));
-  return { records: all.filter((r) => ids.has(r.docId)) };
+  const inScope = all.filter((r) => ids.has(r.docId));
+  return { records: ofMeetingAsked(inScope, query) ?? inScope };
+}
+
+/**
+ * Records dated by their own meeting, of the day or month asked: a document of many meetings (a calendar
+ * of the year's) holds the meeting asked for, whatever period the document as a whole covers.
+ */
+function ofMeetingAsked<T extends PaperRecord | AgendaItemRecord | MeetingRecord>(records: T[], query: TypedQuery): T[] | undefined {
+  // (A day asked without its year, "the 20 january meeting", is that day of any year.)
+  const days = query.periods.flatMap((p) => (p.kind === "day" && p.iso ? [/\b\d{4}\b/.test(p.label) ? p.iso : p.iso.slice(4)] : []));
+  const months = query.periods.flatMap((p) => (p.kind === "month" && p.iso ? [p.iso.slice(0, 7)] : []));
+  const ofMeeting = records.filter((r) => {
+    const day = "meetingDate" in r ? r.meetingDate : undefined;
+    return !!day && (days.some((d) => (d.startsWith("-") ? day.endsWith(d) : day === d)) || months.includes(day.slice(0, 7)));
+  });
+  return ofMeeting.length ? ofMeeting : undefined;
 }
 
 /** The initials of a title's capitalised words: "One Public Estate and Land Release Fund" -> "OPELRF". */

@@ -96,6 +96,8 @@ const PRIVATE_PART = /\b(?:confidential|exempt|not for publication|part\s+(?:b|2
 
 export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): AgendaItemRecord[] {
   const { doc, meta } = ctx;
+  // (A calendar's events may each carry their meeting's agenda in their description.)
+  if (/^BEGIN:VCALENDAR\s*$/m.test(doc.text.slice(0, 200))) return calendarAgendas(ctx);
   if (meta.kind !== "board agenda pack" && meta.kind !== "minutes") return [];
   const items: AgendaItemRecord[] = [];
   for (const table of doc.tables.filter((t) => isAgendaTable(t, meta.kind))) {
@@ -160,6 +162,43 @@ function itemTitle(raw: string): string {
     .replace(/\s*(?:\.{2,}|…+)\s*(verbal(?:\s+update)?|oral(?:\s+update)?)\s*$/i, " – $1")
     .replace(/[\s.…]+$/, "")
     .trim();
+}
+
+/** An event's day as iCalendar writes it: "DTSTART;TZID=\"GMT Standard Time\":20921203T110000". */
+const EVENT_START = /^DTSTART(?:;[^:]*)?:(\d{4})(\d{2})(\d{2})/;
+/** A numbered line of an event's agenda: "4. Delivery plan 2092/93: progress at quarter 2 – Ignatius Burstow". */
+const EVENT_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * The agendas a calendar export carries, one per event: the numbered lines after an "Agenda" line in the
+ * event's description, dated by the event's start. (A moved meeting's event is dated by its new start.)
+ */
+function calendarAgendas(ctx: ExtractContext): AgendaItemRecord[] {
+  const { doc, meta } = ctx;
+  const out: AgendaItemRecord[] = [];
+  let event: Block[] | undefined;
+  for (const b of doc.blocks) {
+    const line = b.text.trim();
+    if (line === "BEGIN:VEVENT") event = [];
+    else if (line === "END:VEVENT" && event) {
+      const start = event.map((e) => EVENT_START.exec(e.text.trim())).find(Boolean);
+      const at = event.findIndex((e) => /^(?:provisional |draft )?agenda:?$/i.test(e.text.trim()));
+      if (start && at >= 0) {
+        const day = `${start[1]}-${start[2]}-${start[3]}`;
+        for (const item of event.slice(at + 1)) {
+          const m = EVENT_ITEM.exec(item.text.trim());
+          if (!m) {
+            if (/^[A-Z][A-Z-]+[;:]/.test(item.text.trim())) break; // the next property ends the description
+            continue;
+          }
+          const record = agendaItem(ctx, item, m[1]!, m[2]!, undefined, /\b(?:not for publication|confidential|exempt)\b/i.test(m[2]!));
+          out.push({ ...record, id: `${meta.docId}:item-${day}-${m[1]}`, meetingDate: day });
+        }
+      }
+      event = undefined;
+    } else event?.push(b);
+  }
+  return out;
 }
 
 function agendaItem(ctx: ExtractContext, b: Block, number: string, rawTitle: string, pages: string | undefined, confidential: boolean): AgendaItemRecord {
