@@ -973,7 +973,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   )
     intent = "table_value";
   // ("Who's the contact officer for the sept 17 agenda?" asks for a paper's contact.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b/i.test(q)) {
+  // ("What's going to the March meeting?": its agenda. Not "what's coming to the meeting for decision?",
+  // which a forward plan's rows answer by their purpose.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

@@ -36,4 +36,12 @@ describe("a calendar whose events carry their agendas", () => {
       expect(answer.answer).not.toContain("Dredging programme");
     });
   });
+
+  it("reads 'what's going to the october meeting?' as a question about its agenda", async () => {
+    await withCorpus({ "harbours-panel-meetings-2070-71.txt": calendar }, async (a) => {
+      const answer = await a.engine.ask("what's going to the october harbours panel meeting?");
+      expect(answer.answer).toContain("Dredging programme");
+      expect(answer.answer).not.toContain("Pontoon lighting trial");
+    });
+  });
 });
