@@ -9,7 +9,7 @@ import { financialYearForms, financialYearOf, humanDate, normaliseFinancialYear 
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
+import { ASKS_REPLACEMENT, expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, escapeRegExp, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -78,8 +78,6 @@ const ASKS_HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer)\b/i;
 /** A figure that says how much more or less: "38% more", "12 per cent lower". */
 const RELATIVE_FIGURE = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|less|higher|lower|above|below|cheaper|dearer|extra)\b/i;
 
-/** A question asking who took someone's place: "who replaced Cllr X?", "who took over from …?". */
-const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
 const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down)\b/i;
 /** A little word typed with two letters swapped or one wrong ("thier", "wich"): a slip, not a word the papers lack. */

@@ -729,6 +729,9 @@ function namesCouncil(q: string, vocab: Vocabulary): boolean {
 const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|objectives?|measures?|indicators?|kpis?|priorities|milestones?|projects?|programmes?|workstreams?|actions?|risks?|reds?|ambers?|greens?|of (?:them|these|those|the)|are|were|is|was)\b/i;
 
 /** Words after a status label that leave it a status: the things rated, and the small words of a question. */
+/** A question asking who took someone's place: "who replaced Cllr X?", "who took over from …?". */
+export const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
+
 /** A question asking for what is not yet closed: "what has she still got open?", "open actions", "outstanding tasks". */
 const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
 
@@ -901,7 +904,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)
-  else if (person && !/contact officer/i.test(q) && !/\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of)\b/i.test(q)) intent = "person";
+  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&

@@ -314,3 +314,13 @@ export function attendanceMark(cell: string | undefined): boolean | null | undef
 
 /** Words that begin a job title, so a name written before one without a comma ends there ("Jo Bloggs Adviser, …"). */
 export const JOB_TITLE_WORD = /^(?:adviser|advisor|officer|manager|director|head|chief|senior|principal|programme|policy|lead|assistant|deputy|executive|co-?ordinator|analyst|consultant|secretary|governance|member|strategic|interim|acting|project|research|team|business|finance|communications|press|public)$/i;
+
+// ---------------------------------------------------------------------------------------------------
+// Logs' states (action logs, issue trackers, task cards)
+
+/** A log's words for a closed item. */
+export const CLOSED_LOG_STATE = /^(?:done|closed|complete|completed|resolved|cancell?ed|withdrawn|dropped|superseded|won'?t do)$/i;
+/** A log's words for where an item stands, closed or open in one of a log's ways. */
+export const LOG_STATE = /^(?:done|closed|resolved|cancell?ed|withdrawn|won'?t do|open|to do|in progress|blocked|on hold|waiting(?: on .+)?|backlog)$/i;
+/** A status written alone on a card's line, as trackers tag it. */
+export const STATUS_TAG = /^(?:open|overdue|done|complete|completed|closed|in progress|not started|on hold|blocked|cancell?ed|withdrawn|superseded|delayed|late|on track|at risk|off track)$/i;

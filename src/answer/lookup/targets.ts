@@ -3,7 +3,7 @@
  * the same target compared across reports.
  */
 import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
-import { RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
+import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -392,16 +392,11 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
 
 /** A status word asking what is not yet closed. */
 const OPEN_WORD = /^(?:open|outstanding|still open|not (?:yet )?(?:done|closed|complete|completed))$/i;
-/** A log's words for a closed item. */
-const CLOSED_LABEL = /^(?:done|closed|complete|completed|resolved|cancell?ed|withdrawn|dropped|superseded|won'?t do)$/i;
-
-/** A log's words for where an item stands: closed, or open in one of a log's ways. */
-const LOG_LABEL = /^(?:done|closed|resolved|cancell?ed|withdrawn|won'?t do|open|to do|in progress|blocked|on hold|waiting(?: on .+)?|backlog)$/i;
 
 /** Still open: rated, and neither complete nor closed by its label. */
 function isOpen(t: TargetRecord): boolean {
   const label = t.statusLabel ? withoutSwatch(t.statusLabel).trim() : "";
-  return (!!t.status || !!label) && t.status !== "Blue" && !CLOSED_LABEL.test(label);
+  return (!!t.status || !!label) && t.status !== "Blue" && !CLOSED_LOG_STATE.test(label);
 }
 
 /** Whether a row's lead is the person (by full name, or by surname where the lead cell gives one). */
@@ -534,7 +529,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     // ("Open" is asked of logs, whose items close: not of a report's ratings.)
     // (A log that says "Open" itself is asked by its own word.)
     const saysOpen = new Set(chosen.filter((t) => t.statusLabel && OPEN_WORD.test(withoutSwatch(t.statusLabel).trim())).map((t) => t.docId));
-    const logs = new Set(chosen.filter((t) => t.statusLabel && LOG_LABEL.test(withoutSwatch(t.statusLabel).trim()) && !saysOpen.has(t.docId)).map((t) => t.docId));
+    const logs = new Set(chosen.filter((t) => t.statusLabel && LOG_STATE.test(withoutSwatch(t.statusLabel).trim()) && !saysOpen.has(t.docId)).map((t) => t.docId));
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     const noun = itemNoun(query.question);

@@ -8,7 +8,7 @@ import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { columnRole, ratingOf } from "../vocabulary.js";
+import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -696,8 +696,6 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   return { targets: out, cells };
 }
 
-/** A status written alone on a card's line, as trackers tag it. */
-const STATUS_TAG = /^(?:open|overdue|done|complete|completed|closed|in progress|not started|on hold|blocked|cancell?ed|withdrawn|superseded|delayed|late|on track|at risk|off track)$/i;
 /** A card's reference opening the line above its name: "PVA-10 · agreed 3 December", "CR-4 | Open". */
 const KICKER_REF = new RegExp(String.raw`^(${REF_SOURCE})(?:\s*[·•|–—]\s*\S.{0,60})?$`);
 
