@@ -26,7 +26,7 @@ import { lookupTargets } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue } from "./lookup/rows.js";
+import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
@@ -324,6 +324,9 @@ export class AnswerEngine {
     // The councils of a table the question names by its caption or paper ("which councils got round 1 grants?").
     const councils = lookupCouncilsListed(query, this.ctx);
     if (councils?.lines.length) return this.composeStructured(question, query, councils);
+    // The rows of a table the question names by its caption ("which bids were invited to resubmit?").
+    const named = tableQuestion ? lookupRowsOfTableNamed(query, this.ctx) : undefined;
+    if (named?.lines.length) return this.composeStructured(question, query, named);
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");

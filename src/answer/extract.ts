@@ -101,6 +101,24 @@ const shortRow = (text: string, at: number): boolean => {
   return line.includes(" | ") && line.length <= SHORT_ROW;
 };
 
+/** A cell no longer than this is read with the short cells beside it. */
+const SHORT_CELL = 80;
+
+/** Whether the cells either side of a " | " at [from, to) are both short. */
+function shortCellsBeside(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  const before = text.slice(lineStart, from);
+  const cellBefore = before.slice(before.lastIndexOf(" | ") + 1);
+  const lineEnd = text.indexOf("\n", to);
+  const after = text.slice(to, lineEnd < 0 ? text.length : lineEnd);
+  const next = after.indexOf(" | ");
+  const cellAfter = next < 0 ? after : after.slice(0, next);
+  // (A cell that stops on "for", "of", "and" was cut where a printed table wrapped it: the rest of its
+  // words are on the row's next line, so its neighbours are not its words' next ones.)
+  const cut = (cell: string) => /\b(?:for|of|and|or|the|to|a|an|in|with|by|on|at)$/i.test(cell.trim());
+  return cellBefore.trim().length <= SHORT_CELL && cellAfter.trim().length <= SHORT_CELL && !cut(cellBefore) && !cut(cellAfter);
+}
+
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
@@ -111,6 +129,9 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     if (m[0].includes("|") || !m[0].includes("\n")) {
       if (shortRow(text, m.index!)) continue;
     }
+    // (In a long row, short cells side by side, "LIB-09 | WS4 … | 1,140 | 1,150 | 262 | 251 | Amber", are
+    // one unit too: the row's name, reference and figures; its prose cells stand apart.)
+    if (m[0].includes("|") && shortCellsBeside(text, m.index!, m.index! + m[0].length)) continue;
     units.push({ start: last, end: m.index! });
     last = m.index! + m[0].length;
   }

@@ -15,8 +15,8 @@ import {
   parseSlashDate,
 } from "../util/dates.js";
 import { contentWords, escapeRegExp } from "../util/text.js";
-import { ASKS_LATE, LATE_LABEL, MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS } from "../ingest/vocabulary.js";
-import { ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
+import { ASKS_LATE, LATE_LABEL, MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS, ratingOf, type Rating } from "../ingest/vocabulary.js";
+import { ASKS_MINUTES_STATE, ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
 
 export const Intent = z.enum([
   "list_by_status",
@@ -402,10 +402,24 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   return { statuses: [...statuses], exclude: [...exclude] };
 }
 
+/** "gone from on track to slipping": a move from one rating to another, named. */
+export const FROM_TO = /\bfrom\s+([a-z][a-z /-]{0,20}?)\s+(?:to|into)\s+([a-z][a-z /-]{0,20}?)(?=\s+(?:since|between|in|from|last|this|over|during|at)\b|\s*[?.!,]|\s*$)/i;
+
+/** The two ratings of a move named ("from amber to green"), when both are ratings. */
+export function namedMove(question: string): [Rating, Rating] | undefined {
+  const m = FROM_TO.exec(question);
+  const [from, to] = m ? [ratingOf(m[1]!.trim()), ratingOf(m[2]!.trim())] : [];
+  return from && to && from !== to ? [from, to] : undefined;
+}
+
+/** "between sept and nov", "from June to November": two months compared. */
+const BETWEEN_MONTHS = new RegExp(`\\b(?:between|from) (?:${MONTH_PATTERN})\\w*\\.? (?:and|to) (?:${MONTH_PATTERN})`, "i");
+
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
+  if (namedMove(question)) return "any";
   // ("… between Q1 and Q2?": from the one to the other.)
-  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question)) return undefined;
+  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question) && !BETWEEN_MONTHS.test(question)) return undefined;
   if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*|backwards?)\b/i.test(question)) return "down";
   if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
@@ -805,6 +819,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (asksAction ||
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
+    ASKS_MINUTES_STATE.test(q) ||
     (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
@@ -829,7 +844,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
-  const ratingChange = refs.length > 0 || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|workstreams?|projects?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"
@@ -915,6 +930,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
     !/\bchair(?:'s|s'|s)? update\b/i.test(q) &&
     !chairOnlyMentioned(q) &&
+    // ("Who's chairing the hubs fund item?": who takes the chair for one item, which its paper says.)
+    !/\bchair\w*\b.{0,60}\bitem\b/i.test(q) &&
     // ("Who's lead member on the data indicator?" asks who leads a target, not the board's lead members.)
     !/\blead (?:members?|officers?|councillors?)\b.{0,12}\b(?:on|for|of)\b.{0,50}\b(?:indicators?|targets?|objectives?|measures?|kpis?|outcomes?|actions?|projects?|programmes?|workstreams?|milestones?|commitments?)\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)

@@ -640,6 +640,8 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)
     const named = period ? undefined : fileNameDay(path);
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
+    // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
+    if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
     title = titles[0] ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   const date = period?.date ?? "unknown";

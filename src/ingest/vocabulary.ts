@@ -56,7 +56,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],
-  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b)(?!.*\b(?:likelihood|probability|impact|consequence)\b)/i],
+  ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b|\s*(?:for\s+)?\(?(?:\d{2,4}|q[1-4])\b)(?!.*\b(?:likelihood|probability|impact|consequence)\b)/i],
   ["likelihood", /likelihood|probability/i],
   // ("Current assessment Impact": a factor under a spanning header.)
   ["impact", /^(?:(?:current|residual|inherent|gross|net|target)(?: assessment| risk)?\s+)?(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
@@ -157,7 +157,13 @@ export type RatingKey = Map<string, Rating>;
 /** The rating a cell states, by the document's key first, then the genre's words. */
 export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | undefined {
   const c = normalise(cell ?? "");
-  if (!c || c.length > 40) return undefined;
+  if (!c || c.length > 80) return undefined;
+  // (A longer cell states a rating only as its first word or words and their gloss: "Overdue – letter with
+  // the Chair for signature".)
+  if (c.length > 40) {
+    const lead = /^([^(–—:-]{1,20}?)\s*(?:–|—|-\s|:)/.exec(c)?.[1];
+    return lead ? ratingOf(lead, key) : undefined;
+  }
   const keyed = key?.get(c);
   if (keyed) return keyed;
   const found = RATING_WORDS.find(([, re]) => re.test(c))?.[0];

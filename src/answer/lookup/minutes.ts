@@ -12,7 +12,7 @@ import { topicWords, type TypedQuery } from "../query.js";
 import { scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
-type Asked = "introduced" | "actions" | "declarations" | "decision" | "said";
+type Asked = "introduced" | "actions" | "declarations" | "decision" | "said" | "state";
 
 /** The most of an item's minutes shown for what was said. */
 const SAID_CHARS = 900;
@@ -20,7 +20,18 @@ const SAID_CHARS = 900;
 /** "What did the chair say in her update?": what an item's minutes record being said. */
 export const ASKS_WHAT_WAS_SAID = /\bwhat (?:did|does) (?:the |our )?[\w'’-]+(?: [\w'’-]+)? (?:say|report|tell (?:us|members|the \w+)|mention)\b|\bwhat was (?:said|reported)\b/i;
 
+/** "Are the September minutes signed off?", "still draft?": whether the minutes are confirmed. */
+export const ASKS_MINUTES_STATE =
+  /\bminutes\b.{0,60}\b(?:signed(?: off)?|approved|confirmed|ratified|agreed as|draft|final(?:ised)?|correct record)\b|\b(?:signed off|approved|confirmed|draft|final)\b.{0,20}\bminutes\b/i;
+
+/**
+ * A line of minutes that says whether they are confirmed: "DRAFT – to be confirmed at the meeting on …",
+ * "Unconfirmed minutes", "Confirmed as a correct record, 12 November 2098".
+ */
+const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b.*)$/gim;
+
 function asked(question: string): Asked {
+  if (ASKS_MINUTES_STATE.test(question)) return "state";
   if (ASKS_WHAT_WAS_SAID.test(question)) return "said";
   if (/\bintroduc\w*|\bpresented\b|\bwho (?:spoke|led)\b/i.test(question)) return "introduced";
   if (/\bactions?\b|\bwho (?:will|is to|has to)\b|\bdeadline\b|\bby when\b/i.test(question)) return "actions";
@@ -82,6 +93,19 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const naming = query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
   const items = naming.length ? naming : inMeetings;
   const finding = emptyFinding();
+  if (what === "state") {
+    for (const d of scope.docs) {
+      const text = ctx.textOf?.(d.meta.docId);
+      const line = text ? [...text.matchAll(STATE_LINE)].find((m) => m[0].trim().length <= 200) : undefined;
+      if (!line) continue;
+      const said = line[0].trim();
+      const start = line.index! + line[0].indexOf(said);
+      const first = inMeetings.find((r) => r.docId === d.meta.docId);
+      finding.lines.push(`The minutes of ${first?.board ?? d.meta.title}, ${humanDate(first?.meetingDate ?? d.meta.date)}, say: "${said}"`);
+      finding.evidence.push({ docId: d.meta.docId, start, end: start + said.length, locator: { ...(first?.locator ?? { section: [] }), row: "minutes status" } });
+    }
+    return finding.lines.length ? finding : undefined;
+  }
   if (what === "declarations") {
     const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
     // "What did Cllr X declare?": X's declarations, when X made any (else all of them, which shows X made none).

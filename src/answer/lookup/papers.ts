@@ -1,5 +1,6 @@
 /** Lookups over board meetings: papers (purpose, recommendation, contacts), agenda items, the meeting. */
 import type { AgendaItemRecord, MeetingRecord, PaperRecord } from "../../ingest/records/schema.js";
+import type { StoredDocument } from "../../index/store.js";
 import { humanDate } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
@@ -124,7 +125,7 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   const fits = (title: string) => matchScore(words, title).fraction;
   const namesDocument = query.paperField === "contact" && ctx.documents.some((d) => fits(d.meta.title) > Math.max(0, ...papers.map((p) => fits(p.title))));
   if (papers.length === 0 || namesDocument) {
-    const contact = query.paperField === "contact" ? documentContact(query, ctx, words) : undefined;
+    const contact = query.paperField === "contact" ? documentContact(query, ctx, words) : query.paperField === "recommendation" && papers.length === 0 ? documentRecommendations(query, ctx, words) : undefined;
     if (contact || papers.length === 0) return contact;
   }
   const finding = emptyFinding();
@@ -169,14 +170,50 @@ const MAX_CONTACT_LINES = 3;
  * names by its title, and its contact lines, labelled inline ("Data owner: Jo Bloggs, Analyst") or under a
  * label of their own ("Contact" over a name and a telephone line).
  */
-function documentContact(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
+/** The documents a question names by their titles (no paper's front sheet named). */
+function documentsNamed(query: TypedQuery, ctx: LookupContext, words: string[]): StoredDocument[] {
   // (A period named, "the sept 17 agenda", picks among documents of the same title words.)
   const dated = query.periods.length ? scopeByPeriods(ctx.documents, query.periods).docs : [];
   const candidates = dated.length ? dated : ctx.documents;
   const titled = candidates.map((d) => ({ title: d.meta.title, d }));
-  let docs = bestByTitle(titled, words, query.question, query.board).map((x) => x.d);
+  const docs = bestByTitle(titled, words, query.question, query.board).map((x) => x.d);
   // (A document named only by its kind, "the perf report", "the risk register".)
-  if (docs.length === 0) docs = bestByTitle(titled, wordsBeyondTopic(query), query.question, query.board).map((x) => x.d);
+  return docs.length ? docs : bestByTitle(titled, wordsBeyondTopic(query), query.question, query.board).map((x) => x.d);
+}
+
+/** A heading over what a document asks its readers to decide: "Recommendations", "Decisions for today". */
+const ASKS_HEADING = /^(?:recommendations?|decisions? (?:for today|needed|required|sought|asked for)|(?:the )?(?:board|panel|committee|members?) (?:is|are) (?:asked|invited) to:?|for decision)\s*:?$/i;
+/** An item of a lettered or numbered list: "(b) agree to move …", "2. note …". */
+const LIST_LINE = /^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-*•])\s+\S/;
+
+/**
+ * "What did the nov programme update ask the panel to decide?" of a document with no front sheet: the
+ * list under its "Recommendations" or "Decisions for today" heading.
+ */
+function documentRecommendations(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
+  const finding = emptyFinding();
+  for (const d of documentsNamed(query, ctx, words).slice(0, 2)) {
+    const text = ctx.textOf?.(d.meta.docId);
+    if (!text) continue;
+    const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index! }));
+    const at = lines.findIndex((l) => l.text.length <= 60 && ASKS_HEADING.test(l.text.replace(/^#+\s*/, "").trim()));
+    if (at < 0) continue;
+    const items = [];
+    for (const l of lines.slice(at + 1)) {
+      if (!LIST_LINE.test(l.text) || items.length >= 8) break;
+      items.push(l);
+    }
+    if (items.length === 0) continue;
+    finding.lines.push(`"${d.meta.title}" asks (${lines[at]!.text.trim()}):`, ...items.map((l) => `• ${l.text.replace(/^\s*[-*•]\s+/, "").trim()}`));
+    const last = items[items.length - 1]!;
+    finding.evidence.push({ docId: d.meta.docId, start: items[0]!.start, end: last.start + last.text.length, locator: { section: [d.meta.title, lines[at]!.text.trim()], row: "recommendations" } });
+    finding.passages = { docIds: [d.meta.docId], section: d.meta.title };
+  }
+  return finding.lines.length ? finding : undefined;
+}
+
+function documentContact(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
+  const docs = documentsNamed(query, ctx, words);
   const finding = emptyFinding();
   // (Of documents named alike, the newest that gives a contact.)
   let answered = 0;

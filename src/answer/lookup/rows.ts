@@ -9,7 +9,7 @@ import type { CellRecord } from "../../ingest/records/schema.js";
 import { columnRole } from "../../ingest/vocabulary.js";
 import { MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
-import { contentWords, escapeRegExp } from "../../util/text.js";
+import { contentWords, escapeRegExp, stem } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import { ASKS_WHICH_COUNCILS } from "../expected.js";
@@ -204,6 +204,47 @@ export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Fin
     const council = r.cells.find((c) => columnRole(c.column) === "council")?.value ?? r.label;
     const others = r.cells.filter((c) => columnRole(c.column) !== "council" && c.value !== council).map((c) => `${c.column}: ${c.value}`);
     finding.lines.push(`• ${council}${others.length ? ` (${others.join("; ")})` : ""}`);
+    const first = r.cells[0]!;
+    finding.rows.push(...r.cells);
+    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+  }
+  return finding;
+}
+
+/** Words of a caption that name nothing in particular: "Table 2", "Annex A". */
+const CAPTION_FILLER = /^(?:table|tables|figure|annex|appendix|[a-z]|\d+(?:\.\d+)*)$/i;
+
+/**
+ * "Which hubs fund bids got asked to resubmit for round 2?": every row of the one table whose caption (or
+ * the heading over it) the question names, most of its words, each row with its cells.
+ */
+export function lookupRowsOfTableNamed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!/^\s*(?:which|what|list|show)\b/i.test(query.question)) return undefined;
+  const asked = new Set(contentWords(query.question).map(stem));
+  const parts = [...query.question.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const scored = [...tablesOfRows(ctx, (c) => c.table).values()]
+    .map((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)))
+    // (A list's rows, each a thing with its cells: not a front sheet's label-value pairs.)
+    .filter((rows) => rows.length >= 2 && rows.length <= MAX_ROWS_SHOWN && new Set(rows.map((r) => r.label)).size === rows.length && rows.every((r) => r.cells.length >= 2))
+    .map((rows) => {
+      const caption = [...new Set(contentWords(rows[0]!.table).filter((w) => !CAPTION_FILLER.test(w)).map(stem))];
+      const hit = caption.filter((w) => asked.has(w)).length;
+      // (A table of another round does not answer the round asked.)
+      const own = [...rows[0]!.table.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+      const fit = caption.length && parts.every((p) => own.includes(p)) ? hit / caption.length : 0;
+      return { rows, hit, fit };
+    })
+    .filter((t) => t.hit >= 2 && t.fit >= 0.7);
+  const best = Math.max(0, ...scored.map((t) => t.fit));
+  const picked = scored.filter((t) => t.fit >= best);
+  if (picked.length !== 1) return undefined;
+  const rows = picked[0]!.rows;
+  const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+  const finding = emptyFinding();
+  finding.lines.push(`${meta.title} (${meta.period}), "${rows[0]!.table.split(" > ")[0]}": ${rows.length} rows.`);
+  for (const r of rows) {
+    const others = r.cells.filter((c) => c.value !== r.label).map((c) => `${c.column}: ${c.value}`);
+    finding.lines.push(`• ${r.label}${others.length ? ` (${others.join("; ")})` : ""}`);
     const first = r.cells[0]!;
     finding.rows.push(...r.cells);
     finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });

@@ -7,11 +7,11 @@ import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from ".
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
-import { humanDate, normaliseFinancialYear } from "../../util/dates.js";
+import { MONTH_PATTERN, humanDate, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
 import type { Period, TypedQuery } from "../query.js";
-import { isRefRange, parseRatingChange, topicWords } from "../query.js";
+import { isRefRange, namedMove, parseRatingChange, topicWords } from "../query.js";
 import { postHolder } from "./posts.js";
 import { lookupKeyMeanings } from "./keys.js";
 import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
@@ -46,6 +46,9 @@ export function targetSpan(t: TargetRecord): Span {
     }
     // A row of short cells (a scorecard's figures) has no reason to quote: it is quoted whole when short.
     const onlyShortCells = end > 0 && cellStart >= 0 && end - (cellStart + 3) <= SHORT_CELL;
+    // (Figures before the status say nothing without their row's name: a row whose status comes early
+    // enough is quoted from its start, "Volunteer hours … | LIB-09 | … | 262 | 251 | Amber | Red | …".)
+    if (onlyShortCells && t.statusOffset <= HEAD_BEFORE_STATUS) return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + w.end, locator: t.locator };
     const cellFrom = end > 0 && !(onlyShortCells && t.source.length <= WHOLE_ROW) ? cellStart + 3 : 0;
     let start = Math.max(w.start, cellFrom);
     // A window that starts inside a long prose cell starts at its next sentence instead of mid-sentence.
@@ -60,6 +63,8 @@ export function targetSpan(t: TargetRecord): Span {
 const WHOLE_ROW_QUOTE = 480;
 /** A cell this short (a name, a date) is passed over when a status quote reaches back for its reason. */
 const SHORT_CELL = 40;
+/** A row whose status comes no later than this, after figures, is quoted from its start. */
+const HEAD_BEFORE_STATUS = 360;
 /** A row of short cells no longer than this is quoted from its start. */
 const WHOLE_ROW = 320;
 
@@ -283,8 +288,6 @@ function nextYear(fy: string): string {
 }
 
 /** A move named by its two ratings: "from on track to slipping", "from green to amber". */
-const FROM_TO = /\bfrom\s+([a-z][a-z /-]{0,20}?)\s+(?:to|into)\s+([a-z][a-z /-]{0,20}?)(?=\s+(?:since|between|in|from|last|this|over|during|at)\b|\s*[?.!,]|\s*$)/i;
-
 /** How good a rating is, for telling a drop from a rise (Not rated has no place). */
 const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Amber/Green": 4, Amber: 3, "Amber/Red": 2, Red: 1 };
 
@@ -296,11 +299,14 @@ function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupCo
   const direction = query.ratingChange ?? parseRatingChange(query.question);
   // "Has FWC-2.3 got worse since Q1?": that target's move, whichever way it went (or none).
   const named = targets.filter((t) => query.refs.includes(t.ref.toUpperCase()));
-  const withEarlier = (named.length ? named : targets).filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o, t)));
+  const compared = (named.length ? named : targets).filter((t) => t.otherRatings?.some((o) => o.status && t.status && baseline(o, t)));
+  // ("between sept and nov": the ratings whose earlier column is a month the question names, when some are.)
+  const months = [...query.question.matchAll(new RegExp(`\\b${MONTH_PATTERN}\\b`, "gi"))].map((m) => monthNumber(m[0]));
+  const ofMonths = compared.filter((t) => t.otherRatings!.some((o) => { const m = new RegExp(`^${MONTH_PATTERN}`, "i").exec(o.column.trim()); return !!m && months.includes(monthNumber(m[0])); }));
+  const withEarlier = ofMonths.length ? ofMonths : compared;
   if (!direction || withEarlier.length === 0) return undefined;
   // "gone from on track to slipping": only that move.
-  const fromTo = FROM_TO.exec(query.question);
-  const [wasAsked, nowAsked] = fromTo ? [ratingOf(fromTo[1]!.trim()), ratingOf(fromTo[2]!.trim())] : [undefined, undefined];
+  const [wasAsked, nowAsked] = namedMove(query.question) ?? [undefined, undefined];
   const finding = emptyFinding();
   const moves = withEarlier.flatMap((t) => {
     const before = t.otherRatings!.find((o) => o.status && baseline(o, t))!;
@@ -318,7 +324,7 @@ function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupCo
     finding.lines.push(
       named.length
         ? `In the ${meta.period} report, against "${column}":`
-        : `In the ${meta.period} report, ${group.length} ${group.length === 1 ? "target's rating" : "targets' ratings"} ${moved[direction]} against "${column}":`,
+        : `In the ${meta.period} report, ${group.length} ${group.length === 1 ? `${itemNoun(query.question)}'s rating` : `${itemNoun(query.question)}s' ratings`} ${moved[direction]} against "${column}":`,
     );
     for (const m of moves.filter((x) => x.t.docId === docId)) {
       finding.lines.push(`• ${m.t.ref} ${short(m.t.text, 80)}: ${m.before.label ?? m.before.status} → ${statusText(m.t)}${named.length ? ` (${moved[m.way as keyof typeof moved]})` : ""}`);
@@ -506,7 +512,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
 
   // (The words of the report's title and of its board's name name the report, not targets in it: "the green
   // spaces budget" of the Urban Trees and Green Spaces Working Group's budget report.)
-  const titleWords = scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${boardOf(d, ctx) ?? ""}`).map(stem));
+  // (So do the words of a file name every report in scope shares, "libraries-panel-performance-measures":
+  // an export's own title may be no more than "Performance measures".)
+  const fileWords = scope.docs.map((d) => new Set(contentWords(d.meta.docId.replace(/[-_.]+/g, " ")).map(stem)));
+  const titleWords = [
+    ...scope.docs.flatMap((d) => contentWords(`${d.meta.title} ${boardOf(d, ctx) ?? ""}`).map(stem)),
+    ...[...(fileWords[0] ?? [])].filter((w) => fileWords.every((f) => f.has(w))),
+  ];
   const changed = ratingChanges(query, targets, ctx);
   if (changed) return changed;
   if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {
@@ -536,7 +548,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
       const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${ratingName(st, list)}`).join(", ")})` : "";
-      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? `${noun} was` : `${noun}s were`} ${statusWords}${byStatus}${byMeaning ? ` under "${topicLabel(list)}"` : ""}:`);
+      finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? `${noun} was` : `${noun}s were`} ${statusWords}${byStatus}${byMeaning && topicLabel(list) ? ` under "${topicLabel(list)}"` : ""}:`);
       if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
         for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
@@ -865,6 +877,6 @@ function byTrend(targets: TargetRecord[], trend: "worse" | "better", ctx: Lookup
 
 /** What the question calls the items listed ("which decisions …", "any actions …"); "target" otherwise. */
 function itemNoun(question: string): string {
-  const said = /\b(target|action|decision|indicator|measure|objective|outcome|project|programme|milestone|commitment|recommendation|scheme|kpi|item|line)s?\b/i.exec(question)?.[1];
+  const said = /\b(target|action|decision|indicator|measure|objective|outcome|project|programme|workstream|milestone|commitment|recommendation|scheme|kpi|item|line)s?\b/i.exec(question)?.[1];
   return said ? (said.toLowerCase() === "kpi" ? "KPI" : said.toLowerCase()) : "target";
 }

@@ -1533,6 +1533,10 @@ function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext):
   const aFull = a.x1 >= right - 2 * a.size;
   if (!aFull && ((a.allBold && !b.startsBold) || (b.allBold && !a.endsBold))) return "bold";
   if (BULLET_RE.test(b.text)) return "bullet";
+  // A hanging indent: an entry's first line, then its next line set in by an em or two ("Cllr Jo Bloggs
+  // (Lab) –" over "  Wealdmoor District Council"), however short the first line was set.
+  const hang = b.x0 - a.x0;
+  if (acc.lines.length === 1 && hang >= 0.5 * size && hang <= 2.5 * size && a.text.trim().length >= 20 && !/[.:;!?]$/.test(a.text.trim()) && !ENUM_RE.test(b.text)) return false;
   // Would the first word of b have fitted on a? Then a ended on purpose (end of paragraph, <br>).
   const wordW = firstWordWidth(b.frags);
   // (word width is estimated from the fragment's average character width: allow for wide letters)
@@ -1701,8 +1705,23 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   const x1 = percentile(lines.map((l) => l.x1), 0.95);
   const width = x1 - x0;
   if (width <= 0) return { lines };
-  const gutter = gutterOf(lines, x0, width);
-  if (!gutter) return { lines };
+  const found = gutterOf(lines, x0, width);
+  if (!found) return { lines };
+  // (A ragged left column's longer lines run a little into the gap the justified ones leave: the gutter
+  // starts after them, so they are not read as lines across both columns.)
+  // (Only beside a right column of prose that wraps from line to line: a list of names beside their
+  // councils is a table, whose names end anywhere.)
+  // (And only lines beside that column, not a front sheet's lines above where it starts.)
+  const besideGap = (l: Line) => !l.frags.some((f) => f.x0 < found[1] - 1 && f.x1 > found[0] + 1);
+  const rightColumn = [...lines].sort((a, b) => a.base - b.base).filter(besideGap).map((l) => l.frags.filter((f) => f.x0 >= found[1] - 1)).filter((fs) => fs.length);
+  // (Where it starts: its first line with two more close under it, not a stray piece of a header.)
+  const pitch = 2 * median(lines.map((l) => l.size));
+  const bases = rightColumn.filter((fs) => joinFrags(fs).length >= 20).map((fs) => fs[0]!.base);
+  const opening = bases.findIndex((b, k) => k + 2 < bases.length && bases[k + 2]! - b <= 2 * pitch);
+  const rightTop = opening >= 0 ? bases[opening]! - pitch : Infinity;
+  const overhang = lines.filter((l) => l.base >= rightTop).flatMap((l) => l.frags.filter((f) => f.x0 < found[0] && f.x1 > found[0] + 1 && f.x1 <= found[0] + 0.6 * (found[1] - found[0])).map((f) => f.x1));
+  if (debugLog) debugLog(`columns: right column from ${rightTop.toFixed(0)}, overhang ${overhang.map((x) => x.toFixed(0)).join(",")}`);
+  const gutter: [number, number] = overhang.length && wrappedLines(rightColumn) >= MIN_WRAPPED_LINES ? [Math.max(...overhang), found[1]] : found;
   const crosses = (l: Line) => l.frags.some((f) => f.x0 < gutter[1] - 1 && f.x1 > gutter[0] + 1);
   // Each side one run of prose: a wide table's side has columns of its own ("HH1 | Publish … | 31 July").
   // (Justified prose may space its words wider than a table's columns are apart, but never as wide as

@@ -966,9 +966,18 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const outline = org ?? outlinerToMarkdown(text);
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
   // their titles.)
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(obsidianToMarkdown(outline.text))))))));
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutEmojiShortcodes(obsidianToMarkdown(outline.text)))))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
+}
+
+/**
+ * Emoji and icon shortcodes, ":calendar:", ":material-bookshelf:", which the built page shows as pictures,
+ * not words: dropped with the space after them. (Only whole shortcodes between spaces or at a line's ends,
+ * so "10:30:00" and "Note: see" stay.)
+ */
+export function withoutEmojiShortcodes(markdown: string): string {
+  return markdown.replace(/(^|[ \t(]):[a-z][a-z0-9_+]*(?:-[a-z0-9_+]+)*:(?:[ \t]+|(?=[),.;]|$))/gm, "$1");
 }
 
 /** Load a markdown file: the text as is (format "markdown"). */

@@ -1153,7 +1153,10 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       current = "attendance";
       continue;
     }
-    if (b.kind === "heading" || (b.label && field)) {
+    // (A list's entries a layout set apart as headings, "Cllr Jo Bloggs (Chair) (Con) – Wealdmoor District
+    // Council" in bold under "PRESENT", are its entries still.)
+    const entryAsHeading = current && b.kind === "heading" && b.text.length <= 200 && looksLikePerson(b.text.split(/\s+[–—-]\s+|,|\s\(/)[0]);
+    if ((b.kind === "heading" && !entryAsHeading) || (b.label && field)) {
       current = undefined;
       continue;
     }
@@ -1163,7 +1166,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // (An item that says more after the name, "Cllr B Oakshott (Surrey). Cllr J Bettridge attended as his
     // substitute.": the name, and what it says of a substitute.)
     const [, named, said] = b.list ? (/^(.{3,100}?)\.\s+([A-Z].*)$/s.exec(item) ?? []) : [];
-    if (current && (b.list || b.kind === "text" || b.kind === "row") && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
+    if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
     else if (current && named && said && line.length <= 300 && looksLikePerson(named)) push(b, named, current, said);
     else if (current) current = undefined;
   }
@@ -1174,7 +1177,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     if (!item || POLITICAL_GROUP.test(item.display)) return;
     const person = personName(item.display);
     // ("Cllr Rufus Ormesher, for Cllr Ursula Blanchflower" under "Substitutes": whom he stood in for.)
-    const forWhom = item.rest.map((p) => /^(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
+    // (Or after the council it gives: "Harrowdene Council, for Cllr Horace Bellingdon".)
+    const forWhom = [...item.rest, item.council ?? ""].map((p) => /(?:^|,\s*)(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
     const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : (item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p)) ?? (said && /\bsubstitut/i.test(said) ? said.replace(/\.$/, "") : undefined));
     records.push({
       type: "attendance",

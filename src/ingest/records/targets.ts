@@ -6,8 +6,8 @@
  */
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
-import { REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
-import { classifyColumns, column, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
+import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
+import { classifyColumns, column, columnShare, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
@@ -24,16 +24,33 @@ interface Columns {
   otherStatus?: number[];
 }
 
-/** Of several status columns, the one for the report's own period ("Q2" in a Q2 report), else "current", else the first. */
-function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined, coveredQuarter?: number): number | undefined {
+/** The quarter a column header names ("RAG Q2", "Quarter 3"), or 0. */
+const headerQuarter = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(h)?.[1] ?? 0);
+
+/**
+ * Of several status columns, the one for the report's own period ("Q2" in a Q2 report), else "current",
+ * else, when each names its quarter ("RAG Q1", "RAG Q2"), the latest that most rows are rated in, else the
+ * first.
+ */
+function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined, coveredQuarter: number | undefined, ratedShare: (k: number) => number): number | undefined {
   if (statusCols.length <= 1) return statusCols[0];
   const quarter = (period && /^Q([1-4])\b/.exec(period)?.[1]) || (coveredQuarter ? String(coveredQuarter) : undefined);
   const own = statusCols.find((k) => quarter && new RegExp(`\\bq(?:uarter)?\\s*${quarter}\\b`, "i").test(header[k] ?? ""));
-  return own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? "")) ?? statusCols[0];
+  const named = own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? ""));
+  if (named !== undefined) return named;
+  const quarterOf = (k: number) => headerQuarter(header[k] ?? "");
+  if (statusCols.every((k) => quarterOf(k) > 0)) {
+    const latest = [...statusCols].sort((a, b) => quarterOf(b) - quarterOf(a)).find((k) => ratedShare(k) >= 0.5);
+    if (latest !== undefined) return latest;
+  }
+  return statusCols[0];
 }
 
 /** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27", "Q1 Apr–Jun", "Q3 (Oct to Dec)". */
 const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?(?:\s+\(?[a-z]{3,9}\.?\s*(?:[-–—]|to)\s*[a-z]{3,9}\.?\)?)?$/i;
+
+/** A column named for a month: "Sept", "Nov", "March 2099", "Jun-98". */
+const MONTH_HEADER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:[\s-]+\d{2}(?:\d{2})?)?$/i;
 
 /**
  * Columns named for periods ("Q1" … "Q4", "Quarter 2") whose cells are ratings ("✓", "✗" by the key): a
@@ -41,13 +58,17 @@ const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?(
  * rows are rated (Q2 of a Q2 report whose Q3 and Q4 hold "due later").
  */
 function periodStatusColumns(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): { cols: number[]; current?: number } | undefined {
-  const periodCols = header.flatMap((h, k) => (PERIOD_HEADER.test(h.trim()) ? [k] : []));
+  const quarterCols = header.flatMap((h, k) => (PERIOD_HEADER.test(h.trim()) ? [k] : []));
+  // ("Sept | Nov": months, when the cells are ratings in letters or words; ticks under months are an
+  // attendance table's.)
+  const monthCols = header.flatMap((h, k) => (MONTH_HEADER.test(h.trim()) ? [k] : []));
+  const ticks = (k: number) => rows.some((r) => /^[✓✔✗✘×]$/.test((ratingCells(r)[k] ?? "").trim()));
+  const periodCols = quarterCols.length >= 2 ? quarterCols : !classifyColumns(header).has("name") && !monthCols.some(ticks) ? monthCols : [];
   const rated = (r: Block, k: number) => readRating(ratingCells(r)[k], keys);
   if (periodCols.length < 2 || rows.filter((r) => periodCols.some((k) => rated(r, k))).length < Math.max(2, rows.length * 0.6)) return undefined;
   const cols = periodCols.filter((k) => rows.some((r) => rated(r, k)));
-  const quarterOf = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(h)?.[1] ?? 0);
   const reported = Number((period && /^Q([1-4])\b/.exec(period)?.[1]) || coveredQuarter || -1);
-  if (cols.some((k) => quarterOf(header[k]!) === reported)) return { cols };
+  if (cols.some((k) => headerQuarter(header[k]!) === reported)) return { cols };
   const current = [...cols].reverse().find((k) => rows.filter((r) => { const s = rated(r, k)?.rating; return !!s && s !== "Not rated"; }).length >= rows.length * 0.5);
   return { cols, ...(current !== undefined ? { current } : {}) };
 }
@@ -64,7 +85,8 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   const named = byHeader.get("status");
   const byPeriod = named ? undefined : periodStatusColumns(header, rows, keys, period, coveredQuarter);
   const statusCols = named ?? byPeriod?.cols ?? [];
-  const current = byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter);
+  const ratedShare = (k: number) => (rows.length ? rows.filter((r) => { const s = readRating(ratingCells(r)[k], keys)?.rating; return !!s && s !== "Not rated"; }).length / rows.length : 0);
+  const current = byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter, ratedShare);
   set("status", current);
   if (statusCols.length > 1) cols.otherStatus = statusCols.filter((k) => k !== current);
   set("ref", column(byHeader, "ref"));
@@ -76,7 +98,8 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("lead", column(byHeader, "lead"));
   set("trend", column(byHeader, "trend"));
   // (Not a column of a few levels: an issue tracker's "Priority" holds High / Medium / Low, not the task.)
-  const telling = (k: number | undefined) => (k !== undefined && !isLevelColumn(rows, k) ? k : undefined);
+  // (Nor a column of figures: "Target 2098/99" holds the value aimed at, not the measure.)
+  const telling = (k: number | undefined) => (k !== undefined && !isLevelColumn(rows, k) && columnShare(rows, k, isFigure) < 0.6 ? k : undefined);
   set("text", telling(column(byHeader, "target")) ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
@@ -123,6 +146,9 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
 }
 
 /** A column of a few short levels repeated down it ("High", "Medium", "Low"): a grading, not what is graded. */
+/** A cell that is a figure: "1,150", "£4.2m", "85%", "—". */
+const isFigure = (cell: string) => /^(?:[£$€]?\s*-?[\d,.]+\s*(?:%|[mk]|bn|million)?|[—–-])$/i.test(cell.trim());
+
 function isLevelColumn(rows: Block[], k: number): boolean {
   const cells = rows.map((r) => (r.cells?.[k] ?? "").trim()).filter(Boolean);
   const distinct = new Set(cells.map((c) => c.toLowerCase()));
@@ -283,6 +309,10 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     const fullRows = familyRows.filter((r) => filled(r.cells ?? []).length >= 3);
     const familyRefs = cols.ref !== undefined && fullRows.filter((r) => REF_PATTERN.test(r.cells?.[cols.ref!] ?? "")).length >= 0.8 * fullRows.length ? 1 : 0;
     const periodCol = longFormPeriodColumn(header, familyRows, cols.ref);
+    // (A table with no reference column whose names begin with codes, "WS1 Community hubs", "WS2 Digital
+    // libraries": the codes are the rows' references.)
+    const leadingRefs = cols.ref === undefined && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
+    const codesNameRows = leadingRefs.length >= 2 && leadingRefs.every(Boolean) && new Set(leadingRefs).size === leadingRefs.length;
     let section: string | undefined;
     let objective: { ref: string; text: string; status?: RagStatus } | undefined;
     let previousTitle: string | undefined = familyTitle;
@@ -395,20 +425,21 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         if (TOTAL_ROW.test(text)) continue;
         // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
         if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
-        const ref = hasRef ? rowCells[cols.ref!]! : `outcome ${++synthetic}`;
+        const codeRef = !hasRef && codesNameRows ? LEADING_REF.exec(text)?.[1] : undefined;
+        const ref = hasRef ? rowCells[cols.ref!]! : (codeRef ?? `outcome ${++synthetic}`);
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
         const period = periodCol !== undefined ? rowCells[periodCol]?.trim() || undefined : undefined;
         targets.push({
           type: "target",
           level: "target",
-          id: `${meta.docId}:${hasRef ? ref : `outcome-${synthetic}-${slug(text, 24)}`}${period ? `@${slug(period, 24)}` : ""}`,
+          id: `${meta.docId}:${hasRef || codeRef ? ref : `outcome-${synthetic}-${slug(text, 24)}`}${period ? `@${slug(period, 24)}` : ""}`,
           ...(period ? { period } : {}),
           docId: meta.docId,
           ref,
-          refIsSynthetic: !hasRef,
+          refIsSynthetic: !hasRef && !codeRef,
           theme,
-          text,
+          text: codeRef ? text.replace(LEADING_REF, "") : text,
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
           ...(cols.due !== undefined && rowCells[cols.due] ? { due: rowCells[cols.due] } : {}),
