@@ -94,6 +94,21 @@ describe("a table named by its caption", () => {
   });
 });
 
+describe("the lowest of a column", () => {
+  it("is read from the column the word after 'lowest' names, not another the question also names", async () => {
+    const answer = await assistant.engine.ask("which of the recommended awards had the lowest score?");
+    expect(answer.answer).toMatch(/^WAF1-05\b/);
+  });
+});
+
+describe("a meeting of which no paper is held", () => {
+  it("is declined, saying which minutes are held, not answered from another meeting's", async () => {
+    const answer = await assistant.engine.ask("what did the june 2072 meeting decide on angling permits?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain("7 September 2072");
+  });
+});
+
 describe("a markdown page with emoji shortcodes", () => {
   it("reads them as the built page shows them: not as words", async () => {
     const { text } = await loadFile(join(corpus, "reservoirs-panel-handbook.md"));

@@ -50,11 +50,11 @@ Reservoirs and Waterways Panel, 9 November 2072, item 5
 
 ## Table 1: recommended awards
 
-| Bid ref | Council | Project | Award |
-|---|---|---|---|
-| WAF1-02 | Carrowby City Council | Lakeside boardwalk | £120,000 |
-| WAF1-05 | Hensham Borough Council | Canal steps and ramps | £95,000 |
-| WAF1-09 | Dunmere District Council | Reservoir car park access | £60,000 |
+| Bid ref | Council | Project | Score | Recommended award |
+|---|---|---|---|---|
+| WAF1-02 | Carrowby City Council | Lakeside boardwalk | 81 | £120,000 |
+| WAF1-05 | Hensham Borough Council | Canal steps and ramps | 70 | £95,000 |
+| WAF1-09 | Dunmere District Council | Reservoir car park access | 72 | £60,000 |
 
 ## Table 2: bids invited to reapply in round 2
 

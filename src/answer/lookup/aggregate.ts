@@ -102,7 +102,11 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
     const signedColumn = (col: string) => CHANGE_COLUMN.test(col) || rows.some(([, cells]) => parseFigure(cells.find((c) => c.column === col)?.value ?? "")?.signed);
     const wantsChange = extreme && (FALL.test(q) || RISE.test(q) || CHANGE_ASKED.test(q));
     const fitting = figureColumns.filter((col) => (wantsChange ? signedColumn(col) : !signedColumn(col) || named(col) > 0));
-    const byName = [...fitting].sort((a, b) => named(b) - named(a));
+    // (The word after "lowest" names the column first: "the lowest score in the recommended awards" is read
+    // from "Score", not "Recommended award".)
+    const superlative = /\b(?:lowest|highest|most|least|biggest|smallest|largest|fewest|top|bottom)\s+([a-z]+)/i.exec(q)?.[1];
+    const ranked = (col: string) => named(col) + (superlative && contentWords(col).map(stem).includes(stem(superlative)) ? 10 : 0);
+    const byName = [...fitting].sort((a, b) => ranked(b) - ranked(a));
     // (Columns no word of the question names but that order the rows alike, a count and its share, "Responses"
     // and "%", answer alike: the first is read, the others are shown beside it.)
     const alike = fitting.length > 1 && byName[0] && named(byName[0]) === 0 && ranksAlike(rows, fitting) ? fitting : [];
@@ -115,7 +119,10 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
     };
     const finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title, alike.slice(1));
     if (!finding) continue;
-    const score = fit + named(column) * 0.1;
+    // (Of tables in one paper, the one whose own caption the question names: "the recommended awards", not
+    // the bids invited to resubmit.)
+    const ownName = [...asked].filter((w) => stems(table.name).has(w)).length / asked.size;
+    const score = fit + named(column) * 0.1 + ownName * 0.05;
     if (!best || score > best.score) best = { score, finding };
   }
   return best?.finding;

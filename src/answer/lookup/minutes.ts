@@ -9,7 +9,7 @@ import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { topicWords, type TypedQuery } from "../query.js";
-import { scopeByPeriods } from "./scope.js";
+import { describePeriod, docMatchesPeriod, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 type Asked = "introduced" | "actions" | "declarations" | "decision" | "said" | "state";
@@ -77,10 +77,26 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const declaredIn = new Set(what === "declarations" ? ctx.recordsOf("declaration").filter(ofBoard).map((r) => r.docId) : []);
   if (all.length === 0 && declaredIn.size === 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
   const docs = ctx.documents.filter((d) => all.some((r) => r.docId === d.meta.docId) || declaredIn.has(d.meta.docId));
-  const scope = scopeByPeriods(docs, query.periods, { lenient: true });
+  // (Papers of the months after a month asked may report what happened in it, but "the June meeting" is
+  // that meeting: its minutes, not September's.)
+  // ("June 2072" is that month: not the year 2072 as well.)
+  const periods = query.periods.filter((p) => !(p.kind === "year" && query.periods.some((m) => (m.kind === "month" || m.kind === "day") && m.iso?.startsWith(String(p.year)))));
+  const meetingNamed = /\b(?:meeting|mtg|minutes)\b/i.test(query.question) && periods.length > 0 && periods.every((p) => p.kind === "month" || p.kind === "day");
+  const scope = scopeByPeriods(docs, meetingNamed ? periods : query.periods, { lenient: !meetingNamed });
   // A meeting the papers have no minutes of: no answer here (passages may still say something), unless
   // only its agenda papers are held, which say what was proposed, not what was decided.
-  if (scope.matched.length === 0 && scope.unmatched.length > 0) return what === "decision" ? onlyProposed(query, ctx) : undefined;
+  if (scope.matched.length === 0 && scope.unmatched.length > 0) {
+    const proposed = what === "decision" ? onlyProposed(query, ctx) : undefined;
+    if (proposed) return proposed;
+    // ("What did the June meeting decide?" when no paper of June is held at all: the minutes held are of
+    // other meetings, which do not say.)
+    const heldThen = ctx.documents.some((d) => periods.some((p) => docMatchesPeriod(d, p)));
+    if (meetingNamed && !heldThen) {
+      const held = [...new Set(all.map((r) => humanDate(r.meetingDate)))].join(", ");
+      return { ...emptyFinding(), notFound: `I have no minutes or papers of the ${scope.unmatched.map(describePeriod).join(" or ")} meeting. I hold minutes of ${held}.` };
+    }
+    return undefined;
+  }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const inMeetings = all.filter((r) => inScope.has(r.docId));
   // ("IR-02 is red: what did the panel agree to do about it?": the items that name the reference.)
