@@ -1709,8 +1709,8 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   if (!found) return { lines };
   // (A ragged left column's longer lines run a little into the gap the justified ones leave: the gutter
   // starts after them, so they are not read as lines across both columns.)
-  // (Only beside a right column of prose that wraps from line to line: a list of names beside their
-  // councils is a table, whose names end anywhere.)
+  // (Only beside a right column of prose that wraps from line to line, twice or more: a list of names
+  // beside their councils is a table, whose names end anywhere.)
   // (And only lines beside that column, not a front sheet's lines above where it starts.)
   const besideGap = (l: Line) => !l.frags.some((f) => f.x0 < found[1] - 1 && f.x1 > found[0] + 1);
   const rightColumn = [...lines].sort((a, b) => a.base - b.base).filter(besideGap).map((l) => l.frags.filter((f) => f.x0 >= found[1] - 1)).filter((fs) => fs.length);
@@ -1721,7 +1721,7 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
   const rightTop = opening >= 0 ? bases[opening]! - pitch : Infinity;
   const overhang = lines.filter((l) => l.base >= rightTop).flatMap((l) => l.frags.filter((f) => f.x0 < found[0] && f.x1 > found[0] + 1 && f.x1 <= found[0] + 0.6 * (found[1] - found[0])).map((f) => f.x1));
   if (debugLog) debugLog(`columns: right column from ${rightTop.toFixed(0)}, overhang ${overhang.map((x) => x.toFixed(0)).join(",")}`);
-  const gutter: [number, number] = overhang.length && wrappedLines(rightColumn) >= MIN_WRAPPED_LINES ? [Math.max(...overhang), found[1]] : found;
+  const gutter: [number, number] = overhang.length && wrappedLines(rightColumn) >= 2 ? [Math.max(...overhang), found[1]] : found;
   const crosses = (l: Line) => l.frags.some((f) => f.x0 < gutter[1] - 1 && f.x1 > gutter[0] + 1);
   // Each side one run of prose: a wide table's side has columns of its own ("HH1 | Publish … | 31 July").
   // (Justified prose may space its words wider than a table's columns are apart, but never as wide as
