@@ -1005,6 +1005,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
     (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
+    // ("Is the awards report a key decision? Exempt?": fields of a paper's front sheet.)
+    (/\b(?:key decision|exempt|confidential)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     // ("What are the recs in the fund progress report?": a paper's recommendations, named by its title.)
     (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||

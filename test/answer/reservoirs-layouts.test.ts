@@ -10,7 +10,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { parseQuestion } from "../../src/answer/query.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { reservoirsGrantsMd, reservoirsHandbookMd, reservoirsMeasuresCsv, reservoirsMinutesPdf, reservoirsUpdateHtml } from "../helpers/papers-reservoirs.js";
+import { reservoirsDredgingPaperMd, reservoirsGrantsMd, reservoirsHandbookMd, reservoirsMeasuresCsv, reservoirsMinutesPdf, reservoirsUpdateHtml } from "../helpers/papers-reservoirs.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -23,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "reservoirs-minutes-2072-09-07.pdf"), await reservoirsMinutesPdf());
   writeFileSync(join(corpus, "waterside-access-fund-awards-2072-11-09.md"), reservoirsGrantsMd);
   writeFileSync(join(corpus, "reservoirs-panel-handbook.md"), reservoirsHandbookMd);
+  writeFileSync(join(corpus, "reservoirs-dredging-contract-2072-11-09.md"), reservoirsDredgingPaperMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -106,6 +107,14 @@ describe("a meeting of which no paper is held", () => {
     const answer = await assistant.engine.ask("what did the june 2072 meeting decide on angling permits?");
     expect(answer.found).toBe(false);
     expect(answer.answer).toContain("7 September 2072");
+  });
+});
+
+describe("a front sheet's form boxes", () => {
+  it("answer 'a key decision? exempt?' with the option ticked", async () => {
+    const answer = await assistant.engine.ask("is the silt dredging report a key decision? exempt?");
+    expect(answer.answer).toContain("Key decision: No");
+    expect(answer.answer).toContain("Exempt information: Yes");
   });
 });
 

@@ -138,3 +138,25 @@ export function reservoirsMinutesPdf(): Promise<Buffer> {
     }
   });
 }
+
+/** A board paper whose front sheet's form boxes say whether it is a key decision and whether it is exempt. */
+export const reservoirsDredgingPaperMd = `# Reservoir silt dredging contract
+
+| Field | Value |
+|---|---|
+| Meeting | Reservoirs and Waterways Panel |
+| Date | 9 November 2072 |
+| Agenda item | 6 |
+| Purpose of report | For decision |
+| Key decision | ☐ Yes ☒ No |
+| Exempt information | ☒ Yes ☐ No |
+| Summary | The silt dredging contract for the upper reservoirs ends in March 2073; this report asks the Panel to extend it for one year. |
+| Recommendations | That the Panel agrees a one-year extension of the silt dredging contract. |
+| Contact officer | Ines Carrow |
+| Position | Head of Waterways |
+| Email | ines.carrow@local.gov.uk |
+
+## 1. Background
+
+1.1 The contract was let in 2069 for three years with an option to extend by one.
+`;

@@ -96,6 +96,42 @@ const FIELD_WORDS = {
   action: /\bactions?\b/i,
 } as const;
 
+/** A front sheet's line of a label and its value: "Key decision\t☑ Yes ☐ No", "Exempt information: No". */
+const FRONT_SHEET_LINE = /^([A-Z][A-Za-z'’ ]{2,40}?)\??(?:\t|:[ \t]+| \| )([^\n]{1,120})$/gm;
+/** How far from a paper's first field its front sheet's other fields are looked for. */
+const FRONT_SHEET_CHARS = 2500;
+/** Boxes as a form shows them: ticked, not ticked. */
+const TICKED = /[☑☒✔✓■]\s*([A-Za-z][\w -]{0,30}?)(?=\s*[☐□☑☒✔✓■]|\s*$)/;
+
+/**
+ * The other fields of a paper's front sheet that the question names by every word of their label ("Key
+ * decision", "Exempt information": "is it a key decision? exempt?"), with the option ticked when the value is
+ * a row of boxes ("☑ Yes ☐ No" is "Yes").
+ */
+function frontSheetFieldsAsked(p: PaperRecord, question: string, ctx: LookupContext): { label: string; value: string; span: Span }[] {
+  const text = ctx.textOf?.(p.docId);
+  const starts = Object.values(p.spans).map(([at]) => at);
+  if (!text || starts.length === 0) return [];
+  const from = Math.max(0, Math.min(...starts) - FRONT_SHEET_CHARS / 2);
+  const asked = new Set(questionWords(question).map((w) => w.toLowerCase()));
+  // (Not the fields the paper's record already gives: "Purpose of report", "Contact officer", "Phone no".)
+  const standard = /^(?:purpose|summary|recommendations?|actions?|contact|position|phone|tel|e-?mail|date|meeting|agenda item|report of|report by|author|item|title|board)\b/i;
+  const found: { label: string; value: string; span: Span }[] = [];
+  for (const m of text.slice(from, from + FRONT_SHEET_CHARS).matchAll(FRONT_SHEET_LINE)) {
+    const label = m[1]!.trim();
+    // (Its telling word or words, not "information" or "report" alone.)
+    const words = contentWords(label).filter((w) => !/^(?:information|report|paper)$/i.test(w));
+    // (Not the paper's title, "LG Inform: Update and Future Plan", nor a sentence: a field's value is short.)
+    if (p.title.startsWith(label) || m[2]!.trim().length > 60) continue;
+    if (standard.test(label) || words.length === 0 || !words.every((w) => asked.has(w.toLowerCase()) || asked.has(`${w.toLowerCase()}s`))) continue;
+    const raw = m[2]!.trim();
+    const ticked = /[☐□]/.test(raw) ? TICKED.exec(raw)?.[1]?.trim() : undefined;
+    const start = from + m.index!;
+    found.push({ label, value: ticked ? `${ticked} (${raw})` : raw, span: { docId: p.docId, start, end: start + m[0].length, locator: { ...p.locator, row: `paper "${p.title}", ${label}` } } });
+  }
+  return found;
+}
+
 /** "page 19", "pages 19 to 24": as many as the agenda gives. */
 const pagesWord = (pages: string) => (/^\s*\d+\s*$/.test(pages) ? "page" : "pages");
 
@@ -141,6 +177,11 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
       continue;
     }
     finding.lines.push(`"${p.title}"${when}:`);
+    // Other fields of its front sheet the question names ("a key decision?", "exempt?"), first.
+    for (const f of frontSheetFieldsAsked(p, query.question, ctx)) {
+      finding.lines.push(`• ${f.label}: ${f.value}`);
+      finding.evidence.push(f.span);
+    }
     const order = field === "recommendation" ? ["recommendation", "summary", "purpose"] : field === "purpose" ? ["purpose", "summary"] : field === "action" ? ["action", "recommendation"] : ["summary", "recommendation", "purpose"];
     // Every field the question names is shown ("the recommendation & action"), the first named first.
     const named = (["purpose", "summary", "recommendation", "action"] as const).filter((f) => FIELD_WORDS[f].test(query.question) && !order.includes(f));
