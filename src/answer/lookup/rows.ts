@@ -173,6 +173,18 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
 /** A part of a programme: "round 1", "phase 2". */
 export const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;
 
+/** The numbered parts a text names: "round 2", "phase 1" (lower case). */
+const partsNamed = (text: string) => [...text.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+
+/** A listed row as "• <name> (<column>: <value>; …)", with its cells and its line cited. */
+function pushRowLine(finding: Finding, r: Row, name: string, others: CellRecord[]): void {
+  const details = others.map((c) => `${c.column}: ${c.value}`);
+  finding.lines.push(`• ${name}${details.length ? ` (${details.join("; ")})` : ""}`);
+  const first = r.cells[0]!;
+  finding.rows.push(...r.cells);
+  finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+}
+
 /**
  * "Which councils got round 1 grants?": the rows of the one table with a column of councils whose caption,
  * section or document the question's other words fit (and that is not another round's), each council with
@@ -182,7 +194,7 @@ export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Fin
   if (!ASKS_WHICH_COUNCILS.test(query.question)) return undefined;
   const words = topicWords(query.topic).filter((w) => !/^(?:councils?|authorit(?:y|ies)|las?|local|which|got|get|received?|awarded|given)$/i.test(w));
   if (words.length === 0) return undefined;
-  const asked = [...query.question.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const asked = partsNamed(query.question);
   const scored = [...tablesOfRows(ctx, (c) => c.table).values()]
     .map((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)))
     .filter((rows) => rows.length >= 2 && rows.some((r) => r.cells.some((c) => columnRole(c.column) === "council")))
@@ -190,7 +202,7 @@ export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Fin
       const meta = ctx.docById.get(rows[0]!.docId)!.meta;
       const context = `${rows[0]!.table} ${meta.title}`;
       // (A table of round 2, or of no round named, does not answer round 1: it must name the part asked.)
-      const parts = [...context.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+      const parts = partsNamed(context);
       return { rows, fit: asked.every((a) => parts.includes(a)) ? matchScore(words, context, { equivalents: 0.6 }).fraction : 0 };
     });
   const best = Math.max(0, ...scored.map((t) => t.fit));
@@ -202,11 +214,7 @@ export function lookupCouncilsListed(query: TypedQuery, ctx: LookupContext): Fin
   finding.lines.push(`${meta.title} (${meta.period}), "${rows[0]!.table.split(" > ").pop()}": ${rows.length} rows.`);
   for (const r of rows.slice(0, MAX_ROWS_SHOWN)) {
     const council = r.cells.find((c) => columnRole(c.column) === "council")?.value ?? r.label;
-    const others = r.cells.filter((c) => columnRole(c.column) !== "council" && c.value !== council).map((c) => `${c.column}: ${c.value}`);
-    finding.lines.push(`• ${council}${others.length ? ` (${others.join("; ")})` : ""}`);
-    const first = r.cells[0]!;
-    finding.rows.push(...r.cells);
-    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+    pushRowLine(finding, r, council, r.cells.filter((c) => columnRole(c.column) !== "council" && c.value !== council));
   }
   return finding;
 }
@@ -221,7 +229,7 @@ const CAPTION_FILLER = /^(?:table|tables|figure|annex|appendix|[a-z]|\d+(?:\.\d+
 export function lookupRowsOfTableNamed(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!/^\s*(?:which|what|list|show)\b/i.test(query.question)) return undefined;
   const asked = new Set(contentWords(query.question).map(stem));
-  const parts = [...query.question.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const parts = partsNamed(query.question);
   const scored = [...tablesOfRows(ctx, (c) => c.table).values()]
     .map((rows) => rows.filter((r) => !TOTAL_ROW.test(r.label)))
     // (A list's rows, each a thing with its cells: not a front sheet's label-value pairs.)
@@ -230,7 +238,7 @@ export function lookupRowsOfTableNamed(query: TypedQuery, ctx: LookupContext): F
       const caption = [...new Set(contentWords(rows[0]!.table).filter((w) => !CAPTION_FILLER.test(w)).map(stem))];
       const hit = caption.filter((w) => asked.has(w)).length;
       // (A table of another round does not answer the round asked.)
-      const own = [...rows[0]!.table.matchAll(NUMBERED_PART)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+      const own = partsNamed(rows[0]!.table);
       const fit = caption.length && parts.every((p) => own.includes(p)) ? hit / caption.length : 0;
       return { rows, hit, fit };
     })
@@ -243,11 +251,7 @@ export function lookupRowsOfTableNamed(query: TypedQuery, ctx: LookupContext): F
   const finding = emptyFinding();
   finding.lines.push(`${meta.title} (${meta.period}), "${rows[0]!.table.split(" > ")[0]}": ${rows.length} rows.`);
   for (const r of rows) {
-    const others = r.cells.filter((c) => c.value !== r.label).map((c) => `${c.column}: ${c.value}`);
-    finding.lines.push(`• ${r.label}${others.length ? ` (${others.join("; ")})` : ""}`);
-    const first = r.cells[0]!;
-    finding.rows.push(...r.cells);
-    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+    pushRowLine(finding, r, r.label, r.cells.filter((c) => c.value !== r.label));
   }
   return finding;
 }
