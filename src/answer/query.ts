@@ -182,8 +182,11 @@ const SHORTHAND: [RegExp, string][] = [
  * documents' abbreviations on the documents' side).
  */
 export function expandQuestion(question: string, vocab: Vocabulary, opts: { abbreviations?: boolean } = {}): string {
-  let q = question;
+  // (A reference is kept whole: "PA-35" is an action, not a principal adviser's.)
+  const kept: string[] = [];
+  let q = question.replace(HYPHENATED_REF, (ref) => `\u0000${kept.push(ref) - 1}\u0000`);
   for (const [re, long] of SHORTHAND) q = q.replace(re, long);
+  q = q.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!);
   const abbreviations = opts.abbreviations ? vocab.abbreviations : undefined;
   if (abbreviations?.size) {
     const found = [...new Set(q.match(/\b[A-Z][A-Za-z]{1,7}\b/g) ?? [])]

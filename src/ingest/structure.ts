@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { FRONT_SHEET_DETAIL, POLITICAL_GROUP, columnRole, labelField } from "./vocabulary.js";
+import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, POLITICAL_GROUP, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 
 export type BlockKind = "heading" | "text" | "row";
@@ -673,8 +673,16 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     }
     const from = b.kind === "row" && b.table !== undefined ? Math.min(i, ...tables[b.table]!.rows) : i;
     let found: { at: number; title: string } | undefined;
+    // (The body's name set over the meeting's date, "Community Swimming Pools Panel" as a bold line under the
+    // paper's title, is the title only when nothing above it is.)
+    let bodyName: { at: number; title: string } | undefined;
     for (let j = from - 1, seen = 0; j >= 0 && j >= from - LABEL_LINES_REACH && seen < TITLE_REACH; j--) {
       const c = blocks[j]!;
+      if (!found && !bodyName && c.kind !== "row" && BODY_NAME_LINE.test(c.text.trim())) {
+        bodyName = { at: j, title: c.text };
+        seen++;
+        continue;
+      }
       // (The paper's details between its title and its front sheet, "Meeting: …", "Report by: Jo Bloggs", are
       // passed over; a title with a colon, "LG Inform: Update and Future Plan", is not one of them.)
       if (c.kind !== "row" && c.label?.value && FRONT_SHEET_DETAIL.test(c.label.name)) continue;
@@ -686,6 +694,7 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
         if (c.kind === "heading") break;
       }
     }
+    found ??= bodyName;
     // ("1 Front sheet", "Summary": a section of the paper, not its title; the heading above it is.)
     if (found && GENERIC_SECTION.test(found.title)) {
       const above = blocks.slice(Math.max(0, found.at - 15), found.at).reverse().find((c) => c.kind === "heading" && (c.level ?? 3) < (blocks[found!.at]!.level ?? 3) && !GENERIC_SECTION.test(c.text) && !NOT_A_TITLE.test(c.text) && !runningHeader(c));

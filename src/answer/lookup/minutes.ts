@@ -3,7 +3,8 @@
  * owner and deadline), and interests declared. Items are found by the words of their title and minutes;
  * the meeting by the board and date asked about.
  */
-import type { DeclarationRecord, MinuteRecord } from "../../ingest/records/schema.js";
+import type { DeclarationRecord, MinuteRecord, TargetRecord } from "../../ingest/records/schema.js";
+import { CLOSED_LOG_STATE } from "../../ingest/vocabulary.js";
 import { humanDate } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -29,6 +30,9 @@ export const ASKS_MINUTES_STATE =
  * "Unconfirmed minutes", "Confirmed as a correct record, 12 November 2098".
  */
 const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b.*)$/gim;
+
+/** A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for confirmation." */
+const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
 
 function asked(question: string): Asked {
   if (ASKS_MINUTES_STATE.test(question)) return "state";
@@ -59,14 +63,39 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
     for (const a of r.actions) {
       if (!a.ref || !a.span || !query.refs.includes(a.ref.toUpperCase())) continue;
       const item = a.item ?? r.number;
+      const later = a.status ? undefined : laterStatus(a.ref, r, ctx);
       finding.lines.push(
         `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${a.deadline}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
       );
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);
+      if (later) addLaterStatus(finding, later, ctx);
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/**
+ * An action's status in a later paper ("PA-35 | … | Overdue | Draft letter with the Chair" in the next
+ * meeting's action log), when the minutes that agreed it give none: the row of the latest such paper.
+ */
+function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext): TargetRecord | undefined {
+  const dateOf = (docId: string) => ctx.documents.find((d) => d.meta.docId === docId)?.meta.date ?? "";
+  return ctx
+    .recordsOf("target")
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && dateOf(t.docId) >= minutes.meetingDate)
+    .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
+}
+
+/** The status a later paper gives an action, cited from its row there. */
+function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, lead = "  Status"): void {
+  const doc = ctx.documents.find((d) => d.meta.docId === t.docId);
+  const update = t.delivered && t.delivered !== t.statusLabel ? ` – ${t.delivered}` : "";
+  const title = doc?.meta.title ?? t.docId;
+  const dated = doc?.meta.date && !title.includes(humanDate(doc.meta.date)) ? ` (${humanDate(doc.meta.date)})` : "";
+  finding.lines.push(`${lead} in the ${title}${dated}: ${t.statusLabel ?? t.status}${update}`);
+  finding.evidence.push({ docId: t.docId, start: t.sourceStart, end: t.sourceStart + t.source.length, locator: t.locator });
+  finding.rows.push(t);
 }
 
 export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
@@ -113,12 +142,16 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     for (const d of scope.docs) {
       const text = ctx.textOf?.(d.meta.docId);
       const line = text ? [...text.matchAll(STATE_LINE)].find((m) => m[0].trim().length <= 200) : undefined;
-      if (!line) continue;
-      const said = line[0].trim();
-      const start = line.index! + line[0].indexOf(said);
+      // (And a covering note's sentence on when they go for confirmation: "they will be put to the next
+      // meeting on 24 November for confirmation".)
+      const goingTo = text ? [...text.matchAll(FOR_CONFIRMATION)].find((m) => !line || m.index! < line.index! || m.index! >= line.index! + line[0].length) : undefined;
       const first = inMeetings.find((r) => r.docId === d.meta.docId);
-      finding.lines.push(`The minutes of ${first?.board ?? d.meta.title}, ${humanDate(first?.meetingDate ?? d.meta.date)}, say: "${said}"`);
-      finding.evidence.push({ docId: d.meta.docId, start, end: start + said.length, locator: { ...(first?.locator ?? { section: [] }), row: "minutes status" } });
+      for (const m of [line, goingTo].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index! - b.index!)) {
+        const said = m[0].trim();
+        const start = m.index! + m[0].indexOf(said);
+        finding.lines.push(`The minutes of ${first?.board ?? d.meta.title}, ${humanDate(first?.meetingDate ?? d.meta.date)}, say: "${said}"`);
+        finding.evidence.push({ docId: d.meta.docId, start, end: start + said.length, locator: { ...(first?.locator ?? { section: [] }), row: "minutes status" } });
+      }
     }
     return finding.lines.length ? finding : undefined;
   }
@@ -147,7 +180,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     return finding;
   }
   // "Which actions are still open?": the actions whose status the minutes give, by that status.
-  const byStatus = what === "actions" ? actionsByStatus(query.question, items) : undefined;
+  const byStatus = what === "actions" ? (actionsByStatus(query.question, items) ?? actionsByLaterStatus(query.question, items, ctx)) : undefined;
   if (byStatus) return byStatus;
   // "What actions did Ravi pick up?": the actions whose owner the question names, over every item.
   if (what === "actions") {
@@ -280,6 +313,28 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
     const s = own.length ? undefined : spanOf(r, r.spans.action, `minute ${r.number}, action`);
     finding.evidence.push(...own, ...(s ? [s] : []));
   }
+  return finding;
+}
+
+/**
+ * "Which actions from the September meeting are still open?" when the minutes give their actions no status
+ * but a later paper's action log does, by the same references: the actions by that status, as that paper
+ * gives it. Open is anything not complete or closed ("On track", "Overdue", "Deferred").
+ */
+function actionsByLaterStatus(question: string, items: MinuteRecord[], ctx: LookupContext): Finding | undefined {
+  const wantsOpen = ASKS_OPEN_ACTIONS.test(question);
+  if (!wantsOpen && !ASKS_DONE_ACTIONS.test(question)) return undefined;
+  const referenced = items.flatMap((r) => r.actions.filter((a) => a.ref).map((a) => ({ a, r, later: laterStatus(a.ref!, r, ctx) })));
+  const followed = referenced.filter((x) => x.later);
+  if (followed.length < 2 || followed.length * 2 < referenced.length) return undefined;
+  const closed = (t: TargetRecord) => t.status === "Blue" || (!!t.statusLabel && (CLOSED_LOG_STATE.test(t.statusLabel.trim()) || DONE_STATUS.test(t.statusLabel.trim())));
+  const matching = followed.filter((x) => closed(x.later!) !== wantsOpen);
+  const finding = emptyFinding();
+  const r = followed[0]!.r;
+  finding.lines.push(
+    `${matching.length} of the ${followed.length} actions from the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)} ${matching.length === 1 ? "is" : "are"} ${wantsOpen ? "still open" : "done"}, by their status in a later paper:`,
+  );
+  for (const { a, later } of matching) addLaterStatus(finding, later!, ctx, `• ${a.ref}: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""})` : ""}. Status`);
   return finding;
 }
 

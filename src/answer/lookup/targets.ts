@@ -541,7 +541,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     // ("Open" is asked of logs, whose items close: not of a report's ratings.)
     // (A log that says "Open" itself is asked by its own word.)
     const saysOpen = new Set(chosen.filter((t) => t.statusLabel && OPEN_WORD.test(withoutSwatch(t.statusLabel).trim())).map((t) => t.docId));
-    const logs = new Set(chosen.filter((t) => t.statusLabel && LOG_STATE.test(withoutSwatch(t.statusLabel).trim()) && !saysOpen.has(t.docId)).map((t) => t.docId));
+    // (Or a table of actions, asked of as actions: "Action log" rows rated "On track", "Overdue", "Complete".)
+    const asksActions = /\b(?:actions?|tasks?)\b/i.test(query.question);
+    const isLogRow = (t: TargetRecord) => (!!t.statusLabel && LOG_STATE.test(withoutSwatch(t.statusLabel).trim())) || (asksActions && t.theme.some((h) => /\bactions?\b/i.test(h)));
+    const logs = new Set(chosen.filter((t) => isLogRow(t) && !saysOpen.has(t.docId)).map((t) => t.docId));
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)));
     const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
     const noun = itemNoun(query.question);

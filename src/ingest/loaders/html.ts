@@ -797,8 +797,11 @@ export function mainContent(html: string): { html: string; title?: string } | un
     // Readability is for articles: when it keeps too little of a page of tables and lists, keep the page.
     // (Nor when it leaves out tables' rows: a workbook saved as a web page is a table a sheet, and an
     // article is one of them.)
+    // (Nor when it keeps the rows but not the table around them: a table it took for layout is renamed a
+    // <div>, its rows left loose.)
     const rowsIn = (markup: string) => (markup.match(/<tr[\s>]/gi) ?? []).length;
-    const keepsRows = !article?.content || rowsIn(article.content) >= 0.8 * rowsIn(body?.innerHTML ?? "");
+    const tablesIn = (markup: string) => (markup.match(/<table[\s>]/gi) ?? []).length;
+    const keepsRows = !article?.content || (rowsIn(article.content) >= 0.8 * rowsIn(body?.innerHTML ?? "") && tablesIn(article.content) >= 0.8 * tablesIn(body?.innerHTML ?? ""));
     if (article?.content && keepsRows && collapse(article.textContent ?? "").length >= 0.5 * bodyText.length) {
       const title = pageTitle ?? (collapse(article.title ?? "") || undefined);
       return { html: article.content, ...(title ? { title } : {}) };

@@ -13,7 +13,7 @@ export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml"];
 
 /** True if loadFile handles this file's extension. */
 export function isSupported(path: string): boolean {
@@ -46,6 +46,10 @@ export async function loadFile(path: string): Promise<LoadedText> {
       // (A spreadsheet exported as CSV is plain text whose records are read as a table's rows.)
       case ".csv":
         result = await loadText(path, "text");
+        break;
+      // (Minutes and papers sent to members in the body of an e-mail.)
+      case ".eml":
+        result = await (await import("./email.js")).loadEmail(path);
         break;
       default:
         throw new LoadError(path, ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");

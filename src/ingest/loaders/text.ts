@@ -921,6 +921,28 @@ export function pandocTitleBlock(markdown: string): DocumentHints | undefined {
   return { title, fields: { title, ...(author ? { author } : {}), ...(date ? { date } : {}) } };
 }
 
+/** A line of a MultiMarkdown metadata block: "Title: …", "Base Header Level: 1". */
+const MMD_FIELD = /^([A-Za-z][A-Za-z0-9 _-]{0,30}):[ \t]*(.*?)\s*$/;
+
+/**
+ * MultiMarkdown's metadata block ("Title: …", "Author: …", "Date: …" lines at the very top, no fences, up to
+ * the first blank line; a value may go on over indented lines) as hints, as front matter would give them.
+ * Only a block that opens the file, has two fields or more and names its title.
+ */
+export function multiMarkdownMetadata(markdown: string): DocumentHints | undefined {
+  const fields: Record<string, string> = {};
+  let last: string | undefined;
+  for (const line of markdown.replace(/^\uFEFF/, "").split("\n")) {
+    if (!line.trim()) break;
+    const m = MMD_FIELD.exec(line);
+    if (m) fields[(last = m[1]!.trim().toLowerCase())] = m[2]!;
+    else if (last && /^[ \t]{2,}\S/.test(line)) fields[last] = `${fields[last]} ${line.trim()}`.trim();
+    else return undefined;
+  }
+  const title = fields.title?.trim();
+  return title && Object.keys(fields).length >= 2 ? { title, fields } : undefined;
+}
+
 /** A fenced block of comma- or tab-separated records (```csv … ```) as markdown table rows. */
 function fencedTable(lines: string[], open: number): { rows: string[]; end: number } | undefined {
   let close = open + 1;
@@ -967,7 +989,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
   // their titles.)
   const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutEmojiShortcodes(obsidianToMarkdown(outline.text)))))))));
-  const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text);
+  const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text) ?? multiMarkdownMetadata(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }
 

@@ -318,6 +318,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         keys.ratings.set(lower, colour);
         keys.ratingSpans.set(lower, [b.start, b.text.length]);
       }
+      // (A code the genre does not know, "C – complete", reads as the word the key gives it.)
+      if (byMeaning && left.length <= 3 && !keys.words.has(lower)) keys.words.set(lower, { word: right, span: [b.start, b.text.length] });
     }
     // "(G) on track to be delivered by the due date; (C) complete": a code in brackets before its meaning,
     // whose opening words are a rating's.

@@ -22,6 +22,50 @@ interface Columns {
   trend?: number;
   /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
   otherStatus?: number[];
+  /** Columns that rate by a tick ("R | A | G | C" under "Q2 rating"): the rating each column's tick gives. */
+  tickRatings?: Map<number, TickRating>;
+}
+
+interface TickRating {
+  rating: RagStatus;
+  label?: string;
+}
+
+/** A tick or cross mark alone in a cell. */
+const TICK_MARK = /^[✓✔☑☒✗✘×xX■●]$/;
+
+/**
+ * Columns side by side, each headed by a rating ("R", "A", "G", "C", or "Q2 rating R" under a spanning
+ * "Q2 rating"), whose cells are a tick or nothing, one tick to a row: the row is rated by the column its
+ * tick stands in. Of several such runs ("Q1" R/A/G beside "Q2" R/A/G) the report's own or latest period's.
+ */
+function tickRatingColumns(header: string[], rows: Block[], keys: DocumentKeys, pick: (firsts: number[]) => number | undefined): Map<number, TickRating> | undefined {
+  const ratingNamed = (h: string): TickRating | undefined => {
+    const words = h.trim().split(/\s+/);
+    for (const n of [2, 1]) {
+      if (words.length < n) continue;
+      const r = readRating(words.slice(-n).join(" "), keys);
+      if (r && r.rating !== "Not rated" && !TICK_MARK.test(words.slice(-n).join(" "))) return { rating: r.rating, ...(r.label ? { label: r.label } : {}) };
+    }
+    return undefined;
+  };
+  const marksOnly = (k: number) => rows.every((r) => { const c = (r.cells?.[k] ?? "").trim(); return !c || TICK_MARK.test(c); });
+  const runs: number[][] = [];
+  header.forEach((h, k) => {
+    if (!ratingNamed(h) || !marksOnly(k)) return;
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === k - 1) run.push(k);
+    else runs.push([k]);
+  });
+  const ticked = (run: number[]) => {
+    const counts = rows.map((r) => run.filter((k) => TICK_MARK.test((r.cells?.[k] ?? "").trim())).length);
+    return counts.filter((c) => c === 1).length >= Math.max(2, rows.length * 0.5) && counts.every((c) => c <= 1);
+  };
+  const usable = runs.filter((run) => run.length >= 2 && new Set(run.map((k) => ratingNamed(header[k]!)!.rating)).size === run.length && ticked(run));
+  if (!usable.length) return undefined;
+  const first = usable.length === 1 ? usable[0]![0] : pick(usable.map((run) => run[0]!));
+  const run = usable.find((r) => r[0] === first) ?? usable[usable.length - 1]!;
+  return new Map(run.map((k) => [k, ratingNamed(header[k]!)!]));
 }
 
 /** The quarter a column header names ("RAG Q2", "Quarter 3"), or 0. */
@@ -79,16 +123,20 @@ const EARLIER_COLUMN = /^(?:last|previous|prior|earlier)\s+(?:quarter|qtr|period
 function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): Columns {
   const byHeader = classifyColumns(header);
   const cols: Columns = {};
-  const set = (k: Exclude<keyof Columns, "otherStatus">, v: number | undefined) => {
-    if (v !== undefined && !Object.values(cols).includes(v)) cols[k] = v;
+  const set = (k: Exclude<keyof Columns, "otherStatus" | "tickRatings">, v: number | undefined) => {
+    if (v !== undefined && !Object.values(cols).includes(v) && !cols.tickRatings?.has(v)) cols[k] = v;
   };
-  const named = byHeader.get("status");
-  const byPeriod = named ? undefined : periodStatusColumns(header, rows, keys, period, coveredQuarter);
-  const statusCols = named ?? byPeriod?.cols ?? [];
   const ratedShare = (k: number) => (rows.length ? rows.filter((r) => { const s = readRating(ratingCells(r)[k], keys)?.rating; return !!s && s !== "Not rated"; }).length / rows.length : 0);
-  const current = byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter, ratedShare);
+  const tickRatings = tickRatingColumns(header, rows, keys, (firsts) => currentStatusColumn(header, firsts, period, coveredQuarter, () => 1));
+  if (tickRatings) cols.tickRatings = tickRatings;
+  const tickRun = (k: number) => header.some((h, j) => tickRatings?.has(j) && h.trim() !== header[k]!.trim() && /\s/.test(h) && h.trim().startsWith(header[k]!.trim()));
+  const named = byHeader.get("status")?.filter((k) => !tickRatings?.has(k));
+  const byPeriod = named ? undefined : periodStatusColumns(header, rows, keys, period, coveredQuarter);
+  const statusCols = (named?.length ? named : undefined) ?? byPeriod?.cols ?? [];
+  // (Beside columns rated by ticks, the status columns are other periods' ratings, "Q1 rating".)
+  const current = tickRatings ? undefined : (byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter, ratedShare));
   set("status", current);
-  if (statusCols.length > 1) cols.otherStatus = statusCols.filter((k) => k !== current);
+  if (statusCols.length > (tickRatings ? 0 : 1)) cols.otherStatus = statusCols.filter((k) => k !== current && !tickRun(k));
   set("ref", column(byHeader, "ref"));
   set("impact", column(byHeader, "impactText"));
   set("delivered", column(byHeader, "progress"));
@@ -103,7 +151,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("text", telling(column(byHeader, "target")) ?? column(byHeader, "item") ?? column(byHeader, "description"));
   const width = Math.max(header.length, ...rows.map((r) => r.cells?.length ?? 0));
   // A status column its header does not name: the one whose cells are mostly ratings.
-  if (cols.status === undefined || !rows.some((r) => ratingOf(ratingCells(r)[cols.status!], keys.ratings))) {
+  if (!tickRatings && (cols.status === undefined || !rows.some((r) => ratingOf(ratingCells(r)[cols.status!], keys.ratings)))) {
     const found = ratingColumn(rows, keys.ratings, width, new Set([...Object.values(cols).filter((v): v is number => typeof v === "number" && v !== cols.status), ...(cols.otherStatus ?? [])]));
     if (found !== undefined) cols.status = found;
   }
@@ -115,7 +163,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
     if (earlier.length) cols.otherStatus = [...(cols.otherStatus ?? []), ...earlier];
   }
   // A column of the codes the document's key names ("Score": 1 to 4, each a word in the key).
-  if (cols.status === undefined && keys.words.size) {
+  if (cols.status === undefined && !tickRatings && keys.words.size) {
     const coded = [...Array(width).keys()].find((k) => rows.filter((r) => keyedCode(r.cells?.[k], keys)).length * 2 >= rows.length && !Object.values(cols).includes(k));
     if (coded !== undefined) cols.status = coded;
   }
@@ -137,7 +185,7 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
     const full = rows.filter((r) => (r.cells ?? []).filter((c) => c.trim()).length >= 3);
     const mostlyEmpty = (i: number) => full.filter((r) => (r.cells?.[i] ?? "").trim() !== "").length * 2 < full.length;
     for (let i = 0; i < width; i++) {
-      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i) || mostlyEmpty(i)) continue;
+      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i) || cols.tickRatings?.has(i) || mostlyEmpty(i)) continue;
       cols.text = i;
       break;
     }
@@ -182,6 +230,14 @@ interface RowStatus {
  * The row's rating: in its status column (a word the vocabulary does not know is kept as written, with no
  * colour), else the last short cell that is a rating, never one of another period's status columns.
  */
+/** The row's rating by its table's columns: the column its tick stands in, else its status column. */
+function rowStatus(b: Block, cols: Columns, keys: DocumentKeys, skip?: number[]): RowStatus {
+  if (!cols.tickRatings) return statusOf(ratingCells(b), cols.status, keys, skip);
+  const k = [...cols.tickRatings.keys()].find((j) => TICK_MARK.test((b.cells?.[j] ?? "").trim()));
+  const tick = k !== undefined ? cols.tickRatings.get(k) : undefined;
+  return tick ? { status: tick.rating, ...(tick.label ? { label: tick.label } : {}), index: k } : {};
+}
+
 function statusOf(cells: string[], statusCol: number | undefined, keys: DocumentKeys, skip: number[] = []): RowStatus {
   const at = (i: number): RowStatus | undefined => {
     const r = readRating(cells[i], keys);
@@ -233,13 +289,13 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
   const counts = rows.filter((r) => cols.text !== undefined && /^\s*\d[\d,.]*\s*$/.test(r.cells?.[cols.text] ?? "")).length;
   if (counts * 2 > rows.length) return false;
   const withStatus = rows.filter((r) => {
-    const s = statusOf(ratingCells(r), cols.status, keys);
+    const s = rowStatus(r, cols, keys);
     return s.status || s.keySpan;
   }).length;
   // (Without a status column, the ratings found must be ratings: a table whose only "ratings" are the
   // dashes of empty cells, "–" for no award, holds no targets.)
   const rated = rows.filter((r) => {
-    const s = statusOf(ratingCells(r), cols.status, keys);
+    const s = rowStatus(r, cols, keys);
     return (s.status && s.status !== "Not rated") || s.keySpan;
   }).length;
   // (A status column no header names, found by its ratings, must hold more than dashes: "-" for nothing
@@ -249,7 +305,7 @@ function isTargetFamily(family: Table[], blocks: Block[], cols: Columns, keys: D
     cols.status !== undefined &&
     columnRole(header[cols.status] ?? "") !== "status" &&
     !rows.some((r) => {
-      const s = statusOf(ratingCells(r), cols.status, keys);
+      const s = rowStatus(r, cols, keys);
       return !/^[-–—]?$/.test((ratingCells(r)[cols.status!] ?? "").trim()) && (s.status || s.keySpan);
     })
   )
@@ -337,7 +393,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const first = nonEmpty[0] ?? "";
         const objectiveMatch = OBJECTIVE.exec(first);
         // (Rated by the words of its cells, or by a colour filling an empty one; an empty cell has no offset.)
-        const { status, label: statusLabel, keySpan, index: rated } = statusOf(ratingCells(b), cols.status, keys, cols.otherStatus);
+        const { status, label: statusLabel, keySpan, index: rated } = rowStatus(b, cols, keys, cols.otherStatus);
         const statusIndex = rated !== undefined && rowCells[rated] ? rated : undefined;
 
         if (objectiveMatch) {

@@ -1,0 +1,109 @@
+/**
+ * Papers of the Quarries and Minerals Panel in layouts from other tools (see helpers/papers-quarries):
+ * minutes sent as an e-mail (.eml), the next pack's action log in markdown, a web report rated by ticks in
+ * R / A / G / C columns, and a paper under a MultiMarkdown metadata block.
+ */
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
+import { parseQuestion } from "../../src/answer/query.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { quarriesMeasuresHtml, quarriesMinutesEml, quarriesPackMd, quarriesPaperMd } from "../helpers/papers-quarries.js";
+
+let assistant: Assistant;
+let corpus: string;
+
+beforeAll(async () => {
+  corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "quarries-minutes-email-2077-01-25.eml"), quarriesMinutesEml);
+  writeFileSync(join(corpus, "quarries-agenda-pack-2077-03-10.md"), quarriesPackMd);
+  writeFileSync(join(corpus, "minerals-performance-2076-77-q3.html"), quarriesMeasuresHtml);
+  writeFileSync(join(corpus, "quarries-item-5-bonds-pooling-2077-03-01.md"), quarriesPaperMd);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+describe("minutes sent in the body of an e-mail", () => {
+  it("reads the message as a mail client shows it: its headers decoded, then the HTML part's text", async () => {
+    const { text, hints } = await loadFile(join(corpus, "quarries-minutes-email-2077-01-25.eml"));
+    expect(hints?.title).toBe("Draft minutes – Quarries and Minerals Panel, 20 January 2077");
+    expect(text).toContain("From: Odile Brannigan <odile.brannigan@local.gov.uk>");
+    expect(text).toContain("Cllr Emeka Stroud (Lab) – Pellham City Council, for Cllr Gwen Marrable");
+    expect(text).toMatch(/TA-23\t1\.1\tWrite to the minerals trade body/);
+  });
+
+  it("answers from the minutes in it: who came as a substitute", async () => {
+    const answer = await assistant.engine.ask("who subbed at the january quarries panel?");
+    expect(answer.answer).toContain("Emeka Stroud");
+  });
+
+  it("says when draft minutes go for confirmation, from the covering note", async () => {
+    const answer = await assistant.engine.ask("are the 20 jan quarries panel minutes signed off yet?");
+    expect(answer.answer).toContain("they will go to the next meeting on Wednesday 10 March 2077 for confirmation");
+  });
+});
+
+describe("an action agreed in minutes and followed up in the next pack's action log", () => {
+  it("keeps a reference whole though its letters are a shorthand ('TA' is not temporary accommodation there)", () => {
+    expect(parseQuestion("whats happening with TA-23, the letter?").refs).toEqual(["TA-23"]);
+  });
+
+  it("gives the action from the minutes and its status from the later action log", async () => {
+    const answer = await assistant.engine.ask("whats happening with TA-23, the lorry routes letter?");
+    expect(answer.answer).toContain("Odile Brannigan");
+    expect(answer.answer).toContain("Overdue");
+    expect(answer.citations.some((c) => c.quote.includes("TA-23 | Write to the minerals trade body") && c.quote.includes("Overdue"))).toBe(true);
+  });
+
+  it("lists the meeting's actions still open by their later status: not complete, whatever word the log uses", async () => {
+    const answer = await assistant.engine.ask("which of the actions from the january quarries panel are still open?");
+    for (const ref of ["TA-22", "TA-23", "TA-24"]) expect(answer.answer).toContain(ref);
+    expect(answer.answer).not.toContain("TA-21");
+  });
+
+  it("reads an action log's rows rated in words as open or not when actions are asked for", async () => {
+    const answer = await assistant.engine.ask("which actions in the quarries action log are still open?");
+    expect(answer.answer).toContain("TA-24");
+    expect(answer.answer).toContain("TA-23");
+    expect(answer.answer).not.toContain("TA-21");
+  });
+});
+
+describe("a report rated by a tick in one of four columns R / A / G / C", () => {
+  it("rates each measure by the column its tick is in, the earlier quarter's word kept as the earlier rating", async () => {
+    const answer = await assistant.engine.ask("which minerals measures are red at q3?");
+    expect(answer.answer).toContain("QR-02");
+    expect(answer.answer).not.toContain("QR-01");
+    expect(answer.answer).not.toContain("QR-03");
+  });
+
+  it("reads a code the genre does not know by the word the document's key gives it ('C – complete')", async () => {
+    const answer = await assistant.engine.ask("has QR-04 been done?");
+    expect(answer.answer).toContain("complete");
+  });
+});
+
+describe("a markdown paper under a MultiMarkdown metadata block", () => {
+  it("is titled by its title, not by the body's name set under it", () => {
+    const doc = assistant.index.documents.find((d) => d.meta.docId === "quarries-item-5-bonds-pooling-2077-03-01")!;
+    expect(doc.meta.title).toBe("Restoration bonds: options for pooling");
+    expect(doc.meta.kind).toBe("board paper");
+  });
+
+  it("reads the metadata block as the file's own fields, as front matter is read", async () => {
+    const { hints, text } = await loadFile(join(corpus, "quarries-item-5-bonds-pooling-2077-03-01.md"));
+    expect(hints?.title).toBe("Restoration bonds: options for pooling");
+    expect(hints?.fields?.author).toBe("Hamid Osei");
+    expect(text).toContain("Meeting: Quarries and Minerals Panel, 10 March 2077");
+  });
+
+  it("gives the paper's contact officer when the paper is asked for by its title", async () => {
+    const answer = await assistant.engine.ask("who is the contact officer for the restoration bonds pooling paper?");
+    expect(answer.answer).toContain("Hamid Osei");
+    expect(answer.answer).toContain("020 7946 0312");
+  });
+});
