@@ -129,6 +129,8 @@ const SHORTHAND: [RegExp, string][] = [
   // ("Who do I talk to about …": whom to contact, in the papers' word.)
   [/\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|talk (?:to|with)|speak (?:to|with)|contact|go to|e-?mail|ring|call|get in touch with)\b/gi, "who to contact"],
   [/\brecs\b/gi, "recommendations"],
+  // (A common misspelling: "any declerations of interest?")
+  [/\bdecler(ation|ations|ed|es|e|ing)\b/gi, "declar$1"],
   [/\bfwd\b/gi, "forward"],
   [/\bincl\b\.?/gi, "including"],
   // (In lower case only: "Max" is a name.)
@@ -816,6 +818,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A colour, not "done": a meeting's actions have states of their own.)
     ([...statuses, ...exclude].some((s) => s === "Red" || s === "Amber" || s === "Green") ||
       /\b(?:work ?programme|tracker|delivery plan|action plan)\b/i.test(q));
+  // ("What did they decide on the fund in sept?": a month without its year, one the papers hold a meeting in.)
+  const namesMeetingMonth = [...q.matchAll(new RegExp(`\\b(?:in|at|on|from)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|'))`, "gi"))].some((m) =>
+    (vocab.meetingDays ?? []).some((d) => Number(d.slice(5, 7)) === monthNumber(m[1]!)),
+  );
   const asksMinutes =
     !asksProposal &&
     !trackerActions &&
@@ -824,7 +830,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
     ASKS_MINUTES_STATE.test(q) ||
     (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
-      ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations) ||
+      ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations || namesMeetingMonth) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
         (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)

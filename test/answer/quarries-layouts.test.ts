@@ -10,7 +10,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { parseQuestion } from "../../src/answer/query.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { quarriesMeasuresHtml, quarriesMinutesEml, quarriesPackMd, quarriesPaperMd } from "../helpers/papers-quarries.js";
+import { quarriesMeasuresHtml, quarriesMinutesEml, quarriesNoteMd, quarriesPackMd, quarriesPaperMd } from "../helpers/papers-quarries.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -22,6 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "quarries-agenda-pack-2077-03-10.md"), quarriesPackMd);
   writeFileSync(join(corpus, "minerals-performance-2076-77-q3.html"), quarriesMeasuresHtml);
   writeFileSync(join(corpus, "quarries-item-5-bonds-pooling-2077-03-01.md"), quarriesPaperMd);
+  writeFileSync(join(corpus, "quarries-note-2077-03-10.md"), quarriesNoteMd);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -39,6 +40,33 @@ describe("minutes sent in the body of an e-mail", () => {
   it("answers from the minutes in it: who came as a substitute", async () => {
     const answer = await assistant.engine.ask("who subbed at the january quarries panel?");
     expect(answer.answer).toContain("Emeka Stroud");
+  });
+
+  it("dates the attendance lists by the meeting the subject names, not by the day the message was sent", () => {
+    const listed = assistant.index.recordsOf("attendance").filter((r) => r.docId === "quarries-minutes-email-2077-01-25" && r.person === "Emeka Stroud");
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed.map((r) => r.meetingDate))).toEqual(new Set(["2077-01-20"]));
+  });
+
+  it("reads a member's statement under the declarations item as a declaration, though typed with a slip", async () => {
+    const answer = await assistant.engine.ask("any declerations of interest at the january quarries panel?");
+    expect(answer.answer).toContain("Nadia Foulkes");
+    expect(answer.answer).toContain("Haddon Edge");
+  });
+
+  it("reads declarations listed under a line of their own, one a member, as declarations", async () => {
+    const declared = assistant.index.recordsOf("declaration").filter((r) => r.docId === "quarries-note-2077-03-10");
+    expect(declared.map((r) => [r.person, r.item])).toEqual([["Rowan Abernethy", "4"]]);
+    const answer = await assistant.engine.ask("any declarations of interest at the march quarries panel?");
+    expect(answer.answer).toContain("Rowan Abernethy");
+    expect(answer.answer).toContain("haulage firm");
+    expect(answer.answer).not.toContain("Nadia Foulkes");
+  });
+
+  it("answers what was decided in a month named without its year from that meeting's minutes", async () => {
+    const answer = await assistant.engine.ask("what did they decide on restoration bonds in january?");
+    expect(answer.answer).toContain("£1.2 million");
+    expect(answer.citations[0]?.quote).toContain("that the Panel agreed a minimum bond of £1.2 million");
   });
 
   it("says when draft minutes go for confirmation, from the covering note", async () => {

@@ -41,8 +41,9 @@ const minutesHtml = `<html><head><meta http-equiv="Content-Type" content="text/h
 <div class="elementToProof"><b>Present:</b><br>Cllr Petra Lindqvist-Hale (Con) – Ashcombe County Council, Chair<br>Cllr Rowan Abernethy (Lab) – Kelsby Borough Council, Vice-Chair<br>Cllr Nadia Foulkes (LD) – Tarrow District Council</div>
 <div class="elementToProof"><b>Substitute:</b><br>Cllr Emeka Stroud (Lab) – Pellham City Council, for Cllr Gwen Marrable</div>
 <div class="elementToProof"><b>Apologies:</b><br>Cllr Gwen Marrable (Lab) – Wexcombe Borough Council</div>
-<div class="elementToProof"><b>1. Welcome and apologies</b></div>
+<div class="elementToProof"><b>1. Welcome, apologies and declarations of interest</b></div>
 <div class="elementToProof">1.1 The Chair welcomed members. Apologies were received from Cllr Gwen Marrable; Cllr Emeka Stroud attended as substitute.</div>
+<div class="elementToProof">1.2 Cllr Nadia Foulkes said that Tarrow District Council, where she chairs the planning committee, intends to ask for a waiver of the bond at Haddon Edge quarry.</div>
 <div class="elementToProof"><b>2. Restoration bonds</b></div>
 <div class="elementToProof">2.1 Hamid Osei, Senior Adviser, introduced the paper on restoration bonds for worked-out quarries.</div>
 <div class="elementToProof">2.2 Resolved: that the Panel agreed a minimum bond of £1.2 million for each new extraction site.</div>
@@ -158,4 +159,19 @@ Meeting: Quarries and Minerals Panel, 10 March 2077
 ## 1. Background
 
 1.1 At its meeting on 20 January 2077 the Panel asked for options for pooling bonds (action TA-24).
+`;
+
+/** A note of the next meeting in markdown: its declarations listed under a line of their own, one a member. */
+export const quarriesNoteMd = `# Quarries and Minerals Panel: note of the meeting on 10 March 2077
+
+## 1. Welcome and declarations
+
+- Apologies: none.
+- Declarations of interest:
+  - Cllr Rowan Abernethy: item 4 - his brother drives for a haulage firm serving Kelsby quarry.
+  - No other declarations.
+
+## 2. Minutes of 20 January 2077
+
+- Agreed as a correct record.
 `;

@@ -1,5 +1,6 @@
 /**
- * Plain-text and markdown loader: the file's text as it is (UTF-8, BOM stripped, CRLF/CR normalised to LF).
+ * Plain-text and markdown loader: the file's text as it is (UTF-8, or UTF-16 with its BOM; BOM stripped, CRLF/CR
+ * normalised to LF).
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
@@ -17,20 +18,21 @@ export interface DecodeOptions {
 }
 
 /**
- * Decode file bytes as UTF-8 text, refusing binary content. Strips a BOM and normalises line ends.
+ * Decode file bytes as UTF-8 text (or UTF-16 with its byte order mark), refusing binary content. Strips a
+ * BOM and normalises line ends.
  * Throws LoadError (reason: empty file / binary / invalid UTF-8).
  */
 export function decodeUtf8Text(buf: Uint8Array, name: string, opts: DecodeOptions = {}): string {
   if (buf.length === 0) throw new LoadError(name, "empty file");
-  // UTF-16 with a BOM is text, but not the UTF-8 we accept: say so rather than "binary".
-  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    throw new LoadError(name, "text is UTF-16 encoded; save it as UTF-8");
-  }
-  if (buf.includes(0)) throw new LoadError(name, "binary content (contains NUL bytes), not a text file");
+  // UTF-16 with a byte order mark is text too: Windows tools save "Unicode text" so (a Teams attendance
+  // report, Excel's "Unicode Text", Notepad's "Unicode").
+  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? "utf-16le" : buf[0] === 0xfe && buf[1] === 0xff ? "utf-16be" : undefined;
+  if (!utf16 && buf.includes(0)) throw new LoadError(name, "binary content (contains NUL bytes), not a text file");
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    text = new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(buf);
   } catch {
+    if (utf16) throw new LoadError(name, `invalid ${utf16.toUpperCase()} text`);
     if (!opts.allowLatin1) {
       const at = firstInvalidUtf8(buf);
       throw new LoadError(name, `invalid UTF-8 (first bad byte at offset ${at}); the file must be UTF-8 text`);

@@ -20,6 +20,8 @@ const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
+/** Under a declarations item, a member saying what touches an item: "Cllr Jo Bloggs said that her council intends to bid …". */
+const SAID_THAT = new RegExp(`((?:Cllr|Councillor)\\.?\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3})\\s+(?:said|stated|reported|informed the \\w+|advised the \\w+|told the \\w+)\\s+()(that\\b[^.]*)\\.`, "g");
 // (A date written month first, "Due Nov 21, 2063", as American tools write it, too.)
 const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}|(?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
@@ -340,9 +342,27 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
   const out: DeclarationRecord[] = [];
   // The title of the item a block is in, where items are numbered lines rather than headings.
   let itemTitle = "";
+  // Under a "Declarations of interest" line of its own, the entries listed after it, one a member
+  // ("- Cllr Jo Bloggs: item 3 - her council is one of the pilots").
+  let listing = false;
   for (const b of doc.blocks) {
     const titled = isItemTitle(b);
     if (titled) itemTitle = titled[2]!;
+    const line = b.text.replace(/^\s*[-*•]\s+/, "").replace(/\s+#[\w-]+$/, "").replace(/:$/, "").trim();
+    if (b.kind !== "row" && !b.label?.value && DECLARATIONS_LABEL.test(line)) {
+      listing = true;
+      continue;
+    }
+    const entry = listing && b.label?.value && /^(?:Cllr|Councillor)\.?\s/.test(b.label.name.trim()) ? b.label : undefined;
+    if (entry) {
+      const value = entry.value!;
+      const item = /^(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(value)?.[1];
+      const what = value.replace(/^(?:item|minute)\s+\d{1,2}[a-z]?\s*[,:–—-]?\s*/i, "").trim();
+      const from = b.text.indexOf(entry.name.trim());
+      out.push(declaration(ctx, b, { person: entry.name.trim().replace(HONORIFIC, ""), item, interest: item ? `interest in item ${item}: ${what}` : `interest: ${what}`, source: b.text.slice(from), sourceStart: b.start + from }, out.length + 1));
+      continue;
+    }
+    if (listing && !/^(?:no|none|nil)\b/i.test(line)) listing = false;
     // Under a "Declarations of interest" heading or item, "Mr Jo Bloggs declared that he had been employed
     // by …" is a declaration too, whether or not it says "interest".
     const underDeclarations = [...(b.headings ?? []), itemTitle].some((h) => /\bdeclarations?\b|\binterests?\b/i.test(h));
@@ -355,7 +375,7 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
       if (out.length > listed) continue;
     }
     const found = [...b.text.matchAll(DECLARED)];
-    if (underDeclarations || labelled) for (const m of b.text.matchAll(DECLARED_THAT)) if (!found.some((f) => f.index === m.index)) found.push(m);
+    if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT)]) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
       const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];

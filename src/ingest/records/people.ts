@@ -1081,7 +1081,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   // (A note sent a day or so after the meeting it records, "Note of yesterday's meeting", keeps the
   // meeting's own day when the document is dated by it.)
   const daysAfter = meetingDate && sentOn ? (Date.parse(sentOn.iso) - Date.parse(meetingDate)) / 86_400_000 : -1;
-  if (email && sentOn) meetingDate = dayWithoutYear(email.subject ?? "", Number(sentOn.iso.slice(0, 4)), sentOn.iso) ?? (daysAfter >= 0 && daysAfter <= 3 ? meetingDate : sentOn.iso);
+  // (A subject giving the meeting's full date, "Draft minutes – … Panel, 22 September 2101", names it.)
+  if (email && sentOn) meetingDate = findFullDate(email.subject ?? "")?.iso ?? dayWithoutYear(email.subject ?? "", Number(sentOn.iso.slice(0, 4)), sentOn.iso) ?? (daysAfter >= 0 && daysAfter <= 3 ? meetingDate : sentOn.iso);
   const records: AttendanceRecord[] = [];
   type List = "present" | "apologies" | "attendance" | "substitutes";
   let current: List | undefined;

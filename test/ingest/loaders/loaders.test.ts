@@ -166,6 +166,14 @@ describe("text and markdown", () => {
     expect(r).toEqual({ format: "text", text: "F1\tTarget\t£5m\tGreen\n" });
   });
 
+  it("reads UTF-16 text with its byte order mark, as Windows tools save 'Unicode text' (an attendance report's tabs)", async () => {
+    const body = "Name\tFirst join\tRole\r\nCllr Tamsin Ode\t11/12/76, 2:01:14 PM\tPresenter\r\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
+    expect((await loadFile(file("attendance.csv", le))).text).toContain("Cllr Tamsin Ode\t11/12/76, 2:01:14 PM\tPresenter");
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect((await loadFile(file("attendance-be.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).text).toContain("Name\tFirst join\tRole\n");
+  });
+
   it("refuses an empty or whitespace-only file", async () => {
     expect(await reason(loadFile(file("empty.txt", "")))).toMatch(/empty/);
     expect(await reason(loadFile(file("blank.txt", "  \n\t\n ")))).toMatch(/empty/);
