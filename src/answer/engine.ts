@@ -34,7 +34,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, PAID_OUT, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -737,6 +737,15 @@ export class AnswerEngine {
       const figures = sentence.replace(/\b(?:19|20)\d\d\b/g, " ");
       return !!header && MONEY_COLUMN.test(header) && /\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b/.test(figures) && bodies.every((n) => named(sentence, n));
     };
+    // "How much has actually been paid out so far?" asks what was paid, not what was agreed or budgeted:
+    // a sum said to be paid, spent or drawn down, not one that is to be paid.
+    const paidSoFar = (s: Sentence) => {
+      const sentence = this.text(s.docId)?.slice(s.start, s.end) ?? "";
+      return sumBeside(s) && PAID_OUT.test(sentence) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b/i.test(sentence) && !leavesOut(sentence, words);
+    };
+    if (ASKS_AMOUNT_OF_MONEY.test(question) && ASKS_PAID_SO_FAR.test(question) && !kept.some(paidSoFar)) {
+      return this.nearMiss(question, query, best, `sum paid out so far`);
+    }
     // ("How much more does it cost?" is answered by how much more, "38% more per kilometre", too.)
     const relativeCost = (s: Sentence) => ASKS_HOW_MUCH_MORE.test(question) && RELATIVE_FIGURE.test(this.text(s.docId)?.slice(s.start, s.end) ?? "");
     if (ASKS_AMOUNT_OF_MONEY.test(question) && !kept.some(sumBeside) && !kept.some(relativeCost)) {
@@ -762,6 +771,26 @@ export class AnswerEngine {
     }
     // "What did the evaluation conclude?" is not answered by a plan to use the evaluation: what it found
     // must be there.
+    // (A finding may be the sentence after the one found: "… presented the survey of 2,380 schools. Only 58%
+    // could …": the paragraph whole, when it is short enough to quote.)
+    // (Or a sentence further down the search's passages: what a survey found sits beside the name of the
+    // body that presented it, which the question's words find first.)
+    if (ASKS_FINDINGS.test(question)) {
+      const finding = (s: Sentence) => {
+        if (holdsFinding(this.shownText(s, { raw: true }))) return s;
+        const whole = this.withWholeParagraph(s);
+        return whole !== s && holdsFinding(whole.text) ? whole : undefined;
+      };
+      for (const [k, s] of kept.entries()) kept[k] = finding(s) ?? s;
+      if (!kept.some((s) => holdsFinding(this.shownText(s, { raw: true })))) {
+        const further = selectSentences(subject, searched, (id) => this.text(id), this.relevance, 8, (id, offset) => this.locate(id, offset), question)
+          .filter((s) => s.coverage >= Math.min(MIN_COVERAGE, best.coverage) && !kept.some((k) => k.docId === s.docId && k.start === s.start))
+          .map(finding)
+          .filter((s): s is Sentence => !!s);
+        // (Shown alone: the passages that only name the survey say nothing it found.)
+        if (further[0]) kept.splice(0, kept.length, further[0]);
+      }
+    }
     if (ASKS_FINDINGS.test(question) && !kept.some((s) => holdsFinding(this.shownText(s, { raw: true })))) {
       return this.nearMiss(question, query, best, `findings or conclusions of this`);
     }

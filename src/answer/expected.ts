@@ -5,6 +5,7 @@
  */
 import { MONTH_PATTERN } from "../util/dates.js";
 import { NUMBER_IN_WORDS } from "../util/numbers.js";
+import { stem } from "../util/text.js";
 
 /** A question asking for a sum of money. */
 export const ASKS_AMOUNT_OF_MONEY = new RegExp(
@@ -98,6 +99,17 @@ const FINDING = /\b(?:conclu(?:ded|des|sion|sions)|found|finds|findings|show(?:s
 /** Whether the text reports what a study found: a verb of finding, or a rate or share. */
 export function holdsFinding(text: string): boolean {
   return FINDING.test(text) || holdsRate(text);
+}
+
+/** "How much has actually been paid out so far?": money already paid, asked as such. */
+export const ASKS_PAID_SO_FAR = /\b(?:actually|already)\s+(?:been\s+)?(?:paid|spent|disbursed|released|drawn down)\b|\b(?:paid|spent|disbursed|released|drawn down)(?:\s+out)?\b.{0,40}\b(?:so far|to date|yet)\b/i;
+/** Money said to have gone out: "£1.2m has been paid", "spend to date", "payments of …", "drawn down". */
+export const PAID_OUT = /\b(?:paid|payments?|spent|spend|disbursed|drawn down|released|outturn|actuals?)\b/i;
+
+/** Whether the text leaves out one of the words asked about: "WS1 Plant (excluding the Fund)" for "the fund". */
+export function leavesOut(text: string, asked: string[]): boolean {
+  const stems = new Set(asked.map((w) => stem(w.toLowerCase())));
+  return [...text.matchAll(/\b(?:excluding|excludes|except|not including|other than)\s+(?:the\s+)?([A-Za-z]+)/gi)].some((m) => stems.has(stem(m[1]!.toLowerCase())));
 }
 
 export const ASKS_LEVEL = /\bwhat level\b|\bat what (?:level|rate|figure)\b|\bhow (?:high|low) (?:is|was|will|would|should)\b/i;

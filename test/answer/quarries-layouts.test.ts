@@ -101,6 +101,21 @@ describe("an action agreed in minutes and followed up in the next pack's action 
   });
 });
 
+describe("what a survey found, and money paid out so far", () => {
+  it("answers what a survey found from the sentence that says it, past passages that only name the survey", async () => {
+    const answer = await assistant.engine.ask("what did the minerals haulage forum survey find?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("41%");
+  });
+
+  it("declines 'how much has been paid out so far?' when the papers give only sums agreed and a row that leaves the grants out", async () => {
+    const answer = await assistant.engine.ask("how much restoration grant money has actually been paid out so far?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).not.toContain("£41,000");
+    expect(answer.answer).not.toContain("£235,000");
+  });
+});
+
 describe("a report rated by a tick in one of four columns R / A / G / C", () => {
   it("rates each measure by the column its tick is in, the earlier quarter's word kept as the earlier rating", async () => {
     const answer = await assistant.engine.ask("which minerals measures are red at q3?");

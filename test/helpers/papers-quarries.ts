@@ -114,6 +114,31 @@ Actions agreed at the meeting on 20 January 2077, with their status at 1 March 2
 | TA-22 | Survey councils on bonds held for sites already worked | Hamid Osei | 31 March 2077 | On track | 41 councils have replied so far. |
 | TA-23 | Write to the minerals trade body about lorry routes on behalf of the Chair | Odile Brannigan | 5 February 2077 | Overdue | Draft letter with the Chair for signature. |
 | TA-24 | Report options for pooling bonds across councils | Hamid Osei | 10 March 2077 | Deferred | Deferred to June with the Chair's agreement. |
+
+## Item 4: Lorry drivers' survey
+
+The Minerals Haulage Forum's survey slides are on the members' extranet.
+
+4.1 Minerals Haulage Forum: lorry drivers' survey. The Forum surveyed 1,140 quarry lorry drivers in 2076. Only 41% said rest stops near quarries were adequate, and one driver in four had been held up by night restrictions.
+
+## Item 6: Quarry restoration grants, round 1
+
+Table 1: recommended grants
+
+| Ref | Council | Site | Recommended grant |
+|---|---|---|---|
+| QRG-01 | Kelsby Borough Council | Haddon Edge | £140,000 |
+| QRG-02 | Tarrow District Council | Mossfold Pit | £95,000 |
+| Total | | | £235,000 |
+
+Table 2: programme budget 2076/77
+
+| Line | Budget 2076/77 | Spend to 28 February 2077 | Forecast outturn |
+|---|---|---|---|
+| Restoration advice (excluding the grants) | £60,000 | £41,000 | £58,000 |
+| Haulage studies | £25,000 | £12,000 | £25,000 |
+
+Grants will be paid in two halves, on signing and on completion.
 `;
 
 /** A web report whose quarter's rating is a tick in one of four columns under a spanning header. */

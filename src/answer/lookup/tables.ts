@@ -11,6 +11,7 @@ import type { Span } from "../quotes.js";
 import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf } from "./mentions.js";
 import { forPeriodsAsked, targetColumnValue } from "./targets.js";
+import { ASKS_PAID_SO_FAR, PAID_OUT, leavesOut } from "../expected.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -315,7 +316,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const ranked = notMoney.length ? notMoney : asksCount && !asksMoney && rankedAll.every((x) => poundsByColumn(x.c)) ? [] : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
-  const candidates = ofAskedMonth.length ? ofAskedMonth : ranked;
+  const named = ofAskedMonth.length ? ofAskedMonth : ranked;
+  // ("How much has actually been paid out so far?": a row with a column of what was paid or spent, not
+  // the awards agreed or the budget alone.)
+  const paidInRow = (c: CellRecord) => PAID_OUT.test(c.rowLabel) || held.some((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && PAID_OUT.test(x.column));
+  // (Nor is a row that leaves out what is asked about, "WS1 Plant and energy (excluding the Fund)", the fund's.)
+  const candidates = (ASKS_PAID_SO_FAR.test(query.question) ? named.filter((x) => paidInRow(x.c)) : named).filter((x) => !leavesOut(x.c.rowLabel, words));
   if (candidates.length === 0 && months.length) {
     // The row is there, but not the month: say what the row does hold.
     const rowHit = rank(held)[0];
