@@ -116,6 +116,15 @@ describe("what a survey found, and money paid out so far", () => {
   });
 });
 
+describe("a risk register with its controls in a second table", () => {
+  it("keeps one risk per reference, the second table's rows read as that table's cells", async () => {
+    const risks = assistant.index.recordsOf("risk").filter((r) => r.docId === "quarries-agenda-pack-2077-03-10");
+    expect(risks.map((r) => [r.ref, r.score])).toEqual([["QRR-01", 15], ["QRR-02", 12]]);
+    const answer = await assistant.engine.ask("what further action is planned on QRR-02?");
+    expect(answer.answer).toContain("Route signage pilot at Kelsby");
+  });
+});
+
 describe("a report rated by a tick in one of four columns R / A / G / C", () => {
   it("rates each measure by the column its tick is in, the earlier quarter's word kept as the earlier rating", async () => {
     const answer = await assistant.engine.ask("which minerals measures are red at q3?");

@@ -139,6 +139,20 @@ Table 2: programme budget 2076/77
 | Haulage studies | £25,000 | £12,000 | £25,000 |
 
 Grants will be paid in two halves, on signing and on completion.
+
+## Item 7: Risk register
+
+| Ref | Risk | Likelihood | Impact | Score | Owner |
+|---|---|---|---|---|---|
+| QRR-01 | Operators walk away from sites without restoring them | 3 | 5 | 15 | Hamid Osei |
+| QRR-02 | Night lorry restrictions push traffic onto village roads | 4 | 3 | 12 | Odile Brannigan |
+
+Mitigation
+
+| Ref | Risk | Controls in place | Further action | Target score |
+|---|---|---|---|---|
+| QRR-01 | Sites left unrestored | Bonds required for new sites | Pooled bond fund (item 5) | 8 |
+| QRR-02 | Lorries on village roads | Agreed lorry routes | Route signage pilot at Kelsby by June 2077 | 6 |
 `;
 
 /** A web report whose quarter's rating is a tick in one of four columns under a spanning header. */

@@ -941,6 +941,12 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const namesOthers = (text: string) => others.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
   if (chosen.length <= 3) {
     for (const r of chosen) {
+      // (The register's other table of the same risks, its controls and further actions, read as cells.)
+      const beside = ctx.recordsOf("cell").filter((c) => c.docId === r.docId && c.rowLabel === r.ref);
+      if (beside.length) {
+        finding.lines.push(`• ${r.ref}, ${beside[0]!.table.split(" > ")[0]}: ${beside.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+        finding.evidence.push({ docId: r.docId, start: beside[0]!.sourceStart, end: beside[0]!.sourceStart + beside[0]!.source.length, locator: beside[0]!.locator });
+      }
       for (const m of mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }]).filter((x) => !namesOthers(x.text))) {
         finding.lines.push(`• ${ctx.docById.get(m.docId)!.meta.title}: "${m.text.length > 300 ? `${m.text.slice(0, 300).replace(/\s+\S*$/, "")}…` : m.text}"`);
         finding.evidence.push(m);

@@ -394,7 +394,11 @@ export function extractRisks(ctx: ExtractContext, consumed: Set<number>): RiskRe
     // numbers multiply out say where they are. The header wins when its own columns multiply out.
     const headerAgrees = found.filter((r) => r.impact !== undefined && r.likelihood !== undefined && r.impact * r.likelihood === r.score).length * 2 >= found.length;
     const chosen = numeric.length >= 2 && (!headerAgrees || found.length === 0) && numeric.length * 5 >= found.length * 4 ? numeric : found;
-    if (chosen.length >= 1) {
+    // (A later table of the same risks that gives none of their scores, ratings or owners, a register's page
+    // of controls and further actions, adds no risks: its rows stay a table's cells and passages.)
+    const known = new Set(risks.map((r) => r.ref));
+    const restatesKnown = chosen.length >= 1 && chosen.every((r) => known.has(r.ref) && r.score === undefined && !r.rating && !r.owner);
+    if (chosen.length >= 1 && !restatesKnown) {
       risks.push(...chosen);
       consumed.add(table.index);
     }
