@@ -116,6 +116,14 @@ describe("what a survey found, and money paid out so far", () => {
   });
 });
 
+describe("a table of bids labelled by their references", () => {
+  it("reads what the rows are from the reference column's header ('Bid ref'): a bid's score asked by its council", async () => {
+    const answer = await assistant.engine.ask("what did tarrows bid score");
+    expect(answer.answer).toContain("71");
+    expect(answer.citations.some((c) => c.quote.includes("QRG-02 | Tarrow District Council"))).toBe(true);
+  });
+});
+
 describe("a risk register with its controls in a second table", () => {
   it("keeps one risk per reference, the second table's rows read as that table's cells", async () => {
     const risks = assistant.index.recordsOf("risk").filter((r) => r.docId === "quarries-agenda-pack-2077-03-10");

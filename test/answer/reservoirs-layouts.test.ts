@@ -115,6 +115,9 @@ describe("a front sheet's form boxes", () => {
     const answer = await assistant.engine.ask("is the silt dredging report a key decision? exempt?");
     expect(answer.answer).toContain("Key decision: No");
     expect(answer.answer).toContain("Exempt information: Yes");
+    // (And said in words, as a reader would put it.)
+    expect(answer.answer).toContain("it is not a key decision");
+    expect(answer.answer).toContain("it is exempt information");
   });
 });
 

@@ -125,11 +125,11 @@ The Minerals Haulage Forum's survey slides are on the members' extranet.
 
 Table 1: recommended grants
 
-| Ref | Council | Site | Recommended grant |
-|---|---|---|---|
-| QRG-01 | Kelsby Borough Council | Haddon Edge | £140,000 |
-| QRG-02 | Tarrow District Council | Mossfold Pit | £95,000 |
-| Total | | | £235,000 |
+| Bid ref | Council | Site | Score (out of 100) | Recommended grant |
+|---|---|---|---|---|
+| QRG-01 | Kelsby Borough Council | Haddon Edge | 82 | £140,000 |
+| QRG-02 | Tarrow District Council | Mossfold Pit | 71 | £95,000 |
+| Total | | | | £235,000 |
 
 Table 2: programme budget 2076/77
 

@@ -179,7 +179,10 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     finding.lines.push(`"${p.title}"${when}:`);
     // Other fields of its front sheet the question names ("a key decision?", "exempt?"), first.
     for (const f of frontSheetFieldsAsked(p, query.question, ctx)) {
-      finding.lines.push(`• ${f.label}: ${f.value}`);
+      // (A yes-or-no field said in words too: "Exempt information: No" is "it is not exempt information".)
+      const answer = /^(yes|no)\b/i.exec(f.value)?.[1]?.toLowerCase();
+      const said = answer ? ` – it is ${answer === "no" ? "not " : ""}${/\b(?:decision|item|report|paper|matter)$/i.test(f.label) ? "a " : ""}${f.label.toLowerCase()}` : "";
+      finding.lines.push(`• ${f.label}: ${f.value}${said}`);
       finding.evidence.push(f.span);
     }
     const order = field === "recommendation" ? ["recommendation", "summary", "purpose"] : field === "purpose" ? ["purpose", "summary"] : field === "action" ? ["action", "recommendation"] : ["summary", "recommendation", "purpose"];

@@ -406,6 +406,18 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return namesOfRows.get(`${c.docId}|${c.sourceStart}|${c.rowLabel}`) ?? [];
   }
 
+  /**
+   * What a row labelled by its reference is, from its reference column's header: "bid" of "Bid ref" over
+   * "PPRF1-03" ("what did Ferrisby's bid score?").
+   */
+  function refNoun(c: CellRecord): string {
+    if (!REF_LIKE.test(c.rowLabel) || c.headerStart === undefined || !ctx.textOf) return "";
+    const text = ctx.textOf(c.docId) ?? "";
+    const lineEnd = text.indexOf("\n", c.headerStart);
+    const first = text.slice(c.headerStart, lineEnd < 0 ? undefined : lineEnd).split(" | ")[0] ?? "";
+    return /\b(?:ref|reference|id|no\.?|number|code)$/i.test(first.trim()) && first.length <= 30 ? first.replace(/\b(?:ref|reference|id|no\.?|number|code)$/i, "").trim() : "";
+  }
+
   /** The column names of a cell's row, gathered once per row. */
   function columnsOfRow(c: CellRecord): string {
     if (!rowColumnNames) {
@@ -440,7 +452,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // then names the paper, not a row of its tables.)
         const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
-        const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle}`);
+        const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle} ${refNoun(c)}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         let m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         // (A figure's column may be named only in part, "Variance" for "forecast variance": the row's other
