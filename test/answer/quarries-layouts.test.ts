@@ -124,6 +124,13 @@ describe("a table of bids labelled by their references", () => {
   });
 });
 
+describe("a table in thousands of pounds", () => {
+  it("gives a figure with the sum it stands for, the table's own figure kept", async () => {
+    const answer = await assistant.engine.ask("what's the forecast for monitoring visits in the inspection budget?");
+    expect(answer.answer).toContain("135 (£135,000)");
+  });
+});
+
 describe("a risk register with its controls in a second table", () => {
   it("keeps one risk per reference, the second table's rows read as that table's cells", async () => {
     const risks = assistant.index.recordsOf("risk").filter((r) => r.docId === "quarries-agenda-pack-2077-03-10");

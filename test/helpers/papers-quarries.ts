@@ -140,6 +140,13 @@ Table 2: programme budget 2076/77
 
 Grants will be paid in two halves, on signing and on completion.
 
+Table 3: Inspection revenue budget 2076/77 (£000)
+
+| Line | Budget | Forecast | Variance |
+|---|---|---|---|
+| Monitoring visits | 120 | 135 | 15 |
+| Enforcement notices | 40 | 31 | (9) |
+
 ## Item 7: Risk register
 
 | Ref | Risk | Likelihood | Impact | Score | Owner |

@@ -192,6 +192,20 @@ export function ofBoardAsked<T extends { docId: string }>(query: TypedQuery, ctx
  */
 const ASKS_WHAT_HAPPENED = /\bwhat(?:'s| has| is)? happen(?:ed|ing) (?:with|about)\b|\bwhat(?:'s| is) (?:going on|the story|the latest|the news|the position|the update) (?:with|on|about|for)\b|\btell me about\b|\bany (?:news|update) (?:on|about)\b/i;
 
+/** A table or column of thousands of pounds: "Revenue budget (£000)", "£000s", "£k". */
+const THOUSANDS_OF_POUNDS = /\(\s*£\s?000s?\s*\)|£\s?000s?\b|\(\s*£k\s*\)/i;
+
+/**
+ * A figure of a table in thousands of pounds, with the sum it stands for: "48" of a "(£000)" table is
+ * "48 (£48,000)"; "(15)" is "(15) (-£15,000)". Other cells as written.
+ */
+function inPounds(c: CellRecord): string {
+  const m = /^(\()?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\))?$/.exec(c.value.trim());
+  if (!m || !!m[1] !== !!m[3] || !THOUSANDS_OF_POUNDS.test(`${c.table} ${c.column}`)) return c.value;
+  const pounds = Math.round(Number(m[2]!.replace(/,/g, "")) * 1000);
+  return `${c.value} (${m[1] ? "-" : ""}£${pounds.toLocaleString("en-GB")})`;
+}
+
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
   // "How many officers have been on the webinars?": a measure's figures are cells too, though its row is a
@@ -576,14 +590,14 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       const row = rowOf(c);
       if (oneRow) {
         const ordered = [c, ...row.filter((x) => x !== c)];
-        finding.lines.push(`${c.rowLabel} (${where(c.table, meta.title)}): ${ordered.map((x) => `${x.column} ${x.value}`).join("; ")}.`);
+        finding.lines.push(`${c.rowLabel} (${where(c.table, meta.title)}): ${ordered.map((x) => `${x.column} ${inPounds(x)}`).join("; ")}.`);
         finding.rows.push(...ordered);
         finding.evidence.push(cellSpan(c));
         continue;
       }
       // (A row labelled by a code is named by its words too: "FB-04 (Oldham Council, Saddleworth Moor)".)
       const names = rowNameList(c).slice(0, 2).join(", ");
-      finding.lines.push(`${c.rowLabel}${names ? ` (${names})` : ""}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${c.value} (${where(c.table, meta.title)}).`);
+      finding.lines.push(`${c.rowLabel}${names ? ` (${names})` : ""}${c.column && c.column !== "value" && !/^what |delivered/i.test(c.column) ? `, ${c.column}` : ""}: ${inPounds(c)} (${where(c.table, meta.title)}).`);
       finding.rows.push(c);
       finding.evidence.push(cellSpan(c));
     }
