@@ -620,7 +620,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
     if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
     // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
-    if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text)) continue;
+    // (A caption is a title, though a lower-case word follows its colon: "Table 3: inspection budget (£000)".)
+    if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text) && !/^(?:table|figure|chart|appendix|annex|schedule|part)\b/i.test(b.text)) continue;
     // (Nor a sheet's label line above it, "Finance: Bethany Walmsley", "Status at: 30/09/2047"; a caption,
     // "Table 3: Budget", is.)
     // (A value of a few words, a name or a date; not a numbered heading's, "Priority 3: A skilled and …".)

@@ -140,7 +140,7 @@ Table 2: programme budget 2076/77
 
 Grants will be paid in two halves, on signing and on completion.
 
-Table 3: Inspection revenue budget 2076/77 (£000)
+Table 3: inspection revenue budget 2076/77 (£000)
 
 | Line | Budget | Forecast | Variance |
 |---|---|---|---|
