@@ -80,7 +80,7 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
  * meeting's action log), when the minutes that agreed it give none: the row of the latest such paper.
  */
 function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext): TargetRecord | undefined {
-  const dateOf = (docId: string) => ctx.documents.find((d) => d.meta.docId === docId)?.meta.date ?? "";
+  const dateOf = (docId: string) => ctx.docById.get(docId)?.meta.date ?? "";
   return ctx
     .recordsOf("target")
     .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && dateOf(t.docId) >= minutes.meetingDate)
@@ -89,7 +89,7 @@ function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext): Ta
 
 /** The status a later paper gives an action, cited from its row there. */
 function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, lead = "  Status"): void {
-  const doc = ctx.documents.find((d) => d.meta.docId === t.docId);
+  const doc = ctx.docById.get(t.docId);
   const update = t.delivered && t.delivered !== t.statusLabel ? ` – ${t.delivered}` : "";
   const title = doc?.meta.title ?? t.docId;
   const dated = doc?.meta.date && !title.includes(humanDate(doc.meta.date)) ? ` (${humanDate(doc.meta.date)})` : "";
