@@ -339,7 +339,7 @@ export class AnswerEngine {
       !asksWho &&
       (query.intent === "free_text" ||
         (query.intent === "paper" && query.paperField === undefined) ||
-        ((query.intent === "target_status" || query.intent === "target_lead") && !query.refs.length && !query.statuses.length && !query.ratingChange));
+        ((query.intent === "target_status" || query.intent === "target_lead") && !this.targetRefsAsked(query) && !query.statuses.length && !query.ratingChange));
     let tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     // A rating asked of a row whose cells hold no rating ("the RAG on the careers campaign", its budget and
     // spend in the table) is the rated record's.
@@ -442,6 +442,18 @@ export class AnswerEngine {
   }
 
   /** The structured lookup a query calls for, if any. */
+  /**
+   * Whether the question names a record by its reference ("PPM-03"), rather than a table's row by the code
+   * its label opens with ("WS1", of a budget line "WS1 Safety and inspection") that no target has.
+   */
+  private targetRefsAsked(query: TypedQuery): boolean {
+    if (!query.refs.length) return false;
+    const refs = new Set(query.refs);
+    if (this.ctx.recordsOf("target").some((t) => !t.refIsSynthetic && refs.has(t.ref.toUpperCase()))) return true;
+    const opensRow = (label: string) => refs.has(/^\S+/.exec(label.trim())?.[0]?.toUpperCase() ?? "");
+    return !this.ctx.recordsOf("cell").some((c) => opensRow(c.rowLabel));
+  }
+
   lookup(query: TypedQuery): Finding | undefined {
     // (An action's own reference, "BT86/17", names that action whatever the question's frame.)
     const action = lookupActionByRef(query, this.ctx);
@@ -1124,7 +1136,9 @@ export class AnswerEngine {
    * the question, or a name ("Olympics"). Empty when the question can be searched.
    */
   private absentWords(question: string): string[] {
-    const words = questionWords(expandQuestion(question, this.vocabulary));
+    // ("How long did it run?" asks for a duration: its words are the asking, not the subject.)
+    const asked = /\bhow long\b/i.test(question) ? question.replace(/\bhow long\b|\b(?:run|ran|lasted|last|take|took)\b/gi, " ") : question;
+    const words = questionWords(expandQuestion(asked, this.vocabulary));
     // An acronym of a name the papers spell out ("LGPS") is not a word they never use.
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
     // (Nor is a word that asks for a date, "deadline", in papers that say "finished by".)

@@ -347,7 +347,8 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 /** "CTS-R1", "IIB-07": references with a hyphen (lower case only with letters after it, "cts-r1"). */
 // ("IA26-03": a reference numbered within its year, as the papers' "KD25/16".)
 // ("FWC-2.3": a workstream's milestone, numbered within it.)
-const HYPHENATED_REF = /\b(?:[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+// ("PPR-02-A1": an action numbered within its risk.)
+const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
@@ -430,6 +431,9 @@ export function parseRatingChange(question: string): TypedQuery["ratingChange"] 
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
   return undefined;
 }
+
+/** "High-risk defects", "low risk sites": risk describing another thing, not a question about risks. */
+const RISK_AS_ADJECTIVE = /\b(?:high|low|medium)[- ]risk\s+(?!(?:risks?|registers?|ratings?|scores?|levels?|owners?|appetite|matrix|log|items?|ones?|entries|areas?)\b)(?=[a-z]{3,})/gi;
 
 /** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. */
 const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:triangles?|circles?|dots?|squares?|ticks?|crosses|diamonds?|stars?)\b|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
@@ -819,8 +823,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     ([...statuses, ...exclude].some((s) => s === "Red" || s === "Amber" || s === "Green") ||
       /\b(?:work ?programme|tracker|delivery plan|action plan)\b/i.test(q));
   // ("What did they decide on the fund in sept?": a month without its year, one the papers hold a meeting in.)
-  const namesMeetingMonth = [...q.matchAll(new RegExp(`\\b(?:in|at|on|from)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|'))`, "gi"))].some((m) =>
-    (vocab.meetingDays ?? []).some((d) => Number(d.slice(5, 7)) === monthNumber(m[1]!)),
+  // (Or a day of one, "on 12 nov".)
+  const namesMeetingMonth = [...q.matchAll(new RegExp(`\\b(?:in|at|on|from)\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|'))`, "gi"))].some((m) =>
+    (vocab.meetingDays ?? []).some((d) => Number(d.slice(5, 7)) === monthNumber(m[2]!) && (!m[1] || Number(d.slice(8, 10)) === Number(m[1]))),
   );
   const asksMinutes =
     !asksProposal &&
@@ -844,7 +849,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const topic = topicWords(
     withoutBoards(periods.reduce((text, p) => text.replace(p.label, " "), asked), boards)
       .replace(/\bI ?& ?I\b|\bIIB\b/gi, " ")
-      .replace(/\b(?:month|period)\s+\d{1,2}\b|\bp\d{1,2}\b/gi, " "),
+      .replace(/\b(?:month|period)\s+\d{1,2}\b|\bp\d{1,2}\b/gi, " ")
+      // ("How long was she on the Teams call?": a call's duration, as its attendance report names it.)
+      .replace(/\bhow long\b(?=.*\b(?:call|meeting|teams|zoom|session|online|webinar)\b)(.*)/gi, (_, rest: string) => `duration${rest.replace(/\b(?:run|ran|last|lasted|take|took|go on|went on)\b/gi, " ")}`),
   ).join(" ");
 
   const asksStatus =
@@ -853,7 +860,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
-  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|workstreams?|projects?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|workstreams?|projects?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"
@@ -928,7 +935,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)
-  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q)) intent = "person";
+  // (Nor does "how long was Cllr X on the call?" ask who X is: a call's log says how long.)
+  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q) && !/\bhow long\b/i.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
@@ -965,7 +973,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // (Not the contact of a paper about risks: "who do I speak to about the budget & risk paper?".)
   // (Nor what such a paper asks for: "what is the risk and budget paper asking members to do?".)
   else if (
-    (/\brisks?\b|\bSR\d/i.test(unrated) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) &&
+    (/\brisks?\b|\bSR\d/i.test(unrated.replace(RISK_AS_ADJECTIVE, " ")) || (refs.length > 0 && refs.every((r) => vocab.riskRefs?.includes(r)))) &&
     !/peer challenge/i.test(q) &&
     !((/contact officer/i.test(q) || WHO_TO_ASK.test(q) || parsePaperField(q) === "recommendation") && /\b(?:paper|report|item)\b/i.test(q)) &&
     // (Nor a field of the paper on the register: "what's the purpose of the risk register paper?"; nor where

@@ -35,7 +35,7 @@ export function cleanInline(raw: string): string {
     .replace(WIKI_LINK, "$1")
     .replace(WIKI_TEMPLATE, "$1")
     .replace(/\*\*|__/g, "")
-    .replace(/\\([()[\]*_#|\\-])/g, "$1")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

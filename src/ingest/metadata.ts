@@ -208,6 +208,9 @@ const NOT_TITLES = /^(?:skip to .*|contents|agenda|minutes|agenda and minutes|ho
 function acceptableTitle(t: string | undefined): string | undefined {
   const title = t?.replace(/\s+/g, " ").trim();
   if (!title || title.length > 160 || PUBLISHER_LIKE.test(title) || NOT_TITLES.test(title)) return undefined;
+  // (A database query's or table's name, "qryPPSP_Membership_2104_05", is what it holds, in words.)
+  const dbObject = /^(?:qry|tbl|rpt|vw)_?(?=[A-Z])([A-Za-z0-9_]+)$/.exec(title)?.[1];
+  if (dbObject) return dbObject.replace(/(\d{4})_(\d{2})\b/g, "$1/$2").replace(/_/g, " ").trim();
   // (A file's name left as a page's title, "adaptations_budget_monitoring_2081_82_q2", names no paper.)
   if (/^[\w.-]+$/.test(title) && /_/.test(title)) return undefined;
   return title;
@@ -569,6 +572,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
   if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  // (A notes app's meeting template, Google Docs' "Meeting notes": "Attendees", "Notes", "Action items".)
+  const headingNames = new Set(doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.replace(/[*#:]/g, "").trim().toLowerCase()));
+  if (["attendees", "attendance"].some((h) => headingNames.has(h)) && ["notes", "action items", "actions", "decisions"].some((h) => headingNames.has(h)) && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // A meeting's page, titled by its body and its day ("Allotments Advisory Group – 26 April 2029"), that
   // records resolutions: the meeting's record.
   // (Or one part of such a title, as an app names its page: "… Panel – Nov 14, 2063 – NoteDesk".)

@@ -403,7 +403,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
   return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n"), ...(loaded.hints ? { hints: loaded.hints } : {}) };
 }
 
-const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:\s+(\S.*)$/;
+// (With a short aside in brackets too: "Members online (Teams): …".)
+const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?(?: \([A-Za-z ]{1,20}\))?)\s*:\s+(\S.*)$/;
 /** "Status at 12 June 2026: Implemented.", "Position as at 31 March: …": a label dated by the day it speaks of. */
 const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at|as of|at|on|to)\s+(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?)\s*:\s+(\S.*)$`, "i");
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
@@ -618,7 +619,8 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     const b = blocks[j]!;
     if (b.kind === "row") return undefined;
     // A key above the table ("Key: G = on track, …") explains its cells; the title is above it.
-    if (/^(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
+    // ("Health key: ☀ Sunny – on track · …" too.)
+    if (/^(?:[A-Za-z]+\s+){0,2}(?:key|legend)\b[^:]{0,40}[:–-]/i.test(b.text)) continue;
     // (Nor is a word defined above it, "Information: for noting; usually taken without debate", its title.)
     // (A caption is a title, though a lower-case word follows its colon: "Table 3: inspection budget (£000)".)
     if (/^[A-Z][\w ]{1,30}:\s+[a-z]/.test(b.text) && !/^(?:table|figure|chart|appendix|annex|schedule|part)\b/i.test(b.text)) continue;

@@ -61,7 +61,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Current assessment Impact": a factor under a spanning header.)
   ["impact", /^(?:(?:current|residual|inherent|gross|net|target)(?: assessment| risk)?\s+)?(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
   ["impactText", /impact/i],
-  ["status", /\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  // ("Health at Q2", "Project health": a report server's name for a rating.)
+  ["status", /^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
@@ -251,9 +252,10 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["email", /^e-?mail(?: address)?$/i],
   ["minutes", /^minutes?$|^discussion$/i],
   ["decision", /^(?:decisions?|resolved(?: that(?: the (?:board|committee|panel))?)?|resolutions?|agreed|outcome)$/i],
-  ["present", /^(?:present|members present|attendees|attending)$/i],
+  // ("Members in the room", "Members online (Teams)": a hybrid meeting's members, wherever they were.)
+  ["present", /^(?:present|members present|attendees|attending|members (?:present |attending )?(?:in the room|in person|online|remotely|virtually)(?: \([^)]{1,30}\))?)$/i],
   ["apologies", /^apologies(?: for absence| received)?$/i],
-  ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?)$/i],
+  ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?|guests?)$/i],
   ["declarations", /^declarations? of interests?$|^interests declared$/i],
   ["substitutes", /^substitutes?$/i],
   ["date", /^date$/i],

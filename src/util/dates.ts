@@ -61,7 +61,7 @@ export function findFullDate(text: string): { iso: string; match: string } | und
 
 /** The day a file's name gives ("…-minutes-2037-10-14.txt"), as an ISO date. */
 export function fileNameDay(path: string): string | undefined {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[^\d]|$)/.exec(path.split(/[\\/]/).pop() ?? "");
+  const m = /(?:^|[^\d])((?:19|20|21)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[^\d]|$)/.exec(path.split(/[\\/]/).pop() ?? "");
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 

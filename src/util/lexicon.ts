@@ -16,7 +16,7 @@ export const EQUIVALENTS: string[][] = [
   ["rise", "increase", "grew", "growth", "rose"],
   ["meet", "met", "achieve", "achieved", "hit", "exceeded", "exceed"],
   ["poll", "polling", "survey", "satisfaction", "satisfied", "happy", "residents"],
-  ["meeting", "agenda", "session"],
+  ["meeting", "agenda", "session", "call"],
   ["party", "parties", "political", "conservative", "conservatives", "tory", "labour", "liberal", "independent"],
   ["contact", "officer", "email", "phone"],
   ["risk", "risks", "register", "likelihood", "impact", "score"],

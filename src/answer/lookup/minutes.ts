@@ -23,7 +23,7 @@ export const ASKS_WHAT_WAS_SAID = /\bwhat (?:did|does) (?:the |our )?[\w'’-]+(
 
 /** "Are the September minutes signed off?", "still draft?": whether the minutes are confirmed. */
 export const ASKS_MINUTES_STATE =
-  /\bminutes\b.{0,60}\b(?:signed(?: off)?|approved|confirmed|ratified|agreed as|draft|final(?:ised)?|correct record)\b|\b(?:signed off|approved|confirmed|draft|final)\b.{0,20}\bminutes\b/i;
+  /\b(?:minutes|notes)\b.{0,60}\b(?:signed(?: off)?|approved|confirmed|ratified|agreed as|draft|final(?:ised)?|correct record)\b|\b(?:signed off|approved|confirmed|draft|final)\b.{0,20}\b(?:minutes|notes)\b/i;
 
 /**
  * A line of minutes that says whether they are confirmed: "DRAFT – to be confirmed at the meeting on …",
@@ -357,7 +357,8 @@ function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefine
   if (agenda.some((d) => d.meta.date !== day)) return undefined;
   const recordsOutcome = (d: LookupContext["documents"][number]) =>
     d.meta.kind === "minutes" || d.meta.kind === "board agenda pack" || saysWhatWasDecidedOn(ctx.textOf?.(d.meta.docId) ?? "", day);
-  if (ofBoard.some((d) => d.meta.date.slice(0, day.length) > day && recordsOutcome(d))) return undefined;
+  // (Minutes dated by the meeting itself record it too.)
+  if (ofBoard.some((d) => (d.meta.date.slice(0, day.length) > day || (d.meta.kind === "minutes" && d.meta.date.startsWith(day))) && recordsOutcome(d))) return undefined;
   return {
     ...emptyFinding(),
     notFound: `I have no minutes or record of decisions of the ${board} meeting of ${humanDate(day)}. I hold its agenda papers (${agenda.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,

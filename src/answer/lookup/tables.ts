@@ -57,8 +57,15 @@ function riskSpans(r: RiskRecord, question: string): Span[] {
     lines.push({ text, start: r.sourceStart + at });
     at += text.length + 1;
   }
-  const scoreLine = (before: boolean) =>
-    r.score === undefined ? undefined : lines.findIndex((l) => /\bscore\b/i.test(l.text) && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(l.text) === before && /\d/.test(l.text));
+  const scoreLine = (before: boolean) => {
+    if (r.score === undefined) return undefined;
+    const labelled = lines.findIndex((l) => /\bscore\b/i.test(l.text) && /\b(?:inherent|gross|initial|before|original|unmitigated)\b/i.test(l.text) === before && /\d/.test(l.text));
+    if (labelled >= 0) return labelled;
+    // (A card's score written without the word: its title's lozenge, "… VERY HIGH 20"; the assessments
+    // side by side, "L4 × I5 = 20 | L2 × I5 = 10", for the score before controls.)
+    if (before) return r.inherentScore === undefined ? -1 : lines.findIndex((l) => new RegExp(`=\\s*${r.inherentScore}\\b`).test(l.text));
+    return lines.findIndex((l) => new RegExp(`\\b${r.score}\\b`).test(l.text) && (!r.band || l.text.toLowerCase().includes(r.band.toLowerCase())));
+  };
   // "Who owns …?": what the risk is and who owns it; otherwise its scores and direction of travel.
   const ownerLine = r.owner && /\bwho\b|\bowns?\b|\bowner|\bresponsible\b/i.test(question) ? lines.findIndex((l) => l.text.includes(r.owner!)) : -1;
   const wanted = (
@@ -843,7 +850,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
     // (Nor do the words asking how risks moved, "which risks are increasing?", name a risk.)
     // (Nor the time it moved since: "since July", "since the last review".)
-    const since = movementAsked(query.question) ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/)]) : new Set<string>();
+    // (Or "at the last review": when it moved, not what about.)
+    const since = movementAsked(query.question)
+      ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
+      : new Set<string>();
     const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
     const words = topicWords(query.topic).filter(
       (w) =>

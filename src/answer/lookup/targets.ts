@@ -625,7 +625,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       } else {
         const asked = query.statuses[0];
         const verdict = asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
-        const key = keySentence(t, words);
+        // ("Why is PPM-08 stormy?": the whole of a short commentary, whose reason may be its second sentence.)
+        const whyAsked = chosen.length <= 2 && /\bwhy\b|\breasons?\b/i.test(query.question) && !!t.delivered && t.delivered.length <= 400;
+        const key = whyAsked ? t.delivered : keySentence(t, words);
         // "… and who leads it?": the lead too.
         const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? leadOf(t, ctx, finding.evidence) : undefined;
         // "When's it due?": its due date, as the row gives it.

@@ -445,9 +445,11 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
     const isHeaderRow = cells.every((c) => tagOf(c) === "th");
     // A label beside its value ("Purpose of report" | "For decision.", or a value of several paragraphs or
     // a table of its own) is a row of labels, as in any front sheet: the label with the value's first line.
-    const label = parts[0]!.length === 1 && parts[0]![0]!.kind === "para" ? parts[0]![0]!.text : undefined;
-    if (cells.length === 2 && !isHeaderRow && label && label.length <= 40 && label.split(/\s+/).length <= 6 && !/[.;]$/.test(label)) {
-      const value = parts[1]!;
+    // (Empty spacer cells between and around them, as a report engine's grid places its boxes, are nothing.)
+    const boxes = parts.filter((blocks) => blocks.length > 0);
+    const label = boxes[0]?.length === 1 && boxes[0][0]!.kind === "para" ? boxes[0][0]!.text : undefined;
+    if (boxes.length === 2 && (cells.length === 2 || boxes.length < cells.length) && !isHeaderRow && label && label.length <= 40 && label.split(/\s+/).length <= 6 && !/[.;]$/.test(label)) {
+      const value = boxes[1]!;
       const first = value[0] && (value[0].kind === "para" || value[0].kind === "item") ? value[0] : undefined;
       out.push(first ? { kind: "row", text: `${label}\t${first.text}` } : { kind: "para", text: label });
       for (const b of first ? value.slice(1) : value) out.push(b);
@@ -622,6 +624,14 @@ function gridBlocks(rows: string[][]): Block[] {
   const filled = (r: string[]) => r.filter((c) => c !== "");
   const most = Math.max(0, ...kept.map((r) => filled(r).length));
   const headerAt = most >= 3 ? Math.max(0, kept.findIndex((r) => filled(r).length >= Math.ceil(most * 0.6))) : 0;
+  // A report engine's page grid (Reporting Services' Word export): text boxes placed by empty spacer rows and
+  // columns, never more than a label beside its value in a row. A box alone in its row is a paragraph.
+  const spacerRows = rows.filter((r) => r.every((c) => c === "")).length;
+  const layoutGrid = most <= 2 && spacerRows >= 2 && used.length < width;
+  // (A note spanning the table between two of its data rows, a report server's "Commentary: …" under each
+  // measure, is the row above's: the table goes on under it.)
+  const dataRow = (r: string[] | undefined) => !!r && filled(r).length >= Math.max(3, Math.ceil(most * 0.6)) && !isHeaderRow(r);
+  const betweenDataRows = (i: number) => dataRow(kept[i - 1]) && (dataRow(kept[i + 1]) || filled(kept[i + 1] ?? []).length >= 2);
   const blocks: Block[] = [];
   let opens = true;
   // (A key's rows, "G | On track", are as wide as their own cells: not a continuation of the sheet's table.)
@@ -630,7 +640,7 @@ function gridBlocks(rows: string[][]): Block[] {
     const r = inKey ? row.slice(0, row.length - [...row].reverse().findIndex((c) => c !== "")) : row;
     const cells = filled(r);
     const only = cells.length === 1 ? cells[0]! : undefined;
-    if (i < headerAt && only !== undefined) {
+    if ((i < headerAt || layoutGrid) && only !== undefined) {
       blocks.push({ kind: "para", text: only });
       opens = true;
     } else if (i === headerAt - 1 && cells.length >= 2 && cells.every((c) => !/:$/.test(c)) && r.every((c, k) => !c || kept[headerAt]![k])) {
@@ -649,7 +659,7 @@ function gridBlocks(rows: string[][]): Block[] {
       // "Substitutes 2086/87" over "Group | Councillor | Council", starts a table of its own.)
       blocks.push({ kind: "para", text: only });
       opens = true;
-    } else if (i > headerAt && only !== undefined && (KEY_TITLE.test(only) || (/\.$/.test(only) && only.length > 40 && r.indexOf(only) === r.findIndex((c) => c !== "") && r.slice(r.indexOf(only) + 1).every((c) => c === "")))) {
+    } else if (i > headerAt && only !== undefined && (KEY_TITLE.test(only) || (/\.$/.test(only) && only.length > 40 && r.indexOf(only) === r.findIndex((c) => c !== "") && r.slice(r.indexOf(only) + 1).every((c) => c === "") && !betweenDataRows(i)))) {
       blocks.push({ kind: "para", text: only });
       opens = true;
       inKey = KEY_TITLE.test(only);

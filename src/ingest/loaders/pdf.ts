@@ -375,6 +375,7 @@ export function extractRules(
   const hRules: HRule[] = [];
   const vRules: VRule[] = [];
   const marks: Mark[] = [];
+  const bands: Band[] = [];
   interface GState {
     ctm: Matrix;
     fill: unknown;
@@ -429,14 +430,28 @@ export function extractRules(
         const fill = FILL_OPS.has(op) && !isWhite(st.fill);
         if (!stroke && !fill) break;
         const m = Util.transform(viewport, st.ctm) as Matrix;
-        addPathRules(data as ArrayLike<number>, m, stroke, fill, hRules, vRules, marks);
+        addPathRules(data as ArrayLike<number>, m, stroke, fill, hRules, vRules, marks, bands);
         break;
       }
       default:
         break;
     }
   }
+  // A wide shaded band a line or two deep over rules as wide as it: a table's header row filled with colour
+  // over body rows ruled only below. Its edges part it from the caption above and the first row below, as
+  // rules would. (Not a chart's bar or a redaction box, which no rule matches; nor a total row shaded at
+  // the foot of a table.)
+  const rulesBelow = (b: Band) => hRules.filter((r) => Math.abs(r.x0 - b.x0) <= 2 && Math.abs(r.x1 - b.x1) <= 2 && r.y > b.y1 + 1 && r.y - b.y1 < 300).length;
+  for (const b of bands.filter((x) => rulesBelow(x) >= 2)) hRules.push({ y: b.y0, x0: b.x0, x1: b.x1 }, { y: b.y1, x0: b.x0, x1: b.x1 });
   return { hRules, vRules, marks };
+}
+
+/** A filled rectangle's extent. */
+interface Band {
+  y0: number;
+  y1: number;
+  x0: number;
+  x1: number;
 }
 
 function addPathRules(
@@ -447,6 +462,7 @@ function addPathRules(
   hRules: HRule[],
   vRules: VRule[],
   marks: Mark[],
+  bands: Band[],
 ): void {
   const tx = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
   const subpaths: { pts: [number, number][]; curved: boolean }[] = [];
@@ -496,6 +512,7 @@ function addPathRules(
       // A thin filled rectangle is a drawn line (how browsers print table borders).
       if (w <= 3 && h >= 4) vRules.push({ x: (x0 + x1) / 2, y0, y1 });
       else if (h <= 3 && w >= 4) hRules.push({ y: (y0 + y1) / 2, x0, x1 });
+      else if (w >= 60 && h >= 6 && h <= 40 && sp.pts.length <= 5) bands.push({ y0, y1, x0, x1 });
     }
     // A small stroked circle or square: a hollow list bullet.
     if (!fill && stroke && sp.curved && w >= 1 && h >= 1 && w <= 8 && h <= 8 && w / h >= 0.5 && w / h <= 2) {

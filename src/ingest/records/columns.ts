@@ -334,8 +334,48 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     }
   }
   numberedCodesInLine(doc, keys);
+  symbolsInLine(doc, keys);
   colourWordLines(doc, keys);
   return keys;
+}
+
+/** RAG ratings best first, for placing a key's unrated level between its rated neighbours. */
+const ORDERED_RATINGS: Rating[] = ["Green", "Amber/Green", "Amber", "Amber/Red", "Red"];
+
+/** One entry of a key of symbols written in a line: "⛅ Sunny intervals – minor issues, expected to recover". */
+const SYMBOL_ENTRY = /^([^\p{L}\p{N}\s]{1,3})\s+(?:(\p{Lu}[\p{L}'’]*(?: [\p{Ll}'’]+){0,2})\s+[–—-]\s+)?(\p{L}.*)$/u;
+
+/**
+ * A key of symbols written in one line, best first, each with its word and what it means ("Health key:
+ * ☀ Sunny – on track · ⛅ Sunny intervals – minor issues, expected to recover · ☁ Cloudy – at risk …"):
+ * each symbol is its word, rated by what it means; a level whose meaning names no rating, between two that
+ * do, is the grade between them (⛅ between on track and at risk is Amber/Green), so a move from it to
+ * its neighbour reads as a move.
+ */
+function symbolsInLine(doc: StructuredDoc, keys: DocumentKeys): void {
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || b.text.length > 600 || !/\b(?:key|legend)\b/i.test(b.text)) continue;
+    const body = b.text.replace(/^[#\s]*[^:]{0,40}\b(?:key|legend)\b[^:]{0,20}:\s*/i, "");
+    const entries = body
+      .split(/\s+[·•|;]\s+|;\s+/)
+      .map((part) => SYMBOL_ENTRY.exec(part.trim()))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => {
+        const meaning = m[3]!.trim().replace(/[.;]$/, "");
+        // ("at risk, action needed": the meaning's first clause says the level; its gloss says what follows.)
+        const rating = meaningRating(meaning.split(/,\s/)[0]!) ?? (m[2] ? ratingOf(m[2]) : undefined);
+        return { symbol: m[1]!.toLowerCase(), word: m[2] ?? meaning, rating };
+      });
+    if (entries.length < MIN_KEY_LINES || new Set(entries.map((e) => e.symbol)).size !== entries.length) continue;
+    if (entries.filter((e) => e.rating && e.rating !== "Not rated").length < 2) continue;
+    const rank = (r: Rating | undefined) => (r ? ORDERED_RATINGS.indexOf(r) : -1);
+    entries.forEach((e, k) => {
+      if (e.rating) return;
+      const [before, after] = [rank(entries[k - 1]?.rating), rank(entries[k + 1]?.rating)];
+      if (before >= 0 && after - before === 2) e.rating = ORDERED_RATINGS[before + 1];
+    });
+    for (const e of entries) if (!keys.words.has(e.symbol)) nameSymbol(keys, e.symbol, e.word, e.rating, [b.start, b.text.length]);
+  }
 }
 
 /** A key's line that gives a colour its word and meaning: "green on course – will be delivered by the due date". */

@@ -98,10 +98,30 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   // (Nor is a meeting's register of who came, "Name | Role | Attendance", a membership list.)
   // (A count of meetings attended, "Meetings attended (of 4)", is a detail of each member, not a register.)
   if (header.some((h) => /\battend(?:ance|ed)\b|^present$|^apologies$/i.test(h.trim()) && !ATTENDANCE_COUNT.test(h))) return false;
+  // (Nor is a call's log of who joined and for how long, a Teams attendance report: its roles are the call's.)
+  if (header.some((h) => /^(?:first join|last leave|join(?:ed)? (?:time|at)|leave time|left at|(?:in-meeting )?duration)$/i.test(h.trim()))) return false;
   // (Nor is a table titled for who came, "Members and substitutes present:".)
   if (PRESENT_TITLE.test(title ?? "")) return false;
   // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
   return named && !dated && (about || (described && (column(cols, "council") !== undefined || column(cols, "role") !== undefined)));
+}
+
+const YES_FLAG = /^(?:yes|y|true|-1|1|✓|✔|☑|x)$/i;
+const NO_FLAG = /^(?:no|n|false|0|☐)?$/i;
+
+/**
+ * Columns that flag an office each, as a members' database exports them ("IsChair", "IsViceChair",
+ * "IsSubstitute", "Deputy chair?"): the office each names, most senior first, where every cell is a yes or
+ * a no.
+ */
+function roleFlagColumns(header: string[], rows: string[][]): { k: number; role: MemberRole }[] {
+  const flags = header.flatMap((h, k) => {
+    const words = h.trim().replace(/^(?:is|has)(?=[A-Z_ ])/, "").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_?]|\((?:y\/n|yes\/no)\)/gi, " ").trim();
+    const role = words.split(/\s+/).length <= 3 ? roleIn(words) : undefined;
+    const values = rows.map((r) => r[k]?.trim() ?? "");
+    return role && values.some((v) => YES_FLAG.test(v)) && values.every((v) => YES_FLAG.test(v) || NO_FLAG.test(v)) ? [{ k, role }] : [];
+  });
+  return flags.length >= 2 ? flags : [];
 }
 
 function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
@@ -120,6 +140,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     // A column of regions or areas, written once over the members of each ("North West" spanning three rows).
     const regionCol = first.header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
     const bodyCols = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && BODY_NAME_LINE.test(h.trim()) && h.trim() !== meta.board ? [k] : []));
+    const flags = roleFlagColumns(first.header, family.flatMap((t) => tableRows(doc, t).map((b) => b.cells ?? [])));
     let region: string | undefined;
     const term = termOf([first.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
     const section = first.title ?? spanLabel(firstRow!) ?? "Membership";
@@ -163,7 +184,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
         // (Officers and guests in a table of who came are not members.)
         if (roleCell && !roleIn(roleCell) && IN_ATTENDANCE_GROUP.test(roleCell)) continue;
-        const role = roleIn(roleCell) ?? roleIn(paren) ?? mode;
+        // (A database's flag per office, "IsChair | IsViceChair | IsSubstitute", holds "Yes" under the one held.)
+        const flagged = flags.find(({ k }) => YES_FLAG.test(cells[k]?.trim() ?? ""))?.role;
+        const role = flagged ?? roleIn(roleCell) ?? roleIn(paren) ?? mode;
         // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
         const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), details, role, section }));
@@ -699,21 +722,24 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
   const decode = (type: string, value: string | undefined) => (value ? (codes.get(`${type}|${value.trim().toLowerCase()}`) ?? codes.get(`|${value.trim().toLowerCase()}`) ?? value.trim()) : undefined);
   const members: MemberRecord[] = [];
   for (const t of doc.tables) {
-    const h = t.header.map((x) => x.trim());
+    // (A database's field names as words: "CouncilName" is "Council Name", "DateLeft" "Date Left".)
+    const h = t.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2"));
     const surnameAt = h.findIndex((x) => SURNAME.test(x));
     const forenameAt = h.findIndex((x) => FORENAME.test(x));
     if (surnameAt < 0 || forenameAt < 0) continue;
     const at = (re: RegExp) => h.findIndex((x) => re.test(x));
     const titleAt = at(/^(?:title|salutation|honorific)$/i);
-    const councilAt = at(/^(?:council|authority|local authority|organisation)$/i);
-    const partyAt = at(/^(?:party|political group|group)$/i);
+    const councilAt = at(/^(?:council|authority|local authority|organisation)(?: name)?$/i);
+    const partyAt = at(/^(?:party|political group|group)(?: name)?$/i);
     const roleAt = at(/^(?:role|position|office|appointment type)$/i);
     const bodyAt = at(/^(?:committee|board|body|panel|meeting)$/i);
     const termAt = at(/^(?:term|year|municipal year)$/i);
-    const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$/i);
-    const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt]);
+    const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$|^(?:date )?left(?: on)?$/i);
+    const flags = roleFlagColumns(h, t.rows.map((r) => doc.blocks[r]?.cells ?? []));
+    const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt, ...flags.map(({ k }) => k)]);
     // (The day the export was run, or the file's date: an appointment that ended before it is over.)
     const runDay = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+    const endedFew = endAt >= 0 && t.rows.filter((r) => (doc.blocks[r]?.cells?.[endAt] ?? "").trim()).length * 2 < t.rows.length;
     for (const r of t.rows) {
       const b = doc.blocks[r];
       const cells = b?.cells ?? [];
@@ -722,8 +748,12 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
       if (!b || !surname || !forename || !/^[A-Z]/.test(surname)) continue;
       const ended = endAt >= 0 && cells[endAt] ? (parseSlashDate(cells[endAt]!) ?? findFullDate(cells[endAt]!)?.iso) : undefined;
       if (ended && runDay && ended < runDay) continue;
+      // (Undated, an end date given for a few members only, "DateLeft", says they left; one for every
+      // member is the term's end.)
+      if (ended && !runDay && endedFew) continue;
       const title = titleAt >= 0 && HONORIFIC.test(cells[titleAt]?.trim() ?? "") ? `${cells[titleAt]!.trim()} ` : "";
-      const role = roleIn(decode("role", roleAt >= 0 ? cells[roleAt] : undefined)) ?? "member";
+      const flagged = flags.find(({ k }) => YES_FLAG.test(cells[k]?.trim() ?? ""))?.role;
+      const role = flagged ?? roleIn(decode("role", roleAt >= 0 ? cells[roleAt] : undefined)) ?? "member";
       const group = decode("party", partyAt >= 0 ? cells[partyAt] : undefined)?.replace(/\s+group$/i, "");
       const council = councilAt >= 0 ? cells[councilAt]?.trim() : undefined;
       const board = bodyAt >= 0 ? cells[bodyAt]?.trim() : undefined;
@@ -1029,10 +1059,15 @@ export function splitOutsideBrackets(text: string): string[] {
   // (Groups kept apart by semicolons may each list several councillors: "Cllr A (Chair), Cllr B and Cllr C
   // (Deputy Chairs); Cllr D, Cllr E": each group is split again.)
   const councillors = (p: string) => (outsideBrackets(p).match(/\b(?:Cllr|Councillor)\b/g) ?? []).length;
+  // (So may groups of people each with a post in brackets: "A (Programme Director), B (Adviser); online: C (…)".)
+  const posted = (p: string) => (p.match(/\)\s*,\s*(?:and\s+)?[A-Z]/g) ?? []).length >= 1;
   return parts
-    .flatMap((p) => (bySemicolon && councillors(p) >= 2 && !p.includes(";") ? splitOutsideBrackets(p) : [p]))
-    .map((p) => p.trim().replace(/\.$/, ""))
-    .filter(Boolean);
+    .flatMap((p) => (bySemicolon && (councillors(p) >= 2 || posted(p)) && !p.includes(";") ? splitOutsideBrackets(p) : [p]))
+    // (A group's own word before its names, "online: C", says how they came, not who.)
+    .map((p) => p.trim().replace(/\.$/, "").replace(/^(?:online|remotely|virtually|in person|in the room|by (?:tele)?phone)\s*:\s*/i, ""))
+    .filter(Boolean)
+    // ("Cllr A (online), for Cllr B": whom a substitute stood in for stays with the substitute.)
+    .reduce<string[]>((out, p) => (out.length && /^(?:for|in place of|instead of)\s/i.test(p) ? [...out.slice(0, -1), `${out[out.length - 1]}, ${p}`] : [...out, p]), []);
 }
 
 /** The text with what is in brackets left out. */

@@ -406,5 +406,126 @@ export function extractRisks(ctx: ExtractContext, consumed: Set<number>): RiskRe
   for (const t of ctx.keys.tables) consumed.add(t);
   const inTables = new Set(risks.map((r) => r.ref));
   risks.push(...riskSections(ctx, consumed).filter((r) => !inTables.has(r.ref)));
+  const found = new Set(risks.map((r) => r.ref));
+  risks.push(...riskCards(ctx).filter((r) => !found.has(r.ref)));
   return risks;
+}
+
+/**
+ * A risk system's card title: its reference and name with the current rating set as a lozenge, "PPR-03
+ * Contractor shortages delay Fund-supported renewals VERY HIGH 20" (the name may wrap past the lozenge:
+ * "… after a supplier leaves HIGH 16 the market").
+ */
+const CARD_RATING = /\s((?:VERY )?(?:HIGH|MEDIUM|LOW|CRITICAL|SEVERE|MAJOR|MINOR|EXTREME|MODERATE|SIGNIFICANT|RED|AMBER|GREEN))\s+(\d{1,2})(?:\s+([a-z].*))?$/;
+
+/** Field labels a risk card gives beside the genre's column names: "Category", "Date raised". */
+const CARD_LABEL = /^(?:category|date raised|raised|next review|last reviewed|risk type|directorate|status)$/i;
+
+/**
+ * A boxed field printed as its label over its value and read as one line, "Risk owner Priyanka Sedgwick
+ * (Senior Adviser)", "Trend Rising", "Last reviewed 24/10/2104": the label (the longest opening of up to
+ * three words that names a register's field) and its value.
+ */
+function boxedField(cell: string): { name: string; value: string } | undefined {
+  // (A label in sentence case, "Risk owner", ends where its value's capital or figure starts.)
+  const m = /^([A-Z][a-z]+(?: [a-z]+){0,2}) ([A-Z0-9(£].*)$/.exec(cell.trim());
+  if (!m) return undefined;
+  return columnRole(m[1]!) || CARD_LABEL.test(m[1]!) ? { name: m[1]!, value: m[2]! } : undefined;
+}
+
+/**
+ * Risks printed one card each by a risk system ("Risk Detail Report"): a title with the reference, the name
+ * and the current rating; boxed fields (owner, category, trend, review dates); assessments side by side
+ * ("Inherent | Current | Target" over "L4 × I4 = 16 | L5 × I4 = 20 | L3 × I3 = 9"); a table of controls.
+ * Two cards or more, each up to the next.
+ */
+function riskCards(ctx: ExtractContext): RiskRecord[] {
+  const { doc, meta } = ctx;
+  // (A title row may set the lozenge in a cell of its own: "STR-01 Young trees die … | VERY HIGH 20".)
+  // (A row's own text, not its cells: a header row's cells are named with the header rows under them.)
+  const lineOf = (b: Block) => (b.kind === "row" ? (b.text.split(" | ").length <= 2 ? b.text.split(" | ").join(" ") : undefined) : b.text);
+  const titles = doc.blocks.filter((b) => {
+    const line = lineOf(b);
+    return !!line && line.length <= 300 && LEADING_REF.test(line) && CARD_RATING.test(line);
+  });
+  if (titles.length < 2) return [];
+  const out: RiskRecord[] = [];
+  titles.forEach((title, k) => {
+    const line = lineOf(title)!;
+    const ref = LEADING_REF.exec(line)![1]!;
+    const rated = CARD_RATING.exec(line)!;
+    const name = `${line.slice(LEADING_REF.exec(line)![0].length, rated.index)}${rated[3] ? ` ${rated[3]}` : ""}`.trim();
+    const score = Number(rated[2]);
+    const end = Math.min(titles[k + 1]?.index ?? doc.blocks.length, title.index + 60);
+    const body = doc.blocks.slice(title.index + 1, end);
+    const fields: { name: string; value: string }[] = [];
+    let last = title;
+    const isLabel = (c: string) => /^[A-Z][a-z]+(?: [a-z]+){0,2}$/.test(c) && (!!columnRole(c) || CARD_LABEL.test(c));
+    const textCells = (b: Block | undefined) => (b?.kind === "row" ? b.text.split(" | ").map((c) => c.trim()).filter(Boolean) : []);
+    body.forEach((b, i) => {
+      if (b.kind !== "row") return;
+      const cells = textCells(b);
+      const boxed = cells.map(boxedField);
+      if (cells.length >= 2 && boxed.every(Boolean)) {
+        fields.push(...(boxed as { name: string; value: string }[]));
+        last = b;
+        return;
+      }
+      // (Or the labels a row of their own over a row of the values: "Risk owner | Category | Trend".)
+      const next = body[i + 1];
+      const values = textCells(next);
+      if (cells.length >= 2 && cells.every(isLabel) && values.length === cells.length && !values.some(isLabel) && !values.some((v) => PRODUCT.test(v))) {
+        cells.forEach((name, k) => fields.push({ name, value: values[k]! }));
+        if (next!.start > last.start) last = next!;
+      }
+    });
+    const value = (role: string) => fields.find((f) => columnRole(f.name) === role)?.value;
+    const named = (re: RegExp) => fields.find((f) => re.test(f.name))?.value;
+    // The assessments side by side: the products row under the row naming them.
+    const assessed: Record<string, { likelihood: number; impact: number; score: number }> = {};
+    body.forEach((b, i) => {
+      const products = b.kind === "row" ? filled(b.cells ?? []).map((c) => readProduct(c)) : [];
+      if (products.length < 2 || !products.every(Boolean)) return;
+      const header = body.slice(Math.max(0, i - 4), i).reverse().find((h) => h.kind === "row" && filled(h.cells ?? []).some((c) => /^(?:inherent|current|residual|target|gross|net)\b/i.test(c)));
+      const names = header ? filled(header.cells ?? []).filter((c) => /^(?:inherent|current|residual|target|gross|net)\b/i.test(c)) : [];
+      if (names.length !== products.length) return;
+      names.forEach((n, j) => (assessed[n.toLowerCase().split(/\s/)[0]!] = products[j]!));
+      if (b.start > last.start) last = b;
+    });
+    const current = assessed.current ?? assessed.residual ?? assessed.net;
+    const inherent = assessed.inherent ?? assessed.gross;
+    const target = assessed.target;
+    // (The controls, a table of their own under the card: "Control | Effectiveness".)
+    const controlTable = body.find((b) => b.kind === "row" && b.table !== undefined && /^controls?$/i.test(doc.tables[b.table]!.header[0]?.trim() ?? ""));
+    const controls = controlTable ? tableRows(doc, doc.tables[controlTable.table!]!).map((r) => filled(r.cells ?? [])[0]).filter((c): c is string => !!c) : [];
+    const owner = value("lead");
+    if (!owner && !controls.length) return;
+    const keyBand = ctx.keys.bands.find((x) => score >= x.from && score <= x.to);
+    const band = keyBand?.name ?? rated[1]!.charAt(0) + rated[1]!.slice(1).toLowerCase();
+    const category = named(/^(?:category|risk type)$/i);
+    const notes = fields.filter((f) => !["lead", "trend"].includes(columnRole(f.name) ?? "") && !/^(?:category|risk type|next review)$/i.test(f.name)).map((f) => `${f.name}: ${f.value}`);
+    out.push({
+      type: "risk",
+      id: `${meta.docId}:${ref}`,
+      docId: meta.docId,
+      ref,
+      description: name,
+      ...(category ? { category } : {}),
+      ...(current ? { likelihood: current.likelihood, impact: current.impact } : {}),
+      score,
+      ...(inherent ? { inherentScore: inherent.score } : {}),
+      ...(target ? { targetScore: target.score } : {}),
+      band,
+      ...(keyBand?.span ? { keySpan: keyBand.span } : {}),
+      ...(value("trend") ? { trend: value("trend")! } : {}),
+      ...(controls.length ? { mitigation: controls.join("; ") } : {}),
+      ...(owner ? { owner } : {}),
+      ...(named(/^next review$/i) ? { review: named(/^next review$/i)! } : {}),
+      ...(notes.length ? { notes } : {}),
+      source: doc.text.slice(title.start, last.start + last.text.length),
+      sourceStart: title.start,
+      locator: blockLocator(title, ["risk register"], ref),
+    });
+  });
+  return out;
 }

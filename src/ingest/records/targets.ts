@@ -274,6 +274,9 @@ const MONEY_TABLE = /budget|spend|spent|variance|\bcosts?\b|£/i;
 /** A table's total, not one of its items: "Total", "Subtotal: programme", "Grand total". */
 const TOTAL_ROW = /^(?:sub-?\s?total|grand total|total)\b/i;
 
+/** A row's note written under it across the table: "Commentary: …", "Note: …", a sentence of 8 words or more ending in a full stop. */
+const SPANNING_NOTE = /^(?:(?:commentary|comments?|notes?|update|progress|narrative|explanation)\s*:\s*\S|(?:\S+\s+){7,}.*\.$)/i;
+
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
 function themeName(text: string): string {
   // ("Theme 2: Transport and highways" is named by both halves.)
@@ -434,6 +437,14 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           continue;
         }
         const hasRef = cols.ref !== undefined && REF_PATTERN.test(rowCells[cols.ref] ?? "");
+        // (A sentence spanning the table under a target's row, "Commentary: Backlog in four councils …",
+        // is that target's commentary, not a section heading.)
+        const above = targets[targets.length - 1];
+        const rowAbove = doc.blocks[table.rows[table.rows.indexOf(i) - 1] ?? -1];
+        if (!hasRef && nonEmpty.length === 1 && above && rowAbove && above.sourceStart === rowAbove.start && SPANNING_NOTE.test(first)) {
+          above.delivered = above.delivered ? `${above.delivered} ${first}` : first;
+          continue;
+        }
         if (!hasRef && nonEmpty.length === 1) {
           section = themeName(first);
           objective = undefined;
@@ -444,7 +455,6 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
-        const above = targets[targets.length - 1];
         if (!hasRef && !status && above && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
           const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a} ${b}` : (a ?? b));
           above.text = join(above.text, text)!;
