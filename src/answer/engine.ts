@@ -22,7 +22,7 @@ import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
-import { lookupTargets } from "./lookup/targets.js";
+import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
@@ -327,6 +327,14 @@ export class AnswerEngine {
     // The rows of a table the question names by its caption ("which bids were invited to resubmit?").
     const named = tableQuestion ? lookupRowsOfTableNamed(query, this.ctx) : undefined;
     if (named?.lines.length) return this.composeStructured(question, query, named);
+    // "What was PPM-03 at q3?" of reports giving other quarters only: not held, said with what is.
+    const notHeld = quarterNotHeld(query, this.ctx);
+    if (notHeld) return this.reply(question, query, false, notHeld.notFound!, [], "structured");
+    // ("… at q1?" of one with a column for that quarter: its row, the quarter's columns with it.)
+    if (query.intent === "free_text" && quarterHeld(query, this.ctx)) {
+      const row = lookupTargets({ ...query, intent: "target_status" }, this.ctx);
+      if (row?.lines.length) return this.composeStructured(question, query, row);
+    }
     // A question about something the papers never mention is declined before any lookup tries its luck.
     const absent = query.intent === "free_text" ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
@@ -335,8 +343,10 @@ export class AnswerEngine {
     // ("Who is …?" wants a name, never a count from a table; "… and who's the lead council?" may be a cell.)
     const asksWho = /^\s*who\b/i.test(question);
     // ("What did the West London partnership get, in Annex B of the OPE paper?" names a paper, but its answer is a table row.)
+    // (Unless it names a table's row by its reference, "who's got PPR-02-A1?", whose owner is a cell.)
+    const rowByRef = query.refs.length > 0 && this.ctx.recordsOf("cell").some((c) => query.refs.includes(c.rowLabel.trim().toUpperCase()));
     const mayBeTable =
-      !asksWho &&
+      (!asksWho || rowByRef) &&
       (query.intent === "free_text" ||
         (query.intent === "paper" && query.paperField === undefined) ||
         ((query.intent === "target_status" || query.intent === "target_lead") && !this.targetRefsAsked(query) && !query.statuses.length && !query.ratingChange));

@@ -67,6 +67,16 @@ describe("a report server's Word export, every line a text box in a layout grid"
     expect(answer.answer).toContain("Autumn planting resumed on 1 October");
   });
 
+  it("says a quarter the report has no columns for is not held, and reads one it has from the measure's row", async () => {
+    const missing = await assistant.engine.ask("what was ST-03 at q3?");
+    expect(missing.found).toBe(false);
+    expect(missing.answer).toContain("no figures for ST-03 at Q3");
+    expect(missing.answer).toContain("Q1 and Q2");
+    const held = await assistant.engine.ask("what was ST-03 at q1?");
+    expect(held.found).toBe(true);
+    expect(held.answer).toContain("Actual Q1: 9.5%");
+  });
+
   it("reads a budget line named by a code no record has from the budget table", async () => {
     const answer = await assistant.engine.ask("whats the forecast for the ST1 planting budget");
     expect(answer.answer).toContain("432");
@@ -97,6 +107,13 @@ describe("a risk system's detail report, a card per risk", () => {
   it("keeps a sub-table's shaded header row apart from its first row", async () => {
     const { text } = await loadFile(join(corpus, `${RISKS}.pdf`));
     expect(text).toMatch(/Date\tScore\tComment\n20\/11\/2090\t20\tUp from 12/);
+  });
+
+  it("answers who has an action named by its reference, and when it is due, from the card's actions table", async () => {
+    const answer = await assistant.engine.ask("who's got STR-01-A1 and when's it due");
+    expect(answer.answer).toContain("Maren Quiller");
+    expect(answer.answer).toContain("31/03/2091");
+    expect(answer.answer).not.toContain("STR-02-A1");
   });
 
   it("answers which risks went up at the last review by their direction of travel", async () => {

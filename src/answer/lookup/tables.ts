@@ -281,7 +281,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
-  const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase());
+  // (So is a row labelled by the reference the question names: "PPR-02-A1".)
+  const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase()) || query.refs.includes(c.rowLabel.trim().toUpperCase());
   const held = cells.filter((c) => inScope.has(c.docId) || yearCells.has(c));
   const rowKey = (c: CellRecord) => `${c.docId}|${c.table}|${c.rowLabel}`;
   // (A figure counted up to a day, "PCNs to 28 Feb 2031", is that month's too: not March's.)

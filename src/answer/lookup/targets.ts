@@ -434,6 +434,47 @@ function boardsByInitials(documents: StoredDocument[]): [string, string][] {
   return found;
 }
 
+/** The quarter a column names: "Actual Q2", "Health at Q1", "Quarter 3". */
+const columnQuarter = (column: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(column)?.[1] ?? 0);
+/** A target's quarters that its row has columns for. */
+const quarterly = (t: TargetRecord) => t.columns.map(columnQuarter).filter((q) => q > 0);
+/** The one quarter a question asks for, by its number. */
+const quarterAskedOf = (query: TypedQuery) => {
+  const asked = query.periods.filter((p) => p.kind === "quarter" && p.quarter).map((p) => p.quarter!);
+  return asked.length === 1 ? asked[0] : undefined;
+};
+/** The targets a question names by their references. */
+const targetsNamed = (query: TypedQuery, ctx: LookupContext) => {
+  const refs = new Set(query.refs);
+  return refs.size ? ctx.recordsOf("target").filter((t) => !t.refIsSynthetic && refs.has(t.ref.toUpperCase())) : [];
+};
+
+/** "What was PPM-03 at q1?" of a report with a column for that quarter ("Actual Q1"): that target's row. */
+export function quarterHeld(query: TypedQuery, ctx: LookupContext): boolean {
+  const asked = quarterAskedOf(query);
+  return !!asked && targetsNamed(query, ctx).some((t) => quarterly(t).includes(asked));
+}
+
+/**
+ * "What was PPM-03 at q3?" when every report giving PPM-03 has columns for other quarters only ("Actual
+ * Q1", "Actual Q2"): the papers hold no figure for that quarter, and say which they do hold.
+ */
+export function quarterNotHeld(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const asked = quarterAskedOf(query);
+  const named = targetsNamed(query, ctx);
+  if (!asked || named.length === 0) return undefined;
+  const coversAsked = (t: TargetRecord) =>
+    quarterly(t).includes(asked) || ctx.docById.get(t.docId)?.meta.covers.some((c) => c.kind === "quarter" && c.quarter === asked) || (t.period && columnQuarter(t.period) === asked);
+  if (!named.every((t) => quarterly(t).length >= 2) || named.some(coversAsked)) return undefined;
+  const t = named[0]!;
+  const held = [...new Set(quarterly(t))].sort().map((q) => `Q${q}`);
+  const meta = ctx.docById.get(t.docId)!.meta;
+  return {
+    ...emptyFinding(),
+    notFound: `I have no figures for ${t.ref} at Q${asked}: the papers I hold give it for ${held.join(" and ")} only (${meta.title}: ${t.columns.filter((c) => columnQuarter(c) > 0).join(", ")}), ${statusText(t)} at the latest.`,
+  };
+}
+
 export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   // What rating codes mean: the reports' keys, else what the passages say (never a list of targets).
   if (query.keyCodes.length) return lookupKeyMeanings(query, ctx);
