@@ -827,6 +827,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const namesMeetingMonth = [...q.matchAll(new RegExp(`\\b(?:in|at|on|from)\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\b(?!\\.?,?\\s*(?:\\d{2,4}|'))`, "gi"))].some((m) =>
     (vocab.meetingDays ?? []).some((d) => Number(d.slice(5, 7)) === monthNumber(m[2]!) && (!m[1] || Number(d.slice(8, 10)) === Number(m[1]))),
   );
+  // ("Which of the sept actions are still open?", "actions from the September meeting": a meeting's actions,
+  // named by its month, which a later meeting's action log may carry.)
+  const actionsOfMonth =
+    (vocab.minutesBoards ?? []).length > 0 &&
+    new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\bactions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b`, "i").test(q);
   const asksMinutes =
     !asksProposal &&
     !trackerActions &&
@@ -911,7 +916,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       : /marked '?yes'?|\bpresent\b|attended|\bjoined\b|\bdiall?ed in\b/i.test(q)
         ? true
         : undefined;
-  } else if (asksAction) intent = "minutes";
+  } else if (asksAction || actionsOfMonth) intent = "minutes";
   // "Which actions are overdue?": a list by a rating word of the papers' own ("Overdue", "Superseded"),
   // before the actions of minutes; "which measures are getting worse?": a list by direction of travel.
   else if (

@@ -153,6 +153,14 @@ describe("notes of a hybrid meeting downloaded from Google Docs as markdown", ()
     expect(present().find((a) => a.person === "Isidore Fenwick-Hale")!.note).toBe("substitute for Cllr Leopold Ashgrove");
   });
 
+  it("answers which actions of an earlier meeting, named by its month, are still open, from the action log carried in these notes", async () => {
+    const answer = await assistant.engine.ask("which of the sept actions are still open?");
+    expect(answer.answer).toContain("STA-10");
+    expect(answer.answer).toContain("STA-12");
+    expect(answer.answer).not.toContain("STA-09");
+    expect(answer.answer).not.toContain("STA-14");
+  });
+
   it("says the notes are a draft when asked whether they are signed off", async () => {
     const answer = await assistant.engine.ask("are the street trees notes signed off yet?");
     expect(answer.answer).toContain("Draft – to be agreed at the meeting on 12 March 2091");

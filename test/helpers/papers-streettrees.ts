@@ -253,7 +253,18 @@ Dec 11, 2090 \\| Street Trees Panel (hybrid meeting)
 
 The Chair welcomed members. There were no declarations of interest.
 
-### **2\\. Performance report, quarter 2 2090/91**
+### **2\\. Notes of the meeting on 18 September 2090 and action log**
+
+The notes of the meeting on 18 September 2090 were agreed. The Panel noted the action log:
+
+| Ref | Action (18 September 2090) | Owner | Status |
+| :---- | :---- | :---- | :---- |
+| STA-09 | Survey councils on street tree watering | Maren Quiller | Done<br>Survey closed on 30 October 2090. |
+| STA-10 | Write to the nursery trade body about stock prices | Jonah Pellow | Overdue<br>Letter with the Chair. |
+| STA-11 | Add a drought risk to the register | Maren Quiller | Done<br>Added as STR-01's review. |
+| STA-12 | Publish the species list | Rosalind Okafor | On hold<br>Waiting for the drought order to end. |
+
+### **3\\. Performance report, quarter 2 2090/91**
 
 Jonah Pellow, Planting Manager, introduced the report. The Panel noted that 212 young trees had died over the summer.
 

@@ -5,7 +5,7 @@
  */
 import type { DeclarationRecord, MinuteRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { CLOSED_LOG_STATE } from "../../ingest/vocabulary.js";
-import { humanDate } from "../../util/dates.js";
+import { MONTH_PATTERN, humanDate, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
@@ -136,7 +136,12 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     return text.slice(r.sourceStart, next);
   };
   const naming = query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
-  const items = naming.length ? naming : inMeetings;
+  // ("The sept actions": those of the meeting that month, or of a later meeting's item carrying that
+  // meeting's action log, "Notes of the meeting on 17 September and action log".)
+  const month = what === "actions" ? askedMonthOfMeeting(query) : undefined;
+  const ofMonth = month ? inMeetings.filter((r) => Number(r.meetingDate.slice(5, 7)) === month || namesMeetingInMonth(r.title, month)) : [];
+  const carried = ofMonth.filter((r) => Number(r.meetingDate.slice(5, 7)) !== month && r.actions.length);
+  const items = naming.length ? naming : carried.length ? carried : ofMonth.length ? ofMonth : inMeetings;
   const finding = emptyFinding();
   if (what === "state") {
     for (const d of scope.docs) {
@@ -283,6 +288,19 @@ function roleHolder(d: DeclarationRecord, ctx: LookupContext): string | undefine
 }
 
 /** A question about actions by how far they have got: still open, or done. */
+/** The month a question names a meeting by, with no day or year ("the sept actions"), as a number. */
+function askedMonthOfMeeting(query: TypedQuery): number | undefined {
+  if (query.periods.some((p) => p.kind === "month" || p.kind === "day")) return undefined;
+  const m = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\b(?:actions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?)(${MONTH_PATTERN})\\b`, "i").exec(query.question);
+  return m ? monthNumber(m[1] ?? m[2]!) : undefined;
+}
+
+/** An item's title naming a meeting in a month: "Notes of the meeting on 17 September 2104 and action log". */
+function namesMeetingInMonth(title: string, month: number): boolean {
+  const m = new RegExp(`\\b(?:meeting|minutes|notes)\\b.{0,30}?\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\b`, "i").exec(title);
+  return !!m && monthNumber(m[1]!) === month;
+}
+
 const ASKS_OPEN_ACTIONS = /\b(?:open|outstanding|pending|in progress|remaining|left to do|(?<!\b(?:agree|agreed|agrees|decide|decided|decides|going|want|wants|wanted|need|needs|needed|plan|plans|planned|supposed|asked)\s)to do|not (?:yet )?(?:done|complete|completed|finished)|still (?:to do|waiting|live|going))\b/i;
 const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked off)\b/i;
 /** Statuses of an action as minutes and task lists write them ("TODO", "WAITING", "Done (41 councils)"). */
@@ -298,15 +316,19 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
   if (!wanted) return undefined;
   const rated = items.filter((r) => r.actions.some((a) => a.status));
   if (rated.length === 0) return undefined;
+  // (In a log whose states close some actions, "Done", open is any other state: "Deferred", "Overdue".)
+  const closes = (status: string) => DONE_STATUS.test(status) || CLOSED_LOG_STATE.test(status.split(/\s+/)[0] ?? "");
+  const log = rated.some((r) => r.actions.some((a) => a.status && closes(a.status)));
+  const isWanted = (status: string) => wanted.test(status) || (wanted === OPEN_STATUS && log && !closes(status));
   const finding = emptyFinding();
-  const anyMatch = rated.some((r) => r.actions.some((a) => a.status && wanted.test(a.status)));
+  const anyMatch = rated.some((r) => r.actions.some((a) => a.status && isWanted(a.status)));
   for (const r of rated) {
-    const matching = r.actions.filter((a) => a.status && wanted.test(a.status));
-    const rest = r.actions.filter((a) => a.status && !wanted.test(a.status));
+    const matching = r.actions.filter((a) => a.status && isWanted(a.status));
+    const rest = r.actions.filter((a) => a.status && !isWanted(a.status));
     // (An item none of whose actions are asked for is left out, unless none of any item's are.)
     if (matching.length === 0 && anyMatch) continue;
     finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"):`);
-    for (const a of matching) finding.lines.push(`• ${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${a.deadline}` : ""}`);
+    for (const a of matching) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${a.deadline}` : ""}`);
     finding.rows.push(r);
     // (Each action where it is written, when known; else the item's actions together.)
     const own = matching.filter((a) => a.span).map((a) => spanOf(r, a.span, `minute ${r.number}, action`)!);
