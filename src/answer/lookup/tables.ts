@@ -68,11 +68,15 @@ function riskSpans(r: RiskRecord, question: string): Span[] {
   };
   // "Who owns …?": what the risk is and who owns it; otherwise its scores and direction of travel.
   const ownerLine = r.owner && /\bwho\b|\bowns?\b|\bowner|\bresponsible\b/i.test(question) ? lines.findIndex((l) => l.text.includes(r.owner!)) : -1;
+  const beforeLine = ownerLine <= 0 && /\bcontrols?\b|\bmitigat|\binherent\b|\bbefore\b/i.test(question) ? scoreLine(true) : undefined;
+  // (Of assessments side by side, "L4 × I5 = 20 | L2 × I5 = 10 | L1 × I5 = 5", the one before controls alone.)
+  const beforeCell = beforeLine !== undefined && beforeLine >= 0 && lines[beforeLine]!.text.includes(" | ") ? new RegExp(`[^|]*=\\s*${r.inherentScore}\\b[^|]*`).exec(lines[beforeLine]!.text) : null;
   const wanted = (
     ownerLine > 0
       ? [Math.max(1, lines.findIndex((l) => /\bdescription\b/i.test(l.text))), ownerLine]
-      : [scoreLine(false), /\bcontrols?\b|\bmitigat|\binherent\b|\bbefore\b/i.test(question) ? scoreLine(true) : undefined, r.trend ? lines.findIndex((l) => l.text.includes(r.trend!)) : undefined]
+      : [scoreLine(false), beforeCell ? undefined : beforeLine, r.trend ? lines.findIndex((l) => l.text.includes(r.trend!)) : undefined]
   ).filter((k): k is number => k !== undefined && k >= 0);
+  const cellQuote = beforeCell ? [{ docId: r.docId, start: lines[beforeLine!]!.start + beforeCell.index + (beforeCell[0].length - beforeCell[0].trimStart().length), end: lines[beforeLine!]!.start + beforeCell.index + beforeCell[0].trimEnd().length, locator: r.locator }] : [];
   // A note the question asks about ("did it go on the corporate register?"): its line is quoted too.
   const asked = contentWords(question);
   const noteLines = (r.notes ?? [])
@@ -84,8 +88,8 @@ function riskSpans(r: RiskRecord, question: string): Span[] {
   const [first, last] = [Math.min(...wanted), Math.max(...wanted)];
   const run = { docId: r.docId, start: lines[first]!.start, end: lines[last]!.start + lines[last]!.text.length, locator: r.locator };
   const notes = noteLines.filter((k) => k < first || k > last).map(line);
-  if (run.end - run.start <= MAX_QUOTE_CHARS) return [...notes, run];
-  return [...notes, ...[...new Set(wanted)].sort((a, b) => a - b).map(line)];
+  if (run.end - run.start <= MAX_QUOTE_CHARS) return [...notes, run, ...cellQuote];
+  return [...notes, ...[...new Set(wanted)].sort((a, b) => a - b).map(line), ...cellQuote];
 }
 
 /** A cell is quoted with its table's column labels when the header row is close above it. */
