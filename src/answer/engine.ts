@@ -451,7 +451,6 @@ export class AnswerEngine {
     return { docId: best.d.meta.docId, start, end, text: best.text.slice(start, end), locator: this.locate(best.d.meta.docId, start) };
   }
 
-  /** The structured lookup a query calls for, if any. */
   /**
    * Whether the question names a record by its reference ("PPM-03"), rather than a table's row by the code
    * its label opens with ("WS1", of a budget line "WS1 Safety and inspection") that no target has.
@@ -464,6 +463,7 @@ export class AnswerEngine {
     return !this.ctx.recordsOf("cell").some((c) => opensRow(c.rowLabel));
   }
 
+  /** The structured lookup a query calls for, if any. */
   lookup(query: TypedQuery): Finding | undefined {
     // (An action's own reference, "BT86/17", names that action whatever the question's frame.)
     const action = lookupActionByRef(query, this.ctx);

@@ -16,7 +16,7 @@ import {
 } from "../util/dates.js";
 import { contentWords, escapeRegExp } from "../util/text.js";
 import { ASKS_LATE, LATE_LABEL, MEMBER_ROLES, QUESTION_RATING_WORDS, RATINGS, ratingOf, type Rating } from "../ingest/vocabulary.js";
-import { ASKS_MINUTES_STATE, ASKS_WHAT_WAS_SAID } from "./lookup/minutes.js";
+import { ASKS_MINUTES_STATE, ASKS_WHAT_WAS_SAID, MONTH_ACTIONS } from "./lookup/minutes.js";
 
 export const Intent = z.enum([
   "list_by_status",
@@ -829,9 +829,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   );
   // ("Which of the sept actions are still open?", "actions from the September meeting": a meeting's actions,
   // named by its month, which a later meeting's action log may carry.)
-  const actionsOfMonth =
-    (vocab.minutesBoards ?? []).length > 0 &&
-    new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\bactions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b`, "i").test(q);
+  const actionsOfMonth = (vocab.minutesBoards ?? []).length > 0 && MONTH_ACTIONS.test(q);
   const asksMinutes =
     !asksProposal &&
     !trackerActions &&

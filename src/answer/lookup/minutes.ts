@@ -288,10 +288,13 @@ function roleHolder(d: DeclarationRecord, ctx: LookupContext): string | undefine
 }
 
 /** A question about actions by how far they have got: still open, or done. */
+/** A meeting's actions named by its month: "the sept actions", "actions from the September meeting". */
+export const MONTH_ACTIONS = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\bactions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b`, "i");
+
 /** The month a question names a meeting by, with no day or year ("the sept actions"), as a number. */
 function askedMonthOfMeeting(query: TypedQuery): number | undefined {
   if (query.periods.some((p) => p.kind === "month" || p.kind === "day")) return undefined;
-  const m = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\b(?:actions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?)(${MONTH_PATTERN})\\b`, "i").exec(query.question);
+  const m = MONTH_ACTIONS.exec(query.question);
   return m ? monthNumber(m[1] ?? m[2]!) : undefined;
 }
 

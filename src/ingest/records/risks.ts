@@ -423,8 +423,8 @@ const CARD_LABEL = /^(?:category|date raised|raised|next review|last reviewed|ri
 
 /**
  * A boxed field printed as its label over its value and read as one line, "Risk owner Priyanka Sedgwick
- * (Senior Adviser)", "Trend Rising", "Last reviewed 24/10/2104": the label (the longest opening of up to
- * three words that names a register's field) and its value.
+ * (Senior Adviser)", "Trend Rising", "Last reviewed 24/10/2104": the label (an opening of up to three words
+ * in sentence case that names a register's field) and its value.
  */
 function boxedField(cell: string): { name: string; value: string } | undefined {
   // (A label in sentence case, "Risk owner", ends where its value's capital or figure starts.)
