@@ -265,6 +265,12 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
       if (iso) periods.push({ kind: "day", iso, label: m[0], inRange: false });
     }
+    // "on the 14th": a day of the month alone, the meeting the papers hold on that day (the latest).
+    for (const m of take(work, /\b(?:on|at|for|from|before|after|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*\d)/i)) {
+      const tail = `-${String(Number(m[1])).padStart(2, "0")}`;
+      const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
+      if (iso) periods.push({ kind: "day", iso, label: m[0].replace(/^\w+\s+/, ""), inRange: false });
+    }
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
     // ("The meeting back in July", "the minutes in March": the month after.)
     const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");

@@ -14,6 +14,10 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?\/?>/g;
 /** Anything in angle brackets, as the verbatim check reads it (the scorer's own rule, so both agree). */
 const BRACKETED = /<[^>]{0,200}>/g;
 const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^)]*)\)/g;
+/** A markdown image, "![Chart of seizures](img/chart.png)": its alternative words. */
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\((?:[^)]*)\)/g;
+/** The words of an image's alt that only size or place it on a slide (Marp's "bg left:33%", "w:520"). */
+const IMAGE_SETTING = /(?:^|\s)(?:bg|fit|contain|cover|auto|vertical|sepia|grayscale|blur|(?:w|h|width|height|left|right|top|bottom)(?::\S+)?|\d+%)(?=\s|$)/gi;
 /** A reference-style link, "[the guidance][1]" or "[the guidance][]": its text. */
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]*)\]\[(?!\^)[^\]]*\]/g;
 
@@ -30,6 +34,7 @@ export function cleanInline(raw: string): string {
   return raw
     .replace(TASK_BOX, (_, item: string, box: string) => `${item}${box === " " ? "☐" : "☑"}`)
     .replace(TAG, " ")
+    .replace(MARKDOWN_IMAGE, (_, alt: string) => alt.replace(IMAGE_SETTING, " "))
     .replace(MARKDOWN_LINK, "$1")
     .replace(MARKDOWN_REFERENCE_LINK, "$1")
     .replace(WIKI_LINK, "$1")

@@ -5,7 +5,7 @@
  */
 import type { DeclarationRecord, MinuteRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { CLOSED_LOG_STATE } from "../../ingest/vocabulary.js";
-import { MONTH_PATTERN, humanDate, monthNumber } from "../../util/dates.js";
+import { MONTH_PATTERN, findFullDate, humanDate, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
@@ -33,6 +33,16 @@ const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|to be (?:confirmed|app
 
 /** A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for confirmation." */
 const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
+
+/** A signature block's lines: who signed ("Signed:", "DocuSigned by: …") and when ("Date: 3/16/2113"). */
+// (A label alone on its line, "DocuSigned by:", with the name on the next.)
+const SIGNATURE_LINE = /^[ \t]*(?:(?:docu)?signed(?: by)?(?:[ \t]*:[ \t]*\n[A-Z][^\n]{1,60}|\b[^\n]*)|dated?[ \t]*:[ \t]*\S[^\n]{0,40})$/gim;
+
+/** The signature under a minutes' confirmation, within a few lines of it (a signature's own box). */
+function signatureLines(text: string, from: number): RegExpExecArray[] {
+  const window = text.slice(from, from + 300);
+  return [...window.matchAll(SIGNATURE_LINE)].slice(0, 2).map((m) => Object.assign([...m], { index: from + m.index!, input: text, groups: undefined }) as RegExpExecArray);
+}
 
 function asked(question: string): Asked {
   if (ASKS_MINUTES_STATE.test(question)) return "state";
@@ -146,15 +156,20 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   if (what === "state") {
     for (const d of scope.docs) {
       const text = ctx.textOf?.(d.meta.docId);
-      const line = text ? [...text.matchAll(STATE_LINE)].find((m) => m[0].trim().length <= 200) : undefined;
+      const first = inMeetings.find((r) => r.docId === d.meta.docId);
+      // (Not an item confirming an earlier meeting's minutes: "The minutes of the meeting held on 20
+      // September were agreed as a correct record" says nothing of these.)
+      const ofOtherMeeting = (said: string) => /\bminutes of\b/i.test(said) && !!first && (findFullDate(said)?.iso ?? first.meetingDate) !== first.meetingDate;
+      const line = text ? [...text.matchAll(STATE_LINE)].find((m) => m[0].trim().length <= 200 && !ofOtherMeeting(m[0])) : undefined;
       // (And a covering note's sentence on when they go for confirmation: "they will be put to the next
       // meeting on 24 November for confirmation".)
       const goingTo = text ? [...text.matchAll(FOR_CONFIRMATION)].find((m) => !line || m.index! < line.index! || m.index! >= line.index! + line[0].length) : undefined;
-      const first = inMeetings.find((r) => r.docId === d.meta.docId);
-      for (const m of [line, goingTo].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index! - b.index!)) {
+      // ("Have they been signed?": the signature under that line, "DocuSigned by: …", "Date: 3/16/2113".)
+      const signed = line && text && /\bsign/i.test(query.question) ? signatureLines(text, line.index! + line[0].length) : [];
+      for (const m of [line, goingTo, ...signed].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index! - b.index!)) {
         const said = m[0].trim();
         const start = m.index! + m[0].indexOf(said);
-        finding.lines.push(`The minutes of ${first?.board ?? d.meta.title}, ${humanDate(first?.meetingDate ?? d.meta.date)}, say: "${said}"`);
+        finding.lines.push(`The minutes of ${first?.board ?? d.meta.title}, ${humanDate(first?.meetingDate ?? d.meta.date)}, say: "${said.replace(/\s+/g, " ")}"`);
         finding.evidence.push({ docId: d.meta.docId, start, end: start + said.length, locator: { ...(first?.locator ?? { section: [] }), row: "minutes status" } });
       }
     }

@@ -139,8 +139,8 @@ const CONTROLS_UNAVAILING =
 
 /** Which way a question asks risks to have moved: up (worse) or down (better), if it asks. */
 function movementAsked(question: string): "up" | "down" | undefined {
-  if (/\b(?:went|gone|going|moved|come)\s+up\b|\b(?:increas(?:ed|ing)|raised|rose|risen|rising|worsened|worsening|escalat(?:ed|ing)|got worse|getting worse)\b/i.test(question)) return "up";
-  if (/\b(?:went|gone|going|moved|come)\s+down\b|\b(?:decreas(?:ed|ing)|reduc(?:ed|ing)|lowered|improv(?:ed|ing)|fell|fallen|falling|dropped|dropping|eased|easing)\b/i.test(question)) return "down";
+  if (/\b(?:go|goes|went|gone|going|moved|come)\s+up\b|\b(?:increas(?:ed|ing)|raised|rose|risen|rising|worsened|worsening|escalat(?:ed|ing)|got worse|getting worse)\b/i.test(question)) return "up";
+  if (/\b(?:go|goes|went|gone|going|moved|come)\s+down\b|\b(?:decreas(?:ed|ing)|reduc(?:ed|ing)|lowered|improv(?:ed|ing)|fell|fallen|falling|dropped|dropping|eased|easing)\b/i.test(question)) return "down";
   return undefined;
 }
 
@@ -859,7 +859,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const since = movementAsked(query.question)
       ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
       : new Set<string>();
-    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
+    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|go|goes|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
     const words = topicWords(query.topic).filter(
       (w) =>
         !isStatusWord(w) &&

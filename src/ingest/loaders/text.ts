@@ -809,7 +809,30 @@ export function withoutLinkDefinitions(markdown: string): string {
  * lines goes with them.
  */
 export function withoutHtmlComments(markdown: string): string {
+  // (A slide deck written for Marp keeps its presenter notes in comments: they are the speaker's words for
+  // the slide, read as a paragraph under it. Its directives, "<!-- _class: lead -->", are settings.)
+  if (isMarpDeck(markdown)) {
+    return markdown.replace(/<!--([\s\S]*?)-->/g, (_, inner: string) => (MARP_DIRECTIVE.test(inner) ? "" : `\n\n${inner.trim()}\n\n`));
+  }
   return markdown.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "").replace(/<!--[\s\S]*?-->/g, "");
+}
+
+/** A comment of a Marp deck that only sets how slides look: "_class: lead", "paginate: skip", "fit". */
+const MARP_DIRECTIVE = /^\s*(?:fit|_?(?:class|paginate|header|footer|backgroundColor|backgroundImage|backgroundPosition|backgroundRepeat|backgroundSize|color|theme|style|size|headingDivider|math|lang|transition)\s*:[^\n]*)\s*$/;
+
+/** A markdown slide deck for Marp: its front matter says `marp: true`, or a comment sets a slide's class. */
+function isMarpDeck(markdown: string): boolean {
+  return /^---[ \t]*\n(?:[^\n]*\n)*?marp:[ \t]*true[ \t]*\n/.test(markdown) || /<!--\s*_(?:class|paginate)\s*:/.test(markdown);
+}
+
+/**
+ * Markdown without the style sheets and scripts written into it ("<style scoped> table { … } </style>", a
+ * deck's `style: |` setting): a reader sees what they do, never their words.
+ */
+export function withoutStyleSheets(markdown: string): string {
+  return markdown
+    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>[ \t]*/gi, "")
+    .replace(/^((?:---[ \t]*\n)(?:[^\n]*\n)*?)(?:style|css|script|head):[ \t]*[|>][-+]?[ \t]*\n(?:(?:[ \t]+[^\n]*)?\n)*/, (block: string, before: string) => before + block.slice(before.length).replace(/[^\n]/g, ""));
 }
 
 /** A line of a quoted reply: "> text", ">> text", "> > text", or a bare ">". */
@@ -990,7 +1013,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const outline = org ?? outlinerToMarkdown(text);
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
   // their titles.)
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutEmojiShortcodes(obsidianToMarkdown(outline.text)))))))));
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutStyleSheets(withoutEmojiShortcodes(obsidianToMarkdown(outline.text))))))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text) ?? multiMarkdownMetadata(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }

@@ -11,6 +11,7 @@ import type { CellRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { findAbbreviations } from "../abbreviations.js";
 import { columnRole } from "../vocabulary.js";
+import { respondentColumn } from "./responses.js";
 
 /** A row's reference as tables write them: "CGF2-03", "R1", "OG-01", "A27/03". */
 const ROW_CODE = /^[A-Z]{1,6}\d{0,2}[-/.]?\d{1,3}[a-z]?$/;
@@ -39,7 +40,11 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     const refCol = table.header.findIndex((h, k) => k > 0 && columnRole(h) === "ref");
     const withRef = table.rows.filter((i) => ROW_CODE.test(doc.blocks[i]!.cells?.[refCol] ?? ""));
     const byRef = refCol > 0 && withRef.some((i) => !doc.blocks[i]!.cells?.[0]) && withRef.length >= 0.8 * table.rows.length;
-    const reorder = <T,>(xs: T[]): T[] => (byRef ? [xs[refCol]!, ...xs.filter((_, k) => k !== refCol)] : xs);
+    // (A form's responses, each row opened by when it was sent, "2113/03/07 11:48:02 AM GMT", are named by
+    // who sent them: the name column.)
+    const senderCol = byRef ? -1 : respondentColumn(doc, table);
+    const labelCol = byRef ? refCol : senderCol;
+    const reorder = <T,>(xs: T[]): T[] => (labelCol > 0 ? [xs[labelCol]!, ...xs.filter((_, k) => k !== labelCol)] : xs);
     const header = reorder(table.header);
     let group: string | undefined;
     if (filled(header).length < 1 || header.length < 2) continue;
@@ -69,7 +74,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     for (const i of table.rows) {
       const b = doc.blocks[i]!;
       if (byRef) group = b.cells?.[0] || group;
-      const cells = byRef ? reorder((b.cells ?? []).map((c, k) => (k === 0 ? group ?? "" : c))) : (b.cells ?? []);
+      const cells = byRef ? reorder((b.cells ?? []).map((c, k) => (k === 0 ? group ?? "" : c))) : reorder(b.cells ?? []);
       const nonEmpty = filled(cells);
       if (nonEmpty.length === 1 && cells[0]) {
         section = cells[0];

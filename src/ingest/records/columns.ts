@@ -5,6 +5,7 @@
  */
 import type { Block, StructuredDoc, Table } from "../structure.js";
 import { colourRating, columnRole, ratingOf, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
+import { MONTH_PATTERN } from "../../util/dates.js";
 import { REF_PATTERN, filled } from "./context.js";
 
 /** Column indexes by role, in header order. */
@@ -20,7 +21,8 @@ export function classifyColumns(header: string[]): Columns {
 }
 
 /** A score column of an earlier review: "Q1 score", "Previous score", "Last quarter's score". */
-const EARLIER_SCORE = /^(?:q[1-4]|quarter [1-4]|previous|prior|last(?: quarter(?:'s)?)?|earlier)\b/i;
+// (Or a month's, "Nov score" beside "Score": the register's last review.)
+const EARLIER_SCORE = new RegExp(`^(?:q[1-4]|quarter [1-4]|previous|prior|last(?: quarter(?:'s)?)?|earlier|(?:${MONTH_PATTERN})\\.?(?:\\s+'?\\d{2,4})?\\s+score)\\b`, "i");
 
 /** A score column saying where a risk should be brought to ("Target score", "Risk appetite"). */
 export const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;

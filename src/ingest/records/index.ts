@@ -8,6 +8,7 @@ import { extractAgenda, extractMeeting, extractPapers } from "./meetings.js";
 import { extractAttendance, extractMembership } from "./people.js";
 import { extractMinutes } from "./minutes.js";
 import { extractCells } from "./cells.js";
+import { extractFormResponses } from "./responses.js";
 import { findKeys } from "./columns.js";
 
 export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
@@ -18,6 +19,7 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
   const members = extractMembership(ctx, consumed);
   const attendance = extractAttendance(ctx, consumed);
   const { minutes, declarations } = extractMinutes(ctx, consumed);
+  const responses = extractFormResponses(ctx);
   const { targets, cells: themeCells } = extractTargets(ctx, consumed);
   const cells = extractCells(ctx, consumed);
   const records: DocRecord[] = [
@@ -26,8 +28,10 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...extractPapers(ctx),
     ...members,
     ...attendance,
+    ...responses.attendance,
     ...minutes,
     ...declarations,
+    ...responses.declarations,
     // (A risk's block read as a target too, by its "Status: Open" line, is the risk.)
     ...targets.filter((t) => !risks.some((r) => r.docId === t.docId && r.sourceStart === t.sourceStart)),
     ...risks,

@@ -1,0 +1,104 @@
+/**
+ * Papers of the Saltmarsh Restoration Panel in layouts from other tools (see helpers/papers-saltmarsh): a
+ * Marp slide deck in markdown, a Microsoft Forms export of members' returns before a meeting, and minutes
+ * signed under their own confirmation.
+ */
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
+import { structure } from "../../src/ingest/structure.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { saltmarshDeckMd, saltmarshFormsCsv, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
+
+let assistant: Assistant;
+let corpus: string;
+const DECK = "srp-item-5-q3-review-slides-2095-02-09";
+const RETURNS = "srp-pre-meeting-returns-9-february-2095";
+
+beforeAll(async () => {
+  corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, `${DECK}.md`), saltmarshDeckMd);
+  writeFileSync(join(corpus, `${RETURNS}.csv`), saltmarshFormsCsv());
+  writeFileSync(join(corpus, "srp-minutes-2094-11-03.txt"), saltmarshMinutesTxt);
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 60_000);
+
+afterAll(() => assistant?.close());
+
+describe("a Marp slide deck in markdown", () => {
+  it("reads the presenter notes and leaves out style sheets, directives and image settings", async () => {
+    const { text } = await loadFile(join(corpus, `${DECK}.md`));
+    expect(text).toContain("The hectare figure excludes the 85 hectares restored by the Wildfowl Trust");
+    expect(text).not.toMatch(/font-size|display: flex|_class|_paginate/);
+    const shown = structure({ text, format: "markdown" }).blocks.map((b) => b.text).join("\n");
+    expect(shown).not.toMatch(/\bbg\b|right:40%|saltmarsh-aerial/);
+  });
+
+  it("is titled by its first slide's heading, not by a line of its style sheet", () => {
+    const meta = assistant.index.documents.find((d) => d.meta.docId === DECK)!.meta;
+    expect(meta.title).toBe("Saltmarsh Restoration Programme");
+  });
+
+  it("answers from what the presenter says in the notes", async () => {
+    const answer = await assistant.engine.ask("why does the hectare figure leave out cobbold creek?");
+    expect(answer.answer).toContain("Wildfowl Trust");
+  });
+
+  it("reads this review's score as the risk's score and the month-named score as the last review's", () => {
+    const risks = assistant.index.recordsOf("risk").filter((r) => r.docId === DECK);
+    expect(Object.fromEntries(risks.map((r) => [r.ref, r.score]))).toEqual({ "SRR-01": 16, "SRR-02": 8, "SRR-03": 9, "SRR-04": 12 });
+  });
+
+  it("answers which risks went up since the month of the last review", async () => {
+    const answer = await assistant.engine.ask("did any risks go up since september?");
+    expect(answer.answer).toContain("SRR-01");
+    expect(answer.answer).toContain("SRR-04");
+    expect(answer.answer).not.toContain("SRR-02");
+    expect(answer.answer).not.toContain("SRR-03");
+  });
+});
+
+describe("a Microsoft Forms export of members' returns before a meeting", () => {
+  it("names each response's cells by who sent it, not by its ID or time", () => {
+    const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === RETURNS);
+    expect(cells.find((c) => /^Will you attend/.test(c.column) && c.rowLabel === "Perpetua Lund")?.value).toBe("Yes – online (Teams)");
+  });
+
+  it("gives the meeting its question names the attendance and apologies, a later answer replacing an earlier one", () => {
+    const attendance = assistant.index.recordsOf("attendance").filter((a) => a.docId === RETURNS);
+    expect(new Set(attendance.map((a) => a.meetingDate))).toEqual(new Set(["2095-02-09"]));
+    const byPerson = Object.fromEntries(attendance.map((a) => [a.person, a.present]));
+    expect(byPerson).toEqual({ "Wilfred Ashdown": true, "Perpetua Lund": true, "Orla Penhaligon": false, "Roderick Quennell": false, "Tamsin Vosper": true });
+  });
+
+  it("answers who has sent apologies, with their substitutes", async () => {
+    const answer = await assistant.engine.ask("who's sent apologies for 9 feb so far?");
+    expect(answer.answer).toContain("Orla Penhaligon");
+    expect(answer.answer).toContain("Roderick Quennell");
+    expect(answer.answer).toContain("Bartholomew Kerne");
+    expect(answer.answer).not.toContain("Wilfred Ashdown");
+  });
+
+  it("answers how a member will attend, on a day named by its date in the month alone", async () => {
+    const answer = await assistant.engine.ask("how is cllr lund attending on the 9th?");
+    expect(answer.answer).toContain("online (Teams)");
+  });
+
+  it("reads the interests declared in the returns, by the items they name", () => {
+    const declarations = assistant.index.recordsOf("declaration").filter((d) => d.docId === RETURNS);
+    expect(declarations).toEqual([expect.objectContaining({ person: "Perpetua Lund", meetingDate: "2095-02-09", item: "6" })]);
+    expect(declarations[0]!.interest).toContain("grazing licence on the Cobbold marsh");
+  });
+});
+
+describe("minutes signed under their own confirmation", () => {
+  it("answers whether they are signed from their own confirmation and signature, not an earlier meeting's minutes", async () => {
+    const answer = await assistant.engine.ask("have the 3 nov minutes been signed?");
+    expect(answer.answer).toContain("Confirmed as a correct record at the meeting held on 9 February 2095");
+    expect(answer.answer).toContain("Date: 10/02/2095");
+    expect(answer.answer).not.toContain("8 September 2094");
+  });
+});

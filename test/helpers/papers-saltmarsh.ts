@@ -1,0 +1,107 @@
+/**
+ * Papers of an invented Saltmarsh Restoration Panel (2094/95) in layouts taken from other tools: a Marp
+ * slide deck in markdown (front matter with a style sheet, scoped styles, directive comments, presenter
+ * notes in HTML comments, background images, a risk register with this review's score beside last
+ * review's month-named score); a Microsoft Forms export of members' returns before a meeting (an ID and
+ * start and completion times before the respondent's name, a later answer replacing an earlier one); and
+ * minutes in text that confirm the previous meeting's minutes in an item, with their own confirmation and
+ * signature at the end. Everything here is made up.
+ */
+
+export const saltmarshDeckMd = `---
+marp: true
+theme: panel-2094
+paginate: true
+style: |
+  section.cards ul { display: flex; gap: 12px; }
+  .note { font-size: 14px; color: #666; }
+---
+
+<!-- _class: lead -->
+<!-- _paginate: false -->
+
+![bg right:40%](img/saltmarsh-aerial.jpg)
+
+# Saltmarsh Restoration Programme
+
+## Quarter 3 review 2094/95
+
+Item 5 · Saltmarsh Restoration Panel · 9 February 2095
+
+<!--
+Welcome members. The hectare figure excludes the 85 hectares restored by the Wildfowl Trust at Cobbold
+Creek, which the Trust reports to Natural England directly.
+-->
+
+---
+
+<style scoped>
+table { font-size: 18px; }
+</style>
+
+# Risk register at 31 January 2095
+
+| Ref | Risk | Owner | L | I | Score | Sep score | Trend |
+|:--|:--|:--|:-:|:-:|:-:|:-:|:--|
+| SRR-01 | Sediment supply falls after the harbour dredging ends | Wilfred Ashdown | 4 | 4 | 16 Severe | 12 | ▲ Rising |
+| SRR-02 | Landowners withdraw from the managed realignment scheme | Perpetua Lund | 2 | 4 | 8 Moderate | 8 | ► Steady |
+| SRR-03 | Contractors cannot work the mudflats in winter storms | Wilfred Ashdown | 3 | 3 | 9 Moderate | 15 | ▼ Falling |
+| SRR-04 | Grazing licences are not renewed on the restored marsh | Orla Penhaligon | 4 | 3 | 12 Significant | 6 | ▲ Rising |
+
+<span class="note">Score = likelihood × impact. Tolerance: 12.</span>
+`;
+
+/** Microsoft Forms' columns before its questions: the response's ID and times, the respondent. */
+const FORMS_HEAD = ["ID", "Start time", "Completion time", "Email", "Name"];
+const QUESTIONS = [
+  "Will you attend the Panel on Thursday 9 February 2095?",
+  "If not, who is your substitute?",
+  "Do you need to declare an interest?",
+  "Which agenda item(s)?",
+  "Nature of the interest",
+];
+
+const responses: string[][] = [
+  ["1", "1/30/95 9:02:11", "1/30/95 9:04:40", "w.ashdown@fenmouth.gov.uk", "Cllr Wilfred Ashdown", "Yes – in the room", "", "No", "", ""],
+  ["2", "1/30/95 11:15:03", "1/30/95 11:18:52", "p.lund@tidewater.gov.uk", "Perpetua Lund", "Yes – online (Teams)", "", "Yes", "Item 6: Grazing licences", "I hold a grazing licence on the Cobbold marsh."],
+  ["3", "1/31/95 8:40:27", "1/31/95 8:41:09", "o.penhaligon@kestle.gov.uk", "Orla Penhaligon", "Yes – in the room", "", "No", "", ""],
+  ["4", "2/1/95 14:22:50", "2/1/95 14:25:31", "r.quennell@fenmouth.gov.uk", "Roderick Quennell", "No – sending apologies", "Cllr Tamsin Vosper", "", "", ""],
+  ["5", "2/2/95 10:05:44", "2/2/95 10:06:30", "t.vosper@fenmouth.gov.uk", "Tamsin Vosper (substitute for Cllr Quennell)", "Yes – online (Teams)", "", "No", "", ""],
+  ["6", "2/7/95 7:58:12", "2/7/95 8:00:03", "o.penhaligon@kestle.gov.uk", "Orla Penhaligon", "No – sending apologies", "Cllr Bartholomew Kerne", "", "", ""],
+];
+
+export function saltmarshFormsCsv(): string {
+  const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+  return [[...FORMS_HEAD, ...QUESTIONS], ...responses].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
+}
+
+export const saltmarshMinutesTxt = `Saltmarsh Restoration Panel
+
+Minutes of the meeting held on Thursday 3 November 2094 at 2.00pm, Fenmouth Guildhall
+
+Present: Cllr Wilfred Ashdown (Chair), Cllr Perpetua Lund, Cllr Orla Penhaligon and Cllr Roderick Quennell
+
+1 Apologies and declarations of interest
+
+1.1 There were no apologies. No interests were declared.
+
+2 Minutes of the previous meeting
+
+2.1 The minutes of the meeting held on 8 September 2094 were agreed as a correct record.
+
+3 Programme update
+
+3.1 Wilfred Ashdown introduced the quarter 2 update. 140 hectares of saltmarsh had been restored against a target of 400.
+
+3.2 Resolved: that the Panel noted the update.
+
+4 Date of next meeting
+
+4.1 Thursday 9 February 2095 at 2.00pm.
+
+Confirmed as a correct record at the meeting held on 9 February 2095.
+
+Signed by:
+Cllr Wilfred Ashdown, Chair
+Date: 10/02/2095
+`;
