@@ -542,8 +542,20 @@ export class AnswerEngine {
 
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
     // "Round 1" asked, and all the records found are round 2's: the papers do not give round 1's.
+    // ("What time did the chair sign?" wants a time of day: a finding with none gives way to a passage
+    // that gives one, "Signed: 3/16/2113 | 08:54 AM".)
+    if (ASKS_TIME.test(question) && !CLOCK_TIME.test(finding.lines.join("\n"))) {
+      const passage = await this.composePassages(question, query);
+      if (passage.found && CLOCK_TIME.test(passage.answer)) return passage;
+    }
     const other = this.otherPartOnly(question, query, finding);
-    if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "structured");
+    if (other) {
+      // (Unless a passage gives the sum of the numbered part asked: "round 3 … would have £1,103,500" in a
+      // paper's prose.)
+      const passage = NUMBERED_PART_ASKED.test(other.asked) && ASKS_AMOUNT.test(question) ? await this.composePassages(question, query) : undefined;
+      if (passage?.found && passage.citations.some((c) => sumOfPart(other.asked).test(c.quote))) return passage;
+      return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "structured");
+    }
     const lines = [...finding.lines];
     const spans: Span[] = [...finding.evidence];
     // "Why is the skills academy underspent?": a table row gives the figures; the paper's text says why.
@@ -763,7 +775,8 @@ export class AnswerEngine {
     // a sum said to be paid, spent or drawn down, not one that is to be paid.
     const paidSoFar = (s: Sentence) => {
       const sentence = this.text(s.docId)?.slice(s.start, s.end) ?? "";
-      return sumBeside(s) && PAID_OUT.test(sentence) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b/i.test(sentence) && !leavesOut(sentence, words);
+      // (Nor a sum made available "to spend": "£350 million will be made available to councils to spend on …".)
+      return sumBeside(s) && PAID_OUT.test(sentence) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b|\bavailable\b[^.;]{0,60}\bto spend\b/i.test(sentence) && !leavesOut(sentence, words);
     };
     if (ASKS_AMOUNT_OF_MONEY.test(question) && ASKS_PAID_SO_FAR.test(question) && !kept.some(paidSoFar)) {
       return this.nearMiss(question, query, best, `sum paid out so far`);
@@ -823,7 +836,16 @@ export class AnswerEngine {
       return this.nearMiss(question, query, best, `councils named for this`);
     }
     // "The budget for next year" is not answered by sentences about a year gone by, nor "round 1" by round 2's.
-    const other = this.otherPartOnly(question, query, { lines: [], rows: [], evidence: kept, assumptions: [] });
+    let other = this.otherPartOnly(question, query, { lines: [], rows: [], evidence: kept, assumptions: [] });
+    if (other && NUMBERED_PART_ASKED.test(other.asked) && ASKS_AMOUNT.test(question)) {
+      // (A sentence further down the passages may give the sum of the numbered part asked, "round 3 … would
+      // have £1,103,500", beside one on round 1 that shares more of the question's words.)
+      const naming = selectSentences(subject, searched, (id) => this.text(id), this.relevance, 12, (id, offset) => this.locate(id, offset), question).filter((s) => sumOfPart(other!.asked).test(this.shownText(s, { raw: true })));
+      if (naming.length) {
+        kept.splice(0, kept.length, ...naming.slice(0, 2));
+        other = undefined;
+      }
+    }
     if (other) return this.reply(question, query, false, `The papers give this for ${other.given}, not ${other.asked}. ${this.coverage()}`, [], "none");
     // A footnote marker in a sentence ("I sat with Nathan²") brings its footnote ("2 Nathan Elvery, …").
     kept.push(...kept.flatMap((s) => this.footnotesOf(s)).filter((f) => !kept.some((k) => k.docId === f.docId && k.start === f.start)));
@@ -1484,6 +1506,21 @@ function kindsNamed(question: string): DocMeta["kind"][][] {
  * Whether a finding gives a date: for table rows, in a cell's value or as the row's label ("19 March 2026"
  * over a forward plan's items), not in a longer column header ("Spent to 30 June" dates no event); else in its lines.
  */
+/** A part of a scheme asked by its number, as otherPartOnly names it: "round 3", "phase 2". */
+const NUMBERED_PART_ASKED = /^(?:round|phase|tranche|wave|cohort) \d{1,2}$/;
+/** A sum given after a part's name: "round 3 (opening in September 2113) would have £1,103,500". */
+function sumOfPart(part: string): RegExp {
+  return new RegExp(`\\b${part.replace(/\s+/g, "\\s+")}\\b[^.;]*?£\\s?\\d`, "i");
+}
+
+/** "How much will round 3 have?": a sum of money. */
+const ASKS_AMOUNT = /\bhow much\b|\bwhat (?:sum|amount)\b|\bworth\b|\bvalue of\b/i;
+
+/** A question asking the time of day something happened or happens. */
+const ASKS_TIME = /\bwhat time\b|\bat what time\b|\bwhat hour\b/i;
+/** A time of day as papers write it: "08:54 AM", "10.30am", "2pm". */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b/i;
+
 function findingHoldsDate(finding: Finding): boolean {
   // (A column that is itself a date, "May" or "Q2", is one: "which month had the most places booked?".)
   const isDate = (label: string) => holdsDate(label, { grain: "month" }) && label.trim().split(/\s+/).length <= 3;

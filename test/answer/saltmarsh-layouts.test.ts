@@ -10,7 +10,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { saltmarshDeckMd, saltmarshFormsCsv, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
+import { saltmarshAgendaTxt, saltmarshDeckMd, saltmarshFormsCsv, saltmarshFundPaperTxt, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, `${DECK}.md`), saltmarshDeckMd);
   writeFileSync(join(corpus, `${RETURNS}.csv`), saltmarshFormsCsv());
   writeFileSync(join(corpus, "srp-minutes-2094-11-03.txt"), saltmarshMinutesTxt);
+  writeFileSync(join(corpus, "srp-item-6-restoration-fund-round-2-2095-02-09.txt"), saltmarshFundPaperTxt);
+  writeFileSync(join(corpus, "srp-agenda-2095-02-09.txt"), saltmarshAgendaTxt);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -100,5 +102,28 @@ describe("minutes signed under their own confirmation", () => {
     expect(answer.answer).toContain("Confirmed as a correct record at the meeting held on 9 February 2095");
     expect(answer.answer).toContain("Date: 10/02/2095");
     expect(answer.answer).not.toContain("8 September 2094");
+  });
+
+  it("asked what time they were signed, gives a time of day, not the chair's other rows", async () => {
+    const answer = await assistant.engine.ask("what time did the chair sign the november minutes?");
+    expect(answer.answer).toContain("09:12 AM");
+  });
+});
+
+describe("a numbered part of a scheme asked, beside sentences on another part", () => {
+  it("answers from the sentence that gives the part asked, not declining because a closer one is of round 1", async () => {
+    const answer = await assistant.engine.ask("how much will round 3 of the restoration fund have?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("£588,000");
+  });
+
+  it("declines what has been spent so far when the papers give only sums awarded or to be spent", async () => {
+    const answer = await assistant.engine.ask("how much round 1 money have councils actually spent so far?");
+    expect(answer.found).toBe(false);
+  });
+
+  it("still declines a sum of a part the papers give none for", async () => {
+    const answer = await assistant.engine.ask("how much did round 1 of the restoration fund pay out to Kestle?");
+    expect(answer.answer).not.toContain("£588,000");
   });
 });

@@ -104,4 +104,46 @@ Confirmed as a correct record at the meeting held on 9 February 2095.
 Signed by:
 Cllr Wilfred Ashdown, Chair
 Date: 10/02/2095
+
+Certificate of completion
+Signer | Events
+Wilfred Ashdown, Chair, Saltmarsh Restoration Panel | Sent: 2/10/2095 | 08:15 AM Viewed: 2/10/2095 | 09:05 AM Signed: 2/10/2095 | 09:12 AM
+`;
+
+export const saltmarshFundPaperTxt = `Saltmarsh Restoration Panel
+9 February 2095
+Item 6
+
+Saltmarsh Restoration Fund round 2: recommended grants
+
+Purpose of report
+For decision. To recommend grants from round 2 of the Saltmarsh Restoration Fund.
+
+Contact officer: Imogen Trelawny, Fund Manager
+
+Recommendations
+That the Panel approves the six grants in Table 1, totalling £412,000.
+
+Background
+1. The restoration fund's round 1 awarded £655,000 to nine councils in July 2094, and its projects restored 140 hectares by December 2094. With the £88,000 not awarded in round 2, round 3 (opening in October 2095) would have £588,000.
+2. Round 2 closed on 16 January 2095 with 19 bids.
+3. The Department has said £2 million will be made available to councils to spend on coastal habitats in 2095/96.
+
+Actions from 3 November 2094
+Ref | Action | Owner | Due | Status
+SRA-04 | Circulate the round 1 evaluation of the restoration fund to members | Imogen Trelawny | 16/12/2094 | Done
+SRA-05 | Publish the round 2 prospectus of the restoration fund | Imogen Trelawny | 09/12/2094 | Done
+`;
+
+export const saltmarshAgendaTxt = `Saltmarsh Restoration Panel
+
+Agenda
+
+Thursday 9 February 2095, 2.00pm, Fenmouth Guildhall
+
+Item | Title | Lead | Page
+1 | Welcome, apologies and declarations of interest | Chair | –
+2 | Minutes of the meeting held on 3 November 2094 (for approval) | Chair | 3
+3 | Programme review, quarter 3 | Wilfred Ashdown | 7
+4 | Saltmarsh Restoration Fund round 2: recommended grants | Imogen Trelawny | 11
 `;
