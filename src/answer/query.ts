@@ -131,6 +131,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\brecs\b/gi, "recommendations"],
   // (A common misspelling: "any declerations of interest?")
   [/\bdecler(ation|ations|ed|es|e|ing)\b/gi, "declar$1"],
+  // ("reccomendations", "recomendations", "reccommend")
+  [/\b(?:rec{2}om{1,2}|recom|recc?omm)end(ations?|ed|ing|s)?\b/gi, "recommend$1"],
   [/\bfwd\b/gi, "forward"],
   [/\bincl\b\.?/gi, "including"],
   // (In lower case only: "Max" is a name.)
@@ -1034,7 +1036,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("Is the awards report a key decision? Exempt?": fields of a paper's front sheet.)
     (/\b(?:key decision|exempt|confidential)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     // ("What are the recs in the fund progress report?": a paper's recommendations, named by its title.)
-    (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
+    // (Or by its item's number, "recommendations for item 5".)
+    (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update|item\s+\d{1,2}[a-z]?)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
     asksProposal
   ) {

@@ -10,7 +10,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { saltmarshAgendaTxt, saltmarshDeckMd, saltmarshFormsCsv, saltmarshFundPaperTxt, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
+import { saltmarshAgendaTxt, saltmarshBilingualDocx, saltmarshDeckMd, saltmarshFormsCsv, saltmarshFundPaperTxt, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -25,6 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "srp-minutes-2094-11-03.txt"), saltmarshMinutesTxt);
   writeFileSync(join(corpus, "srp-item-6-restoration-fund-round-2-2095-02-09.txt"), saltmarshFundPaperTxt);
   writeFileSync(join(corpus, "srp-agenda-2095-02-09.txt"), saltmarshAgendaTxt);
+  writeFileSync(join(corpus, "srp-item-7-grazing-scheme-cy-en-2095-02-09.docx"), await saltmarshBilingualDocx());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -125,5 +126,31 @@ describe("a numbered part of a scheme asked, beside sentences on another part", 
   it("still declines a sum of a part the papers give none for", async () => {
     const answer = await assistant.engine.ask("how much did round 1 of the restoration fund pay out to Kestle?");
     expect(answer.answer).not.toContain("£588,000");
+  });
+});
+
+describe("a bilingual Word paper, each row a text beside its translation", () => {
+  it("reads a sentence beside its translation as two paragraphs, not as a title", async () => {
+    const { text } = await loadFile(join(corpus, "srp-item-7-grazing-scheme-cy-en-2095-02-09.docx"));
+    expect(text).toMatch(/\n\(a\) cytuno ar y cynllun pori[^\n]*;\n+\(a\) agrees the grazing scheme[^\n]*;\n/);
+    expect(text).not.toMatch(/#+ \(a\)/);
+  });
+
+  it("reads the recommendations under a heading given in both languages", () => {
+    const paper = assistant.index.recordsOf("paper").find((p) => p.docId === "srp-item-7-grazing-scheme-cy-en-2095-02-09");
+    expect(paper?.recommendation).toContain("(b) agrees a licence fee of £18 a hectare");
+    expect(paper?.recommendation).not.toContain("Background");
+  });
+
+  it("answers whether it is exempt with the field's whole value, its exception and all", async () => {
+    const answer = await assistant.engine.ask("is the grazing scheme report a key decision? exempt?");
+    expect(answer.answer).toContain("Key decision: Yes");
+    expect(answer.answer).toContain("No, but Appendix B (the licence holders' details) is exempt");
+    expect(answer.answer).not.toContain("it is not exempt");
+  });
+
+  it("answers the recommendations of an item asked by its number, misspelt", async () => {
+    const answer = await assistant.engine.ask("reccomendations for item 7 grazing scheme?");
+    expect(answer.answer).toContain("£18 a hectare");
   });
 });

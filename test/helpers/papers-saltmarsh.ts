@@ -7,6 +7,7 @@
  * minutes in text that confirm the previous meeting's minutes in an item, with their own confirmation and
  * signature at the end. Everything here is made up.
  */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 
 export const saltmarshDeckMd = `---
 marp: true
@@ -147,3 +148,35 @@ Item | Title | Lead | Page
 3 | Programme review, quarter 3 | Wilfred Ashdown | 7
 4 | Saltmarsh Restoration Fund round 2: recommended grants | Imogen Trelawny | 11
 `;
+
+/**
+ * A bilingual agenda paper in Word, Welsh beside English: the page is one table of two columns, each row a
+ * text and its translation, each front sheet a table nested in its language's column.
+ */
+export async function saltmarshBilingualDocx(): Promise<Buffer> {
+  const para = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+  const half = (children: (Paragraph | Table)[]) => new TableCell({ children, width: { size: 4500, type: WidthType.DXA } });
+  const row = (cy: string, en: string, bold = false) => new TableRow({ children: [half([para(cy, bold)]), half([para(en, bold)])] });
+  const sheet = (rows: [string, string][]) => new Table({ rows: rows.map(([l, v]) => new TableRow({ children: [half([para(l, true)]), half([para(v)])] })) });
+  const page = new Table({
+    rows: [
+      row("Eitem 7", "Item 7", true),
+      row("Cynllun pori a thrwyddedau'r morfa heli wedi'i adfer 2095/96", "Grazing scheme and licences for the restored saltmarsh 2095/96", true),
+      new TableRow({
+        children: [
+          half([sheet([["Diben yr adroddiad", "Er penderfyniad. Cytuno ar y cynllun pori."], ["Swyddog cyswllt", "Orla Penhaligon"]])]),
+          half([sheet([["Purpose of report", "For decision. To agree the grazing scheme for the restored marsh."], ["Key decision", "Yes"], ["Exempt information", "No, but Appendix B (the licence holders' details) is exempt under paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972"], ["Contact officer", "Orla Penhaligon"], ["Position", "Coastal Habitats Adviser"]])]),
+        ],
+      }),
+      row("Argymhellion", "Recommendations", true),
+      row("Bod y Panel yn:", "That the Panel:"),
+      row("(a) cytuno ar y cynllun pori ar gyfer 2095/96, gyda 240 o ddefaid ar y morfa;", "(a) agrees the grazing scheme for 2095/96, with 240 sheep on the marsh;"),
+      row("(b) cytuno ar ffi drwydded o £18 yr hectar; a", "(b) agrees a licence fee of £18 a hectare; and"),
+      row("(c) gofyn am adroddiad ar yr adar sy'n nythu ym mis Hydref 2095.", "(c) asks for a report on nesting birds in October 2095."),
+      row("Cefndir", "Background", true),
+      row("1. Mae'r cynllun yn dilyn arolwg o'r morfa ym mis Mehefin 2094.", "1. The scheme follows a survey of the marsh in June 2094."),
+    ],
+  });
+  const doc = new Document({ sections: [{ children: [para("Saltmarsh Restoration Panel / Panel Adfer Morfa Heli", true), para("9 February 2095"), page] }] });
+  return Buffer.from(await Packer.toBuffer(doc));
+}

@@ -97,7 +97,7 @@ const FIELD_WORDS = {
 } as const;
 
 /** A front sheet's line of a label and its value: "Key decision\t☑ Yes ☐ No", "Exempt information: No". */
-const FRONT_SHEET_LINE = /^([A-Z][A-Za-z'’ ]{2,40}?)\??(?:\t|:[ \t]+| \| )([^\n]{1,120})$/gm;
+const FRONT_SHEET_LINE = /^([A-Z][A-Za-z'’ ]{2,40}?)\??(?:\t|:[ \t]+| \| )([^\n]{1,200})$/gm;
 /** How far from a paper's first field its front sheet's other fields are looked for. */
 const FRONT_SHEET_CHARS = 2500;
 /** Boxes as a form shows them: ticked, not ticked. */
@@ -122,7 +122,8 @@ function frontSheetFieldsAsked(p: PaperRecord, question: string, ctx: LookupCont
     // (Its telling word or words, not "information" or "report" alone.)
     const words = contentWords(label).filter((w) => !/^(?:information|report|paper)$/i.test(w));
     // (Not the paper's title, "LG Inform: Update and Future Plan", nor a sentence: a field's value is short.)
-    if (p.title.startsWith(label) || m[2]!.trim().length > 60) continue;
+    // (A yes or no with its qualification is a field's value too: "No, but Appendix B … is exempt under …".)
+    if (p.title.startsWith(label) || (m[2]!.trim().length > 60 && !/^(?:yes|no)\b/i.test(m[2]!.trim()))) continue;
     if (standard.test(label) || words.length === 0 || !words.every((w) => asked.has(w.toLowerCase()) || asked.has(`${w.toLowerCase()}s`))) continue;
     const raw = m[2]!.trim();
     const ticked = /[☐□]/.test(raw) ? TICKED.exec(raw)?.[1]?.trim() : undefined;
@@ -181,7 +182,7 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     for (const f of frontSheetFieldsAsked(p, query.question, ctx)) {
       // (A yes-or-no field said in words too: "Exempt information: No" is "it is not exempt information".)
       // (Only of a label that names a thing: "Is this report confidential?" is a question, not one.)
-      const answer = /^[A-Za-z][A-Za-z -]{2,40}$/.test(f.label.trim()) && f.label.trim().split(/\s+/).length <= 4 ? /^(yes|no)\b/i.exec(f.value)?.[1]?.toLowerCase() : undefined;
+      const answer = /^[A-Za-z][A-Za-z -]{2,40}$/.test(f.label.trim()) && f.label.trim().split(/\s+/).length <= 4 ? /^(yes|no)\b(?![,;]?\s+(?:but|except)\b)/i.exec(f.value)?.[1]?.toLowerCase() : undefined;
       const said = answer ? ` – it is ${answer === "no" ? "not " : ""}${/\b(?:decision|item|report|paper|matter)$/i.test(f.label) ? "a " : ""}${f.label.toLowerCase()}` : "";
       finding.lines.push(`• ${f.label}: ${f.value}${said}`);
       finding.evidence.push(f.span);

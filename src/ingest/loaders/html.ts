@@ -420,6 +420,9 @@ function shortEntries(cell: HTMLElement): string[] | undefined {
   return entries.map((e) => e.join(" "));
 }
 
+/** A cell's one paragraph that is a sentence or a list entry, not a title: it ends as a sentence does. */
+const PARALLEL_ENTRY = /\S\s+\S[\s\S]*[.;:,]$|^\(?[a-z0-9]{1,3}[.)]\s+\S/i;
+
 /** A first row of three or more short header cells (`<th>`), as a data table has and a layout table does not. */
 function hasColumnHeaders(rows: HTMLElement[]): boolean {
   const first = rows[0] ? cellsOf(rows[0]) : [];
@@ -453,6 +456,13 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
       const first = value[0] && (value[0].kind === "para" || value[0].kind === "item") ? value[0] : undefined;
       out.push(first ? { kind: "row", text: `${label}\t${first.text}` } : { kind: "para", text: label });
       for (const b of first ? value.slice(1) : value) out.push(b);
+      continue;
+    }
+    // Two cells that each hold a sentence or a list entry, a text beside its translation ("(a) nodi
+    // perfformiad …;" | "(a) notes performance …;"), are two paragraphs, one after the other: not a title.
+    const single = boxes.every((blocks) => blocks.length === 1 && blocks[0]!.kind === "para");
+    if (boxes.length === 2 && single && !isHeaderRow && boxes.every((blocks) => PARALLEL_ENTRY.test(blocks[0]!.text))) {
+      for (const blocks of boxes) out.push(blocks[0]!);
       continue;
     }
     // The opening block of each cell, when it is a short line of text, names the row: up to the first

@@ -381,7 +381,23 @@ interface FieldText {
 }
 
 function fieldOf(b: Block): LabelField | undefined {
-  return b.label ? labelField(b.label.name) : undefined;
+  return b.label ? (labelField(b.label.name) ?? translatedHeading(b)) : translatedHeading(b);
+}
+
+/**
+ * A field's heading beside its translation, a row of two short cells ("Argymhellion | Recommendations"):
+ * the field the other language names, with no value of its own.
+ */
+function translatedHeading(b: Block): LabelField | undefined {
+  if (!headingBesideTranslation(b)) return undefined;
+  const field = labelField(filled(b.cells)[1]!.trim());
+  return field && (PROSE_FIELDS as string[]).includes(field) ? field : undefined;
+}
+
+/** A row of two short cells, neither a sentence: a heading beside its translation ("Cefndir | Background"). */
+function headingBesideTranslation(b: Block): boolean {
+  const cells = filled(b.cells);
+  return b.kind === "row" && cells.length === 2 && cells.every((c) => c.trim().split(/\s+/).length <= 3 && !/[.;:,\d]$/.test(c.trim()));
 }
 
 /** The front sheet's fields: each label's value, inline or in the blocks after it up to the next label. */
@@ -406,7 +422,7 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     }
     if (f && (PROSE_FIELDS as string[]).includes(f)) {
       current = f as Field;
-      if (b.label?.value) add(current, b, b.label.value, b.start + (b.label.valueOffset ?? 0));
+      if (b.label?.value && !translatedHeading(b)) add(current, b, b.label.value, b.start + (b.label.valueOffset ?? 0));
       continue;
     }
     if (current === "contact") {
@@ -432,6 +448,11 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
       continue;
     }
     if (!current) continue;
+    // (A heading given in two languages, "Cefndir | Background", ends the field as a heading does.)
+    if (fields[current] && headingBesideTranslation(b)) {
+      current = undefined;
+      continue;
+    }
     // (A reviewer's balloon beside the field, "Deleted: £55,000", "Commented [MK1]: …", is not its text.)
     if (MARKUP_NOTE.test(b.text)) continue;
     // A heading that is not a label ends a prose field (the paper's body has begun), unless the field has
