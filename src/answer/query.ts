@@ -929,7 +929,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 &&
     refs.length === 0 &&
     /\b(?:which|what(?:'?s)?|list|any|anything|show)\b/i.test(q) &&
-    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?|pilots?|trials?|bids?|grants?|awards?|sites?|tasks?|cards?|applications?)\b|\b(?:which|list|show)\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b/i.test(q)
+    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|pis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?|pilots?|trials?|bids?|grants?|awards?|sites?|tasks?|cards?|applications?)\b|\b(?:which|list|show)\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b/i.test(q)
   )
     intent = "list_by_status";
   // (Not "… risk: is it getting better?", one risk's movement.)
@@ -998,7 +998,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A report's own rating word asked for counts: "which workstreams have some slippage?")
     (statuses.length > 0 || exclude.length > 0 || statusLabels.length > 0) &&
     refs.length === 0 &&
-    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|items?|tasks?|asks|deliverables?|commitments?|trackers?|dashboards?|scorecards?|anything|any)\b/i.test(q) &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|pis?|items?|tasks?|asks|deliverables?|commitments?|trackers?|dashboards?|scorecards?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     // ("Why is the planning vacancies indicator off track?" asks about one.)
     !/^\s*(?:why|how come)\b/i.test(q) &&

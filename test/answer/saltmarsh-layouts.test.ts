@@ -10,7 +10,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { saltmarshAgendaTxt, saltmarshBilingualDocx, saltmarshDeckMd, saltmarshFormsCsv, saltmarshFundPaperTxt, saltmarshMinutesTxt } from "../helpers/papers-saltmarsh.js";
+import { saltmarshAgendaTxt, saltmarshBilingualDocx, saltmarshDeckMd, saltmarshFormsCsv, saltmarshFundPaperTxt, saltmarshMinutesTxt, saltmarshPisPdf, saltmarshWikiTxt } from "../helpers/papers-saltmarsh.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -25,6 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "srp-minutes-2094-11-03.txt"), saltmarshMinutesTxt);
   writeFileSync(join(corpus, "srp-item-6-restoration-fund-round-2-2095-02-09.txt"), saltmarshFundPaperTxt);
   writeFileSync(join(corpus, "srp-agenda-2095-02-09.txt"), saltmarshAgendaTxt);
+  writeFileSync(join(corpus, "srp-programme-pis-q3-2094-95.pdf"), await saltmarshPisPdf());
+  writeFileSync(join(corpus, "srp-officers-wiki-start.txt"), saltmarshWikiTxt);
   writeFileSync(join(corpus, "srp-item-7-grazing-scheme-cy-en-2095-02-09.docx"), await saltmarshBilingualDocx());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
@@ -152,5 +154,38 @@ describe("a bilingual Word paper, each row a text beside its translation", () =>
   it("answers the recommendations of an item asked by its number, misspelt", async () => {
     const answer = await assistant.engine.ask("reccomendations for item 7 grazing scheme?");
     expect(answer.answer).toContain("£18 a hectare");
+  });
+});
+
+describe("a performance system's PIs report in PDF, its header over two rows", () => {
+  it("heads each column with the quarter spanning it, so the latest quarter's status rates each PI", () => {
+    const targets = assistant.index.recordsOf("target").filter((t) => t.docId === "srp-programme-pis-q3-2094-95");
+    // (OK is read by the key's words for it, "target met".)
+    expect(Object.fromEntries(targets.map((t) => [t.ref, t.statusLabel]))).toEqual({ "SRP-01": "Alert", "SRP-02": "Warning", "SRP-03": "target met", "SRP-04": "target met" });
+  });
+
+  it("answers which PIs are on alert in the latest quarter, not the earlier one", async () => {
+    const answer = await assistant.engine.ask("which SRP PIs are on alert in q3?");
+    expect(answer.answer).toContain("SRP-01");
+    expect(answer.answer).not.toContain("SRP-03");
+  });
+});
+
+describe("a DokuWiki page's source", () => {
+  it("reads headings by their level, tables with their links' words, footnotes and a facts box", async () => {
+    const { text } = await loadFile(join(corpus, "srp-officers-wiki-start.txt"));
+    expect(text).toMatch(/^# Saltmarsh Restoration Panel officers' page$/m);
+    expect(text).toMatch(/^## Risk register$/m);
+    expect(text).toContain("| SRR-05 | Tidal surge breaches the new seawall (The Environment Agency's 2094 survey.) | 2 | 5 | 10 | **A** | Wilfred Ashdown |");
+    expect(text).toContain("Quorum: 3 members");
+    expect(text).not.toMatch(/\[\[|<color|~~NOTOC~~|\{\{tag>/);
+  });
+
+  it("reads its risk register and the officers' table, named by their words not their links", () => {
+    const risks = assistant.index.recordsOf("risk").filter((r) => r.docId === "srp-officers-wiki-start");
+    expect(risks.map((r) => [r.ref, r.score, r.owner])).toEqual([
+      ["SRR-05", 10, "Wilfred Ashdown"],
+      ["SRR-06", 16, "Orla Penhaligon"],
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  * signature at the end. Everything here is made up.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { pdfBuffer } from "./papers.js";
 
 export const saltmarshDeckMd = `---
 marp: true
@@ -180,3 +181,86 @@ export async function saltmarshBilingualDocx(): Promise<Buffer> {
   const doc = new Document({ sections: [{ children: [para("Saltmarsh Restoration Panel / Panel Adfer Morfa Heli", true), para("9 February 2095"), page] }] });
   return Buffer.from(await Packer.toBuffer(doc));
 }
+
+/**
+ * A performance system's PIs report in PDF: a shaded header band over two rows, each quarter's label
+ * spanning its columns ("Q3 2094/95" over "Value | Target | Status"), the other labels spanning both rows,
+ * the body ruled cell by cell, a shaded group row per theme.
+ */
+export function saltmarshPisPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      const W = [190, 55, 60, 55, 55, 60, 110];
+      const X = W.reduce<number[]>((a, w, i) => (a.push(a[i]! + w), a), [40]);
+      const TW = W.reduce((a, b) => a + b, 0);
+      const FS = 8;
+      doc.font("Helvetica-Bold").fontSize(13).fillColor("#000000").text("SRP Programme PIs – Quarter 3 2094/95", 40, 40, { lineBreak: false });
+      doc.font("Helvetica").fontSize(8).text("Report Type: PIs Data Report", 40, 60, { lineBreak: false });
+      let y = 90;
+      const h1 = 14;
+      const h2 = 13;
+      doc.rect(40, y, TW, h1 + h2).fillColor("#1F3B57").fill();
+      const t = (s: string, x0: number, x1: number, yy: number) => doc.font("Helvetica-Bold").fontSize(FS).fillColor("#FFFFFF").text(s, x0 + 4, yy, { width: x1 - x0 - 8, align: "center", lineBreak: false });
+      const mid = y + (h1 + h2) / 2 - 4;
+      t("Code & Short Name", X[0]!, X[1]!, mid);
+      t("Q2 2094/95", X[1]!, X[3]!, y + 3);
+      t("Q3 2094/95", X[3]!, X[6]!, y + 3);
+      t("Assigned To", X[6]!, X[7]!, mid);
+      ["Value", "Status", "Value", "Target", "Status"].forEach((s, i) => t(s, X[1 + i]!, X[2 + i]!, y + h1 + 3));
+      y += h1 + h2;
+      const rows: { group?: string; cells?: string[] }[] = [
+        { group: "Theme 1: Restoration" },
+        { cells: ["SRP-01 Hectares of saltmarsh restored (cumulative)", "140", "Warning", "205", "240", "Alert", "Wilfred Ashdown"] },
+        { cells: ["SRP-02 Sediment monitoring stations reporting", "12", "OK", "14", "15", "Warning", "Orla Penhaligon"] },
+        { group: "Theme 2: Grazing and access" },
+        { cells: ["SRP-03 Grazing licences issued", "9", "Alert", "18", "16", "OK", "Perpetua Lund"] },
+        { cells: ["SRP-04 Visitors counted on the marsh trail", "3,120", "OK", "2,480", "2,000", "OK", "Orla Penhaligon"] },
+      ];
+      for (const r of rows) {
+        if (r.group) {
+          doc.rect(40, y, TW, 16).fillColor("#DCE6F0").fill();
+          doc.rect(40, y, TW, 16).lineWidth(0.5).strokeColor("#999999").stroke();
+          doc.font("Helvetica-Bold").fontSize(8.2).fillColor("#1F3B57").text(r.group, 44, y + 4, { lineBreak: false });
+          y += 16;
+          continue;
+        }
+        const h = 20;
+        doc.lineWidth(0.5).strokeColor("#999999");
+        for (let i = 0; i < W.length; i++) doc.rect(X[i]!, y, W[i]!, h).stroke();
+        r.cells!.forEach((c, i) => doc.font("Helvetica").fontSize(FS).fillColor("#000000").text(c, X[i]! + 4, y + 6, { width: W[i]! - 8, lineBreak: false, align: i >= 1 && i <= 5 && /\d/.test(c) ? "right" : "left" }));
+        y += h;
+      }
+      doc.font("Helvetica").fontSize(8).fillColor("#000000").text("PI status is calculated against the quarter's target: OK = target met; Warning = below target by up to 10%; Alert = below target by more than 10%.", 40, y + 12, { width: TW });
+    },
+    { size: "A4", layout: "landscape", margin: 40 },
+  );
+}
+
+/** The officers' page of the Panel on a DokuWiki, as the wiki stores its source. */
+export const saltmarshWikiTxt = `~~NOTOC~~
+====== Saltmarsh Restoration Panel officers' page ======
+
+//Page owner: [[user:openhaligon|Orla Penhaligon]]. Last reviewed 2095-01-20.//
+
+<WRAP center round info 80%>
+**Staff only.** Do not paste exempt material here.
+</WRAP>
+
+===== About the Panel =====
+
+^ Quorum | 3 members |
+^ Meets | 4 times a year |
+
+===== Risk register =====
+
+^ Ref ^ Risk ^ L ^ I ^ Score ^ RAG ^ Owner ^
+| SRR-05 | Tidal surge breaches the new seawall((The Environment Agency's 2094 survey.)) |  2 |  5 |  10 | <color #000000/#ffc000>**A**</color> | [[user:washdown|Wilfred Ashdown]] |
+| SRR-06 | Saltmarsh grasses fail to establish after the winter storms |  4 |  4 |  16 | <color #ffffff/#c00000>**R**</color> | [[user:openhaligon|Orla Penhaligon]] |
+
+==== Officers ====
+
+  * [[user:openhaligon|Orla Penhaligon]] -- Coastal Habitats Adviser
+  * [[user:itrelawny|Imogen Trelawny]] -- Fund Manager
+
+{{tag>saltmarsh panel}}
+`;

@@ -831,8 +831,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
     // A status of the register's own asked for ("which risks are being tolerated?": status Tolerate).
     const stemOf = (label: string) => label.toLowerCase().slice(0, label.length >= 5 ? Math.max(5, label.length - 1) : label.length);
+    // (A register's one-letter ratings, "A", "R", are asked as such: not the "a" of "any".)
     const askedStatuses = [...new Set(chosen.map((r) => r.statusLabel).filter((l): l is string => !!l && l.split(/\s+/).length <= 3))].filter((l) =>
-      new RegExp(`\\b${stemOf(l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(query.question),
+      l.trim().length <= 2 ? new RegExp(`\\b${l.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(query.question) : new RegExp(`\\b${stemOf(l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(query.question),
     );
     // ("Very high" asked for is not "High" as well.)
     for (const l of [...askedStatuses]) if (askedStatuses.some((o) => o !== l && o.length > l.length && o.toLowerCase().includes(l.toLowerCase()))) askedStatuses.splice(askedStatuses.indexOf(l), 1);

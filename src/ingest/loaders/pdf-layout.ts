@@ -927,13 +927,42 @@ function headerAboveGrid(table: TableBlock, frags: Frag[]): { cells: string[]; t
   if (band.length === 0) return undefined;
   const cells: string[][] = edges.slice(0, -1).map(() => []);
   const used = new Set<Frag>();
-  for (const line of [...band].sort((a, b) => a.top - b.top)) {
+  const ordered = [...band].sort((a, b) => a.top - b.top);
+  const last = ordered[ordered.length - 1]!;
+  const crosses = (f: Frag) => edges.slice(1, -1).some((e) => f.x0 < e - 2 && f.x1 > e + 2);
+  // A header over two rows: labels on a line above the last one, one of them spanning columns ("Q1 2117/18"
+  // over "Value | Status"), group the columns under them.
+  const groupLine = ordered.find((line) => line !== last && line.frags.some(crosses));
+  const groups: { text: string; centre: number; cols: number[] }[] = [];
+  const fromLast = new Set<number>();
+  const elsewhere = new Set<number>();
+  for (const line of ordered) {
     for (const f of line.frags) {
-      if (edges.slice(1, -1).some((e) => f.x0 < e - 2 && f.x1 > e + 2)) return undefined;
+      const overlapped = edges.slice(0, -1).flatMap((e, i) => (Math.min(f.x1, edges[i + 1]!) - Math.max(f.x0, e) > 2 ? [i] : []));
       const col = edges.findIndex((e, i) => i + 1 < edges.length && fragAnchorX(f) >= e - 2 && fragAnchorX(f) < edges[i + 1]!);
+      if (crosses(f) && line !== groupLine) return undefined;
+      if (line === groupLine) {
+        const cols = crosses(f) ? overlapped : col >= 0 ? [col] : [];
+        if (cols.length === 0) return undefined;
+        groups.push({ text: f.str, centre: (f.x0 + f.x1) / 2, cols });
+        used.add(f);
+        continue;
+      }
       if (col < 0) return undefined;
       cells[col]!.push(f.str);
+      (line === last ? fromLast : elsewhere).add(col);
       used.add(f);
+    }
+  }
+  // Each label heads the columns it spans, and a column of the last row that no label reaches (its label set
+  // narrower than its group: "Q2 2117/18" centred over "Value | Target | Status") the label centred nearest.
+  if (groups.length) {
+    for (const g of groups) for (const i of g.cols) cells[i]!.unshift(g.text);
+    for (const i of fromLast) {
+      if (elsewhere.has(i) || groups.some((g) => g.cols.includes(i))) continue;
+      const centre = (edges[i]! + edges[i + 1]!) / 2;
+      const nearest = groups.reduce((a, b) => (Math.abs(b.centre - centre) < Math.abs(a.centre - centre) ? b : a));
+      cells[i]!.unshift(nearest.text);
     }
   }
   const texts = cells.map((c) => normSpace(c.join(" ")));
@@ -953,8 +982,14 @@ const FIGURE_CELL = /^(?:[-–—]|\(?[-+]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?
  * and is left to be its title.
  */
 function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string[]; top: number; lines: Line[] } | undefined {
-  const first = table.rows[0];
-  if (!first || first.slice(1).filter((c) => c.trim()).length === 0 || !first.slice(1).every((c) => !c.trim() || FIGURE_CELL.test(c.trim()))) return undefined;
+  // (A group's row across the table first, "Theme 1: Responding to complaints", is not the header's
+  // business: the first row of figures is the one under it.)
+  const first = table.rows.find((r) => r.slice(1).some((c) => c.trim()));
+  // (Or a row of figures and the words of a status beside them, as a performance system's export has:
+  // "NSN-02 … | 91.4% | Warning | 88.2% | 95.0% | Warning", its header over two lines and more.)
+  const filledFirst = first ? first.slice(1).filter((c) => c.trim()) : [];
+  const figures = filledFirst.filter((c) => FIGURE_CELL.test(c.trim())).length;
+  if (!first || filledFirst.length === 0 || (figures < filledFirst.length && !(figures >= 2 && table.rows.length >= 3))) return undefined;
   const edges = table.colEdges;
   const left = edges[0]!;
   const right = edges[edges.length - 1]!;

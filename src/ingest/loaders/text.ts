@@ -7,6 +7,7 @@
 import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
+import { dokuWikiToMarkdown } from "./dokuwiki.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText } from "./icalendar.js";
 import { parse as parseYaml } from "yaml";
@@ -1001,7 +1002,8 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
-  const org = format === "markdown" ? undefined : [orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  // (So is a DokuWiki page's source.)
+  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
     const wiki = wikitextToRows(text);
     const caption = webVttTitle(text) ?? wiki.title;
