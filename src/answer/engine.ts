@@ -541,13 +541,13 @@ export class AnswerEngine {
   }
 
   private async composeStructured(question: string, query: TypedQuery, finding: Finding): Promise<EngineAnswer> {
-    // "Round 1" asked, and all the records found are round 2's: the papers do not give round 1's.
     // ("What time did the chair sign?" wants a time of day: a finding with none gives way to a passage
     // that gives one, "Signed: 3/16/2113 | 08:54 AM".)
     if (ASKS_TIME.test(question) && !CLOCK_TIME.test(finding.lines.join("\n"))) {
       const passage = await this.composePassages(question, query);
       if (passage.found && CLOCK_TIME.test(passage.answer)) return passage;
     }
+    // "Round 1" asked, and all the records found are round 2's: the papers do not give round 1's.
     const other = this.otherPartOnly(question, query, finding);
     if (other) {
       // (Unless a passage gives the sum of the numbered part asked: "round 3 … would have £1,103,500" in a
@@ -1502,10 +1502,6 @@ function kindsNamed(question: string): DocMeta["kind"][][] {
   return groups;
 }
 
-/**
- * Whether a finding gives a date: for table rows, in a cell's value or as the row's label ("19 March 2026"
- * over a forward plan's items), not in a longer column header ("Spent to 30 June" dates no event); else in its lines.
- */
 /** A part of a scheme asked by its number, as otherPartOnly names it: "round 3", "phase 2". */
 const NUMBERED_PART_ASKED = /^(?:round|phase|tranche|wave|cohort) \d{1,2}$/;
 /** A sum given after a part's name: "round 3 (opening in September 2113) would have £1,103,500". */
@@ -1521,6 +1517,10 @@ const ASKS_TIME = /\bwhat time\b|\bat what time\b|\bwhat hour\b/i;
 /** A time of day as papers write it: "08:54 AM", "10.30am", "2pm". */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b/i;
 
+/**
+ * Whether a finding gives a date: for table rows, in a cell's value or as the row's label ("19 March 2026"
+ * over a forward plan's items), not in a longer column header ("Spent to 30 June" dates no event); else in its lines.
+ */
 function findingHoldsDate(finding: Finding): boolean {
   // (A column that is itself a date, "May" or "Q2", is one: "which month had the most places booked?".)
   const isDate = (label: string) => holdsDate(label, { grain: "month" }) && label.trim().split(/\s+/).length <= 3;
