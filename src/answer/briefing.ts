@@ -125,10 +125,10 @@ export function briefMeeting(ctx: LookupContext, doc: StoredDocument): Briefing 
   if (minutes.length) {
     brief.sections.push({
       heading: "Decisions",
-      lines: minutes.map((m) => `${m.number}. ${m.title}${m.introducedBy ? ` (introduced by ${m.introducedBy})` : ""}${m.decision ? `: ${clip(m.decision, 200)}` : ""}`),
+      lines: minutes.map((m) => `${m.number ? `${m.number}. ` : ""}${m.title}${m.introducedBy ? ` (introduced by ${m.introducedBy})` : ""}${m.decision ? `: ${clip(m.decision, 200)}` : ""}`),
     });
     brief.rows.push(...minutes);
-    for (const m of minutes) if (m.spans.decision) brief.evidence.push({ docId: m.docId, start: m.spans.decision[0], end: m.spans.decision[0] + m.spans.decision[1], locator: { ...m.locator, row: `minute ${m.number}, decision` } });
+    for (const m of minutes) if (m.spans.decision) brief.evidence.push({ docId: m.docId, start: m.spans.decision[0], end: m.spans.decision[0] + m.spans.decision[1], locator: { ...m.locator, row: m.number ? `minute ${m.number}, decision` : `${m.title}, decision` } });
   }
   for (const p of papers) {
     const lines: string[] = [];
@@ -219,7 +219,7 @@ export function briefRecordsOnTopic(ctx: LookupContext, words: string[]): { sect
   if (decided.length) {
     out.sections.push({
       heading: "Decisions",
-      lines: decided.map((m) => `${humanDate(m.meetingDate)}, item ${m.number} "${clip(m.title, 80)}"${m.board ? ` (${m.board})` : ""}: ${clip(m.decision!.replace(/\s+/g, " "), 260)}`),
+      lines: decided.map((m) => `${humanDate(m.meetingDate)}, ${m.number ? `item ${m.number} ` : ""}"${clip(m.title, 80)}"${m.board ? ` (${m.board})` : ""}: ${clip(m.decision!.replace(/\s+/g, " "), 260)}`),
     });
     out.rows.push(...decided);
     out.evidence.push(...decided.map((m) => ({ docId: m.docId, start: m.spans.decision![0], end: m.spans.decision![0] + m.spans.decision![1], locator: m.locator })));

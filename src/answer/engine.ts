@@ -1309,8 +1309,8 @@ export class AnswerEngine {
       .find((m) => m.decision && m.board === p.board && m.meetingDate === p.meetingDate && matchScore(contentWords(p.title), m.title).fraction >= 0.6);
     const decided = minuted?.spans.decision;
     if (minuted && decided) {
-      body.sections.unshift({ heading: `Decided at the meeting (minutes, item ${minuted.number})`, lines: [clip(minuted.decision!, 300)] });
-      body.evidence.unshift({ docId: minuted.docId, start: decided[0], end: decided[0] + decided[1], locator: { ...minuted.locator, row: `minute ${minuted.number}, decision` } });
+      body.sections.unshift({ heading: `Decided at the meeting (minutes, ${minuted.number ? `item ${minuted.number}` : minuted.title})`, lines: [clip(minuted.decision!, 300)] });
+      body.evidence.unshift({ docId: minuted.docId, start: decided[0], end: decided[0] + decided[1], locator: { ...minuted.locator, row: minuted.number ? `minute ${minuted.number}, decision` : `${minuted.title}, decision` } });
     }
     const when = p.meetingDate ? ` (${p.board ?? "board"}, ${humanDate(p.meetingDate)}${p.item ? `, item ${p.item}` : ""})` : "";
     return {

@@ -129,6 +129,9 @@ const SHORTHAND: [RegExp, string][] = [
   // ("Who do I talk to about …": whom to contact, in the papers' word.)
   [/\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|talk (?:to|with)|speak (?:to|with)|contact|go to|e-?mail|ring|call|get in touch with)\b/gi, "who to contact"],
   [/\brecs\b/gi, "recommendations"],
+  // ("hows OLP-07 looking?": "how's" as staff type it.)
+  [/\bhows\b/gi, "how's"],
+  [/\bavg\b\.?/gi, "average"],
   // (A common misspelling: "any declerations of interest?")
   [/\bdecler(ation|ations|ed|es|e|ing)\b/gi, "declar$1"],
   // ("reccomendations", "recomendations", "reccommend")
@@ -427,7 +430,8 @@ export function namedMove(question: string): [Rating, Rating] | undefined {
 }
 
 /** "between sept and nov", "from June to November": two months compared. */
-const BETWEEN_MONTHS = new RegExp(`\\b(?:between|from) (?:${MONTH_PATTERN})\\w*\\.? (?:and|to) (?:${MONTH_PATTERN})`, "i");
+// (Or "jan to feb", "Jan -> Feb" alone.)
+const BETWEEN_MONTHS = new RegExp(`\\b(?:(?:between|from) (?:${MONTH_PATTERN})\\w*\\.? (?:and|to)|(?:${MONTH_PATTERN})\\w*\\.? (?:to|->|→|vs\\.?)) (?:${MONTH_PATTERN})`, "i");
 
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
@@ -516,7 +520,7 @@ const EVENT_NOUN = /\b(?:webinars?|events?|workshops?|conferences?|summits?|roun
 const WHO_TO_ASK = /\bwho to contact\b/i;
 
 function parsePaperField(q: string): PaperField | undefined {
-  if (/contact officer|\bwho (?:wrote|is the author)|\bcontact\b/i.test(q) || WHO_TO_ASK.test(q)) return "contact";
+  if (/contact officer|\bwho (?:wrote|is the author|put together|compiled|prepared|drafted|created|produced)|\bcontact\b/i.test(q) || WHO_TO_ASK.test(q)) return "contact";
   // ("Is it for decision or just discussion?": what it is for, though it says "decision".)
   // (Asked between two: not what a paper for decision recommends.)
   const forWhat = /\bfor (?:information|decision|discussion|noting)\b/i;
@@ -869,6 +873,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statuses.length > 0 ||
     exclude.length > 0 ||
     statusLabels.length > 0 ||
+    // ("How's OLP-07 looking?", "how is W3 doing": a reference's standing, which its rating says.)
+    (refs.length > 0 && /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:looking|doing|going|getting on)\b/i.test(q)) ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
   const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|milestones?|workstreams?|projects?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
@@ -1029,7 +1035,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   } else if (
     /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
     // ("Who wrote the q4 performance report?": its author, the paper's contact.)
-    (/\bwho (?:wrote|authored|is the (?:report )?author of)\b/i.test(q) && /\b(?:report|paper|plan|register|update|note)\b/i.test(q)) ||
+    (/\bwho (?:wrote|authored|is the (?:report )?author of|put together|compiled|prepared|drafted|produced|created)\b/i.test(q) && /\b(?:report|paper|plan|register|update|note)\b/i.test(q)) ||
+    // ("Is item 4 for noting or for decision?": what an item's paper is for.)
+    (/\bitem\s+\d{1,2}[a-z]?\b/i.test(q) && /\bfor (?:information|decision|discussion|noting|approval)\b/i.test(q)) ||
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
     (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||

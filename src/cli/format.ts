@@ -86,7 +86,7 @@ function recordLine(r: DocRecord): string {
     case "meeting":
       return `meeting ${r.board}, ${r.date}${r.time ? `, ${r.time}` : ""}${r.venue ? `, ${clipTo(r.venue, 50)}` : ""}`;
     case "minute":
-      return `minute ${r.number}: ${clipTo(r.title, 60)}${r.introducedBy ? ` | introduced by ${r.introducedBy}` : ""}${r.decision ? " | decision" : ""}${r.actions.length ? ` | ${r.actions.length} action(s)` : ""}`;
+      return `minute ${r.number ? `${r.number}: ` : ""}${clipTo(r.title, 60)}${r.introducedBy ? ` | introduced by ${r.introducedBy}` : ""}${r.decision ? " | decision" : ""}${r.actions.length ? ` | ${r.actions.length} action(s)` : ""}`;
     case "declaration":
       return `declaration ${r.person}: ${clipTo(r.interest, 70)}`;
     case "cell":

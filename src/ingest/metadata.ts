@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import { emailHeader, type Block, type StructuredDoc } from "./structure.js";
+import { emailHeader, headingWords, type Block, type StructuredDoc } from "./structure.js";
 import {
   MONTH_PATTERN,
   fileNameDay,
@@ -147,7 +147,8 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   if (meeting) return tidyBoard(meeting);
   // A field that names the body ("Body: Registration and Ceremonies Panel, Local Government Association").
   // (Or a two-cell row of a box of facts, a wiki's infobox: "Body | Animal Welfare and Stray Dogs Panel".)
-  const BODY_LABEL = /^(?:body|board|committee|panel|meeting of)$/i;
+  // (Or the body a data platform's report was made for: "For: Learning Disability and Autism Panel, 15 March …".)
+  const BODY_LABEL = /^(?:body|board|committee|panel|meeting of|(?:prepared |produced |made )?for)$/i;
   const rowField = (text: string) => {
     const cells = text.split(/\s+\|\s+/);
     return cells.length === 2 && BODY_LABEL.test(cells[0]!.trim()) ? cells[1]!.trim() : undefined;
@@ -155,7 +156,7 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   // (Or a line an export writes in lower case: "body: Bus Services and Concessionary Travel Task Group; periods …".)
   const lineField = (text: string) => /^(?:body|board|committee|panel)\s*:\s*(.+)$/i.exec(text)?.[1];
   const field =
-    early.find((b) => b.label?.value && BODY_LABEL.test(b.label.name.trim()))?.label!.value! ??
+    early.find((b) => b.label?.value && BODY_LABEL.test(b.label.name.trim()) && BOARD_NAME.test(b.label.value))?.label!.value! ??
     early.map((b) => (b.kind === "row" ? rowField(b.text) : lineField(b.text))).find(Boolean);
   const fieldBoard = field ? BOARD_NAME.exec(field)?.[1] : undefined;
   if (fieldBoard && tidyBoard(fieldBoard)) return tidyBoard(fieldBoard);
@@ -572,6 +573,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
   if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  // (Minutes in plain words head their parts so: "Who came to the meeting", "What we decided".)
+  const headed = doc.blocks.filter((b) => b.kind === "heading").map((b) => labelField(headingWords(b.text)));
+  if (headed.some((f) => f === "decision" || f === "action") && headed.some((f) => f === "present" || f === "apologies")) return "minutes";
   // (A notes app's meeting template, Google Docs' "Meeting notes": "Attendees", "Notes", "Action items".)
   const headingNames = new Set(doc.blocks.filter((b) => b.kind === "heading").map((b) => b.text.replace(/[*#:]/g, "").trim().toLowerCase()));
   if (["attendees", "attendance"].some((h) => headingNames.has(h)) && ["notes", "action items", "actions", "decisions"].some((h) => headingNames.has(h)) && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
@@ -643,6 +647,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     period = exported ? { date: exported, period: humanDate(exported), covers: [{ kind: "day", iso: exported }] } : (periodColumnQuarters(doc) ?? reportPeriod(doc, titles));
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
     if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
+    // (A chat's export is of the days its messages were sent: dated by its last, covering each month.)
+    const span = doc.hints?.span;
+    if (span) period = { date: span.to, period: span.from === span.to ? humanDate(span.to) : `${humanDate(span.from)} to ${humanDate(span.to)}`, covers: monthsBetween(span.from, span.to) };
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)
     const named = period ? undefined : fileNameDay(path);
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
@@ -663,6 +670,18 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     covers: period?.covers ?? [],
   };
   return applySidecar(path, inferred, warnings);
+}
+
+/** Each month from one ISO day's to another's, as periods covered. */
+function monthsBetween(from: string, to: string): CoveredPeriod[] {
+  const out: CoveredPeriod[] = [];
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  while ((y < ty || (y === ty && m <= tm)) && out.length < 120) {
+    out.push({ kind: "month", iso: `${y}-${String(m).padStart(2, "0")}` });
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return out;
 }
 
 const KNOWN_KEYS = new Set(Object.keys(DocMeta.shape));

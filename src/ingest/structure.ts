@@ -561,6 +561,10 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         // A second header row under cells that span columns ("2023/24" over "Budget | Actual"): each column
         // is named by both ("2023/24 Budget"). (The header row's cells are renamed in place: it is the header.)
         const sub = blocks[i + 1];
+        // (A spanning cell last in its row leaves no empty cell behind it once a row's trailing empty cells
+        // are dropped, "… | Status" over "… | Oct | Nov": the header runs as far as the row under it.)
+        const spanEnd = sub?.kind === "row" ? sub.cells!.length - b.cells!.length : 0;
+        if (spanEnd > 0 && spanEnd <= 3 && isSubHeader([...b.cells!, ...Array<string>(spanEnd).fill("")], sub!.cells!)) b.cells!.push(...Array<string>(spanEnd).fill(""));
         if (sub?.kind === "row" && isSubHeader(b.cells!, sub.cells!)) {
           let above = "";
           b.cells!.forEach((top, k) => {
@@ -630,12 +634,17 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     if (/^[A-Z][A-Za-z ]{1,30}:\s+\S+(?:\s+\S+){0,3}$/.test(b.text) && !/^(?:table|figure|chart|appendix|annex|schedule|part)\b/i.test(b.text)) continue;
     // (Nor is a count of what it tabulates, "87 responses", under the question it answers.)
     if (COUNT_LINE.test(b.text)) continue;
+    // (Nor a page's control that opens it, "View data as a table", under a chart whose title is above.)
+    if (PAGE_CONTROL.test(b.text)) continue;
     // (Nor is a summary figure beside it, "3.08 Average Rating", a card's tile over the table of its answers.)
     if (SUMMARY_FIGURE.test(b.text)) continue;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;
 }
+
+/** A web page's control over a table or chart: "View data as a table", "Show data", "Download table (CSV)". */
+const PAGE_CONTROL = /^(?:view|show|hide|download|expand|collapse|toggle|open)\b.{0,30}\b(?:tables?|data|chart|details)\b(?:\s*\([^)]{1,12}\))?$/i;
 
 const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;

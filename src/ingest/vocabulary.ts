@@ -62,14 +62,16 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["impact", /^(?:(?:current|residual|inherent|gross|net|target)(?: assessment| risk)?\s+)?(?:impact|consequence)(?:\s*\(\s*1\s*[-–]\s*5\s*\))?$/i],
   ["impactText", /impact/i],
   // ("Health at Q2", "Project health": a report server's name for a rating.)
-  ["status", /^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  // ("Band", "Risk band": a register's rating by its score's band, "Red".)
+  ["status", /^(?:risk |score |rag )?band$|^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
   // ("Update", not "Updated": when a row was last changed.)
   ["progress", /progress|commentary|update(?!d)|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$/i],
-  ["council", /\bcouncils?\b|authority|\bla\b/i],
+  // (Not "Rank among Panel councils": a position, not a council.)
+  ["council", /^(?!rank\b|position\b|number of\b|no\.? of\b)(?:.*\bcouncils?\b|.*authority|.*\bla\b)/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
   ["group", /political group|\bparty\b|^\W*group\b/i],
   // ("Task Name", "Task title": a plan's task, what is to be done; not a person's name or post.)
@@ -244,18 +246,20 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],
   ["summary", /^(?:executive )?summary$/i],
   ["recommendation", /^recommendations?$|^recommended$/i],
-  ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^next steps$/i],
-  ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written) by)$/i],
+  // ("What happens next": minutes in Easy Read say who will do what under it.)
+  ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^next steps$|^what (?:happens|will happen) next$|^who will do what$/i],
+  ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written|created|compiled) by)$/i],
   ["name", /^name$/i],
   ["position", /^(?:position|job title|title|role)$/i],
   ["phone", /^(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],
   ["email", /^e-?mail(?: address)?$/i],
   ["minutes", /^minutes?$|^discussion$/i],
-  ["decision", /^(?:decisions?|resolved(?: that(?: the (?:board|committee|panel))?)?|resolutions?|agreed|outcome)$/i],
+  ["decision", /^(?:decisions?|resolved(?: that(?: the (?:board|committee|panel))?)?|resolutions?|agreed|outcome|what we (?:decided|agreed))$/i],
   // ("Members in the room", "Members online (Teams)": a hybrid meeting's members, wherever they were.)
-  ["present", /^(?:present|members present|attendees|attending|members (?:present |attending )?(?:in the room|in person|online|remotely|virtually)(?: \([^)]{1,30}\))?)$/i],
-  ["apologies", /^apologies(?: for absence| received)?$/i],
-  ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?|guests?)$/i],
+  // ("Who came to the meeting", "These councillors came to the meeting": minutes in Easy Read say it plainly.)
+  ["present", /^(?:present|members present|attendees|attending|members (?:present |attending )?(?:in the room|in person|online|remotely|virtually)(?: \([^)]{1,30}\))?|who came(?: to the meeting)?|(?:these |the )?(?:councillors|members) (?:who )?came(?: to the meeting)?)$/i],
+  ["apologies", /^(?:apologies(?: for absence| received)?|who (?:could not|couldn['’]t|did not|didn['’]t) come(?: to the meeting)?)$/i],
+  ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?|guests?|(?:these |the )?(?:staff|officers) (?:who )?came(?: to the meeting)?)$/i],
   ["declarations", /^declarations? of interests?$|^interests declared$/i],
   ["substitutes", /^substitutes?$/i],
   ["date", /^date$/i],

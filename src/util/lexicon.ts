@@ -36,6 +36,7 @@ export const EQUIVALENTS: string[][] = [
   ["leftover", "left", "remaining", "remainder", "unallocated", "unspent"],
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
   ["total", "totals", "overall", "altogether"],
+  ["average", "averages", "mean"],
   // (Minutes "signed off" are minutes confirmed at the next meeting.)
   ["signed", "sign", "confirmed", "confirm", "approved", "approve", "ratified"],
 ];

@@ -53,6 +53,11 @@ function asked(question: string): Asked {
   return "decision";
 }
 
+/** How an item is named: "item 4 "Finance"", or only its heading where the minutes number none. */
+export const itemName = (r: MinuteRecord) => (r.number ? `item ${r.number} "${r.title}"` : `"${r.title}"`);
+/** The locator row of an item's part: "minute 4, decision", or its heading where the minutes number none. */
+const minuteRow = (r: MinuteRecord, part?: string) => `${r.number ? `minute ${r.number}` : r.title}${part ? `, ${part}` : ""}`;
+
 const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | undefined, row: string): Span | undefined =>
   at ? { docId: r.docId, start: at[0], end: at[0] + at[1], locator: { ...r.locator, row } } : undefined;
 
@@ -210,10 +215,10 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     if (owned.length) {
       for (const r of owned) {
         for (const a of r.actions.filter((x) => x.owner && owns(x.owner))) {
-          finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${a.item ? `from item ${a.item}` : `item ${r.number} "${r.title}"`}`);
+          finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${a.item ? `from item ${a.item}` : itemName(r)}`);
         }
         finding.rows.push(r);
-        const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+        const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
         if (s) finding.evidence.push(s);
       }
       return finding;
@@ -223,10 +228,13 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
   const byNumber = numbered ? items.filter((r) => r.number.toLowerCase() === numbered) : [];
   const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
-  if (words.length === 0 && byNumber.length === 0 && naming.length === 0) return undefined;
+  // (Minutes that number no items, "What we decided" a plain heading: of a meeting asked by its date, the
+  // part asked for is that heading's, whatever else the question says.)
+  const partItems = query.periods.length ? items.filter((r) => !r.number && (what === "actions" ? r.actions.length > 0 : what === "decision" && !!r.decision)) : [];
+  if (words.length === 0 && byNumber.length === 0 && naming.length === 0 && partItems.length === 0) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const chosen = byNumber.length ? byNumber : naming;
-  const scored = chosen.length ? chosen.map((r) => ({ r, score: 1, fraction: 1 })) : items
+  const chosen = byNumber.length ? byNumber : naming.length ? naming : words.length === 0 ? partItems : [];
+  const matched = chosen.length ? chosen.map((r) => ({ r, score: 1, fraction: 1 })) : items
     .map((r) => {
       const title = matchScore(words, r.title, { equivalents: 0.6, ...weight });
       const body = matchScore(words, `${r.title} ${r.decision ?? ""} ${r.actions.map((a) => a.text).join(" ")}`, { equivalents: 0.6, ...weight });
@@ -234,15 +242,16 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     })
     .filter((x) => x.fraction >= 0.5)
     .sort((a, b) => b.score - a.score);
+  const scored = matched.length ? matched : partItems.map((r) => ({ r, score: 1, fraction: 1 }));
   if (scored.length === 0) return undefined;
   const best = scored.filter((x) => x.score >= scored[0]!.score - 0.01).slice(0, 2);
   for (const { r } of best) {
-    const where = `${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"`;
+    const where = `${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}`;
     finding.rows.push(r);
     if (what === "introduced") {
       if (!r.introducedBy) continue;
-      finding.lines.push(`${r.introducedBy} introduced item ${r.number}, "${r.title}" (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}).`);
-      const s = spanOf(r, r.introducedSpan, `minute ${r.number}`);
+      finding.lines.push(`${r.introducedBy} introduced ${itemName(r)} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}).`);
+      const s = spanOf(r, r.introducedSpan, minuteRow(r));
       if (s) finding.evidence.push(s);
       continue;
     }
@@ -258,29 +267,29 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       if (!body) continue;
       const start = from + raw.indexOf(body);
       finding.lines.push(`Minutes, ${where}: ${body}${next > from + SAID_CHARS ? "…" : ""}`);
-      finding.evidence.push({ docId: r.docId, start, end: start + body.length, locator: { ...r.locator, row: `minute ${r.number}` } });
+      finding.evidence.push({ docId: r.docId, start, end: start + body.length, locator: { ...r.locator, row: minuteRow(r) } });
       continue;
     }
     if (what === "actions" && r.actions.length) {
       finding.lines.push(`Actions from ${where}:`);
       for (const a of r.actions) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${a.deadline})` : ""}`);
-      const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+      const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
       if (s) finding.evidence.push(s);
       continue;
     }
     if (r.decision) {
       finding.lines.push(`Decision, ${where}: ${r.decision}`);
-      const s = spanOf(r, r.spans.decision, `minute ${r.number}, decision`);
+      const s = spanOf(r, r.spans.decision, minuteRow(r, "decision"));
       if (s) finding.evidence.push(s);
     }
     if (r.introducedBy) {
       finding.lines.push(`• Introduced by ${r.introducedBy}.`);
-      const s = spanOf(r, r.introducedSpan, `minute ${r.number}`);
+      const s = spanOf(r, r.introducedSpan, minuteRow(r));
       if (s) finding.evidence.push(s);
     }
     if (r.actions.length) {
       finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""})` : a.deadline ? ` (by ${a.deadline})` : ""}`));
-      const s = spanOf(r, r.spans.action, `minute ${r.number}, action`);
+      const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
       if (s) finding.evidence.push(s);
     }
   }
@@ -345,12 +354,12 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
     const rest = r.actions.filter((a) => a.status && !isWanted(a.status));
     // (An item none of whose actions are asked for is left out, unless none of any item's are.)
     if (matching.length === 0 && anyMatch) continue;
-    finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"):`);
+    finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}):`);
     for (const a of matching) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${a.deadline}` : ""}`);
     finding.rows.push(r);
     // (Each action where it is written, when known; else the item's actions together.)
-    const own = matching.filter((a) => a.span).map((a) => spanOf(r, a.span, `minute ${r.number}, action`)!);
-    const s = own.length ? undefined : spanOf(r, r.spans.action, `minute ${r.number}, action`);
+    const own = matching.filter((a) => a.span).map((a) => spanOf(r, a.span, minuteRow(r, "action"))!);
+    const s = own.length ? undefined : spanOf(r, r.spans.action, minuteRow(r, "action"));
     finding.evidence.push(...own, ...(s ? [s] : []));
   }
   return finding;

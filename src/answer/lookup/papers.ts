@@ -207,7 +207,8 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
 }
 
 /** A line naming whom to contact about a document: "Contact", "Data owner: …", "Report author". */
-const CONTACT_LINE = /^(?:contact officers?|contact(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?)\s*(?::\s*(.*)|$)/i;
+// ("Created by: Jo Bloggs, Senior Data Analyst": a data platform's report names who made it.)
+const CONTACT_LINE = /^(?:contact officers?|contact(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?|(?:created|compiled|prepared|produced|written) by)\s*(?::\s*(.*)|$)/i;
 /** The lines under a bare contact label that say who: a name, a post, a telephone number or email. */
 const MAX_CONTACT_LINES = 3;
 

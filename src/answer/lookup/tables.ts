@@ -158,6 +158,9 @@ const READING_A_TABLE = /^(?:fall|falls|fell|sit|sits|sitting|look|looking|back|
 const RARE_IN_CORPUS = 3;
 /** Lines of a table shown for one label that spans them. */
 const MAX_GROUP_LINES = 8;
+/** "The whole programme budget": the total, whichever row shares its words ("Programme team"); only a total row. */
+const WHOLE = /\b(?:whole|entire)\b/i;
+
 /** Words asking for a sum or a count ("the total headcount"): how to read a table, not what about. */
 const AGGREGATE_WORD = /^(?:total|totals|grand|overall|number|numbers|figure|figures|amount|count|headcount)$/;
 /** Words of getting and giving ("how much is Newham getting"): how a figure is asked for, not which. */
@@ -278,7 +281,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
   // ("How much has the fund paid out so far?": the total row, not each row's payment.)
   // ("How much has the group spent this year, up to the end of December?": the year's total so far.)
-  const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bso far\b|\bin all\b|\baltogether\b|\boverall\b|\bto date\b|\bytd\b|\bthis (?:year|yr)\b|\bup to (?:the )?end\b/i.test(query.question);
+  const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bso far\b|\bin all\b|\baltogether\b|\boverall\b|\bwhole\b|\bentire\b|\bto date\b|\bytd\b|\bthis (?:year|yr)\b|\bup to (?:the )?end\b/i.test(query.question);
+  // (Only "so far" or "this year" says when, not that a total is asked: "how much of the fund budget has been
+  // spent so far?" is the row of the fund, which the question names, rather than the table's total.)
+  const totalOnlyByTime = wantsTotal && !/\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bin all\b|\baltogether\b|\boverall\b|\bwhole\b|\bentire\b/i.test(query.question);
   const wantsLatest = periods.length === 0 || periods.some((p) => p.kind === "latest") || /\blatest\b|\bmost recent\b|\bcurrent\b/i.test(query.question);
   // "How did staffing change from Dec-17 to Mar-19?": a row across its columns, not one cell.
   const wantsTrend = /\bchang|\btrend|\bover time|\bfrom\b.+\bto\b|\bbetween\b.+\band\b|\b(?:rise|rose|fall|fell|grow|grew)\b|\bcompar|\ba year (?:before|earlier|ago)\b|\bprevious (?:quarter|year)\b|\blast year\b/i.test(query.question);
@@ -444,6 +450,16 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return /\b(?:ref|reference|id|no\.?|number|code)$/i.test(first.trim()) && first.length <= 30 ? first.replace(/\b(?:ref|reference|id|no\.?|number|code)$/i, "").trim() : "";
   }
 
+  /**
+   * Whether the question names, by its own label, a row of a total's table other than the total. (Not by a
+   * word the table's or the document's title uses too: "the programme budget" of a programme's report.)
+   */
+  function rowOfTableNamed(total: CellRecord): boolean {
+    const titled = new Set(contentWords(`${total.table} ${ctx.docById.get(total.docId)?.meta.title ?? ""}`).map(stem));
+    const naming = words.filter((w) => !titled.has(stem(w)));
+    return held.some((x) => x.docId === total.docId && x.table === total.table && !/\btotal\b/i.test(x.rowLabel) && matchScore(naming, x.rowLabel).score >= 1);
+  }
+
   /** The column names of a cell's row, gathered once per row. */
   function columnsOfRow(c: CellRecord): string {
     if (!rowColumnNames) {
@@ -476,7 +492,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (So does a paper's or a report's on one subject: "allocations from the … Fund".)
         // (Not when the question asks about the paper itself, "the asks in the rural services paper": its title
         // then names the paper, not a row of its tables.)
-        const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report") && query.intent !== "paper" ? ` ${meta.title}` : "";
+        // (A total row totals what the document is of: "the whole programme budget" of a programme's dashboard.)
+        const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report" || (wantsTotal && /\btotal\b/i.test(c.rowLabel))) && query.intent !== "paper" ? ` ${meta?.title ?? ""}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
         const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle} ${refNoun(c)}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
@@ -487,7 +504,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           const withRow = matchScore(words, `${labelText} ${columnsOfRow(c)}`, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
           if (withRow.fraction >= 0.5) m = { ...m, fraction: (m.fraction + withRow.fraction) / 2 >= 0.5 ? (m.fraction + withRow.fraction) / 2 : m.fraction };
         }
-        const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) ? 0.5 : 0;
+        const total = wantsTotal && /\btotal\b/i.test(c.rowLabel) && !(totalOnlyByTime && rowOfTableNamed(c)) ? 0.5 : 0;
         // A row label with words the question does not use is a worse fit ("English Councils" beats
         // "No of English councils out of membership").
         const extra = matchScore(topicWords(c.rowLabel), query.topic).fraction;
@@ -509,6 +526,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
+      .filter((x, _, all) => !WHOLE.test(query.question) || /\btotal\b/i.test(x.c.rowLabel) || !all.some((y) => /\btotal\b/i.test(y.c.rowLabel)))
       .sort((a, b) => b.score - a.score);
   }
 

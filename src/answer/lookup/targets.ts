@@ -661,7 +661,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       const extra = named.filter((c) => !(dueGiven && c.value.trim() === t.due)).map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("");
       for (const c of named) finding.evidence.push({ docId: t.docId, start: t.sourceStart + c.offset, end: t.sourceStart + c.offset + c.value.length, locator: t.locator });
       if (query.intent === "target_lead") {
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${leadOf(t, ctx, finding.evidence) ?? "no lead given"} (${statusText(t)}).${extra}`);
+        const namedLead = leadColumnAsked(t, query.question);
+        const lead = namedLead ? `${namedLead.value} (${namedLead.label}); ${t.lead ? `${t.columns.find((c) => /\blead\b|owner/i.test(c)) ?? "lead"}: ${t.lead}` : ""}` : leadOf(t, ctx, finding.evidence);
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${lead ?? "no lead given"} (${statusText(t)}).${extra}`);
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
@@ -881,6 +883,20 @@ function countStatuses(targets: TargetRecord[]): string | undefined {
   for (const t of targets) counts.set(t.status ?? "no rating", (counts.get(t.status ?? "no rating") ?? 0) + 1);
   if (counts.size === 0) return undefined;
   return `Of ${targets.length}: ${[...counts.entries()].map(([s, n]) => `${n} ${s}`).join(", ")}.`;
+}
+
+/**
+ * The lead a question names by its column, "the lead officer" of a row that also has a "Lead member"
+ * (whom the record keeps as its lead): that column's cell, when the row's cells line up with its columns.
+ */
+function leadColumnAsked(t: TargetRecord, question: string): { label: string; value: string } | undefined {
+  const asked = /\blead (officer|member|councillor|director|manager)\b|\b(sponsor|owner|officer)\b/i.exec(question);
+  if (!asked) return undefined;
+  const word = (asked[1] ?? asked[2])!.toLowerCase();
+  const cells = t.source.split(" | ");
+  if (cells.length !== t.columns.length) return undefined;
+  const k = t.columns.findIndex((c, i) => new RegExp(`\\b${word}s?\\b`, "i").test(c) && cells[i]!.trim() && cells[i]!.trim() !== t.lead);
+  return k >= 0 ? { label: t.columns[k]!.trim(), value: cells[k]!.trim() } : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { dokuWikiToMarkdown } from "./dokuwiki.js";
+import { whatsAppToText } from "./chat.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText } from "./icalendar.js";
 import { parse as parseYaml } from "yaml";
@@ -714,7 +715,7 @@ export function csvToRows(text: string): string {
   // (A row with its cells filled: most of its fields; a title line filled once and padded with commas.)
   const tabular = filledRecords.filter((r) => r.length === width && r.filter((f) => f.trim()).length >= 2).length;
   if (tabular < 3) return text;
-  return records
+  return besideBlocksOneUnderAnother(records)
     .map((r) => {
       // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
       // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
@@ -724,6 +725,50 @@ export function csvToRows(text: string): string {
       return cells.join("\t");
     })
     .join("\n");
+}
+
+/**
+ * A dashboard sheet saved as CSV puts its blocks side by side as well as one under another ("1. Workstreams"
+ * in columns A–G, "2. Budget" in I–M, on the same rows), so one record holds a row of each. Between empty
+ * records, where a run of columns is empty in every record and each side opens with a lone title cell, the
+ * side on the right is read after the side on the left, as two tables. (A table's own empty column has no
+ * title on both sides of it, so it is left alone.)
+ */
+function besideBlocksOneUnderAnother(records: string[][]): string[][] {
+  const isEmpty = (r: string[]) => r.every((f) => !f.trim());
+  const out: string[][] = [];
+  let start = 0;
+  for (let i = 0; i <= records.length; i++) {
+    if (i < records.length && !isEmpty(records[i]!)) continue;
+    out.push(...splitBand(records.slice(start, i)));
+    if (i < records.length) out.push(records[i]!);
+    start = i + 1;
+  }
+  return out;
+}
+
+/** One band of records (between empty ones) as its blocks, left before right; a band of one block as it is. */
+function splitBand(band: string[][]): string[][] {
+  if (band.length < 3) return band;
+  const width = Math.max(...band.map((r) => r.length));
+  const filled = (r: string[], k: number) => (r[k] ?? "").trim() !== "";
+  const emptyColumn = (k: number) => band.every((r) => !filled(r, k));
+  for (let gap = 1; gap < width - 1; gap++) {
+    if (!emptyColumn(gap)) continue;
+    let right = gap;
+    while (right < width && emptyColumn(right)) right++;
+    if (right >= width) return band;
+    const left = band.map((r) => r.slice(0, gap));
+    const rest = band.map((r) => r.slice(right));
+    const rows = (side: string[][]) => side.filter((r) => r.some((f) => f.trim()));
+    const opensWithTitle = (side: string[][]) => {
+      const first = rows(side)[0];
+      return first !== undefined && first.filter((f) => f.trim()).length === 1 && first[0]!.trim() !== "";
+    };
+    if (rows(left).length < 2 || rows(rest).length < 2 || !opensWithTitle(left) || !opensWithTitle(rest)) return band;
+    return [...rows(left), [""], ...splitBand(rows(rest))];
+  }
+  return band;
 }
 
 /** A field of a record written as mail headers are: "Decision-Maker: Cllr Jo Bloggs, Chair". */
@@ -1001,6 +1046,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
+  // (So is a group chat exported by WhatsApp: a message a paragraph.)
+  const chat = format === "text" ? whatsAppToText(text) : undefined;
+  if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
   // (So is a DokuWiki page's source.)
   const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);

@@ -29,6 +29,8 @@ export interface DocumentHints {
   fields?: Record<string, string>;
   /** Lists typed side by side were read one after the other: a list's lines are not consecutive on the page. */
   sideBySideLists?: boolean;
+  /** The first and last days of a log of messages (a chat's export), as ISO dates: when it was written. */
+  span?: { from: string; to: string };
   /** Table cells with no text whose only content is a rating colour's fill (Word's shading). */
   cellFills?: CellFill[];
 }

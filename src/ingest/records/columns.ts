@@ -153,8 +153,8 @@ function nameSymbol(keys: DocumentKeys, symbol: string, word: string, colour: Ra
   if (!keys.ratingSpans.has(lower)) keys.ratingSpans.set(lower, span);
 }
 
-/** One band of several in a line: "16–25 Very high", "10 to 15 High", "5 to 9 are Medium". */
-const INLINE_BAND = /\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?:(?:are|is)\s+|=\s*|:\s*)?((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable))\b/gi;
+/** One band of several in a line: "16–25 Very high", "10 to 15 High", "5 to 9 are Medium", "15 to 25 are Red". */
+const INLINE_BAND = /\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?:(?:are|is)\s+|=\s*|:\s*)?((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\b/gi;
 
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {

@@ -485,7 +485,10 @@ export function extractPapers(ctx: ExtractContext): PaperRecord[] {
     const spans: Record<string, [number, number]> = {};
     for (const f of PROSE_FIELDS) {
       const v = fields[f];
-      if (v) spans[f] = [v.start, v.end - v.start];
+      // (A value on its label's line is quoted with its label, "Purpose of report | For decision.": the
+      // value alone does not say which field it is.)
+      const onLabelLine = v ? doc.blocks.find((b) => b.label?.valueOffset !== undefined && b.start + b.label.valueOffset === v.start && b.label.name.length <= 40) : undefined;
+      if (v) spans[f] = onLabelLine ? [onLabelLine.start, v.end - onLabelLine.start] : [v.start, v.end - v.start];
     }
     const contacts = parseContacts(contactLines);
     if (contactLines.length) {

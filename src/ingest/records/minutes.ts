@@ -9,6 +9,7 @@ import type { DeclarationRecord, MinuteRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { labelField } from "../vocabulary.js";
+import { headingWords } from "../structure.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
 
 /** "3. Finance update", "Item 4: …", "14/26 Welcome, apologies" (a minute numbered within its year). */
@@ -22,6 +23,8 @@ const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under a declarations item, a member saying what touches an item: "Cllr Jo Bloggs said that her council intends to bid …". */
 const SAID_THAT = new RegExp(`((?:Cllr|Councillor)\\.?\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3})\\s+(?:said|stated|reported|informed the \\w+|advised the \\w+|told the \\w+)\\s+()(that\\b[^.]*)\\.`, "g");
+/** Under an interests heading, a member's interest said plainly: "Cllr Jo Bloggs told us she has an interest in the money for Kestrelford." */
+const HAS_INTEREST = new RegExp(`${PERSON_BEFORE}\\s+(?:told (?:us|the \\w+)|said|explained)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:has|had|have)\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 // (A date written month first, "Due Nov 21, 2063", as American tools write it, too.)
 const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}|(?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
@@ -77,6 +80,9 @@ function actionOwner(text: string): string | undefined {
   // (An assignee chip: "@Zainab Papadakis".)
   const mentioned = /(?:^|\s)@([A-Z][\p{L}'’-]+(?:\s+(?!(?:Due|Done|By)\b)[A-Z][\p{L}'’-]+){0,3})/u.exec(text)?.[1];
   if (mentioned) return mentioned;
+  // ("Jo Bloggs will write the plan.": minutes in plain words name who will do it first.)
+  const will = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+will\s+[a-z]/.exec(text);
+  if (will) return will[1];
   const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
   return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
 }
@@ -103,15 +109,36 @@ export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { mi
     const end = k + 1 < starts.length ? starts[k + 1]!.at : doc.blocks.length;
     minutes.push(readItem(ctx, doc, s, end, consumed));
   });
+  if (!starts.length) minutes.push(...unnumberedParts(ctx, doc, consumed));
   return { minutes, declarations: [...declarations(ctx), ...declarationsTable(ctx)] };
 }
 
-function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; number: string; title: string }, end: number, consumed: Set<number>): MinuteRecord {
+/**
+ * Minutes with no numbered items (an Easy Read version: "What we decided", "What happens next" as plain
+ * headings): each heading that names a part, decisions or actions, is read as an item of that part, to
+ * the next heading as high as it.
+ */
+function unnumberedParts(ctx: ExtractContext, doc: StructuredDoc, consumed: Set<number>): MinuteRecord[] {
+  const out: MinuteRecord[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== "heading" || b.label?.value) continue;
+    const part = labelField(headingWords(b.text));
+    if (part !== "decision" && part !== "action") continue;
+    const next = doc.blocks.find((x) => x.index > b.index && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
+    out.push(readItem(ctx, doc, { at: b.index, number: "", title: b.text.trim() }, next?.index ?? doc.blocks.length, consumed, part));
+  }
+  return out;
+}
+
+/** A sentence giving the deadline of the action before it: "She will do this by 15 March 2124." */
+const DEADLINE_SENTENCE = new RegExp(`^(?:she|he|they|we|it|[A-Z][\\w'’-]+)\\s+will\\s+do\\s+(?:this|it|that)\\s+(?:by|before)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)\\.?$`, "i");
+
+function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; number: string; title: string }, end: number, consumed: Set<number>, opening: Part = "minutes"): MinuteRecord {
   const { meta } = ctx;
   const head = doc.blocks[s.at]!;
   const parts: Partial<Record<Part, Block[]>> = {};
   const inline: Partial<Record<Part, string>> = {};
-  let current: Part = "minutes";
+  let current: Part = opening;
   const actions: MinuteRecord["actions"] = [];
   for (let i = s.at + 1; i < end; i++) {
     const raw = doc.blocks[i]!;
@@ -214,6 +241,12 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     const state = TASK_STATE.exec(written);
     const t = state ? written.slice(state[0].length) : written;
     if (!t) continue;
+    // ("She will do this by 15 March 2124." after "Jo Bloggs will write the plan.": that action's deadline.)
+    const by = DEADLINE_SENTENCE.exec(t);
+    if (by && actions.length) {
+      actions[actions.length - 1]!.deadline = by[1]!;
+      continue;
+    }
     const owner = actionOwner(t);
     const deadline = actionDeadline(t);
     const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
@@ -247,7 +280,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   }
   return {
     type: "minute",
-    id: `${meta.docId}:minute-${s.number}`,
+    id: `${meta.docId}:minute-${s.number || `at-${s.at}`}`,
     docId: meta.docId,
     ...(meta.board ? { board: meta.board } : {}),
     meetingDate: meta.date,
@@ -259,7 +292,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     spans,
     source: head.text,
     sourceStart: head.start,
-    locator: blockLocator(head, ["Minutes"], `minute ${s.number}`),
+    locator: blockLocator(head, ["Minutes"], s.number ? `minute ${s.number}` : s.title),
   };
 }
 
@@ -375,7 +408,7 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
       if (out.length > listed) continue;
     }
     const found = [...b.text.matchAll(DECLARED)];
-    if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT)]) if (!found.some((f) => f.index === m.index)) found.push(m);
+    if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT), ...b.text.matchAll(HAS_INTEREST)]) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
       const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];

@@ -1315,32 +1315,41 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
   const meetingDate = meta.kind === "minutes" && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
   if (!meetingDate) return [];
   const records: AttendanceRecord[] = [];
-  const add = (b: Block, display: string, present: boolean, note?: string) => {
+  const add = (b: Block, display: string, present: boolean, note?: string, role?: string) => {
     const person = personName(display);
     if (records.some((r) => r.person === person && r.present === present)) return;
+    const group = role ? "Present" : present ? "Substitutes" : "Apologies";
     records.push({
       type: "attendance",
-      id: `${meta.docId}:attendance-said-${meetingDate}-${person}-${present ? "sub" : "apologies"}`,
+      id: `${meta.docId}:attendance-said-${meetingDate}-${person}-${role ? "chair" : present ? "sub" : "apologies"}`,
       docId: meta.docId,
       ...(meta.board ? { board: meta.board } : {}),
       person,
-      group: present ? "Substitutes" : "Apologies",
+      group,
       meetingDate,
       meetingLabel: present ? "Present" : "Apologies",
       present,
+      ...(role ? { role } : {}),
       ...(note ? { note } : {}),
       source: b.text,
       sourceStart: b.start,
-      locator: blockLocator(b, [present ? "Substitutes" : "Apologies"], display),
+      locator: blockLocator(b, [group], display),
     });
   };
+  const councillors = (text: string) => [...text.matchAll(new RegExp(NAMED_CLLR, "g"))].map((m) => m[0]);
   for (const b of doc.blocks) {
     if (b.kind === "row") continue;
     const apologies = /\bapologies(?: for absence)? (?:were|was) (?:received|given|submitted|tendered|made) (?:from|by|on behalf of) ([^.]+)/i.exec(b.text);
     // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …".)
     const apologising = apologies?.[1]!.replace(/\bfor whom\b[^,;]*/gi, " ");
-    if (apologising) for (const m of apologising.matchAll(new RegExp(NAMED_CLLR, "g"))) add(b, m[0], false);
-    const subs = new RegExp(`(${NAMED_CLLR}) (?:attended|was present|sat) as (?:a )?substitute for (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
+    if (apologising) for (const name of councillors(apologising)) add(b, name, false);
+    // (Said plainly, as minutes in Easy Read do: "Cllr A and Cllr B could not come.", "Cllr C chaired the
+    // meeting.", "Cllr D came instead of Cllr B.")
+    const couldNot = new RegExp(`^((?:${NAMED_CLLR})(?:(?:,\\s*|,?\\s+and\\s+)(?:${NAMED_CLLR}))*) (?:could not|couldn['’]t|were unable to|was unable to) (?:come|attend|be there)\\b`).exec(b.text);
+    if (couldNot) for (const name of councillors(couldNot[1]!)) add(b, name, false);
+    const chaired = new RegExp(`^(${NAMED_CLLR}) (?:chaired the meeting|was in the chair|took the chair)\\b`).exec(b.text);
+    if (chaired) add(b, chaired[1]!, true, undefined, "Chair");
+    const subs = new RegExp(`(${NAMED_CLLR}) (?:(?:attended|was present|sat) as (?:a )?substitute for|came instead of|(?:attended|came|sat) in place of) (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
     if (subs) {
       add(b, subs[1]!, true, `substitute for ${subs[2]}`);
       for (const m of (subs[3] ?? "").matchAll(new RegExp(`(${NAMED_CLLR}) for (${NAMED_CLLR})`, "g"))) add(b, m[1]!, true, `substitute for ${m[2]}`);

@@ -87,11 +87,19 @@ function currentStatusColumn(header: string[], statusCols: number[], period: str
     const latest = [...statusCols].sort((a, b) => quarterOf(b) - quarterOf(a)).find((k) => ratedShare(k) >= 0.5);
     if (latest !== undefined) return latest;
   }
+  // ("RAG Jan | RAG Feb", a month under a spanning "RAG": the months run left to right, so the last rated.)
+  if (statusCols.every((k) => MONTH_WORD.test(header[k] ?? ""))) {
+    const latest = [...statusCols].reverse().find((k) => ratedShare(k) >= 0.5);
+    if (latest !== undefined) return latest;
+  }
   return statusCols[0];
 }
 
 /** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27", "Q1 Apr–Jun", "Q3 (Oct to Dec)". */
 const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?(?:\s+\(?[a-z]{3,9}\.?\s*(?:[-–—]|to)\s*[a-z]{3,9}\.?\)?)?$/i;
+
+/** A month named in a column header: "RAG Feb", "Status (March)". */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
 
 /** A column named for a month: "Sept", "Nov", "March 2099", "Jun-98". */
 const MONTH_HEADER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:[\s-]+\d{2}(?:\d{2})?)?$/i;
