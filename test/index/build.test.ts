@@ -57,17 +57,18 @@ describe("building the index", () => {
     const corpus = corpusWith(["lga-performance-report-2019-03.txt"]);
     writeFileSync(join(corpus, "notes.md"), "# Board notes\n\nThe board met in June 2021 and agreed the budget.\n");
     writeFileSync(join(corpus, "empty.txt"), "   \n");
+    // (Text saved in Windows-1252 is read in it, not refused: "café notes".)
     writeFileSync(join(corpus, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x74, 0x65, 0x73]));
     writeFileSync(join(corpus, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20]));
     writeFileSync(join(corpus, "budget.xlsx"), "not really a spreadsheet");
     const indexDir = join(tempDir(), "index");
     const summary = await buildIndex({ corpusDir: corpus, indexDir, provider: provider() });
-    expect(summary.documents).toBe(2);
-    expect(summary.skipped.map((s) => s.relPath).sort()).toEqual(["binary.txt", "budget.xlsx", "empty.txt", "latin1.txt"]);
+    expect(summary.documents).toBe(3);
+    expect(summary.skipped.map((s) => s.relPath).sort()).toEqual(["binary.txt", "budget.xlsx", "empty.txt"]);
     for (const s of summary.skipped) expect(s.reason.length).toBeGreaterThan(5);
     expect(summary.skipped.find((s) => s.relPath === "budget.xlsx")!.reason).toMatch(/unsupported/i);
     const index = openIndex(indexDir, spec);
-    expect(index.documents.map((d) => d.meta.docId).sort()).toEqual(["lga-performance-report-2019-03", "notes"]);
+    expect(index.documents.map((d) => d.meta.docId).sort()).toEqual(["latin1", "lga-performance-report-2019-03", "notes"]);
     expect(index.recordsOf("target").some((r) => r.ref === "1.2")).toBe(true);
     index.close();
   });

@@ -38,7 +38,7 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   } catch (err) {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
-  const body = htmlToText(typedTables(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS)));
+  const body = htmlToText(typedTables(withStruckWordsMarked(withoutNoteLinks(html, zip ? await noteFormats(zip) : DEFAULT_NOTE_FORMATS))));
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text");
   const commented = zip ? withMarginNotes(withMarginNotes(body, await trackedChanges(zip)), await reviewComments(zip)) : body;
   // (A page header's line, "Home Adaptations Panel  5 November 2081  Item 5", is read first, as it is
@@ -49,6 +49,22 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const title = zip ? await coreTitle(zip) : undefined;
   const hints = { ...(title ? { title } : {}), ...(fills.length ? { cellFills: fills } : {}) };
   return { format: "docx", text, ...(Object.keys(hints).length ? { hints } : {}) };
+}
+
+/**
+ * Words struck through by hand (a schedule of changes marked with formatting, not tracked: "The quorum is
+ * three four members", "three" struck): a reader sees them crossed out, so they are written so, "~~three~~",
+ * as markdown writes a strikethrough, and are not read as the text's current words.
+ */
+function withStruckWordsMarked(html: string): string {
+  return html.replace(/<s>([\s\S]*?)<\/s>/g, (whole, inner: string) => {
+    const words = inner.replace(/<[^>]+>/g, "");
+    if (!words.trim()) return whole;
+    // (Markup inside stays around the marks; spaces at the edges stay outside them.)
+    const lead = /^\s*/.exec(inner)![0];
+    const trail = /\s*$/.exec(inner)![0];
+    return `${lead}~~${inner.trim()}~~${trail}`;
+  });
 }
 
 /** A paragraph's own number or letter before a tab ("9.<tab>Three risks …", "(a)<tab>approves …"): a list's, not a cell. */

@@ -8,6 +8,7 @@
 import PostalMime, { type Address } from "postal-mime";
 import { htmlToText, mainContent } from "./html.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
+import { CP1252_HIGH } from "./text.js";
 
 /** "Verity Nanjiani <verity.nanjiani@local.gov.uk>", or a group's name with its members. */
 function addressText(a: Address): string {
@@ -23,25 +24,52 @@ function sentDate(iso: string | undefined): string | undefined {
   return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-export async function loadEmail(path: string): Promise<LoadedText> {
-  const buf = await readSource(path);
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
-  try {
-    email = await PostalMime.parse(buf);
-  } catch (err) {
-    throw new LoadError(path, `could not parse the e-mail: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
-  }
+type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
+
+/**
+ * Windows-1252's characters where a decoder read its bytes 0x80-0x9F as control codes ("–" as U+0096):
+ * a message or a subject in that character set keeps its dashes and quotes.
+ */
+const withWindowsPunctuation = (s: string) => s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+
+/** A message as a mail client shows it: its sender, recipients, date and subject, then its body. */
+function messageText(email: Email): { text: string; body: string; html: boolean } {
   const headerLines = [
     email.from ? `From: ${addressText(email.from)}` : undefined,
     email.to?.length ? `To: ${email.to.map(addressText).join("; ")}` : undefined,
     email.cc?.length ? `Cc: ${email.cc.map(addressText).join("; ")}` : undefined,
     sentDate(email.date) ? `Sent: ${sentDate(email.date)}` : undefined,
-    email.subject ? `Subject: ${email.subject}` : undefined,
+    email.subject ? `Subject: ${withWindowsPunctuation(email.subject)}` : undefined,
   ].filter((l): l is string => !!l);
   // (The HTML part keeps the tables a plain-text part flattens to tabs and spaces.)
-  const body = email.html ? htmlToText(mainContent(email.html)?.html ?? email.html) : (email.text ?? "");
-  const text = `${headerLines.join("\n\n")}\n\n${body}`.trim();
+  const body = withWindowsPunctuation(email.html ? htmlToText(mainContent(email.html)?.html ?? email.html) : (email.text ?? ""));
+  return { text: `${headerLines.join("\n\n")}\n\n${body}`.trim(), body, html: !!email.html };
+}
+
+export async function loadEmail(path: string): Promise<LoadedText> {
+  const buf = await readSource(path);
+  let email: Email;
+  try {
+    email = await PostalMime.parse(buf);
+  } catch (err) {
+    throw new LoadError(path, `could not parse the e-mail: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
+  }
+  const outer = messageText(email);
+  // A message forwarded "as attachment" (Outlook's way): the attached message is read after the covering
+  // note, as a reader opens it, under its file's name.
+  const attached: string[] = [];
+  for (const a of email.attachments ?? []) {
+    if (a.mimeType !== "message/rfc822" && !/\.eml$/i.test(a.filename ?? "")) continue;
+    try {
+      const inner = messageText(await PostalMime.parse(a.content));
+      attached.push(`Attached message${a.filename ? `: ${a.filename}` : ""}\n\n${inner.text}`);
+    } catch {
+      // an attachment that is not a readable message is left out, as a file the reader cannot open
+    }
+  }
+  const body = [outer.body, ...attached].join("\n");
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text in the e-mail's body");
-  const title = email.subject?.trim();
-  return { format: email.html ? "html" : "text", text, ...(title ? { hints: { title } } : {}) };
+  const text = [outer.text, ...attached].join("\n\n");
+  const title = email.subject ? withWindowsPunctuation(email.subject).trim() : undefined;
+  return { format: outer.html || attached.length ? "html" : "text", text, ...(title ? { hints: { title } } : {}) };
 }

@@ -217,6 +217,12 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
         runOf.set(item, { up: m[1] < 0, x: m[4], y: m[5] });
       }
     }
+    // A form filled in and saved without flattening: what was typed lives only in its fields.
+    try {
+      items.push(...formFieldItems(await page.getAnnotations({ intent: "display" }), vpt, items));
+    } catch {
+      // no annotations to read
+    }
     // A page printed turned (a wide table run up a portrait page): most of its text a quarter turn round,
     // one way. It is read in its own frame, turned back, rules and all; the upright lines (a page number)
     // after it.
@@ -240,6 +246,59 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
   } finally {
     page.cleanup();
   }
+}
+
+/** What pdf.js says of a form field's widget. */
+interface Widget {
+  subtype?: string;
+  fieldType?: string;
+  fieldValue?: unknown;
+  rect?: number[];
+  checkBox?: boolean;
+  radioButton?: boolean;
+  exportValue?: string;
+  buttonValue?: string;
+  hidden?: boolean;
+}
+
+/**
+ * The values of a form's fields, as a reader sees them in their boxes: a text field's words at its box, a
+ * paragraph a line; a drop-down's choice; a check box or radio button as "☑" ticked or "☐" not. (A
+ * form saved without flattening prints only its labels and empty boxes; the values are the fields'.)
+ * A value the page's own text already shows at that place (a flattened copy) is not added again.
+ */
+function formFieldItems(annotations: unknown[], vpt: Matrix, printed: PdfTextItem[]): PdfTextItem[] {
+  const out: PdfTextItem[] = [];
+  for (const a of annotations as Widget[]) {
+    if (a.subtype !== "Widget" || !a.rect || a.hidden) continue;
+    const [x1, y1, x2, y2] = a.rect as [number, number, number, number];
+    const apply = (x: number, y: number): [number, number] => [vpt[0] * x + vpt[2] * y + vpt[4], vpt[1] * x + vpt[3] * y + vpt[5]];
+    const [left, top] = apply(x1, y2);
+    const [right, bottom] = apply(x2, y1);
+    const height = Math.abs(bottom - top);
+    const at = (str: string, x: number, baseline: number, size: number): PdfTextItem => ({ str, x, y: baseline, w: str.length * size * 0.5, size, bold: false });
+    if (a.fieldType === "Btn" && (a.checkBox || a.radioButton)) {
+      const on = a.radioButton ? a.fieldValue !== undefined && a.fieldValue === a.buttonValue : a.fieldValue !== undefined && a.fieldValue !== "Off" && a.fieldValue !== null;
+      const size = Math.max(6, Math.min(10, height));
+      const glyph = on ? "☑" : "☐";
+      // (Written before the option's word printed beside it, "☑ No", as one run: a run of its own between
+      // the question and its options would read as a column of a table.)
+      const label = printed.find((p) => Math.abs(p.y - (bottom - height * 0.1)) <= Math.max(3, height * 0.4) && p.x >= right - 1 && p.x <= right + 30);
+      if (label) {
+        label.str = `${glyph} ${label.str}`;
+      } else out.push(at(glyph, left, bottom - height * 0.15, size));
+      continue;
+    }
+    const value = a.fieldType === "Ch" ? (Array.isArray(a.fieldValue) ? a.fieldValue.join(", ") : a.fieldValue) : a.fieldType === "Tx" ? a.fieldValue : undefined;
+    if (typeof value !== "string" || !value.trim()) continue;
+    const inBox = printed.filter((p) => p.x >= left - 2 && p.x <= right && p.y >= top && p.y <= bottom + 2);
+    if (inBox.length && value.includes(inBox[0]!.str.trim())) continue;
+    // (A paragraph of the value is one run as wide as its box: the box wraps it, and its words are one text.)
+    const size = Math.min(10, Math.max(6, height - 8));
+    const paragraphs = value.split(/\r\n?|\n/).map((p) => p.trim()).filter(Boolean);
+    paragraphs.forEach((line, k) => out.push({ ...at(line, left + 2, top + 2 + size * 0.85 + k * size * 1.2, size), w: Math.min(line.length * size * 0.5, right - left - 4) }));
+  }
+  return out;
 }
 
 /** Where a quarter-turned run starts (its baseline's origin) and which way it runs. */

@@ -15,8 +15,11 @@ import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 
 export interface DecodeOptions {
-  /** For HTML: fall back to Windows-1252 when the bytes are not valid UTF-8 instead of refusing. */
-  allowLatin1?: boolean;
+  /**
+   * Fall back to a single-byte encoding when the bytes are not valid UTF-8 instead of refusing: Windows-1252
+   * for HTML; for text, whichever of Windows-1252 and Mac OS Roman reads as text (Excel saves CSV in either).
+   */
+  allowLatin1?: boolean | "text";
 }
 
 /**
@@ -39,7 +42,7 @@ export function decodeUtf8Text(buf: Uint8Array, name: string, opts: DecodeOption
       const at = firstInvalidUtf8(buf);
       throw new LoadError(name, `invalid UTF-8 (first bad byte at offset ${at}); the file must be UTF-8 text`);
     }
-    text = decodeWindows1252(buf);
+    text = opts.allowLatin1 === "text" ? decodeSingleByte(buf) : decodeWindows1252(buf);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, "\n");
@@ -47,8 +50,30 @@ export function decodeUtf8Text(buf: Uint8Array, name: string, opts: DecodeOption
   return text;
 }
 
+/** Characters a paper's text is made of beyond ASCII: pound signs, dashes, curly quotes, accented letters. */
+const LIKELY_CHAR = /[£€–—‘’“”•…éèêëàâäçôöüûïîøåñáíóú°½¼¾·]/g;
+/** Characters that show a wrong guess: control codes, or letters a mis-read dash or quote becomes. */
+const UNLIKELY_CHAR = /[\u0080-\u009fÐÕÒÓ¿¥ŽÃÂ¶ª]/g;
+
+/**
+ * Text in a single-byte encoding: Windows-1252 (Excel and Notepad on Windows) or Mac OS Roman (Excel for
+ * Mac's "Comma Separated Values"), whichever reads as a paper's characters ("£", "–", "’") rather than
+ * control codes and stray letters ("Ð", "Õ").
+ */
+function decodeSingleByte(buf: Uint8Array): string {
+  const fit = (t: string) => (t.match(LIKELY_CHAR)?.length ?? 0) - 2 * (t.match(UNLIKELY_CHAR)?.length ?? 0);
+  const windows = decodeWindows1252(buf);
+  let mac: string | undefined;
+  try {
+    mac = new TextDecoder("macintosh").decode(buf);
+  } catch {
+    mac = undefined;
+  }
+  return mac !== undefined && fit(mac) > fit(windows) ? mac : windows;
+}
+
 /** Windows-1252's characters at 0x80-0x9F (where Latin-1 has control codes); undefined bytes stay as they are. */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 /**
  * Windows-1252 text (web pages saved from Word): Latin-1 but for 0x80-0x9F, its dashes, quotes and euro
@@ -1041,7 +1066,7 @@ function webVttTitle(text: string): string | undefined {
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
-  const text = decodeUtf8Text(buf, path);
+  const text = decodeUtf8Text(buf, path, { allowLatin1: "text" });
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;

@@ -24,11 +24,13 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));
   const m = sentence ? MEETING_SENTENCE.exec(sentence.text) : null;
   // ("Date of next meeting" over its date on the next line, as a heading or a bare label: the line under it.)
-  const bare = doc.blocks.findIndex((b) => b.label && labelField(b.label.name) === "nextMeeting" && !b.label.value);
+  // (Or a minute's numbered title, "9 Date of next meeting", over "9.1 Tuesday 5 February 2132 at 11.00am.")
+  const numberedTitle = (b: Block) => b.kind !== "row" && b.text.length <= 60 && labelField(b.text.replace(/^\d{1,2}[.)]?\s+/, "").replace(/:$/, "")) === "nextMeeting";
+  const bare = doc.blocks.findIndex((b) => (b.label && labelField(b.label.name) === "nextMeeting" && !b.label.value) || (!b.label && numberedTitle(b)));
   const under = bare >= 0 ? doc.blocks[bare + 1] : undefined;
   const labelled =
     doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value) ??
-    (under && under.kind !== "heading" && findFullDate(under.text) && under.text.length <= 200 ? { ...under, label: { name: doc.blocks[bare]!.label!.name, value: under.text } } : undefined);
+    (under && under.kind !== "heading" && findFullDate(under.text) && under.text.length <= 200 ? { ...under, label: { name: doc.blocks[bare]!.label?.name ?? doc.blocks[bare]!.text, value: under.text.replace(/^\d{1,2}\.\d{1,2}\s+/, "") } } : undefined);
   // Or a sentence: "The next meeting of the Board will be held on Wednesday 17 April 2024 at 11.00am …".
   const said = labelled
     ? undefined

@@ -179,9 +179,13 @@ describe("text and markdown", () => {
     expect(await reason(loadFile(file("blank.txt", "  \n\t\n ")))).toMatch(/empty/);
   });
 
-  it("refuses invalid UTF-8", async () => {
-    const bad = Buffer.concat([Buffer.from("Caf"), Buffer.from([0xe9]), Buffer.from(" au lait\n")]);
-    expect(await reason(loadFile(file("latin1.txt", bad)))).toMatch(/invalid UTF-8/);
+  it("reads text that is not UTF-8 in the single-byte encoding it reads as: Windows-1252 or Mac OS Roman", async () => {
+    // (Excel on Windows saves "CSV (Comma delimited)" in Windows-1252; Excel for Mac in Mac OS Roman, rows
+    // ended by a carriage return alone.)
+    const windows = Buffer.concat([Buffer.from("Caf"), Buffer.from([0xe9]), Buffer.from(" au lait "), Buffer.from([0x96]), Buffer.from(" "), Buffer.from([0xa3]), Buffer.from("4\n")]);
+    expect((await loadFile(file("cp1252.txt", windows))).text.trim()).toBe("Café au lait – £4");
+    const mac = Buffer.concat([Buffer.from("Ref,Cost\rA1,"), Buffer.from([0xa3]), Buffer.from("4 "), Buffer.from([0xd0]), Buffer.from(" S"), Buffer.from([0xbf]), Buffer.from("lvberg"), Buffer.from([0xd5]), Buffer.from("s\rB2,5\rC3,6\r")]);
+    expect((await loadFile(file("mac.csv", mac))).text).toContain("£4 – Sølvberg’s");
   });
 
   it("refuses binary content named .txt", async () => {
