@@ -47,6 +47,8 @@ const ANSWER_LINES = 2;
  * "Jo Bloggs | Leeds CC: …", "Jo Bloggs LGA: …").
  */
 export const SPEAKER_TURN = /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}(?:\s*\([^)]{1,40}\)|\s+[-–|]\s+[^:]{1,60}|\s+[A-Z]{2,6}):\s/u;
+/** A chat export's message, opened by its stamp and sender: "23/02/2124, 12:07 - Jo Bloggs: …", "[02/10/2096, 09:02:03] Jo Bloggs: …". */
+const CHAT_MESSAGE = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s(?:[-–]\s)?[^:\n]{1,60}:\s/;
 /** How far past a chunk's end a sentence may be read on. */
 const LOOKAHEAD = 600;
 
@@ -161,7 +163,8 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const nextTask = /^\s*(?:[-*+]|\d{1,3}[.)])\s+☑\s/.test(text.slice(u.start, u.end));
     // (Nor does a speaker's turn in a transcript, "Dr Jo Bloggs - Open Streets: …", run on from the turn
     // before it: a caption file has the next cue's number and timing between them.)
-    const turn = SPEAKER_TURN.test(text.slice(u.start, u.end));
+    // (Nor a chat's next message, "23/02/2124, 12:07 - Jo Bloggs: …", from the message before it.)
+    const turn = SPEAKER_TURN.test(text.slice(u.start, u.end)) || CHAT_MESSAGE.test(text.slice(u.start, u.end));
     // (Nor does a numbered line run on from a bulleted list, or a bullet from a numbered one: a survey's next
     // question, "7. How confident …?", after the answers listed under the last.)
     const listKind = (line: string) => (/^\s*\d{1,2}[.)](?:\s|$)/.test(line) ? "numbered" : /^\s*[-*+•▪]\s/.test(line) ? "bulleted" : undefined);

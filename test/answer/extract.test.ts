@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { sentenceUnits } from "../../src/answer/extract.js";
 
 describe("sentenceUnits", () => {
+  it("does not run a chat's next message on from a short message before it", () => {
+    const text = [
+      "23/02/2124, 12:06 - Jo Bloggs: Recorded as UD-02. Reported on 15 March.",
+      "",
+      "23/02/2124, 12:07 - Jo Bloggs: Record.pdf (file attached)",
+      "",
+      "[24/02/2124, 09:00:10] Sam Okoro: Thanks.",
+    ].join("\n");
+    const units = sentenceUnits(text, 0).map((u) => u.text);
+    expect(units.some((u) => u.includes("15 March") && u.includes("Record.pdf"))).toBe(false);
+    expect(units.some((u) => u.includes("Record.pdf") && u.includes("Thanks"))).toBe(false);
+  });
+
   it("keeps a short list with its lead-in, and a full sentence after it apart", () => {
     const text = [
       "Income 2020/21",

@@ -662,7 +662,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       for (const c of named) finding.evidence.push({ docId: t.docId, start: t.sourceStart + c.offset, end: t.sourceStart + c.offset + c.value.length, locator: t.locator });
       if (query.intent === "target_lead") {
         const namedLead = leadColumnAsked(t, query.question);
-        const lead = namedLead ? `${namedLead.value} (${namedLead.label}); ${t.lead ? `${t.columns.find((c) => /\blead\b|owner/i.test(c)) ?? "lead"}: ${t.lead}` : ""}` : leadOf(t, ctx, finding.evidence);
+        // (The column asked for first, then the row's own lead under its column's name: "Hollis Vennamore (Lead officer); Lead member: Cllr X".)
+        const ownLead = t.lead ? `${t.columns.find((c) => /\blead\b|owner/i.test(c)) ?? "lead"}: ${t.lead}` : undefined;
+        const lead = namedLead ? [`${namedLead.value} (${namedLead.label})`, ownLead].filter(Boolean).join("; ") : leadOf(t, ctx, finding.evidence);
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${lead ?? "no lead given"} (${statusText(t)}).${extra}`);
         finding.evidence.push(headSpan(t));
       } else {
