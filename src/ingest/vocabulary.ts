@@ -129,9 +129,10 @@ export type Rating = (typeof RATINGS)[number];
 const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Green", /^(?:a\s*\/\s*g|ag|amber\s*[/-]\s*green|green\s*[/-]\s*amber|g\s*\/\s*a)$/],
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
-  ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|no concerns?|✔|✓)$/],
-  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed)$/],
-  ["Red", /^(?:r|red|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|✗|✘)$/],
+  // (A performance system's PI statuses, Pentana's "OK", "Warning", "Alert", are green, amber and red.)
+  ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|ok|no concerns?|✔|✓)$/],
+  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed|warning)$/],
+  ["Red", /^(?:r|red|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|alert|✗|✘)$/],
   ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|gr[ae]y|-|–|—)$/],
 ];

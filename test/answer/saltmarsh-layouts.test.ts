@@ -160,8 +160,16 @@ describe("a bilingual Word paper, each row a text beside its translation", () =>
 describe("a performance system's PIs report in PDF, its header over two rows", () => {
   it("heads each column with the quarter spanning it, so the latest quarter's status rates each PI", () => {
     const targets = assistant.index.recordsOf("target").filter((t) => t.docId === "srp-programme-pis-q3-2094-95");
-    // (OK is read by the key's words for it, "target met".)
-    expect(Object.fromEntries(targets.map((t) => [t.ref, t.statusLabel]))).toEqual({ "SRP-01": "Alert", "SRP-02": "Warning", "SRP-03": "target met", "SRP-04": "target met" });
+    // (Each by the report's own word for it.)
+    expect(Object.fromEntries(targets.map((t) => [t.ref, t.statusLabel]))).toEqual({ "SRP-01": "Alert", "SRP-02": "Warning", "SRP-03": "OK", "SRP-04": "OK" });
+  });
+
+  it("rates a performance system's statuses, OK, Warning and Alert, as green, amber and red, so a move between quarters is read", async () => {
+    const targets = assistant.index.recordsOf("target").filter((t) => t.docId === "srp-programme-pis-q3-2094-95");
+    expect(Object.fromEntries(targets.map((t) => [t.ref, t.status]))).toEqual({ "SRP-01": "Red", "SRP-02": "Amber", "SRP-03": "Green", "SRP-04": "Green" });
+    const better = await assistant.engine.ask("did any SRP PIs get better between Q2 and Q3?");
+    expect(better.answer).toContain("SRP-03");
+    expect(better.answer).not.toMatch(/SRP-01[^\n]*better/);
   });
 
   it("answers which PIs are on alert in the latest quarter, not the earlier one", async () => {
