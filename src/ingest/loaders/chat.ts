@@ -53,8 +53,8 @@ export function whatsAppToText(text: string): { text: string; title?: string; sp
   for (const raw of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     const line = raw.replace(EDITED, "");
     const stamp = STAMP.exec(line);
-    if (stamp) stamps.push((stamp[1] ?? stamp[3])!);
     if (stamp) {
+      stamps.push((stamp[1] ?? stamp[3])!);
       const said = line.replace(STAMP, "");
       const named = /\b(?:created group|changed the (?:group name|subject)(?: from "[^"]*")? to) "([^"]+)"/.exec(said)?.[1];
       if (named) title = named;

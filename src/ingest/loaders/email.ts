@@ -8,7 +8,7 @@
 import PostalMime, { type Address } from "postal-mime";
 import { htmlToText, mainContent } from "./html.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
-import { CP1252_HIGH } from "./text.js";
+import { withWindowsPunctuation } from "./text.js";
 
 /** "Verity Nanjiani <verity.nanjiani@local.gov.uk>", or a group's name with its members. */
 function addressText(a: Address): string {
@@ -25,12 +25,6 @@ function sentDate(iso: string | undefined): string | undefined {
 }
 
 type Email = Awaited<ReturnType<typeof PostalMime.parse>>;
-
-/**
- * Windows-1252's characters where a decoder read its bytes 0x80-0x9F as control codes ("–" as U+0096):
- * a message or a subject in that character set keeps its dashes and quotes.
- */
-const withWindowsPunctuation = (s: string) => s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 
 /** A message as a mail client shows it: its sender, recipients, date and subject, then its body. */
 function messageText(email: Email): { text: string; body: string; html: boolean } {

@@ -73,16 +73,20 @@ function decodeSingleByte(buf: Uint8Array): string {
 }
 
 /** Windows-1252's characters at 0x80-0x9F (where Latin-1 has control codes); undefined bytes stay as they are. */
-export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Windows-1252's characters where a decoder read its bytes 0x80-0x9F as control codes ("–" as U+0096): text
+ * in that character set keeps its dashes, quotes and euro sign.
+ */
+export const withWindowsPunctuation = (s: string) => s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 
 /**
  * Windows-1252 text (web pages saved from Word): Latin-1 but for 0x80-0x9F, its dashes, quotes and euro
  * sign. (Node's own decoder may be built without it and read those bytes as control codes.)
  */
 function decodeWindows1252(buf: Uint8Array): string {
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
-    .toString("latin1")
-    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return withWindowsPunctuation(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("latin1"));
 }
 
 /** Many C0 control characters other than tab/newline/form feed/escape: not text. */
