@@ -34,7 +34,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, PAID_OUT, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, ASKS_PHONE, PAID_OUT, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsPhone, holdsRate } from "./expected.js";
 import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -50,6 +50,9 @@ export interface AskOptions {
 }
 
 export type EngineAnswer = Answer & { query: TypedQuery };
+
+/** Who is doing something: an action's owner, or a task's lead. */
+const WHO_IS_DOING = /\bwho(?:['’]s| is| will be| was)\s+(?:doing|handling|leading|sorting|organi[sz]ing|taking forward|working on)\b/i;
 
 const MAX_QUESTION_CHARS = 1000;
 /** Messages that talk to the software rather than ask about the papers. */
@@ -493,14 +496,25 @@ export class AnswerEngine {
         return lookupAgenda(query, this.ctx);
       case "meeting":
         return lookupMeeting(query, this.ctx);
-      case "minutes":
-        return lookupMinutes(query, this.ctx);
+      case "minutes": {
+        const minutes = lookupMinutes(query, this.ctx);
+        // ("Who's doing the grant agreements?" when no minute's action is that: the lead of a plan's task.)
+        if (!minutes?.lines.length && WHO_IS_DOING.test(query.question)) {
+          const led = lookupTargets({ ...query, intent: "target_lead" }, this.ctx);
+          if (led?.lines.length) return led;
+        }
+        return minutes;
+      }
       default:
         // "Who's CFRP-19 with and when is it due?": a row of a tracker named by its reference, asked who or
         // when, is read from that row.
-        if (query.intent === "free_text" && query.refs.length && ASKS_ROW_FIELD.test(query.question)) {
+        // (Or asked by one of its columns' words: "what's the award for NCF-06?" of an "Award (£)" column.)
+        if (query.intent === "free_text" && query.refs.length) {
           const refs = new Set(query.refs.map((r) => r.toUpperCase()));
-          if (this.ctx.recordsOf("target").some((t) => !t.refIsSynthetic && refs.has(t.ref.toUpperCase()))) return lookupTargets({ ...query, intent: "target_status" }, this.ctx);
+          const named = this.ctx.recordsOf("target").filter((t) => !t.refIsSynthetic && refs.has(t.ref.toUpperCase()));
+          const asked = new Set(contentWords(query.question).map(stem));
+          const byColumn = named.some((t) => t.columns.some((c) => contentWords(c).some((w) => asked.has(stem(w)))));
+          if (named.length && (ASKS_ROW_FIELD.test(query.question) || byColumn)) return lookupTargets({ ...query, intent: "target_status" }, this.ctx);
         }
         return undefined;
     }
@@ -518,6 +532,12 @@ export class AnswerEngine {
       const kinds = kindsNamed(query.question).find((group) => this.index.documents.some((d) => group.includes(d.meta.kind)));
       if (!kinds) return { docs: this.index.documents, matched: [], unmatched: [] };
       return scopeByPeriods(this.index.documents.filter((d) => kinds.includes(d.meta.kind)), periods, { lenient: true });
+    }
+    // (A meeting asked by its month or day, "the june meeting", whose own record the papers hold: that
+    // meeting's papers, not those of the months after it.)
+    if (/\b(?:meeting|mtg)\b/i.test(query.question) && periods.some((p) => p.kind === "month" || p.kind === "day")) {
+      const held = scopeByPeriods(this.index.documents, periods, { lenient: true });
+      if (held.matched.length && held.docs.some((d) => d.meta.kind === "minutes")) return held;
     }
     // A period may date what is asked about rather than the paper that reports it: the papers of the months
     // after it are searched too.
@@ -585,7 +605,8 @@ export class AnswerEngine {
       // The body of a paper may answer what its cover sheet does not ("what is it proposing?").
       // Within one paper, the words of its title ("National Procurement Strategy") pick out nothing.
       const titleWords = new Set(contentWords(finding.passages.section ?? "").map(stem));
-      const asked = contentWords(expandQuestion(query.topic || question, this.vocabulary)).filter((w) => !titleWords.has(stem(w)));
+      // (A role the question names is part of what it asks of the paper: "has it been cleared by the chair?".)
+      const asked = [...contentWords(expandQuestion(query.topic || question, this.vocabulary)), ...(query.intent === "paper" && query.role ? contentWords(query.role) : [])].filter((w) => !titleWords.has(stem(w)));
       const subject = finding.passages.query ?? (asked.length ? asked.join(" ") : expandQuestion(question, this.vocabulary));
       const extra = selectSentences(subject, await this.passages({ ...query, question: subject }, finding.passages, 8), (id) => this.text(id), this.relevance, 3).filter(
         (s) => s.coverage >= 0.34 && !spans.some((x) => x.docId === s.docId && s.start >= x.start && s.end <= x.end),
@@ -790,6 +811,10 @@ export class AnswerEngine {
     // (The question's words as the papers spell them too: "cllrs" are councillors.)
     if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), `${question} ${expandQuestion(question, this.vocabulary)}`))) {
       return this.nearMiss(question, query, best, `count of this`);
+    }
+    // "What's her phone number?" is not answered by passages that name her but give no number.
+    if (ASKS_PHONE.test(question) && !kept.some((s) => holdsPhone(this.shownText(s, { raw: true })))) {
+      return this.nearMiss(question, query, best, `telephone number for this`);
     }
     // "What's the response rate?" is not answered by a paragraph with no rate in it, nor "what level will
     // the cap be set at?" by one with no figure.

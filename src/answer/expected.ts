@@ -153,6 +153,14 @@ function* plainNumbers(original: string): Generator<RegExpMatchArray> {
 /** A UK phone number as papers write it: "020 7946 0655", "07700 900123", "+44 (0)20 7664 3000". */
 const PHONE_NUMBER = /(?:\+44\s?(?:\(0\))?\s?|\b0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b/g;
 
+/** A question asking for a telephone number: "what's Jo Bloggs's phone number?", "dial-in for the meeting?" (not "who was the number that dialled in?"). */
+export const ASKS_PHONE = /^(?!\s*who\b).*(?:\b(?:phone|telephone|mobile|contact|tel\.?) (?:number|no\.?)\b|\bdial[- ]?in\b|\bnumber to (?:call|ring|dial)\b)/i;
+
+/** Whether a text gives a telephone number. */
+export function holdsPhone(text: string): boolean {
+  return new RegExp(PHONE_NUMBER.source).test(text);
+}
+
 /** Words the question asks a count of, as the first letters a count's neighbours would share ("respo" for responses, responded). */
 function countedWords(question: string): string[] {
   // ("cllrs" are councillors.)

@@ -3,6 +3,7 @@
  * best answer the question, each with its exact span in the document for quoting.
  */
 import { refTitlesOf } from "../ingest/chunk.js";
+import { SPEAKER_STAMP } from "../ingest/vocabulary.js";
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { contentWords, stem } from "../util/text.js";
@@ -164,7 +165,8 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     // (Nor does a speaker's turn in a transcript, "Dr Jo Bloggs - Open Streets: …", run on from the turn
     // before it: a caption file has the next cue's number and timing between them.)
     // (Nor a chat's next message, "23/02/2124, 12:07 - Jo Bloggs: …", from the message before it.)
-    const turn = SPEAKER_TURN.test(text.slice(u.start, u.end)) || CHAT_MESSAGE.test(text.slice(u.start, u.end));
+    // (Nor a transcript's next turn, under its "Name   m:ss" line.)
+    const turn = SPEAKER_TURN.test(text.slice(u.start, u.end)) || CHAT_MESSAGE.test(text.slice(u.start, u.end)) || SPEAKER_STAMP.test(text.slice(u.start, u.end).trim());
     // (Nor does a numbered line run on from a bulleted list, or a bullet from a numbered one: a survey's next
     // question, "7. How confident …?", after the answers listed under the last.)
     const listKind = (line: string) => (/^\s*\d{1,2}[.)](?:\s|$)/.test(line) ? "numbered" : /^\s*[-*+•▪]\s/.test(line) ? "bulleted" : undefined);

@@ -157,6 +157,7 @@ const SHORTHAND: [RegExp, string][] = [
   ...["January", "February", "April", "June", "July", "August", "September", "October", "November", "December"].map(
     (month): [RegExp, string] => [new RegExp(`\\b${month === "September" ? "sept?" : month.slice(0, 3).toLowerCase()}\\b(?![\\s'-]*\\d)`, month === "January" ? "g" : "gi"), month],
   ),
+  [/\bDOIs?\b/g, "declarations of interest"],
   [/\bLAs\b/g, "local authorities"],
   [/\bLA\b/g, "local authority"],
   [/\bs\.?\s?114\b/gi, "section 114"],
@@ -278,7 +279,7 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     }
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
     // ("The meeting back in July", "the minutes in March": the month after.)
-    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|minutes|agenda|board|committee|panel)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
+    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
     for (const m of take(work, meetingMonth)) {
       const month = monthNumber((m[1] ?? m[2])!)!;
       const mm = `-${String(month).padStart(2, "0")}-`;
@@ -359,7 +360,8 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 // ("IA26-03": a reference numbered within its year, as the papers' "KD25/16".)
 // ("FWC-2.3": a workstream's milestone, numbered within it.)
 // ("PPR-02-A1": an action numbered within its risk.)
-const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+// ("ncf-06": letters and a number typed in lower case, as in a chat; unknown ones are dropped later.)
+const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[a-z]{2,5}-\d{2}(?!\.\d)|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
@@ -369,9 +371,12 @@ export function parseRefs(question: string): string[] {
     refs.push(m[0].toUpperCase());
     rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index! + m[0].length);
   }
+  // (A question about a time reads "10.30" as the time of day, not as target 10.30.)
+  const aboutTime = /\bwhat time\b|\b(?:start|starts|starting|begin|begins|finish|finishes|kick off)\b|\b\d{1,2}\.\d{2}\s*(?:am|pm)\b/i.test(question);
   for (const m of rest.matchAll(REF)) {
     const a = m[1]!.toUpperCase();
     if (/^(?:Q[1-4]|[A-Z]{1,4}\d{3,})$/.test(a)) continue;
+    if (aboutTime && /^\d{1,2}\.\d{2}$/.test(a) && !m[2]) continue;
     // "CES1-5": the end of a range may leave out the letters.
     const b = m[2] && /^\d+$/.test(m[2]) && /^[A-Z]+\d+$/.test(a) ? `${/^[A-Z]+/.exec(a)![0]}${m[2]}` : m[2]?.toUpperCase();
     const pa = /^([A-Z]*)(\d+)$/.exec(a);
@@ -547,7 +552,7 @@ const FRAME_WORDS = new Set(
     "say said tell know find rated get got give aren isn t s ones one marked sheet end reporting manager managers owners responsible colour color table figure figures value latest " +
     "quarter quarters before earlier previous same ago prior came come comes coming going scheduled still now currently " +
     "january february april may june july august september october november december show shows showing shown kpi kpis anything something everything anyone anybody yr yrs yet made " +
-    "atm rn pls plz asap thx fyi btw tbh imo hitting missing"
+    "atm rn pls plz asap thx fyi btw tbh imo hitting missing r u task tasks"
   ).split(/\s+/),
 );
 
@@ -849,7 +854,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
     ASKS_MINUTES_STATE.test(q) ||
-    (/\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
+    // (Not "is it a key decision?", a field of a paper's front sheet.)
+    (/(?<!\bkey\s)\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations || namesMeetingMonth) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
         (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
@@ -948,7 +954,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\brisks?\b/i.test(q)
   )
     intent = "list_by_status";
-  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting/i.test(q))
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q))
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)

@@ -21,7 +21,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { BODY_NAME_LINE, BODY_WORDS, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { BODY_NAME_LINE, BODY_WORDS, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
@@ -148,7 +148,7 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   // A field that names the body ("Body: Registration and Ceremonies Panel, Local Government Association").
   // (Or a two-cell row of a box of facts, a wiki's infobox: "Body | Animal Welfare and Stray Dogs Panel".)
   // (Or the body a data platform's report was made for: "For: Learning Disability and Autism Panel, 15 March …".)
-  const BODY_LABEL = /^(?:body|board|committee|panel|meeting of|(?:prepared |produced |made )?for)$/i;
+  const BODY_LABEL = /^(?:body|board|committee|panel|meeting(?: of)?|(?:prepared |produced |made )?for)$/i;
   const rowField = (text: string) => {
     const cells = text.split(/\s+\|\s+/);
     return cells.length === 2 && BODY_LABEL.test(cells[0]!.trim()) ? cells[1]!.trim() : undefined;
@@ -173,10 +173,13 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
     const named = parts.length >= 2 && parts.length <= 4 && !/\b(?:for|to|by|with|from|of)\s+the\b/i.test(parts[0]!);
     return named && parts.slice(1).some((p) => /^(?:agenda\s+)?item\s+\d|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/i.test(p.trim())) ? parts.slice(0, 1) : [];
   };
+  // (A line naming the body, then a dash and its meeting's day.)
+  const dayParts = (text: string) => (/\s[–—-]\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(text) ? [text] : []);
   // (Each part as far as a dash before what the page is: "Coastal … Panel – minutes, 14 March 2096".)
   const part = early
-    .flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : b.kind !== "row" ? commaParts(b.text) : []))
-    .flatMap((t) => [t, t.split(/\s[–—-]\s(?=(?:draft\s+)?(?:minutes|agenda|notes?|action notes?|decisions?)\b)/i)[0]!])
+    .flatMap((b) => (b.kind !== "row" && /\s[·•|]\s/.test(b.text) ? b.text.split(/\s[·•|]\s/) : b.kind !== "row" ? [...commaParts(b.text), ...dayParts(b.text)] : []))
+    // (Or as far as a dash before the day: "Electric Vehicle Charging Task Group – Tuesday 18 September 2136, hosted by …".)
+    .flatMap((t) => [t, t.split(/\s[–—-]\s(?=(?:draft\s+)?(?:minutes|agenda|notes?|action notes?|decisions?)\b|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b)/i)[0]!])
     .find((t) => BOARD_LINE.test(t.trim()));
   if (part && tidyBoard(part.trim())) return tidyBoard(part.trim());
   const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
@@ -250,7 +253,7 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
     }
     if (b.label && !b.label.value) continue;
     // A record that names itself in a field ("Document: Decision log …", "Title: …").
-    if (b.label?.value && /^(?:title|document|document title|report title|paper title)$/i.test(b.label.name.trim())) {
+    if (b.label?.value && TITLE_FIELD.test(b.label.name.trim())) {
       const named = acceptableTitle(b.label.value);
       if (named) return named;
     }
@@ -289,11 +292,16 @@ function firstTitleLine(doc: StructuredDoc): string | undefined {
  */
 function titleOrFileName(title: string | undefined, path: string): string | undefined {
   if (!title || title.split(/\s+/).length > 2) return title;
+  return fileNameTitle(path) ?? title;
+}
+
+/** A file's name as a title, its dates dropped, when it has three words or more. */
+function fileNameTitle(path: string): string | undefined {
   const words = basename(path, extname(path))
     .replace(/\b\d{4}(?:[-_]\d{1,2}){0,2}\b/g, " ")
     .split(/[-_\s]+/)
     .filter((w) => w && !/^\d+$/.test(w));
-  if (words.length < 3) return title;
+  if (words.length < 3) return undefined;
   const named = words.join(" ");
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
@@ -344,15 +352,32 @@ interface Period {
 // (Nor an e-mail's "Sent:" header: when the message was sent, not the meeting its paper is for.)
 const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted|copyright|©)\b|^sent\s*:/i;
 
+/** A front sheet's field naming the meeting or its day. */
+const MEETING_FIELD = /^(?:meeting|meeting date|date of meeting|committee date)$/i;
+
 /** The meeting date of an agenda, paper or minutes: in the title, the meeting sentence or the first lines. */
 function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
   const early = doc.blocks.slice(0, 40).filter((b) => !DATE_IS_NOT_THE_MEETING.test(b.text));
   const sentence = early.find((b) => /there will be a meeting of/i.test(b.text));
   const fields = doc.hints?.fields ?? {};
+  // (An invitation's calendar event gives the meeting's day.)
+  if (doc.hints?.event) return doc.hints.event.day;
   // (Front matter names the meeting, "meeting: Thursday 19 November 2026, 10.30 am", or dates the file.)
   // (A page's "last modified … on Sep 29, 2043" is not its meeting's day, in its title line either.)
-  for (const text of [...titles.filter((t) => !DATE_IS_NOT_THE_MEETING.test(t)), sentence?.text, fields["meeting date"], fields.meeting, fields.date, ...early.map((b) => b.text)]) {
+  for (const text of [...titles.filter((t) => !DATE_IS_NOT_THE_MEETING.test(t)), sentence?.text, fields["meeting date"], fields.meeting, fields.date]) {
     const d = text ? meetingDayIn(text) : undefined;
+    if (d) return d;
+  }
+  // A front sheet's meeting field, in words or in figures as a form writes it ("Meeting: … Task Group –
+  // 18/09/2136"), before any other date of the first lines.
+  for (const b of early) {
+    if (!b.label?.value || !MEETING_FIELD.test(b.label.name.trim())) continue;
+    const slash = /\b(\d{1,2}\/\d{1,2}\/\d{4})\b/.exec(b.label.value)?.[1];
+    const d = meetingDayIn(b.label.value) ?? (slash && parseSlashDate(slash));
+    if (d) return d;
+  }
+  for (const b of early) {
+    const d = meetingDayIn(b.text);
     if (d) return d;
   }
   return undefined;
@@ -563,7 +588,20 @@ function rowsWithRatings(doc: StructuredDoc): number {
     .reduce((n, t) => n + t.rows.filter((i) => (doc.blocks[i]!.cells ?? []).some((c) => ratingOf(c))).length, 0);
 }
 
+/**
+ * A meeting's transcript, as a meeting app downloads it: turn after turn under "Name   m:ss", headed by
+ * the meeting it records. It is the meeting's record, as minutes are (dated by its day, its apologies and
+ * decisions said in the talk).
+ */
+function isMeetingTranscript(doc: StructuredDoc, titles: string[]): boolean {
+  const lines = doc.blocks.filter((b) => b.kind !== "row");
+  const turns = lines.filter((b) => SPEAKER_STAMP.test(b.text.trim())).length;
+  return turns >= 5 && turns * 4 >= lines.length && /\bmeeting\b/i.test([...titles, ...earlyText(doc, 6)].join("\n"));
+}
+
 function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
+  // (A meeting's invitation, carrying its calendar event, announces the meeting as an agenda does.)
+  if (doc.hints?.event) return "board agenda pack";
   // What a document calls itself: its titles and opening headings, not its prose.
   const heads = [...titles, ...doc.blocks.slice(0, 15).filter((b) => b.kind === "heading").map((b) => b.text)].join("\n");
   // ("Note of last Resources Board meeting", "Notes of the meeting": the LGA's name for its minutes.)
@@ -591,6 +629,7 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (bodyAndDay && labelCount(doc, ["decision"]) >= 2) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.
   if (/^meeting of\b|\bdecision notice\b|\bdecisions? (?:of|taken)\b/im.test(titles.join("\n")) && labelCount(doc, ["decision"]) >= 2) return "minutes";
+  if (isMeetingTranscript(doc, titles)) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
   // (An agenda whose cover says so, "AGENDA" under the board's name, is a pack even without papers.)
   if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && (meetingSentence || calledAgenda))) return "board agenda pack";
@@ -638,7 +677,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
       // covers that period as well as its meeting day.
       const reported = reportPeriod(doc, [title]);
       if (period && reported && /\b(?:quarter|q[1-4]|year[- ]end|to (?:the )?end of)\b/i.test(`${title}\n${earlyText(doc, 12).join("\n")}`)) period.covers.push(...reported.covers);
-    } else if (kind === "minutes" && !board && titles[0]) title = titles[0];
+    } else if (kind === "minutes" && (!board || isMeetingTranscript(doc, titles)) && titles[0]) title = titles[0];
+    // (An invitation is called by its subject.)
+    else if (doc.hints?.event && titles[0]) title = titles[0];
     else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
   } else {
     // (An export dated by its own line, "Date of export | 12/11/2047", is of that day, whatever months its
@@ -655,7 +696,8 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
-    title = titles[0] ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
+    // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
+    title = titles[0] ?? (period ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   const date = period?.date ?? "unknown";
   const inferred: DocMeta = {

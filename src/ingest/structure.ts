@@ -7,8 +7,9 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, POLITICAL_GROUP, columnRole, labelField } from "./vocabulary.js";
+import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
+import { CELL_ADDRESS, columnIndex, gridRowNumber, isColumnLetterRow } from "./sheet-grid.js";
 
 export type BlockKind = "heading" | "text" | "row";
 
@@ -42,6 +43,8 @@ export interface Block {
   level?: number;
   /** A list item (bulleted or numbered in the source). */
   list?: boolean;
+  /** What a heading's words point at, named in heading paths instead of them ("Cell: I9 (NCF-05 …)"). */
+  about?: string;
   /**
    * A label-value block: "Contact officer: Jo Bloggs", a row "Purpose of report | For decision.", or a
    * label standing alone ("Summary", "Decision:") whose value is in the blocks after it.
@@ -90,6 +93,8 @@ interface RawBlock {
   blankAfter: boolean;
   /** Markdown table separator seen just before this row (the row above was a header). */
   afterSeparator?: boolean;
+  /** A row numbered in a sheet's printed grid: a row of its own. */
+  gridRow?: boolean;
 }
 
 const MD_ROW = /^\s*\|.*\|\s*$/;
@@ -298,8 +303,59 @@ function marginNumberedToText(raws: RawBlock[]): RawBlock[] {
 /** A label ending in its figure: "London 183", "England: 72", "Spreadsheet 52%" (not a date, a year, "Item 5", "quarter 3"). */
 const FIGURE_LABEL = /^(?!.*\b(?:item|part|section|chapter|appendix|annex|quarter|q|round|phase|page|paper|no|version|draft|table|figure)\.?\s*\d+$)(?!.*\b(?:19|20)\d\d$)\D.*[\s:]\d[\d,.]*%?$/i;
 
+/**
+ * A sheet printed with its row and column headings (see `sheet-grid.ts`): the letters row is dropped and
+ * each row is read without its number, so the sheet's header row heads its table. Which line each grid
+ * row was printed on is kept, to place the sheet's comments printed after it ("Cell: I9").
+ */
+function withoutPrintedGridHeadings(raws: RawBlock[]): { raws: RawBlock[]; gridLines: Map<number, number> } {
+  const gridLines = new Map<number, number>();
+  const out: RawBlock[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const b = raws[i]!;
+    if (b.kind !== "row" || !isColumnLetterRow(b.rawCells!.map(cleanInline))) {
+      out.push(b);
+      continue;
+    }
+    let j = i + 1;
+    for (; j < raws.length && raws[j]!.kind === "row"; j++) {
+      const cells = raws[j]!.rawCells!;
+      const n = gridRowNumber(cleanInline(cells[0] ?? ""));
+      if (n === undefined) break;
+      gridLines.set(n, raws[j]!.line);
+      // (A row with nothing in it but its number is an empty line of the sheet: a blank line, parting
+      // the blocks it lies between. A numbered row is a row of its own, never a wrapped line of the last.)
+      if (cells.slice(1).some((c) => cleanInline(c))) out.push({ ...raws[j]!, rawCells: cells.slice(1), raw: cells.slice(1).join("\t"), gridRow: true, blankBefore: raws[j]!.blankBefore || !raws[j - 1]!.rawCells!.slice(1).some((c) => cleanInline(c)) });
+    }
+    i = j - 1;
+  }
+  return { raws: gridLines.size ? out : raws, gridLines };
+}
+
+/**
+ * A comment printed at the end of a sheet under its cell's address ("Cell: I9") heads what follows it,
+ * named for the search by what the address points at: the row's first cells and the column's header
+ * ("Cell: I9 (NCF-05 | Quaybridge City Council – Status Q1)").
+ */
+function placeCellComments(blocks: Block[], tables: Table[], gridLines: Map<number, number>): void {
+  if (!gridLines.size) return;
+  for (const b of blocks) {
+    const address = b.kind !== "row" ? CELL_ADDRESS.exec(b.text.trim()) : undefined;
+    if (!address) continue;
+    const line = gridLines.get(Number(address[2]));
+    const row = line === undefined ? undefined : blocks.find((r) => r.line === line && r.kind === "row");
+    const table = row?.table !== undefined ? tables[row.table] : undefined;
+    if (!row || !table) continue;
+    const column = table.header[columnIndex(address[1]!)]?.trim();
+    const names = (row.cells ?? []).filter((c) => c.trim()).slice(0, 3).join(" | ");
+    Object.assign(b, { kind: "heading", level: 2, about: `${b.text.trim()} (${names}${column && row.cells !== table.header ? ` – ${column}` : ""})` });
+    delete b.label;
+  }
+}
+
 export function structure(loaded: LoadedText): StructuredDoc {
-  const raws = withoutCaptionTimings(marginNumberedToText(readRawBlocks(loaded)));
+  const { raws: gridless, gridLines } = withoutPrintedGridHeadings(readRawBlocks(loaded));
+  const raws = withoutCaptionTimings(marginNumberedToText(gridless));
   const blocks: Block[] = [];
   let start = 0;
   const push = (b: Omit<Block, "index" | "start">) => {
@@ -324,7 +380,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
     if (b.kind === "row") {
       const cells = b.rawCells!.map(cleanInline);
       const prev = pending[pending.length - 1];
-      if (prev?.kind === "row" && isContinuationRow(cells, prev.cells)) {
+      if (prev?.kind === "row" && !b.gridRow && isContinuationRow(cells, prev.cells)) {
         const merged = [...prev.cells!];
         cells.forEach((c, k) => {
           if (!c) return;
@@ -398,13 +454,15 @@ export function structure(loaded: LoadedText): StructuredDoc {
     const label = readLabel(b);
     if (label) b.label = label;
   }
+  placeCellComments(blocks, tables, gridLines);
   const papers = findPapers(blocks, tables);
   assignHeadings(blocks);
   return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n"), ...(loaded.hints ? { hints: loaded.hints } : {}) };
 }
 
 // (With a short aside in brackets too: "Members online (Teams): …".)
-const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?(?: \([A-Za-z ]{1,20}\))?)\s*:\s+(\S.*)$/;
+// (A form asks its field, "Is this a key decision?: ◉ Yes ◯ No".)
+const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?(?: \([A-Za-z0-9 ]{1,20}\))?\??)\s*:\s+(\S.*)$/;
 /** "Status at 12 June 2026: Implemented.", "Position as at 31 March: …": a label dated by the day it speaks of. */
 const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at|as of|at|on|to)\s+(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?)\s*:\s+(\S.*)$`, "i");
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
@@ -487,6 +545,8 @@ function startsNewTable(cells: string[]): boolean {
 
 const filledCount = (b: Block | undefined) => b?.cells?.filter((c) => c).length ?? 0;
 
+const KEY_TITLE_ROW = /^(?:(?:status|rag|rating|colour|color)\s+)?(?:key|legend)\b[^.]{0,40}$/i;
+
 function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boolean[]): Table[] {
   const tables: Table[] = [];
   let current: Table | undefined;
@@ -526,6 +586,13 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         }
       }
       current = undefined;
+      continue;
+    }
+    // (A key's title in a row of its own, "Status key" in a sheet's grid, ends the table above: the key
+    // under it is a table of its own, titled by it.)
+    if (current && filledCount(b) === 1 && KEY_TITLE_ROW.test(b.text.trim())) {
+      current = undefined;
+      caption = b.text.trim();
       continue;
     }
     const justHeaded = current !== undefined && current.rows.length === 0 && current.header.length > 0;
@@ -647,7 +714,7 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
 const PAGE_CONTROL = /^(?:view|show|hide|download|expand|collapse|toggle|open)\b.{0,30}\b(?:tables?|data|chart|details)\b(?:\s*\([^)]{1,12}\))?$/i;
 
 const RESTRICTED = /^document is restricted$/i;
-const ITEM_LINE = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)\.?$/i;
+const ITEM_LINE = /^(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
 const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
 /** A section's name that no paper is titled by: "1 Front sheet", "Summary", "Introduction". */
@@ -685,6 +752,8 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     }
     const from = b.kind === "row" && b.table !== undefined ? Math.min(i, ...tables[b.table]!.rows) : i;
     let found: { at: number; title: string } | undefined;
+    /** The title's own line, when the paper starts with fields above it. */
+    let titleAt: number | undefined;
     // (The body's name set over the meeting's date, "Community Swimming Pools Panel" as a bold line under the
     // paper's title, is the title only when nothing above it is.)
     let bodyName: { at: number; title: string } | undefined;
@@ -698,6 +767,15 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       // (The paper's details between its title and its front sheet, "Meeting: …", "Report by: Jo Bloggs", are
       // passed over; a title with a colon, "LG Inform: Update and Future Plan", is not one of them.)
       if (c.kind !== "row" && c.label?.value && FRONT_SHEET_DETAIL.test(c.label.name)) continue;
+      // (A field that gives the paper's title, "Report title: …", as a report system's form has it, is it.)
+      // The paper starts with the fields above it ("Reference: …", "Meeting: …").
+      if (c.kind !== "row" && c.label?.value && TITLE_FIELD.test(c.label.name.trim()) && !found) {
+        let at = j;
+        while (at > 0 && at > j - LABEL_LINES_REACH && blocks[at - 1]!.kind !== "row" && blocks[at - 1]!.label?.value) at--;
+        found = { at, title: c.label.value };
+        titleAt = j;
+        break;
+      }
       seen++;
       if (c.kind === "row" || (c.label && labelField(c.label.name)) || NOT_A_TITLE.test(c.text) || c.text.length > 160) continue;
       if (found && runningHeader(c)) break;
@@ -713,8 +791,9 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       if (above) found = { at: above.index, title: above.text };
     }
     if (!found || starts.some((s) => s.at === found!.at)) continue;
+    // (The item line may be among the fields above the title: "Agenda item: 5".)
     const item = blocks
-      .slice(Math.max(0, found.at - 4), found.at)
+      .slice(Math.max(0, found.at - 4), titleAt ?? found.at)
       .map((c) => ITEM_LINE.exec(c.text)?.[1])
       .filter((x): x is string => !!x)
       .pop();
@@ -760,7 +839,7 @@ function assignHeadings(blocks: Block[]): void {
         top.text = `${top.text}: ${b.text}`;
       } else {
         stack = stack.filter((h) => h.level < level);
-        stack.push({ level, text: headingWords(b.text) });
+        stack.push({ level, text: b.about ?? headingWords(b.text) });
       }
       previous = b;
       continue;

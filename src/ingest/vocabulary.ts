@@ -69,7 +69,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
   // ("Update", not "Updated": when a row was last changed.)
   ["progress", /progress|commentary|update(?!d)|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
-  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$/i],
+  // ("Resource Names": whom a plan's task is given to.)
+  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$|^resources?(?: names?)?$/i],
   // (Not "Rank among Panel councils": a position, not a council.)
   ["council", /^(?!rank\b|position\b|number of\b|no\.? of\b)(?:.*\bcouncils?\b|.*authority|.*\bla\b)/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)
@@ -241,6 +242,16 @@ export type LabelField =
   | "confidential";
 
 /** A paper's details above its front sheet, which are not its title: "Meeting: …", "Report by: …", "Item: 4". */
+/**
+ * A transcript's turn heading: the speaker as the meeting app shows them and the time into the recording,
+ * on a line of their own over what was said ("Delisle-Barker, Anouk   0:42", "18SS Room 5.2 (Teams Room)
+ * 1:05:12").
+ */
+export const SPEAKER_STAMP = /^[^\n|:]{2,80}?\S\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** A field that gives a paper's own title ("Report title: …", "Title: …"). */
+export const TITLE_FIELD = /^(?:title|document|document title|report title|paper title)$/i;
+
 export const FRONT_SHEET_DETAIL = /^(?:meeting|date(?: of (?:the )?meeting)?|agenda item|item(?: no\.?| number)?|report(?:ed)? (?:by|of|from|to)|report author|author|from|to|venue|time|board|committee|panel|classification|status|open or exempt|wards?(?: affected)?|key decision|period(?: covered)?|prepared by|presented by|lead (?:member|officer)|portfolio|paper|version)$/i;
 
 export const LABEL_PATTERNS: [LabelField, RegExp][] = [

@@ -52,6 +52,22 @@ export function accountOfRow(ctx: LookupContext, docId: string, label: string, r
       pos = end + 1;
     }
   }
+  // (A comment printed at the end of a sheet under its cell's address, "Cell: I12", is about the row its
+  // heading names: the comment's text, past its "Comment: Surname, Forename:" line.)
+  if (ctx.locate) {
+    for (const m of text.matchAll(/^Cell:\s*[A-Z]{1,3}\d{1,7}$/gm)) {
+      let pos = m.index + m[0].length + 1;
+      const section = ctx.locate(docId, pos).section;
+      if (!section.some((h) => h.startsWith(m[0]) && h.includes(name))) continue;
+      for (let lines = 0; lines < 4 && pos < text.length; lines++) {
+        const end = text.indexOf("\n", pos) < 0 ? text.length : text.indexOf("\n", pos);
+        const next = text.slice(pos, end).trim();
+        if (/^Cell:/.test(next)) break;
+        if (next.length >= 20 && !/:$/.test(next) && !/^(?:Comment|Reply):/.test(next)) return quote(ctx, docId, text, pos);
+        pos = end + 1;
+      }
+    }
+  }
   return undefined;
 }
 

@@ -101,7 +101,7 @@ const FRONT_SHEET_LINE = /^([A-Z][A-Za-z'’ ]{2,40}?)\??(?:\t|:[ \t]+| \| )([^\
 /** How far from a paper's first field its front sheet's other fields are looked for. */
 const FRONT_SHEET_CHARS = 2500;
 /** Boxes as a form shows them: ticked, not ticked. */
-const TICKED = /[☑☒✔✓■]\s*([A-Za-z][\w -]{0,30}?)(?=\s*[☐□☑☒✔✓■]|\s*$)/;
+const TICKED = /[☑☒✔✓■◉]\s*([A-Za-z][\w -]{0,30}?)(?=\s*[☐□☑☒✔✓■◉◯]|\s*$)/;
 
 /**
  * The other fields of a paper's front sheet that the question names by every word of their label ("Key
@@ -126,7 +126,8 @@ function frontSheetFieldsAsked(p: PaperRecord, question: string, ctx: LookupCont
     if (p.title.startsWith(label) || (m[2]!.trim().length > 60 && !/^(?:yes|no)\b/i.test(m[2]!.trim()))) continue;
     if (standard.test(label) || words.length === 0 || !words.every((w) => asked.has(w.toLowerCase()) || asked.has(`${w.toLowerCase()}s`))) continue;
     const raw = m[2]!.trim();
-    const ticked = /[☐□]/.test(raw) ? TICKED.exec(raw)?.[1]?.trim() : undefined;
+    // (A tick box's or a radio button's choice: "☑ Yes ☐ No", "◉ Yes ◯ No".)
+    const ticked = /[☐□◯]/.test(raw) ? TICKED.exec(raw)?.[1]?.trim() : undefined;
     const start = from + m.index!;
     found.push({ label, value: ticked ? `${ticked} (${raw})` : raw, span: { docId: p.docId, start, end: start + m[0].length, locator: { ...p.locator, row: `paper "${p.title}", ${label}` } } });
   }
@@ -296,6 +297,14 @@ function wordsBeyondTopic(query: TypedQuery): string[] {
 /** An agenda's column of who presents each item: "Presented by", "Presenter", "Lead officer", "Introduced by". */
 const PRESENTER_COLUMN = /\bpresent|\bintroduc|\blead\b|\bofficer\b|\bspeaker\b|\bby\b/i;
 
+/** A word of a board's name, or the initials of words of it ("ev" of Electric Vehicle Charging Task Group). */
+function namesBoard(word: string, board: string): boolean {
+  const names = contentWords(board).map((w) => w.toLowerCase());
+  if (names.includes(word.toLowerCase())) return true;
+  const letters = names.map((w) => w[0]).join("");
+  return word.length >= 2 && word.length <= 5 && letters.includes(word.toLowerCase());
+}
+
 /** Words that ask about an agenda, not which item. */
 const AGENDA_WORDS = /^(?:agenda|item|items|pages?|confidential|private|restricted|paper|papers|pack|packs|meeting|meetings|board|on|whats|what|there)$/;
 
@@ -303,14 +312,17 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
   const { records, notFound } = recordsInScope<AgendaItemRecord>(query, ctx, "agenda_item");
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
-  const words = topicWords(query.topic).filter((w) => !AGENDA_WORDS.test(w));
+  // (The words of the board's own name, "the ev charging meeting" of the Electric Vehicle Charging Task
+  // Group, name the meeting, not one of its items.)
+  const boardNames = [...new Set(records.map((r) => r.board))];
+  const words = topicWords(query.topic).filter((w) => !AGENDA_WORDS.test(w) && !boardNames.some((b) => namesBoard(w, b)));
   // "What's item 4 on the agenda?": the item of that number, whatever its title's words.
   const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
   const byNumber = numbered ? records.filter((r) => r.number.toLowerCase() === numbered) : [];
   let items = byNumber.length ? byNumber : bestByTitle(records, words, query.question, query.board);
   // Words a topic sets aside as the papers' kinds ("the Q2 perf report item") may be an item's title.
   if (items.length === 0 && !opts.itemsOnly) {
-    const more = wordsBeyondTopic(query).filter((w) => !AGENDA_WORDS.test(w));
+    const more = wordsBeyondTopic(query).filter((w) => !AGENDA_WORDS.test(w) && !boardNames.some((b) => namesBoard(w, b)));
     if (more.length >= 2) items = bestByTitle(records, more, query.question, query.board).filter((r) => matchScore(more, r.title).fraction >= 0.5);
   }
   const wantsConfidential = /\bconfidential\b/i.test(query.question);
@@ -363,11 +375,20 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
 }
 
 export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | undefined {
-  const { records, notFound } = recordsInScope<MeetingRecord>(query, ctx, "meeting");
+  const inScope = recordsInScope<MeetingRecord>(query, ctx, "meeting");
+  const { notFound } = inScope;
+  let records = inScope.records;
   if (notFound) return { ...emptyFinding(), notFound };
   if (records.length === 0) return undefined;
   const finding = emptyFinding();
   const asksNext = /\bnext\b|\bafter\b|\bfollowing\b/i.test(query.question);
+  // ("Where is it?" of meetings whose records give no place: what the papers say of it, not its date.)
+  // (Nor "what time?" of records with no time.)
+  if (!asksNext && /^\s*where\b|\bwhere(?:['’]s| is| was| will)\b/i.test(query.question) && !records.some((m) => m.venue)) return undefined;
+  if (!asksNext && /\bwhat time\b/i.test(query.question) && !records.some((m) => m.time)) return undefined;
+  // (Of several records of one meeting, those that say it.)
+  const saying = /\bwhere\b/i.test(query.question) ? records.filter((m) => m.venue) : /\bwhat time\b/i.test(query.question) ? records.filter((m) => m.time) : records;
+  if (!asksNext && saying.length && saying.length < records.length) records = saying;
   // (The meetings whose papers say when the next one is, when any do: the others' own dates are not asked.)
   const saysNext = asksNext ? records.filter((m) => m.nextMeeting) : [];
   for (const m of saysNext.length ? saysNext : records) {

@@ -220,6 +220,9 @@ function inPounds(c: CellRecord): string {
   return `${c.value} (${m[1] ? "-" : ""}£${pounds.toLocaleString("en-GB")})`;
 }
 
+const ASKS_JOINING_DETAIL = /\bdial[- ]?in\b|\b(?:phone|telephone|mobile|contact) (?:number|no)\b|\bpin\b|\b(?:joining|join) (?:link|details|info)\b|\bteams link\b|\bzoom link\b/i;
+const JOINING_COLUMN = /phone|\btel\b|mobile|dial|\bpin\b|link|e-?mail/i;
+
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
   // "How many officers have been on the webinars?": a measure's figures are cells too, though its row is a
@@ -233,7 +236,14 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const measures = asksFigure
     ? targetFigureCells(ctx, query.periods).filter((c) => !(asksCount && /%$/.test(c.value)) && matchScore(topic, c.rowLabel, { equivalents: 0.7 }).fraction >= STRICT_LABEL_COVERAGE)
     : [];
-  const cells = ofBoardAsked(query, ctx, [...ctx.recordsOf("cell"), ...measures]);
+  // (A dial-in number, a PIN or a link is asked of a meeting's joining details: only a table's column of
+  // them gives one, not its figures.)
+  const joining = ASKS_JOINING_DETAIL.test(query.question);
+  const boardCells = ofBoardAsked(query, ctx, [...ctx.recordsOf("cell"), ...measures]).filter((c) => !joining || JOINING_COLUMN.test(c.column));
+  // (A row named by its reference, "the award for ncf-06": that row's figures, not another row's that has
+  // the question's word in it.)
+  const refRows = query.refs.length ? boardCells.filter((c) => query.refs.some((r) => new RegExp(`^\\s*${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`, "i").test(c.source))) : [];
+  const cells = refRows.length ? refRows : boardCells;
   const docs = ctx.documents.filter((d) => cells.some((c) => c.docId === d.meta.docId));
   const scope = scopeByPeriods(docs, query.periods);
   const periods = effectivePeriods(query.periods);

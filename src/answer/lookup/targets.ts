@@ -131,10 +131,14 @@ function byReference(query: TypedQuery, targets: TargetRecord[]): TargetRecord[]
   const ranged = targets.filter((t) => query.refs.some((r) => isRefRange(r) && inRefRange(t.ref, r)));
   if (exact.length || ranged.length) return [...new Set([...exact, ...ranged])];
   // A reference family: the letters of references shared by several targets, named as a word.
-  const families = new Set(targets.map((t) => /^([A-Z]{1,4})\d/.exec(t.ref)?.[1]).filter((f): f is string => !!f));
-  const named = [...families].filter((f) => f.length >= 2 && new RegExp(`\\b${f}s?\\b`).test(query.question));
-  return named.length ? targets.filter((t) => named.some((f) => new RegExp(`^${f}\\d`).test(t.ref))) : [];
+  // ("NCF schemes" of "NCF-05", "ncf" as typed when the letters are three or more.)
+  const families = new Set(targets.map((t) => /^([A-Z]{1,4})[-\s]?\d/.exec(t.ref)?.[1]).filter((f): f is string => !!f));
+  const named = [...families].filter((f) => f.length >= 2 && new RegExp(`\\b${f}s?\\b`, f.length >= 3 ? "i" : "").test(query.question));
+  return named.length ? targets.filter((t) => named.some((f) => new RegExp(`^${f}[-\\s]?\\d`).test(t.ref))) : [];
 }
+
+/** A colour's name or letter, not a report's own status word. */
+const COLOUR_WORD = /^(?:red|amber|green|blue|grey|gray|black|[ragb]|[ar]\/[ag]|amber\/(?:green|red)|not rated)$/i;
 
 /** Targets of the documents in scope that the query's references or topic name. */
 function selectTargets(
@@ -571,9 +575,19 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     // ("What has Jo Bloggs still got open?": hers, when the rows name their leads.)
     const theirs = query.person ? selected.chosen.filter((t) => ledBy(t, query.person!)) : [];
     const { chosen, byMeaning } = theirs.length ? { ...selected, chosen: theirs } : selected;
-    const labels = query.statusLabels.map((l) => l.toLowerCase());
+    // (A report's own status words, asked as it writes them, "at risk" where "Delayed" is Amber too: the
+    // rows that say them, not every row of their colour.)
+    const ownWordsSaid = [...new Set(chosen.map((t) => (t.statusLabel ? withoutSwatch(t.statusLabel).trim() : "")))].filter(
+      (l) => l && !COLOUR_WORD.test(l) && !query.statusLabels.some((x) => x.toLowerCase() === l.toLowerCase()) && l.split(/\s+/).length <= 3 && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`, "i").test(query.question),
+    );
+    // (Only where the word narrows its colour: not "on track" when every Green row says "On track".)
+    const labelOf = (t: TargetRecord) => (t.statusLabel ? withoutSwatch(t.statusLabel).trim() : "");
+    // (Nor "Below" of "well below", a longer word asked.)
+    const ownWords = ownWordsSaid.filter((l) => !ownWordsSaid.some((o) => o !== l && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`, "i").test(o)) && chosen.some((t) => t.status && labelOf(t) !== l && chosen.some((u) => labelOf(u) === l && u.status === t.status)));
+    const ownColours = new Set(chosen.filter((t) => ownWords.includes(labelOf(t))).map((t) => t.status));
+    const labels = [...query.statusLabels, ...ownWords].map((l) => l.toLowerCase());
     const held = new Set(chosen.map((t) => t.status).filter((x): x is RagStatus => !!x));
-    const asked = query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s));
+    const asked = (query.statuses.length || labels.length ? query.statuses : RATINGS.filter((s) => held.has(s) && !query.excludeStatuses.includes(s))).filter((s) => !ownColours.has(s));
     // "Which have we hit?": the rating the report's key says means the target is met ("B – already met"),
     // when its key says so of another rating than Green ("G – on track to meet").
     const wanted = MET_TARGET.test(query.question) ? (metRatings(chosen, ctx) ?? asked) : asked;
@@ -587,7 +601,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const isLogRow = (t: TargetRecord) => (!!t.statusLabel && LOG_STATE.test(withoutSwatch(t.statusLabel).trim())) || (asksActions && t.theme.some((h) => /\bactions?\b/i.test(h)));
     const logs = new Set(chosen.filter((t) => isLogRow(t) && !saysOpen.has(t.docId)).map((t) => t.docId));
     const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)));
-    const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels].join(" or ");
+    const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels, ...ownWords].join(" or ");
     const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
@@ -941,6 +955,6 @@ function byTrend(targets: TargetRecord[], trend: "worse" | "better", ctx: Lookup
 
 /** What the question calls the items listed ("which decisions …", "any actions …"); "target" otherwise. */
 function itemNoun(question: string): string {
-  const said = /\b(target|action|decision|indicator|measure|objective|outcome|project|programme|workstream|milestone|commitment|recommendation|scheme|kpi|item|line)s?\b/i.exec(question)?.[1];
+  const said = /\b(target|task|action|decision|indicator|measure|objective|outcome|project|programme|workstream|milestone|commitment|recommendation|scheme|kpi|item|line)s?\b/i.exec(question)?.[1];
   return said ? (said.toLowerCase() === "kpi" ? "KPI" : said.toLowerCase()) : "target";
 }

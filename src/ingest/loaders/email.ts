@@ -9,6 +9,7 @@ import PostalMime, { type Address } from "postal-mime";
 import { htmlToText, mainContent } from "./html.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { withWindowsPunctuation } from "./text.js";
+import { firstEvent } from "./icalendar.js";
 
 /** "Verity Nanjiani <verity.nanjiani@local.gov.uk>", or a group's name with its members. */
 function addressText(a: Address): string {
@@ -65,5 +66,12 @@ export async function loadEmail(path: string): Promise<LoadedText> {
   if (!/[\p{L}\p{N}]/u.test(body)) throw new LoadError(path, "no extractable text in the e-mail's body");
   const text = [outer.text, ...attached].join("\n\n");
   const title = email.subject ? withWindowsPunctuation(email.subject).trim() : undefined;
-  return { format: outer.html || attached.length ? "html" : "text", text, ...(title ? { hints: { title } } : {}) };
+  // An invitation carries its meeting as a calendar event (a text/calendar part, an invite.ics): its day,
+  // time and place, whatever the message's own words put first.
+  const event = (email.attachments ?? [])
+    .filter((a) => /^text\/calendar\b/i.test(a.mimeType ?? "") || /\.ics$/i.test(a.filename ?? ""))
+    .map((a) => firstEvent(typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content)))
+    .find(Boolean);
+  const hints = { ...(title ? { title } : {}), ...(event ? { event } : {}) };
+  return { format: outer.html || attached.length ? "html" : "text", text, ...(title || event ? { hints } : {}) };
 }

@@ -17,6 +17,7 @@ import { Readability } from "@mozilla/readability";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
 import { columnRole } from "../vocabulary.js";
+import { gridRowNumber, isColumnLetterRow } from "../sheet-grid.js";
 
 /** Elements whose content is never text for the reader. */
 const SKIP = new Set([
@@ -108,6 +109,26 @@ interface WalkContext {
   listDepth: number;
   /** Headings are written at this level or deeper (inside a layout table's row). */
   minLevel?: number;
+  /** Level of the heading a fieldset's legend is written at (one below the fieldset around it). */
+  fieldsetLevel?: number;
+  /** Blocks run on in the current line (a field's value read on its label's line). */
+  runOn?: boolean;
+}
+
+/** Elements whose text is struck through. */
+const STRUCK_TAGS = new Set(["s", "del", "strike"]);
+
+/** Values already read on their label's line. */
+const readBesideLabel = new WeakSet<Node>();
+
+/** Tags whose content is more than a line: a value holding one is read below its label, not on its line. */
+const MULTI_LINE = new Set(["p", "table", "ul", "ol", "li", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dl"]);
+
+/** A field's value in an element of its own beside its label (a form's row: the label in one column, the field in the next), short enough to be one line. */
+function oneLineValue(node: HTMLElement): HTMLElement | undefined {
+  const value = node.nextElementSibling;
+  if (!value || !BLOCK.has(tagOf(value)) || collapse(value.text).length > 200) return undefined;
+  return value.querySelectorAll("*").some((el) => MULTI_LINE.has(tagOf(el))) ? undefined : value;
 }
 
 const LABEL_CLASS = /^(?:[\w-]*[-_])?label$/i;
@@ -157,6 +178,7 @@ function tagOf(node: Node): string {
 }
 
 function walk(node: Node, out: Collector, ctx: WalkContext): void {
+  if (readBesideLabel.has(node)) return;
   if (node.nodeType === NodeType.TEXT_NODE) {
     // (Preformatted text is kept raw by the parser: a highlighter's <span>s are its markup, not its text.)
     const raw = (node as TextNode).rawText;
@@ -176,6 +198,15 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   // (A heading's permalink, "¶" or "#" linking to itself, as notebooks and documentation sites add them.)
   if (tag === "a" && /^#/.test(node.getAttribute("href") ?? "") && /^\s*[¶#§🔗]\s*$/u.test(node.text)) return;
 
+  // Text struck through (an invitation's old time above the new one, a schedule of changes) is written
+  // "~~struck~~", as the Word loader writes it: the reader sees it is no longer so.
+  if (STRUCK_TAGS.has(tag) || /text-decoration[^;"]*line-through/i.test(node.getAttribute("style") ?? "")) {
+    if (!collapse(node.text)) return;
+    out.inline("~~");
+    for (const c of node.childNodes) walk(c, out, { ...ctx, runOn: true });
+    out.inline("~~");
+    return;
+  }
   switch (tag) {
     case "input":
       // A ticked box, as a task list or a notes app draws an action's state (a glyph, not a word: quotes
@@ -183,7 +214,7 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       if ((node.getAttribute("type") ?? "").toLowerCase() === "checkbox") out.inline(node.getAttribute("checked") !== undefined ? "☑ " : "☐ ");
       return;
     case "br":
-      if (ctx.inCell || ctx.pre) out.inline(ctx.pre ? "\n" : " ");
+      if (ctx.inCell || ctx.pre || ctx.runOn) out.inline(ctx.pre ? "\n" : " ");
       else out.flush("line");
       return;
     case "hr":
@@ -267,7 +298,23 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     case "dl":
       if (!ctx.inCell && walkDefinitionList(node, out, ctx)) return;
       break;
+    case "fieldset": {
+      // A fieldset's legend is the heading of the fields it frames ("Contact officer" over Name, Phone …):
+      // a level below the fieldset around it (the second level in a page), and what it frames below it.
+      const legend = node.childNodes.find((c): c is HTMLElement => c instanceof HTMLElement && tagOf(c) === "legend");
+      if (!legend || ctx.inCell) break;
+      const level = Math.min(6, ctx.fieldsetLevel ?? 2);
+      out.flush();
+      walk(legend, out, { ...ctx, runOn: true });
+      out.flush("heading", `${"#".repeat(level)} `);
+      const inner = { ...ctx, fieldsetLevel: level + 1, minLevel: Math.max(ctx.minLevel ?? 1, level + 1) };
+      for (const c of node.childNodes) if (c !== legend) walk(c, out, inner);
+      out.flush();
+      return;
+    }
     case "label":
+      // (A label only screen readers hear, an editor's "Rich Text Editor", is not on the page.)
+      if (/(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|[\w-]*voice-label)(?:\s|$)/.test(node.getAttribute("class") ?? "")) return;
       // A form control's label ("Show decisions with status" over a drop-down) says nothing without it.
       if (node.getAttribute("for") !== undefined || node.querySelector("input, select, textarea")) return;
       break;
@@ -298,12 +345,20 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   // A field's label set apart by its class ("field-label" beside "field-value"): "Label: value".
   if (isFieldLabel(node)) {
     out.inline(` ${collapse(node.text).replace(/\s*:$/, "")}: `);
+    const value = oneLineValue(node);
+    if (value) {
+      for (const c of value.childNodes) walk(c, out, { ...ctx, runOn: true });
+      readBesideLabel.add(value);
+    }
     return;
   }
-  const block = BLOCK.has(tag);
+  const block = BLOCK.has(tag) && !ctx.runOn;
   if (block) out.flush();
+  // (A block run on in a line is words apart from its neighbours: "◉ Yes" "◯ No".)
+  else if (ctx.runOn && BLOCK.has(tag)) out.inline(" ");
   for (const c of node.childNodes) walk(c, out, ctx);
   if (block) out.flush();
+  else if (ctx.runOn && BLOCK.has(tag)) out.inline(" ");
   else if (tag === "td" || tag === "th") out.inline(" ");
 }
 
@@ -450,7 +505,8 @@ function walkLayoutTable(table: HTMLElement, out: Collector, ctx: WalkContext): 
     // a table of its own) is a row of labels, as in any front sheet: the label with the value's first line.
     // (Empty spacer cells between and around them, as a report engine's grid places its boxes, are nothing.)
     const boxes = parts.filter((blocks) => blocks.length > 0);
-    const label = boxes[0]?.length === 1 && boxes[0][0]!.kind === "para" ? boxes[0][0]!.text : undefined;
+    // (The label may be set as a heading, "When" as an invitation's <h3> beside the time.)
+    const label = boxes[0]?.length === 1 && (boxes[0][0]!.kind === "para" || boxes[0][0]!.kind === "heading") ? boxes[0][0]!.text.replace(/^#+\s+/, "") : undefined;
     if (boxes.length === 2 && (cells.length === 2 || boxes.length < cells.length) && !isHeaderRow && label && label.length <= 40 && label.split(/\s+/).length <= 6 && !/[.;]$/.test(label)) {
       const value = boxes[1]!;
       const first = value[0] && (value[0].kind === "para" || value[0].kind === "item") ? value[0] : undefined;
@@ -571,27 +627,15 @@ function tableRows(table: HTMLElement): string[][] {
   return rows;
 }
 
-/** A spreadsheet's column letters: "A", "B", … "Z", "AA". */
-const COLUMN_LETTERS = /^[A-Z]{1,2}$/;
-
 /**
  * A sheet published as a web page (Google Sheets' "Publish to the web") draws the spreadsheet's own
- * headings: a first row of column letters (A, B, C …) and a first column of row numbers (1, 2, 3 …). They
- * are the program's grid, not the sheet's cells: both are dropped, so the sheet's header row is its first.
+ * headings: both are dropped, so the sheet's header row is its first (see `sheet-grid.ts`).
  */
 function withoutSheetHeadings(rows: string[][]): string[][] {
-  const letters = (rows[0] ?? []).map((c) => c.trim());
-  const lettered = letters.filter(Boolean);
-  const isLetterRow = lettered.length >= 2 && lettered.every((c, k) => COLUMN_LETTERS.test(c) && c === columnLetter(k)) && !letters[0];
-  if (!isLetterRow) return rows;
+  if (!isColumnLetterRow(rows[0] ?? [])) return rows;
   const body = rows.slice(1);
-  const numbered = body.filter((r) => /^\d{1,5}$/.test((r[0] ?? "").trim()));
+  const numbered = body.filter((r) => gridRowNumber(r[0]) !== undefined);
   return numbered.length >= 0.8 * body.length ? body.map((r) => r.slice(1)) : body;
-}
-
-/** The letter of a spreadsheet's column k (0 -> "A", 26 -> "AA"). */
-function columnLetter(k: number): string {
-  return k < 26 ? String.fromCharCode(65 + k) : columnLetter(Math.floor(k / 26) - 1) + String.fromCharCode(65 + (k % 26));
 }
 
 /** A table of links to places in the page and nothing else: "Tracker | Budget | Risks", a workbook's sheet tabs. */
@@ -777,8 +821,7 @@ export function mainContent(html: string): { html: string; title?: string } | un
     const after = next?.nodeType === 3 ? (next.textContent ?? "") : next?.nodeType === 1 && (next as Element).tagName.toLowerCase() === "a" ? (next.textContent ?? "") : "";
     if (/[\p{L}\p{N}]$/u.test(link.textContent ?? "") && /^[\p{L}\p{N}]/u.test(after)) link.after(document.createTextNode(" "));
   }
-  // A check box is its state, drawn as a glyph (an article reader would drop the form control).
-  for (const box of [...document.querySelectorAll("input[type=checkbox i]")]) box.replaceWith(document.createTextNode(box.hasAttribute("checked") ? "☑ " : "☐ "));
+  fillInForm(document);
   // Chips set side by side, each a span of its own class ("…their missing Q2 returns" "@Zainab Papadakis"
   // "Due Nov 21, 2063"), are words apart, as the page draws them. (Not a word split over two spans: the next
   // one starts a word of its own, a capital, a figure or an "@".)
@@ -792,7 +835,7 @@ export function mainContent(html: string): { html: string; title?: string } | un
   for (const region of [...document.querySelectorAll("[aria-labelledby]")]) {
     const label = document.getElementById(region.getAttribute("aria-labelledby")!.split(/\s+/)[0]!);
     const text = collapse(label?.textContent ?? "");
-    if (!label || !region.contains(label) || /^h[1-6]$/i.test(label.tagName) || label.querySelector("h1, h2, h3, h4, h5, h6, table") || !text || text.length > 200) continue;
+    if (!label || !region.contains(label) || /(?:^|\s)(?:visually-hidden|sr-only|[\w-]*voice-label)(?:\s|$)/.test(label.getAttribute("class") ?? "") || /^h[1-6]$/i.test(label.tagName) || label.querySelector("h1, h2, h3, h4, h5, h6, table") || !text || text.length > 200) continue;
     const heading = document.createElement("h3");
     heading.textContent = text;
     label.replaceWith(heading);
@@ -830,6 +873,52 @@ export function mainContent(html: string): { html: string; title?: string } | un
     /* fall through to the whole body */
   }
   return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
+}
+
+/** Input types whose value is what the reader sees typed in the box (no type is a text box). */
+const TYPED_INPUT = /^(?:text|number|email|tel|url|date|datetime-local|month|week|time|search)?$/i;
+
+/**
+ * A form filled in and saved (a report system's front sheet, a council's web form) says what its fields
+ * hold, not what its markup is: a box is its value, a drop-down its chosen option, a text area its lines,
+ * a check box or radio button its state drawn as a glyph before its label (an article reader would drop
+ * every control). The labels of the fields so read are kept; a control left empty, and its label, say
+ * nothing, as before.
+ */
+function fillInForm(document: Document): void {
+  const read = new Set<string>();
+  const readAs = (control: Element, replacement: globalThis.Node): void => {
+    const id = control.getAttribute("id");
+    if (id) read.add(id);
+    control.replaceWith(replacement);
+  };
+  for (const input of [...document.querySelectorAll("input")]) {
+    const type = (input.getAttribute("type") ?? "").trim().toLowerCase();
+    if (type === "checkbox") readAs(input, document.createTextNode(input.hasAttribute("checked") ? "☑ " : "☐ "));
+    else if (type === "radio") readAs(input, document.createTextNode(input.hasAttribute("checked") ? "◉ " : "◯ "));
+    else if (TYPED_INPUT.test(type) && collapse(input.getAttribute("value") ?? "")) readAs(input, document.createTextNode(collapse(input.getAttribute("value")!)));
+  }
+  for (const select of [...document.querySelectorAll("select")]) {
+    const chosen = [...select.querySelectorAll("option")].filter((o) => o.hasAttribute("selected")).map((o) => collapse(o.textContent ?? ""));
+    if (!chosen.some(Boolean)) continue;
+    const span = document.createElement("span");
+    span.textContent = chosen.filter(Boolean).join(", ");
+    readAs(select, span);
+  }
+  for (const area of [...document.querySelectorAll("textarea")]) {
+    // (A text area the page hides is an editor's source, shown by the editor beside it.)
+    if (area.hasAttribute("hidden") || /display\s*:\s*none/i.test(area.getAttribute("style") ?? "")) continue;
+    const lines = (area.textContent ?? "").split(/\r?\n/).map(collapse).filter(Boolean);
+    if (lines.length === 0) continue;
+    const box = document.createElement("div");
+    for (const line of lines) {
+      const p = document.createElement("p");
+      p.textContent = line;
+      box.append(p);
+    }
+    readAs(area, box);
+  }
+  for (const label of [...document.querySelectorAll("label[for]")]) if (read.has(label.getAttribute("for")!)) label.removeAttribute("for");
 }
 
 /** Convert HTML (a page or a fragment) to the loaders' plain-text shape. */

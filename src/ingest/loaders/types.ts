@@ -33,6 +33,17 @@ export interface DocumentHints {
   span?: { from: string; to: string };
   /** Table cells with no text whose only content is a rating colour's fill (Word's shading). */
   cellFills?: CellFill[];
+  /** The meeting an invitation is for, from the calendar event it carries: its day (ISO), time and place. */
+  event?: CalendarEvent;
+}
+
+/** A calendar event as its VEVENT gives it. */
+export interface CalendarEvent {
+  day: string;
+  /** Start time as written in the event's own time zone ("09:45"). */
+  time?: string;
+  location?: string;
+  summary?: string;
 }
 
 /** An empty table cell's fill colour ("Green"), by the line (1-based) of its row and its TAB-separated cell. */

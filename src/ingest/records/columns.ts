@@ -13,12 +13,18 @@ export type Columns = Map<ColumnRole, number[]>;
 
 export function classifyColumns(header: string[]): Columns {
   const cols: Columns = new Map();
+  // (A project plan's "Name", beside Duration, Start and Finish, is the task's, not a person's; its
+  // "Milestone" says Yes or No of the task.)
+  const plan = header.filter((h) => PLAN_COLUMN.test(h.trim())).length >= 2;
   header.forEach((h, i) => {
-    const role = columnRole(h);
+    const role = plan && /^name$/i.test(h.trim()) ? "target" : plan && /^milestones?$/i.test(h.trim()) ? undefined : columnRole(h);
     if (role) cols.set(role, [...(cols.get(role) ?? []), i]);
   });
   return cols;
 }
+
+/** A project plan's columns, as Microsoft Project and its peers export them. */
+const PLAN_COLUMN = /^(?:duration|start|finish|% ?complete|predecessors|successors|baseline (?:start|finish)|outline level|wbs)$/i;
 
 /** A score column of an earlier review: "Q1 score", "Previous score", "Last quarter's score". */
 // (Or a month's, "Nov score" beside "Score": the register's last review.)

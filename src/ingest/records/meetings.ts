@@ -9,7 +9,7 @@ import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { AgendaItemRecord, Contact, MeetingRecord, PaperRecord } from "./schema.js";
 import { blockLocator, filled, slug, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
-import { JOB_TITLE_WORD, labelField, type LabelField } from "../vocabulary.js";
+import { FRONT_SHEET_DETAIL, JOB_TITLE_WORD, labelField, type LabelField } from "../vocabulary.js";
 import { findFullDate } from "../../util/dates.js";
 
 const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
@@ -42,13 +42,25 @@ export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
     : said
       ? { value: said.m![1]!.trim(), span: [said.b.start + said.m!.index!, said.m![0].length] as [number, number] }
       : undefined;
-  const venueBlock = early.find((b) => b.label && labelField(b.label.name) === "venue" && b.label.value);
+  // (An invitation's calendar event says where, in the words its message shows.)
+  const event = doc.hints?.event;
+  const eventPlace = event?.location ? doc.blocks.find((b) => b.text.includes(event.location!)) : undefined;
+  const venueBlock = eventPlace ? { ...eventPlace, label: { name: "Location", value: event!.location! } } : early.find((b) => b.label && labelField(b.label.name) === "venue" && b.label.value);
   // The line that dates the meeting anchors the record: the meeting sentence, or the first line with the date.
   const dated = early.find((b) => b.kind !== "row" && b.text.includes(String(Number(meta.date.slice(8)))) && TIME.test(b.text));
-  const anchor = sentence ?? dated ?? doc.blocks[0]!;
+  // (Else the line that places it, an invitation's, or a front sheet's "Meeting: … – 18/09/2136".)
+  const meetingField = early.find((b) => b.label?.value && /^(?:meeting|meeting date|date of meeting)$/i.test(b.label.name.trim()));
+  // (An invitation's time line, the new one if it was changed, "~~10:30 – 15:30~~" above it: with the place
+  // under it, one passage.)
+  const eventWhen = event?.time ? doc.blocks.find((b) => b.text.includes(event.time!) && !b.text.includes("~~") && b.kind !== "row" && b.text.length <= 200) : undefined;
+  const whenAndPlace =
+    eventWhen && eventPlace && eventPlace.index > eventWhen.index && eventPlace.index - eventWhen.index <= 6
+      ? { ...eventWhen, text: doc.text.slice(eventWhen.start, eventPlace.start + eventPlace.text.length) }
+      : undefined;
+  const anchor = sentence ?? dated ?? whenAndPlace ?? eventWhen ?? eventPlace ?? meetingField ?? doc.blocks[0]!;
   // (The venue's own sentence: "… SW1P 3HZ. The meeting started at 11.00am …" goes on about something else.)
   const venue = (m?.[4]?.replace(/^(?:at|in|via)\s+/i, "").trim() || venueBlock?.label?.value)?.replace(/\.\s*View directions$/i, "").split(/\.\s+(?=The |It |Members )/)[0];
-  const time = m?.[2] ?? TIME.exec(anchor.text)?.[1];
+  const time = m?.[2] ?? TIME.exec(anchor.text)?.[1] ?? event?.time;
   return [
     {
       type: "meeting",
@@ -238,7 +250,10 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
   let confidential = false;
   let reason: Block | undefined;
   for (const b of doc.blocks) {
-    if (b.kind === "heading" && /^agenda(?:\s+pages?)?$/i.test(b.text)) {
+    // (Or a line "Agenda" over numbered lines, as an invitation's description lists the business.)
+    // (Its lines numbered 1, 2, 3 straight after it.)
+    const over = b.kind !== "row" && /^agenda:?$/i.test(b.text.trim()) && [1, 2, 3].every((n) => doc.blocks[b.index + n]?.kind !== "row" && LISTED_ITEM.exec(doc.blocks[b.index + n]?.text ?? "")?.[1] === String(n));
+    if ((b.kind === "heading" && /^agenda(?:\s+pages?)?$/i.test(b.text)) || over) {
       inAgenda = true;
       confidential = false;
       continue;
@@ -269,7 +284,8 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
       continue;
     }
     // A title wrapped on to the next line, its page range (or "Verbal") at the end of that line.
-    const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && /[A-Za-z]/.test(b.text);
+    // (Not a paragraph after the list: "Papers will be sent … ." is no title's end.)
+    const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && /[A-Za-z]/.test(b.text) && !(b.text.length > 100 && /[.!?]$/.test(b.text.trim()));
     if (open && !open.pages && continues && adjacent(b)) {
       const joined = LISTED_ITEM.exec(`${open.number}. ${open.title} ${own.line}`);
       if (joined) {
@@ -445,7 +461,9 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     // (Another row of a label table, "Is this report confidential? | No", is a field of its own, not more
     // of the one above.)
     // (Nor is a label of the genre that is not one of these fields, "Is this report confidential?: No".)
-    if (b.label?.value && (f !== undefined || b.kind === "row") && current && fields[current]) {
+    // (Nor a front sheet's other field, "Key decision: Yes", or one asked as a question, "Is this a key
+    // decision?: ◉ Yes ◯ No".)
+    if (b.label?.value && (f !== undefined || b.kind === "row" || /\?$/.test(b.label.name.trim()) || FRONT_SHEET_DETAIL.test(b.label.name.trim())) && current && fields[current]) {
       current = undefined;
       continue;
     }

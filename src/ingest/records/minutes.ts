@@ -52,6 +52,8 @@ function partOf(b: Block): Part | undefined {
 /** A street address: a number before a street's name, or a postcode. */
 const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Square|Street|St|Road|Rd|Lane|Avenue|Ave|Blvd|Boulevard|Place|Way|Drive|Court|Row|Terrace|Gardens|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/;
 
+const DAY_OR_LENGTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|^\d{1,2}[hm]\s+\d{1,2}[ms]$`, "i");
+
 /** An item's title: a numbered heading, a short numbered line, or a row of a number beside a title. */
 function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.label) return undefined;
@@ -62,6 +64,8 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.list && !/^\d{1,2}[.)]\s+[A-Z]/.test(text)) return undefined;
   // (Nor is an address in a signature, "18 Smith Square, London SW1P 3HZ | 020 7946 0793".)
   if (ADDRESS_LINE.test(text)) return undefined;
+  // (Nor a day, "12 June 2136, 10:04am", or a recording's length, "15m 26s", over a transcript.)
+  if (DAY_OR_LENGTH.test(text)) return undefined;
   return ITEM_TITLE.exec(text) ?? undefined;
 }
 

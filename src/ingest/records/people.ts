@@ -1292,6 +1292,8 @@ function attendanceFieldLines(ctx: ExtractContext): AttendanceRecord[] {
 }
 
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
+  // (An invitation's guests are whom it invites, not who came.)
+  if (ctx.doc.hints?.event) return [];
   const listed = [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
@@ -1302,6 +1304,9 @@ export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): A
   }
   return [...listed, ...said];
 }
+
+/** Said of a substitute: "is substituting", "was standing in", "will be deputising". */
+const SUBSTITUTING = String.raw`(?:is|was|will be|has been)\s+(?:substituting|subbing|standing in|deputising|sitting in)`;
 
 /** A councillor named in running text: "Cllr Desmond Karunaratne", "Councillor Jo Bloggs". */
 const NAMED_CLLR = String.raw`(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
@@ -1339,10 +1344,14 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
   const councillors = (text: string) => [...text.matchAll(new RegExp(NAMED_CLLR, "g"))].map((m) => m[0]);
   for (const b of doc.blocks) {
     if (b.kind === "row") continue;
-    const apologies = /\bapologies(?: for absence)? (?:were|was) (?:received|given|submitted|tendered|made) (?:from|by|on behalf of) ([^.]+)/i.exec(b.text);
-    // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …".)
-    const apologising = apologies?.[1]!.replace(/\bfor whom\b[^,;]*/gi, " ");
-    if (apologising) for (const name of councillors(apologising)) add(b, name, false);
+    // ("Apologies were received from Cllr A …"; said in a meeting, "We've had apologies from Councillor A",
+    // "Apologies also from Councillor B".)
+    for (const apologies of b.text.matchAll(/\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ([^.]+)/gi)) {
+      // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …",
+      // "from Councillor A, and Councillor B is substituting for him".)
+      const apologising = apologies[1]!.replace(/\bfor whom\b[^,;]*/gi, " ").replace(new RegExp(`(?:${NAMED_CLLR})\\s+${SUBSTITUTING}[^,;]*`, "g"), " ");
+      for (const name of councillors(apologising)) add(b, name, false);
+    }
     // (Said plainly, as minutes in Easy Read do: "Cllr A and Cllr B could not come.", "Cllr C chaired the
     // meeting.", "Cllr D came instead of Cllr B.")
     const couldNot = new RegExp(`^((?:${NAMED_CLLR})(?:(?:,\\s*|,?\\s+and\\s+)(?:${NAMED_CLLR}))*) (?:could not|couldn['’]t|were unable to|was unable to) (?:come|attend|be there)\\b`).exec(b.text);
@@ -1350,6 +1359,11 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
     const chaired = new RegExp(`^(${NAMED_CLLR}) (?:chaired the meeting|was in the chair|took the chair)\\b`).exec(b.text);
     if (chaired) add(b, chaired[1]!, true, undefined, "Chair");
     const subs = new RegExp(`(${NAMED_CLLR}) (?:(?:attended|was present|sat) as (?:a )?substitute for|came instead of|(?:attended|came|sat) in place of) (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
+    // ("Councillor B is substituting for him": him, the councillor named just before.)
+    for (const m of b.text.matchAll(new RegExp(`(${NAMED_CLLR})\\s+${SUBSTITUTING} for (${NAMED_CLLR}|him|her|them)\\b`, "g"))) {
+      const named = /^(?:him|her|them)$/.test(m[2]!) ? councillors(b.text.slice(0, m.index)).pop() : m[2]!;
+      if (named) add(b, m[1]!, true, `substitute for ${named}`);
+    }
     if (subs) {
       add(b, subs[1]!, true, `substitute for ${subs[2]}`);
       for (const m of (subs[3] ?? "").matchAll(new RegExp(`(${NAMED_CLLR}) for (${NAMED_CLLR})`, "g"))) add(b, m[1]!, true, `substitute for ${m[2]}`);

@@ -397,6 +397,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           (s): s is string => !!s,
         );
 
+      /** The last row read as a target, or as the wrapped rest of one. */
+      let lastTargetRow: number | undefined;
       for (const i of table.rows) {
         const b = doc.blocks[i]!;
         const rowCells = b.cells ?? [];
@@ -463,7 +465,10 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
-        if (!hasRef && !status && above && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
+        // (Only right under it: not a total row, nor a key's rows after a title line, "Status key".)
+        const wrapsAbove = lastTargetRow !== undefined && lastTargetRow === table.rows[table.rows.indexOf(i) - 1] && !TOTAL_ROW.test(text);
+        if (!hasRef && !status && above && wrapsAbove && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
+          lastTargetRow = i;
           const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a} ${b}` : (a ?? b));
           above.text = join(above.text, text)!;
           const more = cols.delivered !== undefined ? rowCells[cols.delivered] : undefined;
@@ -504,6 +509,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
         const period = periodCol !== undefined ? rowCells[periodCol]?.trim() || undefined : undefined;
+        lastTargetRow = i;
         targets.push({
           type: "target",
           level: "target",
