@@ -219,6 +219,12 @@ describe("a Google Calendar invitation saved as .eml", () => {
     const answer = await assistant.engine.ask("where's the 12 oct chargepoints meeting?");
     expect(answer.answer).toContain("Committee Room 3");
     expect(answer.answer).not.toMatch(/Council Chamber/);
+    // (The paper for the meeting dates it too; the meeting is told once, by the record that places it.)
+    const meetings = assistant.index.recordsOf("meeting").filter((m) => m.date === "2171-10-12");
+    expect(meetings.length).toBeGreaterThan(1);
+    const venue = await assistant.engine.ask("what's the venue for the 12 oct chargepoints meeting?");
+    expect(venue.answer.match(/12 October 2171/g)).toHaveLength(1);
+    expect(venue.answer).toContain("Committee Room 3");
   });
 });
 

@@ -389,6 +389,18 @@ export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | 
   // (Of several records of one meeting, those that say it.)
   const saying = /\bwhere\b/i.test(query.question) ? records.filter((m) => m.venue) : /\bwhat time\b/i.test(query.question) ? records.filter((m) => m.time) : records;
   if (!asksNext && saying.length && saying.length < records.length) records = saying;
+  // (One meeting held in several papers, its agenda and a paper for it: told once, by the paper that says
+  // most of it, its time and place.)
+  if (!asksNext) {
+    const detail = (m: MeetingRecord) => (m.time ? 1 : 0) + (m.venue ? 2 : 0);
+    const best = new Map<string, MeetingRecord>();
+    for (const m of records) {
+      const key = `${m.board}|${m.date}`;
+      const held = best.get(key);
+      if (!held || detail(m) > detail(held)) best.set(key, m);
+    }
+    records = records.filter((m) => best.get(`${m.board}|${m.date}`) === m);
+  }
   // (The meetings whose papers say when the next one is, when any do: the others' own dates are not asked.)
   const saysNext = asksNext ? records.filter((m) => m.nextMeeting) : [];
   for (const m of saysNext.length ? saysNext : records) {
