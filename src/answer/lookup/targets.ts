@@ -299,6 +299,35 @@ const RATING_RANK: Partial<Record<RagStatus, number>> = { Blue: 6, Green: 5, "Am
  * Targets whose rating changed since the earlier one the report gives beside it ("Last quarter: Amber"),
  * when the question asks what dropped, improved or changed since then.
  */
+const norm = (label: string) => label.trim().toLowerCase();
+
+/**
+ * The document's status words ranked as its key lists them, best first (a higher number is better, as in
+ * RATING_RANK), when the key's lines open with them ("On track | Delivering to the agreed profile",
+ * "Delayed – behind profile") and its colours say which way the list runs; else undefined.
+ */
+function keyOrder(docId: string, targets: TargetRecord[], ctx: LookupContext): Map<string, number> | undefined {
+  const text = ctx.textOf?.(docId);
+  if (!text) return undefined;
+  const rated = new Map<string, RagStatus>();
+  for (const t of targets.filter((x) => x.docId === docId)) {
+    if (t.statusLabel && t.status) rated.set(norm(withoutSwatch(t.statusLabel)), t.status);
+    for (const o of t.otherRatings ?? []) if (o.label && o.status) rated.set(norm(o.label), o.status);
+  }
+  const at = new Map<string, number>();
+  for (const label of rated.keys()) {
+    const line = new RegExp(`(?:^|\\n)${label.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\s*(?:\\||–|—|-|:|=)\\s*\\S`, "i").exec(text);
+    if (line) at.set(label, line.index);
+  }
+  // (Which way the key runs: its colours, from one of another colour to the next.)
+  const placed = [...at.keys()].sort((a, b) => at.get(a)! - at.get(b)!);
+  const ranks = placed.map((l) => RATING_RANK[rated.get(l)!] ?? 0);
+  const falling = ranks.some((r, k) => k > 0 && r < ranks[k - 1]!);
+  const rising = ranks.some((r, k) => k > 0 && r > ranks[k - 1]!);
+  if (falling === rising) return undefined;
+  return new Map(placed.map((l, k) => [l, falling ? placed.length - k : k + 1]));
+}
+
 function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupContext, baseline: (o: { column: string }, t: TargetRecord) => boolean = () => true): Finding | undefined {
   const direction = query.ratingChange ?? parseRatingChange(query.question);
   // "Has FWC-2.3 got worse since Q1?": that target's move, whichever way it went (or none).
@@ -316,6 +345,14 @@ function ratingChanges(query: TypedQuery, targets: TargetRecord[], ctx: LookupCo
     const before = t.otherRatings!.find((o) => o.status && baseline(o, t))!;
     const [from, to] = [RATING_RANK[before.status!], RATING_RANK[t.status!]];
     if (from === undefined || to === undefined) return [];
+    // (Two words of one colour, "Delayed" then "At risk", are ordered as the document's key lists them.)
+    const within = from === to && before.label && t.statusLabel ? keyOrder(t.docId, withEarlier, ctx) : undefined;
+    const [fromAt, toAt] = within ? [within.get(norm(before.label!)), within.get(norm(withoutSwatch(t.statusLabel!)))] : [undefined, undefined];
+    if (from === to && fromAt !== undefined && toAt !== undefined && fromAt !== toAt) {
+      const way = toAt < fromAt ? "down" : "up";
+      if (wasAsked && nowAsked) return [];
+      return direction === "any" || direction === way || named.length ? [{ t, before, way }] : [];
+    }
     if (from === to) return named.length ? [{ t, before, way: "same" }] : [];
     const way = to < from ? "down" : "up";
     if (wasAsked && nowAsked) return before.status === wasAsked && t.status === nowAsked ? [{ t, before, way }] : [];
