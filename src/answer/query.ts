@@ -941,7 +941,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 &&
     refs.length === 0 &&
     /\b(?:which|what(?:'?s)?|list|any|anything|show)\b/i.test(q) &&
-    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|pis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?|pilots?|trials?|bids?|grants?|awards?|sites?|tasks?|cards?|applications?)\b|\b(?:which|list|show)\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b/i.test(q)
+    /\b(?:actions?|targets?|items?|outcomes?|objectives?|measures?|indicators?|kpis?|pis?|programmes?|projects?|milestones?|commitments?|deliverables?|risks?|decisions?|recommendations?|schemes?|lines?|pilots?|trials?|bids?|grants?|awards?|sites?|tasks?|cards?|applications?)\b|\b(?:which|list|show)\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b|\bwhat(?:['’]?s| is| are)\s+(?:showing|shown|marked|flagged|rated|coming up)\b/i.test(q)
   )
     intent = "list_by_status";
   // (Not "… risk: is it getting better?", one risk's movement.)

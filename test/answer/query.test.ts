@@ -124,6 +124,16 @@ describe("a status asked as 'ok'", () => {
   });
 });
 
+describe("a status word asked as what is showing", () => {
+  it("lists the rows at that word: 'whats showing as warning in the q2 report'", () => {
+    const vocab = { people: [], boards: [], statusLabels: ["Warning", "Overdue"] };
+    const q = parseQuestion("whats showing as warning in the q2 pentana report", vocab);
+    expect(q.statusLabels).toContain("Warning");
+    expect(q.intent).toBe("list_by_status");
+    expect(parseQuestion("what's flagged as overdue on the action log?", vocab).intent).toBe("list_by_status");
+  });
+});
+
 describe("a direction of travel asked for", () => {
   it("lists by it, and not when the question asks about a rating that moved", () => {
     const q = parseQuestion("which scorecard measures are getting worse v last yr");
