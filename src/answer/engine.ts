@@ -334,8 +334,13 @@ export class AnswerEngine {
     const notHeld = quarterNotHeld(query, this.ctx);
     if (notHeld) return this.reply(question, query, false, notHeld.notFound!, [], "structured");
     // ("… at q1?" of one with a column for that quarter: its row, the quarter's columns with it.)
-    if (query.intent === "free_text" && quarterHeld(query, this.ctx)) {
-      const row = lookupTargets({ ...query, intent: "target_status" }, this.ctx);
+    if ((query.intent === "free_text" || query.intent === "table_value") && quarterHeld(query, this.ctx)) {
+      const ofQuarter = lookupTargets({ ...query, intent: "target_status" }, this.ctx);
+      // (A measure named by its words that no report of that quarter gives is looked for in every report:
+      // the one with the quarter's column is a later quarter's.)
+      const later = !ofQuarter?.lines.length && !query.refs.length ? lookupTargets({ ...query, intent: "target_status", periods: [] }, this.ctx) : undefined;
+      // (A figure asked of a table of that quarter's report, "how many … by end of q3", is the table's.)
+      const row = later ?? (query.intent === "free_text" ? ofQuarter : undefined);
       if (row?.lines.length) return this.composeStructured(question, query, row);
     }
     // A question about something the papers never mention is declined before any lookup tries its luck.

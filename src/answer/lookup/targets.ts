@@ -493,7 +493,14 @@ const targetsNamed = (query: TypedQuery, ctx: LookupContext) => {
 /** "What was PPM-03 at q1?" of a report with a column for that quarter ("Actual Q1"): that target's row. */
 export function quarterHeld(query: TypedQuery, ctx: LookupContext): boolean {
   const asked = quarterAskedOf(query);
-  return !!asked && targetsNamed(query, ctx).some((t) => quarterly(t).includes(asked));
+  if (!asked) return false;
+  if (targetsNamed(query, ctx).some((t) => quarterly(t).includes(asked))) return true;
+  // (Or a measure named by its words, "how many noise complaints did the pilot councils get in q1?", of a
+  // report with a column for that quarter: one or two measures whose own name says most of the question.)
+  const words = topicWords(query.topic);
+  if (query.refs.length || words.length < 2) return false;
+  const byName = ctx.recordsOf("target").filter((t) => quarterly(t).includes(asked) && matchScore(words, t.text).fraction >= 0.75);
+  return byName.length >= 1 && byName.length <= 2;
 }
 
 /**
