@@ -172,9 +172,13 @@ export class AnswerEngine {
     private readonly docsBaseUrl?: string,
   ) {
     this.retriever = new Retriever(index, embeddings);
+    // (A record may name its board by the initials another paper spells out, "HSTTG" in a calendar or an
+    // address book's categories: it is that board's.)
+    const boardNames = boardsByInitials(index.facts);
+    const spelt = new Map<string, DocRecord[]>();
     this.ctx = {
       documents: index.documents,
-      recordsOf: (type) => index.recordsOf(type),
+      recordsOf: <T extends RecordType>(type: T) => remembered(spelt, type, () => withBoardsSpelt(index.recordsOf(type), boardNames)) as Extract<DocRecord, { type: T }>[],
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
     this.relevance = new Relevance(index.terms, (docId) => this.abbreviationsOf(docId));
@@ -185,7 +189,7 @@ export class AnswerEngine {
     const facts = index.facts;
     this.relevance.prefetch([...facts.defined, ...facts.implied, ...facts.titles].map(([abbreviation]) => abbreviation));
     this.vocabulary = vocabularyOf(
-      index.facts,
+      { ...index.facts, boards: index.facts.boards.filter((b) => !boardNames.has(b)) },
       // An abbreviation used all over the papers ("LGA") needs no spelling out; a rarer one ("OPE") does.
       (abbreviation) => this.relevance.frequency(abbreviation) <= Math.max(10, index.terms.chunkCount / 50),
       (abbreviation) => this.relevance.frequency(abbreviation) === 0,
@@ -211,7 +215,7 @@ export class AnswerEngine {
   }
 
   recordsOf<T extends RecordType>(type: T): Extract<DocRecord, { type: T }>[] {
-    return this.index.recordsOf(type);
+    return this.ctx.recordsOf(type);
   }
 
   /** What the corpus holds, in one sentence, for replies that cannot answer. */
@@ -1721,6 +1725,22 @@ function countInWords(question: string, sentences: Sentence[]): { value: number;
 }
 
 /** A value kept per key, computed the first time it is asked for. */
+/** Initials a board is named by in some record ("HSTTG") -> the board's name, where the papers define them. */
+function boardsByInitials(facts: CorpusFacts): Map<string, string> {
+  const known = new Set(facts.boards.map((b) => b.toLowerCase()));
+  const out = new Map<string, string>();
+  for (const [short, long] of [...facts.defined, ...facts.implied, ...facts.titles]) {
+    if (/^[A-Z][A-Z&]{1,9}$/.test(short) && known.has(short.toLowerCase()) && known.has(long.toLowerCase()) && !out.has(short)) out.set(short, long);
+  }
+  return out;
+}
+
+/** Records with a board named by its initials given the board's name. */
+function withBoardsSpelt<R extends DocRecord>(records: R[], names: Map<string, string>): R[] {
+  if (names.size === 0) return records;
+  return records.map((r) => ("board" in r && typeof r.board === "string" && names.has(r.board) ? { ...r, board: names.get(r.board)! } : r));
+}
+
 function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   let value = cache.get(key);
   if (value === undefined) cache.set(key, (value = compute()));

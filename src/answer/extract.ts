@@ -53,6 +53,15 @@ const CHAT_MESSAGE = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2
 /** How far past a chunk's end a sentence may be read on. */
 const LOOKAHEAD = 600;
 
+/** The whole row a unit is a cell of, when the row is not too long to quote; else undefined. */
+function personRow(text: string, unit: Unit): Unit | undefined {
+  if (!rowLine(text, unit.start)) return undefined;
+  const start = text.lastIndexOf("\n", unit.start - 1) + 1;
+  const end = text.indexOf("\n", unit.end) < 0 ? text.length : text.indexOf("\n", unit.end);
+  if (end - start > MAX_MERGED || (start === unit.start && end === unit.end)) return undefined;
+  return { start, end, text: text.slice(start, end).trim() };
+}
+
 /** The line holding offset `at`. */
 function lineAt(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at - 1) + 1;
@@ -122,6 +131,9 @@ function shortCellsBeside(text: string, from: number, to: number): boolean {
   return cellBefore.trim().length <= SHORT_CELL && cellAfter.trim().length <= SHORT_CELL && !cut(cellBefore) && !cut(cellAfter);
 }
 
+/** A day alone on its line, "Friday 27 January 2147": the title of what happens that day. */
+const DAY_TITLE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
@@ -173,7 +185,9 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const kindBefore = listKind(prevText.slice(prevText.lastIndexOf("\n") + 1));
     const kindNow = listKind(text.slice(u.start, u.end));
     const otherList = kindBefore !== undefined && kindNow !== undefined && kindBefore !== kindNow;
-    if (prev && !newRow && !nextTask && !turn && !otherList && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // (Nor does the day over a calendar's items, "Friday 27 January 2147": it titles them, as a heading.)
+    const dayTitle = DAY_TITLE.test(prevText);
+    if (prev && !newRow && !nextTask && !turn && !otherList && !dayTitle && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));
@@ -304,7 +318,8 @@ const LIST_LINE = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-•*–]
 
 const FOLLOW_ON =
   // ("Question 4 Do you agree …?" then "Our answer: Disagree.": a consultation's question is read with its answer.)
-  /^(?:our (?:answer|response)|(?:lga |the lga's )?response|answer)\s*:|^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
+  // ("… five are complete." then "Two remain open: …": the count goes on over the same things.)
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:remains?|(?:are|were|is|was)\s+still|still)\b|^(?:our (?:answer|response)|(?:lga |the lga's )?response|answer)\s*:|^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a paragraph's number, a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
 const hasFigure = (text: string) =>
@@ -428,10 +443,13 @@ export function selectSentences(
       // its paragraph, which says what was counted out of what ("… surveyed the 146 councils …").
       const before = chunkUnits[k - 1];
       const first = before && /^\d[\d,]*\s+[a-z]/.test(unit.text) && !/[\n\t|]/.test(text.slice(before.end, unit.start)) && units[last]!.end - before.start <= MAX_MERGED ? before : unit;
-      const u =
+      const merged =
         (last > k || first !== unit) && units[last]!.end - first.start <= MAX_MERGED
           ? { start: first.start, end: units[last]!.end, text: text.slice(first.start, units[last]!.end).trim() }
           : unit;
+      // "Who's the finance officer and what's their number?": a cell of a person's row ("Finance Business
+      // Partner for …" in an address book) is read with its row, which names them and gives the number.
+      const u = wantsPerson && wantsContactDetails ? (personRow(text, merged) ?? merged) : merged;
       // A short table row is read with its table's header: its figures are what the header's columns say.
       const isShortRow = shortRow(text, u.start);
       const header = isShortRow ? rowHeader(text, u.start) : undefined;

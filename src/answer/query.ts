@@ -777,6 +777,11 @@ const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|t
 
 const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines|deliverables?|atm|rn|pls|please|today)$/i;
 
+/** The question with the names of bodies that hold a rating's word ("Green Spaces Board") blanked out. */
+function withoutColouredNames(q: string, boards: string[]): string {
+  return boards.filter((b) => /\b(?:greens?|reds?|ambers?|blues?)\b/i.test(b)).reduce((t, b) => t.replace(new RegExp(`\\b${escapeRegExp(b)}\\b`, "gi"), " "), q);
+}
+
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
@@ -785,7 +790,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const q = expandQuestion(original, vocab, { abbreviations: true }).replace(/,?\s+and what (?:does|do) (?:that|it|this|they|those) (?:mean|stand for)\b/i, "");
   const periods = parsePeriods(q, vocab.meetingDays);
   const refs = parseRefs(q);
-  const { statuses, exclude } = parseStatuses(q);
+  // (A body's name is not a rating asked for: "what did the Village Greens Task Group agree?")
+  const { statuses, exclude } = parseStatuses(withoutColouredNames(q, vocab.boards));
   // (A meeting named by its day or month: "at the 4 Dec meeting".)
   const namesMeeting = periods.some((p) => p.kind === "day" || p.kind === "month") && /\b(?:meeting|board|committee|panel)\b/i.test(q);
   // ("… still open? not the overdue ones": Open asked for, Overdue ruled out.)
@@ -1037,7 +1043,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("Who's the contact officer for the sept 17 agenda?" asks for a paper's contact.)
   // ("What's going to the March meeting?": its agenda. Not "what's coming to the meeting for decision?",
   // which a forward plan's rows answer by their purpose.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
+  // (Not "is the pilots paper confidential?", a field of a paper's front sheet; "the confidential pensions
+  // paper" is an item of the agenda.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q) && !/\bagenda\b|\bitems?\b/i.test(q)) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

@@ -91,7 +91,10 @@ export function docIdFromPath(path: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Board
 
-const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
+// ("Home to School Transport Task Group": "to" joins its words as "and" and "of" do; not in "Report to
+// the Resources Board", where it says whom a paper is for.)
+const ADDRESSED = String.raw`(?:Reports?|Presented|Submitted|Papers?|Letters?|Notes?|Updates?|Responses?|Welcome|Submissions?|Evidence|Introduction|Reply|Referred|Reported|Recommendations?|Apologies|Minutes|Due|Going|Briefing|Contributions?|Changes|Appointments?|Nominations?|Delegated|Escalated|Sent|Return(?:ed)?)`;
+const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the|(?<!\\b${ADDRESSED}\\s+)to)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
 const BOARD_LINE = BODY_NAME_LINE;
 /** Not a board: the board's own members, or a group of people in a sentence. */
 const NOT_A_BOARD = /^(?:LGA|The|A|Our|This|Each|Political|Working|Project|Steering|Advisory|Member|Members|Officer|Task)\s+(?:Group|Board|Committee|Panel)$/i;
@@ -436,6 +439,26 @@ function quarterIn(text: string): Period | undefined {
   return fy ? quarterPeriod(fy, Number(m ? m[1] : after![2])) : undefined;
 }
 
+/** "Quarter 2 (30 September 2146)", "Q3 to 31 December 2080": a quarter named by the day it ends. */
+function quarterEndingIn(text: string): Period | undefined {
+  const m = /\b(?:quarter|q)\s*([1-4])\b\s*(?:\(|[,:–—-]\s*|\s(?:to|ending|ended)\s+)([^)\n]{6,30})/i.exec(text);
+  const end = m ? findFullDate(m[2]!) : undefined;
+  if (!m || !end) return undefined;
+  const quarter = Number(m[1]);
+  return financialQuarter(Number(end.iso.slice(5, 7))) === quarter ? quarterPeriod(financialYearOf(end.iso.slice(0, 7)), quarter) : undefined;
+}
+
+/**
+ * The quarters a report's tables are titled by ("Measures at quarter 2 (30 September 2146)" in a plan
+ * edited in December): the report covers them as well as its own date.
+ */
+function tableQuarters(doc: StructuredDoc): Period[] {
+  return doc.tables.flatMap((t) => {
+    const p = t.title ? (quarterIn(t.title) ?? quarterEndingIn(t.title)) : undefined;
+    return p ? [p] : [];
+  });
+}
+
 /** A table column naming each row's period: "Period", "Quarter", "period_name". */
 const PERIOD_COLUMN = /^(?:reporting[\s_]+)?(?:period|quarter)(?:[\s_]+(?:name|label|code|cd|nm))?$/i;
 
@@ -696,6 +719,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
+    for (const q of period && !period.covers.some((c) => c.kind === "quarter") ? tableQuarters(doc) : []) {
+      if (!period!.covers.some((c) => c.kind === "quarter" && c.quarter === q.covers[0]!.quarter && c.financialYear === q.covers[0]!.financialYear)) period!.covers.push(q.covers[0]!);
+    }
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     title = titles[0] ?? (period ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }

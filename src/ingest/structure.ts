@@ -718,7 +718,8 @@ const ITEM_LINE = /^(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
 const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
 /** A section's name that no paper is titled by: "1 Front sheet", "Summary", "Introduction". */
-const GENERIC_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:front sheet|cover sheet|report details|summary|introduction|contents|background)$/i;
+/** (Nor is what kind of item it is, "Item for decision between meetings", "Report for information".) */
+const GENERIC_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:front sheet|cover sheet|report details|summary|introduction|contents|background|(?:(?:agenda )?item|report|paper)s? for (?:decision|information|discussion|noting|comment|approval)\b[\w ]{0,30})$/i;
 /** How far above its front sheet a paper's title may be, past its label lines ("Meeting: …", "Report by: …"). */
 const TITLE_REACH = 5;
 const LABEL_LINES_REACH = 10;

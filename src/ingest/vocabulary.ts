@@ -131,10 +131,10 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Green", /^(?:a\s*\/\s*g|ag|amber\s*[/-]\s*green|green\s*[/-]\s*amber|g\s*\/\s*a)$/],
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
   // (A performance system's PI statuses, Pentana's "OK", "Warning", "Alert", are green, amber and red.)
-  ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|ok|no concerns?|✔|✓)$/],
-  ["Amber", /^(?:a|amber|yellow|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed|warning)$/],
-  ["Red", /^(?:r|red|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|alert|✗|✘)$/],
-  ["Blue", /^(?:b|blue|complete|completed|done|closed|delivered|finished)$/],
+  ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|ok|no concerns?|✔|✓|🟢|🟩)$/],
+  ["Amber", /^(?:a|amber|yellow|🟠|🟡|🟧|🟨|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed|warning)$/],
+  ["Red", /^(?:r|red|🔴|🟥|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|alert|✗|✘)$/],
+  ["Blue", /^(?:b|blue|🔵|🟦|complete|completed|done|closed|delivered|finished)$/],
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|gr[ae]y|-|–|—)$/],
 ];
 
@@ -145,7 +145,39 @@ export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦
  * A static-site generator's shortcode as the word it stands for: `{{< status "amber" >}}`, `{{% rag red %}}`
  * are "amber", "red" (the page renders them as the rating's dot).
  */
-export const withoutShortcodes = (text: string) => text.replace(/\{\{[<%]\s*[\w-]+\s+["']?([^"'{}<>%]*?)["']?\s*[>%]\}\}/g, "$1");
+export const withoutShortcodes = (text: string) =>
+  text.replace(/\{\{[<%]\s*[\w-]+\s+["']?([^"'{}<>%]*?)["']?\s*[>%]\}\}/g, "$1").replace(STATUS_EMOJI_SHORTCODE, (_whole, name: string) => STATUS_EMOJI[name]!);
+
+/**
+ * Emoji shortcodes a status may be written as (GitLab, GitHub, Slack): ":red_circle:" is the red dot the
+ * page shows. The text keeps the shortcode (it is what the source says, and Slack shows it as the dot);
+ * a rating is read from the emoji it stands for.
+ */
+export const STATUS_EMOJI: Record<string, string> = {
+  red_circle: "🔴",
+  large_red_circle: "🔴",
+  orange_circle: "🟠",
+  large_orange_circle: "🟠",
+  yellow_circle: "🟡",
+  large_yellow_circle: "🟡",
+  green_circle: "🟢",
+  large_green_circle: "🟢",
+  blue_circle: "🔵",
+  large_blue_circle: "🔵",
+  purple_circle: "🟣",
+  white_circle: "⚪",
+  black_circle: "⚫",
+  red_square: "🟥",
+  orange_square: "🟧",
+  yellow_square: "🟨",
+  green_square: "🟩",
+  blue_square: "🟦",
+  white_check_mark: "✅",
+  heavy_check_mark: "✔",
+  x: "❌",
+  warning: "⚠",
+};
+const STATUS_EMOJI_SHORTCODE = new RegExp(`:(${Object.keys(STATUS_EMOJI).join("|")}):`, "g");
 
 const normalise = (cell: string) =>
   withoutSwatch(withoutShortcodes(cell))

@@ -15,7 +15,7 @@ export const MONTHS = [
   "december",
 ] as const;
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "mar", "March", "sept" -> 1..12; undefined when not a month. */
 export function monthNumber(word: string): number | undefined {

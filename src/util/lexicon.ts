@@ -39,6 +39,8 @@ export const EQUIVALENTS: string[][] = [
   ["average", "averages", "mean"],
   // (Minutes "signed off" are minutes confirmed at the next meeting.)
   ["signed", "sign", "confirmed", "confirm", "approved", "approve", "ratified"],
+  // (A vote "against" is a poll's "Disagree".)
+  ["against", "disagree", "disagreed", "opposed", "oppose", "objected"],
 ];
 
 const GROUP = new Map<string, number>();

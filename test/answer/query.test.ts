@@ -327,3 +327,11 @@ describe("a board named by its initials before its kind's word", () => {
     expect(withoutBoardInitials("what's the quorum for the SMT panel?", "Business Improvement Districts Panel")).toContain("SMT panel");
   });
 });
+
+describe("a body whose name holds a rating's word", () => {
+  const vocab = { people: [], boards: ["Village Greens Task Group"] };
+  it("is not a rating asked for, though a rating asked of it is", () => {
+    expect(parseQuestion("what did the Village Greens Task Group agree about the pond?", vocab).statuses).toEqual([]);
+    expect(parseQuestion("which targets are green for the Village Greens Task Group?", vocab).statuses).toEqual(["Green"]);
+  });
+});

@@ -59,6 +59,11 @@ describe("a body's name", () => {
     expect(boardOf("fund-2031-05.txt", "Heat Network Feasibility Fund: round 1 awards\n\nTwelve councils bid.\n")).toBeUndefined();
   });
 
+  it("may join its words with 'to', but a paper's 'Report to' says whom it is for", () => {
+    expect(boardOf("minutes-2146-11-16.txt", "Home to School Transport Task Group\n\nMinutes of the meeting held on 16 November 2146\n\nPresent: Cllr A Smith\n")).toBe("Home to School Transport Task Group");
+    expect(boardOf("paper-2146-11.txt", "Report to the Resources Board\n\nPurpose of report: For decision.\n\nThe paper sets out the budget.\n")).toBe("Resources Board");
+  });
+
   it("is read from a note of its meeting: '… of yesterday's meeting of the X Task Group'", () => {
     const note = "Subject: Note of yesterday's meeting\n\nDear all,\n\nBelow is the note of yesterday's meeting of the Rural Bus Services Task Group.\n\nPresent: Cllr A Smith\n";
     expect(boardOf("note-2033-03-09.txt", note)).toBe("Rural Bus Services Task Group");

@@ -195,6 +195,9 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if ((node.getAttribute("hidden") !== undefined && !isTabPanel(node)) || node.getAttribute("aria-hidden") === "true") return;
   if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "") && !isTabPanel(node)) return;
   if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
+  // (A person's avatar drawn as their initials, "IT" in a circle beside "Imelda Thornycroft": a picture of
+  // the name beside it, not words of the page.)
+  if (/(?:^|[-_\s])avatar(?:$|[-_\s])|__initials\b/i.test(node.getAttribute("class") ?? "") && /^\s*\p{Lu}{1,3}\s*$/u.test(node.text)) return;
   // (A heading's permalink, "¶" or "#" linking to itself, as notebooks and documentation sites add them.)
   if (tag === "a" && /^#/.test(node.getAttribute("href") ?? "") && /^\s*[¶#§🔗]\s*$/u.test(node.text)) return;
 

@@ -21,6 +21,8 @@ export function isSupported(path: string): boolean {
 }
 
 /** Load any supported file as text; throws LoadError(file, reason) for anything that cannot be loaded. */
+import { calendarGridsToDays } from "./calendar-grid.js";
+
 export async function loadFile(path: string): Promise<LoadedText> {
   const ext = extname(path).toLowerCase();
   try {
@@ -55,7 +57,10 @@ export async function loadFile(path: string): Promise<LoadedText> {
         throw new LoadError(path, ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");
     }
     if (!result.text.trim()) throw new LoadError(path, "no extractable text");
-    return result;
+    // (A calendar printed as a month grid, whatever the file: its items dated by their cells.)
+    const calendar = calendarGridsToDays(result.text);
+    if (!calendar.span) return result;
+    return { ...result, text: calendar.text, hints: { ...result.hints, span: calendar.span, calendarGrid: true } };
   } catch (err) {
     if (err instanceof LoadError) throw err;
     const msg = (err as Error)?.message ?? String(err);

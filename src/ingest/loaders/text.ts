@@ -13,6 +13,8 @@ import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText } from "./icalendar.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
+import { STATUS_EMOJI } from "../vocabulary.js";
+import { mermaidToMarkdown } from "./mermaid.js";
 
 export interface DecodeOptions {
   /**
@@ -935,7 +937,8 @@ export function withoutQuoteMarks(text: string): string {
  * "% Author" / "% Date") as a heading over a line of who and when; definition lists ("Purpose of report" over
  * ":   For decision.") as labelled lines ("Purpose of report: For decision."), a definition's indented
  * paragraphs and items as lines of their own; "#." items as list items; a backslash ending a line (a
- * hard line break) dropped; a table fenced as ```csv read as a table; a fenced div's ":::" lines
+ * hard line break) dropped; a table fenced as ```csv read as a table, a ```mermaid diagram as its
+ * tables and lines; a fenced div's ":::" lines
  * dropped (the blocks inside them stay).
  */
 export function pandocToMarkdown(markdown: string): string {
@@ -953,6 +956,14 @@ export function pandocToMarkdown(markdown: string): string {
       if (csv) {
         out.push("", ...csv.rows, "");
         i = csv.end;
+        continue;
+      }
+      // (A Mermaid diagram, as the page draws it: see `mermaidToMarkdown`.)
+      const close = !fenced && /^\s*(?:```|~~~)\s*\{?\.?mermaid\b/i.test(line) ? lines.findIndex((l, k) => k > i && /^\s*(?:```|~~~)\s*$/.test(l)) : -1;
+      if (close > i) {
+        const heading = [...out].reverse().find((l) => /^#{1,6}\s/.test(l));
+        out.push("", ...mermaidToMarkdown(lines.slice(i + 1, close), heading ? /^#+/.exec(heading)![0].length : 0), "");
+        i = close;
         continue;
       }
       fenced = !fenced;
@@ -1099,11 +1110,12 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
 
 /**
  * Emoji and icon shortcodes, ":calendar:", ":material-bookshelf:", which the built page shows as pictures,
- * not words: dropped with the space after them. (Only whole shortcodes between spaces or at a line's ends,
+ * not words: dropped with the space after them (a status's dot aside). (Only whole shortcodes between spaces or at a line's ends,
  * so "10:30:00" and "Note: see" stay.)
  */
 export function withoutEmojiShortcodes(markdown: string): string {
-  return markdown.replace(/(^|[ \t(]):[a-z][a-z0-9_+]*(?:-[a-z0-9_+]+)*:(?:[ \t]+|(?=[),.;]|$))/gm, "$1");
+  // (A status's dot, ":red_circle:", stays: it is the row's rating, read as the emoji it stands for.)
+  return markdown.replace(/(^|[ \t(]):([a-z][a-z0-9_+]*(?:-[a-z0-9_+]+)*):(?:[ \t]+|(?=[),.;]|$))/gm, (whole, before: string, name: string) => (name in STATUS_EMOJI ? whole : before));
 }
 
 /** Load a markdown file: the text as is (format "markdown"). */

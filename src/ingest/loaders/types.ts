@@ -35,6 +35,8 @@ export interface DocumentHints {
   cellFills?: CellFill[];
   /** The meeting an invitation is for, from the calendar event it carries: its day (ISO), time and place. */
   event?: CalendarEvent;
+  /** A calendar printed as month grids, its days written as headings over their items. */
+  calendarGrid?: boolean;
 }
 
 /** A calendar event as its VEVENT gives it. */

@@ -95,7 +95,8 @@ export interface DocumentKeys {
 }
 
 /** "Score 1 – Well below: more than 15 per cent below …", "· n/s – not scored: …", "3 = Meeting": a key's line. */
-const KEY_LINE = /^(?:[·•▪*-]\s*)?(?:(?:score|rating|grade|level|status|code)\s+)?(\d{1,2}|[a-z]{1,3}(?:\/[a-z]{1,3})?)\s*(?:[–—=]|-\s)\s*([A-Za-z][A-Za-z ]{1,28}?)\s*(?::|\s[–—-]\s|\.|$)/i;
+// (Or a code written as code, "`crit` – at risk: …", a tag of a chart's source, which may be a word.)
+const KEY_LINE = /^(?:[·•▪*-]\s*)?(?:(?:score|rating|grade|level|status|code)\s+)?`?(\d{1,2}|[a-z]{1,3}(?:\/[a-z]{1,3})?|(?<=`)[a-z][\w-]{0,15}(?=`))`?\s*(?:[–—=]|-\s)\s*([A-Za-z][A-Za-z ]{1,28}?)\s*(?::|\s[–—-]\s|\.|\s*\(|;|$)/i;
 /** The fewest lines of a key of codes: a scale has several steps. */
 const MIN_KEY_LINES = 3;
 
@@ -362,8 +363,9 @@ const SYMBOL_ENTRY = /^([^\p{L}\p{N}\s]{1,3})\s+(?:(\p{Lu}[\p{L}'’]*(?: [\p{Ll
  */
 function symbolsInLine(doc: StructuredDoc, keys: DocumentKeys): void {
   for (const b of doc.blocks) {
-    if (b.kind === "row" || b.text.length > 600 || !/\b(?:key|legend)\b/i.test(b.text)) continue;
-    const body = b.text.replace(/^[#\s]*[^:]{0,40}\b(?:key|legend)\b[^:]{0,20}:\s*/i, "");
+    // (Or a line that opens "Ratings:" and names three symbols or more.)
+    if (b.kind === "row" || b.text.length > 600 || !/\b(?:key|legend)\b|^[#\s]*(?:ratings?|rag|status(?:es)?)\s*:/i.test(b.text)) continue;
+    const body = withoutShortcodes(b.text).replace(/^[#\s]*[^:]{0,40}\b(?:key|legend)\b[^:]{0,20}:\s*|^[#\s]*(?:ratings?|rag|status(?:es)?)\s*:\s*/i, "");
     const entries = body
       .split(/\s+[·•|;]\s+|;\s+/)
       .map((part) => SYMBOL_ENTRY.exec(part.trim()))
@@ -451,7 +453,7 @@ export function meaningRating(meaning: string): Rating | undefined {
   if (/\b(?:outside (?:the )?tolerance|action (?:needed|required)|off (?:track|target)|significantly (?:below|worse|behind)|not (?:met|achieved)|missed)\b/.test(m)) return "Red";
   if (/\b(?:within (?:the )?tolerance|slightly (?:below|worse|behind)|close to (?:the )?target|near(?:ly)? (?:the )?target|some risk|at risk)\b/.test(m)) return "Amber";
   if (/\b(?:complete(?:d)?|delivered)\b/.test(m)) return "Blue";
-  if (/\b(?:on or (?:better|above|ahead)|better than (?:the )?target|on (?:target|track)|(?:target )?(?:met|achieved|exceeded))\b/.test(m)) return "Green";
+  if (/\b(?:on or (?:better|above|ahead)|better than (?:the )?target|on (?:target|track|course)|(?:target )?(?:met|achieved|exceeded))\b/.test(m)) return "Green";
   return ratingOf(meaning);
 }
 

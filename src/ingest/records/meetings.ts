@@ -17,8 +17,52 @@ const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm))\b/i;
 
 const MEETING_KINDS = new Set(["board agenda pack", "minutes", "board paper"]);
 
+/** A calendar's item that is a body's meeting: "10:30 HSTTG meeting (moved from 18 January); Room 3.1, …". */
+const CALENDAR_MEETING = /^(?:[-*•]\s*)?(\d{1,2}[:.]\d{2})\s+(.+?)(?:;\s*(.+))?$/;
+/** Items that are about a meeting but are not it: the group's pre-meeting, the chair's briefing, a team's own. */
+const NOT_THE_MEETING = /\b(?:pre-?meetings?|briefing|catch-?up|1:1|one-to-one|team meeting|away day|call|lunch|deadline|published|papers?)\b|^(?:cancell?ed|declined|tentative)\s*:/i;
+
+/**
+ * The meetings a calendar of month grids holds (see the loaders' calendar-grid): each item under a day's
+ * heading that is a body's meeting ("10:30 HSTTG meeting; Room 3.1") is that body's meeting on that day,
+ * at that time and place. One cancelled ("Canceled: …") is not held.
+ */
+function calendarMeetings(ctx: ExtractContext): MeetingRecord[] {
+  const { doc, meta } = ctx;
+  const out: MeetingRecord[] = [];
+  let day: string | undefined;
+  for (const b of doc.blocks) {
+    if (b.kind === "heading") {
+      day = findFullDate(b.text)?.iso;
+      continue;
+    }
+    const m = day ? CALENDAR_MEETING.exec(b.text.trim()) : null;
+    if (!m || !day) continue;
+    const subject = m[2]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+    const named = /^(.+?)\s+meeting$/i.exec(subject)?.[1] ?? (BODY_KIND.test(subject) ? subject : undefined);
+    if (!named || NOT_THE_MEETING.test(m[2]!) || !(/^[A-Z][A-Z&]{1,9}$/.test(named) || BODY_KIND.test(named))) continue;
+    out.push({
+      type: "meeting",
+      id: `${meta.docId}:meeting-${day}-${slug(named)}`,
+      docId: meta.docId,
+      board: named,
+      date: day,
+      time: m[1]!,
+      ...(m[3] ? { venue: m[3].trim() } : {}),
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, b.headings ?? []),
+    });
+  }
+  return out;
+}
+
+/** The last word of a body's name: "… Board", "… Task Group". */
+const BODY_KIND = /\b(?:board|committee|panel|task group|working group|forum|commission|sub-committee|partnership)$/i;
+
 export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const { doc, meta } = ctx;
+  if (doc.hints?.calendarGrid) return calendarMeetings(ctx);
   if (!MEETING_KINDS.has(meta.kind) || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
   const early = doc.blocks.slice(0, 60);
   const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));

@@ -31,6 +31,9 @@ const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i")
 
 type Part = "minutes" | "decision" | "action";
 
+/** A sentence that says what the meeting decided: "The Task Group agreed to …", "Members resolved that …". */
+const AGREED_SENTENCE = /(^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.;]\s+)(?:The\s+)?(?:Board|Task Group|Panel|Committee|Group|Members|Meeting|Forum|Commission|Sub-committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\s+(?:to|that)\b/;
+
 /** A line that is only an owner and a date, as a minutes template's "Action by" column holds them. */
 const OWNER_LINE = new RegExp(`^${PERSON_BEFORE}\\s+(?:by|before|due)\\s+((?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)\\.?$`, "i");
 /** An owner line's name and date, when the name is written as names are (each word a capital). */
@@ -235,6 +238,17 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     const stop = b.text.slice(from).search(/\s+ACTIONS?\b/);
     const said = b.text.slice(from, stop >= 0 ? from + stop : undefined).trim();
     if (said.length < 10) continue;
+    decision = said;
+    runInDecision = [b.start + from, said.length];
+    break;
+  }
+  // Or said in a sentence of the item: "3.2 The Task Group agreed to fund the pond restoration …".
+  for (const b of decision ? [] : (parts.minutes ?? [])) {
+    const m = AGREED_SENTENCE.exec(b.text);
+    if (!m) continue;
+    const from = m.index + m[1]!.length;
+    const end = b.text.slice(from).search(/[.;](?:\s|$)/);
+    const said = b.text.slice(from, end >= 0 ? from + end + 1 : undefined).trim();
     decision = said;
     runInDecision = [b.start + from, said.length];
     break;

@@ -124,6 +124,26 @@ function roleFlagColumns(header: string[], rows: string[][]): { k: number; role:
   return flags.length >= 2 ? flags : [];
 }
 
+/** An address book's categories of a contact: "HSTTG;HSTTG Chair" is two. */
+const categoryList = (cell: string | undefined) => (cell ?? "").split(/\s*;\s*/).filter(Boolean);
+
+/**
+ * The body's name or initials every contact's categories start with ("HSTTG" in "HSTTG;HSTTG Chair",
+ * "HSTTG Substitute", "LGA Officer;HSTTG Officer"), if one does.
+ */
+function sharedCategory(lists: string[][]): string | undefined {
+  const filled = lists.filter((l) => l.length);
+  if (filled.length < 3) return undefined;
+  const firstWords = (l: string[]) => new Set(l.map((c) => c.split(/\s+/)[0]!));
+  const [first, ...rest] = filled.map(firstWords);
+  const shared = [...first!].filter((w) => rest.every((s) => s.has(w)));
+  return shared.length === 1 && (/^[A-Z][A-Z&]{1,9}$/.test(shared[0]!) || BODY_NAME_LINE.test(shared[0]!)) ? shared[0] : undefined;
+}
+
+/** A contact is a member unless its categories say otherwise: a former member, the body's officers. */
+const isMemberByCategories = (categories: string[]) =>
+  !categories.some((c) => /\b(?:former|past|ex-?)\s*member\b|\bstood down\b/i.test(c)) && !(categories.length && categories.every((c) => IN_ATTENDANCE_GROUP.test(c)));
+
 function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   const { doc, meta } = ctx;
   const members: MemberRecord[] = [];
@@ -139,6 +159,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     const roleCol = column(cols, "role");
     // A column of regions or areas, written once over the members of each ("North West" spanning three rows).
     const regionCol = first.header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
+    // An address book's categories say what each contact is to the body ("HSTTG;HSTTG Chair", "HSTTG
+    // Substitute", "HSTTG Former member"), where its "Job Title" is the councillor's post at their council.
+    const categoriesCol = first.header.findIndex((h) => /^categor(?:y|ies)$/i.test(h.trim()));
     const bodyCols = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && BODY_NAME_LINE.test(h.trim()) && h.trim() !== meta.board ? [k] : []));
     const flags = roleFlagColumns(first.header, family.flatMap((t) => tableRows(doc, t).map((b) => b.cells ?? [])));
     let region: string | undefined;
@@ -186,7 +209,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         if (roleCell && !roleIn(roleCell) && IN_ATTENDANCE_GROUP.test(roleCell)) continue;
         // (A database's flag per office, "IsChair | IsViceChair | IsSubstitute", holds "Yes" under the one held.)
         const flagged = flags.find(({ k }) => YES_FLAG.test(cells[k]?.trim() ?? ""))?.role;
-        const role = flagged ?? roleIn(roleCell) ?? roleIn(paren) ?? mode;
+        const categories = categoryList(categoriesCol >= 0 ? cells[categoriesCol] : undefined);
+        if (!isMemberByCategories(categories)) continue;
+        const role = flagged ?? categories.map(roleIn).find(Boolean) ?? roleIn(roleCell) ?? roleIn(paren) ?? mode;
         // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
         const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), details, role, section }));
@@ -729,14 +754,19 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
     if (surnameAt < 0 || forenameAt < 0) continue;
     const at = (re: RegExp) => h.findIndex((x) => re.test(x));
     const titleAt = at(/^(?:title|salutation|honorific)$/i);
-    const councilAt = at(/^(?:council|authority|local authority|organisation)(?: name)?$/i);
+    // (An address book's "Company" is the contact's council.)
+    const councilAt = at(/^(?:council|authority|local authority|organisation|company)(?: name)?$/i);
     const partyAt = at(/^(?:party|political group|group)(?: name)?$/i);
     const roleAt = at(/^(?:role|position|office|appointment type)$/i);
     const bodyAt = at(/^(?:committee|board|body|panel|meeting)$/i);
     const termAt = at(/^(?:term|year|municipal year)$/i);
+    const categoriesAt = at(/^categor(?:y|ies)$/i);
     const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$|^(?:date )?left(?: on)?$/i);
     const flags = roleFlagColumns(h, t.rows.map((r) => doc.blocks[r]?.cells ?? []));
-    const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt, ...flags.map(({ k }) => k)]);
+    const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt, categoriesAt, ...flags.map(({ k }) => k)]);
+    // (An address book's categories may name the body every contact is filed under, "HSTTG": the body
+    // the members are of, when nothing else names it.)
+    const filedUnder = categoriesAt >= 0 && !meta.board ? sharedCategory(t.rows.map((r) => categoryList(doc.blocks[r]?.cells?.[categoriesAt]))) : undefined;
     // (The day the export was run, or the file's date: an appointment that ended before it is over.)
     const runDay = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
     const endedFew = endAt >= 0 && t.rows.filter((r) => (doc.blocks[r]?.cells?.[endAt] ?? "").trim()).length * 2 < t.rows.length;
@@ -753,10 +783,12 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
       if (ended && !runDay && endedFew) continue;
       const title = titleAt >= 0 && HONORIFIC.test(cells[titleAt]?.trim() ?? "") ? `${cells[titleAt]!.trim()} ` : "";
       const flagged = flags.find(({ k }) => YES_FLAG.test(cells[k]?.trim() ?? ""))?.role;
-      const role = flagged ?? roleIn(decode("role", roleAt >= 0 ? cells[roleAt] : undefined)) ?? "member";
+      const categories = categoryList(categoriesAt >= 0 ? cells[categoriesAt] : undefined);
+      if (!isMemberByCategories(categories)) continue;
+      const role = flagged ?? categories.map(roleIn).find(Boolean) ?? roleIn(decode("role", roleAt >= 0 ? cells[roleAt] : undefined)) ?? "member";
       const group = decode("party", partyAt >= 0 ? cells[partyAt] : undefined)?.replace(/\s+group$/i, "");
       const council = councilAt >= 0 ? cells[councilAt]?.trim() : undefined;
-      const board = bodyAt >= 0 ? cells[bodyAt]?.trim() : undefined;
+      const board = (bodyAt >= 0 ? cells[bodyAt]?.trim() : undefined) || filedUnder;
       const term = (termAt >= 0 && cells[termAt] && normaliseFinancialYear(cells[termAt]!)) || termOf([meta.title], meta.date, doc.hints?.fields?.year);
       const details = h.flatMap((column, k) => (!used.has(k) && column && cells[k]?.trim() && cells[k]!.length <= 80 ? [{ column, value: cells[k]!.trim() }] : []));
       members.push(

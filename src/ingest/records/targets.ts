@@ -7,7 +7,7 @@
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
-import { classifyColumns, column, columnShare, ratingColumn, readRating, tickedOption, type DocumentKeys } from "./columns.js";
+import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
@@ -270,9 +270,21 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
 /** A code the document's key names in words ("1" for "Well below"): the word, its colour if it is a rating's. */
 function keyedCode(cell: string | undefined, keys: DocumentKeys): RowStatus | undefined {
   const named = cell ? keys.words.get(cell.trim().toLowerCase()) : undefined;
-  if (!named) return undefined;
-  const rating = ratingOf(named.word, keys.ratings);
+  if (!named) return keyedTags(cell, keys);
+  // ("active – in progress and on course": the word may be what it means.)
+  const rating = ratingOf(named.word, keys.ratings) ?? meaningRating(named.word);
   return { ...(rating ? { status: rating } : {}), label: named.word, keySpan: named.span };
+}
+
+/**
+ * Codes the key names, several in a cell ("crit, active": a gantt task's tags): the first that rates says
+ * the row's status ("crit" is "at risk"); "milestone, done" is done.
+ */
+function keyedTags(cell: string | undefined, keys: DocumentKeys): RowStatus | undefined {
+  const tags = (cell ?? "").split(/\s*,\s*/).map((t) => t.trim().toLowerCase());
+  if (tags.length < 2 || tags.length > 4 || !tags.every((t) => /^[a-z][\w-]{0,15}$/.test(t)) || !tags.some((t) => keys.words.has(t))) return undefined;
+  const rated = tags.map((t) => keyedCode(t, keys)).find((s) => s?.status);
+  return rated ?? keyedCode(tags[0], keys);
 }
 
 /** A figure in a cell: "64,000", "(5,500)", "£1.2m", "38%", "-3". */
@@ -377,8 +389,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     const familyRefs = cols.ref !== undefined && fullRows.filter((r) => REF_PATTERN.test(r.cells?.[cols.ref!] ?? "")).length >= 0.8 * fullRows.length ? 1 : 0;
     const periodCol = longFormPeriodColumn(header, familyRows, cols.ref);
     // (A table with no reference column whose names begin with codes, "WS1 Community hubs", "WS2 Digital
-    // libraries": the codes are the rows' references.)
-    const leadingRefs = cols.ref === undefined && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
+    // libraries": the codes are the rows' references. So too when the reference column holds none: a gantt
+    // chart's task ids, "m01", are the chart's own names, and "M01 Baseline …" the milestone's.)
+    const leadingRefs = (cols.ref === undefined || !familyRefs) && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
     const codesNameRows = leadingRefs.length >= 2 && leadingRefs.every(Boolean) && new Set(leadingRefs).size === leadingRefs.length;
     let section: string | undefined;
     let objective: { ref: string; text: string; status?: RagStatus } | undefined;
