@@ -62,6 +62,21 @@ function personRow(text: string, unit: Unit): Unit | undefined {
   return { start, end, text: text.slice(start, end).trim() };
 }
 
+/** Of a unit of several table rows, the row that scores best, when one scores better than the rest. */
+function bestRow(text: string, unit: Unit, score: (line: string) => number): Unit | undefined {
+  const body = text.slice(unit.start, unit.end);
+  if (!body.includes("\n")) return undefined;
+  const lines: Unit[] = [];
+  let at = unit.start;
+  for (const line of body.split("\n")) {
+    if (line.trim()) lines.push({ start: at, end: at + line.length, text: line.trim() });
+    at += line.length + 1;
+  }
+  if (lines.length < 2 || !lines.every((l) => l.text.includes(" | "))) return undefined;
+  const scored = lines.map((l) => ({ l, score: score(l.text) })).sort((a, b) => b.score - a.score);
+  return scored[0]!.score > scored[1]!.score ? scored[0]!.l : undefined;
+}
+
 /** The line holding offset `at`. */
 function lineAt(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at - 1) + 1;
@@ -396,7 +411,7 @@ export function selectSentences(
       question,
     );
   // "… and what's her number?", "email for the clerk": a phone number or an e-mail address.
-  const wantsContactDetails = /\b(?:(?:phone|tel(?:ephone)?|contact|mobile) (?:no|number|details)|(?:his|her|their|whats|what's|what is) (?:phone |tel |mobile )?(?:number|no|email|e-mail)|numbers?\s*$|e-?mail address(?:es)?)\b/i.test(asked);
+  const wantsContactDetails = /\b(?:(?:phone|tel(?:ephone)?|contact|mobile) (?:no|number|details)|(?:his|her|their|whats|what's|what is) (?:phone |tel |mobile )?(?:number|no|email|e-mail)|numbers?\s*$|e-?mail address(?:es)?)\b|^\s*(?:(?:phone|tel|mobile|contact)\s+)?(?:number|no\.?|e-?mail)\s+(?:for|of)\b/i.test(asked);
   // "Why was the contract extended?" wants the reason ("Reasons: …", "… because …").
   const wantsReason = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i.test(question);
   const asksForSource = ASKS_FOR_SOURCE.test(question);
@@ -449,7 +464,11 @@ export function selectSentences(
           : unit;
       // "Who's the finance officer and what's their number?": a cell of a person's row ("Finance Business
       // Partner for …" in an address book) is read with its row, which names them and gives the number.
-      const u = wantsPerson && wantsContactDetails ? (personRow(text, merged) ?? merged) : merged;
+      // (And of rows read together, "Ellie Yeoman | Clerk … | 020 …" over "Bethany Walmsley | Budget
+      // monitoring | Finance Business Partner | 020 …", the row of the person asked about: another's number
+      // is not theirs.)
+      const person = wantsContactDetails ? (personRow(text, merged) ?? merged) : merged;
+      const u = wantsContactDetails ? (bestRow(text, person, (line) => relevance.score(words, relevance.expand(p.chunk.docId, line)).score) ?? person) : person;
       // A short table row is read with its table's header: its figures are what the header's columns say.
       const isShortRow = shortRow(text, u.start);
       const header = isShortRow ? rowHeader(text, u.start) : undefined;
@@ -529,8 +548,17 @@ export function selectSentences(
     if (chosen.length > 0 && c.score < chosen[0]!.score * 0.6) break;
     chosen.push(c);
   }
+  // A number asked for: the best row's is the answer; another row's number beside it (the clerk's above the
+  // finance officer's) is someone else's, not shown with it.
+  const top = chosen[0];
+  if (wantsContactDetails && top && / \| /.test(top.text) && PHONE.test(top.text)) {
+    return mergeAdjacent(chosen.filter((c) => c === top || !(c.docId === top.docId && / \| /.test(c.text) && PHONE.test(c.text))));
+  }
   return mergeAdjacent(chosen);
 }
+
+/** A telephone number: "020 7946 0984", "07700 900123", "+44 (0)20 …". */
+const PHONE = /(?:\+44\s?(?:\(0\))?\s?|\b0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b/;
 
 /** Two chosen sentences that follow each other in one document become one quote. */
 function mergeAdjacent(sentences: Sentence[]): Sentence[] {

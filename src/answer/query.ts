@@ -557,9 +557,10 @@ const FRAME_WORDS = new Set(
 );
 
 /** Words that ask for a date, which papers may never use: never a slip for one of their words ("deadline" is not "dealing"). */
-const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable".split(" "));
+// (And "the latest on X", which asks where X has got to.)
+const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable latest".split(" "));
 
-/** A word that asks for a date ("deadline"): papers that never use it may still answer it. */
+/** A word that asks for a date ("deadline") or for news ("latest"): papers that never use it may still answer it. */
 export const isAskingWord = (word: string): boolean => ASKING_WORDS.has(word.toLowerCase());
 
 /** A word that says what kind of question it is ("officer", "agenda"): never a slip for a word of the papers. */
@@ -960,7 +961,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\brisks?\b/i.test(q)
   )
     intent = "list_by_status";
-  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q))
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q))
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)

@@ -65,7 +65,8 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
     meetingDays: unique([
       ...(meta.covers ?? []).filter((c) => c.kind === "day" && c.iso).map((c) => c.iso!),
-      ...records.flatMap((r) => (r.type === "attendance" || r.type === "agenda_item" ? [r.meetingDate] : r.type === "meeting" ? [r.date] : [])),
+      // (Not the dates a body's page lists for its meetings to come: "the march meeting" is the one held.)
+      ...records.flatMap((r) => (r.type === "attendance" || r.type === "agenda_item" ? [r.meetingDate] : r.type === "meeting" && !r.listed ? [r.date] : [])),
     ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))),
     riskRefs: unique(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : []))),
     defined: [...findAbbreviations(text)],

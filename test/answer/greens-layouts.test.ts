@@ -16,6 +16,7 @@ import {
   LOOMIO_AGAINST,
   greensAltChunkMinutesDocx,
   greensCalendarPdf,
+  greensCommitteePageHtml,
   greensContactsCsv,
   greensLoomioThreadHtml,
   greensPlanWikiMd,
@@ -28,6 +29,7 @@ const MINUTES = "vctg-minutes-2163-10-12";
 const PLAN = "vctg-delivery-plan-wiki";
 const THREAD = "vctg-loomio-pond-survey";
 const CONTACTS = "vctg-contacts-export-2163-11-03";
+const PAGE = "vctg-committee-details";
 
 const metaOf = (docId: string) => assistant.index.documents.find((d) => d.meta.docId === docId)!.meta;
 const targetsOf = (docId: string) => assistant.index.recordsOf("target").filter((r) => r.docId === docId);
@@ -42,6 +44,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, `${PLAN}.md`), greensPlanWikiMd());
   writeFileSync(join(corpus, `${THREAD}.html`), greensLoomioThreadHtml());
   writeFileSync(join(corpus, `${CONTACTS}.csv`), greensContactsCsv());
+  writeFileSync(join(corpus, `${PAGE}.html`), greensCommitteePageHtml());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -131,6 +134,12 @@ describe("a GitLab wiki page whose data is Mermaid diagrams", () => {
     ]);
   });
 
+  it("answers 'what's the latest on X?' in papers that never say 'latest'", async () => {
+    const a = await ask("whats the latest on the mowing contract");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("G03 Mowing contract re-let");
+  });
+
   it("dates the plan by its edit and covers the quarter its measures table is titled by", () => {
     expect(metaOf(PLAN).covers).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "quarter", quarter: 2, financialYear: "2163/64" })]));
   });
@@ -189,5 +198,28 @@ describe("an Outlook contacts export", () => {
     const a = await ask("who runs the pond restoration budget and what's their number?");
     expect(a.answer).toContain("Halima | Ostrowski-Bell");
     expect(a.answer).toContain("020 7946 0610");
+  });
+});
+
+describe("a committee's web page listing its meetings", () => {
+  it("holds each listed date as the body's meeting, in the venue the line or the list gives, a cancelled one not", () => {
+    const meetings = assistant.index.recordsOf("meeting").filter((m) => m.docId === PAGE);
+    expect(meetings.map((m) => [m.date, m.time, m.venue])).toEqual([
+      ["2163-10-12", "10.30 am", "Committee Room 2, Town Hall"],
+      ["2163-11-24", "10.30 am", "Committee Room 2, Town Hall"],
+      ["2164-01-18", "10.30 am", "Ashcombe Village Hall"],
+    ]);
+  });
+
+  it("gives the number of the officer asked about, not the number of the one in the row above", async () => {
+    const a = await ask("number for the finance business partner on the commons task group?");
+    expect(a.answer).toContain("020 7946 0651");
+    expect(a.answer).not.toContain("020 7946 0650");
+  });
+
+  it("answers when and where a meeting named by its month is", async () => {
+    const a = await ask("when and where is the jan meeting?");
+    expect(a.answer).toContain("18 January 2164");
+    expect(a.answer).toContain("Ashcombe Village Hall");
   });
 });

@@ -335,3 +335,11 @@ describe("a body whose name holds a rating's word", () => {
     expect(parseQuestion("which targets are green for the Village Greens Task Group?", vocab).statuses).toEqual(["Green"]);
   });
 });
+
+describe("a venue asked about", () => {
+  it("is a meeting's place, unless what it costs is asked", () => {
+    expect(parseQuestion("what's the venue for the march meeting?").intent).toBe("meeting");
+    expect(parseQuestion("how much is the summit venue costing").intent).not.toBe("meeting");
+    expect(parseQuestion("what will the venue cost?").intent).not.toBe("meeting");
+  });
+});

@@ -216,3 +216,27 @@ export function greensContactsCsv(): string {
   const rows = CONTACTS.map((c, k) => [c.title, c.first, "", c.last, "", c.company, "", c.job, `020 7946 06${String(k + 10)}`, c.categories, `${c.first.toLowerCase()}@example.gov.uk`, c.notes ?? ""].map(q).join(","));
   return [header.map(q).join(","), ...rows].join("\r\n") + "\r\n";
 }
+
+// ------------------------------------------------------------------ 6. the committee's web page
+
+/** A committee system's page for the body: its meetings listed a date a line, one elsewhere, one cancelled. */
+export function greensCommitteePageHtml(): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Committee details - ${GREENS_BODY}</title></head>
+<body><main>
+<h1>Committee details - ${GREENS_BODY}</h1>
+<p>The Task Group oversees the Village Commons Programme 2163–65.</p>
+<h2>Meetings</h2>
+<p>Meetings in the 2163/64 municipal year. Meetings are held at Committee Room 2, Town Hall, unless another venue is shown.</p>
+<ul>
+<li>Wed, 12th Oct, 2163 10.30 am</li>
+<li>Thu, 24th Nov, 2163 10.30 am</li>
+<li>Wed, 18th Jan, 2164 10.30 am – Venue: Ashcombe Village Hall</li>
+<li>Wed, 15th Mar, 2164 10.30 am CANCELLED</li>
+</ul>
+<h2>Officer support</h2>
+<table><tr><th>Name</th><th>Role</th><th>Post</th><th>Phone</th><th>Email</th></tr>
+<tr><td>Linnea Skerratt</td><td>Clerk to the Task Group</td><td>Member Services Officer</td><td>020 7946 0650</td><td>linnea.skerratt@example.gov.uk</td></tr>
+<tr><td>Ambrose Felgate</td><td>Budget monitoring</td><td>Finance Business Partner</td><td>020 7946 0651</td><td>ambrose.felgate@example.gov.uk</td></tr>
+</table>
+</main></body></html>`;
+}

@@ -44,10 +44,11 @@ function recordsInScope<T extends PaperRecord | AgendaItemRecord | MeetingRecord
 function ofMeetingAsked<T extends PaperRecord | AgendaItemRecord | MeetingRecord>(records: T[], query: TypedQuery): T[] | undefined {
   // (A day asked without its year, "the 20 january meeting", is that day of any year.)
   const days = query.periods.flatMap((p) => (p.kind === "day" && p.iso ? [/\b\d{4}\b/.test(p.label) ? p.iso : p.iso.slice(4)] : []));
-  const months = query.periods.flatMap((p) => (p.kind === "month" && p.iso ? [p.iso.slice(0, 7)] : []));
+  // (So is a month, "the jan meeting": a January of any year.)
+  const months = query.periods.flatMap((p) => (p.kind === "month" && p.iso ? [/\b\d{4}\b/.test(p.label) ? p.iso.slice(0, 7) : p.iso.slice(4, 7)] : []));
   const ofMeeting = records.filter((r) => {
-    const day = "meetingDate" in r ? r.meetingDate : undefined;
-    return !!day && (days.some((d) => (d.startsWith("-") ? day.endsWith(d) : day === d)) || months.includes(day.slice(0, 7)));
+    const day = "meetingDate" in r ? r.meetingDate : r.type === "meeting" ? r.date : undefined;
+    return !!day && (days.some((d) => (d.startsWith("-") ? day.endsWith(d) : day === d)) || months.some((m) => (m.startsWith("-") ? day.slice(4, 7) === m : day.slice(0, 7) === m)));
   });
   return ofMeeting.length ? ofMeeting : undefined;
 }

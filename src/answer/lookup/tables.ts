@@ -763,7 +763,8 @@ function peakPeriod(question: string, lead: CellRecord, held: CellRecord[], ctx:
 function elsewhere(query: TypedQuery, ctx: LookupContext, cells: CellRecord[], inScope: Set<string>, words: string[]): Finding | undefined {
   // ("When are the 26/27 targets coming to the forum?" asks about a meeting, not for figures.)
   // (A board named counts as a word of the subject: "the forum's budget for 26/27".)
-  if (effectivePeriods(query.periods).length === 0 || words.length + (query.board ? 1 : 0) < 2 || /^\s*when\b/i.test(query.question)) return undefined;
+  // ("What's the latest on X?" names no period another table could be of.)
+  if (effectivePeriods(query.periods).filter((p) => p.kind !== "latest" || !/^(?:the )?latest$/i.test(p.label)).length === 0 || words.length + (query.board ? 1 : 0) < 2 || /^\s*when\b/i.test(query.question)) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
   const held = cells.filter((c) => !inScope.has(c.docId) && matchScore(words, `${c.table} ${c.rowLabel} ${c.column}`, { equivalents: 0.7, ...weight }).fraction >= 0.7);
   if (held.length === 0) return undefined;

@@ -57,12 +57,67 @@ function calendarMeetings(ctx: ExtractContext): MeetingRecord[] {
   return out;
 }
 
+/** A heading over a body's list of meetings: "Meetings", "Dates of meetings 2026/27", "Future meetings". */
+const MEETINGS_HEADING = /^(?:(?:future|forthcoming|upcoming|scheduled)\s+)?(?:meetings?(?:\s+dates)?|dates of (?:future )?meetings|meeting dates|calendar of meetings|schedule of meetings|meeting schedule)\b/i;
+/** A meeting in such a list that is not held. */
+const NOT_HELD = /\b(?:cancell?ed|postponed|abandoned)\b/i;
+
+/**
+ * A body's meetings listed under a heading of their own, a date a line ("Wed, 20th Jan, 2027 10.30 am –
+ * Venue: City Hall, Leicester"), as a committee's web page lists them: each the body's meeting on that day,
+ * at its time, in the venue the line gives or, failing that, the one the list says meetings are held at.
+ * One marked cancelled is not held; the document's own meeting is read from the document.
+ */
+function listedMeetings(ctx: ExtractContext): MeetingRecord[] {
+  const { doc, meta } = ctx;
+  if (!meta.board) return [];
+  const out: MeetingRecord[] = [];
+  let under: Block | undefined;
+  let usualVenue: string | undefined;
+  for (const b of doc.blocks) {
+    if (b.kind === "heading") {
+      under = MEETINGS_HEADING.test(b.text.trim()) ? b : undefined;
+      usualVenue = undefined;
+      continue;
+    }
+    if (!under) continue;
+    const held = /\b(?:meetings are|are normally|will be|are) held (?:at|in) (.+?)(?:,?\s+unless\b|\.\s|\.$|$)/i.exec(b.text);
+    if (held) usualVenue = held[1]!.trim();
+    const line = b.text.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim();
+    const date = findFullDate(line);
+    if (!date || line.indexOf(date.match) > 16 || line.length > 160 || NOT_HELD.test(line)) continue;
+    if (MEETING_KINDS.has(meta.kind) && date.iso === meta.date) continue;
+    const time = TIME.exec(line)?.[1];
+    const venue = /\bvenue\s*:\s*(.+)$/i.exec(line)?.[1]?.trim() ?? usualVenue;
+    out.push({
+      type: "meeting",
+      id: `${meta.docId}:meeting-${date.iso}`,
+      docId: meta.docId,
+      board: meta.board,
+      date: date.iso,
+      ...(time ? { time } : {}),
+      ...(venue ? { venue } : {}),
+      source: b.text,
+      sourceStart: b.start,
+      locator: blockLocator(b, b.headings ?? [under.text]),
+      listed: true,
+    });
+  }
+  return out;
+}
+
 /** The last word of a body's name: "… Board", "… Task Group". */
 const BODY_KIND = /\b(?:board|committee|panel|task group|working group|forum|commission|sub-committee|partnership)$/i;
 
 export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const { doc, meta } = ctx;
   if (doc.hints?.calendarGrid) return calendarMeetings(ctx);
+  return [...documentMeeting(ctx), ...listedMeetings(ctx)];
+}
+
+/** The meeting an agenda pack, a paper or minutes are of. */
+function documentMeeting(ctx: ExtractContext): MeetingRecord[] {
+  const { doc, meta } = ctx;
   if (!MEETING_KINDS.has(meta.kind) || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return [];
   const early = doc.blocks.slice(0, 60);
   const sentence = early.find((b) => MEETING_SENTENCE.test(b.text));

@@ -88,6 +88,9 @@ const ATTENDANCE_COUNT = /\bmeetings\b|\(of \d+\)|\bno\.? of\b|\bnumber of\b/i;
 /** A title saying a table lists those at a meeting: "Members present:", "In attendance". */
 const PRESENT_TITLE = /\bpresent\b|\bin attendance\b|\bwho attended\b/i;
 
+/** A table's title or heading that says it lists officers: "Officer support", "Secretariat", "LGA officers". */
+const OFFICERS_TITLE = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:lga |council |supporting |support )?officers?(?: support| contacts?)?|secretariat|staff contacts?|contact officers?)$/i;
+
 function isMembershipTable(title: string | undefined, headings: string[], header: string[]): boolean {
   const cols = classifyColumns(header);
   const named = column(cols, "name") !== undefined;
@@ -102,6 +105,8 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   if (header.some((h) => /^(?:first join|last leave|join(?:ed)? (?:time|at)|leave time|left at|(?:in-meeting )?duration)$/i.test(h.trim()))) return false;
   // (Nor is a table titled for who came, "Members and substitutes present:".)
   if (PRESENT_TITLE.test(title ?? "")) return false;
+  // (Nor a table of the officers who support the body, "Officer support": not its members.)
+  if ([title ?? "", headings[headings.length - 1] ?? ""].some((h) => OFFICERS_TITLE.test(h.trim()))) return false;
   // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
   return named && !dated && (about || (described && (column(cols, "council") !== undefined || column(cols, "role") !== undefined)));
 }

@@ -122,6 +122,8 @@ export const MeetingRecord = Base.extend({
   nextMeeting: z.string().optional(),
   /** [offset, length] of the "Date of next meeting" line in the canonical text. */
   nextMeetingSpan: z.tuple([z.number(), z.number()]).optional(),
+  /** A date in a body's list of its meetings (a committee page's), not a meeting whose papers say it. */
+  listed: z.boolean().optional(),
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 

@@ -30,6 +30,9 @@ function lowerThreadPriority(): void {
 lowerThreadPriority();
 try {
   const assistant = await openAssistant(loadConfig(env), { buildIfMissing: false });
+  // (Ready only once the nearest-neighbour graph is read: it is read on a thread of libuv's pool, and a
+  // worker stopped while that read is in flight takes the whole process down as it exits.)
+  await assistant.index.warmUp().catch(() => undefined);
   port.on("message", (req: PoolRequest) => {
     assistant.answerer.ask(req.question, { history: req.history }).then(
       (answer) => port.postMessage({ id: req.id, ok: true, answer } satisfies PoolReply),
