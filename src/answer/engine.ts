@@ -1724,7 +1724,6 @@ function countInWords(question: string, sentences: Sentence[]): { value: number;
   return undefined;
 }
 
-/** A value kept per key, computed the first time it is asked for. */
 /** Initials a board is named by in some record ("HSTTG") -> the board's name, where the papers define them. */
 function boardsByInitials(facts: CorpusFacts): Map<string, string> {
   const known = new Set(facts.boards.map((b) => b.toLowerCase()));
@@ -1741,6 +1740,7 @@ function withBoardsSpelt<R extends DocRecord>(records: R[], names: Map<string, s
   return records.map((r) => ("board" in r && typeof r.board === "string" && names.has(r.board) ? { ...r, board: names.get(r.board)! } : r));
 }
 
+/** A value kept per key, computed the first time it is asked for. */
 function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   let value = cache.get(key);
   if (value === undefined) cache.set(key, (value = compute()));

@@ -8,6 +8,7 @@
 import { extname } from "node:path";
 import { loadText } from "./text.js";
 import { LoadError, type LoadedText } from "./types.js";
+import { calendarGridsToDays } from "./calendar-grid.js";
 
 export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
@@ -21,8 +22,6 @@ export function isSupported(path: string): boolean {
 }
 
 /** Load any supported file as text; throws LoadError(file, reason) for anything that cannot be loaded. */
-import { calendarGridsToDays } from "./calendar-grid.js";
-
 export async function loadFile(path: string): Promise<LoadedText> {
   const ext = extname(path).toLowerCase();
   try {
