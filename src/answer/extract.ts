@@ -149,6 +149,9 @@ function shortCellsBeside(text: string, from: number, to: number): boolean {
 /** A day alone on its line, "Friday 27 January 2147": the title of what happens that day. */
 const DAY_TITLE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
 
+/** A count alone on its line, "9 dots", "12 votes"; or a card's due day without its year, "6 Mar". */
+const COUNT_LINE = /^\d[\d,]*\s+(?:dots?|votes?|likes?|responses?|ticks?|stars?)$|^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}$/i;
+
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
@@ -167,6 +170,8 @@ export function sentenceUnits(text: string, base: number): Unit[] {
   }
   units.push({ start: last, end: text.length });
   const merged: { start: number; end: number }[] = [];
+  // (Units closed by a count under them: nothing more runs on into them.)
+  const counted = new Set<{ start: number; end: number }>();
   const isItem = (u: { start: number; end: number }) => LIST_ITEM.test(text.slice(u.start, u.end));
   for (const u of units) {
     if (u.end <= u.start) continue;
@@ -202,7 +207,14 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const otherList = kindBefore !== undefined && kindNow !== undefined && kindBefore !== kindNow;
     // (Nor does the day over a calendar's items, "Friday 27 January 2147": it titles them, as a heading.)
     const dayTitle = DAY_TITLE.test(prevText);
-    if (prev && !newRow && !nextTask && !turn && !otherList && !dayTitle && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
+    // (A count on a line of its own under what it counts, "9 dots" under a whiteboard's sticky, "12 votes"
+    // under a poll's option, goes with the line above it, not with the next sticky; so does a card's due day
+    // under its assignee.)
+    const countOf = prev && !newRow && !turn && !counted.has(prev) && COUNT_LINE.test(text.slice(u.start, u.end).trim());
+    if (countOf) {
+      prev.end = u.end;
+      counted.add(prev);
+    } else if (prev && !newRow && !nextTask && !turn && !otherList && !dayTitle && !counted.has(prev) && (prev.end - prev.start < MIN_UNIT || listGoesOn || gloss)) prev.end = u.end;
     else merged.push({ ...u });
   }
   return merged.map((u) => ({ start: base + u.start, end: base + u.end, text: text.slice(u.start, u.end).trim() }));

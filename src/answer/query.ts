@@ -231,7 +231,12 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     const after = question.slice(m.index + m[0].length, m.index + m[0].length + 14);
     // "and" joins a range only after "between"; "users - March 2019" and "March 2019 and Dec 2020" are lists.
     const betweenAnd = /\band\s*$/i.test(before) && /\bbetween\b/i.test(question.slice(0, m.index));
-    return RANGE_END.test(before) || betweenAnd || RANGE_AFTER.test(after) || /(?:from|between)\s*$/i.test(before);
+    // ("Is the june meeting still 20 june?": the day is the answer asked about, not the papers' period, when
+    // the meeting is named by its month. "Is the next meeting still 18 jan?" names it by that day.)
+    const valueAsked =
+      /\b(?:still|moved (?:to|from)|moving (?:to|from)|changed to|instead of)\s+(?:on\s+|the\s+)?$/i.test(before) &&
+      new RegExp(`\\b(?:${MONTH_PATTERN})\\s+(?:meeting|mtg|board|committee|panel)\\b`, "i").test(question.slice(0, m.index));
+    return RANGE_END.test(before) || betweenAnd || RANGE_AFTER.test(after) || /(?:from|between)\s*$/i.test(before) || valueAsked;
   };
   // 22 March 2018, 17 dec 2020
   for (const m of take(work, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4}|\\d{2})\\b`, "i"))) {
@@ -247,7 +252,7 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       // (A day no paper holds a meeting on is still the day asked about, in the papers' latest year: "who
       // sent apologies on 27 Nov?" is not answered with every meeting's apologies.)
       const latestYear = meetingDays.map((d) => d.slice(0, 4)).sort().pop()!;
-      periods.push({ kind: "day", iso: iso ?? `${latestYear}${tail}`, label: m[0], inRange: false });
+      periods.push({ kind: "day", iso: iso ?? `${latestYear}${tail}`, label: m[0], inRange: inRange(m) });
     }
     // "the sept 17 agenda": the month first, of a meeting asked about ("Mar 19" alone is March 2019).
     if (/\b(?:meeting|mtg|agenda|minutes|papers?)\b/i.test(question)) {
@@ -815,8 +820,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)
   if (ASKS_LATE.test(q) && !/\bnot\s+(?:\w+\s+)?(?:late|delayed|overdue)\b/i.test(q)) namedLabels.push(...(vocab.statusLabels ?? []).filter((l) => LATE_LABEL.test(l.trim()) && !namedLabels.includes(l)));
   // ("Still open", "open actions": what is not closed, whatever a log calls it; asked as "Open".)
-  // (Not of a meeting's actions, which the minutes give with their own states.)
-  if (ASKS_OPEN.test(q) && !namesMeeting && !namedLabels.some((l) => /^open$/i.test(l.trim()))) namedLabels.push("Open");
+  // (Not of a meeting's actions, which the minutes give with their own states, when minutes are held.)
+  if (ASKS_OPEN.test(q) && (!namesMeeting || (vocab.minutesBoards ?? []).length === 0) && !namedLabels.some((l) => /^open$/i.test(l.trim()))) namedLabels.push("Open");
   // ("Well below" asked for is not "Below" as well.)
   const statusLabels = namedLabels.filter((l) => !namedLabels.some((o) => o !== l && o.length > l.length && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(o)));
   const person = findPerson(q, vocab);
@@ -1019,7 +1024,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (A report's own rating word asked for counts: "which workstreams have some slippage?")
     (statuses.length > 0 || exclude.length > 0 || statusLabels.length > 0) &&
     refs.length === 0 &&
-    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|pis?|items?|tasks?|asks|deliverables?|commitments?|trackers?|dashboards?|scorecards?|anything|any)\b/i.test(q) &&
+    /\b(?:targets?|outcomes?|objectives?|sections?|themes?|programmes?|projects?|workstreams?|priorities|milestones?|measures?|indicators?|kpis?|pis?|items?|tasks?|actions?|asks|deliverables?|commitments?|trackers?|dashboards?|scorecards?|anything|any)\b/i.test(q) &&
     !/\bwho\b|\bchang|\bcompar/i.test(q) &&
     // ("Why is the planning vacancies indicator off track?" asks about one.)
     !/^\s*(?:why|how come)\b/i.test(q) &&

@@ -680,6 +680,15 @@ function exportDay(doc: StructuredDoc): string | undefined {
   return undefined;
 }
 
+/** The days of earlier meetings whose minutes a pack carries, by the minutes' own title line. */
+function carriedMinutesDays(doc: StructuredDoc): string[] {
+  return doc.blocks.flatMap((b) => {
+    if (b.kind === "row" || b.text.length > 200 || !/^(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meeting (?:held )?(?:on|of)\b/i.test(b.text.replace(/^#+\s*/, ""))) return [];
+    const day = findFullDate(b.text)?.iso;
+    return day ? [day] : [];
+  });
+}
+
 /** Infer metadata from the structured content; `<path>.meta.json` (if it exists) adds or overrides fields. */
 export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
@@ -704,6 +713,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (An invitation is called by its subject.)
     else if (doc.hints?.event && titles[0]) title = titles[0];
     else title = `${board ?? "Board"} ${kind === "minutes" ? "minutes" : "agenda"}, ${when}`;
+    // (A pack carrying the draft minutes of the last meeting, "Minutes of the meeting held on Wednesday 23
+    // November 2163, …", covers that meeting's day too: what was said and declared there is in it.)
+    if (kind === "board agenda pack" && period) for (const day of carriedMinutesDays(doc)) if (!period.covers.some((c) => c.iso === day)) period.covers.push({ kind: "day", iso: day });
   } else {
     // (An export dated by its own line, "Date of export | 12/11/2047", is of that day, whatever months its
     // rows name.)
@@ -719,11 +731,13 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
-    for (const q of period && !period.covers.some((c) => c.kind === "quarter") ? tableQuarters(doc) : []) {
-      if (!period!.covers.some((c) => c.kind === "quarter" && c.quarter === q.covers[0]!.quarter && c.financialYear === q.covers[0]!.financialYear)) period!.covers.push(q.covers[0]!);
-    }
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     title = titles[0] ?? (period ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
+  }
+  // (A report, or a meeting's pack, whose tables are titled by a quarter, "Table 1: Measures at quarter 3
+  // 2163/64", covers that quarter as well as its own date.)
+  for (const q of period && !period.covers.some((c) => c.kind === "quarter") ? tableQuarters(doc) : []) {
+    if (!period!.covers.some((c) => c.kind === "quarter" && c.quarter === q.covers[0]!.quarter && c.financialYear === q.covers[0]!.financialYear)) period!.covers.push(q.covers[0]!);
   }
   const date = period?.date ?? "unknown";
   const inferred: DocMeta = {

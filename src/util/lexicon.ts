@@ -41,6 +41,9 @@ export const EQUIVALENTS: string[][] = [
   ["signed", "sign", "confirmed", "confirm", "approved", "approve", "ratified"],
   // (A vote "against" is a poll's "Disagree".)
   ["against", "disagree", "disagreed", "opposed", "oppose", "objected"],
+  // ("Apols from me for the 14th": apologies as members type them in a chat.)
+  ["apologies", "apology", "apols"],
+  ["substitute", "substituting", "subbing"],
 ];
 
 const GROUP = new Map<string, number>();

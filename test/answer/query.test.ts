@@ -244,6 +244,26 @@ describe("parseQuestion: a meeting day written month first", () => {
   });
 });
 
+describe("parseQuestion: a day asked about as the answer, not as the papers' period", () => {
+  it("reads 'still 20 june' as the day a meeting is checked against, which picks no papers", () => {
+    const days = { people: [], boards: [], meetingDays: ["2164-03-14", "2164-06-20"] };
+    expect(parseQuestion("is the june meeting still 20 june?", days).periods).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "day", iso: "2164-06-20", inRange: true })]));
+    expect(parseQuestion("who sent apologies for 20 june?", days).periods).toMatchObject([{ kind: "day", iso: "2164-06-20", inRange: false }]);
+    // (A meeting named only by that day is still picked out by it.)
+    expect(parseQuestion("is the next tg meeting still 20 june?", days).periods).toMatchObject([{ kind: "day", iso: "2164-06-20", inRange: false }]);
+  });
+});
+
+describe("parseQuestion: a meeting's actions by their state", () => {
+  it("reads 'which actions from the nov meeting are still open?' as a list of open actions when no minutes are held", () => {
+    const days = { people: [], boards: [], meetingDays: ["2163-11-23", "2164-03-14"] };
+    const q = parseQuestion("wich actions from the nov meeting are still open?", days);
+    expect(q.intent).toBe("list_by_status");
+    expect(q.statusLabels).toEqual(["Open"]);
+    expect(q.periods).toMatchObject([{ kind: "month", iso: "2163-11" }]);
+  });
+});
+
 describe("parseQuestion: a month and two figures that may be a year", () => {
   it("reads 'march 22' as March 2022 when the papers have a meeting that month, though one was on 22 March", () => {
     const days = { people: [], boards: [], meetingDays: ["2018-03-22", "2022-03-09"] };

@@ -41,6 +41,11 @@ function coversPeriod(c: CoveredPeriod, p: Period): boolean {
   }
 }
 
+/** Is a day ("2163-11-23") within a period asked for? */
+export function dayInPeriod(iso: string, p: Period): boolean {
+  return coversPeriod({ kind: "day", iso }, p);
+}
+
 /**
  * Does a document belong to a period? A document is matched by the periods it covers (a report's quarter,
  * a meeting's day), not only by its date. With `lenient`, a month or day also matches papers of the three

@@ -7,14 +7,14 @@ import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from ".
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
-import { MONTH_PATTERN, humanDate, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
+import { MONTH_PATTERN, findFullDate, humanDate, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
 import type { Span } from "../quotes.js";
 import { windowAround } from "../quotes.js";
 import type { Period, TypedQuery } from "../query.js";
 import { isRefRange, namedMove, parseRatingChange, topicWords } from "../query.js";
 import { postHolder } from "./posts.js";
 import { lookupKeyMeanings } from "./keys.js";
-import { describePeriod, listPeriods, scopeByPeriods } from "./scope.js";
+import { dayInPeriod, describePeriod, effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 const short = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`);
@@ -194,6 +194,29 @@ function selectTargets(
       .map((x) => x.t),
     byMeaning: true,
   };
+}
+
+/** "Actions from the November meeting", "the last meeting's actions". */
+const FROM_MEETING = /\bfrom\s+(?:the\s+)?(?:[\w/.,'-]+\s+){0,4}?meeting\b|\bmeeting'?s\s+actions\b/i;
+const ACTIONS_ASKED = /\bactions?\b/i;
+
+/** A row of an actions table: its table is titled by actions, or its text column is "Action". */
+function isActionRow(t: TargetRecord): boolean {
+  return t.theme.some((th) => /\bactions?\b/i.test(th)) || t.columns.some((c) => /^\s*actions?\s*$/i.test(c));
+}
+
+/**
+ * The rows of tables titled by the meeting the question names ("Table 2: Actions from the meeting of 23
+ * November 2163" for "actions from the nov meeting"), in whatever paper they are reported.
+ */
+function rowsOfMeetingAsked(query: TypedQuery, ctx: LookupContext): TargetRecord[] {
+  const periods = effectivePeriods(query.periods).filter((p) => p.kind !== "latest");
+  if (!periods.length || !FROM_MEETING.test(query.question)) return [];
+  const meetingDay = (title: string) => (/\bmeeting\b/i.test(title) ? (findFullDate(title)?.iso ?? parseSlashDate(title)) : undefined);
+  return ctx.recordsOf("target").filter((t) => t.theme.some((title) => {
+    const day = meetingDay(title);
+    return !!day && periods.some((p) => dayInPeriod(day, p));
+  }));
 }
 
 function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Finding {
@@ -560,6 +583,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const fitsPeriod = !!titledInPeriod && titledInPeriod.docs.length > 0 && titledInPeriod.unmatched.length === 0;
   if (!query.refs.length && titled.length && titled.length < docs.length && fitsPeriod) docs = titled;
   if (docs.length === 0) return undefined;
+  // "Actions from the November meeting": the period is the meeting's the rows come from, not the report's.
+  const meetingRows = rowsOfMeetingAsked(query, ctx).filter((t) => docs.some((d) => d.meta.docId === t.docId));
+  if (meetingRows.length) {
+    docs = docs.filter((d) => meetingRows.some((t) => t.docId === d.meta.docId));
+    query = { ...query, periods: [] };
+  }
   // "Which got worse since Q3?": Q3 is what the ratings are measured against, in a report that gives the
   // Q3 rating in a column of its own beside its own rating.
   const baselinePeriods = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
@@ -594,7 +623,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     ctx.recordsOf("target").filter((r) => inScope.has(r.docId)),
     query.periods.filter((p) => !baselinePeriods.includes(p)),
   );
-  const targets = all.filter((t) => t.level === "target");
+  const rows = all.filter((t) => t.level === "target" && (!meetingRows.length || meetingRows.includes(t)));
+  // ("Which actions are still open?" of a report with an actions table beside its measures: the actions.)
+  const actionRows = ACTIONS_ASKED.test(query.question) ? rows.filter(isActionRow) : [];
+  const targets = actionRows.length ? actionRows : rows;
   const finding = emptyFinding();
   const words = contentWords(query.question);
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;

@@ -10,6 +10,7 @@
  * paragraphs, as a minutes page's items do) is read row by row as headed sections, not as data rows.
  */
 import { positionedPages } from "./positioned-html.js";
+import { joinChatMessages } from "./chat-html.js";
 import { layoutPdf } from "./pdf-layout.js";
 import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
 import { parseHTML } from "linkedom";
@@ -18,6 +19,11 @@ import { LoadError, readSource, type LoadedText } from "./types.js";
 import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
 import { columnRole } from "../vocabulary.js";
 import { gridRowNumber, isColumnLetterRow } from "../sheet-grid.js";
+
+/** A person's picture drawn as their initials ("IT" in a circle beside "Imelda Thornycroft"). */
+function isAvatarInitials(className: string | null | undefined, text: string): boolean {
+  return /(?:^|[-_\s])(?:avatar|userpic)(?:$|[-_\s])|(?:^|__|\s)initials\b/i.test(className ?? "") && /^\s*\p{Lu}{1,3}\s*$/u.test(text);
+}
 
 /** Elements whose content is never text for the reader. */
 const SKIP = new Set([
@@ -197,7 +203,7 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if ((node.getAttribute("role") ?? "").toLowerCase() === "navigation") return;
   // (A person's avatar drawn as their initials, "IT" in a circle beside "Imelda Thornycroft": a picture of
   // the name beside it, not words of the page.)
-  if (/(?:^|[-_\s])avatar(?:$|[-_\s])|__initials\b/i.test(node.getAttribute("class") ?? "") && /^\s*\p{Lu}{1,3}\s*$/u.test(node.text)) return;
+  if (isAvatarInitials(node.getAttribute("class"), node.text)) return;
   // (A heading's permalink, "¶" or "#" linking to itself, as notebooks and documentation sites add them.)
   if (tag === "a" && /^#/.test(node.getAttribute("href") ?? "") && /^\s*[¶#§🔗]\s*$/u.test(node.text)) return;
 
@@ -825,6 +831,9 @@ export function mainContent(html: string): { html: string; title?: string } | un
     if (/[\p{L}\p{N}]$/u.test(link.textContent ?? "") && /^[\p{L}\p{N}]/u.test(after)) link.after(document.createTextNode(" "));
   }
   fillInForm(document);
+  // (Avatars go before an article reader strips the classes that say what they are.)
+  for (const el of [...document.querySelectorAll("[class]")]) if (el.isConnected && isAvatarInitials(el.getAttribute("class"), el.textContent ?? "")) el.remove();
+  const chat = joinChatMessages(document);
   // Chips set side by side, each a span of its own class ("…their missing Q2 returns" "@Zainab Papadakis"
   // "Due Nov 21, 2063"), are words apart, as the page draws them. (Not a word split over two spans: the next
   // one starts a word of its own, a capital, a figure or an "@".)
@@ -857,6 +866,9 @@ export function mainContent(html: string): { html: string; title?: string } | un
   const main = document.querySelector("main, [role=main]");
   if (main) return { html: main.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const body = document.body;
+  // (A chat is all messages: an article reader would keep the words and drop the files, polls and
+  // forwarded posts between them.)
+  if (chat && body) return { html: body.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const bodyText = collapse(body?.textContent ?? "");
   try {
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();

@@ -16,6 +16,7 @@ import {
   type PdfTextItem,
   type VRule,
 } from "./pdf-layout.js";
+import { layoutCanvas } from "./pdf-canvas.js";
 import { LoadError, readSource, type LoadedText, type PageSpan } from "./types.js";
 
 type Matrix = [number, number, number, number, number, number];
@@ -46,7 +47,8 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     let result: { text: string; pages: PageSpan[]; stats: LayoutStats };
     let layoutFailed = false;
     try {
-      result = layoutPdf(pages);
+      // (A whiteboard or poster on one huge page is read box by box.)
+      result = layoutCanvas(pages) ?? layoutPdf(pages);
     } catch {
       // Safety net: a layout bug must not lose the document; fall back to pdf-parse's plain page text.
       layoutFailed = true;

@@ -983,6 +983,9 @@ function registerMark(cell: string | undefined): { present: boolean; note?: stri
 /** A line about the meeting after this one. */
 const NEXT_MEETING = /\bnext meeting\b|\bdate of (?:the )?next\b|\bwill be held on\b/i;
 
+/** A line naming the meeting that is to approve a note: "Draft, for approval at the meeting on 20 January 2067". */
+const FOR_APPROVAL = /\bfor approval\b|\bto be (?:agreed|approved|confirmed)\b/i;
+
 /** The day of the meeting a block belongs to: the nearest dated heading or short line above it. */
 function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined {
   // (Not a labelled line: "Decisions published: Friday 28 November 2025" is not the meeting's day.)
@@ -992,7 +995,7 @@ function meetingDayAbove(doc: StructuredDoc, start: number): string | undefined 
     // (Nor the next meeting's: "The next meeting will be held on Wednesday 17 July 2030".)
     if (NEXT_MEETING.test(above[k]!.text)) continue;
     // (Nor the meeting that is to approve these notes: "Draft, for approval at the meeting on 20 January 2067".)
-    if (/\bfor approval\b|\bto be (?:agreed|approved|confirmed)\b/i.test(above[k]!.text)) continue;
+    if (FOR_APPROVAL.test(above[k]!.text)) continue;
     // (A heading dating what it reports, "Progress at 31 March 2030", dates no meeting.)
     const reportsAt = dated && /\b(?:at|by|to|until|from|since|ending|ended|end of)\s*$/i.test(above[k]!.text.slice(0, above[k]!.text.indexOf(dated.match)));
     // (Or the line under a document's title that gives only the day and times: "Wednesday 18 June 2031, 11.00am to 1.00pm".)
@@ -1169,7 +1172,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     if (b.kind !== "row" && LAST_MEETING_NOTE.test(b.text) && b.text.length <= 120) noteTitleAt = b.index;
     const underNote = noteTitleAt >= 0 && b.index - noteTitleAt <= 3;
     if (meta.kind !== "minutes" && b.kind !== "row" && (!b.label || /\b(?:meeting|date)\b/i.test(b.label.name)) && b.text.length <= 120) {
-      const dated = findFullDate(b.text);
+      // (Not the next meeting's day, nor the meeting's that is to approve these minutes: "Draft – for approval
+      // on 14 March 2164" under the title of a pack's note of the last meeting.)
+      const dated = NEXT_MEETING.test(b.text) || FOR_APPROVAL.test(b.text) ? undefined : findFullDate(b.text);
       if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40 || underNote)) {
         meetingDate = dated.iso;
         current = undefined;
