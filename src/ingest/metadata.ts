@@ -680,6 +680,16 @@ function exportDay(doc: StructuredDoc): string | undefined {
   return undefined;
 }
 
+/** A day an event is held, with its time, on one of a document's opening lines: "Wednesday 25 January 2164, 10.00am". */
+function eventDay(doc: StructuredDoc): string | undefined {
+  for (const line of earlyText(doc, 10)) {
+    const m = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}),?\s+(?:from\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b/i.exec(line);
+    const day = m ? findFullDate(m[1]!)?.iso : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /** The days of earlier meetings whose minutes a pack carries, by the minutes' own title line. */
 function carriedMinutesDays(doc: StructuredDoc): string[] {
   return doc.blocks.flatMap((b) => {
@@ -731,6 +741,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
+    // (A workshop's board or an event's programme, titled by the year it plans for, "priorities 2164/65",
+    // is of the day its opening lines hold it on, "Wednesday 25 January 2164, 10.00am – 12.30pm".)
+    const held = period?.covers.every((c) => c.kind === "financial_year") ? eventDay(doc) : undefined;
+    if (held && period) period = { date: held, period: humanDate(held), covers: [{ kind: "day", iso: held }, ...period.covers] };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     title = titles[0] ?? (period ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }

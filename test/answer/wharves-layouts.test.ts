@@ -119,6 +119,12 @@ describe("a whiteboard exported as one huge PDF page", () => {
     expect(text).toMatch(new RegExp(`^${CARD.title}$`, "m"));
   });
 
+  it("is dated by the day its opening lines hold the workshop on, though titled by the year it plans for", () => {
+    const meta = metaOf(BOARD);
+    expect(meta.date).toBe("2172-01-25");
+    expect(meta.covers).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "day", iso: "2172-01-25" }), expect.objectContaining({ kind: "financial_year", financialYear: "2172/73" })]));
+  });
+
   it("answers a sticky's vote count, quoting the count beside its sticky", async () => {
     const a = await ask("how many dots did lighting the towpath get?");
     expect(a.answer).toMatch(/Light the towpath between the two wharves\s+11 dots/);

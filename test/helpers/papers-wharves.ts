@@ -177,6 +177,7 @@ export const VOTE_STICKIES: [string, number][] = [
   ["Dredge the Eastern Arm", 7],
   ["Open the mooring data to residents", 3],
 ];
+export const WORKSHOP_DAY_LINE = "Wednesday 25 January 2172, 10.00am – 12.30pm, Room 3.1 and Teams";
 export const CARD = { title: "Cost the wharf rent freeze for small traders", initials: "LT", assignee: "Lorcan Tilbury", due: "1 Mar" };
 
 export function wharvesWhiteboardPdf(): Promise<Buffer> {
@@ -184,6 +185,7 @@ export function wharvesWhiteboardPdf(): Promise<Buffer> {
     (doc) => {
       doc.font("Helvetica-Bold").fontSize(18).text("Priorities for 2172/73 – dot vote", 90, 60, { lineBreak: false });
       doc.font("Helvetica-Bold").fontSize(18).text("What's working?", 1300, 60, { lineBreak: false });
+      doc.font("Helvetica").fontSize(12).text(WORKSHOP_DAY_LINE, 90, 100, { lineBreak: false });
       // (The stickies drawn first, then all the counts together, as the facilitator typed them after the
       // vote: the text stream is not the board's order.)
       VOTE_STICKIES.forEach(([text], i) => {

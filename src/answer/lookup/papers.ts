@@ -184,7 +184,7 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     for (const f of frontSheetFieldsAsked(p, query.question, ctx)) {
       // (A yes-or-no field said in words too: "Exempt information: No" is "it is not exempt information".)
       // (Only of a label that names a thing: "Is this report confidential?" is a question, not one.)
-      const answer = /^[A-Za-z][A-Za-z -]{2,40}$/.test(f.label.trim()) && f.label.trim().split(/\s+/).length <= 4 ? /^(yes|no)\b(?![,;]?\s+(?:but|except)\b)/i.exec(f.value)?.[1]?.toLowerCase() : undefined;
+      const answer = /^[A-Za-z][A-Za-z -]{2,40}$/.test(f.label.trim()) && f.label.trim().split(/\s+/).length <= 4 && !/^(?:is|are|does|do|has|have|was|were|will|can)\b/i.test(f.label.trim()) ? /^(yes|no)\b(?![,;]?\s+(?:but|except)\b)/i.exec(f.value)?.[1]?.toLowerCase() : undefined;
       const said = answer ? ` – it is ${answer === "no" ? "not " : ""}${/\b(?:decision|item|report|paper|matter)$/i.test(f.label) ? "a " : ""}${f.label.toLowerCase()}` : "";
       finding.lines.push(`• ${f.label}: ${f.value}${said}`);
       finding.evidence.push(f.span);

@@ -22,6 +22,8 @@ const GAP_DOWN = 1.2;
 const NOTE_LINES = 8;
 const NOTE_LINE_CHARS = 70;
 const MAX_DEPTH = 40;
+/** A heading cut off above a region's columns has at most this many lines. */
+const HEADING_LINES = 3;
 /** Bands at least this fraction of the widest are cut together. */
 const MAJOR = 0.75;
 
@@ -137,14 +139,14 @@ function xyCut(boxes: Box[], depth: number, maxDepth: number): Box[][] {
   };
   const cutsDown = major(down, GAP_DOWN * size);
   const cutsAcross = major(across, GAP_ACROSS * size);
-  // (A frame's title line over its columns may reach across the gap between the first two: cut off first,
-  // when without it the region falls into more columns.)
-  const top = Math.min(...boxes.map((b) => b.item.y));
-  const titleLine = boxes.filter((b) => Math.abs(b.item.y - top) <= 0.3 * b.item.size);
-  const below = boxes.filter((b) => !titleLine.includes(b));
-  const titleGap = below.length ? Math.min(...below.map((b) => b.y0)) - Math.max(...titleLine.map((b) => b.y1)) : 0;
-  if (below.length && titleGap >= GAP_DOWN * size && major(gaps(below.map((b) => [b.x0, b.x1])), GAP_ACROSS * size).length > cutsAcross.length) {
-    return [...xyCut(titleLine, depth + 1, maxDepth), ...xyCut(below, depth + 1, maxDepth)];
+  // (A frame's title, and a line or two under it, over its columns may reach across the gap between the first
+  // two: cut off first, when without them the region falls into more columns.)
+  const firstGap = down.filter((g) => g.width >= GAP_DOWN * size).sort((a, b) => a.at - b.at)[0];
+  const heading = firstGap ? boxes.filter((b) => b.y0 < firstGap.at) : [];
+  const below = boxes.filter((b) => !heading.includes(b));
+  const headingLines = new Set(heading.map((b) => Math.round(b.item.y / Math.max(1, 0.5 * b.item.size)))).size;
+  if (heading.length && below.length && headingLines <= HEADING_LINES && major(gaps(below.map((b) => [b.x0, b.x1])), GAP_ACROSS * size).length > cutsAcross.length) {
+    return [...xyCut(heading, depth + 1, maxDepth), ...xyCut(below, depth + 1, maxDepth)];
   }
   // (The direction with more such bands cuts first: the grid's columns, when its rows are set further apart
   // than a sticky from its count.)
