@@ -869,6 +869,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (Not "is it a key decision?", a field of a paper's front sheet.)
     (/(?<!\bkey\s)\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations || namesMeetingMonth) ||
+        // (Interests declared at a meeting named, though no minutes are held: a pack may carry its minutes.)
+        (asksDeclarations && (namesMeeting || namesMeetingMonth)) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
         (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)

@@ -73,6 +73,10 @@ describe("a Word pack with a native chart and a SmartArt graphic", () => {
     expect(metaOf(PACK).covers).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "day", iso: "2171-11-23" })]));
     const a = await ask("any declarations of interest at the november meeting?");
     expect(a.citations.some((c) => c.docId === PACK && c.quote.includes(NOVEMBER_DECLARATION.slice(0, 40)))).toBe(true);
+    // (Read as the November meeting's declaration, not the pack's own meeting's.)
+    const declared = assistant.index.recordsOf("declaration").filter((r) => r.docId === PACK);
+    expect(declared.map((r) => [r.person, r.meetingDate])).toEqual([["Desmond Harrowgate", "2171-11-23"]]);
+    expect(a.answer).toMatch(/Desmond Harrowgate declared an interest in item 5[^\n]*23 November 2171/);
   });
 
   it("covers the quarter its tables are titled by", async () => {

@@ -10,7 +10,7 @@ import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { topicWords, type TypedQuery } from "../query.js";
-import { describePeriod, docMatchesPeriod, scopeByPeriods } from "./scope.js";
+import { dayInPeriod, describePeriod, docMatchesPeriod, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 type Asked = "introduced" | "actions" | "declarations" | "decision" | "said" | "state";
@@ -181,7 +181,8 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     return finding.lines.length ? finding : undefined;
   }
   if (what === "declarations") {
-    const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId));
+    // (Of the meeting named: a pack carries the interests declared at the meeting before its own.)
+    const inMeetings = ctx.recordsOf("declaration").filter((r) => inScope.has(r.docId) && (!meetingNamed || periods.some((p) => dayInPeriod(r.meetingDate, p))));
     // "What did Cllr X declare?": X's declarations, when X made any (else all of them, which shows X made none).
     const byPerson = query.person ? inMeetings.filter((r) => r.person.toLowerCase().includes(query.person!.toLowerCase())) : [];
     // "The cllr who declared an interest as a plot holder": the declarations whose words the question uses.

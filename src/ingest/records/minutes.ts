@@ -10,7 +10,7 @@ import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { labelField } from "../vocabulary.js";
 import { headingWords } from "../structure.js";
-import { MONTH_PATTERN } from "../../util/dates.js";
+import { MONTH_PATTERN, findFullDate } from "../../util/dates.js";
 
 /** "3. Finance update", "Item 4: …", "14/26 Welcome, apologies" (a minute numbered within its year). */
 const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?|\d{1,3}\/\d{2}(?:\/\d{1,3})?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
@@ -102,6 +102,7 @@ function actionDeadline(text: string): string | undefined {
 
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
   const { doc, meta } = ctx;
+  if (meta.kind === "board agenda pack") return { minutes: [], declarations: carriedDeclarations(ctx) };
   if (meta.kind !== "minutes") return { minutes: [], declarations: [] };
   const found = doc.blocks.flatMap((b) => {
     const m = isItemTitle(b);
@@ -118,6 +119,29 @@ export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { mi
   });
   if (!starts.length) minutes.push(...unnumberedParts(ctx, doc, consumed));
   return { minutes, declarations: [...declarations(ctx), ...declarationsTable(ctx)] };
+}
+
+/** The title line of the minutes of an earlier meeting that a pack carries: "Minutes of the meeting held on …". */
+const CARRIED_MINUTES = /^(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meeting (?:held )?(?:on|of)\b/i;
+
+/**
+ * The interests declared at an earlier meeting whose draft minutes a pack carries: read from the minutes' own
+ * part of the pack (from their title line to the next item of the pack), dated by that meeting.
+ */
+function carriedDeclarations(ctx: ExtractContext): DeclarationRecord[] {
+  const { doc, meta } = ctx;
+  const out: DeclarationRecord[] = [];
+  doc.blocks.forEach((b, k) => {
+    if (b.kind === "row" || b.text.length > 200 || !CARRIED_MINUTES.test(b.text.replace(/^#+\s*/, ""))) return;
+    const day = findFullDate(b.text)?.iso;
+    if (!day) return;
+    // (To the next heading as high as the pack's item headings, "Item 4", above the title line.)
+    const item = [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");
+    const end = doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) <= (item?.level ?? 1) && /^(?:item\s+)?\d{1,2}\b|^item\b/i.test(x.text));
+    const blocks = doc.blocks.slice(k + 1, end < 0 ? doc.blocks.length : end);
+    out.push(...declarations({ ...ctx, doc: { ...doc, blocks }, meta: { ...meta, kind: "minutes", date: day } }));
+  });
+  return out;
 }
 
 /**
