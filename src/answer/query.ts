@@ -1051,9 +1051,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("Who's the contact officer for the sept 17 agenda?" asks for a paper's contact.)
   // ("What's going to the March meeting?": its agenda. Not "what's coming to the meeting for decision?",
   // which a forward plan's rows answer by their purpose.)
-  // (Not "is the pilots paper confidential?", a field of a paper's front sheet; "the confidential pensions
-  // paper" is an item of the agenda.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q) && !/\bagenda\b|\bitems?\b/i.test(q)) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
+  // (Not "is the pilots paper confidential?", nor "is the pilots paper a key decision? confidential?", a field
+  // of a paper's front sheet; "the confidential pensions paper" is an item of the agenda.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

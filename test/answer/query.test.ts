@@ -254,6 +254,13 @@ describe("parseQuestion: a day asked about as the answer, not as the papers' per
   });
 });
 
+describe("parseQuestion: a paper's front-sheet fields asked in two short questions", () => {
+  it("reads 'is the round 2 paper a key decision? confidential?' as about the paper, not the agenda's confidential items", () => {
+    expect(parseQuestion("is the round 2 paper a key decision? confidential?").intent).toBe("paper");
+    expect(parseQuestion("which items on the agenda are confidential?").intent).not.toBe("paper");
+  });
+});
+
 describe("parseQuestion: a meeting's actions by their state", () => {
   it("reads 'which actions from the nov meeting are still open?' as a list of open actions when no minutes are held", () => {
     const days = { people: [], boards: [], meetingDays: ["2163-11-23", "2164-03-14"] };
