@@ -49,7 +49,8 @@ export function joinChatMessages(document: Document): boolean {
       .map((el) => (replyMarks.includes(el) ? `(${collapse(el.textContent ?? "")})` : collapse(el.textContent ?? "")))
       .filter(Boolean);
     if (message.sender) opening[opening.length - 1] += ":";
-    if (!wordsBetween(message)) for (const mark of replyMarks) mark.remove();
+    // (The reply mark is said in the opening, so it goes from its own place: not said twice.)
+    for (const mark of replyMarks) mark.remove();
     for (const br of [...message.text.querySelectorAll("br")]) br.replaceWith(document.createTextNode(" "));
     const paragraph = document.createElement("p");
     paragraph.append(document.createTextNode(opening.length ? `${opening.join(" ")} ` : ""));
