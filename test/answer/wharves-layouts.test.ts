@@ -16,6 +16,7 @@ import {
   CHAT_APOLOGY,
   CHAT_FILE,
   CHAT_FOLLOW_UP,
+  CHAT_REPLY_WITH_FILE,
   DONE_ACTION,
   MEASURE_RED,
   NOVEMBER_DECLARATION,
@@ -104,6 +105,10 @@ describe("a Telegram Desktop chat export", () => {
     expect(text).toMatch(new RegExp(`^09:21 ${CHAT_FOLLOW_UP.replace(/[?]/g, "\\?")}$`, "m"));
     // (A file between the name and the words keeps its place; the chat's files are not dropped.)
     expect(text).toMatch(new RegExp(`^10:02 Henrietta Oakes:\\n+${CHAT_FILE}\\n+9\\.6 KB\\n+Appendix A for item 5`, "m"));
+    // (A reply with a file: its mark said once, in the opening line.)
+    const reply = text.slice(text.indexOf("10:04 Henrietta Oakes"), text.indexOf(CHAT_REPLY_WITH_FILE));
+    expect(reply).toMatch(/^10:04 Henrietta Oakes \(In reply to this message\):/);
+    expect(reply.match(/In reply to/g)).toHaveLength(1);
   });
 
   it("quotes a member's message whole, with who sent it", async () => {

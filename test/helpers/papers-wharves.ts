@@ -122,6 +122,7 @@ export async function wharvesChartPackDocx(): Promise<Buffer> {
 export const CHAT_APOLOGY = { name: "Leo Wintergreen", time: "16:05", text: "Apols from me for the 14th too, I'm at a planning inquiry. Anjali Pell has said she'll sub for me." };
 export const CHAT_FOLLOW_UP = "Can we make sure the lock repairs are in the March report?";
 export const CHAT_FILE = "Bids export.csv";
+export const CHAT_REPLY_WITH_FILE = "The same export again, now with the assessors' notes.";
 
 export function wharvesTelegramHtml(): string {
   let id = 100;
@@ -162,6 +163,7 @@ ${message("PM", "09:02", "Piers Marlow | LGA", text("Morning all. The workshop b
 ${message("", "09:21", "", text(CHAT_FOLLOW_UP), true)}
 ${message("OB", "09:40", "Ottoline B (Chair)", text("Yes – it will be in item 4."), false, true)}
 ${message("HO", "10:02", "Henrietta Oakes", file + text("Appendix A for item 5: the export of all the bids."))}
+${message("HO", "10:04", "Henrietta Oakes", file + text(CHAT_REPLY_WITH_FILE), false, true)}
 ${message("LW", CHAT_APOLOGY.time, CHAT_APOLOGY.name, text(CHAT_APOLOGY.text))}
 ${message("IS", "17:12", "Isolde | CWWG clerk", text("Will do – invitations out tomorrow."))}
 </div></div></div></body></html>`;
