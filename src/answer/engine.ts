@@ -26,7 +26,7 @@ import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js"
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed } from "./lookup/rows.js";
+import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
@@ -181,7 +181,11 @@ export class AnswerEngine {
       recordsOf: <T extends RecordType>(type: T) => remembered(spelt, type, () => withBoardsSpelt(index.recordsOf(type), boardNames)) as Extract<DocRecord, { type: T }>[],
       docById: new Map(index.documents.map((d) => [d.meta.docId, d])),
     };
-    this.relevance = new Relevance(index.terms, (docId) => this.abbreviationsOf(docId));
+    this.relevance = new Relevance(
+      index.terms,
+      (docId) => this.abbreviationsOf(docId),
+      (docId) => this.ctx.docById.get(docId)?.meta.title,
+    );
     // In lookups a word the papers never use (a typo, an aside) says nothing either way.
     this.ctx.weight = (w) => (this.relevance.frequency(w) > 0 ? this.relevance.idf(w) : equivalenceGroup(w) !== undefined ? 2 : 0);
     this.ctx.textOf = (docId) => this.text(docId);
@@ -328,6 +332,12 @@ export class AnswerEngine {
     // Rows picked by a category the question names ("what's coming to the December meeting for decision?").
     const byValue = tableQuestion ? lookupRowsByValue(query, this.ctx) : undefined;
     if (byValue?.lines.length) return this.composeStructured(question, query, byValue);
+    // The row of an amount asked about ("what was the 4860 payment for?").
+    const byAmount = lookupRowByAmount(query, this.ctx);
+    if (byAmount?.lines.length) return this.composeStructured(question, query, byAmount);
+    // Rows on one side of a percentage ("which districts missed the 85% target?").
+    const pastThreshold = lookupRowsPastThreshold(query, this.ctx);
+    if (pastThreshold?.lines.length) return this.composeStructured(question, query, pastThreshold);
     // The councils of a table the question names by its caption or paper ("which councils got round 1 grants?").
     const councils = lookupCouncilsListed(query, this.ctx);
     if (councils?.lines.length) return this.composeStructured(question, query, councils);

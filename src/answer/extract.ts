@@ -265,8 +265,10 @@ export function emptyHeading(question: string, passages: Passage[], textOf: (doc
         // Two titles in a row after it: one title alone may be a subheading or a name over its details.
         const [next, afterNext] = text.slice(offset, offset + 2000).split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
         if (next !== undefined && !(isTitleLine(next) && (afterNext === undefined || isTitleLine(afterNext)))) continue;
-        // (A list under it, a page's tabs or a list of short items, is something under it.)
-        if (next !== undefined && /^(?:[-*•·▪]|\d{1,2}[.)])\s/.test(next)) continue;
+        // (A list under it, a page's tabs or a list of short items, is something under it; so is a lead-in
+        // line over a lettered list, "That the Board:" over "(a) notes …".)
+        const listItem = (l: string | undefined) => l !== undefined && /^(?:[-*•·▪]|\d{1,2}[.)]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\))\s/.test(l);
+        if (listItem(next) || (/:$/.test(next ?? "") && listItem(afterNext))) continue;
         const { fraction } = relevance.score(words, relevance.expand(p.chunk.docId, line));
         if (!best || fraction > best.coverage) {
           const start = lineStart + raw.indexOf(line);

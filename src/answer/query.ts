@@ -313,6 +313,11 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     const iso = isoMonth(Number(m[3]), to);
     periods.push({ kind: "quarter", quarter: financialQuarter(to), financialYear: financialYearOf(iso), label: m[0], inRange: false });
   }
+  // "oct-dec", "jul to sep": a quarter's months without a year, a quarter of the papers' years.
+  for (const m of take(work, /\b(jan(?:uary)?|apr(?:il)?|july?|oct(?:ober)?)\.?\s*(?:-|–|to)\s*(mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\b(?![\s'’-]*\d)/i)) {
+    const [from, to] = [monthNumber(m[1]!)!, monthNumber(m[2]!)!];
+    if ((to - from + 12) % 12 === 2) periods.push({ kind: "quarter", quarter: financialQuarter(to), label: m[0], inRange: false });
+  }
   // 2013 Q1
   for (const m of take(work, /\b(\d{4})\s*q([1-4])\b/i)) {
     const y = Number(m[1]);
@@ -372,7 +377,8 @@ export function parseRefs(question: string): string[] {
   const refs: string[] = [];
   let rest = question;
   for (const m of question.matchAll(HYPHENATED_REF)) {
-    if (/^covid/i.test(m[0])) continue;
+    // (Nor an age, "under-18s", "over-65".)
+    if (/^covid|^(?:under|over|post|pre|aged?)-\d/i.test(m[0])) continue;
     refs.push(m[0].toUpperCase());
     rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index! + m[0].length);
   }
@@ -443,11 +449,14 @@ export function namedMove(question: string): [Rating, Rating] | undefined {
 // (Or "jan to feb", "Jan -> Feb" alone.)
 const BETWEEN_MONTHS = new RegExp(`\\b(?:(?:between|from) (?:${MONTH_PATTERN})\\w*\\.? (?:and|to)|(?:${MONTH_PATTERN})\\w*\\.? (?:to|->|→|vs\\.?)) (?:${MONTH_PATTERN})`, "i");
 
+/** "since march": a month the ratings are compared with. */
+const SINCE_MONTH = new RegExp(`\\bsince (?:${MONTH_PATTERN})`, "i");
+
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
   if (namedMove(question)) return "any";
   // ("… between Q1 and Q2?": from the one to the other.)
-  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question) && !BETWEEN_MONTHS.test(question)) return undefined;
+  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question) && !BETWEEN_MONTHS.test(question) && !SINCE_MONTH.test(question)) return undefined;
   if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*|backwards?)\b/i.test(question)) return "down";
   if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
@@ -897,7 +906,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (refs.length > 0 && /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:looking|doing|going|getting on)\b/i.test(q)) ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
-  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|pis?|milestones?|workstreams?|projects?|schemes?|tasks?|awards?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|pis?|milestones?|workstreams?|projects?|schemes?|tasks?|awards?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|actions?|(?:delivery|action|business) plans?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"
@@ -988,6 +997,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !chairOnlyMentioned(q) &&
     // ("Who's chairing the hubs fund item?": who takes the chair for one item, which its paper says.)
     !/\bchair\w*\b.{0,60}\bitem\b/i.test(q) &&
+    // ("Who's chairing the panel at the summit?": who chairs a session of an event, which its programme says.)
+    !/\bchair\w*\b.{0,60}\b(?:at|of|during) the (?:[\w-]+ ){0,3}?(?:summit|conference|event|symposium|seminar|webinar|workshop|launch|roadshow|festival)\b/i.test(q) &&
     // ("Who's lead member on the data indicator?" asks who leads a target, not the board's lead members.)
     !/\blead (?:members?|officers?|councillors?)\b.{0,12}\b(?:on|for|of)\b.{0,50}\b(?:indicators?|targets?|objectives?|measures?|kpis?|outcomes?|actions?|projects?|programmes?|workstreams?|milestones?|commitments?)\b/i.test(q) &&
     /\bwho\b|\bchair|\bdeput|\bvice|\bmembers?\b|\bsubstitutes?\b|\bsubs\b|\bobservers?\b/i.test(q)

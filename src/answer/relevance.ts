@@ -18,6 +18,9 @@ const FOCUS_MIN_CHUNKS = 2;
 const FOCUS_MAX_CHUNKS = 25;
 const FOCUS_SHARE = 0.6;
 
+/** A document's title names the document a question asks about when it holds this many of the question's words. */
+const TITLE_NAMING_WORDS = 3;
+
 export class Relevance {
   /**
    * @param terms the index's word statistics (kept by the build, looked up as asked)
@@ -26,6 +29,8 @@ export class Relevance {
   constructor(
     private readonly terms: TermStats,
     private readonly abbreviationsOf: (docId: string) => Map<string, string>,
+    /** A document's title, whose words its every sentence is about ("Safer Skin Summit 2184 programme"). */
+    private readonly titleOf: (docId: string) => string | undefined = () => undefined,
   ) {}
 
   private get n(): number {
@@ -130,19 +135,27 @@ export class Relevance {
 
   /**
    * Weighted match of the question's words in `text` (equivalent words count 0.6). With `where`, a word
-   * the text lacks but its section is about (the NAO report's sentences need not say "NAO") counts half.
+   * the text lacks but its section is about (the NAO report's sentences need not say "NAO") counts, and so
+   * does a word of the title of a document the question names by three or more of its words.
    */
   score(queryWords: string[], text: string, where?: { docId: string; locator: Locator }): { score: number; fraction: number } {
     const direct = matchScore(queryWords, text, { weight: this.weight, equivalents: 0.6 });
     if (!where) return direct;
     // Only a named section (a paper, an annex, a part) has a subject; an untitled stretch does not.
     const section = where.locator.section[0];
-    if (!section) return direct;
-    const inSection = (w: string) => this.terms.sectionCount(where.docId, section, stem(w)) > 0;
-    const missing = queryWords.filter((w) => matchScore([w], text, { equivalents: 0.6 }).score === 0 && inSection(w));
+    // (Nor does the document's title count when the sentence shares no word with the question.)
+    // (Only a title that holds three or more of the question's words, "safer skin summit", names the
+    // document asked about; one or two words in common are as likely chance.)
+    const ownTitle = direct.score > 0 ? this.titleOf(where.docId) : undefined;
+    const title = ownTitle && queryWords.filter((w) => matchScore([w], ownTitle).score > 0).length >= TITLE_NAMING_WORDS ? ownTitle : undefined;
+    if (!section && !title) return direct;
+    const inSection = (w: string) => !!section && this.terms.sectionCount(where.docId, section, stem(w)) > 0;
+    const inTitle = (w: string) => !!title && matchScore([w], title, { equivalents: 0.6 }).score > 0;
+    const missing = queryWords.filter((w) => matchScore([w], text, { equivalents: 0.6 }).score === 0 && (inSection(w) || inTitle(w)));
     // A word the section is about (most of its uses are there: "NAO" in the paper on the NAO's report)
-    // counts in full for every sentence of the section; another word the section uses, half.
-    const bonus = missing.reduce((sum, w) => sum + (this.sectionIsAbout(where.docId, section, w) ? 1 : 0.5) * this.weight(w), 0);
+    // counts in full for every sentence of the section, as does a word of the document's title ("the keynote
+    // at the safer skin summit" of the Summit's programme); another word the section uses, half.
+    const bonus = missing.reduce((sum, w) => sum + ((section && this.sectionIsAbout(where.docId, section, w)) || inTitle(w) ? 1 : 0.5) * this.weight(w), 0);
     const total = queryWords.reduce((sum, w) => sum + this.weight(w), 0) || 1;
     return { score: direct.score + bonus, fraction: (direct.score + bonus) / total };
   }

@@ -189,7 +189,8 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
   if (line) return tidyBoard(BOARD_NAME.exec(line.text)?.[1] ?? line.text);
   // A report made to a board ("Report to Leadership Board, 10 February 2021").
-  const reported = early.map((b) => new RegExp(`\\breport(?:ed)? to (?:the )?((?:[A-Z][\\w'’-]*\\s+){0,5}(?:${BODY_WORDS}))`).exec(b.text)?.[1]).find(Boolean);
+  // (Or a front sheet's field, "Report to: Cosmetic Procedures and Body Art Task Group".)
+  const reported = early.map((b) => new RegExp(`\\b[Rr]eport(?:ed)? to:? (?:the )?((?:[A-Z][\\w'’-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){0,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
   if (reported) return tidyBoard(reported);
   // A note of a meeting that says whose ("… of yesterday's meeting of the Rural Bus Services Task Group").
   const meetingOf = early.map((b) => new RegExp(`\\bmeeting of the ((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
@@ -737,7 +738,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     const span = doc.hints?.span;
     if (span) period = { date: span.to, period: span.from === span.to ? humanDate(span.to) : `${humanDate(span.from)} to ${humanDate(span.to)}`, covers: monthsBetween(span.from, span.to) };
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)
-    const named = period ? undefined : fileNameDay(path);
+    // (So is one with no title of its own, "…-handout-2184-12-08.docx": the dates its text happens to name,
+    // a programme's end in March, are not when it was written.)
+    const named = period && titles.length ? undefined : fileNameDay(path);
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
@@ -746,7 +749,7 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     const held = period?.covers.every((c) => c.kind === "financial_year") ? eventDay(doc) : undefined;
     if (held && period) period = { date: held, period: humanDate(held), covers: [{ kind: "day", iso: held }, ...period.covers] };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
-    title = titles[0] ?? (period ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
+    title = titles[0] ?? (period && !named ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   // (A report, or a meeting's pack, whose tables are titled by a quarter, "Table 1: Measures at quarter 3
   // 2163/64", covers that quarter as well as its own date.)

@@ -163,6 +163,9 @@ const COUNT_LINE = /^.{0,28}(?:^|\s)\d[\d,]*\s+(?:responses?|respondents?|replie
 /** A figure with what it sums up ("3.08 Average Rating", "24.6 Average Number"). */
 export const SUMMARY_FIGURE = /^[£$]?\d[\d,]*(?:\.\d+)?%?\s+(?:average|mean|median|total|overall)\b[\w ]{0,30}$/i;
 
+/** A label and its value on one line: "Contact officer: Dr A Smith". */
+const LABEL_VALUE_LINE = /^[A-Z][^:]{0,40}:[ \t]+\S/;
+
 /** A line this long that ends mid-sentence was cut by the width of a printed page. */
 const PRINTED_LINE_CHARS = 60;
 
@@ -177,6 +180,9 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (previous && !b.blankBefore && previous.kind === "text" && indent(b) > 0 && indent(previous) === indent(b)) return false;
   // A line under a label that ends in a colon ("Apologies:") is its value.
   if (previous && !b.blankBefore && previous.kind === "text" && /^[^:]{1,40}:$/.test(previous.raw.trim())) return false;
+  // So is the last of a run of "Label: value" lines (a front sheet's "Published: 10 September") over a
+  // heading the source marks: it would title nothing.
+  if (previous && !b.blankBefore && previous.kind === "text" && LABEL_VALUE_LINE.test(text) && LABEL_VALUE_LINE.test(cleanInline(previous.raw.trim())) && next && /^#{1,6}\s/.test(next.raw.trim())) return false;
   // A numbered section title in capitals ("3.   QUORUM"), standing alone, is a heading, not a list item.
   if (/^\d{1,2}\.?\s+[A-Z][A-Z0-9 &,'’()/-]{2,60}$/.test(text) && /[A-Z]{3}/.test(text) && (b.blankAfter || !next || next.blankBefore)) return true;
   if (LIST_ITEM.test(raw)) return false;
@@ -758,7 +764,8 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     // (The body's name set over the meeting's date, "Community Swimming Pools Panel" as a bold line under the
     // paper's title, is the title only when nothing above it is.)
     let bodyName: { at: number; title: string } | undefined;
-    for (let j = from - 1, seen = 0; j >= 0 && j >= from - LABEL_LINES_REACH && seen < TITLE_REACH; j--) {
+    // (A long run of the paper's details, ten fields or more, does not use up the reach.)
+    for (let j = from - 1, seen = 0, details = 0; j >= 0 && j >= from - LABEL_LINES_REACH - details && seen < TITLE_REACH; j--) {
       const c = blocks[j]!;
       if (!found && !bodyName && c.kind !== "row" && BODY_NAME_LINE.test(c.text.trim())) {
         bodyName = { at: j, title: c.text };
@@ -767,7 +774,10 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       }
       // (The paper's details between its title and its front sheet, "Meeting: …", "Report by: Jo Bloggs", are
       // passed over; a title with a colon, "LG Inform: Update and Future Plan", is not one of them.)
-      if (c.kind !== "row" && c.label?.value && FRONT_SHEET_DETAIL.test(c.label.name)) continue;
+      if (c.kind !== "row" && c.label?.value && FRONT_SHEET_DETAIL.test(c.label.name)) {
+        details++;
+        continue;
+      }
       // (A field that gives the paper's title, "Report title: …", as a report system's form has it, is it.)
       // The paper starts with the fields above it ("Reference: …", "Meeting: …").
       if (c.kind !== "row" && c.label?.value && TITLE_FIELD.test(c.label.name.trim()) && !found) {

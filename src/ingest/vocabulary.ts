@@ -146,7 +146,10 @@ export const withoutSwatch = (label: string) => label.replace(/^\s*[•●○◦
  * are "amber", "red" (the page renders them as the rating's dot).
  */
 export const withoutShortcodes = (text: string) =>
-  text.replace(/\{\{[<%]\s*[\w-]+\s+["']?([^"'{}<>%]*?)["']?\s*[>%]\}\}/g, "$1").replace(STATUS_EMOJI_SHORTCODE, (_whole, name: string) => STATUS_EMOJI[name]!);
+  text
+    // (A MyST or reStructuredText role, {bdg-danger}`Off track`, :guilabel:`Done`, is drawn as its words.)
+    .replace(/(?:\{[\w:.-]+\}|:[\w:.-]+:)`([^`]*)`/g, "$1")
+    .replace(/\{\{[<%]\s*[\w-]+\s+["']?([^"'{}<>%]*?)["']?\s*[>%]\}\}/g, "$1").replace(STATUS_EMOJI_SHORTCODE, (_whole, name: string) => STATUS_EMOJI[name]!);
 
 /**
  * Emoji shortcodes a status may be written as (GitLab, GitHub, Slack): ":red_circle:" is the red dot the
@@ -284,7 +287,7 @@ export const SPEAKER_STAMP = /^[^\n|:]{2,80}?\S\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A field that gives a paper's own title ("Report title: …", "Title: …"). */
 export const TITLE_FIELD = /^(?:title|document|document title|report title|paper title)$/i;
 
-export const FRONT_SHEET_DETAIL = /^(?:meeting|date(?: of (?:the )?meeting)?|agenda item|item(?: no\.?| number)?|report(?:ed)? (?:by|of|from|to)|report author|author|from|to|venue|time|board|committee|panel|classification|status|open or exempt|wards?(?: affected)?|key decision|period(?: covered)?|prepared by|presented by|lead (?:member|officer)|portfolio|paper|version)$/i;
+export const FRONT_SHEET_DETAIL = /^(?:meeting|date(?: of (?:the )?meeting)?|agenda item|item(?: no\.?| number)?|report(?:ed)? (?:by|of|from|to)|report author|author|from|to|venue|time|board|committee|panel|classification|status|open or exempt|wards?(?: affected)?|key decision|period(?: covered)?|prepared by|presented by|lead (?:member|officer)|portfolio|paper|version|published|(?:date of )?publication(?: date)?|exempt(?: information)?|telephone|tel|phone|e-?mail)$/i;
 
 export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],

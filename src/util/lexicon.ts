@@ -44,6 +44,12 @@ export const EQUIVALENTS: string[][] = [
   // ("Apols from me for the 14th": apologies as members type them in a chat.)
   ["apologies", "apology", "apols"],
   ["substitute", "substituting", "subbing"],
+  // ("How many failed?" is answered by "a failure rate of 25 per cent".)
+  ["fail", "failed", "fails", "failing", "failure", "failures"],
+  // (A payments file's "Net Amount" column is what was "paid".)
+  ["pay", "paid", "paying", "payment", "payments"],
+  // (A freedom of information response "withholds" what the requester was "refused".)
+  ["refuse", "refused", "refusing", "refusal", "withhold", "withholding", "withheld"],
 ];
 
 const GROUP = new Map<string, number>();

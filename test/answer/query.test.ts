@@ -370,3 +370,28 @@ describe("a venue asked about", () => {
     expect(parseQuestion("what will the venue cost?").intent).not.toBe("meeting");
   });
 });
+
+describe("a plan's ratings compared with a month", () => {
+  it("asks which ratings dropped since that month, of a delivery plan's actions too", () => {
+    const q = parseQuestion("what got worse on the cosmetics delivery plan since march");
+    expect(q.intent).toBe("target_status");
+    expect(q.ratingChange).toBe("down");
+    expect(parseQuestion("which actions improved since june?").ratingChange).toBe("up");
+  });
+});
+
+describe("a session of an event chaired", () => {
+  it("is the event's programme to say, not the board's chair", () => {
+    expect(parseQuestion("who's chairing the panel at the summit").intent).not.toBe("membership");
+    expect(parseQuestion("who chairs the panel?").intent).toBe("membership");
+  });
+});
+
+describe("a quarter named by its months without a year", () => {
+  it("is that quarter of the financial year ('oct-dec' is Q3), and an age is not a reference", () => {
+    const q = parseQuestion("what did the programme spend in oct-dec?");
+    expect(q.periods).toEqual([expect.objectContaining({ kind: "quarter", quarter: 3 })]);
+    expect(parseQuestion("how much in jul to sep?").periods).toEqual([expect.objectContaining({ kind: "quarter", quarter: 2 })]);
+    expect(parseQuestion("under-18 test purchases - how many failed?").refs).toEqual([]);
+  });
+});

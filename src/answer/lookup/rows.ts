@@ -255,3 +255,103 @@ export function lookupRowsOfTableNamed(query: TypedQuery, ctx: LookupContext): F
   }
   return finding;
 }
+
+/** A percentage the question measures rows against: "the 85% target", "below 90 per cent". */
+const THRESHOLD = /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)/i;
+/** Rows short of the figure: "missed", "below", "fell short of", "didn't reach". */
+const SHORT_OF =
+  /\b(?:miss(?:ed|es|ing)?|below|under|less than|lower than|fewer than|short of|fell short|falls? short|falling short|fail(?:ed|s|ing)? to (?:meet|reach|hit|make|achieve)|did(?:n['’]?t| not) (?:meet|reach|hit|make|achieve)|not (?:meet|reach|hit|make|achieve)(?:ing)?)\b/i;
+/** Rows at or over it: "met", "reached", "above", "exceeded". */
+const REACHED = /\b(?:met|meets?|meeting|reached|reach(?:es|ing)?|hit(?:s|ting)?|above|over|more than|higher than|exceed(?:ed|s|ing)?|beat|at least|achieved?)\b/i;
+const PERCENT_VALUE = /^\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$/;
+/** A row summing up the others is not one of them. */
+const SUMMARY_ROW = /^\W*(?:total|overall|all\b|average|mean|median)/i;
+
+/**
+ * "Which districts missed the 85% inspection target?", "which sites are below 90%?": the rows of the table
+ * whose percentage column the question's words name, on the side of the figure asked (a total row aside).
+ * The papers' own words ("three districts fell short") seldom name the rows; the table does.
+ */
+export function lookupRowsPastThreshold(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const q = query.question;
+  // (Rows are asked for, "which districts …?"; not a share, "what % said costs went up by more than 20%?".)
+  if (!/\b(?:which|list|name)\b/i.test(q) || /\bwhat\s+(?:%|per ?cent|percentage|proportion|share)\b|\bhow many\b/i.test(q)) return undefined;
+  const figure = THRESHOLD.exec(q);
+  if (!figure) return undefined;
+  // (The figure is a bar the rows are measured against: "missed the 85% target", "below 90%".)
+  const before = q.slice(Math.max(0, figure.index - 30), figure.index);
+  const after = q.slice(figure.index + figure[0].length, figure.index + figure[0].length + 30);
+  const short = SHORT_OF.test(before);
+  if (!short && !REACHED.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:target|threshold|benchmark|standard|goal|mark)\b/i.test(after)) return undefined;
+  if (!short && !REACHED.test(q)) return undefined;
+  const limit = Number(figure[1]);
+  const asked = new Set(topicWords(query.topic).filter((w) => !/^\d/.test(w)).map(stem));
+  if (asked.size === 0) return undefined;
+  let best: { rows: Row[]; column: string; score: number } | undefined;
+  for (const list of tablesOfRows(ctx).values()) {
+    const rows = list.filter((r) => !SUMMARY_ROW.test(r.label));
+    if (rows.length < 3) continue;
+    const columns = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.column)))];
+    // (The table's words name what its rows are, "District", and what it measures.)
+    const tableWords = new Set(contentWords(`${list[0]!.table} ${columns.join(" ")}`).map(stem));
+    for (const column of columns) {
+      const values = rows.map((r) => r.cells.find((c) => c.column === column)?.value ?? "");
+      const percents = values.filter((v) => PERCENT_VALUE.test(v));
+      if (percents.length < 3 || percents.length < 0.6 * values.length) continue;
+      const own = new Set(contentWords(column).map(stem));
+      const score = [...asked].filter((w) => tableWords.has(w)).length + [...asked].filter((w) => own.has(w)).length;
+      if (score > 0 && (!best || score > best.score)) best = { rows, column, score };
+    }
+  }
+  if (!best) return undefined;
+  const { rows, column } = best;
+  const valueOf = (r: Row) => r.cells.find((c) => c.column === column && PERCENT_VALUE.test(c.value));
+  const measured = rows.filter((r) => valueOf(r));
+  const picked = measured.filter((r) => {
+    const v = Number(PERCENT_VALUE.exec(valueOf(r)!.value)![1]);
+    return short ? v < limit : v >= limit;
+  });
+  const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+  const finding = emptyFinding();
+  const side = short ? `below ${figure[1]}%` : `at or above ${figure[1]}%`;
+  finding.lines.push(`"${rows[0]!.table.split(" > ").pop()}" (${meta.title}, ${meta.period}): ${picked.length} of ${measured.length} ${side} in "${column}"${picked.length ? ":" : "."}`);
+  for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
+    finding.lines.push(`• ${r.label}: ${valueOf(r)!.value}`);
+    const first = r.cells[0]!;
+    finding.rows.push(...r.cells);
+    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+  }
+  return finding;
+}
+
+/** A question about one payment or award named by its amount: "what was the 4860 payment for?". */
+const ASKS_OF_AMOUNT = /\b(?:payments?|paid|invoices?|transactions?|charges?|grants?|awards?|bills?|spend|amounts?)\b/i;
+/** A figure as a cell holds it, as a number: "£4,860.00", "4860.00", "4,860". */
+const amountOf = (text: string): number | undefined => {
+  const m = /^\s*-?£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*$/.exec(text);
+  return m ? Number(`${m[1]!.replace(/,/g, "")}.${m[2] ?? "0"}`) : undefined;
+};
+
+/**
+ * "What was the 4860 payment for?", "who got the £13,500 grant?": the row holding that amount, read whole.
+ * Only an amount of three figures or more, not a year, found in at most three rows.
+ */
+export function lookupRowByAmount(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const q = query.question;
+  if (!ASKS_OF_AMOUNT.test(q) || !/\b(?:what|who|which|whose|where|when)\b/i.test(q)) return undefined;
+  const figures = [...q.matchAll(/(?<![\w./-])£?(\d{1,3}(?:,\d{3})+|\d{3,})(?:\.(\d{1,2}))?(?![\w/-]|\.\d)/g)]
+    .filter((m) => !/^(?:19|2\d)\d\d$/.test(m[1]!) || m[0].startsWith("£") || m[2] !== undefined)
+    .map((m) => Number(`${m[1]!.replace(/,/g, "")}.${m[2] ?? "0"}`));
+  if (figures.length !== 1) return undefined;
+  const rows = [...tablesOfRows(ctx).values()].flat().filter((r) => r.cells.some((c) => amountOf(c.value) === figures[0]));
+  if (rows.length === 0 || rows.length > 3) return undefined;
+  const finding = emptyFinding();
+  for (const r of rows) {
+    const meta = ctx.docById.get(r.docId)!.meta;
+    const first = r.cells[0]!;
+    finding.lines.push(`${meta.title} (${meta.period}), "${r.label}": ${r.cells.filter((c) => c.value.trim() && c.value !== r.label).map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+    finding.rows.push(...r.cells);
+    finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
+  }
+  return finding;
+}

@@ -349,12 +349,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // "What's the budget for 26/27?": money asked for is a cell of money, or of a money column.
   const asksMoney = /\bbudget|\bcosts?\b|\bspend|\bspent\b|£/i.test(query.question);
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
-  const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)));
+  // ("How many delegates came?" is a number: not the words of a row that names delegates, "programmes and
+  // delegate badges", its supplier and its cost centre.)
+  const mayCount = (c: CellRecord) => /^\W{0,3}(?:about |around |over |c\.\s*)?\d/i.test(c.value) && !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(c.value) && !/\b(?:id|code|ref(?:erence)?|date)\b|\bnumber\s*$|^\s*body\s*$/i.test(c.column);
+  const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)) && (!asksCount || mayCount(x.c)));
   // ("How many officers …?" counts people, not pounds: a budget line that shares the words gives way.)
   const notMoney = asksCount && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
   // (Nor, when every cell found is pounds by its own value or column, is any of them a count: the papers
   // give no such number here. A table of ballots titled with a budget still counts ballots.)
-  const poundsByColumn = (c: CellRecord) => /[£$€]/.test(c.value) || /budget|spend|spent|cost|forecast|outturn|variance|£/i.test(c.column);
+  const poundsByColumn = (c: CellRecord) => /[£$€]/.test(c.value) || /budget|spend|spent|cost|forecast|outturn|variance|amount|£/i.test(c.column);
   const ranked = notMoney.length ? notMoney : asksCount && !asksMoney && rankedAll.every((x) => poundsByColumn(x.c)) ? [] : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
@@ -622,7 +625,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     // whole as well: what is asked of it, "what did Dorset score?", is in another of its cells.)
     const namesItsRow = (c: CellRecord) => !isNumeric(c.value) && c.value !== c.rowLabel && matchScore(telling, c.value).score > 0 && !telling.some((w) => matchScore([w], `${c.rowLabel} ${c.column}`).score > 0);
     const readWhole = (row: CellRecord[], found: CellRecord) => row.length >= 2 && row.length <= (namesItsRow(found) ? MAX_NAMED_ROW_CELLS : MAX_ROW_CELLS) && !row.some((x) => columnMonth(x.column));
-    const oneRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel) && readWhole(rowOf(top[0]!), top[0]!);
+    // (So is a wider row all of whose cells the question's words fit alike, found by its label alone: a
+    // payment's line of a ledger, once, not a line per field.)
+    const sameRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel);
+    const oneRow = sameRow && (readWhole(rowOf(top[0]!), top[0]!) || (top.length >= 3 && !rowOf(top[0]!).some((x) => columnMonth(x.column))));
     // "How much …": a figure of the row before its words.
     if (oneRow && /\bhow (?:much|many)\b/i.test(query.question)) top.sort((a, b) => Number(isNumeric(b.value.replace(/^[+-]/, ""))) - Number(isNumeric(a.value.replace(/^[+-]/, ""))));
     for (const c of oneRow ? top.slice(0, 1) : top.slice(0, 4)) {

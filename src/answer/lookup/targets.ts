@@ -16,6 +16,7 @@ import { postHolder } from "./posts.js";
 import { lookupKeyMeanings } from "./keys.js";
 import { dayInPeriod, describePeriod, effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
+import { sentenceUnits } from "../extract.js";
 
 const short = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`);
 
@@ -787,6 +788,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
           finding.passages ??= { docIds: [t.docId], query: `${t.text} ${query.topic}` };
         }
         if (lead) finding.evidence.push(headSpan(t));
+        // ("Is CPA-05 still at risk?": a later paper that says where it stands now has the last word.)
+        const later = query.refs.length && chosen.length <= 2 ? laterWordOn(t, doc, ctx) : undefined;
+        if (later) {
+          lines.push(`  Later, ${later.title}: "${later.text}"`);
+          finding.evidence.push(later.span);
+        }
       }
       finding.rows.push(t);
     }
@@ -842,6 +849,39 @@ function noteOn(t: TargetRecord, ctx: LookupContext): { text: string; span: Span
       }
       pos = end + 1;
     }
+  }
+  return undefined;
+}
+
+/** A later paper's word on a target is quoted with its paragraph up to this long. */
+const LATER_WORD_CHARS = 500;
+
+/** A rating said in words of a sentence: "I would now describe CPA-05 as on track", "CPA-03 is complete". */
+const RATING_IN_WORDS = /\b(?:on track|on course|at risk|off track|off course|complete[d]?|delayed|behind schedule|red|amber|green)\b/i;
+
+/**
+ * The last sentence of the latest paper dated after the target's report that names the target by its
+ * reference and says where it stands: the report's rating is older than that.
+ */
+function laterWordOn(t: TargetRecord, doc: StoredDocument, ctx: LookupContext): { title: string; text: string; span: Span } | undefined {
+  if (t.refIsSynthetic || !ctx.textOf || !/^\d{4}-\d{2}-\d{2}$/.test(doc.meta.date)) return undefined;
+  const named = new RegExp(`(?<![\\w-])${t.ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`);
+  const later = ctx.documents.filter((d) => d.meta.docId !== t.docId && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date) && d.meta.date > doc.meta.date).sort((a, b) => b.meta.date.localeCompare(a.meta.date));
+  for (const d of later) {
+    const text = ctx.textOf(d.meta.docId);
+    if (!text || !named.test(text)) continue;
+    // (A sentence of a table's cell, "Slide 7 | … I would now describe CPA-05 as on track.", without the cells before it.)
+    const lastCell = (u: { text: string; start: number; end: number }) => {
+      const at = u.text.lastIndexOf(" | ");
+      return at < 0 ? u : { text: u.text.slice(at + 3), start: u.start + at + 3, end: u.end };
+    };
+    const said = sentenceUnits(text, 0).map(lastCell).filter((u) => named.test(u.text) && RATING_IN_WORDS.test(u.text) && u.text.length <= LATER_WORD_CHARS);
+    const last = said[said.length - 1];
+    if (!last) continue;
+    // (With the sentences before it in its paragraph, which say why: "The contract … was signed on 15 October.")
+    const lineStart = Math.max(text.lastIndexOf("\n", last.start - 1), text.lastIndexOf("\t", last.start - 1), text.lastIndexOf(" | ", last.start - 1) + 2) + 1;
+    const start = last.end - lineStart <= LATER_WORD_CHARS ? lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length) : last.start;
+    return { title: `${d.meta.title} (${d.meta.period})`, text: text.slice(start, last.end).trim(), span: { docId: d.meta.docId, start, end: last.end, locator: ctx.locate ? ctx.locate(d.meta.docId, start) : t.locator } };
   }
   return undefined;
 }

@@ -787,7 +787,7 @@ const CHROME = [
 const PORTRAIT_OR_LOGO = /^(?:(?:profile |user )?(?:picture|photo|photograph|image|avatar|headshot)(?: of\b.*)?|.*\b(?:logo|avatar|profile picture|headshot)|photo of .*)$/i;
 
 /** A link that is a control of the page, not a reference: "Reply", "Quote", "Report". */
-const UI_ACTION = /^(?:reply|quote|share|report|flag|edit|delete|permalink|like|follow|unfollow|subscribe|bookmark|print|back to top)$/i;
+const UI_ACTION = /^(?:reply|quote|share|report|flag|edit|delete|permalink|like|follow|unfollow|subscribe|bookmark|print|back to top|link to this|(?:show|hide) quoted sections|download|view as html|actions)$/i;
 /** A pager's line: "Showing posts 1 to 13 of 13", "Showing 1–10 of 42 results". */
 const PAGER = /^showing (?:\w+ )?\d+\s*(?:to|-|–)\s*\d+ of \d+(?: \w+)?$/i;
 
@@ -862,7 +862,10 @@ export function mainContent(html: string): { html: string; title?: string } | un
     if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text) && !bracketed) || (el.children.length === 0 && PAGER.test(text))) el.remove();
   }
   // A page's own header and footer (not an article's) are site furniture.
-  for (const el of [...document.querySelectorAll("header, footer, aside")]) if (!el.parentElement?.closest("main, article, [role=main]")) el.remove();
+  for (const el of [...document.querySelectorAll("header, footer, aside")]) if (el.isConnected && !el.parentElement?.closest("main, article, [role=main]")) el.remove();
+  // (So is a side column marked as complementary to the page, "Similar requests", "Follow this request",
+  // even inside the page's main part; not a box of an article's own.)
+  for (const el of [...document.querySelectorAll("[role=complementary]")]) if (el.isConnected && !el.parentElement?.closest("article")) el.remove();
   const main = document.querySelector("main, [role=main]");
   if (main) return { html: main.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const body = document.body;

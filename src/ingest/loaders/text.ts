@@ -15,6 +15,7 @@ import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 import { STATUS_EMOJI } from "../vocabulary.js";
 import { mermaidToMarkdown } from "./mermaid.js";
+import { mystToMarkdown } from "./myst.js";
 
 export interface DecodeOptions {
   /**
@@ -1103,7 +1104,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   const outline = org ?? outlinerToMarkdown(text);
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
   // their titles.)
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutStyleSheets(withoutEmojiShortcodes(obsidianToMarkdown(outline.text))))))))));
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutStyleSheets(withoutEmojiShortcodes(obsidianToMarkdown(mystToMarkdown(outline.text)))))))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text) ?? multiMarkdownMetadata(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }

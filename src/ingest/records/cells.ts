@@ -19,6 +19,30 @@ const ROW_CODE = /^[A-Z]{1,6}\d{0,2}[-/.]?\d{1,3}[a-z]?$/;
 /** A table's or figure's numbered caption: "Table 3: …", "Figure 2 – …". */
 const NUMBERED_CAPTION = /^(?:table|figure|chart)\s+\d+[a-z]?\b/i;
 
+/** A date or a figure: not a name for a row. */
+const NOT_A_NAME = /^[\d\s£$€%.,:/()-]*$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * A ledger whose first column is the same on every row ("Marchbourne County Council" down a council's
+ * payments file): the rows are named by the column of words that tells them apart best (its purposes or
+ * payees), not by the body that made every one of them. -1 when the first column names its rows.
+ */
+function namingColumnAfterConstant(doc: StructuredDoc, table: Table): number {
+  const rows = table.rows.map((i) => doc.blocks[i]!.cells ?? []).filter((c) => filled(c).length >= 3);
+  if (rows.length < 4) return -1;
+  const first = (rows[0]![0] ?? "").trim();
+  if (!first || rows.some((c) => (c[0] ?? "").trim() !== first)) return -1;
+  let best = -1;
+  let bestDistinct = 0;
+  for (let k = 1; k < table.header.length; k++) {
+    const values = rows.map((c) => (c[k] ?? "").trim());
+    if (values.some((v) => !v) || values.some((v) => NOT_A_NAME.test(v) || !/[A-Za-z]{3}/.test(v))) continue;
+    const distinct = new Set(values).size;
+    if (distinct > bestDistinct) [best, bestDistinct] = [k, distinct];
+  }
+  return bestDistinct >= 0.5 * rows.length ? best : -1;
+}
+
 export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
   const { doc, meta } = ctx;
   const out: CellRecord[] = [];
@@ -43,7 +67,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     // (A form's responses, each row opened by when it was sent, "2113/03/07 11:48:02 AM GMT", are named by
     // who sent them: the name column.)
     const senderCol = byRef ? -1 : respondentColumn(doc, table);
-    const labelCol = byRef ? refCol : senderCol;
+    const labelCol = byRef ? refCol : senderCol > 0 ? senderCol : namingColumnAfterConstant(doc, table);
     const reorder = <T,>(xs: T[]): T[] => (labelCol > 0 ? [xs[labelCol]!, ...xs.filter((_, k) => k !== labelCol)] : xs);
     const header = reorder(table.header);
     let group: string | undefined;
