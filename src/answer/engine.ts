@@ -147,6 +147,12 @@ const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
 /** At most this many people's details are added to an answer. */
 const MAX_PEOPLE_DETAILS = 2;
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
+/** A writer speaking of themselves: "I have reviewed …", "I am the council's Head of …". */
+const FIRST_PERSON = /\bI(?: am|'m| have|'ve| was| will| would| reviewed| wrote| decided| uphold| upheld)\b/;
+/** A letter's or e-mail's sign-off, on a line of its own. */
+const SIGN_OFF = /\n\s*(?:Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) (?:regards|wishes)|Regards|Many thanks|Thanks)\s*,?\s*\n/i;
+/** A sign-off is looked for this far after the sentence. */
+const SIGN_OFF_REACH = 2500;
 /** A question about the present day, which dated papers cannot answer. */
 const ABOUT_TODAY = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|right now)\b/i;
 /** A sentence covering this much of the question answers it, whatever else the question touches on. */
@@ -921,10 +927,46 @@ export class AnswerEngine {
     // it, where the papers say.
     const holders = ASKS_WHO.test(question) ? this.postHoldersIn(kept) : [];
     for (const h of holders) lines.push(`• ${h.post}: ${h.person} (${this.placeOf(h.span)})`);
+    // "Who did the internal review?" answered by "I have reviewed …": who wrote it is in the letter's
+    // sign-off under it.
+    const signed = /^\s*who\b/i.test(question) && kept[0] ? this.signatoryOf(kept[0]) : undefined;
+    if (signed) lines.push(`• Signed: ${signed.text.replace(/\s*\n\s*/g, ", ")} (${this.placeOf(signed)})`);
     const details = this.peopleDetailsAsked(question, kept.slice(0, 2).map(shown).join("\n"));
     lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...details.spans], "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...(signed ? [signed] : []), ...details.spans], "extractive");
+  }
+
+  /**
+   * The signature of a letter or e-mail whose writer speaks in the first person ("I have reviewed …", "I am
+   * the council's Head of …") and names nobody: the name after its sign-off ("Yours sincerely") and the line
+   * under it, the writer's post.
+   */
+  private signatoryOf(s: Sentence): Sentence | undefined {
+    if (!FIRST_PERSON.test(s.text) || /\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?\s+[A-Z]/.test(s.text)) return undefined;
+    const text = this.text(s.docId) ?? "";
+    const after = text.slice(s.end, s.end + SIGN_OFF_REACH);
+    const signOff = SIGN_OFF.exec(after);
+    // (Not past the next message's own opening: the sign-off must be this letter's.)
+    if (!signOff || /\n\s*(?:Dear|Hi|Hello)\b/.test(after.slice(0, signOff.index))) return undefined;
+    const from = s.end + signOff.index + signOff[0].length;
+    const lines = text.slice(from, from + 300).split("\n");
+    let offset = from;
+    const found: { start: number; end: number }[] = [];
+    for (const line of lines) {
+      const trimmed = line.trim();
+      if (trimmed) {
+        if (found.length === 0 && !/^(?:[A-Z][\p{L}'’-]+\s+){1,3}[A-Z][\p{L}'’-]+$/u.test(trimmed)) return undefined;
+        const start = offset + line.indexOf(trimmed);
+        found.push({ start, end: start + trimmed.length });
+        if (found.length === 2) break;
+      }
+      offset += line.length + 1;
+    }
+    if (!found.length) return undefined;
+    const start = found[0]!.start;
+    const end = found[found.length - 1]!.end;
+    return { docId: s.docId, start, end, text: text.slice(start, end), locator: this.locate(s.docId, start), score: s.score, coverage: s.coverage };
   }
 
   /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */

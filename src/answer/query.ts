@@ -881,7 +881,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         // (Interests declared at a meeting named, though no minutes are held: a pack may carry its minutes.)
         (asksDeclarations && (namesMeeting || namesMeetingMonth)) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
-        (namesMeeting && !!board && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
+        (namesMeeting && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
         // ("When's the village halls decision?" asks when it will be made: not this.)
         ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b/i.test(q)))));

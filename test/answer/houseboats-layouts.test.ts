@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { CONTACT, FORUM_DELEGATES, HOUSEBOATS_BODY, RECOMMENDATION_C, SPEND_PAYMENT, WITHHELD, foiHtml, mystReport, spendCsv, untitledHandoutDocx } from "../helpers/papers-houseboats.js";
+import { CONTACT, FORUM_DELEGATES, bidsCsv, HOUSEBOATS_BODY, RECOMMENDATION_C, REVIEWER, SPEND_PAYMENT, WITHHELD, foiHtml, mystReport, spendCsv, untitledHandoutDocx } from "../helpers/papers-houseboats.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -17,6 +17,7 @@ const REPORT = "hmtg-item-3-first-year-review-2190-09-12";
 const SPEND = "wexcombe-cc-spend-over-500-2190-07-to-09";
 const FOI = "foi-houseboat-mooring-surveys-2190-10-02";
 const HANDOUT = "hmtg-item-4-winter-checks-handout-2190-12-05";
+const BIDS = "hmtg-mooring-grant-bids-2190-11";
 
 const metaOf = (docId: string) => assistant.index.documents.find((d) => d.meta.docId === docId)!.meta;
 const ask = (q: string) => assistant.answerer.ask(q);
@@ -28,6 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, `${SPEND}.csv`), spendCsv);
   writeFileSync(join(corpus, `${FOI}.html`), foiHtml);
   writeFileSync(join(corpus, `${HANDOUT}.docx`), await untitledHandoutDocx());
+  writeFileSync(join(corpus, `${BIDS}.csv`), bidsCsv);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 60_000);
 
@@ -119,11 +121,29 @@ describe("a council's payments file, the same council on every row", () => {
   });
 });
 
+describe("an export of bids with a recommendation column", () => {
+  it("lists the rows a question denies a category of, by the category that says so", async () => {
+    const a = await ask("which mooring grant bids aren't being recommended?");
+    expect(a.answer).toMatch(/2 items with Recommendation: Do not recommend/);
+    expect(a.answer).toContain("HMG-03");
+    expect(a.answer).toContain("HMG-05");
+    expect(a.answer).not.toMatch(/HMG-0[124]\b/);
+    // (A row's link is not shown beside it.)
+    expect(a.answer).not.toContain("https://");
+  });
+});
+
 describe("a freedom of information request's page", () => {
   it("leaves out the site's side column and the controls under each message", async () => {
     const { text } = await loadFile(join(corpus, `${FOI}.html`));
     expect(text).toContain(WITHHELD);
     expect(text).not.toMatch(/Similar requests|Narrowboat licence fees|Link to this|show quoted sections/);
+  });
+
+  it("names who wrote a letter in the first person from its sign-off", async () => {
+    const a = await ask("who did the internal review?");
+    expect(a.answer).toContain(`Signed: ${REVIEWER}, Monitoring Officer`);
+    expect(a.citations.some((c) => c.quote.includes(REVIEWER))).toBe(true);
   });
 
   it("finds what was withheld when asked what was refused", async () => {
@@ -142,6 +162,12 @@ describe("a later paper's word on a rated action", () => {
 });
 
 describe("a handout with no title", () => {
+  it("is what was proposed to its meeting, not what was decided there, when no minutes of it are held", async () => {
+    const a = await ask("what was decided on the winter checks at the 5 dec meeting?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no minutes or record of decisions of the meeting of 5 December 2190/);
+  });
+
   it("is dated by its file's name and called by it, not by a date its notes happen to name", () => {
     const meta = metaOf(HANDOUT);
     expect(meta.date).toBe("2190-12-05");

@@ -196,3 +196,13 @@ export async function untitledHandoutDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/** Grant bids with an assessor's recommendation: two are not recommended. */
+export const bidsCsv = [
+  "Bid ref,Boatyard,Project,Amount requested,Score,Recommendation,Bid form",
+  "HMG-01,Quillmere Boatyard,Pump-out station,£18000,44,Recommend,https://example.org/forms/HMG-01.pdf",
+  "HMG-02,Dunstable Marina,Shore power bollards,£12500,39,Recommend,https://example.org/forms/HMG-02.pdf",
+  "HMG-03,Old Navigation Moorings,Bank repairs,£9000,31,Do not recommend,https://example.org/forms/HMG-03.pdf",
+  "HMG-04,Sallowford Wharf,Waste compactor,£7400,35,Reserve,https://example.org/forms/HMG-04.pdf",
+  "HMG-05,Hythe Basin Trust,Signage,£3100,22,Do not recommend,https://example.org/forms/HMG-05.pdf",
+].join("\n");

@@ -389,6 +389,22 @@ function actionsByLaterStatus(question: string, items: MinuteRecord[], ctx: Look
 }
 
 /**
+ * The same of a day whose papers name no board (a handout, a slide deck): papers dated that day, none of
+ * them minutes, and nothing dated after it that says what that day's meeting decided.
+ */
+function unnamedBoardOnlyProposed(asked: string, ctx: LookupContext): Finding | undefined {
+  if (asked.length !== 10) return undefined;
+  const ofDay = ctx.documents.filter((d) => d.meta.date === asked);
+  if (ofDay.length === 0 || ofDay.some((d) => d.meta.board || d.meta.kind === "minutes")) return undefined;
+  const recordsOutcome = (d: LookupContext["documents"][number]) => d.meta.kind === "minutes" || saysWhatWasDecidedOn(ctx.textOf?.(d.meta.docId) ?? "", asked);
+  if (ctx.documents.some((d) => d.meta.date.slice(0, 10) > asked && recordsOutcome(d))) return undefined;
+  return {
+    ...emptyFinding(),
+    notFound: `I have no minutes or record of decisions of the meeting of ${humanDate(asked)}. I hold its papers (${ofDay.map((d) => d.meta.title).join("; ")}), which say what was proposed to the meeting, not what it decided.`,
+  };
+}
+
+/**
  * "What did the board decide on 9 March?" when the papers hold that meeting's agenda papers and nothing of
  * the board's from after it that could record the outcome (no minutes, no later pack carrying them, no
  * later paper saying what that meeting agreed): the decision is not recorded.
@@ -399,7 +415,7 @@ function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefine
   // ("At the 12 oct meeting", no board named: the one board whose papers are for that day.)
   const boardsThatDay = [...new Set(ctx.documents.filter((d) => d.meta.date.startsWith(asked) && d.meta.date.length === 10 && d.meta.board).map((d) => d.meta.board!))];
   const board = query.board ?? (boardsThatDay.length === 1 && asked.length === 10 ? boardsThatDay[0] : undefined);
-  if (!board) return undefined;
+  if (!board) return unnamedBoardOnlyProposed(asked, ctx);
   const ofBoard = ctx.documents.filter((d) => d.meta.board === board);
   const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date.startsWith(asked) && d.meta.date.length === 10);
   if (agenda.length === 0) return undefined;

@@ -19,6 +19,9 @@ const MIN_ROWS = 4;
 /** A category's values are short: "Decision", "For information", "Open". */
 const MAX_VALUE_WORDS = 3;
 const MAX_ROWS_SHOWN = 15;
+/** A listed row's cells shown beside its label: this many, each this short. */
+const ROW_DETAILS = 8;
+const ROW_DETAIL_CHARS = 120;
 
 interface Row {
   docId: string;
@@ -131,6 +134,8 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     .filter((n): n is number => !!n);
   const tables = tablesOfRows(ctx);
   const finding = emptyFinding();
+  // The word a question denies of the rows it asks for: "aren't being recommended".
+  const negated = /\b(?:aren['’]?t|are not|isn['’]?t|is not|weren['’]?t|were not|wasn['’]?t|was not|not)\s+(?:being\s+|been\s+|getting\s+)?([a-z]{4,})/i.exec(q)?.[1];
   for (const list of tables.values()) {
     if (list.length < MIN_ROWS) continue;
     const columns = [...new Set(list.flatMap((r) => r.cells.map((c) => c.column)))];
@@ -144,7 +149,12 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       const distinct = [...new Set(values.map(category))];
       const isCategory = values.length >= MIN_ROWS && distinct.length >= 2 && distinct.length <= Math.max(3, Math.floor(values.length / 2)) && distinct.every((v) => v.split(/\s+/).length <= MAX_VALUE_WORDS && !/\d/.test(v));
       if (!isCategory) continue;
-      for (const v of distinct) if (!/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v) && new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
+      for (const v of distinct) {
+        if (/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v)) continue;
+        if (new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
+        // ("Which bids aren't being recommended?": the rows marked "Do not recommend".)
+        else if (negated && stem(/^(?:do not|not|non-?)\s*([a-z]+)$/.exec(v)?.[1] ?? "") === stem(negated)) named.push({ column, value: v });
+      }
     }
     // (Two values of one column named ask which of them a row has: "is that for decision or just info?")
     if (named.length === 0 || new Set(named.map((n) => n.column)).size < named.length) continue;
@@ -159,7 +169,11 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const by = named.map((n) => `${n.column}: ${picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "")}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
-      const others = r.cells.filter((c) => !named.some((n) => n.column === c.column)).map((c) => `${c.column}: ${c.value}`);
+      // (A few short cells beside the label: a row of an export may hold links and long notes.)
+      const others = r.cells
+        .filter((c) => !named.some((n) => n.column === c.column) && c.value.trim() && c.value.length <= ROW_DETAIL_CHARS && !/https?:\/\//.test(c.value))
+        .slice(0, ROW_DETAILS)
+        .map((c) => `${c.column}: ${c.value}`);
       finding.lines.push(`• ${r.label}${others.length ? ` (${others.join("; ")})` : ""}`);
       const first = r.cells[0]!;
       finding.rows.push(...r.cells);
