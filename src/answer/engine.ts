@@ -147,6 +147,11 @@ const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
 /** At most this many people's details are added to an answer. */
 const MAX_PEOPLE_DETAILS = 2;
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
+/** A sentence saying information is kept back: "we are withholding it", "the exemption continues to apply". */
+const WITHHELD_STATEMENT = /\b(?:withh(?:eld|olding|old)|exemption (?:continues to )?appl(?:y|ies)|(?:has|have) been redacted|will not be (?:disclosed|released|published))\b/i;
+/** A question about the withholding itself: what was withheld, which exemption, why it was redacted. */
+const ABOUT_WITHHOLDING = /\bwithh|\bexempt|\bredact|\brefus|\bconfidential|\bdisclos|\bsection\s+\d|\bwhy\b|\bwhich (?:bit|part|section|clause)\b/i;
+
 /** A writer speaking of themselves: "I have reviewed …", "I am the council's Head of …". */
 const FIRST_PERSON = /\bI(?: am|'m| have|'ve| was| will| would| reviewed| wrote| decided| uphold| upheld)\b/;
 /** A letter's or e-mail's sign-off, on a line of its own. */
@@ -792,6 +797,14 @@ export class AnswerEngine {
     const unnamed = [...names.filter((name) => !kept.some((s) => named(around(s), name))), ...rareWords.filter((w) => !kept.some((s) => saysWord(around(s), w))).map((w) => `"${w}"`)];
     if (unnamed.length) {
       return this.reply(question, query, false, `None of the passages that come closest mentions ${unnamed.join(" or ")}, so I cannot answer this from the papers. ${this.coverage()}`, [], "none");
+    }
+    // "Which premises are still under investigation?" answered by "The exemption continues to apply to the
+    // premises whose cases are still under investigation": the papers hold that it is withheld, not what it is.
+    // (Unless what was withheld, or why, is the question.)
+    const top = kept[0];
+    if (top && !ABOUT_WITHHOLDING.test(question) && WITHHELD_STATEMENT.test(top.text) && top.coverage >= WELL_COVERED) {
+      const meta = this.index.documents.find((d) => d.meta.docId === top.docId)!.meta;
+      return this.reply(question, query, false, `The papers say this is withheld, not what it is: “${clip(top.text.replace(/\s*\n\s*/g, " "), 400)}” (${meta.title}, ${formatLocator(top.locator, 80)}). ${this.coverage()}`, [], "none");
     }
     // "How much did it cost?" is not answered by sentences with no sum of money in them.
     // (A sum asked of someone named is one given beside their name: "how much did Manchester get?" is not

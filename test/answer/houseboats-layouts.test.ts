@@ -88,7 +88,7 @@ describe("a council's payments file, the same council on every row", () => {
   it("names each payment's row by a column that tells the rows apart, not by the council that made them all", () => {
     const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === SPEND);
     expect(cells.length).toBeGreaterThan(0);
-    expect(new Set(cells.map((c) => c.rowLabel)).size).toBe(6);
+    expect(new Set(cells.map((c) => c.rowLabel)).size).toBe(7);
     expect(cells.some((c) => c.rowLabel === "Moorings forum - delegate packs")).toBe(true);
     expect(cells.some((c) => c.rowLabel === "Wexcombe County Council")).toBe(false);
   });
@@ -112,6 +112,14 @@ describe("a council's payments file, the same council on every row", () => {
     expect(line).toBeDefined();
     expect(line).toMatch(/Net Amount 640\.00[^\n]*Supplier Name Quayside Print Ltd|Supplier Name Quayside Print Ltd[^\n]*Net Amount 640\.00/);
     expect(a.answer.split("\n").filter((l) => l.startsWith("Moorings forum - delegate packs")).length).toBe(1);
+  });
+
+  it("lists two rows found whole by their labels a line each, not a line per field", async () => {
+    const a = await ask("what were the payments for the moorings forum?");
+    const lines = a.answer.split("\n");
+    expect(lines.filter((l) => l.startsWith("• Moorings forum - delegate packs") && l.includes("Quayside Print Ltd"))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith("• Moorings forum - venue hire") && l.includes("Sallowford Guildhall Trust"))).toHaveLength(1);
+    expect(a.answer).not.toMatch(/^Moorings forum - [^\n]*, Payment Date: /m);
   });
 
   it("does not count with a payment's codes, dates or amount when a row's words share the question's", async () => {
@@ -144,6 +152,12 @@ describe("a freedom of information request's page", () => {
     const a = await ask("who did the internal review?");
     expect(a.answer).toContain(`Signed: ${REVIEWER}, Monitoring Officer`);
     expect(a.citations.some((c) => c.quote.includes(REVIEWER))).toBe(true);
+  });
+
+  it("says what is asked for is withheld, not what it is, when the passage that answers says so", async () => {
+    const a = await ask("which boatyards were surveyed?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/withheld, not what it is: “[^”]*we are withholding it under section 43\(2\)/);
   });
 
   it("finds what was withheld when asked what was refused", async () => {

@@ -145,6 +145,7 @@ export const spendCsv = [
   "Wexcombe County Council,E10009990,Libraries,LB3301 Library Stock,Books,21/08/2190,5000771290,3120.45,Booksellers Direct Ltd,Library stock - August,BACS",
   "Wexcombe County Council,E10009990,Environment,WW4410 Houseboat Moorings,Survey services,02/09/2190,5000771355,1840.00,Fenwright Surveys Ltd,Mooring rings and chains,BACS",
   "Wexcombe County Council,E10009990,Environment,WW4410 Houseboat Moorings,Printing,30/09/2190,5000771399,640.00,Quayside Print Ltd,Moorings forum - delegate packs,BACS",
+  "Wexcombe County Council,E10009990,Environment,WW4410 Houseboat Moorings,Hire of premises,30/09/2190,5000771402,1200.00,Sallowford Guildhall Trust,Moorings forum - venue hire,BACS",
 ].join("\r\n");
 
 /** A freedom of information request's page: the side column and the controls are the site's. */

@@ -185,6 +185,8 @@ function searchableText(c: CellRecord, ctx: LookupContext): string {
 }
 
 /** Where a figure is: its table and its paper, once when the table is named after the paper. */
+/** Rows found whole by their labels are listed a line each up to this many. */
+const MAX_WHOLE_ROWS = 4;
 const where = (table: string, title: string) => (table === title ? title : `${table}, ${title}`);
 
 /**
@@ -629,6 +631,18 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     // payment's line of a ledger, once, not a line per field.)
     const sameRow = top.every((c) => c.docId === top[0]!.docId && c.sourceStart === top[0]!.sourceStart && c.rowLabel === top[0]!.rowLabel);
     const oneRow = sameRow && (readWhole(rowOf(top[0]!), top[0]!) || (top.length >= 3 && !rowOf(top[0]!).some((x) => columnMonth(x.column))));
+    // (Two to four such rows, each found whole by its label, "the payments for the summit": a line each.)
+    const rowsOfTop = [...new Map(top.map((c) => [`${c.docId}|${c.sourceStart}|${c.rowLabel}`, c])).values()];
+    if (!oneRow && rowsOfTop.length >= 2 && rowsOfTop.length <= MAX_WHOLE_ROWS && top.length >= 2 * rowsOfTop.length && rowsOfTop.every((c) => !rowOf(c).some((x) => columnMonth(x.column)))) {
+      for (const c of rowsOfTop) {
+        const meta = ctx.docById.get(c.docId)!.meta;
+        const row = rowOf(c);
+        finding.lines.push(`• ${c.rowLabel} (${where(c.table, meta.title)}): ${row.map((x) => `${x.column} ${inPounds(x)}`).join("; ")}.`);
+        finding.rows.push(...row);
+        finding.evidence.push(cellSpan(c));
+      }
+      return finding;
+    }
     // "How much …": a figure of the row before its words.
     if (oneRow && /\bhow (?:much|many)\b/i.test(query.question)) top.sort((a, b) => Number(isNumeric(b.value.replace(/^[+-]/, ""))) - Number(isNumeric(a.value.replace(/^[+-]/, ""))));
     for (const c of oneRow ? top.slice(0, 1) : top.slice(0, 4)) {
