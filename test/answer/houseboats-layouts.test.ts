@@ -169,7 +169,9 @@ describe("a freedom of information request's page", () => {
 describe("a later paper's word on a rated action", () => {
   it("follows the report's rating, quoted with its paragraph", async () => {
     const a = await ask("is HMA-04 still at risk?");
-    expect(a.answer).toMatch(/HMA-04[^\n]*At risk/);
+    expect(a.answer).toMatch(/HMA-04[^\n]*: At risk \(Amber\) in this report\./);
+    // (Not "Yes, At risk": the later paper says otherwise.)
+    expect(a.answer).not.toMatch(/Yes, At risk/);
     expect(a.answer).toMatch(/Later, [^\n]*5 December 2190[^\n]*signed on 2 November 2190\. I would now describe HMA-04 as on track\./);
     expect(a.citations.some((c) => c.docId === HANDOUT && c.quote.includes("I would now describe HMA-04 as on track."))).toBe(true);
   });

@@ -760,7 +760,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         finding.evidence.push(headSpan(t));
       } else {
         const asked = query.statuses[0];
-        const verdict = asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
+        // ("Is CPA-05 still at risk?": a later paper's word on it, below, has the last say; the report's rating
+        // is its rating then, not a yes or no.)
+        const later = query.refs.length && chosen.length <= 2 ? laterWordOn(t, doc, ctx) : undefined;
+        const verdict = later ? `${statusText(t)} in this report` : asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         // ("Why is PPM-08 stormy?": the whole of a short commentary, whose reason may be its second sentence.)
         const whyAsked = chosen.length <= 2 && /\bwhy\b|\breasons?\b/i.test(query.question) && !!t.delivered && t.delivered.length <= 400;
         const key = whyAsked ? t.delivered : keySentence(t, words);
@@ -788,8 +791,6 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
           finding.passages ??= { docIds: [t.docId], query: `${t.text} ${query.topic}` };
         }
         if (lead) finding.evidence.push(headSpan(t));
-        // ("Is CPA-05 still at risk?": a later paper that says where it stands now has the last word.)
-        const later = query.refs.length && chosen.length <= 2 ? laterWordOn(t, doc, ctx) : undefined;
         if (later) {
           lines.push(`  Later, ${later.title}: "${later.text}"`);
           finding.evidence.push(later.span);
