@@ -386,7 +386,8 @@ export class AnswerEngine {
     let tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
     // A rating asked of a row whose cells hold no rating ("the RAG on the careers campaign", its budget and
     // spend in the table) is the rated record's.
-    const asksRating = query.intent === "target_status" && /\brag\b|\bstatus\b|\brating\b|\brated\b|\bcolou?r\b/i.test(question);
+    // (So is "is X done yet?", "is the X job finished?": a state, not a figure of the row.)
+    const asksRating = query.intent === "target_status" && /\brag\b|\bstatus\b|\brating\b|\brated\b|\bcolou?r\b|\b(?:done|finished|completed?)\b/i.test(question);
     // (Nor is it refused because a table of another period shares its words, when a rated record answers.)
     if (asksRating && ((tableFinding?.lines.length && !tableFinding.rows.some((r) => r.type === "cell" && /\b(?:rag|status|rating|rated|colou?r)\b/i.test(`${r.column} ${r.table}`))) || tableFinding?.notFound)) {
       const rated = this.lookup(query);

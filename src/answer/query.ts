@@ -141,6 +141,8 @@ const SHORTHAND: [RegExp, string][] = [
   // (In lower case only: "Max" is a name.)
   [/\bmax\b\.?/g, "maximum"],
   [/\brnd\b/gi, "round"],
+  // ("rd 2 bids": a round by its number; not "Bath Rd", a road.)
+  [/\brd\.?(?=\s*\d)/g, "round"],
   [/\bwks\b/gi, "weeks"],
   [/\bmths\b/gi, "months"],
   [/\bapprox\b\.?/gi, "approximately"],
@@ -532,6 +534,11 @@ function parseRole(asked: string): TypedQuery["role"] | undefined {
   return undefined;
 }
 
+/** What someone said of a subject: "what did Dr X say about petitions?", "what has Cllr Y said on the levy?". */
+const SAID_ABOUT = /\b(?:say|said|says|saying|think|thinks|thought|told \w+)\s+(?:about|on|of|regarding)\b/i;
+/** When a meeting's papers are sent: "when do papers go out for the extra meeting?". */
+const PAPERS_GO_OUT = /\bwhen\b[^?]*\bpapers?\b[^?]*\b(?:go(?:ing)? out|out|sent(?: out)?|published|circulated|issued|despatched|dispatched)\b/i;
+
 /** "Who do I ask about …", "who should we talk to about …" (spelt out as "who to contact"): whom to contact. */
 /** An event people come to that is not a meeting with a register: its attendance is a figure, not a list. */
 const EVENT_NOUN = /\b(?:webinars?|events?|workshops?|conferences?|summits?|roundtables?|seminars?|masterclass(?:es)?|courses?|drop-ins?|roadshows?)\b/i;
@@ -884,7 +891,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         (namesMeeting && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
         // ("When's the village halls decision?" asks when it will be made: not this.)
-        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b/i.test(q)))));
+        // ("What did the TG agree on the review's scope?": the same.)
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -982,7 +990,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)
   // (Nor does "how long was Cllr X on the call?" ask who X is: a call's log says how long.)
-  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q) && !/\bhow long\b/i.test(q)) intent = "person";
+  // (Nor "what did Dr X say about petitions?", what someone said of a subject: the passages that say it.)
+  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q) && !/\bhow long\b/i.test(q) && !SAID_ABOUT.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
@@ -1064,7 +1073,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // which a forward plan's rows answer by their purpose.)
   // (Not "is the pilots paper confidential?", nor "is the pilots paper a key decision? confidential?", a field
   // of a paper's front sheet; "the confidential pensions paper" is an item of the agenda.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

@@ -57,7 +57,8 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     ...(meta.board ? { board: meta.board } : {}),
     people: [...people],
     boards: unique(boards),
-    minutesBoards: meta.kind === "minutes" && meta.board ? [meta.board] : [],
+    // (Minutes of no board named still make meetings a thing the papers record: "" stands for that board.)
+    minutesBoards: meta.kind === "minutes" ? [meta.board ?? ""] : [],
     // Rating words the reports use as written ("Slippage", "Paused"), whether or not a key maps them to a
     // colour: a question may ask for them by that word.
     statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel ? [withoutSwatch(r.statusLabel)] : []))),

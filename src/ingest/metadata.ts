@@ -112,8 +112,22 @@ function tidyBoard(name: string): string | undefined {
 }
 
 function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
-  const board = boardNamed(doc, titles);
+  const board = boardNamed(doc, titles) ?? boardInitialsOfTitle(titles);
   return board ? (spelledOut(board, doc) ?? board) : undefined;
+}
+
+/** A body's initials, ending in its kind's ("PASTG": a task group, "CWB": a board), opening a title. */
+const BODY_INITIALS = /^([A-Z]{2,6}(?:TG|SG|B|C|P|G|F))\b(?![-'’])/;
+/** A title of a meeting's own papers: notes, minutes, an agenda, actions. */
+const MEETING_TITLE_WORDS = /\b(?:minutes|notes|agenda|meeting|mtg|actions)\b/i;
+
+/**
+ * A meeting's notes titled by their body's initials only, "PASTG 16/2 – notes for minutes", are that body's;
+ * the initials are spelt out where another paper gives the full name.
+ */
+function boardInitialsOfTitle(titles: string[]): string | undefined {
+  const title = titles.find((t) => MEETING_TITLE_WORDS.test(t));
+  return title ? BODY_INITIALS.exec(title.trim())?.[1] : undefined;
 }
 
 /**
@@ -744,6 +758,9 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
+    // (Or by the month it gives, "…-doodle-poll-2179-03.html".)
+    const namedMonth = period ? undefined : /(?:^|[^\d])((?:19|20|21)\d\d)-(0[1-9]|1[0-2])(?![-\d])/.exec(basename(path, extname(path)));
+    if (namedMonth) period = monthPeriod(`${namedMonth[1]}-${namedMonth[2]}`);
     // (A workshop's board or an event's programme, titled by the year it plans for, "priorities 2164/65",
     // is of the day its opening lines hold it on, "Wednesday 25 January 2164, 10.00am – 12.30pm".)
     const held = period?.covers.every((c) => c.kind === "financial_year") ? eventDay(doc) : undefined;

@@ -191,6 +191,10 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   // (Nor does one with a sentence ended inside it: "Quorum: five members, … groups. A substitute counts towards".)
   if (/[a-z]{2}\.\s+[A-Z]/.test(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
+  // (Nor a record's lines read as one, "Entry 4 of 6 · Council: Thurlbeck … · Score: 72", or an address
+  // label's, ending in its postcode: it is a record, not a title.)
+  const parts = text.split(" · ");
+  if (parts.slice(1).some((p) => LABEL_VALUE_LINE.test(p)) || (parts.length >= 4 && /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(text))) return false;
   // (A count of a card's answers, "More details 87 responses", titles nothing.)
   if (COUNT_LINE.test(text)) return false;
   // A reviewer's change noted in the margin ("Cllr Anselm Duckitt Deleted: Double plot | …") says what
@@ -738,6 +742,9 @@ const opensFrontSheet = (b: Block) => !!b.label && labelField(b.label.name) === 
  * first row of a two-column table) under the paper's title, which is the nearest heading (or short line)
  * above it. An "Item 4" line just above the title says which agenda item the paper is.
  */
+/** The blocks of a cover page, where an "Item 5" line names the paper's agenda item. */
+const COVER_BLOCKS = 8;
+
 function findPapers(blocks: Block[], tables: Table[]): Paper[] {
   const starts: { at: number; title: string; item?: string }[] = [];
   // A heading repeated on page after page ("Community Wellbeing Board") is a running header, not the
@@ -808,7 +815,10 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       .map((c) => ITEM_LINE.exec(c.text)?.[1])
       .filter((x): x is string => !!x)
       .pop();
-    starts.push({ ...found, ...(item ? { item } : {}) });
+    // (Or on the document's cover, "Item 5" over the title, pages before the front sheet: the first paper's.)
+    const coverItem = item || starts.length ? undefined : blocks.slice(0, COVER_BLOCKS).map((c) => ITEM_LINE.exec(c.text)?.[1]).find((x): x is string => !!x);
+    const itemOf = item ?? coverItem;
+    starts.push({ ...found, ...(itemOf ? { item: itemOf } : {}) });
   }
   const papers: Paper[] = [];
   starts.forEach((s, k) => {

@@ -311,7 +311,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["substitutes", /^substitutes?$/i],
   ["date", /^date$/i],
   ["venue", /^(?:venue|location|place)$/i],
-  ["nextMeeting", /^date of (?:the )?next meeting$/i],
+  ["nextMeeting", /^(?:date of (?:the )?)?next (?:ordinary )?meeting$/i],
   ["confidential", /^is this report confidential\??$/i],
 ];
 

@@ -395,3 +395,26 @@ describe("a quarter named by its months without a year", () => {
     expect(parseQuestion("under-18 test purchases - how many failed?").refs).toEqual([]);
   });
 });
+
+describe("what someone said of a subject, when papers go out, what a body agreed", () => {
+  const vocab = { people: ["Euphemia Crowther-Oni"], boards: ["Public Monuments Group"], minutesBoards: [""] };
+  it("asks the passages for what a person said about something, not who the person is", () => {
+    expect(parseQuestion("what did dr crowther-oni say about petitions?", vocab).intent).not.toBe("person");
+    expect(parseQuestion("who is dr crowther-oni?", vocab).intent).toBe("person");
+  });
+
+  it("reads 'when do papers go out' as a date to find, not a meeting's agenda", () => {
+    expect(parseQuestion("when do papers go out for the extra meeting", vocab).intent).not.toBe("agenda");
+    expect(parseQuestion("what papers are going to the extra meeting?", vocab).intent).toBe("agenda");
+  });
+
+  it("reads 'what did the TG agree on X' as a meeting's decision where minutes are held, whatever their board", () => {
+    expect(parseQuestion("what did the tg agree on the review scope", vocab).intent).toBe("minutes");
+    expect(parseQuestion("what did the tg agree on the review scope", { ...vocab, minutesBoards: [] }).intent).not.toBe("minutes");
+  });
+
+  it("spells out a round by its number, not a road", () => {
+    expect(parseQuestion("which rd 2 bids didnt make the threshold").topic).toContain("round");
+    expect(parseQuestion("what is at 12 Bath Rd?").topic).not.toContain("round");
+  });
+});

@@ -134,7 +134,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     if (proposed) return proposed;
     // ("What did the June meeting decide?" when no paper of June is held at all: the minutes held are of
     // other meetings, which do not say.)
-    const heldThen = ctx.documents.some((d) => periods.some((p) => docMatchesPeriod(d, p)));
+    // (A meeting asked by its day is held then only by a paper of that day: a poll or report of its month
+    // is not its record.)
+    const heldThen = ctx.documents.some((d) => periods.some((p) => (p.kind === "day" ? d.meta.date === p.iso || d.meta.covers.some((c) => c.kind === "day" && c.iso === p.iso) : docMatchesPeriod(d, p))));
     if (meetingNamed && !heldThen) {
       const held = [...new Set(all.map((r) => humanDate(r.meetingDate)))].join(", ");
       return { ...emptyFinding(), notFound: `I have no minutes or papers of the ${scope.unmatched.map(describePeriod).join(" or ")} meeting. I hold minutes of ${held}.` };
@@ -278,6 +280,13 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       if (s) finding.evidence.push(s);
       continue;
     }
+    // (An item whose notes are kept from readers, encrypted or redacted, records no decision to give: say so.)
+    if (what === "decision" && !r.decision && best.length === 1) {
+      const text = ctx.textOf?.(r.docId);
+      const next = text ? all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), text.length) : 0;
+      const hidden = text ? WITHHELD_NOTES.exec(text.slice(r.sourceStart + r.source.length, Math.min(next, r.sourceStart + r.source.length + SAID_CHARS)))?.[0]?.trim() : undefined;
+      if (hidden) return { ...emptyFinding(), notFound: `The notes of ${itemName(r)} (${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}) are not readable in the papers I hold: the item's text is given only as "${hidden}". I cannot say what was decided.` };
+    }
     if (r.decision) {
       finding.lines.push(`Decision, ${where}: ${r.decision}`);
       const s = spanOf(r, r.spans.decision, minuteRow(r, "decision"));
@@ -297,6 +306,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   return finding.lines.length ? finding : undefined;
 }
 
+/** A line standing for notes kept from the reader: "Encrypted content", "[Redacted]", "Content withheld". */
+const WITHHELD_NOTES = /^[ \t]*\[?(?:encrypted content|encrypted|redacted|content (?:withheld|hidden|redacted)|withheld|text withheld)\]?\.?[ \t]*$/im;
+
 /**
  * Who a declaration made by a role ("The Chair", "the Vice-Chair") was made by: the one person the
  * meeting's register (or, failing that, the body's membership) gives that role.
@@ -314,7 +326,8 @@ function roleHolder(d: DeclarationRecord, ctx: LookupContext): string | undefine
 
 /** A question about actions by how far they have got: still open, or done. */
 /** A meeting's actions named by its month: "the sept actions", "actions from the September meeting". */
-export const MONTH_ACTIONS = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\bactions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?(${MONTH_PATTERN})\\b`, "i");
+// (Or by its day: "actions from the 3 may meeting".)
+export const MONTH_ACTIONS = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?:(?:meeting|mtg)(?:['’]s)?\\s+)?actions?\\b|\\bactions?\\s+(?:from|of|agreed at)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\b`, "i");
 
 /** The month a question names a meeting by, with no day or year ("the sept actions"), as a number. */
 function askedMonthOfMeeting(query: TypedQuery): number | undefined {

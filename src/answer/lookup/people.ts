@@ -495,7 +495,7 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
     if (query.person) rows = rows.filter((a) => a.person.toLowerCase() === query.person!.toLowerCase());
     // Who came in their place: the substitutes who attended that day, when the question asks.
     const subs = /\bsubs?\b|\bsubstitut\w*|\bsubbed\b|\binstead\b|\bin (?:their|his|her) place\b/i.test(query.question)
-      ? all.filter((a) => a.meetingDate === date && a.present === true && /substitut/i.test(`${a.group ?? ""} ${a.note ?? ""} ${a.role ?? ""}`))
+      ? all.filter((a) => a.meetingDate === date && a.present === true && /substitut|\bsub(?:bing)?\s+for\b|\bin place of\b|\binstead of\b/i.test(`${a.group ?? ""} ${a.note ?? ""} ${a.role ?? ""}`))
       : [];
     if (query.present !== undefined) rows = rows.filter((a) => a.present === query.present);
     else if (query.person) rows = rows.filter((a) => a.present !== undefined);

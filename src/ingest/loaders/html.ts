@@ -197,6 +197,14 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   // (A button in a table's cell is the cell's content: a column's sort button holds its name, a person
   // column's button the person's. One that only draws a glyph, a group's "⌄" toggle, says nothing.)
   const cellButton = tag === "button" && ctx.inCell && /[\p{L}\p{N}]/u.test(node.text);
+  // (An icon drawn as an image, role="img", says its title or label, as a screen reader reads it: a poll's
+  // "Yes", "If need be", "No" in each cell. An icon with neither is decoration.)
+  // (Not a chart drawn with words of its own, <text> labels: that is read, or left, as a chart.)
+  if (tag === "svg" && (node.getAttribute("role") ?? "").toLowerCase() === "img" && node.getAttribute("aria-hidden") !== "true" && !node.querySelector("text")) {
+    const said = collapse(node.querySelector("title")?.text ?? node.getAttribute("aria-label") ?? "");
+    if (said) out.inline(` ${said} `);
+    return;
+  }
   if (SKIP.has(tag) && !cellButton) return;
   if ((node.getAttribute("hidden") !== undefined && !isTabPanel(node)) || node.getAttribute("aria-hidden") === "true") return;
   if (/display\s*:\s*none/i.test(node.getAttribute("style") ?? "") && !isTabPanel(node)) return;
@@ -842,6 +850,16 @@ export function mainContent(html: string): { html: string; title?: string } | un
     if (next?.nodeType !== 1 || (next as Element).tagName.toLowerCase() !== "span" || !(next as Element).getAttribute("class")) continue;
     if (/[\p{L}\p{N}.)]$/u.test(span.textContent ?? "") && /^[\p{Lu}\p{N}@#]/u.test(next.textContent ?? "")) span.after(document.createTextNode(" "));
   }
+  // Spans side by side as a web app's parts, "<div><span>Clovis Uglow</span><span>is organizing</span></div>",
+  // a hidden label's span before its value's, are words apart too. (Not spans inside a paragraph, heading,
+  // item or cell: a word processor's export splits its words across spans, "sets o" "ut the main".)
+  for (const span of [...document.querySelectorAll("span")]) {
+    const next = span.nextSibling;
+    const parent = span.parentElement?.tagName.toLowerCase() ?? "";
+    if (next?.nodeType !== 1 || (next as Element).tagName.toLowerCase() !== "span" || !/^(?:div|section|header|footer|a|label|dd|dt)$/.test(parent)) continue;
+    if ([...span.parentElement!.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? "").trim())) continue;
+    if (/[\p{L}\p{N}]$/u.test(span.textContent ?? "") && /^[\p{L}\p{N}]/u.test(next.textContent ?? "")) span.after(document.createTextNode(" "));
+  }
   // A card or region titled by one of its own lines (aria-labelledby="qt-1", a form's question): that line
   // is the heading of what the card holds.
   for (const region of [...document.querySelectorAll("[aria-labelledby]")]) {
@@ -873,6 +891,8 @@ export function mainContent(html: string): { html: string; title?: string } | un
   // forwarded posts between them.)
   if (chat && body) return { html: body.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const bodyText = collapse(body?.textContent ?? "");
+  // (An article reader would take a grid of <div>s apart: it is read as the table it is.)
+  ariaTablesAsTables(document);
   try {
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
     // Readability is for articles: when it keeps too little of a page of tables and lists, keep the page.
@@ -891,6 +911,28 @@ export function mainContent(html: string): { html: string; title?: string } | un
     /* fall through to the whole body */
   }
   return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
+}
+
+/** The table element an ARIA role stands for, where a web app draws a table with `<div>`s. */
+const ARIA_TABLE_TAGS: Record<string, string> = { grid: "table", table: "table", treegrid: "table", rowgroup: "tbody", row: "tr", columnheader: "th", rowheader: "th", gridcell: "td", cell: "td" };
+
+/**
+ * A grid of `<div>`s with ARIA roles ("grid", "row", "rowheader", "gridcell"), a scheduling poll's or a
+ * data app's, written as the table it is before an article reader reads the page: it would turn a cell of
+ * plain text into a paragraph and lose its role, and the row its name.
+ */
+function ariaTablesAsTables(document: Document): void {
+  for (const grid of [...document.querySelectorAll("[role=grid], [role=table], [role=treegrid]")]) {
+    if (grid.tagName.toLowerCase() === "table" || !grid.querySelector("[role=row]")) continue;
+    for (const el of [grid, ...grid.querySelectorAll("[role]")]) {
+      const tag = ARIA_TABLE_TAGS[(el.getAttribute("role") ?? "").trim().toLowerCase()];
+      if (!tag || el.tagName.toLowerCase() === tag) continue;
+      const replacement = document.createElement(tag);
+      for (const { name, value } of [...el.attributes]) if (name !== "role") replacement.setAttribute(name, value);
+      while (el.firstChild) replacement.appendChild(el.firstChild);
+      el.replaceWith(replacement);
+    }
+  }
 }
 
 /** Input types whose value is what the reader sees typed in the box (no type is a text box). */

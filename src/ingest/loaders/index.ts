@@ -9,6 +9,7 @@ import { extname } from "node:path";
 import { loadText } from "./text.js";
 import { LoadError, type LoadedText } from "./types.js";
 import { calendarGridsToDays } from "./calendar-grid.js";
+import { pagedEntriesAsParagraphs } from "./linearised-tables.js";
 
 export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
@@ -56,6 +57,9 @@ export async function loadFile(path: string): Promise<LoadedText> {
         throw new LoadError(path, ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");
     }
     if (!result.text.trim()) throw new LoadError(path, "no extractable text");
+    // (A table set out as a list of numbered entries, whatever the file: an entry a paragraph.)
+    const entries = pagedEntriesAsParagraphs(result.text, result.pages);
+    if (entries.text !== result.text) result = { ...result, text: entries.text, ...(entries.pages ? { pages: entries.pages } : {}) };
     // (A calendar printed as a month grid, whatever the file: its items dated by their cells.)
     const calendar = calendarGridsToDays(result.text);
     if (!calendar.span) return result;

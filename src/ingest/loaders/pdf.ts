@@ -3,6 +3,7 @@
  * their positions and the page's drawing operators, from which cell borders are read. pdf-layout.ts then
  * rebuilds paragraphs and table rows from the geometry.
  */
+import { pagedLabelsOneByOne } from "./address-cards.js";
 import { PDFParse } from "pdf-parse";
 import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
@@ -46,9 +47,14 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     const pages = await extractPages(doc);
     let result: { text: string; pages: PageSpan[]; stats: LayoutStats };
     let layoutFailed = false;
+    let addressLabels = false;
     try {
       // (A whiteboard or poster on one huge page is read box by box.)
       result = layoutCanvas(pages) ?? layoutPdf(pages);
+      // (A sheet of address labels is read label by label.)
+      const labels = pagedLabelsOneByOne(result.text, result.pages);
+      result = { ...result, text: labels.text, pages: labels.pages };
+      addressLabels = labels.labels;
     } catch {
       // Safety net: a layout bug must not lose the document; fall back to pdf-parse's plain page text.
       layoutFailed = true;
@@ -62,7 +68,7 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
       format: "pdf",
       text: result.text,
       pages: result.pages,
-      ...(title ? { hints: { title } } : {}),
+      ...(title || addressLabels ? { hints: { ...(title ? { title } : {}), ...(addressLabels ? { addressLabels } : {}) } } : {}),
       stats: { ...result.stats, pageCount: doc.numPages, layoutFailed },
     };
   } catch (err) {

@@ -16,6 +16,8 @@ import { LoadError, readSource, type DocumentHints, type LoadedText } from "./ty
 import { STATUS_EMOJI } from "../vocabulary.js";
 import { mermaidToMarkdown } from "./mermaid.js";
 import { mystToMarkdown } from "./myst.js";
+import { flattenedReportText } from "./flattened-report.js";
+import { parseCsv } from "./csv.js";
 
 export interface DecodeOptions {
   /**
@@ -700,36 +702,6 @@ export function hangingLabelsToLines(text: string): string {
   return out.join("\n");
 }
 
-/** The records of comma-separated text, quoted fields read as CSV reads them (commas, doubled quotes, line breaks inside). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
-    } else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else if (c === "\n") {
-      records.push([...fields, field]);
-      fields = [];
-      field = "";
-    } else field += c;
-  }
-  records.push([...fields, field]);
-  return records;
-}
-
 /**
  * A spreadsheet exported as comma-separated values (a register saved as .txt or .csv): each record a line
  * of TAB-separated cells, as any plain-text table is written, a quoted cell whole (its commas, quotes and
@@ -1087,6 +1059,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
+  // (A report writer's export to CSV, every record carrying the whole report's text, is read as the report.)
+  const report = format === "text" ? flattenedReportText(text) : undefined;
+  if (report) return { format, ...report };
   // (So is a group chat exported by WhatsApp: a message a paragraph.)
   const chat = format === "text" ? whatsAppToText(text) : undefined;
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };

@@ -35,6 +35,8 @@ export interface DocumentHints {
   cellFills?: CellFill[];
   /** The meeting an invitation is for, from the calendar event it carries: its day (ISO), time and place. */
   event?: CalendarEvent;
+  /** Address labels read one by one, each a paragraph of its lines joined by " · " (a mail merge's sheet). */
+  addressLabels?: boolean;
   /** A calendar printed as month grids, its days written as headings over their items. */
   calendarGrid?: boolean;
 }
@@ -61,6 +63,11 @@ export interface LoadedText {
   /** Present for paged formats (PDF). */
   pages?: PageSpan[];
   hints?: DocumentHints;
+  /**
+   * The file's words in the file's order, where `text` rearranges them (a flattened report's records under
+   * their headings): what a quote is checked against, so that it is a run of the file's words.
+   */
+  verbatimText?: string;
 }
 
 /** A file that could not be loaded: reported by name with the reason, and skipped. */

@@ -4,6 +4,7 @@
  * numbered lines) of a minutes document; within an item, "Minutes:", "Decision:" / "Resolved:" and
  * "Action:" labels divide the text, in whatever layout the page used (headings, bold labels, inline).
  */
+import { fullNameOfInitials } from "./initials.js";
 import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
@@ -90,6 +91,9 @@ function actionOwner(text: string): string | undefined {
   // ("Jo Bloggs will write the plan.": minutes in plain words name who will do it first.)
   const will = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+will\s+[a-z]/.exec(text);
   if (will) return will[1];
+  // ("JT – award letters to … – by 5 March": notes put the owner first, before a dash.)
+  const dashed = /^((?:Cllr\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[–—]\s+\S/.exec(text);
+  if (dashed) return dashed[1];
   const m = /^(.{2,80}?)\s+to\s+[a-z]/.exec(text);
   return m && !/^(?:that|this|it|we|members agreed)\b/i.test(m[1]!) ? m[1]!.trim() : undefined;
 }
@@ -289,7 +293,10 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       actions[actions.length - 1]!.deadline = by[1]!;
       continue;
     }
-    const owner = actionOwner(t);
+    // (Initials the notes spell out elsewhere are said with the name: "JT (Jovan Twelvetrees)".)
+    const initialled = actionOwner(t);
+    const fullName = initialled ? fullNameOfInitials(doc.text, initialled) : undefined;
+    const owner = fullName ? `${initialled} (${fullName})` : initialled;
     const deadline = actionDeadline(t);
     const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
     // (Where a task with a status is written: its own line, up to its stamps.)
@@ -387,7 +394,13 @@ function declarationsTable(ctx: ExtractContext): DeclarationRecord[] {
   return out;
 }
 
-const DECLARATIONS_LABEL = /^(?:declarations?|interests)(?: of interests?)?(?: declared)?$/i;
+// (Or as notes shorten it: "DOIs".)
+const DECLARATIONS_LABEL = /^(?:(?:declarations?|interests)(?: of interests?)?(?: declared)?|DOIs?)$/i;
+/**
+ * A declaration listed under its line by who made it, a dash before what it was: "- Cllr Gbadamosi – trustee
+ * of the … Trust (Hallowmere bid, item 5)", "- Cllrs Cresswick + Trounson – Merrowfield councillors, item 5".
+ */
+const DASHED_DECLARATION = /^(?:Cllrs?|Councillors?)\.?\s+([A-Z][\w'’-]+(?:(?:\s+|\s*(?:\+|&|,|\band\b)\s*)[A-Z][\w'’-]+){0,5})\s+[–—-]\s+(.{5,})$/s;
 /** A declaration listed by who declared it: "Cllr Gareth Uttley, item 4, Bradford's bid, as …". */
 const LISTED_DECLARATION = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,:–—-]\s*(.{5,})$/s;
 
@@ -435,6 +448,16 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
       const what = value.replace(/^(?:item|minute)\s+\d{1,2}[a-z]?\s*[,:–—-]?\s*/i, "").trim();
       const from = b.text.indexOf(entry.name.trim());
       out.push(declaration(ctx, b, { person: entry.name.trim().replace(HONORIFIC, ""), item, interest: item ? `interest in item ${item}: ${what}` : `interest: ${what}`, source: b.text.slice(from), sourceStart: b.start + from }, out.length + 1));
+      continue;
+    }
+    const dashed = listing && b.list ? DASHED_DECLARATION.exec(line) : null;
+    if (dashed) {
+      const from = b.text.indexOf(line.slice(0, 12));
+      const what = dashed[2]!.trim();
+      const item = /\b(?:item|minute)s?\s+(\d{1,2}[a-z]?)/i.exec(what)?.[1];
+      // (Each councillor a line names, "Cresswick + Trounson", declared it.)
+      for (const person of dashed[1]!.split(/\s*(?:\+|&|,|\band\b)\s*/).filter(Boolean))
+        out.push(declaration(ctx, b, { person, item, interest: item ? `interest in item ${item}: ${what}` : `interest: ${what}`, source: b.text.slice(Math.max(from, 0)), sourceStart: b.start + Math.max(from, 0) }, out.length + 1));
       continue;
     }
     if (listing && !/^(?:no|none|nil)\b/i.test(line)) listing = false;

@@ -15,6 +15,7 @@ import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, cellOffset, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
+import { LABEL_LINE_JOINER } from "../loaders/address-cards.js";
 import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
@@ -490,6 +491,50 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
   return out;
 }
 
+/** A label's name line: a person with a title ("Cllr Linus Eversleigh", "Dr Euphemia Crowther-Oni"). */
+const LABEL_NAME = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof(?:essor)?|sir|dame|lord|lady|baroness)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$/i;
+/** A position keyed to say the label's person has gone: "** LEFT 31/12/78 – DO NOT SEND **". */
+const GONE = /\b(?:left|resigned|stood down|do not send|deceased|former)\b/i;
+
+/**
+ * A sheet of address labels (a mail merge printed for a despatch, read one label a paragraph, its lines
+ * joined by " · "): an optional despatch note, the name, the position as keyed ("Vice-Chair (PASTG)",
+ * "Member – lead member, contested heritage", "Substitute member (Lab)"), the council and the address.
+ * Each councillor's label with a council is a member of the body the labels are for: the body their
+ * positions name most (or the document's). A label whose person has gone ("LEFT … DO NOT SEND"), or whose
+ * position is on another body (a guest's), is no member.
+ */
+function addressLabelMembers(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  if (!doc.hints?.addressLabels) return [];
+  const labels = doc.blocks.filter((b) => b.kind !== "row" && b.text.includes(LABEL_LINE_JOINER)).map((b) => ({ b, parts: b.text.split(LABEL_LINE_JOINER).map((p) => p.trim()) }));
+  const bodies = new Map<string, number>();
+  for (const { parts } of labels) {
+    for (const p of parts) {
+      const body = BODY_NAME_LINE.exec(p.replace(/^[^,–—-]*(?:,|\s[–—-])\s*/, ""))?.[1] ?? BODY_NAME_LINE.exec(p)?.[1];
+      if (body && !COUNCIL.test(body)) bodies.set(body, (bodies.get(body) ?? 0) + 1);
+    }
+  }
+  const board = meta.board ?? [...bodies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const term = termOf([meta.title], meta.date, doc.hints?.fields?.year);
+  const out: MemberRecord[] = [];
+  for (const { b, parts } of labels) {
+    const at = parts.findIndex((p) => LABEL_NAME.test(p));
+    const position = parts[at + 1];
+    if (at < 0 || !position || GONE.test(position)) continue;
+    const council = parts.slice(at + 2).find((p) => COUNCIL.test(p) && !/\d/.test(p));
+    if (!council) continue;
+    const named = [...bodies.keys()].find((body) => position.includes(body));
+    if (named && board && !sameBody(named, board)) continue;
+    const role = roleIn(position) ?? (/^(?:board |task group )?member\b/i.test(position) ? "member" : undefined);
+    if (!role) continue;
+    const bracket = /\(([^)]+)\)/.exec(position)?.[1]?.trim().toLowerCase();
+    const group = bracket ? GROUP_ABBREVIATIONS[bracket] : undefined;
+    out.push(member(ctx, b, { term, display: parts[at]!, council, ...(group ? { group } : {}), role, section: meta.title, ...(board && !meta.board ? { board } : {}) }));
+  }
+  return out;
+}
+
 /** "Cllr Jo Bloggs (Chair) – Leeds City Council", "Cllr Ann Lee – Chair, Resources Board – Wokingham Borough Council". */
 /** A body a guest speaks for: "Anglian Coastal Engineers' Forum", "the Environment Agency", "Shoreline Trust". */
 const OTHER_BODY = /\b(?:Forum|Association|Agency|Trust|Society|Partnership|Network|Institute|Federation|Alliance|Company|Ltd|Limited|LLP|Foundation|Charity|Group|Commission|Authority)\b/;
@@ -848,7 +893,7 @@ function groupColumnTables(ctx: ExtractContext, consumed: Set<number>): MemberRe
 
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   // (A role said twice, in the members' table and as "Chair:: Cllr …" under "Office holders", is one record.)
-  const tabled = [...groupColumnTables(ctx, consumed), ...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
+  const tabled = [...groupColumnTables(ctx, consumed), ...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...addressLabelMembers(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
   // A list that repeats people of a table (lead members, say) adds nobody.
   const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
   const members = [...tabled, ...listed];

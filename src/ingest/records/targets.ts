@@ -6,6 +6,7 @@
  */
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
+import { fullNameOfInitials } from "./initials.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
@@ -20,6 +21,8 @@ interface Columns {
   impact?: number;
   /** Direction of travel ("▲ Improving", "Worsening"). */
   trend?: number;
+  /** What the row's action is done to, where the text column is an action ("Work" before "Next action"). */
+  subject?: number;
   /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
   otherStatus?: number[];
   /** Columns that rate by a tick ("R | A | G | C" under "Q2 rating"): the rating each column's tick gives. */
@@ -30,6 +33,11 @@ interface TickRating {
   rating: RagStatus;
   label?: string;
 }
+
+/** A column headed as references ("Ref", "Reference", "Ref."), whose codes count as rows' references. */
+const REF_HEADER = /^ref(?:erence)?\.?(?: no\.?)?$/i;
+/** A code numbered past the usual two digits, "PAW-011", "CR1024": a reference where the header says so. */
+const NUMBERED_CODE = /^[A-Z]{1,5}[-.]?\d{3,4}[a-z]?$/;
 
 /** A tick or cross mark alone in a cell. */
 const TICK_MARK = /^[✓✔☑☒✗✘×xX■●]$/;
@@ -198,8 +206,22 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
       break;
     }
   }
+  // (A works register's "Next action" is what is to be done to the row's work, named in a column before it:
+  // "Weavers' Clock Tower" – "Mechanism and dial restoration". The row is the work's.)
+  if (cols.text !== undefined && ACTION_HEADER.test(header[cols.text]?.trim() ?? "")) {
+    const cellsOf = (k: number) => rows.map((r) => (r.cells?.[k] ?? "").trim()).filter(Boolean);
+    const subject = [...Array(cols.text).keys()].find((k) => {
+      if (Object.values(cols).includes(k) || cols.otherStatus?.includes(k)) return false;
+      const cells = cellsOf(k);
+      return cells.length >= 0.8 * rows.length && new Set(cells).size >= 0.8 * cells.length && columnShare(rows, k, isFigure) < 0.2 && cells.some((c) => /\s/.test(c)) && !isLevelColumn(rows, k);
+    });
+    if (subject !== undefined) cols.subject = subject;
+  }
   return cols;
 }
+
+/** A column of the next thing to be done to the row ("Next action", "Action required", "Next step"). */
+const ACTION_HEADER = /^(?:next\s+)?(?:action|step)s?(?:\s+(?:required|needed|due))?$/i;
 
 /** A column of a few short levels repeated down it ("High", "Medium", "Low"): a grading, not what is graded. */
 /** A cell that is a figure: "1,150", "£4.2m", "85%", "—". */
@@ -386,7 +408,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     const leadIsPerson = cols.lead !== undefined && /manager|owner|officer/i.test(header[cols.lead] ?? "");
     // Do (nearly) all the family's rows of several cells carry a reference?
     const fullRows = familyRows.filter((r) => filled(r.cells ?? []).length >= 3);
-    const familyRefs = cols.ref !== undefined && fullRows.filter((r) => REF_PATTERN.test(r.cells?.[cols.ref!] ?? "")).length >= 0.8 * fullRows.length ? 1 : 0;
+    const isRowRef = (cell: string | undefined) => cols.ref !== undefined && (REF_PATTERN.test(cell ?? "") || (REF_HEADER.test(header[cols.ref]?.trim() ?? "") && NUMBERED_CODE.test(cell?.trim() ?? "")));
+    const familyRefs = cols.ref !== undefined && fullRows.filter((r) => isRowRef(r.cells?.[cols.ref!])).length >= 0.8 * fullRows.length ? 1 : 0;
     const periodCol = longFormPeriodColumn(header, familyRows, cols.ref);
     // (A table with no reference column whose names begin with codes, "WS1 Community hubs", "WS2 Digital
     // libraries": the codes are the rows' references. So too when the reference column holds none: a gantt
@@ -459,7 +482,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           });
           continue;
         }
-        const hasRef = cols.ref !== undefined && REF_PATTERN.test(rowCells[cols.ref] ?? "");
+        const hasRef = cols.ref !== undefined && isRowRef(rowCells[cols.ref]);
         // (A sentence spanning the table under a target's row, "Commentary: Backlog in four councils …",
         // is that target's commentary, not a section heading.)
         const above = targets[targets.length - 1];
@@ -474,7 +497,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           continue;
         }
         // (A total row may leave the text column empty: "Total | | 15,000 | 101".)
-        const text = (cols.text !== undefined ? rowCells[cols.text] : undefined) || (TOTAL_ROW.test(first) ? first : undefined);
+        const action = (cols.text !== undefined ? rowCells[cols.text] : undefined) || (TOTAL_ROW.test(first) ? first : undefined);
+        const subject = cols.subject !== undefined ? rowCells[cols.subject]?.trim() : undefined;
+        const text = action && subject ? `${subject}: ${action}` : action;
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
@@ -570,7 +595,18 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...taskListItems(ctx).filter((t) => !taken.has(t.sourceStart)));
+  nameInitialledLeads(doc.text, targets);
   return { targets, cells };
+}
+
+/** A lead given by initials the document spells out elsewhere: their name is said beside them, "JT (Jovan Twelvetrees)". */
+function nameInitialledLeads(text: string, targets: TargetRecord[]): void {
+  for (const t of targets) {
+    const name = t.lead && !t.leadPerson ? fullNameOfInitials(text, t.lead) : undefined;
+    if (!name) continue;
+    t.leadPerson = name;
+    t.lead = `${t.lead} (${name})`;
+  }
 }
 
 /** Words a kanban board names its lanes with: "To do", "In progress", "Waiting on others", "Done". */
@@ -588,7 +624,12 @@ function laneOf(item: Block, items: Block[]): string | undefined {
 }
 
 /** A markdown task list's item: "- [x] A27/03 Chair to write …", its box ticked (shown ☑) or not (☐). */
-const TASK_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+([☐☑])\s+)([\s\S]*)$/;
+// (Or a notes app's to-do line, its box opening the line without a list marker: "☐ JT – award letters".)
+const TASK_ITEM = /^(\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?([☐☑])\s+)([\s\S]*)$/;
+/** A to-do's owner before a dash, as notes write it: "JT – award letters …", "Chair – chase the Department". */
+const OWNER_DASH = /^((?:Cllr\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[–—-]\s+(\S[\s\S]*)$/;
+/** A to-do's deadline after a dash at its end: "… – by 5 March". */
+const DUE_DASH = /\s+[–—-]\s+by\s+([^–—-]{3,40})$/i;
 const TASK_REF = new RegExp(String.raw`^(?:~~)?(${REF_SOURCE}|[A-Z]{1,6}\/\d{1,3})\s+`);
 /** An item's fields after its text: "Owner: Jo Bloggs · Due: 30 April 2027", "Update: …". */
 const TASK_FIELD = /\s*(?:[·|;]\s*)?(?<![A-Za-z])_?(owner|lead|due|deadline|update|progress|done)_?::?_?\s*/gi;
@@ -609,7 +650,9 @@ const taskSignsAsFields = (body: string) =>
  */
 function taskListItems(ctx: ExtractContext): TargetRecord[] {
   const { doc, meta, keys } = ctx;
-  const items = doc.blocks.filter((b) => b.list && TASK_ITEM.test(b.text));
+  // (A notes app's to-dos in a meeting's minutes are the minutes' actions, read there with their owners.)
+  const looseBoxes = meta.kind !== "minutes";
+  const items = doc.blocks.filter((b) => b.kind !== "row" && TASK_ITEM.test(b.text) && (b.list || (looseBoxes && /^\s*[☐☑]\s*\S+(?:\s+\S+){2}/.test(b.text))));
   if (items.length < 2) return [];
   return items.map((b, k) => {
     const [, marker, box, body] = TASK_ITEM.exec(b.text)!;
@@ -623,12 +666,14 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
       for (let i = 1; i + 1 < parts.length; i += 2) if (name.test(parts[i]!)) return parts[i + 1]!.trim() || undefined;
       return undefined;
     };
-    const lead = field(/^(?:owner|lead)$/i);
-    const due = field(/^(?:due|deadline)$/i);
+    const dashed = parts.length === 1 ? OWNER_DASH.exec(text) : null;
+    const lead = field(/^(?:owner|lead)$/i) ?? dashed?.[1];
+    const due = field(/^(?:due|deadline)$/i) ?? (dashed ? DUE_DASH.exec(text)?.[1]?.trim() : undefined);
     const delivered = field(/^(?:update|progress)$/i);
     // (On a kanban board the lane an item sits in is its status: "Waiting on others", "In progress".)
     const lane = laneOf(b, items);
-    const said = struck ? "Dropped" : (lane ?? (box === "☐" ? "Open" : "Complete"));
+    // (A notes app's ticked to-do, its box with no list marker, is "Done", as such apps say it.)
+    const said = struck ? "Dropped" : (lane ?? (box === "☐" ? "Open" : /^\s*[☐☑]/.test(b.text) ? "Done" : "Complete"));
     const rating = readRating(said, keys);
     const theme = b.headings ?? [];
     const id = ref ?? `task ${k + 1}`;

@@ -1,0 +1,18 @@
+/**
+ * Notes give people by their initials ("JT – award letters", "MS to ask Kestling"); the same notes name them
+ * in full once (the officers present, "Jovan Twelvetrees"). Initials that exactly one full name of the
+ * document has stand for that person.
+ */
+
+/** A person given by initials only: "JT", "MS", "G.D.". */
+export const INITIALS = /^(?:[A-Z]\.?){2,3}$/;
+
+/** The one full name in the text whose initials these are, if exactly one. */
+export function fullNameOfInitials(text: string, initials: string): string | undefined {
+  if (!INITIALS.test(initials.trim())) return undefined;
+  const letters = initials.replace(/\./g, "").trim();
+  // (A first name, not a possessive: "Miners' Statue" is no one.)
+  const names = new Set([...text.matchAll(/\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b/g)].map((m) => `${m[1]} ${m[2]}`));
+  const matching = [...names].filter((n) => n.split(/\s+/).map((w) => w[0]).join("") === letters);
+  return matching.length === 1 ? matching[0] : undefined;
+}
