@@ -30,7 +30,8 @@ beforeAll(async () => {
   mkdirSync(corpus);
   writeFileSync(join(corpus, `${PAPER}.pdf`), await largePrintPaperPdf());
   writeFileSync(join(corpus, `${LABELS}.pdf`), await labelsPdf());
-  writeFileSync(join(corpus, `${WORKS}.csv`), Buffer.from(worksReportCsv, "latin1"));
+  // (Saved in Windows-1252, as the report writer saves it: its en dash is byte 0x96.)
+  writeFileSync(join(corpus, `${WORKS}.csv`), Buffer.from(worksReportCsv.replace(/–/g, "\x96"), "latin1"));
   writeFileSync(join(corpus, `${NOTES}.html`), notesHtml);
   writeFileSync(join(corpus, `${POLL}.html`), pollHtml);
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
@@ -100,7 +101,7 @@ describe("a report writer's CSV with no header row", () => {
 
   it("names each work's action by the work, and its three-digit reference", () => {
     const target = targets(WORKS).find((t) => t.ref === "DFW-150");
-    expect(target?.text).toBe("Lady Well: Clear and fence");
+    expect(target?.text).toBe("Lady Well: Clear and fence (Wells Grant round 1 bid)");
     expect(target?.statusLabel).toBe("With contractor");
   });
 
@@ -164,6 +165,12 @@ describe("a notes app's HTML export", () => {
   it("names who came in a member's place, the note saying 'sub for'", async () => {
     const a = await ask("who subbed for fenwright on 3 may?");
     expect(a.answer).toContain("Tobias Grindrod");
+  });
+
+  it("answers what a council got from the awards agreed, not from what its work is estimated to cost", async () => {
+    const a = await ask("how much did nethershire actually get in round 1?");
+    expect(a.answer).toContain("£19,000");
+    expect(a.answer).not.toContain("£21,500.00");
   });
 
   it("names the notes' body by the initials of their title", () => {

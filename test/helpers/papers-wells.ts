@@ -108,7 +108,7 @@ export const WORKS = [
   ["Brackwater District Council", "DFW-104", "Jubilee drinking fountain", "Replace bubbler valve", "30/06/2195", "£1,200.00", "Open", "P. Hollinrake"],
   ["Brackwater District Council", "DFW-117", "Pinfold Well head", "Rebuild well head", "31/03/2195", "£18,400.00", "OVERDUE", "A. Threlfall"],
   ["Hollowcombe Borough Council", "DFW-132", "Market Pump", "Repair lead cistern", "31/10/2195", "£33,500.00", "On hold", "P. Hollinrake"],
-  ["Nethershire County Council", "DFW-150", "Lady Well", "Clear and fence", "31/08/2195", "£21,500.00", "With contractor", "A. Threlfall"],
+  ["Nethershire County Council", "DFW-150", "Lady Well", "Clear and fence (Wells Grant round 1 bid)", "31/08/2195", "£21,500.00", "With contractor", "A. Threlfall"],
 ];
 
 /** The report flattened by its CSV export: every record carries the report's text, headings and totals. */
@@ -169,6 +169,13 @@ export const notesHtml = `<?xml version="1.0" encoding="UTF-8"?>
 <div><br/></div>
 <div>4. Village Wells Grant – round 1 awards (PH)</div>
 <div>AGREED: awards to Brackwater and Nethercombe; Hollowcombe to re-bid.</div>
+<div><br/></div>
+<div>Round 1 – as agreed</div>
+<table><colgroup><col style="width:160px"/><col style="width:200px"/><col style="width:100px"/></colgroup>
+<tr><td>Council</td><td>Well</td><td>Award</td></tr>
+<tr><td>Hollowcombe</td><td>Market Pump</td><td>–</td></tr>
+<tr><td>Nethershire</td><td>Lady Well</td><td>£19,000</td></tr>
+</table>
 <div><br/></div>
 <div>5. PART 2 – exempt – Conduit House lease (AT)</div>
 <div><img src="data:image/png;base64,iVBORw0KGgo=" alt="Encrypted content"/></div>

@@ -165,6 +165,12 @@ const WHOLE = /\b(?:whole|entire)\b/i;
 const AGGREGATE_WORD = /^(?:total|totals|grand|overall|number|numbers|figure|figures|amount|count|headcount)$/;
 /** Words of getting and giving ("how much is Newham getting"): how a figure is asked for, not which. */
 const RECEIVING_WORD = /^(?:get|gets|getting|got|receiv\w*|given|giving|paid|allocated)$/;
+/** A question about what someone was given: "how much did X get", "what was Y awarded?". */
+const RECEIVED = /\b(?:get|gets|got|getting|receive[ds]?|receiving|awarded|given|granted)\b/i;
+/** A column of what was given: "Award", "Grant awarded", "Allocation", "Agreed". */
+const GIVEN_COLUMN = /\b(?:award\w*|grant\w*|allocat\w*|agreed|approved|paid|received)\b/i;
+/** A column of what was asked for or what a thing costs: "Amount asked for", "Est. cost", "Bid". */
+const ASKED_OR_COST_COLUMN = /\b(?:ask\w*|request\w*|bid|sought|cost\w*|estimat\w*|est\.?|budget)\b/i;
 /** Share of the question a table's labels must say for a cell to answer a question not put as a lookup. */
 const STRICT_LABEL_COVERAGE = 0.75;
 const isNumeric = (v: string) => /^[£$]?[\d,.]+[%km]?$/i.test(v.trim());
@@ -363,7 +369,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const ranked = notMoney.length ? notMoney : asksCount && !asksMoney && rankedAll.every((x) => poundsByColumn(x.c)) ? [] : rankedAll;
   // ("… by end of sept": a row with a September column answers, not a row of yearly figures.)
   const ofAskedMonth = askedMonth ? ranked.filter((x) => monthNameOf(x.c.column) === askedMonth) : [];
-  const named = ofAskedMonth.length ? ofAskedMonth : ranked;
+  const monthNamed = ofAskedMonth.length ? ofAskedMonth : ranked;
+  // ("How much did Merrowfield actually get?": what it was given, an award's column, not the cost of the
+  // work or the sum it asked for, when a row of both is found.)
+  const given = RECEIVED.test(query.question) ? monthNamed.filter((x) => GIVEN_COLUMN.test(x.c.column) && !ASKED_OR_COST_COLUMN.test(x.c.column)) : [];
+  const named = given.length ? given : monthNamed;
   // ("How much has actually been paid out so far?": a row with a column of what was paid or spent, not
   // the awards agreed or the budget alone.)
   const paidInRow = (c: CellRecord) => PAID_OUT.test(c.rowLabel) || held.some((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && PAID_OUT.test(x.column));
