@@ -22,65 +22,16 @@ const labelOf = (line: string) => {
   return m && m[1]!.split(/\s+/).length <= MAX_LABEL_WORDS ? m[1]!.toLowerCase() : undefined;
 };
 
-/**
- * The text with each run of two or more numbered entries of labelled lines read as one paragraph an entry.
- * `continuing`: the text is a page whose entry began on the page before, so its opening labelled lines are
- * that entry's (a paragraph of their own). Says whether the text ends inside an entry.
- */
-export function entriesAsParagraphs(
-  text: string,
-  continuing = false,
-  countsOf?: (numbered: number) => Map<string, number> | undefined,
-): { text: string; endsInEntry: boolean; numbered: number } {
-  const lines = text.split("\n");
-  type Entry = { at?: number; lines: number[] };
-  const entries: Entry[] = [];
-  const labelledFrom = (from: number) => {
-    const taken: number[] = [];
-    for (let j = from; j < lines.length; j++) {
-      const line = lines[j]!.trim();
-      if (!line) continue;
-      if (!labelOf(line)) break;
-      taken.push(j);
-    }
-    return taken;
-  };
-  if (continuing) {
-    const taken = labelledFrom(0);
-    if (taken.length) entries.push({ lines: taken });
+/** The "Label: value" lines from `from` on (blank lines passed over), up to the first line that is not one. */
+function labelledLinesAfter(lines: string[], from: number): number[] {
+  const taken: number[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!.replace(/\f/g, "").trim();
+    if (!line) continue;
+    if (!labelOf(line)) break;
+    taken.push(j);
   }
-  for (let i = 0; i < lines.length; i++) {
-    if (!ENTRY_LINE.test(lines[i]!.trim())) continue;
-    const taken = labelledFrom(i + 1);
-    if (taken.length) entries.push({ at: i, lines: taken });
-  }
-  const numbered = entries.filter((e) => e.at !== undefined);
-  if (!continuing && (numbered.length < 2 || !numbered.some((e) => e.lines.length >= 2)) && !countsOf) return { text, endsInEntry: false, numbered: 0 };
-  // (A line after the last entry, "Total: 100 points.", is the table's total, not the entry's column: a label
-  // the other entries do not have ends the last one.)
-  // (Counted over the entries of the same table: those numbered on from one numbered 1.)
-  const own = entryLabelCounts(lines, entries);
-  let k = -1;
-  for (const e of entries) {
-    if (e.at !== undefined) k++;
-    const counts = countsOf ? countsOf(Math.max(k, 0) + (e.at === undefined ? -1 : 0)) : entries.length >= 2 ? own : undefined;
-    if (!counts) continue;
-    while (e.lines.length > 1 && (counts.get(labelOf(lines[e.lines[e.lines.length - 1]!]!)!) ?? 0) < 2) e.lines.pop();
-  }
-  if (countsOf && !entries.length) return { text, endsInEntry: false, numbered: 0 };
-  const out: string[] = [];
-  let next = 0;
-  for (const e of entries) {
-    const first = e.at ?? e.lines[0]!;
-    if (first < next) continue;
-    out.push(...lines.slice(next, first));
-    out.push([...(e.at !== undefined ? [lines[e.at]!.trim()] : []), ...e.lines.map((k) => lines[k]!.trim())].join(ENTRY_LINE_JOINER));
-    next = e.lines[e.lines.length - 1]! + 1;
-  }
-  out.push(...lines.slice(next));
-  const last = entries[entries.length - 1];
-  const endsInEntry = !!last && lines.slice(last.lines[last.lines.length - 1]! + 1).every((l) => !l.trim());
-  return { text: out.join("\n"), endsInEntry, numbered: numbered.length };
+  return taken;
 }
 
 /** How many entries have each label (lower case). */
@@ -90,35 +41,72 @@ function entryLabelCounts(lines: string[], entries: { lines: number[] }[]): Map<
   return counts;
 }
 
+/** Whether entries make a table set out as a list: two or more, one at least of two labelled lines. */
+const listsATable = (entries: { lines: number[] }[]) => entries.filter((e) => e.lines.length).length >= 2 && entries.some((e) => e.lines.length >= 2);
+
+/**
+ * The text with each run of two or more numbered entries of labelled lines read as one paragraph an entry.
+ * `continuing`: the text is a page whose entry began on the page before, so its opening labelled lines are
+ * that entry's (a paragraph of their own). `countsOf(n)`: the label counts of the table of the text's n-th
+ * entry line (-1 for the entry going on from the page before). Says whether the text ends inside an entry,
+ * and how many entry lines it has.
+ */
+export function entriesAsParagraphs(
+  text: string,
+  continuing = false,
+  countsOf?: (n: number) => Map<string, number> | undefined,
+): { text: string; endsInEntry: boolean; numbered: number } {
+  const lines = text.split("\n");
+  type Entry = { at?: number; ordinal: number; lines: number[] };
+  const entries: Entry[] = [];
+  if (continuing) entries.push({ ordinal: -1, lines: labelledLinesAfter(lines, 0) });
+  let ordinal = 0;
+  for (let i = 0; i < lines.length; i++) if (ENTRY_LINE.test(lines[i]!.trim())) entries.push({ at: i, ordinal: ordinal++, lines: labelledLinesAfter(lines, i + 1) });
+  const read = entries.filter((e) => e.lines.length);
+  if (!read.length || (!countsOf && !listsATable(read))) return { text, endsInEntry: false, numbered: ordinal };
+  // (A line after the last entry, "Total: 100 points.", is the table's total, not the entry's column: a label
+  // the other entries of its table do not have ends the last one.)
+  const own = entryLabelCounts(lines, read);
+  for (const e of read) {
+    const counts = countsOf ? countsOf(e.ordinal) : own;
+    while (counts && e.lines.length > 1 && (counts.get(labelOf(lines[e.lines[e.lines.length - 1]!]!)!) ?? 0) < 2) e.lines.pop();
+  }
+  const out: string[] = [];
+  let next = 0;
+  for (const e of read) {
+    const first = e.at ?? e.lines[0]!;
+    if (first < next) continue;
+    out.push(...lines.slice(next, first));
+    out.push([...(e.at !== undefined ? [lines[e.at]!.trim()] : []), ...e.lines.map((k) => lines[k]!.trim())].join(ENTRY_LINE_JOINER));
+    next = e.lines[e.lines.length - 1]! + 1;
+  }
+  out.push(...lines.slice(next));
+  const last = read[read.length - 1]!;
+  const endsInEntry = lines.slice(last.lines[last.lines.length - 1]! + 1).every((l) => !l.trim());
+  return { text: out.join("\n"), endsInEntry, numbered: ordinal };
+}
+
 /**
  * `entriesAsParagraphs` page by page, an entry cut by a page break read on as it goes on the next page; the
- * labels the entries share counted over the whole document.
+ * labels an entry's table shares counted over the whole document (a table: entries numbered on from 1).
  */
 export function pagedEntriesAsParagraphs(text: string, pages: PageSpan[] | undefined): { text: string; pages?: PageSpan[] } {
   if (!pages?.length) return { text: entriesAsParagraphs(text).text };
-  // The document's numbered entries in order, each with the label counts of its table (a run numbered on
-  // from 1).
-  const lines = text.split("\n").map((l) => l.replace(/\f/g, ""));
+  const lines = text.split("\n");
   const runs: { lines: number[] }[][] = [];
   const runOf: number[] = [];
   let lastNumber = Infinity;
   for (let i = 0; i < lines.length; i++) {
-    const m = ENTRY_LINE.exec(lines[i]!.trim());
-    if (!m) continue;
-    const taken: number[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!.trim();
-      if (!line) continue;
-      if (!labelOf(line)) break;
-      taken.push(j);
-    }
-    const number = Number(/\d+/.exec(lines[i]!)![0]);
-    if (number <= lastNumber || !runs.length) runs.push([]);
+    const entry = lines[i]!.replace(/\f/g, "").trim();
+    if (!ENTRY_LINE.test(entry)) continue;
+    const number = Number(/\d+/.exec(entry)![0]);
+    if (number <= lastNumber) runs.push([]);
     lastNumber = number;
-    runs[runs.length - 1]!.push({ lines: taken });
+    runs[runs.length - 1]!.push({ lines: labelledLinesAfter(lines, i + 1) });
     runOf.push(runs.length - 1);
   }
-  const runCounts = runs.map((run) => (run.length >= 2 ? entryLabelCounts(lines, run) : undefined));
+  if (!listsATable(runs.flat())) return { text, pages };
+  const runCounts = runs.map((run) => (run.length >= 2 ? entryLabelCounts(lines.map((l) => l.replace(/\f/g, "")), run) : undefined));
   let continuing = false;
   let seen = 0;
   return mapPages(text, pages, (page) => {
