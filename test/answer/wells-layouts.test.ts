@@ -162,6 +162,12 @@ describe("a notes app's HTML export", () => {
     expect(a.answer).toContain("Grindrod");
   });
 
+  it("reads a line naming several councillors, 'Cllrs A, B and C', as each of them present", () => {
+    const present = assistant.index.recordsOf("attendance").filter((r) => r.docId === NOTES && r.present === true).map((r) => r.person);
+    expect(present).toEqual(expect.arrayContaining(["Sandiford", "Tolhurst", "Wragge"]));
+    expect(present.some((p) => /Cllrs/.test(p))).toBe(false);
+  });
+
   it("names who came in a member's place, the note saying 'sub for'", async () => {
     const a = await ask("who subbed for fenwright on 3 may?");
     expect(a.answer).toContain("Tobias Grindrod");

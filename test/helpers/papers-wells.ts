@@ -158,7 +158,7 @@ export const notesHtml = `<?xml version="1.0" encoding="UTF-8"?>
 <div><span style="font-weight: bold;">DFWTG – Tue 3 May 2195 – Room 2, Conduit House – 10:00</span></div>
 <div><br/></div>
 <div>Present:</div>
-<ul><li>Cllr Isolde Carrow (Chair)</li><li>Cllr Hesketh Ambler</li><li>Cllr Tobias Grindrod – sub for Cllr Fenwright</li></ul>
+<ul><li>Cllr Isolde Carrow (Chair)</li><li>Cllr Hesketh Ambler</li><li>Cllrs Sandiford, Tolhurst and Wragge</li><li>Cllr Tobias Grindrod – sub for Cllr Fenwright</li></ul>
 <div>Apologies: Cllr Fenwright (sub above)</div>
 <div>Officers: Perpetua Hollinrake, Anselm Threlfall, me (notes)</div>
 <div><br/></div>

@@ -1289,7 +1289,10 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // (An item that says more after the name, "Cllr B Oakshott (Surrey). Cllr J Bettridge attended as his
     // substitute.": the name, and what it says of a substitute.)
     const [, named, said] = b.list ? (/^(.{3,100}?)\.\s+([A-Z].*)$/s.exec(item) ?? []) : [];
-    if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
+    // ("- Cllrs Osgathorpe, Gbadamosi, Brocklebank": one line naming several councillors, each present.)
+    const several = current && b.kind !== "row" ? /^(?:Cllrs|Councillors)\.?\s+(\S.*)$/.exec(item)?.[1] : undefined;
+    if (several && line.length <= 200 && !/[.;]$/.test(line)) for (const name of splitOutsideBrackets(several)) push(b, `Cllr ${name}`, current!);
+    else if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
     else if (current && named && said && line.length <= 300 && looksLikePerson(named)) push(b, named, current, said);
     else if (current) current = undefined;
   }
