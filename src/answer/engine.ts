@@ -30,6 +30,7 @@ import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByV
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
+import { lookupRecordedVotes } from "./lookup/votes.js";
 import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
@@ -103,7 +104,45 @@ function slipOfStopWord(word: string): boolean {
 }
 
 /** A question asking whom to contact about something. */
-const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b/i;
+const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
+/**
+ * The lines under a heading of contact details ("Contact the team" over "Street Naming and Numbering team:
+ * Tobias Underhay …", "Email: …", "Telephone: …"), as one match: up to the next short line without a
+ * number, an address or a label (the next heading).
+ */
+function contactBlock(text: string): RegExpExecArray | null {
+  const heading = CONTACT_HEADING.exec(text);
+  if (!heading) return null;
+  // (From its first line of words: blank lines and the page's indent before it are not the contact.)
+  const first = /\S/.exec(text.slice(heading.index + heading[0].length));
+  if (!first) return null;
+  const start = heading.index + heading[0].length + first.index;
+  let end = start;
+  let taken = 0;
+  for (const line of text.slice(start).split("\n")) {
+    if (!line.trim()) {
+      end += line.length + 1;
+      continue;
+    }
+    if (taken >= CONTACT_LINES || (line.trim().length < 30 && !/[\d@:]/.test(line))) break;
+    end += line.length + 1;
+    taken++;
+  }
+  if (!taken) return null;
+  const block = text.slice(start, end).trimEnd();
+  const found = [block] as unknown as RegExpExecArray;
+  found.index = start;
+  return found;
+}
+
+/** A heading over a page's contact details, on a line of its own: "Contact the team", "Contact us". */
+const CONTACT_HEADING = /^(?:contacts?|contact us|contact the team|contact details|who to contact|get in touch)\s*$/im;
+/** How many came to an event: "how many people actually turned up", "how many checked in". */
+const TURNED_UP = /\bhow many\b.{0,30}\b(?:turned up|showed up|checked in|came|attended)\b|\bwho\b.{0,40}\b(?:actually )?(?:turned up|showed up|checked in|came)\b/i;
+/** Words of asking for a contact, not of what the contact is for. */
+const CONTACT_ASKING_WORDS = new Set(["handles", "handle", "handling", "deals", "deal", "dealing", "hold", "touch", "reach", "contact", "contacts"]);
+/** A contact block's lines after its heading, at most. */
+const CONTACT_LINES = 4;
 /** How much of a document's opening is read, with its title, for what it is about. */
 const CONTACT_OPENING_CHARS = 800;
 /** A sentence announcing a number of things: "found two weaknesses", "against four criteria worth …", "as follows". */
@@ -331,6 +370,9 @@ export class AnswerEngine {
     // "What does para 5(b) of the fluoridation paper say?": that paragraph, as the paper numbers it.
     const paragraph = lookupParagraph(query, this.ctx);
     if (paragraph) return this.composeStructured(question, query, paragraph);
+    // "Who voted against X?", "which votes were lost?": a matrix of members' votes, read by row and column.
+    const votes = lookupRecordedVotes(query, this.ctx);
+    if (votes?.lines.length) return this.composeStructured(question, query, votes);
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
@@ -368,8 +410,16 @@ export class AnswerEngine {
       const row = later ?? (query.intent === "free_text" ? ofQuarter : undefined);
       if (row?.lines.length) return this.composeStructured(question, query, row);
     }
+    // "How many people actually turned up to the forum?": the register of that event, when the papers hold
+    // one named so (an event platform's check-ins); a webinar's figure in prose is for the passages.
+    if ((query.intent === "free_text" || query.intent === "table_value") && TURNED_UP.test(question)) {
+      const register = lookupAttendance({ ...query, intent: "attendance", present: true }, this.ctx, { titled: true });
+      if (register?.lines.length) return this.composeStructured(question, query, register);
+    }
     // A question about something the papers never mention is declined before any lookup tries its luck.
-    const absent = query.intent === "free_text" ? this.absentWords(question) : [];
+    // (Not a request for a contact, "who deals with X and how do I get hold of them?", whose asking words
+    // the papers need not use.)
+    const absent = query.intent === "free_text" && !ASKS_CONTACT.test(question) ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased
     // (also "the advocacy rating vs the target", which reads like a question about targets).
@@ -459,17 +509,28 @@ export class AnswerEngine {
    * say most of the topic, when that document says at least half of it and more than any other.
    */
   private contactLineFor(topic: string): (Span & { text: string }) | undefined {
-    // (Not the words of a board's name: every paper of the board says them.)
-    const boardWords = new Set(this.vocabulary.boards.flatMap((b) => contentWords(b.replace(/-/g, " ")).map(stem)));
-    const words = topicWords(expandQuestion(topic, this.vocabulary).replace(/-/g, " ")).filter((w) => !boardWords.has(stem(w)));
+    // (Not a board's name in a paper's title or opening: every paper of the board says it. "Street lighting
+    // survey" is not about the Street Lighting and Dark Skies Panel's terms of reference; "street naming
+    // applications" is about the street naming page, though a board's name has those words too.)
+    const withoutBoards = (text: string) => this.vocabulary.boards.reduce((t, b) => t.replace(new RegExp(escapeRegExp(b), "gi"), " "), text);
+    // (Nor, of the question, the words of a board it names in full, nor those asking for a contact: "who
+    // handles …", "how do I get hold of them".)
+    const topicStems = new Set(contentWords(expandQuestion(topic, this.vocabulary).replace(/-/g, " ")).map(stem));
+    const boardWords = new Set(
+      this.vocabulary.boards
+        .map((b) => contentWords(b.replace(/-/g, " ")).map(stem))
+        .filter((ws) => ws.every((w) => topicStems.has(w)))
+        .flat(),
+    );
+    const words = topicWords(expandQuestion(topic, this.vocabulary).replace(/-/g, " ")).filter((w) => !boardWords.has(stem(w)) && !CONTACT_ASKING_WORDS.has(w.toLowerCase()));
     if (!words.length) return undefined;
     const scored = this.index.documents
       .map((d) => {
         const text = this.text(d.meta.docId) ?? "";
-        const line = /^(?:contact(?: officer| person| details)?|enquiries(?: to)?|for (?:more information|further information),? contact)\s*:\s*\S.*$/im.exec(text);
+        const line = /^(?:contact(?: officer| person| details)?|enquiries(?: to)?|for (?:more information|further information),? contact)\s*:\s*\S.*$/im.exec(text) ?? contactBlock(text);
         // (Its title must name part of the topic: a board's terms of reference mention its survey in passing.)
-        const titled = matchScore(words, d.meta.title).score > 0;
-        return { d, text, line, titled, fit: matchScore(words, `${d.meta.title} ${text.slice(0, CONTACT_OPENING_CHARS)}`).fraction };
+        const titled = matchScore(words, withoutBoards(d.meta.title)).score > 0;
+        return { d, text, line, titled, fit: matchScore(words, withoutBoards(`${d.meta.title} ${text.slice(0, CONTACT_OPENING_CHARS)}`)).fraction };
       })
       .filter((x) => x.line && x.titled)
       .sort((a, b) => b.fit - a.fit);

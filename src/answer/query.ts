@@ -285,8 +285,9 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       if (iso) periods.push({ kind: "day", iso, label: m[0].replace(/^\w+\s+/, ""), inRange: false });
     }
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
+    // ("The june 2186 meeting" gives its year: read below as that month.)
     // ("The meeting back in July", "the minutes in March": the month after.)
-    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
+    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?![\\s'-]*\\d{4}\\b)(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
     for (const m of take(work, meetingMonth)) {
       const month = monthNumber((m[1] ?? m[2])!)!;
       const mm = `-${String(month).padStart(2, "0")}-`;
@@ -804,6 +805,9 @@ function withoutColouredNames(q: string, boards: string[]): string {
   return boards.filter((b) => /\b(?:greens?|reds?|ambers?|blues?)\b/i.test(b)).reduce((t, b) => t.replace(new RegExp(`\\b${escapeRegExp(b)}\\b`, "gi"), " "), q);
 }
 
+/** When or at what time a body meets, asked of the body named: its meetings, from the papers that list them. */
+const BODY_MEETS = /\bwhat time (?:does|do|is|will)\b.{0,80}\b(?:start|begin|meet)\b|\bmeeting dates\b|\bdates? (?:of|for) (?:the |its |their )?(?:\w+ )?meetings\b|\bwhen (?:does|do|will)\b.{0,80}\bmeet(?:ing)?\b(?! about)/i;
+
 export function parseQuestion(question: string, vocab: Vocabulary = { people: [], boards: [] }): TypedQuery {
   const original = question.trim();
   // Read the question with shorthand spelt out; keep the user's words for the answer.
@@ -962,7 +966,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "attendance";
     present = /marked '?no'?|\babsent\b|not (?:attend|present|there)|\b(?:was|were)(?:n['’]?t| not) (?:\S+ ){1,5}?at the\b|did(?: not|n't) (?:attend|come|make it)|apologies|\bmissed\b|\bdown as (?:a )?'?no'?/i.test(q)
       ? false
-      : /marked '?yes'?|\bpresent\b|attended|\bjoined\b|\bdiall?ed in\b/i.test(q)
+      : /marked '?yes'?|\bpresent\b|attended|\bjoined\b|\bdiall?ed in\b|\b(?:turned|showed) up\b|\bchecked in\b/i.test(q)
         ? true
         : undefined;
   } else if (asksAction || actionsOfMonth) intent = "minutes";
@@ -985,7 +989,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\brisks?\b/i.test(q)
   )
     intent = "list_by_status";
-  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q))
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q) ||
+    // (A body named, by its name or its initials, with when or what time it meets: "what time does jsnac
+    // start?", "list the jsnac meeting dates", "when does the naming panel meet?".)
+    (board && BODY_MEETS.test(q)))
     intent = "meeting";
   else if (asksMinutes && (!person || asksDeclarations || /\bactions?\b/i.test(q))) intent = "minutes";
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)

@@ -230,6 +230,9 @@ const NOT_TITLES = /^(?:skip to .*|contents|agenda|minutes|agenda and minutes|ho
 function acceptableTitle(t: string | undefined): string | undefined {
   const title = t?.replace(/\s+/g, " ").trim();
   if (!title || title.length > 160 || PUBLISHER_LIKE.test(title) || NOT_TITLES.test(title)) return undefined;
+  // (A text browser's dump opens with the page's link tags, "#[1]alternate [2]… news", and its menu, each
+  // link numbered, "[3]Skip to main content": links, not the page's title.)
+  if (/^#?\[\d{1,4}\]/.test(title)) return undefined;
   // (A database query's or table's name, "qryPPSP_Membership_2104_05", is what it holds, in words.)
   const dbObject = /^(?:qry|tbl|rpt|vw)_?(?=[A-Z])([A-Za-z0-9_]+)$/.exec(title)?.[1];
   if (dbObject) return dbObject.replace(/(\d{4})_(\d{2})\b/g, "$1/$2").replace(/_/g, " ").trim();

@@ -170,6 +170,10 @@ describe("parseQuestion: a count of items, or a figure of one", () => {
     expect(parsePeriods("any declarations at the nov board?", ["2025-11-27", "2025-09-18"]).map((p) => p.iso)).toEqual(["2025-11"]);
     expect(parsePeriods("any declarations at the nov board?", ["2025-09-18"])).toEqual([]);
   });
+
+  it("reads 'the june 2186 meeting' as that month and year, whether or not the papers hold a meeting then", () => {
+    expect(parsePeriods("who attended the june 2186 jsnac meeting?", ["2186-09-19"]).map((p) => p.iso)).toEqual(["2186-06"]);
+  });
 });
 
 describe("parseQuestion: rating codes and references as staff write them", () => {

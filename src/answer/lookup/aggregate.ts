@@ -74,7 +74,58 @@ function tablesOf(cells: CellRecord[]): Table[] {
 
 const stems = (text: string) => new Set(contentWords(text).map(stem));
 
+/** What a row of a list of bookings, votes or responses is: "the most bookings", "the most popular". */
+const MOST_CHOSEN = /\b(?:most|fewest|least)\s+(?:bookings?|booked|votes?|voted|picks?|picked|chosen|choices?|responses?|sign-?ups?|registrations?|requests?|requested|popular|people|takers|entries)\b|\bmost\s+(?:people\s+)?(?:chose|picked|booked|wanted|went for|signed up for)\b/i;
+/** A category column holds a few values, each repeated. */
+const MAX_CATEGORIES = 12;
+
+/**
+ * "Which workshop got the most bookings?": the value of a column the question names ("Which afternoon
+ * workshop will you join?") that most rows hold, each row one booking, vote or response; the counts of the
+ * others beside it, the column's header cited.
+ */
+function mostChosen(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const q = query.question;
+  if (!MOST_CHOSEN.test(q) || !/\b(?:which|what)\b/i.test(q)) return undefined;
+  const fewest = /\b(?:fewest|least)\b/i.test(q);
+  const asked = new Set(topicWords(query.topic).map(stem));
+  let best: { named: number; finding: Finding } | undefined;
+  for (const table of tablesOf(ofBoardAsked(query, ctx, ctx.recordsOf("cell")))) {
+    const rows = [...table.rows.values()];
+    if (rows.length < 5) continue;
+    for (const col of table.columns) {
+      const named = contentWords(col).map(stem).filter((w) => asked.has(w)).length;
+      if (named === 0) continue;
+      const values = rows.map((cells) => cells.find((c) => c.column === col)).filter((c): c is CellRecord => !!c && !!c.value.trim());
+      const counts = new Map<string, CellRecord[]>();
+      for (const c of values) counts.set(c.value.trim(), [...(counts.get(c.value.trim()) ?? []), c]);
+      if (values.length < 5 || counts.size < 2 || counts.size > MAX_CATEGORIES || counts.size * 2 > values.length || [...counts.keys()].some((v) => parseFigure(v))) continue;
+      const ranked = [...counts.entries()].sort((a, b) => (fewest ? a[1].length - b[1].length : b[1].length - a[1].length));
+      const [top, ...others] = ranked;
+      const finding = emptyFinding();
+      const meta = ctx.docById.get(table.docId)?.meta;
+      finding.lines.push(
+        `${top![0]}: ${top![1].length} of ${values.length} rows of "${col}" (${meta?.title ?? table.name}), the ${fewest ? "fewest" : "most"}.`,
+        `Others: ${others.map(([v, cs]) => `${v} ${cs.length}`).join("; ")}.`,
+      );
+      const first = top![1][0]!;
+      const text = ctx.textOf?.(table.docId);
+      if (first.headerStart !== undefined && text) {
+        const end = text.indexOf("\n", first.headerStart);
+        finding.evidence.push({ docId: table.docId, start: first.headerStart, end: end < 0 ? text.length : end, locator: { ...first.locator, row: "header row" } });
+      }
+      finding.evidence.push(cite(first));
+      finding.rows.push(...top![1]);
+      finding.assumptions.push("Counted from the table's rows; the papers may not state these counts themselves.");
+      if (!best || named > best.named) best = { named, finding };
+    }
+  }
+  return best?.finding;
+}
+
 export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const chosen = mostChosen(query, ctx);
+  if (chosen) return chosen;
   const q = query.question;
   const sum = ASKS_SUM.test(q) && ASKS_AMOUNT.test(q);
   const extreme = !sum && ASKS_WHICH.test(q) && (MOST.test(q) || LEAST.test(q));

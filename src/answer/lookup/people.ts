@@ -3,7 +3,7 @@ import type { AttendanceRecord, MemberRecord } from "../../ingest/records/schema
 import { financialYearOf, humanDate } from "../../util/dates.js";
 import type { Period, TypedQuery } from "../query.js";
 import { docMatchesPeriod, effectivePeriods } from "./scope.js";
-import { contentWords } from "../../util/text.js";
+import { contentWords, stem } from "../../util/text.js";
 import { matchScore } from "../../util/similarity.js";
 import { expandQuestion, topicWords } from "../query.js";
 import { roleIn } from "../../ingest/vocabulary.js";
@@ -454,18 +454,32 @@ function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; 
 /** A way of attending asked about: "online", "in the room", "remotely". */
 const ATTENDANCE_MODE_ASKED = /\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i;
 
-export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+/** The words of a council's name that say what kind it is, not which. */
+const COUNCIL_KIND_WORDS = new Set(["council", "district", "borough", "city", "county", "town", "parish", "metropolitan", "london", "royal", "of", "the", "and"]);
+
+export function lookupAttendance(query: TypedQuery, ctx: LookupContext, opts: { titled?: boolean } = {}): Finding | undefined {
   let all = ctx.recordsOf("attendance").filter((r) => (!query.board || !r.board || r.board === query.board));
   if (all.length === 0) return undefined;
+  // "Who from Thornby Vale DC came?": those of the council the question names, by its own words (not
+  // "District Council"), the council naming most of them when several do (Thornby Vale, not Thornby Town).
+  const councils = [...new Set(all.map((a) => a.council).filter((c): c is string => !!c))];
+  const asked = new Set(contentWords(query.question).map(stem));
+  const ownWords = (council: string) => contentWords(council).filter((w) => !COUNCIL_KIND_WORDS.has(w.toLowerCase())).map(stem);
+  const naming = councils.filter((c) => ownWords(c).length > 0 && ownWords(c).every((w) => asked.has(w)));
+  const most = Math.max(0, ...naming.map((c) => ownWords(c).length));
+  const councilAsked = naming.filter((c) => ownWords(c).length === most);
+  const councilWords = new Set(councilAsked.length === 1 ? ownWords(councilAsked[0]!) : []);
+  if (councilAsked.length === 1) all = all.filter((a) => a.council === councilAsked[0]);
   // A meeting named by what its note calls it ("the informal meeting with the water companies"): that
-  // document's lists.
-  const words = topicWords(query.topic);
-  if (words.length >= 2) {
+  // document's lists. (Only those, when the question is not read as about a register at all.)
+  const words = topicWords(query.topic).filter((w) => !councilWords.has(stem(w)) && !/^(?:dc|bc|cc|mbc|tc|pc)$/i.test(w));
+  if (words.length >= 2 || (opts.titled && words.length === 1)) {
     const fit = (docId: string) => matchScore(words, ctx.documents.find((d) => d.meta.docId === docId)?.meta.title ?? "").fraction;
     const docIds = [...new Set(all.map((a) => a.docId))];
     const best = Math.max(...docIds.map(fit));
     if (best >= 0.5) all = all.filter((a) => fit(a.docId) >= best - 0.01);
-  }
+    else if (opts.titled) return undefined;
+  } else if (opts.titled && councilWords.size === 0) return undefined;
   const days = effectivePeriods(query.periods).filter((p) => p.kind === "day").map((p) => p.iso!);
   // "the jan meeting": the meetings of that month.
   const months = effectivePeriods(query.periods).filter((p) => p.kind === "month" && p.iso).map((p) => p.iso!);
@@ -473,7 +487,11 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext): Finding
   const inMonths = days.length === 0 ? meetings.filter((m) => months.some((mm) => m.startsWith(mm))) : [];
   // (A month with no register, "who chaired at the october meeting?", is for the passages: another
   // meeting's register does not answer it.)
-  if (days.length === 0 && months.length && inMonths.length === 0) return undefined;
+  // (Unless no paper at all is of that month: then no passage is its record either, and the registers held are said.)
+  if (days.length === 0 && months.length && inMonths.length === 0) {
+    if (ctx.documents.some((d) => months.some((mm) => d.meta.date.startsWith(mm)))) return undefined;
+    return { ...emptyFinding(), notFound: `I have no attendance record for a meeting in ${months.map(humanDate).join(" or ")}. The attendance records I hold are of ${meetings.map(humanDate).join(", ")}.` };
+  }
   const chosen = days.length ? meetings.filter((m) => days.includes(m)) : inMonths.length ? inMonths : meetings;
   if (days.length && chosen.length === 0) {
     return { ...emptyFinding(), notFound: `I have no attendance record for ${days.map(humanDate).join(" or ")}. The attendance sheets I hold cover ${meetings.map(humanDate).join(", ")}.` };

@@ -80,7 +80,8 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     // is named by itself alone: the two are siblings.)
     const siblingCaptions = !!heading && NUMBERED_CAPTION.test(heading) && NUMBERED_CAPTION.test(caption);
     const title = heading && heading !== caption && !caption.includes(heading) && !siblingCaptions ? `${heading} > ${caption}` : caption;
-    const headerBlock = ctx.doc.blocks.find((b) => b.cells === header);
+    // (The header row as the table has it: a reordered header is a copy.)
+    const headerBlock = ctx.doc.blocks.find((b) => b.cells === table.header);
     let section: string | undefined;
     let above: string | undefined;
     // A first column filled only by rows of their own ("Thursday 10 December 2026" over the meeting's items,

@@ -5,7 +5,7 @@ import { DocRecord } from "./schema.js";
 import { extractRisks } from "./risks.js";
 import { extractTargets } from "./targets.js";
 import { extractAgenda, extractMeeting, extractPapers } from "./meetings.js";
-import { extractAttendance, extractMembership } from "./people.js";
+import { attendeeExportTables, extractAttendance, extractMembership } from "./people.js";
 import { extractMinutes } from "./minutes.js";
 import { extractCells } from "./cells.js";
 import { extractFormResponses } from "./responses.js";
@@ -20,7 +20,12 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
   const attendance = extractAttendance(ctx, consumed);
   const { minutes, declarations } = extractMinutes(ctx, consumed);
   const responses = extractFormResponses(ctx);
+  // (An event's attendee export has a status column that is who came, not a target's rating; its other
+  // columns are still cells to count and add up.)
+  const attendees = attendeeExportTables(doc).filter((t) => !consumed.has(t));
+  for (const t of attendees) consumed.add(t);
   const { targets, cells: themeCells } = extractTargets(ctx, consumed);
+  for (const t of attendees) consumed.delete(t);
   const cells = extractCells(ctx, consumed);
   const records: DocRecord[] = [
     ...extractMeeting(ctx),

@@ -10,7 +10,7 @@ import type { AgendaItemRecord, Contact, MeetingRecord, PaperRecord } from "./sc
 import { blockLocator, filled, slug, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { FRONT_SHEET_DETAIL, JOB_TITLE_WORD, labelField, type LabelField } from "../vocabulary.js";
-import { findFullDate } from "../../util/dates.js";
+import { findFullDate, isoDay, MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 
 const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
 const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm))\b/i;
@@ -112,7 +112,90 @@ const BODY_KIND = /\b(?:board|committee|panel|task group|working group|forum|com
 export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
   const { doc, meta } = ctx;
   if (doc.hints?.calendarGrid) return calendarMeetings(ctx);
-  return [...documentMeeting(ctx), ...listedMeetings(ctx)];
+  return [...documentMeeting(ctx), ...listedMeetings(ctx), ...plannerMeetings(ctx)];
+}
+
+/** A year planner's month row opens with its month and year: "May 2186", "Sept 2186". */
+const PLANNER_MONTH = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{4})$`, "i");
+/** A day's cell with a meeting's code under its number: "20 JSNAC", "13 JSNAC (R)". */
+const PLANNER_DAY = /^(\d{1,2})\s+([A-Z][A-Z&]{1,9})(\s*\([^()]{1,12}\))?$/;
+/** A key's row: a code, then what it stands for, a time and a place ("JSNAC | Joint Street … | 14:00 | Room 2"). */
+const KEY_CODE = /^[A-Z][A-Z&]{1,9}$/;
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?$/i;
+/** Small words a body's initials leave out: "Joint Street Naming and Addressing Committee" is JSNAC. */
+const UNINITIALLED = new Set(["and", "of", "for", "the", "&", "on", "in"]);
+
+/**
+ * The body a code stands for where no key row gives it: a name in the document ending in a body's word
+ * whose initials it is ("… Joint Street Naming and Addressing Committee …" for JSNAC), read back from that
+ * word; only when one name fits.
+ */
+function bodyOfInitials(code: string, text: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\b(?:Board|Committee|Panel|Group|Forum|Commission|Partnership)\b/g)) {
+    const words = text.slice(Math.max(0, m.index - 160), m.index + m[0].length).split(/[\s,]+/).filter(Boolean);
+    let initials = "";
+    for (let k = words.length - 1; k >= 0 && initials.length < code.length; k--) {
+      const w = words[k]!;
+      if (UNINITIALLED.has(w.toLowerCase()) && k < words.length - 1) continue;
+      if (!/^[A-Z][a-z]/.test(w)) break;
+      initials = w[0] + initials;
+      // (Or without the body's word: "Audit, Governance and Standards Committee" is AGS too.)
+      if (initials === code || (initials.length === code.length + 1 && initials.slice(0, -1) === code)) found.add(words.slice(k).join(" "));
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The meetings of a year planner: a table of month rows ("May 2186 | 1 BH | 2 | … | 26 CAB"), a meeting
+ * given only by its code under its day, explained by the planner's key ("JSNAC | Joint Street Naming and
+ * Addressing Committee | 14:00 | Committee Room 2"), which gives its time and place. A code that stands
+ * for no body (a bank holiday, an event) is not a meeting, nor is a reserve date marked in brackets.
+ */
+function plannerMeetings(ctx: ExtractContext): MeetingRecord[] {
+  const { doc, meta } = ctx;
+  const key = new Map<string, { name: string; time?: string; venue?: string }>();
+  for (const b of doc.blocks) {
+    const cells = filled(b.cells ?? []).map((c) => c.trim());
+    if (b.kind !== "row" || cells.length < 2 || !KEY_CODE.test(cells[0]!) || key.has(cells[0]!)) continue;
+    const clock = cells.findIndex((c, k) => k >= 2 && CLOCK.test(c));
+    key.set(cells[0]!, { name: cells[1]!, ...(clock >= 0 ? { time: cells[clock]! } : {}), ...(clock >= 0 && cells[clock + 1] ? { venue: cells[clock + 1]! } : {}) });
+  }
+  const out: MeetingRecord[] = [];
+  for (const table of doc.tables) {
+    const rows = table.rows.map((i) => doc.blocks[i]!).filter((b) => PLANNER_MONTH.test((b.cells?.[0] ?? "").trim()));
+    if (rows.length < 3 || rows.length < table.rows.length / 2) continue;
+    for (const b of rows) {
+      const [, monthWord, year] = PLANNER_MONTH.exec(b.cells![0]!.trim())!;
+      let at = 0;
+      for (const cell of b.cells!.slice(1)) {
+        const value = cell.trim();
+        const found = value ? b.text.indexOf(value, at) : -1;
+        if (found >= 0) at = found + value.length;
+        const m = PLANNER_DAY.exec(value);
+        if (!m || found < 0 || m[3]) continue;
+        const entry = key.get(m[2]!);
+        const name = (entry?.name ?? bodyOfInitials(m[2]!, doc.text))?.replace(/\s*\([^()]*\)\s*$/, "").trim();
+        if (!name || !BODY_KIND.test(name)) continue;
+        const date = isoDay(Number(year), monthNumber(monthWord!)!, Number(m[1]));
+        out.push({
+          type: "meeting",
+          id: `${meta.docId}:meeting-${date}-${slug(m[2]!)}`,
+          docId: meta.docId,
+          board: name,
+          date,
+          ...(entry?.time ? { time: entry.time } : {}),
+          ...(entry?.venue ? { venue: entry.venue } : {}),
+          source: value,
+          sourceStart: b.start + found,
+          locator: blockLocator(b, b.headings ?? []),
+          listed: true,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** The meeting an agenda pack, a paper or minutes are of. */

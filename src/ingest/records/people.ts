@@ -10,7 +10,7 @@
  * - one meeting's register: names beside a column of Present / Apologies / Sent substitute / Absent;
  * - Present / Apologies / In attendance lists of minutes.
  */
-import { emailHeader, headingWords, type Block, type StructuredDoc } from "../structure.js";
+import { emailHeader, headingWords, type Block, type StructuredDoc, type Table } from "../structure.js";
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, cellOffset, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
@@ -157,7 +157,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     const first = family[0]!;
     const firstRow = doc.blocks[first.rows[0] ?? -1];
     const headings = firstRow?.headings ?? [];
-    if (family.some((t) => consumed.has(t.index)) || !isMembershipTable(first.title, headings, first.header)) continue;
+    if (family.some((t) => consumed.has(t.index)) || !isMembershipTable(first.title, headings, first.header) || attendeeStatusColumn(doc, first) >= 0) continue;
     const cols = classifyColumns(first.header);
     const nameCol = column(cols, "name") ?? 0;
     const councilCol = column(cols, "council");
@@ -801,7 +801,8 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
     const h = t.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2"));
     const surnameAt = h.findIndex((x) => SURNAME.test(x));
     const forenameAt = h.findIndex((x) => FORENAME.test(x));
-    if (surnameAt < 0 || forenameAt < 0) continue;
+    // (An event's attendee export names who booked, not a body's members: see attendeeExports.)
+    if (surnameAt < 0 || forenameAt < 0 || attendeeStatusColumn(doc, t) >= 0) continue;
     const at = (re: RegExp) => h.findIndex((x) => re.test(x));
     const titleAt = at(/^(?:title|salutation|honorific)$/i);
     // (An address book's "Company" is the contact's council.)
@@ -1121,6 +1122,74 @@ function attendanceRegisters(ctx: ExtractContext, consumed: Set<number>): Attend
   return records;
 }
 
+/** An event platform's status of each booking: "Attendee Status", "Check-in status", "Registration status". */
+const ATTENDEE_STATUS_HEADER = /\b(?:attendee|attendance|registration|booking|ticket|check-?in)\s+status\b/i;
+/** At the event: checked in at the door. */
+const CHECKED_IN = /^(?:checked[- ]?in|attended)$/i;
+/** Booked and never checked in: a no-show, once the door has been kept. */
+const BOOKED = /^(?:attending|registered|booked|confirmed)$/i;
+/** Not coming: the booking cancelled or refunded. */
+const NOT_COMING = /^(?:not attending|cancell?ed|refunded|declined|no[- ]?show|did not attend|absent)$/i;
+
+/** The tables of a document that are attendee exports: registers, never targets' statuses. */
+export function attendeeExportTables(doc: StructuredDoc): number[] {
+  return doc.tables.filter((t) => attendeeStatusColumn(doc, t) >= 0).map((t) => t.index);
+}
+
+/** The column of an attendee export giving each booking's status, or -1: one of those words in every row. */
+function attendeeStatusColumn(doc: StructuredDoc, table: Table): number {
+  const rows = table.rows.map((i) => doc.blocks[i]?.cells ?? []);
+  return table.header.findIndex(
+    (h, k) => ATTENDEE_STATUS_HEADER.test(h) && rows.length >= 3 && rows.every((c) => [CHECKED_IN, BOOKED, NOT_COMING].some((re) => re.test((c[k] ?? "").trim()))) && rows.some((c) => CHECKED_IN.test((c[k] ?? "").trim())),
+  );
+}
+
+/**
+ * An event platform's attendee export (Eventbrite's "Attendee Summary"): a row per ticket, the attendee's
+ * first name and surname in columns of their own, and a status column that alone says who came: "Checked
+ * In" came; "Attending" booked and never checked in; "Not Attending" cancelled or refunded. The event's
+ * register, of the event the document is of (its day, or the export's).
+ */
+function attendeeExports(ctx: ExtractContext): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const records: AttendanceRecord[] = [];
+  for (const table of doc.tables) {
+    const statusAt = attendeeStatusColumn(doc, table);
+    const h = table.header.map((x) => x.trim());
+    const surnameAt = h.findIndex((x) => SURNAME.test(x));
+    const forenameAt = h.findIndex((x) => FORENAME.test(x));
+    const meetingDate = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+    // (Its table is left to be read as cells as well: "which workshop was booked most?" counts a column.)
+    if (statusAt < 0 || surnameAt < 0 || forenameAt < 0 || !meetingDate) continue;
+    const eventAt = h.findIndex((x) => /^event(?: name| title)?$/i.test(x));
+    const organisationAt = h.findIndex((x) => /^(?:company|organi[sz]ation|employer|council|authority)(?: name)?$/i.test(x));
+    for (const b of tableRows(doc, table)) {
+      const cells = (b.cells ?? []).map((c) => c.trim());
+      const status = cells[statusAt] ?? "";
+      const person = personName(`${cells[forenameAt] ?? ""} ${cells[surnameAt] ?? ""}`.trim());
+      if (!person.includes(" ")) continue;
+      const present = CHECKED_IN.test(status);
+      records.push({
+        type: "attendance",
+        id: `${meta.docId}:attendee-${meetingDate}-${person}`,
+        docId: meta.docId,
+        ...(meta.board ? { board: meta.board } : {}),
+        person,
+        group: present ? "Present" : "Did not attend",
+        meetingDate,
+        meetingLabel: (eventAt >= 0 ? cells[eventAt] : undefined) || h[statusAt]!,
+        present,
+        ...(organisationAt >= 0 && cells[organisationAt] ? { council: cells[organisationAt]! } : {}),
+        note: BOOKED.test(status) ? `${status} (booked, not checked in)` : status,
+        source: b.text,
+        sourceStart: b.start,
+        locator: blockLocator(b, [table.title ?? "Attendees"], person),
+      });
+    }
+  }
+  return records;
+}
+
 /** "A (Chair), B (Treasury and Investments Manager) and C": the names, never splitting inside brackets. */
 export function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = [];
@@ -1384,7 +1453,7 @@ function attendanceFieldLines(ctx: ExtractContext): AttendanceRecord[] {
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
   // (An invitation's guests are whom it invites, not who came.)
   if (ctx.doc.hints?.event) return [];
-  const listed = [...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
+  const listed = [...attendeeExports(ctx), ...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
   for (const r of attendanceSentences(ctx)) {
