@@ -105,17 +105,25 @@ function slipOfStopWord(word: string): boolean {
 
 /** A question asking whom to contact about something. */
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
+/** A heading over a page's contact details, on a line of its own: "Contact the team", "Contact us". */
+const CONTACT_HEADING = /^(?:contacts?|contact us|contact the team|contact details|who to contact|get in touch)\s*$/im;
+/** How many came to an event: "how many people actually turned up", "how many checked in". */
+const TURNED_UP = /\bhow many\b.{0,30}\b(?:turned up|showed up|checked in|came|attended)\b|\bwho\b.{0,40}\b(?:actually )?(?:turned up|showed up|checked in|came)\b/i;
+/** Words of asking for a contact, not of what the contact is for. */
+const CONTACT_ASKING_WORDS = new Set(["handles", "handle", "handling", "deals", "deal", "dealing", "hold", "touch", "reach", "contact", "contacts"]);
+/** A contact block's lines after its heading, at most. */
+const CONTACT_LINES = 4;
 /**
  * The lines under a heading of contact details ("Contact the team" over "Street Naming and Numbering team:
  * Tobias Underhay …", "Email: …", "Telephone: …"), as one match: up to the next short line without a
  * number, an address or a label (the next heading).
  */
-function contactBlock(text: string): RegExpExecArray | null {
+function contactBlock(text: string): { index: number; text: string } | undefined {
   const heading = CONTACT_HEADING.exec(text);
-  if (!heading) return null;
+  if (!heading) return undefined;
   // (From its first line of words: blank lines and the page's indent before it are not the contact.)
   const first = /\S/.exec(text.slice(heading.index + heading[0].length));
-  if (!first) return null;
+  if (!first) return undefined;
   const start = heading.index + heading[0].length + first.index;
   let end = start;
   let taken = 0;
@@ -128,21 +136,9 @@ function contactBlock(text: string): RegExpExecArray | null {
     end += line.length + 1;
     taken++;
   }
-  if (!taken) return null;
-  const block = text.slice(start, end).trimEnd();
-  const found = [block] as unknown as RegExpExecArray;
-  found.index = start;
-  return found;
+  return taken ? { index: start, text: text.slice(start, end).trimEnd() } : undefined;
 }
 
-/** A heading over a page's contact details, on a line of its own: "Contact the team", "Contact us". */
-const CONTACT_HEADING = /^(?:contacts?|contact us|contact the team|contact details|who to contact|get in touch)\s*$/im;
-/** How many came to an event: "how many people actually turned up", "how many checked in". */
-const TURNED_UP = /\bhow many\b.{0,30}\b(?:turned up|showed up|checked in|came|attended)\b|\bwho\b.{0,40}\b(?:actually )?(?:turned up|showed up|checked in|came)\b/i;
-/** Words of asking for a contact, not of what the contact is for. */
-const CONTACT_ASKING_WORDS = new Set(["handles", "handle", "handling", "deals", "deal", "dealing", "hold", "touch", "reach", "contact", "contacts"]);
-/** A contact block's lines after its heading, at most. */
-const CONTACT_LINES = 4;
 /** How much of a document's opening is read, with its title, for what it is about. */
 const CONTACT_OPENING_CHARS = 800;
 /** A sentence announcing a number of things: "found two weaknesses", "against four criteria worth …", "as follows". */
@@ -527,7 +523,8 @@ export class AnswerEngine {
     const scored = this.index.documents
       .map((d) => {
         const text = this.text(d.meta.docId) ?? "";
-        const line = /^(?:contact(?: officer| person| details)?|enquiries(?: to)?|for (?:more information|further information),? contact)\s*:\s*\S.*$/im.exec(text) ?? contactBlock(text);
+        const labelled = /^(?:contact(?: officer| person| details)?|enquiries(?: to)?|for (?:more information|further information),? contact)\s*:\s*\S.*$/im.exec(text);
+        const line = labelled ? { index: labelled.index, text: labelled[0] } : contactBlock(text);
         // (Its title must name part of the topic: a board's terms of reference mention its survey in passing.)
         const titled = matchScore(words, withoutBoards(d.meta.title)).score > 0;
         return { d, text, line, titled, fit: matchScore(words, withoutBoards(`${d.meta.title} ${text.slice(0, CONTACT_OPENING_CHARS)}`)).fraction };
@@ -537,9 +534,9 @@ export class AnswerEngine {
     const [best, next] = scored;
     if (!best || best.fit < 0.5 || (next && next.fit >= best.fit)) return undefined;
     const start = best.line!.index;
-    let end = start + best.line![0].length;
+    let end = start + best.line!.text.length;
     // (A line ending in a comma runs on: "… 020 7946 0315," / "arjun.chatterjee@local.gov.uk".)
-    if (/,\s*$/.test(best.line![0])) {
+    if (/,\s*$/.test(best.line!.text)) {
       const nextEnd = best.text.indexOf("\n", end + 1);
       end = nextEnd < 0 ? best.text.length : nextEnd;
     }
