@@ -40,6 +40,8 @@ const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
 const MAX_MERGED = 520;
+/** A list item this short ending in a full stop is still an item of a short list, not a paragraph. */
+const SHORT_ITEM = 120;
 /** How many units after a question the document asks are read as its answer. */
 const ANSWER_LINES = 2;
 /**
@@ -185,7 +187,13 @@ export function sentenceUnits(text: string, base: number): Unit[] {
     const numberedOn = Number(/^\s*(\d{1,2})[.)]\s/.exec(text.slice(u.start, u.end))?.[1] ?? 1) > 1;
     // (Nor from a bulleted item: "7. How confident …?" after "- \"31.20\"" is the next numbered heading.)
     const leadsIn = !numberedOn || /[:–—-]$/.test(prevText) || /^\s*\d{1,2}[.)]\s/.test(prevText.slice(prevText.lastIndexOf("\n") + 1));
-    const listGoesOn = prev && isItem(u) && leadsIn && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && !/[.!?]$/.test(prevText);
+    // (A sentence ending in a full stop is no lead-in; a short item ending in one is still one of the list,
+    // whose next short item goes on with it: "- The five councils' … fee tables." then "- The option to …".
+    // Items of whole sentences stay apart: readers' copies number such lists in ways a quote over two
+    // items would not match.)
+    const lastLine = prevText.slice(prevText.lastIndexOf("\n") + 1);
+    const afterItem = LIST_ITEM.test(lastLine) && lastLine.length <= SHORT_ITEM && /^\s*[-–•▪*]\s/.test(text.slice(u.start, u.end)) && u.end - u.start <= SHORT_ITEM;
+    const listGoesOn = prev && isItem(u) && leadsIn && u.end - u.start <= MAX_ITEM && u.end - prev.start <= MAX_LIST && (!/[.!?]$/.test(prevText) || afterItem);
     // A line in brackets glosses the one before it ("(Bucks, Hants & IOW, Kent, Oxon, W Sussex)" under an adviser).
     const gloss = prev && /^\(.*\)$/.test(text.slice(u.start, u.end).trim()) && u.end - prev.start <= MAX_MERGED;
     // Table rows do not run on into the next row: a short row is a unit of its own (read with its

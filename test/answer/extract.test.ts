@@ -55,6 +55,23 @@ describe("sentenceUnits", () => {
     expect(units.some((u) => u.includes("On track") && u.includes("A2 |") && u.includes("40%"))).toBe(false);
   });
 
+  it("keeps a short list whose items end in full stops together under its heading, and the next heading apart", () => {
+    const text = [
+      "### Removed",
+      "",
+      "- The five councils' separate policies and fee tables.",
+      "- The option to leave out the number 13 (two policies).",
+      "- Naming streets after living people (one policy).",
+      "",
+      "## [2.3.0] - 2185-11-11",
+      "",
+      "The last version of the city council's own policy, the base of 3.0.0.",
+    ].join("\n");
+    const units = sentenceUnits(text, 0).map((u) => u.text);
+    expect(units[0]).toMatch(/^### Removed\n\n- The five councils'[\s\S]*living people \(one policy\)\.$/);
+    expect(units[1]).toMatch(/^## \[2\.3\.0\]/);
+  });
+
   it("does not run a list on after a lead-in that is a whole sentence", () => {
     const text = "The board agreed the plan in full at its meeting in the autumn of the year.\n- Item one of the plan\n- Item two of the plan";
     const units = sentenceUnits(text, 0);
