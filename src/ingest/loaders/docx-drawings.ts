@@ -10,6 +10,7 @@
  * joined with " – " as they read on one shape.
  */
 import JSZip from "jszip";
+import { decodeXml, escapeHtml, relationshipTargets } from "./ooxml-parts.js";
 
 const OPEN = "\uE012";
 const CLOSE = "\uE013";
@@ -192,37 +193,4 @@ async function diagramHtml(zip: JSZip, target: string): Promise<string> {
   };
   if (root) return list(root, 0);
   return words.size ? `<ul>${[...words.values()].filter(Boolean).map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>` : "";
-}
-
-// ---------------------------------------------------------------------------------------------------
-
-/** Relationship id -> part path (inside the package) of one relationships part. */
-async function relationshipTargets(zip: JSZip, relsPath: string, baseDir: string): Promise<Map<string, string>> {
-  const rels = (await zip.file(relsPath)?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const [rel] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(rel)?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(rel)?.[1];
-    if (!id || !target || /TargetMode="External"/.test(rel)) continue;
-    targets.set(id, target.startsWith("/") ? target.slice(1) : resolvePath(baseDir, target));
-  }
-  return targets;
-}
-
-function resolvePath(baseDir: string, target: string): string {
-  const parts = `${baseDir}${target}`.split("/");
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === "..") out.pop();
-    else if (part && part !== ".") out.push(part);
-  }
-  return out.join("/");
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -9,6 +9,7 @@ import { docxWithListNumbers } from "./docx-numbering.js";
 import { takeFillMarks, withFillMarks } from "./docx-fills.js";
 import { withAltChunkMarks, withAltChunks } from "./docx-altchunks.js";
 import { withDrawingMarks, withDrawings } from "./docx-drawings.js";
+import { withWorksheetMarks, withWorksheets } from "./docx-worksheets.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
@@ -28,7 +29,7 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
     let source = buf;
     const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
-    const marked = documentXml ? withDrawingMarks(withAltChunkMarks(withFillMarks(documentXml))) : undefined;
+    const marked = documentXml ? withWorksheetMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(documentXml)))) : undefined;
     if (zip && marked && marked !== documentXml) {
       zip.file("word/document.xml", marked);
       source = await zip.generateAsync({ type: "nodebuffer" });
@@ -36,7 +37,7 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     // (With the numbers Word draws before numbered paragraphs written in: a reader sees them.)
     const numbered = zip ? await docxWithListNumbers(zip, source).catch(() => source) : source;
     const result = await mammoth.convertToHtml({ buffer: numbered });
-    html = zip ? await withDrawings(await withAltChunks(result.value, zip), zip) : result.value;
+    html = zip ? await withWorksheets(await withDrawings(await withAltChunks(result.value, zip), zip), zip) : result.value;
   } catch (err) {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
