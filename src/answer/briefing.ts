@@ -190,6 +190,28 @@ export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing |
   return brief;
 }
 
+/**
+ * A risk register: every risk, highest score first, with its score, its band, where it is heading and its
+ * owner; the register's rule for what is escalated, where its paper states one, quoted first.
+ */
+export function briefRiskRegister(ctx: LookupContext, docId: string): Briefing | undefined {
+  const risks = (of(ctx, "risk") as RiskRecord[]).filter((r) => r.docId === docId);
+  if (risks.length === 0) return undefined;
+  const meta = ctx.docById.get(docId)!.meta;
+  const brief: Briefing = { title: `Briefing: the risk register in ${meta.title} (${meta.period})`, sections: [], evidence: [], rows: [] };
+  const ordered = [...risks].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  brief.sections.push({
+    heading: `Risks (${risks.length}), highest first`,
+    lines: ordered.map((r) => {
+      const how = [r.score !== undefined ? `score ${r.score}` : "", r.band ?? r.rating ?? "", r.trend ?? ""].filter(Boolean).join(", ");
+      return `${r.ref}${how ? ` (${how})` : ""}: ${clip(r.description, 110)}${r.owner ? ` — ${r.owner}` : ""}${r.mitigation ? ` — ${clip(r.mitigation, 120)}` : ""}`;
+    }),
+  });
+  brief.rows.push(...ordered);
+  brief.evidence.push(...ordered.map(spanOf));
+  return brief;
+}
+
 /** A record is on a topic when it says this much of the topic's words (or their equivalents). */
 const ON_TOPIC = 0.6;
 

@@ -19,18 +19,19 @@ import { supersessionsOf } from "./supersession.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
-import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
+import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefRiskRegister, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { NUMBERED_PART, lookupCouncilsListed, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
+import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
-import { lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
+import { ITEM_NUMBER, lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
 import { lookupRecordedVotes } from "./lookup/votes.js";
+import { lookupSaidBy } from "./lookup/speech.js";
 import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
@@ -305,7 +306,8 @@ export class AnswerEngine {
     const query = this.parse(spelt, opts.history);
     // Answer from the cleaned text, but echo the question as it was asked.
     const whole = await this.answerQuery(spelt, query);
-    return { ...(await this.withParts(spelt, whole)), question: question.trim() };
+    // (A briefing is whole: "I missed the away day – what came out of it?" is one request, not two.)
+    return { ...(query.intent === "briefing" ? whole : await this.withParts(spelt, whole)), question: question.trim() };
   }
 
   /**
@@ -369,6 +371,9 @@ export class AnswerEngine {
     // "Who voted against X?", "which votes were lost?": a matrix of members' votes, read by row and column.
     const votes = lookupRecordedVotes(query, this.ctx);
     if (votes?.lines.length) return this.composeStructured(question, query, votes);
+    // "What did Cllr X say about Y?": the paragraphs in which X is the one speaking, of Y.
+    const saidBy = query.intent === "free_text" ? lookupSaidBy(query, this.ctx) : undefined;
+    if (saidBy?.lines.length) return this.composeStructured(question, query, saidBy);
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
@@ -393,6 +398,14 @@ export class AnswerEngine {
     // The rows of a table the question names by its caption ("which bids were invited to resubmit?").
     const named = tableQuestion ? lookupRowsOfTableNamed(query, this.ctx) : undefined;
     if (named?.lines.length) return this.composeStructured(question, query, named);
+    // One column of every row ("what's each area getting in round 3?"): the table whose rows are the things
+    // asked of each, the column the question names.
+    const forEach = tableQuestion ? lookupColumnForEach(query, this.ctx) : undefined;
+    if (forEach?.lines.length) return this.composeStructured(question, query, forEach);
+    // A row named by its own words, asked for its other columns ("which group got the tool library grant
+    // and how much?": the recipient and amounts of the grant titled so).
+    const namedRow = tableQuestion ? lookupRowNamedByCell(query, this.ctx) : undefined;
+    if (namedRow?.lines.length) return this.composeStructured(question, query, namedRow);
     // "What was PPM-03 at q3?" of reports giving other quarters only: not held, said with what is.
     const notHeld = quarterNotHeld(query, this.ctx);
     if (notHeld) return this.reply(question, query, false, notHeld.notFound!, [], "structured");
@@ -1366,6 +1379,12 @@ export class AnswerEngine {
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
     else if (byTitle) briefing = this.briefDocument(byTitle);
     const board = query.board ?? (/\bboard\b/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);
+    // ("Quick briefing on the panel's risk register": the register, the board's latest when it names one.)
+    if (!briefing && /\brisk register\b|\brisks\b/i.test(question)) {
+      const registers = [...new Set(this.ctx.recordsOf("risk").map((r) => r.docId))].map((id) => this.ctx.docById.get(id)!).filter((d) => !board || d.meta.board === board);
+      const register = registers.sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
+      if (register) briefing = briefRiskRegister(this.ctx, register.meta.docId);
+    }
     if (!briefing && board && !named.length) briefing = briefBoard(this.ctx, board);
     if (!briefing) {
       const paper = this.paperNamed(question);
@@ -1381,10 +1400,20 @@ export class AnswerEngine {
   private documentNamed(question: string): StoredDocument | undefined {
     const asked = new Set(contentWords(question).map(stem));
     const generic = /^(?:lga|report|reports|agenda|board|performance|paper|papers|update)$/;
+    const boardInitials = new Set(
+      this.vocabulary.boards.map((b) =>
+        b
+          .split(/\s+/)
+          .filter((w) => /^[A-Z]/.test(w))
+          .map((w) => w[0]!.toLowerCase())
+          .join(""),
+      ).filter((i) => i.length >= 2),
+    );
     const scored = this.index.documents.map((d) => {
       // (The board's own name, in the titles of all its papers, does not tell one from another.)
+      // (Nor do its initials, "PBJP away day".)
       const boardWords = new Set(contentWords(d.meta.board ?? "").map(stem));
-      const words = contentWords(d.meta.title).filter((w) => !generic.test(w) && !/\d/.test(w) && !boardWords.has(stem(w)));
+      const words = contentWords(d.meta.title).filter((w) => !generic.test(w) && !/\d/.test(w) && !boardWords.has(stem(w)) && !boardInitials.has(w.toLowerCase()));
       const found = words.filter((w) => asked.has(stem(w))).length;
       return { d, fraction: words.length ? found / words.length : 0, found };
     });
@@ -1431,6 +1460,15 @@ export class AnswerEngine {
 
   /** A board paper named by its title ("the parental leave model policy paper"), if one. */
   private paperNamed(question: string): PaperRecord | undefined {
+    // ("Brief me on item 5": the paper of item 5 of the latest agenda that has one.)
+    const itemNumber = ITEM_NUMBER.exec(question)?.[1]?.toLowerCase();
+    if (itemNumber) {
+      const items = this.ctx.recordsOf("agenda_item").filter((r) => r.number.toLowerCase() === itemNumber).sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
+      for (const item of items) {
+        const paper = this.ctx.recordsOf("paper").find((p) => p.docId === item.docId && matchScore(contentWords(item.title), p.title).fraction >= 0.6);
+        if (paper) return paper;
+      }
+    }
     const asked = new Set(contentWords(question).map(stem));
     const scored = this.ctx
       .recordsOf("paper")
@@ -1489,7 +1527,16 @@ export class AnswerEngine {
     const passages = await this.passages({ ...query, question: topic }, undefined, 24);
     // (A sentence that is a record already shown, or inside one, is not repeated.)
     const shown = (s: Sentence) => records.evidence.some((e) => e.docId === s.docId && s.start < e.end && s.end > e.start);
-    const sentences = selectSentences(topic, passages, (id) => this.text(id), this.relevance, 10).filter((s) => s.coverage >= MIN_COVERAGE && !shown(s));
+    // ("Round 1 delivery": not what the papers say of round 2's, by its text or its section's heading.)
+    const parts = [...question.matchAll(NUMBERED_PART)].map((m) => ({ kind: m[1]!.toLowerCase(), n: m[2]! }));
+    const ofOtherPart = (s: Sentence) => {
+      const said = `${s.text} ${s.locator.section.join(" ")}`;
+      return parts.some((p) => {
+        const named = [...said.matchAll(new RegExp(`\\b${p.kind}\\s+(\\d{1,2})\\b`, "gi"))].map((m) => m[1]!);
+        return named.length > 0 && !named.includes(p.n);
+      });
+    };
+    const sentences = selectSentences(topic, passages, (id) => this.text(id), this.relevance, 10).filter((s) => s.coverage >= MIN_COVERAGE && !shown(s) && !ofOtherPart(s));
     if (sentences.length === 0 && records.sections.length === 0) return undefined;
     const byDoc = new Map<string, typeof sentences>();
     for (const s of sentences) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s].slice(0, 2));

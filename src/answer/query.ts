@@ -537,6 +537,16 @@ function parseRole(asked: string): TypedQuery["role"] | undefined {
 
 /** What someone said of a subject: "what did Dr X say about petitions?", "what has Cllr Y said on the levy?". */
 const SAID_ABOUT = /\b(?:say|said|says|saying|think|thinks|thought|told \w+)\s+(?:about|on|of|regarding)\b/i;
+/**
+ * Asking for a briefing, as people type it: "brief me on …", "briefing on …", "summarise …", and with the
+ * politeness before it, "can u give me a quick briefing on item 5", "quick briefing on the risk register pls".
+ */
+const BRIEFING_ASKED =
+  /^\s*(?:(?:hi|hey|morning)[,!]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?(?:(?:give|do|send|write|get)\s+(?:me|us)\s+)?(?:(?:a|an)\s+)?(?:(?:quick|short|brief|one[- ]page)\s+)?(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i;
+/** Catching up on what one missed: "I missed the away day – what came out of it?", "what came out of the workshop?". */
+const CATCHING_UP = /\bi (?:missed|couldn['’]?t make|could not make|wasn['’]?t at|was not at)\b.{0,60}\bwhat (?:came out of|happened|was (?:agreed|decided))\b|^\s*what came out of\b/i;
+/** A web page named by what it is, "the results page", "their home page": a page of a site, not a paper's page numbers. */
+const WEB_PAGE = /\b(?:web|home|landing|results?|wiki|website|site|facebook|project|process|portal|consultation|news|contact|dashboard|profile|search)\s+page\b/gi;
 /** When a meeting's papers are sent: "when do papers go out for the extra meeting?". */
 const PAPERS_GO_OUT = /\bwhen\b[^?]*\bpapers?\b[^?]*\b(?:go(?:ing)? out|out|sent(?: out)?|published|circulated|issued|despatched|dispatched)\b/i;
 
@@ -554,7 +564,7 @@ function parsePaperField(q: string): PaperField | undefined {
   if (forWhat.test(q) && (/\b(?:information|decision|discussion|noting)\s+or\s+(?:(?:just|only|for)\s+){0,2}(?:information|decision|discussion|noting)\b/i.test(q)) && !/recommend|propos/i.test(q)) return "purpose";
   // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
   if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
-  if (/\bpages?\b/i.test(q)) return "pages";
+  if (/\bpages?\b/i.test(q.replace(WEB_PAGE, " "))) return "pages";
   // ("What's the data paper for?": what it is for, its purpose.)
   if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b|\b(?:paper|report|item)\s+for\s*(?:\?|$|,|;|\band\b|-)/i.test(q)) return "purpose";
   if (/\baction\b/i.test(q)) return "action";
@@ -936,7 +946,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   if (keyCodes.length) intent = "target_status";
   else if (asksMeaning) intent = "free_text";
   // ("Brief me on the chair's annual report" is about a report, not who chairs.)
-  else if (/^\s*(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i.test(q) && (!role || /\b(?:chair|leader|lead members?)(?:'s|s'|’s)?\s+(?:\w+\s+)?(?:report|update|foreword|statement|letter|review)\b/i.test(q))) intent = "briefing";
+  else if ((BRIEFING_ASKED.test(q) || CATCHING_UP.test(q)) && (!role || /\b(?:chair|leader|lead members?)(?:'s|s'|’s)?\s+(?:\w+\s+)?(?:report|update|foreword|statement|letter|review)\b/i.test(q))) intent = "briefing";
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     // (Not a rate the papers give: "what's the overall attendance rate?")
@@ -1080,7 +1090,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // which a forward plan's rows answer by their purpose.)
   // (Not "is the pilots paper confidential?", nor "is the pilots paper a key decision? confidential?", a field
   // of a paper's front sheet; "the confidential pensions paper" is an item of the agenda.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q)) {
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q.replace(WEB_PAGE, " "))) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

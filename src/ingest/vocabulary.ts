@@ -31,6 +31,7 @@ export type ColumnRole =
   | "risk"
   | "name"
   | "council"
+  | "organisation"
   | "group"
   | "role"
   | "page"
@@ -78,8 +79,12 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Task Name", "Task title": a plan's task, what is to be done; not a person's name or post.)
   // ("Indicator name", "KPI title": the measure, not a person's name.)
   ["target", /^task(?:\s+(?:name|title))?$|^(?:indicator|measure|kpi|metric|pi)\s+(?:name|title|description)$/i],
+  // ("Recipient Org:Name", "Supplier Name", "Organisation name": an organisation's name, as a grants file
+  // or a spending file gives it, not a person's.)
+  ["organisation", /\b(?:org|organi[sz]ations?|company|recipient|grantee|supplier|payee|charity|body|funder|provider|contractor|vendor)\b[\s:]*name$/i],
   ["role", /\brole\b|position|\btitle\b|office held|^attending as$|^capacity$/i],
-  ["name", /\bname\b|councillor|\bmember\b|\bcllr\b|attendee|^substitutes?$/i],
+  // (Not a thing's name: "Beneficiary Location:Name", "Project name", "Event name".)
+  ["name", /^(?!.*\b(?:location|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],

@@ -422,3 +422,22 @@ describe("what someone said of a subject, when papers go out, what a body agreed
     expect(parseQuestion("what is at 12 Bath Rd?").topic).not.toContain("round");
   });
 });
+
+describe("a web page named by what it is", () => {
+  it("is not a question about a paper's page numbers", () => {
+    const q = parseQuestion("whats the global execution status on the our say results page?");
+    expect(q.paperField).toBeUndefined();
+    expect(q.intent).not.toBe("agenda");
+    expect(parseQuestion("what pages is the finance paper on?").paperField).toBe("pages");
+  });
+});
+
+describe("a briefing asked for politely", () => {
+  it("is a briefing, whatever comes before the word", () => {
+    expect(parseQuestion("can u give me a quick briefing on item 5 before thursday").intent).toBe("briefing");
+    expect(parseQuestion("quick briefing on the panel's risk register pls").intent).toBe("briefing");
+    expect(parseQuestion("could you please brief me on the fund").intent).toBe("briefing");
+    expect(parseQuestion("is there a briefing note on the fund?").intent).not.toBe("briefing");
+    expect(parseQuestion("i missed the away day - what came out of it?").intent).toBe("briefing");
+  });
+});

@@ -144,7 +144,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     for (const column of columns) {
       // (A status column is the targets' to list, by the report's key; people's groups, councils and roles
       // are the membership's; yes and no are attendance's.)
-      if (["status", "group", "council", "role", "name", "lead", "score", "likelihood", "impact"].includes(columnRole(column) ?? "")) continue;
+      if (["status", "group", "council", "organisation", "role", "name", "lead", "score", "likelihood", "impact"].includes(columnRole(column) ?? "")) continue;
       const values = list.map((r) => r.cells.find((c) => c.column === column)?.value).filter((v): v is string => !!v);
       const distinct = [...new Set(values.map(category))];
       const isCategory = values.length >= MIN_ROWS && distinct.length >= 2 && distinct.length <= Math.max(3, Math.floor(values.length / 2)) && distinct.every((v) => v.split(/\s+/).length <= MAX_VALUE_WORDS && !/\d/.test(v));
@@ -163,15 +163,28 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     if (naming.length >= 2 && list.some((r) => matchScore(naming, r.label).fraction >= 0.5)) continue;
     // A month named picks the rows whose date cell falls in it.
     const inMonth = (r: Row) => months.length === 0 || r.cells.some((c) => (c.value.match(/[A-Za-z]+/g) ?? []).some((w) => months.includes(monthNumber(w) ?? 0)));
-    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && category(c.value) === n.value)) && inMonth(r));
+    // (A round or phase named picks the rows whose cells name it, where rows name theirs: "round 2 grants in
+    // Colderby" of a grants file whose programme or description says "round 1" or "round 2".)
+    const parts = partsNamed(q);
+    const inPart = (r: Row) => {
+      const own = partsNamed(r.cells.map((c) => c.value).join(" "));
+      return own.length === 0 || parts.every((p) => own.includes(p));
+    };
+    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && category(c.value) === n.value)) && inMonth(r) && inPart(r));
     if (picked.length === 0) continue;
+    // Beside each row, its cells that tell the rows apart: those the question names first ("with amounts":
+    // the amount columns), then people and organisations, then the rest; not a value every row shares.
+    const asked = new Set(contentWords(q).map(stem));
+    const shared = (column: string) => picked.length >= 2 && new Set(picked.map((r) => r.cells.find((c) => c.column === column)?.value ?? "")).size === 1;
+    const rank = (column: string) => (contentWords(column).some((w) => asked.has(stem(w))) ? 0 : ["name", "council", "organisation", "lead"].includes(columnRole(column) ?? "") ? 1 : 2);
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
     const by = named.map((n) => `${n.column}: ${picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "")}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
       // (A few short cells beside the label: a row of an export may hold links and long notes.)
       const others = r.cells
-        .filter((c) => !named.some((n) => n.column === c.column) && c.value.trim() && c.value.length <= ROW_DETAIL_CHARS && !/https?:\/\//.test(c.value))
+        .filter((c) => !named.some((n) => n.column === c.column) && c.value.trim() && c.value.length <= ROW_DETAIL_CHARS && !/https?:\/\//.test(c.value) && !shared(c.column))
+        .sort((a, b) => rank(a.column) - rank(b.column))
         .slice(0, ROW_DETAILS)
         .map((c) => `${c.column}: ${c.value}`);
       finding.lines.push(`• ${r.label}${others.length ? ` (${others.join("; ")})` : ""}`);
@@ -367,5 +380,125 @@ export function lookupRowByAmount(query: TypedQuery, ctx: LookupContext): Findin
     finding.rows.push(...r.cells);
     finding.evidence.push({ docId: r.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
   }
+  return finding;
+}
+
+/** The rows a question asks one figure of each: "what's each area getting", "how much per council", "for every ward". */
+const FOR_EACH = /\b(?:each|every|per)\s+([a-z]{3,})\b/i;
+
+/**
+ * "What's each area getting in round 3?": the table whose rows are the things asked for each of (its label
+ * column headed by that word, "Area") and the one column the question's other words name ("Round 3
+ * allocation", not "Round 2 allocation"), every row with that column's value, header and rows cited.
+ */
+export function lookupColumnForEach(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const each = FOR_EACH.exec(query.question);
+  const textOf = ctx.textOf;
+  if (!each || !textOf) return undefined;
+  const thing = stem(each[1]!.toLowerCase());
+  const asked = contentWords(query.question.replace(each[0], " ")).map(stem);
+  const parts = partsNamed(query.question);
+  const headerOf = (c: CellRecord) => {
+    if (c.headerStart === undefined) return [];
+    const text = textOf(c.docId) ?? "";
+    const end = text.indexOf("\n", c.headerStart);
+    return text.slice(c.headerStart, end < 0 ? undefined : end).split(" | ").map((h) => h.trim());
+  };
+  const picks: { rows: Row[]; column: string; fit: number }[] = [];
+  for (const rows of tablesOfRows(ctx, (c) => c.table).values()) {
+    const first = rows[0]!.cells[0]!;
+    const labelHeader = headerOf(first)[0] ?? "";
+    if (rows.filter((r) => !TOTAL_ROW.test(r.label)).length < 2 || !contentWords(labelHeader).map(stem).includes(thing)) continue;
+    for (const column of new Set(rows.flatMap((r) => r.cells.map((c) => c.column)))) {
+      if (column === labelHeader) continue;
+      const own = partsNamed(column);
+      // (A column of another round does not answer the round asked.)
+      if (parts.some((p) => !own.includes(p)) || own.some((p) => !parts.includes(p))) continue;
+      const fit = contentWords(column).map(stem).filter((w) => asked.includes(w)).length + own.length;
+      if (fit > 0) picks.push({ rows, column, fit });
+    }
+  }
+  const best = Math.max(0, ...picks.map((p) => p.fit));
+  const chosen = picks.filter((p) => p.fit >= best);
+  if (chosen.length !== 1) return undefined;
+  const { rows, column } = chosen[0]!;
+  const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+  const finding = emptyFinding();
+  finding.lines.push(`${meta.title} (${meta.period}), "${rows[0]!.table.split(" > ").pop()}", ${column}:`);
+  const header = rows[0]!.cells[0]!;
+  const text = textOf(header.docId) ?? "";
+  const headerEnd = text.indexOf("\n", header.headerStart!);
+  finding.evidence.push({ docId: header.docId, start: header.headerStart!, end: headerEnd < 0 ? text.length : headerEnd, locator: { ...header.locator, row: "header row" } });
+  for (const r of rows) {
+    const cell = r.cells.find((c) => c.column === column);
+    if (!cell) continue;
+    finding.lines.push(`• ${r.label}: ${cell.value}`);
+    finding.rows.push(cell);
+    finding.evidence.push({ docId: r.docId, start: cell.sourceStart, end: cell.sourceStart + cell.source.length, locator: cell.locator });
+  }
+  return finding.lines.length > 2 ? finding : undefined;
+}
+
+/** What a question asks of a row it names by its words, and the columns that answer it. */
+const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boolean }[] = [
+  // "Which group got …", "who was given …": the organisation's or person's column.
+  {
+    // (Not whom to contact about it: a contact officer is the papers' to say.)
+    asks: /^(?!.*\b(?:contact|speak to|talk to|get hold of|get in touch|ask about)\b).*(?:\bwho\b|\bwhich (?:group|organi[sz]ation|charity|company|body|club|trust|council|school|recipient)\b)/i,
+    column: (h) => (["council", "organisation", "name", "lead"].includes(columnRole(h) ?? "") || /\brecipient\b|\bgrantee\b/i.test(h)) && !/\bidentifier\b|\bnumber\b|\bcode\b|\bpostal\b|\bfund(?:ing|er)\b|\be-?mail\b|\bphone\b/i.test(h),
+  },
+  // "… and how much?": its amounts.
+  // (Not what was applied for, when what was given is asked.)
+  // (Of what it was given, "how much did it get?": what was spent or forecast is a budget table's to say.)
+  { asks: /^(?=.*\b(?:get|gets|got|getting|given|awarded|receive[ds]?|granted)\b).*(?:\bhow much\b|\bamounts?\b)/i, column: (h, v) => /^[£$€]?\s?\d[\d,.]*\s*[km]?$/i.test(v.trim()) && /amount|award|grant|cost|budget|value|paid|total|£/i.test(h) && !/\bapplied\b|\brequested\b|\basked\b/i.test(h) },
+  // "What is it for?", "what does it say it's for?": its description or purpose.
+  { asks: /\bwhat\b.{0,90}\bfor\b\s*\??\s*(?:$|[,;-]|quote\b|and\b)|\bdescri(?:be|ption)\b|\bpurpose\b|\bwhat is it\b/i, column: (h) => /\bdescription\b|\bpurpose\b|\bsummary\b|\bdetails?\b/i.test(h) },
+  // "When …?": its dates.
+  { asks: /\bwhen\b|\bwhat date\b/i, column: (h) => /\bdate\b|\bwhen\b|\bdue\b|\bdeadline\b/i.test(h) },
+];
+
+/** Words that ask, or that every row of a table shares, not the row's own name. */
+const ROW_ASKING = /^(?:which|what|whats|who|group|organisation|organization|got|get|given|much|quote|exact|say|says|said|data|file|pls|please|id|ref|reference|for)$/i;
+
+/**
+ * "Which group got the tool library grant and how much?", "what does the grants data say the orchard grant
+ * is for? quote it with the grant id": the one row whose own cell (a title, a name) the question's naming
+ * words fit, and the columns it asks for (the recipient, the amounts, the description, the dates), the row's
+ * label (its identifier) with them.
+ */
+export function lookupRowNamedByCell(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const asked = ROW_ASKS.filter((a) => a.asks.test(query.question));
+  if (asked.length === 0) return undefined;
+  const scored: { row: Row; fit: number; hit: number }[] = [];
+  for (const rows of tablesOfRows(ctx, (c) => c.table).values()) {
+    if (rows.length < 3) continue;
+    // (Words of the table's own headers, "Grant Programme:Title", "Data Source", or of its document's title
+    // or file name, "…-fund-grants-…", name no row.)
+    const meta = ctx.docById.get(rows[0]!.docId)!.meta;
+    const headerWords = new Set([...rows.flatMap((r) => r.cells.flatMap((c) => contentWords(c.column))), ...contentWords(`${meta.title} ${meta.docId.replace(/[-_.]+/g, " ")}`)].map(stem));
+    const naming = contentWords(query.question).filter((w) => !ROW_ASKING.test(w) && !headerWords.has(stem(w)));
+    if (naming.length < 2) continue;
+    for (const row of rows) {
+      const fits = row.cells
+        .filter((c) => c.value.length >= 5 && c.value.length <= 120 && !/^[\d£$€.,\s%-]+$/.test(c.value))
+        .map((c) => matchScore(naming, c.value, { equivalents: 0.6, ...(ctx.weight ? { weight: ctx.weight } : {}) }));
+      const best = fits.sort((a, b) => b.fraction - a.fraction)[0];
+      if (best && best.fraction >= 0.6) scored.push({ row, fit: best.fraction, hit: best.score });
+    }
+  }
+  const top = Math.max(0, ...scored.map((s) => s.fit));
+  const chosen = scored.filter((s) => s.fit >= top - 0.01);
+  if (chosen.length !== 1) return undefined;
+  const { row } = chosen[0]!;
+  const answering = row.cells.filter((c) => c.value.trim() && asked.some((a) => a.column(c.column, c.value)));
+  if (answering.length === 0) return undefined;
+  const meta = ctx.docById.get(row.docId)!.meta;
+  const title = row.cells.find((c) => /\btitle\b|\bname\b|\bproject\b/i.test(c.column) && !answering.includes(c));
+  const finding = emptyFinding();
+  finding.lines.push(`${row.label}${title ? `, "${title.value}"` : ""} (${meta.title}):`);
+  for (const c of answering) finding.lines.push(`• ${c.column}: ${c.value}`);
+  const first = row.cells[0]!;
+  finding.rows.push(...answering);
+  finding.evidence.push({ docId: row.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
   return finding;
 }

@@ -840,9 +840,56 @@ function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, 
   return finding.lines.length ? finding : undefined;
 }
 
+/** Asking which risks pass the line a register draws: "high enough to go to the board", "escalated", "above tolerance". */
+const PAST_THE_LINE = /\bhigh enough\b|\bescalat\w*|\b(?:reported|referred|go(?:es)?|goes up|sent)\s+(?:up\s+)?to\b|\b(?:above|over|beyond|outside)\s+(?:the\s+|our\s+)?(?:tolerance|threshold|appetite)\b|\bthreshold\b/i;
+/** A register's line: "Risks scoring 15 or more are reported to …", "risks at or above a score of 12", "above the tolerance of 15". */
+const STATED_LINE = /\b(?:scor(?:ing|ed|e of)|rated)\s+(\d{1,2})\s+(?:or more|or above|and above|or higher|or over)\b|\b(?:at or above|of at least)\s+(?:a\s+)?(?:score\s+of\s+|the\s+tolerance\s+of\s+)?(\d{1,2})\b|\b(?:above|over|exceeding|more than)\s+(?:a\s+score\s+of\s+|the\s+tolerance\s+of\s+|a\s+tolerance\s+of\s+)(\d{1,2})\b/i;
+
+/**
+ * "Which risks are high enough to go to the Combined Authority Board?": the register's own rule, a sentence
+ * of its paper ("Risks scoring 15 or more are reported to the Combined Authority Board."), applied to its
+ * scores. The register is the one whose rule says most of the question's other words.
+ */
+function risksPastStatedLine(query: TypedQuery, ctx: LookupContext, risks: RiskRecord[]): Finding | undefined {
+  if (!PAST_THE_LINE.test(query.question) || !ctx.textOf) return undefined;
+  const asked = new Set(contentWords(query.question).map(stem));
+  const rules: { docId: string; start: number; end: number; line: number; orMore: boolean; fit: number }[] = [];
+  for (const docId of new Set(risks.map((r) => r.docId))) {
+    const text = ctx.textOf(docId) ?? "";
+    for (const m of text.matchAll(/[^\n.]*\b(?:risks?|score[sd]?)\b[^\n.]*\./gi)) {
+      const rule = STATED_LINE.exec(m[0]);
+      if (!rule) continue;
+      const line = Number(rule[1] ?? rule[2] ?? rule[3]);
+      const start = m.index! + /^\s*/.exec(m[0])![0].length;
+      const fit = contentWords(m[0]).map(stem).filter((w) => asked.has(w)).length;
+      rules.push({ docId, start, end: m.index! + m[0].length, line, orMore: rule[3] === undefined, fit });
+    }
+  }
+  const best = Math.max(0, ...rules.map((r) => r.fit));
+  const chosen = rules.filter((r) => r.fit === best);
+  if (chosen.length !== 1) return undefined;
+  const rule = chosen[0]!;
+  const scored = risks.filter((r) => r.docId === rule.docId && r.score !== undefined);
+  if (scored.length === 0) return undefined;
+  const past = scored.filter((r) => (rule.orMore ? r.score! >= rule.line : r.score! > rule.line));
+  const finding = emptyFinding();
+  const text = ctx.textOf(rule.docId)!;
+  finding.lines.push(`The register's rule: "${text.slice(rule.start, rule.end)}"`);
+  finding.evidence.push({ docId: rule.docId, start: rule.start, end: rule.end, locator: ctx.locate?.(rule.docId, rule.start) ?? scored[0]!.locator });
+  if (past.length === 0) finding.lines.push(`No risk in the register scores ${rule.orMore ? `${rule.line} or more` : `above ${rule.line}`}; the highest is ${Math.max(...scored.map((r) => r.score!))}.`);
+  for (const r of past) {
+    finding.lines.push(`• ${r.ref}: ${r.description} (score ${r.score})`);
+    finding.rows.push(r);
+    finding.evidence.push(spanOf(r));
+  }
+  return finding;
+}
+
 export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const risks = ctx.recordsOf("risk");
   if (risks.length === 0) return undefined;
+  const pastLine = risksPastStatedLine(query, ctx, risks);
+  if (pastLine) return pastLine;
   const registers = ctx.documents.filter((d) => risks.some((r) => r.docId === d.meta.docId));
   // A board named in the question: its own registers, when it has any.
   const ofBoard = query.board ? registers.filter((d) => d.meta.board === query.board) : [];

@@ -157,7 +157,10 @@ function selectTargets(
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
   // (Nor is the papers' own rating word asked for, "which actions are still open?".)
   const labels = new Set(query.statusLabels.flatMap((l) => contentWords(l)));
-  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)) && !labels.has(w));
+  // (Nor, in a list by status, is the noun for what the rows are: "which projects are delayed?" lists the
+  // delayed rows, not rows whose words mention projects.)
+  const rowNoun = mode === "filter" && (asksRating || labels.size > 0) ? stem(itemNoun(query.question)) : undefined;
+  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)) && !labels.has(w) && stem(w) !== rowNoun);
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
   const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);

@@ -12,8 +12,9 @@
 import { layoutPdf, type PdfLayoutResult, type PdfPageInput, type PdfTextItem } from "./pdf-layout.js";
 import type { PageSpan } from "./types.js";
 
-/** A page at least this many times an A4 sheet's area (and this long on a side) is a canvas. */
-const CANVAS_AREA = 6 * 595 * 842;
+/** A page at least this many times an A4 sheet's area (and this long on a side) is a canvas: a board, a poster, a mind map
+ * sized to its map (2,030 × 1,164 pt); an A2 sheet (four A4s) is still a page. */
+const CANVAS_AREA = 4.5 * 595 * 842;
 const CANVAS_SIDE = 1400;
 /** Empty space wider than this many times the text's size separates boxes (across; down). */
 const GAP_ACROSS = 1.6;

@@ -317,8 +317,9 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
       const sub = SUB_ITEM.exec(first);
       if (!item && !sub) {
         // Section markers: "SECTION 2: CONFIDENTIAL", "CONFIDENTIAL ITEM", "NON-CONFIDENTIAL ITEMS FOR DISCUSSION".
-        if (/non-?confidential/i.test(first)) confidential = false;
-        else if (/confidential/i.test(first)) confidential = true;
+        // (Or "Part B – items not open to the public" on a row of its own over the private items.)
+        if (/non-?confidential|^part\s+(?:a|1|one)\b/i.test(first) || (/\bopen to the public\b/i.test(first) && !/\bnot open\b/i.test(first))) confidential = false;
+        else if (/confidential/i.test(first) || (nonEmpty.length === 1 && (PRIVATE_PART.test(first) || /\bnot open to the public\b|\bin private\b/i.test(first)))) confidential = true;
         continue;
       }
       const number = item ? item[1]! : `${lastNumber}${sub![1]}`;
@@ -338,7 +339,26 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
     }
   }
   if (items.length === 0) items.push(...agendaList(ctx, doc));
+  for (const item of items) if (item.confidential && !item.confidentialReason) Object.assign(item, exemptionUnderItem(doc, item) ?? {});
   return items;
+}
+
+/** A paragraph saying why an item is taken in private: "exempt information under paragraph 3 of … Schedule 12A". */
+const EXEMPTION = /\bexempt information\b|\bschedule 12a\b|\bnot for publication\b/i;
+
+/**
+ * Why a private item of an agenda table is private, where the pack says it under the item's own heading
+ * further on ("Item 8: Our Say hosting …" over "This item is not for publication. It is exempt information
+ * under paragraph 3 …").
+ */
+function exemptionUnderItem(doc: StructuredDoc, item: AgendaItemRecord): { confidentialReason: string; reasonSpan: [number, number] } | undefined {
+  const title = item.title.toLowerCase().slice(0, 40);
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || b.start <= item.sourceStart || b.text.length > 200 || !b.text.toLowerCase().includes(title)) continue;
+    const reason = doc.blocks.slice(b.index + 1, b.index + 4).find((r) => r.kind !== "row" && r.text.length > 40 && EXEMPTION.test(r.text));
+    if (reason) return { confidentialReason: reason.text, reasonSpan: [reason.start, reason.text.length] };
+  }
+  return undefined;
 }
 
 /**
@@ -657,6 +677,12 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     }
     // (A reviewer's balloon beside the field, "Deleted: £55,000", "Commented [MK1]: …", is not its text.)
     if (MARKUP_NOTE.test(b.text)) continue;
+    // (Nor does a paragraph numbered "1." go on a recommendation already said in full, "That the Panel notes
+    // the outcome of the away day.": the paper's body has begun. A list after "That the Panel:" does.)
+    if (current === "recommendation" && fields[current] && /^1\.\s/.test(b.text) && /\.\s*$/.test(fields[current]!.text)) {
+      current = undefined;
+      continue;
+    }
     // A heading that is not a label ends a prose field (the paper's body has begun), unless the field has
     // nothing yet: a value without a full stop reads like a heading ("The plan will be published online").
     if (b.kind === "heading" && !b.label && fields[current]) {

@@ -1335,7 +1335,7 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     if (b.kind === "heading") {
       while (above.length && above[above.length - 1]!.level >= (b.level ?? 3)) above.pop();
     }
-    const underAttendance = [...(b.headings ?? []), ...(b.kind === "heading" ? above.map((h) => h.text) : [])].some((h) => labelField(h) === "present" || /^(?:attendance|attendees|who attended)$/i.test(h.trim()));
+    const underAttendance = [...(b.headings ?? []), ...(b.kind === "heading" ? above.map((h) => h.text) : [])].some((h) => labelField(h) === "present" || /^(?:attendance|attendees|who attended|who (?:was|were) (?:there|present)|who came)$/i.test(h.trim()));
     if (b.kind === "heading") above.push({ level: b.level ?? 3, text: words });
     if (!field && /^(?:members|councillors|(?:board|panel|committee) members)$/i.test(words) && (current === "present" || underAttendance)) {
       current = "present";
@@ -1361,13 +1361,19 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // ("- Cllrs Osgathorpe, Gbadamosi, Brocklebank": one line naming several councillors, each present.)
     const several = current && b.kind !== "row" ? /^(?:Cllrs|Councillors)\.?\s+(\S.*)$/.exec(item)?.[1] : undefined;
     if (several && line.length <= 200 && !/[.;]$/.test(line)) for (const name of splitOutsideBrackets(several)) push(b, `Cllr ${name}`, current!);
-    else if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) push(b, item, current);
+    else if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) {
+      // (A notes app's register is a list of check boxes: ticked, there; not ticked, not there, with the
+      // apologies typed after the name or nothing.)
+      const box = CHECK_BOX.exec(item);
+      if (box) push(b, item.slice(box[0].length), current, undefined, /[xX☑☒]/.test(box[1] ?? box[2]!) ? undefined : "unticked");
+      else push(b, item, current);
+    }
     else if (current && named && said && line.length <= 300 && looksLikePerson(named)) push(b, named, current, said);
     else if (current) current = undefined;
   }
   return records;
 
-  function push(b: Block, text: string, list: List, said?: string): void {
+  function push(b: Block, text: string, list: List, said?: string, unticked?: "unticked"): void {
     const item = parseListedPerson(text.trim());
     if (!item || POLITICAL_GROUP.test(item.display)) return;
     const person = personName(item.display);
@@ -1375,6 +1381,30 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // (Or after the council it gives: "Harrowdene Council, for Cllr Horace Bellingdon".)
     const forWhom = [...item.rest, item.council ?? ""].map((p) => /(?:^|,\s*)(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
     const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : (item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p)) ?? (said && /\bsubstitut/i.test(said) ? said.replace(/\.$/, "") : undefined));
+    if (unticked) {
+      // (Not ticked: apologies if its line says so, "– apols, sub: Cllr …", else absent, nothing said.)
+      const apologised = /\bapol(?:s|ogies|ogised)?\b/i.test(text);
+      const group = apologised ? "Apologies" : "Absent";
+      const sub = /\bsub(?:stitute)?d?\s*(?:by|:)?\s*((?:Cllr\.?|Councillor)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(text)?.[1];
+      records.push({
+        type: "attendance",
+        id: `${meta.docId}:attendance-${group.toLowerCase()}-${meetingDate}-${person}`,
+        docId: meta.docId,
+        ...(meta.board ? { board: meta.board } : {}),
+        person,
+        group,
+        meetingDate: meetingDate!,
+        meetingLabel: group,
+        present: false,
+        ...(item.role ? { role: item.role } : {}),
+        ...(item.council && !/\bapol|\bsub\b/i.test(item.council) ? { council: item.council } : {}),
+        ...(sub ? { note: `substituted by ${sub}` } : !apologised ? { note: "not ticked as present" } : {}),
+        source: b.text,
+        sourceStart: b.start,
+        locator: blockLocator(b, [group], item.display),
+      });
+      return;
+    }
     records.push({
       type: "attendance",
       id: `${meta.docId}:attendance-${list}-${meetingDate}-${person}`,
@@ -1395,6 +1425,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     });
   }
 }
+
+/** A check box before a register's name: "[x] ", "[ ] " as markdown types it, "☑ " as a page shows it. */
+const CHECK_BOX = /^\s*(?:\[([ xX])\]|([☐☑☒]))\s+/;
 
 /** A person's line with an attendance field: "Cllr Jo Bloggs Deputy Chair Invite: Accepted Attendance: Online". */
 const ATTENDANCE_FIELD_LINE = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\b(.*?)\s*\bAttendance:\s*(\S.*)$/u;
@@ -1457,7 +1490,10 @@ export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): A
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
   for (const r of attendanceSentences(ctx)) {
-    const same = listed.find((l) => l.person === r.person && l.meetingDate === r.meetingDate && l.present === r.present);
+    // (A sentence may name by surname alone, "Cllr Swinbourne", whom the list names in full.)
+    const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+    const samePerson = (a: string, b: string) => a === b || (!/\s/.test(a) && surnameOf(b) === a) || (!/\s/.test(b) && surnameOf(a) === b);
+    const same = listed.find((l) => samePerson(l.person, r.person) && l.meetingDate === r.meetingDate && l.present === r.present);
     if (!same) said.push(r);
     else if (r.note && (!same.note || same.note === "substitute")) same.note = r.note;
   }
@@ -1508,7 +1544,10 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
     for (const apologies of b.text.matchAll(/\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ([^.]+)/gi)) {
       // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …",
       // "from Councillor A, and Councillor B is substituting for him".)
-      const apologising = apologies[1]!.replace(/\bfor whom\b[^,;]*/gi, " ").replace(new RegExp(`(?:${NAMED_CLLR})\\s+${SUBSTITUTING}[^,;]*`, "g"), " ");
+      // (Nor one in brackets after the name: "from Cllr A (Cllr B substituting), Cllr C …"; B was there, for A.)
+      const bracketed = new RegExp(`(${NAMED_CLLR})\\s*\\((${NAMED_CLLR})\\s+(?:substituting|subbing|deputising|as (?:a |his |her )?substitute|attending as (?:a )?substitute)\\)`, "g");
+      for (const m of apologies[1]!.matchAll(bracketed)) add(b, m[2]!, true, `substitute for ${m[1]}`);
+      const apologising = apologies[1]!.replace(/\bfor whom\b[^,;]*/gi, " ").replace(new RegExp(`(?:${NAMED_CLLR})\\s+${SUBSTITUTING}[^,;]*`, "g"), " ").replace(bracketed, "$1");
       for (const name of councillors(apologising)) add(b, name, false);
     }
     // (Said plainly, as minutes in Easy Read do: "Cllr A and Cllr B could not come.", "Cllr C chaired the

@@ -625,6 +625,8 @@ function laneOf(item: Block, items: Block[]): string | undefined {
 
 /** A markdown task list's item: "- [x] A27/03 Chair to write …", its box ticked (shown ☑) or not (☐). */
 // (Or a notes app's to-do line, its box opening the line without a list marker: "☐ JT – award letters".)
+/** A filter's option: a few words and how many results it has, "Not started (10)", "Tennick Vale (6)". */
+const FILTER_FACET = /^[^()\d]{2,40}\s\(\d{1,5}\)$/;
 const TASK_ITEM = /^(\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?([☐☑])\s+)([\s\S]*)$/;
 /** A to-do's owner before a dash, as notes write it: "JT – award letters …", "Chair – chase the Department". */
 const OWNER_DASH = /^((?:Cllr\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[–—-]\s+(\S[\s\S]*)$/;
@@ -654,6 +656,8 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
   const looseBoxes = meta.kind !== "minutes";
   const items = doc.blocks.filter((b) => b.kind !== "row" && TASK_ITEM.test(b.text) && (b.list || (looseBoxes && /^\s*[☐☑]\s*\S+(?:\s+\S+){2}/.test(b.text))));
   if (items.length < 2) return [];
+  // (A search page's filters are check boxes too, each a value and its count, "☑ Delayed (2)": not tasks.)
+  if (items.every((b) => FILTER_FACET.test(TASK_ITEM.exec(b.text)![3]!.trim()))) return [];
   return items.map((b, k) => {
     const [, marker, box, body] = TASK_ITEM.exec(b.text)!;
     const struck = /^~~/.test(body!.trim());
@@ -741,6 +745,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     const labels: Block[] = [];
     // A card's text after its labels says how it is going.
     const prose: Block[] = [];
+    const preamble: Block[] = [];
     const tables = new Set<number>();
     let last = title;
     for (let j = i + 1; j < Math.min(doc.blocks.length, i + 14); j++) {
@@ -772,8 +777,15 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         continue;
       }
       if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label)) break;
-      // (A card's labels come straight under its name; its prose after them ends it.)
-      if (!titled && !b.label && labels.length === 0) break;
+      // (A card's labels come straight under its name; its prose after them ends it. A results page's card
+      // may first give its tags, a line of description and its status word, then its dates: a few lines of
+      // prose before the labels, if a status tag is among them.)
+      if (!titled && !b.label && labels.length === 0) {
+        if (j - i > MAX_CARD_PREAMBLE) break;
+        preamble.push(b);
+        last = b;
+        continue;
+      }
       if (b.label?.value) labels.push(b);
       // (A status tag on its own line reads like a heading; it is the card's.)
       else if (labels.length && !b.label && STATUS_TAG.test(b.text.trim())) prose.push(b);
@@ -782,8 +794,12 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       last = b;
     }
     const role = (b: Block) => columnRole(b.label!.name);
+    // (Lines before the labels belong to the card only if its status tag is among them.)
+    const preambleTag = labels.length >= 2 ? preamble.find((b) => STATUS_TAG.test(b.text.trim())) : undefined;
+    if (preamble.length && !preambleTag) continue;
+    if (preambleTag) prose.unshift(...preamble.filter((b) => b !== preambleTag && b.kind === "text" && !FIGURE_CELL.test(b.text.trim())));
     // (Or a card's status written alone on its line, as a tag: "Overdue" under "Owner:" and "Due:".)
-    const tagged = labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && STATUS_TAG.test(b.text.trim())) : undefined;
+    const tagged = preambleTag ?? (labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && STATUS_TAG.test(b.text.trim())) : undefined);
     const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
     if (!statusBlock) continue;
     if (tagged && statusBlock.index === tagged.index) prose.splice(prose.indexOf(tagged), 1);
@@ -861,6 +877,8 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         locator: blockLocator(b, theme.slice(-2), `${clipTitle(m[2]!.trim())}, ${b.label!.name}`),
       });
     }
+    // (A card read with the lines before its labels: those lines are its own, not the next card's name.)
+    if (preambleTag) i = last.index;
   }
   return { targets: out, cells };
 }
@@ -873,6 +891,8 @@ const MIN_CARD_FIELDS = 4;
 /** How far a record of labelled lines may run (its lists and paragraphs between labels included). */
 const MAX_CARD_BLOCKS = 30;
 const LIST_MARKER = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
+/** How many lines (tags, a description, a status word, a percentage) may stand between a card's name and its labels. */
+const MAX_CARD_PREAMBLE = 6;
 
 /**
  * Records written as a title and its labelled lines, one after another, in any layout: a record of
