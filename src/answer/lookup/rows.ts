@@ -441,20 +441,19 @@ export function lookupColumnForEach(query: TypedQuery, ctx: LookupContext): Find
 
 /** What a question asks of a row it names by its words, and the columns that answer it. */
 const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boolean }[] = [
-  // "Which group got …", "who was given …": the organisation's or person's column.
+  // "Which group got …", "who was given …": the organisation's or person's column. (Whom to contact, who
+  // leads or owns a row, and when it is due are the table lookup's, by the row's own columns.)
   {
-    // (Not whom to contact about it: a contact officer is the papers' to say.)
-    asks: /^(?!.*\b(?:contact|speak to|talk to|get hold of|get in touch|ask about)\b).*(?:\bwho\b|\bwhich (?:group|organi[sz]ation|charity|company|body|club|trust|council|school|recipient)\b)/i,
-    column: (h) => (["council", "organisation", "name", "lead"].includes(columnRole(h) ?? "") || /\brecipient\b|\bgrantee\b/i.test(h)) && !/\bidentifier\b|\bnumber\b|\bcode\b|\bpostal\b|\bfund(?:ing|er)\b|\be-?mail\b|\bphone\b/i.test(h),
+    asks: /(?:\bwho\b|\bwhich (?:group|organi[sz]ation|charity|company|body|club|trust|council|school|recipient)\b).*\b(?:get|gets|got|getting|given|awarded|receive[ds]?|granted|funded)\b/i,
+    // (What was given goes to an organisation: its recipient's column, not a person's, which a task's
+    // assignee or a row's lead would be.)
+    column: (h) => (columnRole(h) === "organisation" || /\brecipient\b|\bgrantee\b|\bawarded to\b/i.test(h)) && !/\bidentifier\b|\bnumber\b|\bcode\b|\bpostal\b|\bfund(?:ing|er)\b|\be-?mail\b|\bphone\b/i.test(h),
   },
-  // "… and how much?": its amounts.
+  // "… and how much did it get?": what it was given. (What was spent or forecast is a budget table's to say.)
   // (Not what was applied for, when what was given is asked.)
-  // (Of what it was given, "how much did it get?": what was spent or forecast is a budget table's to say.)
   { asks: /^(?=.*\b(?:get|gets|got|getting|given|awarded|receive[ds]?|granted)\b).*(?:\bhow much\b|\bamounts?\b)/i, column: (h, v) => /^[£$€]?\s?\d[\d,.]*\s*[km]?$/i.test(v.trim()) && /amount|award|grant|cost|budget|value|paid|total|£/i.test(h) && !/\bapplied\b|\brequested\b|\basked\b/i.test(h) },
   // "What is it for?", "what does it say it's for?": its description or purpose.
   { asks: /\bwhat\b.{0,90}\bfor\b\s*\??\s*(?:$|[,;-]|quote\b|and\b)|\bdescri(?:be|ption)\b|\bpurpose\b|\bwhat is it\b/i, column: (h) => /\bdescription\b|\bpurpose\b|\bsummary\b|\bdetails?\b/i.test(h) },
-  // "When …?": its dates.
-  { asks: /\bwhen\b|\bwhat date\b/i, column: (h) => /\bdate\b|\bwhen\b|\bdue\b|\bdeadline\b/i.test(h) },
 ];
 
 /** Words that ask, or that every row of a table shares, not the row's own name. */
