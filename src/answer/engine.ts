@@ -824,6 +824,22 @@ export class AnswerEngine {
         const within = await this.passages({ ...query, question: subject }, { docIds: [focus.docId], section: focus.section }, FOCUS_PASSAGES);
         passages.push(...within.filter((p) => !passages.some((x) => x.chunk.id === p.chunk.id)));
       }
+      // A question naming one document by its title ("what does the away day map say about the SMS code
+      // idea?") is answered from that document first: searched within it for the rest of its words, whose
+      // title words other papers share ("the away day" in the pack's paper on it).
+      const namedDoc = comparative ? undefined : this.documentNamed(question);
+      if (namedDoc && (scope.matched.length === 0 || scope.docs.includes(namedDoc))) {
+        const titleStems = new Set(contentWords(namedDoc.meta.title).map(stem));
+        const rest = contentWords(subject).filter((w) => !titleStems.has(stem(w)) && !/^(?:map|maps|page|file|data|document|notes|report|paper|say|says|said|exactly)$/i.test(w));
+        if (rest.length) {
+          const within = await this.passages({ ...query, question: rest.join(" ") }, { docIds: [namedDoc.meta.docId] }, FOCUS_PASSAGES);
+          // (Its sentences that say the rest well are candidates beside the others, on their own coverage; not
+          // its table rows, which the table lookups read by their columns.)
+          const own = selectSentences(rest.join(" "), within, (id) => this.text(id), this.relevance, 2, (id, offset) => this.locate(id, offset), question).filter((s) => s.coverage >= WELL_COVERED && !/\s\|\s/.test(s.text));
+          sentences.push(...own);
+          searched.push(...within.filter((p) => !passages.some((x) => x.chunk.id === p.chunk.id)));
+        }
+      }
       searched.push(...passages);
       sentences.push(...selectSentences(subject, passages, (id) => this.text(id), this.relevance, comparative ? 2 : 3, (id, offset) => this.locate(id, offset), question));
     }

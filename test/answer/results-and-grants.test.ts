@@ -79,6 +79,12 @@ function notesMd(): string {
 
 **2.3** Cllr Quenby asked for the Brindle Cross contractor to attend the next meeting.
 
+**2.4** The away day in January will look again at text reminders for work parties, which the volunteers' survey asked for.
+
+**2.5** Officers will bring the costs of text reminders to the away day so that the map can show them.
+
+**2.6** Cllr Trott asked that the away day map show who would send the text reminders.
+
 ## 3. Lead members
 
 | Hall | Lead member | Note |
@@ -296,6 +302,13 @@ describe("briefings asked for as people ask", () => {
     const a = await ask("i missed the away day - what came out of it?");
     expect(a.answer).toContain("VHFP away day – round 3");
     expect(a.answer).toContain("One caretaker shared between the five halls");
+  });
+});
+
+describe("a question naming one document by its title", () => {
+  it("is answered from that document, though another paper shares the title's words", async () => {
+    const a = await ask("what does the away day map say about text reminders?");
+    expect(a.answer).toContain("Text reminders before each work party – To decide in March");
   });
 });
 
