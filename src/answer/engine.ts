@@ -28,7 +28,7 @@ import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper }
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
-import { ITEM_NUMBER, lookupActionByRef, lookupMinutes } from "./lookup/minutes.js";
+import { ITEM_NUMBER, lookupActionByRef, lookupChapterTime, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
 import { lookupRecordedVotes } from "./lookup/votes.js";
 import { lookupSaidBy } from "./lookup/speech.js";
@@ -59,6 +59,9 @@ const WHO_IS_DOING = /\bwho(?:['’]s| is| will be| was)\s+(?:doing|handling|lea
 const MAX_QUESTION_CHARS = 1000;
 /** Messages that talk to the software rather than ask about the papers. */
 const INSTRUCTIONS_TO_THE_MODEL = /\bignore (?:all |any |the |your )?(?:previous|prior|above|earlier) instructions\b|\bsystem prompt\b|\bjailbreak\b|\bdeveloper mode\b/i;
+/** "anything", "someone": words that stand for what is asked about, not a subject the papers may lack. */
+const INDEFINITE_PRONOUN = /^(?:any|some|no|every)(?:thing|one|body|where)$|^what(?:ever|soever)$|^whoever$/i;
+
 /** Share of the question's (weighted) words a passage answer must contain to count as an answer. */
 const MIN_COVERAGE = 0.4;
 /** How far either side of a sentence a name asked about may be (a quotation's speaker, on the next line). */
@@ -371,6 +374,9 @@ export class AnswerEngine {
     // "Who voted against X?", "which votes were lost?": a matrix of members' votes, read by row and column.
     const votes = lookupRecordedVotes(query, this.ctx);
     if (votes?.lines.length) return this.composeStructured(question, query, votes);
+    // "How far into the webcast does item 5 start?": the chapter of the recording the record gives it.
+    const chapter = lookupChapterTime(query, this.ctx);
+    if (chapter?.lines.length) return this.composeStructured(question, query, chapter);
     // "What did Cllr X say about Y?": the paragraphs in which X is the one speaking, of Y.
     const saidBy = query.intent === "free_text" ? lookupSaidBy(query, this.ctx) : undefined;
     if (saidBy?.lines.length) return this.composeStructured(question, query, saidBy);
@@ -1362,7 +1368,8 @@ export class AnswerEngine {
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
     // (Nor is a word that asks for a date, "deadline", in papers that say "finished by".)
     // (Nor is a slip for a little word the papers' index leaves out: "thier" is "their".)
-    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w) && !slipOfStopWord(w));
+    // (Nor is a pronoun, "why didn't X get anything?".)
+    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w) && !slipOfStopWord(w) && !INDEFINITE_PRONOUN.test(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
     // (What the question is about, "decide about e-scooters", though the board's name makes it long.)
     const subject = unknown.filter((w) => new RegExp(`\\b(?:about|regarding)\\s+(?:the\\s+)?(?:[a-z]-)?${w}\\b`, "i").test(question));

@@ -418,12 +418,14 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   const statuses = new Set<Status>();
   const exclude = new Set<Status>();
   const work = { text: question };
-  const add = (s: Status, index: number) => {
+  const add = (s: Status, index: number, phrase = "") => {
     const before = question.slice(Math.max(0, index - 14), index).toLowerCase();
-    if (/(?:n't|not|non-?)\s*(?:rated\s+|marked\s+)?$/.test(before)) exclude.add(s);
+    // (Or denied within the phrase: "which of the actions weren't complete".)
+    // (Not "isn't rated", which is the rating "Not rated" itself.)
+    if (/(?:n['’]t|not|non-?)\s*(?:rated\s+|marked\s+)?$/.test(before) || (s !== "Not rated" && /(?:n['’]t|\bnot)\s+(?:yet\s+|been\s+|rated\s+|marked\s+)*\S+$/i.test(phrase))) exclude.add(s);
     else statuses.add(s);
   };
-  for (const [re, rating] of QUESTION_RATING_WORDS) for (const m of take(work, re)) add(rating, m.index);
+  for (const [re, rating] of QUESTION_RATING_WORDS) for (const m of take(work, re)) add(rating, m.index, m[0]);
   for (const m of work.text.matchAll(STATUS_WORD)) add((m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()) as Status, m.index!);
   // A rating code in capitals, in brackets or after "are"/"rated" ("which targets are R?", "the (C) ones"):
   // R, A, G, B, and C for complete.
@@ -845,7 +847,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (Nor one that describes another noun: "open data", "closed session"; "open risks" and "still open" ask.)
     const uses = [...q.matchAll(new RegExp(`\\b${word}\\b(?:\\s+([a-z]+))?`, "gi"))];
     if (uses.length && uses.every((m) => m[1] && !LABEL_FOLLOWERS.test(m[1]))) return false;
-    return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`\\b(?:not|except|excluding|apart from|other than|besides)\\s+(?:the\\s+|any\\s+)?${word}\\b`, "i").test(q);
+    return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`(?:\\bnot|n['’]t|\\bexcept|\\bexcluding|\\bapart from|\\bother than|\\bbesides)\\s+(?:the\\s+|any\\s+|yet\\s+)?${word}\\b`, "i").test(q);
   });
   // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)
   if (ASKS_LATE.test(q) && !/\bnot\s+(?:\w+\s+)?(?:late|delayed|overdue)\b/i.test(q)) namedLabels.push(...(vocab.statusLabels ?? []).filter((l) => LATE_LABEL.test(l.trim()) && !namedLabels.includes(l)));
@@ -888,7 +890,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   );
   // ("Which of the sept actions are still open?", "actions from the September meeting": a meeting's actions,
   // named by its month, which a later meeting's action log may carry.)
-  const actionsOfMonth = (vocab.minutesBoards ?? []).length > 0 && MONTH_ACTIONS.test(q);
+  // (Not when the question asks for a rating of them on an action log: "which of the october actions weren't
+  // complete on the action log?" is a list by status.)
+  const actionsOfMonth = (vocab.minutesBoards ?? []).length > 0 && MONTH_ACTIONS.test(q) && !(/\baction log\b/i.test(q) && statuses.length + exclude.length > 0);
   const asksMinutes =
     !asksProposal &&
     !trackerActions &&

@@ -7,6 +7,18 @@
 const INLINE = /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|&|in|on|to)\s+)?){1,7})\(([A-Z][A-Za-z]{1,7})\)/g;
 const LEGEND = /(?:^|\n|\|\s)([A-Z][A-Za-z]{1,7})\s*=\s*([A-Z][^=|\n]{2,60}?)(?=$|\n|\s\||\s[A-Z][A-Za-z]{1,7}\s*=)/g;
 
+/**
+ * A legend's line naming a code in brackets after its label, the label not spelling it out: "Awaiting
+ * upgrade (AWAIT)", "Upgrade in progress (WIP)" (a map's legend edited to carry its layer's codes).
+ */
+const LEGEND_LINE = /(?<=^|\n)([A-Z][^\n()|]{2,60}?)\s*\(([A-Z]{2,8})\)[ \t]*(?=\n|$)/g;
+
+/**
+ * A statistics table's shorthand, as its key says it: "[c] = confidential (fewer than 5, not shown); [x] =
+ * not available".
+ */
+const SHORTHAND_KEY = /(\[[a-z]{1,2}\])\s*=\s*([^;\n=]{3,80}?)(?=\s*;|\.?\s*$|\.\s|\s*\n)/gm;
+
 export function findAbbreviations(text: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of text.matchAll(INLINE)) {
@@ -24,6 +36,10 @@ export function findAbbreviations(text: string): Map<string, string> {
     if (taken === capitals && !map.has(m[2]!)) map.set(m[2]!, words.slice(from).join(" "));
   }
   for (const m of text.matchAll(LEGEND)) if (!map.has(m[1]!)) map.set(m[1]!, m[2]!.trim());
+  for (const m of text.matchAll(SHORTHAND_KEY)) if (!map.has(m[1]!)) map.set(m[1]!, m[2]!.trim());
+  // (Two such lines at least, as a legend lists its codes: a heading's "(DRAFT)" is no code.)
+  const legendLines = [...text.matchAll(LEGEND_LINE)];
+  if (legendLines.length >= 2) for (const m of legendLines) if (!map.has(m[2]!)) map.set(m[2]!, m[1]!.trim());
   return map;
 }
 

@@ -417,7 +417,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
         ? false
         : /^[a-z]/.test(text)
           ? // (Not a field written in lower case after a blank line, "body: Bus Services …": a line of its own.)
-            /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") && !(b.blankBefore && /^[a-z][\w-]*(?:[ _][\w-]+){0,3}:\s+\S/.test(text))
+            // (Nor a todo.txt task done, "x 2191-12-14 …": a task of its own.)
+            /[\p{L}\p{N},\-–—]$/u.test(prev?.text ?? "") && !(b.blankBefore && /^[a-z][\w-]*(?:[ _][\w-]+){0,3}:\s+\S/.test(text)) && !(b.blankBefore && /^x \d{4}-\d{2}-\d{2}\s/.test(text))
           : /^\d/.test(text) && /[,\-–—]$/.test(prev?.text ?? "")
             ? true
             : // (A printed line's next line made a paragraph of its own, as Word opening a PDF does: a full

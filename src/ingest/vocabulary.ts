@@ -84,7 +84,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["organisation", /\b(?:org|organi[sz]ations?|company|recipient|grantee|supplier|payee|charity|body|funder|provider|contractor|vendor)\b[\s:]*name$/i],
   ["role", /\brole\b|position|\btitle\b|office held|^attending as$|^capacity$/i],
   // (Not a thing's name: "Beneficiary Location:Name", "Project name", "Event name".)
-  ["name", /^(?!.*\b(?:location|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
+  ["name", /^(?!.*\b(?:location|site|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
   ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],

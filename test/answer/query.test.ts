@@ -441,3 +441,13 @@ describe("a briefing asked for politely", () => {
     expect(parseQuestion("i missed the away day - what came out of it?").intent).toBe("briefing");
   });
 });
+
+describe("a rating denied within the phrase that asks for it", () => {
+  it("rules out the rating a list is asked without ('weren't complete'), but reads 'isn't rated' as the rating Not rated", () => {
+    const denied = parseQuestion("which of the october actions weren't complete on the action log at 1 dec?", { people: [], boards: [], statusLabels: ["Complete", "Overdue"] });
+    expect(denied.excludeStatuses).toEqual(["Blue"]);
+    expect(denied.statuses).toEqual([]);
+    expect(denied.statusLabels).toEqual([]);
+    expect(parseQuestion("which indicator isn't rated on the dashboard and why").statuses).toEqual(["Not rated"]);
+  });
+});

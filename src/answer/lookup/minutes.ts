@@ -126,7 +126,14 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   // ("June 2072" is that month: not the year 2072 as well.)
   const periods = query.periods.filter((p) => !(p.kind === "year" && query.periods.some((m) => (m.kind === "month" || m.kind === "day") && m.iso?.startsWith(String(p.year)))));
   const meetingNamed = /\b(?:meeting|mtg|minutes)\b/i.test(query.question) && periods.length > 0 && periods.every((p) => p.kind === "month" || p.kind === "day");
-  const scope = scopeByPeriods(docs, meetingNamed ? periods : query.periods, { lenient: !meetingNamed });
+  const scoped = scopeByPeriods(docs, meetingNamed ? periods : query.periods, { lenient: !meetingNamed });
+  // (A pack carries the draft minutes of the meeting before its own: they are that meeting's, by their own
+  // date. "The october meeting" is read from them, and "the december meeting" not, in December's pack.)
+  const days = (meetingNamed ? periods : query.periods).filter((p) => p.kind === "month" || p.kind === "day");
+  const carriedByPack = (r: MinuteRecord) => r.meetingDate !== ctx.docById.get(r.docId)?.meta.date;
+  const ownDate = (r: MinuteRecord) => days.length === 0 || !carriedByPack(r) || days.some((p) => dayInPeriod(r.meetingDate, p));
+  const carriedThen = days.length ? all.filter((r) => carriedByPack(r) && ownDate(r) && !scoped.docs.some((d) => d.meta.docId === r.docId)) : [];
+  const scope = carriedThen.length && scoped.matched.length === 0 ? { ...scoped, docs: docs.filter((d) => carriedThen.some((r) => r.docId === d.meta.docId)), matched: days, unmatched: [] } : scoped;
   // A meeting the papers have no minutes of: no answer here (passages may still say something), unless
   // only its agenda papers are held, which say what was proposed, not what was decided.
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
@@ -144,12 +151,12 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     return undefined;
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
-  const inMeetings = all.filter((r) => inScope.has(r.docId));
+  const inMeetings = all.filter((r) => inScope.has(r.docId) && ownDate(r));
   // ("IR-02 is red: what did the panel agree to do about it?": the items that name the reference.)
   // (An item's text runs from its title to the next item's.)
   const itemText = (r: MinuteRecord) => {
     const text = ctx.textOf?.(r.docId) ?? r.source;
-    const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), text.length);
+    const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), r.textEnd ?? text.length);
     return text.slice(r.sourceStart, next);
   };
   const naming = query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
@@ -262,7 +269,7 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       // The item's minutes as recorded: from its title to the next item.
       const text = ctx.textOf?.(r.docId);
       if (!text) continue;
-      const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), text.length);
+      const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), r.textEnd ?? text.length);
       const titleAt = text.indexOf(r.title, r.sourceStart);
       const from = titleAt >= 0 && titleAt < next ? titleAt + r.title.length : r.sourceStart + r.source.length;
       const raw = text.slice(from, Math.min(next, from + SAID_CHARS));
@@ -280,6 +287,8 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       if (s) finding.evidence.push(s);
       continue;
     }
+    // (Who is doing an action is not what an item with no actions decided: a task list may say.)
+    if (what === "actions" && /^\s*who\b/i.test(query.question)) continue;
     // (An item whose notes are kept from readers, encrypted or redacted, records no decision to give: say so.)
     if (what === "decision" && !r.decision && best.length === 1) {
       const text = ctx.textOf?.(r.docId);
@@ -457,3 +466,35 @@ function saysWhatWasDecidedOn(text: string, day: string): boolean {
   const said = new RegExp(`${date}[^.;]{0,80}${verb}|${verb}\\s+(?:\\w+\\s+){0,2}${date}`, "i");
   return text.split(/\n|(?<=[.;])\s+/).some((sentence) => said.test(sentence));
 }
+
+/** "How far into the webcast does item 5 start?", "the time code for the budget item": a recording's chapter. */
+const ASKS_RECORDING_TIME = /\bhow far (?:in|into)\b|\btime ?codes?\b|\btimestamps?\b|\b(?:webcast|recording|video|stream|livestream)\b.{0,60}\b(?:start|starts|begin|begins|clip)\b|\b(?:start|starts|begin|begins)\b.{0,60}\b(?:webcast|recording|video|stream)\b/i;
+/** An item's line opened by its chapter's time code: "- 00:47:20 5 Joint Monitoring Hub …". */
+const CHAPTER_LINE = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\d/;
+/** Words of such a question that name no item. */
+const RECORDING_WORDS = /^(?:webcast|recording|video|stream|livestream|item|items|start|starts|begin|begins|clip|far|time|timecode|timestamp|want|point)$/i;
+
+/**
+ * Where an item starts in a meeting's recording, when the record gives its agenda as the recording's
+ * chapters ("00:47:20 5 Joint Monitoring Hub …"): the item the question's words name, and its time code.
+ */
+export function lookupChapterTime(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  if (!ASKS_RECORDING_TIME.test(query.question)) return undefined;
+  const chapters = ctx.recordsOf("minute").filter((r) => CHAPTER_LINE.test(r.source));
+  if (!chapters.length) return undefined;
+  const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
+  const words = topicWords(query.topic).filter((w) => !RECORDING_WORDS.test(w));
+  const scored = chapters.map((r) => ({ r, ...matchScore(words, r.title, { equivalents: 0.6 }) }));
+  const fitting = numbered ? scored.filter((x) => x.r.number.toLowerCase() === numbered) : scored.filter((x) => x.fraction >= 0.5);
+  const top = Math.max(...fitting.map((x) => x.score));
+  const best = fitting.filter((x) => x.score >= top);
+  if (best.length !== 1) return undefined;
+  const { r } = best[0]!;
+  const time = /\d{1,2}:\d{2}:\d{2}/.exec(r.source)![0];
+  const finding = emptyFinding();
+  finding.lines.push(`Item ${r.number} "${r.title}" starts ${time} into the recording of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`);
+  finding.rows.push(r);
+  finding.evidence.push({ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length, locator: r.locator });
+  return finding;
+}
+

@@ -6,7 +6,8 @@
  * cell is in that month.
  */
 import type { CellRecord } from "../../ingest/records/schema.js";
-import { columnRole } from "../../ingest/vocabulary.js";
+import { columnRole, ratingOf } from "../../ingest/vocabulary.js";
+import { findAbbreviations } from "../../ingest/abbreviations.js";
 import { MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, escapeRegExp, stem } from "../../util/text.js";
@@ -134,6 +135,11 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     .filter((n): n is number => !!n);
   const tables = tablesOfRows(ctx);
   const finding = emptyFinding();
+  const legends = new Map<string, Map<string, string>>();
+  const legendOf = (docId: string) => {
+    if (!legends.has(docId)) legends.set(docId, findAbbreviations(ctx.textOf?.(docId) ?? ""));
+    return legends.get(docId)!;
+  };
   // The word a question denies of the rows it asks for: "aren't being recommended".
   const negated = /\b(?:aren['’]?t|are not|isn['’]?t|is not|weren['’]?t|were not|wasn['’]?t|was not|not)\s+(?:being\s+|been\s+|getting\s+)?([a-z]{4,})/i.exec(q)?.[1];
   for (const list of tables.values()) {
@@ -141,17 +147,24 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const columns = [...new Set(list.flatMap((r) => r.cells.map((c) => c.column)))];
     // Category values the question names, column by column ("Decision" in "for decision").
     const named: { column: string; value: string }[] = [];
+    const legend = legendOf(list[0]!.docId);
     for (const column of columns) {
-      // (A status column is the targets' to list, by the report's key; people's groups, councils and roles
-      // are the membership's; yes and no are attendance's.)
-      if (["status", "group", "council", "organisation", "role", "name", "lead", "score", "likelihood", "impact"].includes(columnRole(column) ?? "")) continue;
       const values = list.map((r) => r.cells.find((c) => c.column === column)?.value).filter((v): v is string => !!v);
+      // (A status column is the targets' to list, by the report's key, when it rates; a column of a layer's
+      // codes, "AWAIT", "WIP", is this list's. People's groups, councils and roles are the membership's; yes
+      // and no are attendance's.)
+      const role = columnRole(column) ?? "";
+      if (role === "status" && values.filter((v) => ratingOf(v)).length * 2 >= values.length) continue;
+      if (["group", "council", "organisation", "role", "name", "lead", "score", "likelihood", "impact"].includes(role)) continue;
       const distinct = [...new Set(values.map(category))];
       const isCategory = values.length >= MIN_ROWS && distinct.length >= 2 && distinct.length <= Math.max(3, Math.floor(values.length / 2)) && distinct.every((v) => v.split(/\s+/).length <= MAX_VALUE_WORDS && !/\d/.test(v));
       if (!isCategory) continue;
       for (const v of distinct) {
         if (/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v)) continue;
         if (new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
+        // (A code the document's legend names is asked for by the legend's words: "AWAIT", "Awaiting upgrade",
+        // in "which sites are still waiting to be upgraded?".)
+        else if (legend.has(v.toUpperCase()) && legendWordsAsked(legend.get(v.toUpperCase())!, q)) named.push({ column, value: v });
         // ("Which bids aren't being recommended?": the rows marked "Do not recommend".)
         else if (negated && stem(/^(?:do not|not|non-?)\s*([a-z]+)$/.exec(v)?.[1] ?? "") === stem(negated)) named.push({ column, value: v });
       }
@@ -178,8 +191,16 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const shared = (column: string) => picked.length >= 2 && new Set(picked.map((r) => r.cells.find((c) => c.column === column)?.value ?? "")).size === 1;
     const rank = (column: string) => (contentWords(column).some((w) => asked.has(stem(w))) ? 0 : ["name", "council", "organisation", "lead"].includes(columnRole(column) ?? "") ? 1 : 2);
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
-    const by = named.map((n) => `${n.column}: ${picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "")}`).join("; ");
+    const shownValue = (n: { column: string }) => picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "");
+    const by = named.map((n) => `${n.column}: ${shownValue(n)}${legend.has(shownValue(n).toUpperCase()) ? ` (${legend.get(shownValue(n).toUpperCase())}, as the legend says)` : ""}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
+    // (The legend's line that names the code is cited with the rows.)
+    for (const n of named) {
+      const code = shownValue(n).toUpperCase();
+      const text = legend.has(code) ? ctx.textOf?.(picked[0]!.docId) : undefined;
+      const at = text?.indexOf(`${legend.get(code)} (${code})`) ?? -1;
+      if (at >= 0 && ctx.locate) finding.evidence.push({ docId: picked[0]!.docId, start: at, end: at + `${legend.get(code)} (${code})`.length, locator: ctx.locate(picked[0]!.docId, at) });
+    }
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
       // (A few short cells beside the label: a row of an export may hold links and long notes.)
       const others = r.cells
@@ -196,6 +217,17 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
   return finding.lines.length ? finding : undefined;
 }
 
+
+/**
+ * Whether a question asks for a legend's label: each of its words is one of the question's, or inside one
+ * ("waiting to be upgraded" asks for "Awaiting upgrade").
+ */
+function legendWordsAsked(label: string, question: string): boolean {
+  const asked = contentWords(question).map((w) => w.toLowerCase());
+  const fits = (w: string, a: string) => stem(a) === stem(w) || (a.length >= 5 && w.includes(a)) || (w.length >= 5 && a.includes(w));
+  const wanted = contentWords(label).map((w) => w.toLowerCase());
+  return wanted.length > 0 && wanted.every((w) => asked.some((a) => fits(w, a)));
+}
 
 /** A part of a programme: "round 1", "phase 2". */
 export const NUMBERED_PART = /\b(round|phase|tranche|wave|cohort)\s+(\d{1,2})\b/gi;

@@ -1,4 +1,5 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
+import { findAbbreviations } from "../../ingest/abbreviations.js";
 import type { CellRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
@@ -280,6 +281,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // with a "Q3 forecast" column.)
   const quarters = periods.filter((p) => p.kind === "quarter" && p.quarter).map((p) => p.quarter!);
   const namesQuarter = (column: string) => quarters.some((q) => new RegExp(`\\b(?:q|quarter\\s*)${q}\\b`, "i").test(column));
+  const rowOfPeriod = (label: string) => (quarters.length > 0 || years.length > 0) && (quarters.length === 0 || namesQuarter(label)) && (years.length === 0 || years.some((y) => financialYearForms(y).some((form) => label.includes(form))));
   const monthColumns = cells.filter((c) => months.includes(columnMonth(c.column) ?? "") || byYear(c) || namesQuarter(c.column));
   if (scope.matched.length === 0 && scope.unmatched.length > 0 && monthColumns.length === 0) {
     // ("The Q2 figure" of a target table with a column per quarter.)
@@ -297,6 +299,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
   const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w) && !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
+  // (The words the papers use at all: what a row named by its reference must be about.)
+  const saying = ctx.weight ? words.filter((w) => ctx.weight!(w) > 0) : words;
   // ("How much has the fund paid out so far?": the total row, not each row's payment.)
   // ("How much has the group spent this year, up to the end of December?": the year's total so far.)
   const wantsTotal = /\btotal\b|\bhow many\b|\bheadcount\b|\ball\b|\bso far\b|\bin all\b|\baltogether\b|\boverall\b|\bwhole\b|\bentire\b|\bto date\b|\bytd\b|\bthis (?:year|yr)\b|\bup to (?:the )?end\b/i.test(query.question);
@@ -359,7 +363,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
   // ("How many delegates came?" is a number: not the words of a row that names delegates, "programmes and
   // delegate badges", its supplier and its cost centre.)
-  const mayCount = (c: CellRecord) => /^\W{0,3}(?:about |around |over |c\.\s*)?\d/i.test(c.value) && !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(c.value) && !/\b(?:id|code|ref(?:erence)?|date)\b|\bnumber\s*$|^\s*body\s*$/i.test(c.column);
+  // (Or a count a statistics table withholds by its shorthand, "[c]" for fewer than 5.)
+  const mayCount = (c: CellRecord) => (/^\W{0,3}(?:about |around |over |c\.\s*)?\d/i.test(c.value) || /^\[[a-z]{1,2}\]$/.test(c.value.trim())) && !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(c.value) && !/\b(?:id|code|ref(?:erence)?|date)\b|\bnumber\s*$|^\s*body\s*$/i.test(c.column);
   const rankedAll = rank(inPlay).filter((x) => countsIt(x.c) && (!asksMoney || isMoney(x.c)) && (!asksCount || mayCount(x.c)));
   // ("How many officers …?" counts people, not pounds: a budget line that shares the words gives way.)
   const notMoney = asksCount && !asksMoney ? rankedAll.filter((x) => !isMoney(x.c)) : [];
@@ -389,7 +394,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       return { ...emptyFinding(), notFound: `"${rowHit.c.rowLabel}" (${where(rowHit.c.table, meta.title)}) has no figure for ${asks}: the table gives ${row.map((c) => `${c.column} ${c.value}`).join(", ")}.` };
     }
   }
-  return candidates.length ? answerFrom(candidates) : elsewhere(query, ctx, cells.filter(mayMatch), inScope, words);
+  return candidates.length ? withShorthandSaid(answerFrom(candidates), ctx) : elsewhere(query, ctx, cells.filter(mayMatch), inScope, words);
 
   // "When is the youth guarantee evaluation coming to the board, and who's the officer?": a row found by
   // the text of one of its cells (a forward plan's item), asked for its others (the date, the officer).
@@ -537,8 +542,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const named = namedByValue(c);
         const month = inAskedMonth(c);
         const fraction = month ? Math.min(1, m.fraction + 1 / Math.max(1, words.length)) : m.fraction;
-        // (A column of the year asked for, "2024/25" for "24/25", is that year's figure.)
-        const ofYear = byYear(c) ? 1 : 0;
+        // (A column of the year asked for, "2024/25" for "24/25", is that year's figure; so is a row of a
+        // tidy table labelled by the quarter or year asked, "Kestleford City Council, 2191/92 Q2".)
+        const ofYear = byYear(c) || rowOfPeriod(c.rowLabel) ? 1 : 0;
         return {
           c,
           score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear + bandFit(askedText, c.rowLabel),
@@ -551,6 +557,9 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
       .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
+      // (A row named by its reference answers only what its cells are about: "has the DPIA for the S15
+      // cameras been signed?" is not answered by S15's row of a sites table, none of whose cells says DPIA.)
+      .filter((x) => !byQuote.length || !opts.strict || quoted.length > 0 || saying.length === 0 || saying.filter((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0).length * 2 >= saying.length)
       .filter((x, _, all) => !WHOLE.test(query.question) || /\btotal\b/i.test(x.c.rowLabel) || !all.some((y) => /\btotal\b/i.test(y.c.rowLabel)))
       .sort((a, b) => b.score - a.score);
   }
@@ -683,6 +692,34 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     }
     return finding;
   }
+}
+
+/** A statistics table's shorthand in a cell, "[c]", "412 [u]". */
+const SHORTHAND = /\[[a-z]{1,2}\]/g;
+
+/**
+ * The shorthand in the cells of an answer, as the table's own key says it ("[c] = confidential (fewer than
+ * 5, not shown)"): the figure is not hidden from the reader by a code, and the key's words are cited.
+ */
+function withShorthandSaid(finding: Finding | undefined, ctx: LookupContext): Finding | undefined {
+  if (!finding?.lines.length) return finding;
+  const said = new Set<string>();
+  for (const r of finding.rows) {
+    if (r.type !== "cell") continue;
+    const text = ctx.textOf?.(r.docId);
+    if (!text) continue;
+    const legend = findAbbreviations(text);
+    for (const [code] of r.value.matchAll(SHORTHAND)) {
+      const meaning = legend.get(code);
+      if (!meaning || said.has(code)) continue;
+      said.add(code);
+      const key = `${code} = ${meaning}`;
+      finding.lines.push(`• ${key}, as the table's key says.`);
+      const at = text.indexOf(key);
+      if (at >= 0 && ctx.locate) finding.evidence.push({ docId: r.docId, start: at, end: at + key.length, locator: ctx.locate(r.docId, at) });
+    }
+  }
+  return finding;
 }
 
 const FIGURE_VALUE = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn)?$/i;

@@ -3,6 +3,7 @@
  * the same target compared across reports.
  */
 import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
+import { INITIALS, onlyNameOfInitials } from "../../ingest/records/initials.js";
 import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
@@ -619,6 +620,19 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const named = docs.filter((d) => withRefs.has(d.meta.docId));
     if (named.length) scope = { docs: named, matched: [], unmatched: [] };
   }
+  // ("… on the action log at 1 dec": the day a table's own heading gives its ratings at, "Actions agreed on
+  // 11 October 2191, with progress at 1 December 2191", in a paper dated later.)
+  const days = query.periods.filter((p) => p.kind === "day");
+  // (It is the ratings' own day, so it picks them before a paper whose dates merely span it.)
+  if (days.length === query.periods.length && days.length > 0) {
+    const stated = (t: TargetRecord) => days.every((p) => t.theme.some((h) => new RegExp(`\\b(?:at|to|on|as at)\\s+${humanDate(p.iso!).replace(/\s\d{4}$/, "")}\\b`, "i").test(h)));
+    const stating = docs.filter((d) => ctx.recordsOf("target").some((t) => t.docId === d.meta.docId && stated(t)));
+    if (stating.length) {
+      docs = stating;
+      query = { ...query, periods: [] };
+      scope = { docs: stating, matched: [], unmatched: [] };
+    }
+  }
   if (scope.docs.length === 0 || (scope.matched.length === 0 && scope.unmatched.length > 0)) {
     return ratingsOfAnotherPeriod(query, ctx, docs) ?? notCovered(query, docs, "target statuses");
   }
@@ -680,12 +694,16 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const asksActions = /\b(?:actions?|tasks?)\b/i.test(query.question);
     const isLogRow = (t: TargetRecord) => (!!t.statusLabel && LOG_STATE.test(withoutSwatch(t.statusLabel).trim())) || (asksActions && t.theme.some((h) => /\bactions?\b/i.test(h)));
     const logs = new Set(chosen.filter((t) => isLogRow(t) && !saysOpen.has(t.docId)).map((t) => t.docId));
-    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)));
-    const statusWords = [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels, ...ownWords].join(" or ");
+    // ("Which actions weren't complete?": every row not in the ratings ruled out, those whose status word
+    // rates no colour, "In progress", with them.)
+    const excludingOnly = !query.statuses.length && !labels.length && query.excludeStatuses.length > 0;
+    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)) || (excludingOnly && !t.status && !!t.statusLabel));
+    const statusWords = excludingOnly ? `not ${query.excludeStatuses.map((st) => ratingName(st, chosen)).join(" or ")}` : [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels, ...ownWords].join(" or ");
     const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
       const meta = docTitle(docId);
-      const byStatus = wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${ratingName(st, list)}`).join(", ")})` : "";
+      const said = [...new Set(list.map(statusText))];
+      const byStatus = excludingOnly && said.length > 1 ? ` (${said.map((w) => `${list.filter((t) => statusText(t) === w).length} ${w}`).join(", ")})` : wanted.length > 1 ? ` (${wanted.map((st) => `${list.filter((t) => t.status === st).length} ${ratingName(st, list)}`).join(", ")})` : "";
       finding.lines.push(`In the ${meta.period} report, ${list.length} ${list.length === 1 ? `${noun} was` : `${noun}s were`} ${statusWords}${byStatus}${byMeaning && topicLabel(list) ? ` under "${topicLabel(list)}"` : ""}:`);
       if (list.length > LONG_LIST && list.every((t) => !t.refIsSynthetic)) {
         // A long list reads better as references grouped by theme; the rows and sources carry the rest.
@@ -1042,9 +1060,23 @@ function leadColumnAsked(t: TargetRecord, question: string): { label: string; va
 function leadOf(t: TargetRecord, ctx: LookupContext, evidence: Span[]): string | undefined {
   const named = t.leadPerson ?? t.lead;
   const holder = postHolder(ctx, named);
-  if (!holder) return named;
+  if (!holder) {
+    // (An owner given by initials, "owner:DGB" in a task list: the one person the papers name with them.)
+    const person = named && INITIALS.test(named.trim()) ? personOfInitials(named, ctx) : undefined;
+    if (!person) return named;
+    evidence.push({ docId: person.docId, start: person.sourceStart, end: person.sourceStart + person.source.length, locator: person.locator });
+    return `${named} (${person.person}, as the papers name them)`;
+  }
   evidence.push(holder.span);
   return `${named} (${holder.person})`;
+}
+
+/** The one person of the papers' registers and lists whose initials these are, with the record naming them. */
+function personOfInitials(initials: string, ctx: LookupContext): { person: string; docId: string; source: string; sourceStart: number; locator: Span["locator"] } | undefined {
+  const people = [...ctx.recordsOf("attendance"), ...ctx.recordsOf("member")];
+  const name = onlyNameOfInitials(people.map((r) => r.person.replace(/^(?:cllr|councillor)\.?\s+/i, "")), initials);
+  const record = name ? people.find((r) => r.person.replace(/^(?:cllr|councillor)\.?\s+/i, "") === name) : undefined;
+  return record && name ? { person: name, docId: record.docId, source: record.source, sourceStart: record.sourceStart, locator: record.locator } : undefined;
 }
 
 /** Which way a direction of travel points, by its words ("Worsening", "Improving") or else its arrow. */

@@ -8,6 +8,7 @@
 import type { CellRecord } from "../../ingest/records/schema.js";
 import { matchScore } from "../../util/similarity.js";
 import { escapeRegExp } from "../../util/text.js";
+import { humanDate } from "../../util/dates.js";
 import { topicWords, type TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
@@ -134,7 +135,7 @@ export function lookupRecordedVotes(query: TypedQuery, ctx: LookupContext): Find
   const outcome = !side && ABOUT_VOTES.test(question) ? ASKS_OUTCOME.exec(question)?.[1]?.toLowerCase() : undefined;
   if (!side && !outcome) return undefined;
   const matrices = voteMatrices(ctx);
-  if (!matrices.length) return undefined;
+  if (!matrices.length) return side && side !== "for" ? votesSaid(query, ctx, side) : undefined;
   const words = topicWords(question).filter((w) => !VOTE_WORDS.has(w.toLowerCase()));
   const finding = emptyFinding();
   const titleOf = (m: Matrix) => `"${m.table.split(" > ").pop()}", ${ctx.docById.get(m.docId)?.meta.title ?? m.docId}`;
@@ -183,3 +184,42 @@ export function lookupRecordedVotes(query: TypedQuery, ctx: LookupContext): Find
   finding.evidence.push(rowSpan(r));
   return finding;
 }
+
+/**
+ * A vote as minutes say it in a sentence: "Agreed by 8 votes to 1 (Cllr A), with 1 abstention (Cllr B)."
+ * The names in brackets after the votes against and the abstentions are who voted so.
+ */
+const VOTE_SENTENCE = /[^.\n]*\b(?:agreed|carried|approved|passed|lost|defeated|rejected)\s+by\s+(\w+)\s+votes?\s+to\s+(\w+)(?:\s*\(([^()]+)\))?(?:,?\s*with\s+(\w+)\s+abstentions?(?:\s*\(([^()]+)\))?)?[^.\n]*\.?/gi;
+
+/** "Who voted against X?" of minutes that give the vote in a sentence: the item the question names, its vote. */
+function votesSaid(query: TypedQuery, ctx: LookupContext, side: Side): Finding | undefined {
+  const words = topicWords(query.question).filter((w) => !VOTE_WORDS.has(w.toLowerCase()));
+  const minutes = ctx.recordsOf("minute");
+  const said = minutes.flatMap((r) => {
+    const text = ctx.textOf?.(r.docId);
+    if (!text) return [];
+    const next = minutes.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), r.textEnd ?? text.length);
+    const item = text.slice(r.sourceStart, next);
+    return [...item.matchAll(VOTE_SENTENCE)].map((m) => ({ r, m, at: r.sourceStart + m.index!, fit: matchScore(words, `${r.title} ${r.decision ?? ""}`, { equivalents: 0.6 }) }));
+  });
+  const fitting = words.length ? said.filter((x) => x.fit.fraction >= 0.5) : said.length === 1 ? said : [];
+  const top = Math.max(...fitting.map((x) => x.fit.score));
+  const best = fitting.filter((x) => x.fit.score >= top);
+  if (best.length !== 1) return undefined;
+  const { r, m, at } = best[0]!;
+  const names = side === "against" ? m[3] : m[5];
+  const count = side === "against" ? m[2] : m[4];
+  const sentence = m[0].trim();
+  const start = at + m[0].indexOf(sentence);
+  const finding = emptyFinding();
+  const where = `${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}, item ${r.number} "${r.title}"`;
+  finding.lines.push(
+    names
+      ? `${side === "against" ? "Voted against" : "Abstained"} (${where}): ${names.trim()}. The minutes say: "${sentence}"`
+      : `The minutes give ${count ?? "no"} ${side === "against" ? "vote(s) against" : "abstention(s)"} without naming who (${where}): "${sentence}"`,
+  );
+  finding.rows.push(r);
+  finding.evidence.push({ docId: r.docId, start, end: start + sentence.length, locator: { ...r.locator, row: `minute ${r.number}, vote` } });
+  return finding;
+}
+

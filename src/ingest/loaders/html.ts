@@ -370,6 +370,7 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     return;
   }
   const block = BLOCK.has(tag) && !ctx.runOn;
+  if (!block && touchesFieldBefore(node)) out.inline(" ");
   if (block) out.flush();
   // (A block run on in a line is words apart from its neighbours: "◉ Yes" "◯ No".)
   else if (ctx.runOn && BLOCK.has(tag)) out.inline(" ");
@@ -377,6 +378,19 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
   if (block) out.flush();
   else if (ctx.runOn && BLOCK.has(tag)) out.inline(" ");
   else if (tag === "td" || tag === "th") out.inline(" ");
+}
+
+/**
+ * A card's fields set side by side by the page's style sheet, not by spaces: "<a class="name">Cllr Ann
+ * Lee</a><span class="role">Chair · Ashwold</span>". Written together they would make one word
+ * ("LeeChair"), so a field that touches the field before it, each with its own class, and starts a new
+ * word (a capital after a letter or digit) is kept a word apart. (Word's HTML splits a word into spans
+ * too, "<span lang=EN-GB>Wol</span><span lang=EN-GB>singham</span>", without classes or a capital.)
+ */
+function touchesFieldBefore(node: HTMLElement): boolean {
+  const before = node.previousSibling;
+  if (!(before instanceof HTMLElement) || !before.getAttribute("class") || !node.getAttribute("class")) return false;
+  return /[\p{L}\p{N})]$/u.test(before.text) && /^\p{Lu}/u.test(node.text);
 }
 
 /**
@@ -598,6 +612,15 @@ function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker:
   sub.flush();
   if (sub.blocks.some((b) => b.kind === "heading")) {
     for (const b of sub.blocks) out.push(b);
+    return;
+  }
+  // (An item whose details are wrapped in a block, "<li><div>title</div><div><p>…</p><p>…</p><ul>…</ul>
+  // </div></li>" (an agenda point and its collapsed panel), is its first line; the paragraphs and the list
+  // inside keep their own lines rather than running on into one.)
+  if (sub.blocks.length > 2 && sub.blocks.some((b) => b.kind === "item")) {
+    const [head, ...rest] = sub.blocks;
+    out.push({ kind: "item", text: (wroteMarker ? "" : marker) + head!.text });
+    for (const b of rest) out.push(b);
     return;
   }
   const texts = sub.blocks.map((b) => b.text);

@@ -4,6 +4,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { isTodoTxt, todoTasksApart, todoTxtSpan } from "./todo-txt.js";
 import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
@@ -1059,6 +1060,12 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
+  // (A todo.txt task list is read a task a paragraph.)
+  // (Its first line is a task, not its title; it was kept over the days its tasks were added and done on.)
+  if (format === "text" && isTodoTxt(text.split(/\r?\n/))) {
+    const span = todoTxtSpan(text);
+    return { format, text: todoTasksApart(text), hints: { title: "Task list", ...(span ? { span } : {}) } };
+  }
   // (A report writer's export to CSV, every record carrying the whole report's text, is read as the report.)
   const report = format === "text" ? flattenedReportText(text) : undefined;
   if (report) return { format, ...report };

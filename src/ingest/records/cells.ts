@@ -43,6 +43,28 @@ function namingColumnAfterConstant(doc: StructuredDoc, table: Table): number {
   return bestDistinct >= 0.5 * rows.length ? best : -1;
 }
 
+/** A period as a statistics table writes it in a column: "2190/91", "2191/92 Q2", "2024", "Q3 2023/24", "March 2024". */
+const PERIOD_VALUE = /^(?:(?:1[89]|2\d)\d\d(?:\/\d\d|-\d\d)?(?:\s+Q[1-4])?|Q[1-4]\s+(?:1[89]|2\d)\d\d(?:\/\d\d)?|[A-Z][a-z]{2,8}\s+(?:1[89]|2\d)\d\d)$/;
+
+/**
+ * A tidy statistics table, the period repeated on every row ("2190/91", "2191/92 Q1", "2191/92 Q2", each over
+ * the same councils): its rows are named by the column after it, which tells them apart within a period,
+ * with the period added ("Kestleford City Council, 2191/92 Q2"). False when the first column names its rows.
+ */
+function periodRuns(doc: StructuredDoc, table: Table): boolean {
+  const rows = table.rows.map((i) => doc.blocks[i]!.cells ?? []).filter((c) => filled(c).length >= 3);
+  if (rows.length < 4) return false;
+  const periods = rows.map((c) => (c[0] ?? "").trim());
+  if (periods.some((p) => !PERIOD_VALUE.test(p))) return false;
+  const distinct = new Set(periods);
+  if (distinct.size < 2 || distinct.size > rows.length / 2) return false;
+  // (Within each period, the next column names every row once.)
+  return [...distinct].every((p) => {
+    const names = rows.filter((c) => (c[0] ?? "").trim() === p).map((c) => (c[1] ?? "").trim());
+    return names.every((n) => /[A-Za-z]{3}/.test(n)) && new Set(names).size === names.length;
+  });
+}
+
 export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRecord[] {
   const { doc, meta } = ctx;
   const out: CellRecord[] = [];
@@ -67,7 +89,8 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
     // (A form's responses, each row opened by when it was sent, "2113/03/07 11:48:02 AM GMT", are named by
     // who sent them: the name column.)
     const senderCol = byRef ? -1 : respondentColumn(doc, table);
-    const labelCol = byRef ? refCol : senderCol > 0 ? senderCol : namingColumnAfterConstant(doc, table);
+    const byPeriod = !byRef && senderCol <= 0 && periodRuns(doc, table);
+    const labelCol = byRef ? refCol : senderCol > 0 ? senderCol : byPeriod ? 1 : namingColumnAfterConstant(doc, table);
     const reorder = <T,>(xs: T[]): T[] => (labelCol > 0 ? [xs[labelCol]!, ...xs.filter((_, k) => k !== labelCol)] : xs);
     const header = reorder(table.header);
     let group: string | undefined;
@@ -109,7 +132,7 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       // A row with its first cell empty is one more line of the row above (a cell spanning rows, as in
       // "Homes for NHS Staff Pilot" over five boroughs, each with its own allocation).
       const labelAt = numbered && !/^total\b/i.test(cells[0] ?? "") ? 1 : 0;
-      const rowLabel = grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
+      const rowLabel = byPeriod && cells[0] ? `${cells[0]}, ${(b.cells?.[0] ?? "").trim()}` : grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
       above = rowLabel;
       const first = grouped ? cells.indexOf(rowLabel) : labelAt;

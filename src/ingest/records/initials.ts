@@ -13,6 +13,19 @@ export function fullNameOfInitials(text: string, initials: string): string | und
   const letters = initials.replace(/\./g, "").trim();
   // (A first name, not a possessive: "Miners' Statue" is no one.)
   const names = new Set([...text.matchAll(/\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b/g)].map((m) => `${m[1]} ${m[2]}`));
-  const matching = [...names].filter((n) => n.split(/\s+/).map((w) => w[0]).join("") === letters);
+  return onlyNameOfInitials([...names], letters);
+}
+
+/**
+ * The one name of these whose initials are these letters: "Dorian Gilchrist-Bose" is DG or DGB (a
+ * hyphenated surname's parts each give a capital, as people write them).
+ */
+export function onlyNameOfInitials(names: string[], initials: string): string | undefined {
+  const letters = initials.replace(/\./g, "").trim().toUpperCase();
+  const initialsOf = (name: string) => {
+    const words = name.replace(/^(?:cllr|councillor|dr|mr|mrs|ms|miss)\.?\s+/i, "").split(/\s+/);
+    return [words.map((w) => w[0]).join(""), words.map((w) => w.split("-").map((part) => part[0]).join("")).join("")].map((x) => x.toUpperCase());
+  };
+  const matching = [...new Set(names)].filter((n) => initialsOf(n).includes(letters));
   return matching.length === 1 ? matching[0] : undefined;
 }

@@ -59,8 +59,16 @@ const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Square|Street|St|
 const DAY_OR_LENGTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|^\d{1,2}[hm]\s+\d{1,2}[ms]$`, "i");
 
 /** An item's title: a numbered heading, a short numbered line, or a row of a number beside a title. */
+/** A recording's chapter before an item's number: "00:47:20 5 Joint Monitoring Hub …" (a webcast's agenda). */
+const CHAPTER_TIME = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+(?=\d{1,2}[a-z]?\s+[A-Z])/;
+
+/** An event in a recording, at its time code: "00:09:52 Jo Bloggs (Estates Manager)". */
+const CHAPTER_EVENT = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\S/;
+
 function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.label) return undefined;
+  // (An item a recording's chapter opens is one, listed or not.)
+  if (b.kind !== "row" && CHAPTER_TIME.test(b.text)) return ITEM_TITLE.exec(b.text.replace(CHAPTER_TIME, "")) ?? undefined;
   const text = b.kind === "row" ? filled(b.cells).join(" ") : b.text;
   if (b.kind === "row" && !/^\d{1,2}[a-z]?[.)]?$/.test(filled(b.cells)[0] ?? "")) return undefined;
   if (b.kind !== "heading" && (text.length > 140 || /[.;:,]$/.test(text))) return undefined;
@@ -106,9 +114,17 @@ function actionDeadline(text: string): string | undefined {
 
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
   const { doc, meta } = ctx;
-  if (meta.kind === "board agenda pack") return { minutes: [], declarations: carriedDeclarations(ctx) };
+  if (meta.kind === "board agenda pack") return { minutes: carriedMinutes(ctx, consumed), declarations: carriedDeclarations(ctx) };
   if (meta.kind !== "minutes") return { minutes: [], declarations: [] };
-  const found = doc.blocks.flatMap((b) => {
+  const minutes = numberedItems(ctx, consumed, 0, doc.blocks.length);
+  if (!minutes.length) minutes.push(...unnumberedParts(ctx, doc, consumed));
+  return { minutes, declarations: [...declarations(ctx), ...declarationsTable(ctx)] };
+}
+
+/** The minutes' numbered items among blocks `from` to `to` (of the whole document, by position). */
+function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number, to: number): MinuteRecord[] {
+  const { doc } = ctx;
+  const found = doc.blocks.slice(from, to).flatMap((b) => {
     const m = isItemTitle(b);
     return m ? [{ at: b.index, number: m[1]!, title: m[2]!.trim() }] : [];
   });
@@ -116,17 +132,29 @@ export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { mi
   // number among them ("18 Smith Square, London") is not an item.
   const yearly = found.filter((s) => s.number.includes("/"));
   const starts = yearly.length >= 2 ? yearly : found;
-  const minutes: MinuteRecord[] = [];
-  starts.forEach((s, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1]!.at : doc.blocks.length;
-    minutes.push(readItem(ctx, doc, s, end, consumed));
-  });
-  if (!starts.length) minutes.push(...unnumberedParts(ctx, doc, consumed));
-  return { minutes, declarations: [...declarations(ctx), ...declarationsTable(ctx)] };
+  // (A recording's chapters are the agenda's list: the last runs to the next heading as high as the one
+  // over the list, "Speakers" beside "Agenda", not to the end of the page.)
+  const last = starts.at(-1);
+  let end = to;
+  if (last && CHAPTER_TIME.test(doc.blocks[last.at]!.text)) {
+    const over = doc.blocks.slice(0, starts[0]!.at).reverse().find((b) => b.kind === "heading");
+    const next = over ? doc.blocks.slice(last.at + 1, to).find((b) => b.kind === "heading" && (b.level ?? 3) <= (over.level ?? 3)) : undefined;
+    if (next) end = next.index;
+  }
+  return starts.map((s, k) => readItem(ctx, doc, s, k + 1 < starts.length ? starts[k + 1]!.at : end, consumed));
+}
+
+/**
+ * The draft minutes of an earlier meeting that a pack carries (its item "Minutes of the meeting held on
+ * 11 October"): their numbered items, read as that meeting's minutes, to the pack's next item.
+ */
+function carriedMinutes(ctx: ExtractContext, consumed: Set<number>): MinuteRecord[] {
+  return carriedParts(ctx).flatMap(({ day, from, to }) => numberedItems({ ...ctx, meta: { ...ctx.meta, kind: "minutes", date: day } }, consumed, from, to));
 }
 
 /** The title line of the minutes of an earlier meeting that a pack carries: "Minutes of the meeting held on …". */
-const CARRIED_MINUTES = /^(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meeting (?:held )?(?:on|of)\b/i;
+// (Under the pack's item number, "Item 2: Minutes of the meeting held on …".)
+const CARRIED_MINUTES = /^(?:(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:.–-]\s*)?(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meeting (?:held )?(?:on|of)\b/i;
 
 /**
  * The interests declared at an earlier meeting whose draft minutes a pack carries: read from the minutes' own
@@ -134,7 +162,13 @@ const CARRIED_MINUTES = /^(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meet
  */
 function carriedDeclarations(ctx: ExtractContext): DeclarationRecord[] {
   const { doc, meta } = ctx;
-  const out: DeclarationRecord[] = [];
+  return carriedParts(ctx).flatMap(({ day, from, to }) => declarations({ ...ctx, doc: { ...doc, blocks: doc.blocks.slice(from, to) }, meta: { ...meta, kind: "minutes", date: day } }));
+}
+
+/** The parts of a pack that carry an earlier meeting's minutes: that meeting's day and the blocks after their title line. */
+function carriedParts(ctx: ExtractContext): { day: string; from: number; to: number }[] {
+  const { doc } = ctx;
+  const out: { day: string; from: number; to: number }[] = [];
   doc.blocks.forEach((b, k) => {
     if (b.kind === "row" || b.text.length > 200 || !CARRIED_MINUTES.test(b.text.replace(/^#+\s*/, ""))) return;
     const day = findFullDate(b.text)?.iso;
@@ -142,8 +176,7 @@ function carriedDeclarations(ctx: ExtractContext): DeclarationRecord[] {
     // (To the next heading as high as the pack's item headings, "Item 4", above the title line.)
     const item = [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");
     const end = doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) <= (item?.level ?? 1) && /^(?:item\s+)?\d{1,2}\b|^item\b/i.test(x.text));
-    const blocks = doc.blocks.slice(k + 1, end < 0 ? doc.blocks.length : end);
-    out.push(...declarations({ ...ctx, doc: { ...doc, blocks }, meta: { ...meta, kind: "minutes", date: day } }));
+    out.push({ day, from: k + 1, to: end < 0 ? doc.blocks.length : end });
   });
   return out;
 }
@@ -184,6 +217,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       ? { ...raw, label: { name: numbered[1]!, value: raw.text.slice(numbered[0].length).replace(/\]\s*$/, ""), valueOffset: numbered[0].length } }
       : raw;
     const part = partOf(b);
+    // (A recording's events under an item, "00:09:52 Jo Bloggs (Estates Manager)", are not its decision.)
+    if (!part && current === "decision" && CHAPTER_EVENT.test(b.text)) current = "minutes";
     // (A heading of another kind, "Date of next meeting", ends a list of actions.)
     // (Not a task taken for a heading, a short line under its check box: "☑ Write to the councils …".)
     if (!part && b.kind === "heading" && current === "action" && !TASK_STATE.test(b.text)) current = "minutes";
@@ -339,6 +374,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     ...(decision ? { decision } : {}),
     actions,
     spans,
+    textEnd: doc.blocks[end]?.start ?? doc.text.length,
     source: head.text,
     sourceStart: head.start,
     locator: blockLocator(head, ["Minutes"], s.number ? `minute ${s.number}` : s.title),

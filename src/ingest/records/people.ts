@@ -1547,6 +1547,9 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
       // (Nor one in brackets after the name: "from Cllr A (Cllr B substituting), Cllr C …"; B was there, for A.)
       const bracketed = new RegExp(`(${NAMED_CLLR})\\s*\\((${NAMED_CLLR})\\s+(?:substituting|subbing|deputising|as (?:a |his |her )?substitute|attending as (?:a )?substitute)\\)`, "g");
       for (const m of apologies[1]!.matchAll(bracketed)) add(b, m[2]!, true, `substitute for ${m[1]}`);
+      // ("from Cllr A, for whom Cllr B substituted": B was there, for A.)
+      const forWhom = new RegExp(`(${NAMED_CLLR}),?\\s+for whom\\s+(${NAMED_CLLR})\\s+(?:substituted|subbed|deputised|stood in|attended as (?:a |the )?substitute)`, "g");
+      for (const m of apologies[1]!.matchAll(forWhom)) add(b, m[2]!, true, `substitute for ${m[1]}`);
       const apologising = apologies[1]!.replace(/\bfor whom\b[^,;]*/gi, " ").replace(new RegExp(`(?:${NAMED_CLLR})\\s+${SUBSTITUTING}[^,;]*`, "g"), " ").replace(bracketed, "$1");
       for (const name of councillors(apologising)) add(b, name, false);
     }

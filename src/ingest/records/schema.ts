@@ -242,6 +242,8 @@ export const MinuteRecord = Base.extend({
   actions: z.array(ActionItem),
   /** Field -> where it is in the text ("minutes", "decision", "action"). */
   spans: z.record(z.string(), Span),
+  /** Offset in the document's text where the item ends: the next item, or the end of the minutes a pack carries. */
+  textEnd: z.number().int().nonnegative().optional(),
 });
 export type MinuteRecord = z.infer<typeof MinuteRecord>;
 

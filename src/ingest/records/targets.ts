@@ -7,6 +7,7 @@
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
 import { fullNameOfInitials } from "./initials.js";
+import { todoTxtItems } from "./todo-txt.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
@@ -595,6 +596,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...taskListItems(ctx).filter((t) => !taken.has(t.sourceStart)));
+  targets.push(...todoTxtItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   nameInitialledLeads(doc.text, targets);
   return { targets, cells };
 }
