@@ -133,6 +133,14 @@ describe("a map's attribute table whose codes only the legend names", () => {
   });
 });
 
+describe("a reference no target has", () => {
+  it("is not answered by the targets that share the question's other words, but from where the papers use it", async () => {
+    const a = await ask("is LS2 being leased or not?");
+    expect(a.answer).toMatch(/lease the keepers' cottages at Carn Head \(site LS2\)/);
+    expect(a.answer).not.toMatch(/LH-04/);
+  });
+});
+
 describe("an accessible statistics table", () => {
   it("names each row by its lighthouse and period, so a quarter asked finds its own row", async () => {
     const cells = assistant.index.recordsOf("cell").filter((c) => c.docId === STATS);

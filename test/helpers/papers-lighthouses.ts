@@ -102,7 +102,7 @@ export function lighthouseWebcast(): string {
 <p>This webcast is not the official record of the meeting. The minutes, once approved, are the official record.</p>
 <h2>Agenda</h2><ol>
 ${point(1, "00:01:05", "Apologies", ["Apologies were received from Cllr Kenver Hocking, for whom Cllr Lowdy Trewin substituted.", "Outcome: The Task Group noted the apologies."], ["00:01:10 Cllr Morwenna Tregaskis (Chair)"])}
-${point(2, "00:09:40", "Keepers' cottages", ["Jory Pendarves-Nance presented the report.", "Outcome: The Task Group agreed to lease the keepers' cottages at Carn Head to the Carn Head Trust for ten years.", "Agreed by 5 votes to 1 (Cllr Petroc Angove), with 1 abstention (Cllr Lowdy Trewin)."], ["00:09:52 Jory Pendarves-Nance (Estates Manager)", "00:21:30 Adjournment: the meeting was adjourned at 2:25pm because the stream failed, and resumed at 2:31pm."])}
+${point(2, "00:09:40", "Keepers' cottages", ["Jory Pendarves-Nance presented the report.", "Outcome: The Task Group agreed to lease the keepers' cottages at Carn Head (site LS2) to the Carn Head Trust for ten years.", "Agreed by 5 votes to 1 (Cllr Petroc Angove), with 1 abstention (Cllr Lowdy Trewin)."], ["00:09:52 Jory Pendarves-Nance (Estates Manager)", "00:21:30 Adjournment: the meeting was adjourned at 2:25pm because the stream failed, and resumed at 2:31pm."])}
 </ol>
 <aside><h2>Speakers</h2><ul>
 <li class="cs-card"><span class="cs-avatar" aria-hidden="true">MT</span><div><a class="cs-name" href="#mt">Cllr Morwenna Tregaskis</a><span class="cs-desc">Chair · Carn Head Borough Council · Independent</span><span class="cs-count">Spoke 4 times</span></div></li>

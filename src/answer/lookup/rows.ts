@@ -197,9 +197,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     // (The legend's line that names the code is cited with the rows.)
     for (const n of named) {
       const code = shownValue(n).toUpperCase();
-      const text = legend.has(code) ? ctx.textOf?.(picked[0]!.docId) : undefined;
-      const at = text?.indexOf(`${legend.get(code)} (${code})`) ?? -1;
-      if (at >= 0 && ctx.locate) finding.evidence.push({ docId: picked[0]!.docId, start: at, end: at + `${legend.get(code)} (${code})`.length, locator: ctx.locate(picked[0]!.docId, at) });
+      const line = legend.has(code) ? `${legend.get(code)} (${code})` : undefined;
+      const at = line ? (ctx.textOf?.(picked[0]!.docId)?.indexOf(line) ?? -1) : -1;
+      if (line && at >= 0 && ctx.locate) finding.evidence.push({ docId: picked[0]!.docId, start: at, end: at + line.length, locator: ctx.locate(picked[0]!.docId, at) });
     }
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
       // (A few short cells beside the label: a row of an export may hold links and long notes.)

@@ -750,12 +750,21 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
 
   // References the papers use ("F3") pick targets in the reports that have them, and nothing elsewhere.
   const knownRefs = query.refs.filter((r) => ctx.recordsOf("target").some((x) => (x.ref.toUpperCase() === r || (isRefRange(r) && inRefRange(x.ref, r)))));
+  // (A reference no target has but a paper uses, a site's "S14", is about that paper's thing: the targets
+  // that share the question's other words are not it; those whose own words name it, "Marlhithe to consult
+  // residents on S14", are.)
+  const saying = (r: string) => new RegExp(`\\b${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  const unknownRefs = knownRefs.length ? [] : query.refs.filter((r) => ctx.documents.some((d) => saying(r).test(ctx.textOf?.(d.meta.docId) ?? "")));
+  const naming = (t: TargetRecord) => unknownRefs.some((r) => saying(r).test(t.text));
+  if (unknownRefs.length && !ctx.recordsOf("target").some(naming)) return undefined;
   let matchedByMeaning = false;
   const perDoc = scope.docs.map((doc) => {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
     const selected: ReturnType<typeof selectTargets> = knownRefs.length
       ? { chosen: byReference(query, docTargets), byMeaning: false }
-      : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
+      : unknownRefs.length
+        ? { chosen: docTargets.filter(naming), byMeaning: false }
+        : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
     return { doc, ...selected };
   });
   // (A report whose nearest target carries much less of the subject than another report's does not answer.)
