@@ -147,7 +147,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const columns = [...new Set(list.flatMap((r) => r.cells.map((c) => c.column)))];
     // Category values the question names, column by column ("Decision" in "for decision").
     const named: { column: string; value: string }[] = [];
-    const legend = legendOf(list[0]!.docId);
+    // (The document's legend, read only when a code in capitals is not named by its own words.)
+    let read: Map<string, string> | undefined;
+    const legend = () => (read ??= legendOf(list[0]!.docId));
     for (const column of columns) {
       const values = list.map((r) => r.cells.find((c) => c.column === column)?.value).filter((v): v is string => !!v);
       // (A status column is the targets' to list, by the report's key, when it rates; a column of a layer's
@@ -164,7 +166,7 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
         if (new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
         // (A code the document's legend names is asked for by the legend's words: "AWAIT", "Awaiting upgrade",
         // in "which sites are still waiting to be upgraded?".)
-        else if (legend.has(v.toUpperCase()) && legendWordsAsked(legend.get(v.toUpperCase())!, q)) named.push({ column, value: v });
+        else if (values.some((x) => category(x) === v && /^[A-Z]{2,8}$/.test(x.trim())) && legend().has(v.toUpperCase()) && legendWordsAsked(legend().get(v.toUpperCase())!, q)) named.push({ column, value: v });
         // ("Which bids aren't being recommended?": the rows marked "Do not recommend".)
         else if (negated && stem(/^(?:do not|not|non-?)\s*([a-z]+)$/.exec(v)?.[1] ?? "") === stem(negated)) named.push({ column, value: v });
       }
@@ -192,12 +194,12 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const rank = (column: string) => (contentWords(column).some((w) => asked.has(stem(w))) ? 0 : ["name", "council", "organisation", "lead"].includes(columnRole(column) ?? "") ? 1 : 2);
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
     const shownValue = (n: { column: string }) => picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "");
-    const by = named.map((n) => `${n.column}: ${shownValue(n)}${legend.has(shownValue(n).toUpperCase()) ? ` (${legend.get(shownValue(n).toUpperCase())}, as the legend says)` : ""}`).join("; ");
+    const by = named.map((n) => `${n.column}: ${shownValue(n)}${legend().has(shownValue(n).toUpperCase()) ? ` (${legend().get(shownValue(n).toUpperCase())}, as the legend says)` : ""}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
     // (The legend's line that names the code is cited with the rows.)
     for (const n of named) {
       const code = shownValue(n).toUpperCase();
-      const line = legend.has(code) ? `${legend.get(code)} (${code})` : undefined;
+      const line = legend().has(code) ? `${legend().get(code)} (${code})` : undefined;
       const at = line ? (ctx.textOf?.(picked[0]!.docId)?.indexOf(line) ?? -1) : -1;
       if (line && at >= 0 && ctx.locate) finding.evidence.push({ docId: picked[0]!.docId, start: at, end: at + line.length, locator: ctx.locate(picked[0]!.docId, at) });
     }

@@ -705,7 +705,8 @@ function withShorthandSaid(finding: Finding | undefined, ctx: LookupContext): Fi
   if (!finding?.lines.length) return finding;
   const said = new Set<string>();
   for (const r of finding.rows) {
-    if (r.type !== "cell") continue;
+    // (The document's key is read only for a cell that uses shorthand.)
+    if (r.type !== "cell" || !r.value.match(SHORTHAND)) continue;
     const text = ctx.textOf?.(r.docId);
     if (!text) continue;
     const legend = findAbbreviations(text);
