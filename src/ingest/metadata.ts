@@ -640,6 +640,9 @@ function isMeetingTranscript(doc: StructuredDoc, titles: string[]): boolean {
   return turns >= 5 && turns * 4 >= lines.length && /\bmeeting\b/i.test([...titles, ...earlyText(doc, 6)].join("\n"));
 }
 
+/** An agenda item opened by its time in a recording: "- 00:47:20 5 Joint Monitoring Hub …". */
+const RECORDING_CHAPTER = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\d{1,2}[a-z]?\s+[A-Z]/;
+
 function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // (A meeting's invitation, carrying its calendar event, announces the meeting as an agenda does.)
   if (doc.hints?.event) return "board agenda pack";
@@ -648,6 +651,10 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // ("Note of last Resources Board meeting", "Notes of the meeting": the LGA's name for its minutes.)
   if (/\bnotes? of (?:the )?(?:last |previous )?(?:[\w&'’-]+ ){0,8}meeting\b|\bmeeting notes?\b/i.test(titles.join("\n"))) return "minutes";
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
+  // (A webcast's archive page lists the agenda as chapters of the recording, "00:47:20 5 Budget", with what
+  // each item decided: the meeting's record, though it heads the list "Agenda".)
+  const chapters = doc.blocks.filter((b) => b.kind !== "row" && RECORDING_CHAPTER.test(b.text)).length;
+  if (chapters >= 2 && doc.papers.length === 0 && labelCount(doc, ["decision"]) >= 1) return "minutes";
   // (An agenda pack that says so carries the note of the last meeting among its papers: still a pack.)
   const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
   if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
-import { tempDir, testConfig } from "../helpers/assistant.js";
+import { tempDir, testConfig, withCorpus } from "../helpers/assistant.js";
 import { lighthousePack, lighthouseSites, lighthouseStatistics, lighthouseTodo, lighthouseWebcast } from "../helpers/papers-lighthouses.js";
 
 const PACK = "lhtg-agenda-pack-2240-03-13";
@@ -108,6 +108,16 @@ describe("a webcast's archive page", () => {
     expect(against.citations.some((c) => c.quote.includes("Agreed by 5 votes to 1"))).toBe(true);
     const abstained = await ask("who abstained on the cottages?");
     expect(abstained.answer).toMatch(/Abstained .*: Cllr Lowdy Trewin\./);
+  });
+
+  it("is the meeting's record even when its agenda list comes first on the page", async () => {
+    // (The page without its details list, player and notice: "Agenda" is among its first lines.)
+    const compact = lighthouseWebcast().replace(/<ul><li>Status:[\s\S]*?official record\.<\/p>/, "");
+    expect(compact).not.toMatch(/Available until/);
+    await withCorpus({ [`${WEBCAST}.html`]: compact }, async (a) => {
+      expect(a.index.documents[0]!.meta.kind).toBe("minutes");
+      expect(a.index.recordsOf("minute").map((m) => m.title)).toEqual(["Apologies", "Keepers' cottages"]);
+    });
   });
 
   it("gives how far into the recording an item starts, from its chapter", async () => {
