@@ -21,7 +21,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { BODY_NAME_LINE, BODY_WORDS, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { BODY_NAME_LINE, BODY_WORDS, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
@@ -639,9 +639,6 @@ function isMeetingTranscript(doc: StructuredDoc, titles: string[]): boolean {
   const turns = lines.filter((b) => SPEAKER_STAMP.test(b.text.trim())).length;
   return turns >= 5 && turns * 4 >= lines.length && /\bmeeting\b/i.test([...titles, ...earlyText(doc, 6)].join("\n"));
 }
-
-/** An agenda item opened by its time in a recording: "- 00:47:20 5 Joint Monitoring Hub …". */
-const RECORDING_CHAPTER = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\d{1,2}[a-z]?\s+[A-Z]/;
 
 function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // (A meeting's invitation, carrying its calendar event, announces the meeting as an agenda does.)

@@ -289,6 +289,9 @@ export type LabelField =
  */
 export const SPEAKER_STAMP = /^[^\n|:]{2,80}?\S\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
+/** An agenda item opened by its time in a meeting's recording (a webcast's chapter): "- 00:47:20 5 Joint Monitoring Hub …". */
+export const RECORDING_CHAPTER = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+(?=\d{1,2}[a-z]?\s+[A-Z])/;
+
 /** A field that gives a paper's own title ("Report title: …", "Title: …"). */
 export const TITLE_FIELD = /^(?:title|document|document title|report title|paper title)$/i;
 

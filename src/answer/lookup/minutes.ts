@@ -4,7 +4,7 @@
  * the meeting by the board and date asked about.
  */
 import type { DeclarationRecord, MinuteRecord, TargetRecord } from "../../ingest/records/schema.js";
-import { CLOSED_LOG_STATE } from "../../ingest/vocabulary.js";
+import { CLOSED_LOG_STATE, RECORDING_CHAPTER } from "../../ingest/vocabulary.js";
 import { MONTH_PATTERN, findFullDate, humanDate, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -469,8 +469,6 @@ function saysWhatWasDecidedOn(text: string, day: string): boolean {
 
 /** "How far into the webcast does item 5 start?", "the time code for the budget item": a recording's chapter. */
 const ASKS_RECORDING_TIME = /\bhow far (?:in|into)\b|\btime ?codes?\b|\btimestamps?\b|\b(?:webcast|recording|video|stream|livestream)\b.{0,60}\b(?:start|starts|begin|begins|clip)\b|\b(?:start|starts|begin|begins)\b.{0,60}\b(?:webcast|recording|video|stream)\b/i;
-/** An item's line opened by its chapter's time code: "- 00:47:20 5 Joint Monitoring Hub …". */
-const CHAPTER_LINE = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\d/;
 /** Words of such a question that name no item. */
 const RECORDING_WORDS = /^(?:webcast|recording|video|stream|livestream|item|items|start|starts|begin|begins|clip|far|time|timecode|timestamp|want|point)$/i;
 
@@ -480,7 +478,7 @@ const RECORDING_WORDS = /^(?:webcast|recording|video|stream|livestream|item|item
  */
 export function lookupChapterTime(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!ASKS_RECORDING_TIME.test(query.question)) return undefined;
-  const chapters = ctx.recordsOf("minute").filter((r) => CHAPTER_LINE.test(r.source));
+  const chapters = ctx.recordsOf("minute").filter((r) => RECORDING_CHAPTER.test(r.source));
   if (!chapters.length) return undefined;
   const numbered = ITEM_NUMBER.exec(query.question)?.[1]?.toLowerCase();
   const words = topicWords(query.topic).filter((w) => !RECORDING_WORDS.test(w));

@@ -9,7 +9,7 @@ import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
 import { blockLocator, filled, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
-import { labelField } from "../vocabulary.js";
+import { RECORDING_CHAPTER, labelField } from "../vocabulary.js";
 import { headingWords } from "../structure.js";
 import { MONTH_PATTERN, findFullDate } from "../../util/dates.js";
 
@@ -59,8 +59,6 @@ const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Square|Street|St|
 const DAY_OR_LENGTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|^\d{1,2}[hm]\s+\d{1,2}[ms]$`, "i");
 
 /** An item's title: a numbered heading, a short numbered line, or a row of a number beside a title. */
-/** A recording's chapter before an item's number: "00:47:20 5 Joint Monitoring Hub …" (a webcast's agenda). */
-const CHAPTER_TIME = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+(?=\d{1,2}[a-z]?\s+[A-Z])/;
 
 /** An event in a recording, at its time code: "00:09:52 Jo Bloggs (Estates Manager)". */
 const CHAPTER_EVENT = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\S/;
@@ -68,7 +66,7 @@ const CHAPTER_EVENT = /^(?:[-*•]\s+)?\d{1,2}:\d{2}:\d{2}\s+\S/;
 function isItemTitle(b: Block): RegExpExecArray | undefined {
   if (b.label) return undefined;
   // (An item a recording's chapter opens is one, listed or not.)
-  if (b.kind !== "row" && CHAPTER_TIME.test(b.text)) return ITEM_TITLE.exec(b.text.replace(CHAPTER_TIME, "")) ?? undefined;
+  if (b.kind !== "row" && RECORDING_CHAPTER.test(b.text)) return ITEM_TITLE.exec(b.text.replace(RECORDING_CHAPTER, "")) ?? undefined;
   const text = b.kind === "row" ? filled(b.cells).join(" ") : b.text;
   if (b.kind === "row" && !/^\d{1,2}[a-z]?[.)]?$/.test(filled(b.cells)[0] ?? "")) return undefined;
   if (b.kind !== "heading" && (text.length > 140 || /[.;:,]$/.test(text))) return undefined;
@@ -136,7 +134,7 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
   // over the list, "Speakers" beside "Agenda", not to the end of the page.)
   const last = starts.at(-1);
   let end = to;
-  if (last && CHAPTER_TIME.test(doc.blocks[last.at]!.text)) {
+  if (last && RECORDING_CHAPTER.test(doc.blocks[last.at]!.text)) {
     const over = doc.blocks.slice(0, starts[0]!.at).reverse().find((b) => b.kind === "heading");
     const next = over ? doc.blocks.slice(last.at + 1, to).find((b) => b.kind === "heading" && (b.level ?? 3) <= (over.level ?? 3)) : undefined;
     if (next) end = next.index;
