@@ -287,9 +287,10 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     // "the june committee meeting", "the nov board": a month without its year, naming a meeting the papers hold.
     // ("The june 2186 meeting" gives its year: read below as that month.)
     // ("The meeting back in July", "the minutes in March": the month after.)
-    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?![\\s'-]*\\d{4}\\b)(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
+    // ("What did the tg agree in sept?", "decide about S14 in march": the month a body decided in, its meeting's.)
+    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?![\\s'-]*\\d{4}\\b)(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)|(?<=\\b(?:decide|agree|resolve|approve)d?\\b[^?.;]{0,60}?\\bin\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
     for (const m of take(work, meetingMonth)) {
-      const month = monthNumber((m[1] ?? m[2])!)!;
+      const month = monthNumber((m[1] ?? m[2] ?? m[3])!)!;
       const mm = `-${String(month).padStart(2, "0")}-`;
       const months = [...new Set(meetingDays.filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
       if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
@@ -905,6 +906,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations || namesMeetingMonth) ||
         // (Interests declared at a meeting named, though no minutes are held: a pack may carry its minutes.)
         (asksDeclarations && (namesMeeting || namesMeetingMonth)) ||
+        // ("What did the tg agree in sept about X?", a meeting the papers hold that month, its minutes carried by
+        // a later pack: what it decided.)
+        (namesMeetingMonth && /\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|wg|board|panel|committee|group|members|meeting|forum|commission)\s+(?:agree|decide|resolve|approve)\b/i.test(q)) ||
         // (What one board decided at a meeting named by its day, though no minutes are held: they say so.)
         (namesMeeting && /\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed|approv(?:e[ds]?|al))\b/i.test(q) && periods.some((p) => p.kind === "day")) ||
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)

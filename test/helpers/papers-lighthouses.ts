@@ -158,3 +158,195 @@ export function lighthouseStatistics(): string {
   ];
   return `\ufeff${rows.join("\r\n")}\r\n`;
 }
+
+/** Lines set side by side as pdftotext -layout writes two columns: the right column's at `gutter`. */
+function sideBySide(left: string[], right: string[], gutter = 56): string[] {
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => ((left[i] ?? "").padEnd(gutter) + (right[i] ?? "")).trimEnd());
+}
+
+/**
+ * The Task Group's agenda pack as the text a document library keeps of the published PDF
+ * (`pdftotext -layout`): every page ended by a form feed, a running header and "Page n", the membership and
+ * a report's paragraphs in two columns side by side, a front sheet of labels and values, an unruled table
+ * whose cells wrap, and a caption under the columns.
+ */
+export function lighthousePackLayoutText(): string {
+  const header = "Lighthouse Heritage Task Group                                                  13 March 2240";
+  const page1 = [
+    "Lighthouse Heritage Task Group",
+    "",
+    "Agenda",
+    "",
+    "Date                          Friday 13 March 2240",
+    "Venue                         Council Chamber, Carn Head Guildhall",
+    "Contact                       Morwenna Trelawny-Oake, Member Services Officer",
+    "",
+    "Membership 2239/40",
+    "",
+    ...sideBySide(
+      ["Conservative (2)", "Cllr Piran Gwithian (Chair)", "  Carn Head Borough Council", "Cllr Tamsin Roskilly", "  Porthmellow District Council", "", "Labour (2)", "Cllr Jory Penhallow (Vice-Chair)", "  Lanyon City Council", "Cllr Demelza Hocking", "  Trevose County Council"],
+      ["Liberal Democrat (1)", "Cllr Kerensa Polglase", "  Mousehole District Council", "", "Named substitutes", "Cllr Ythan Carbis (Labour)", "  Lanyon City Council", "Cllr Lowena Tregear (Conservative)", "  Carn Head Borough Council"],
+    ),
+    "",
+    "Cllr Demelza Hocking replaced Cllr Bryok Angove from 1 February 2240.",
+    "",
+    "",
+    "                                                Page 1",
+  ];
+  const page2 = [
+    header,
+    "",
+    "Item 4",
+    "",
+    "Lantern restoration fund: recommended grants",
+    "",
+    "Purpose of report             For decision.",
+    "Is this report                No.",
+    "confidential?",
+    "Is this a key decision?       Yes.",
+    "Recommendations               That the Task Group (a) awards grants totalling £412,000 to the four",
+    "                              lighthouses in Table 1; (b) carries the remaining £38,000 to round 2.",
+    "Contact officer               Morwenna Trelawny-Oake",
+    "",
+    ...sideBySide(
+      [
+        "Background",
+        "1. The fund opened on 4 January 2240 with £450,000",
+        "   for the lanterns of the coast's eleven",
+        "   lighthouses. Five bids were received by the",
+        "   closing date of 20 February.",
+        "",
+        "2. The panel scored each bid out of 100. Bids",
+        "   scoring 60 or more are recommended.",
+      ],
+      [
+        "Why the Task Group decides",
+        "3. The Chair may decide grants of up to £75,000;",
+        "   larger grants are for the Task Group. Every",
+        "   recommended grant is over £75,000.",
+        "",
+        "4. Grants are paid half when the agreement is",
+        "   signed and half on completion of the work.",
+      ],
+    ),
+    "",
+    "Table 1: Lantern restoration bids",
+    "",
+    "Ref     Lighthouse            Lantern work                 Asked (£)   Score   Note",
+    "",
+    "LRF-1   Carn Head             Replace the optic's          120,000     78",
+    "                              bearing and clockwork",
+    "LRF-2   Porthmellow Point     Reglaze the lantern room     96,000      71      Reduced from",
+    "                                                                               £110,000",
+    "LRF-3   Mousehole Light       Repaint and seal             58,000      52      Below the",
+    "                                                                               threshold",
+    "",
+    "",
+    "                                                Page 2",
+  ];
+  const page3 = [
+    header,
+    "",
+    "Minutes of the meeting held on Friday 10 January 2240",
+    "DRAFT - for approval at the meeting on 13 March 2240",
+    "",
+    ...sideBySide(
+      ["Present:", "Cllr Piran Gwithian (Chair)", "Cllr Jory Penhallow (Vice-Chair)", "Cllr Tamsin Roskilly", "Cllr Kerensa Polglase"],
+      ["Officers:", "Morwenna Trelawny-Oake, Member Services", "  Officer", "Demelza Rowe, Heritage Officer"],
+    ),
+    "",
+    "Substitute:",
+    "Cllr Ythan Carbis (for Cllr Demelza Hocking)",
+    "",
+    "1 Lantern restoration fund",
+    "1.1 Demelza Rowe introduced the draft prospectus for the lantern restoration fund.",
+    "1.2 RESOLVED that the Task Group:",
+    "    (a) agrees the prospectus for the fund;",
+    "    (b) sets aside £450,000 for grants in 2239/40;",
+    "    (c) delegates the decision on grants of up to £75,000 to the Chair.",
+    "",
+    "2 Keepers' cottages",
+    "2.1 RESOLVED that officers write to the Trinity Wardens about the cottages.",
+    "",
+    "",
+    "                                                Page 3",
+  ];
+  return [page1, page2, page3].map((lines) => lines.join("\n") + "\n\f").join("");
+}
+
+/** The Task Group's minutes of 10 January 2240, with the actions agreed in a table under them. */
+export function lighthouseJanuaryMinutes(): string {
+  return `# Lighthouse Heritage Task Group
+
+## Minutes of the meeting held on Friday 10 January 2240
+
+Present: Cllr Morwenna Tregaskis (Chair), Cllr Petroc Angove, Cllr Lowdy Trewin
+
+### 1 Lantern restoration at Gull Point
+
+1.1 RESOLVED that the Task Group commissions a survey of the Gull Point lantern.
+
+### 2 Keepers' cottages
+
+2.1 RESOLVED that officers write to the Trinity Wardens about the keepers' cottages.
+
+### Actions
+
+| Ref | Action | Owner | Due |
+|---|---|---|---|
+| LHA-1 | Commission a survey of the Gull Point lantern | Demelza Rowe | 31/01/2240 |
+| LHA-2 | Write to the Trinity Wardens about the keepers' cottages | Jory Pendarves-Nance | 15/02/2240 |
+| LHA-3 | Book the open day at Carn Head | Demelza Rowe | 01/03/2240 |
+| LHA-4 | Draft a volunteer guides' handbook | Kerensa Polglase | 30/04/2240 |
+`;
+}
+
+/**
+ * The Task Group's work programme exported from a task tool as CSV on 1 March 2240: no status column, a
+ * task done only when "Completed At" holds a date; open tasks rated, if at all, in a custom "RAG" field;
+ * the meeting's actions among the tasks, named with their references first.
+ */
+export function lighthouseTaskExport(): string {
+  const header = "Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,Due Date,Notes,RAG";
+  const rows = [
+    "1300000000000101,2240-01-11,2240-01-30,2240-01-30,LHA-1 Commission a survey of the Gull Point lantern,Actions from meetings,Demelza Rowe,2240-01-31,Survey booked with Kernow Optics.,",
+    "1300000000000102,2240-01-11,,2240-02-27,LHA-2 Write to the Trinity Wardens about the keepers' cottages,Actions from meetings,Jory Pendarves-Nance,2240-02-15,\"Draft with the Chair.\nNo reply yet.\",Red",
+    "1300000000000103,2240-01-11,2240-02-20,2240-02-20,LHA-3 Book the open day at Carn Head,Actions from meetings,Demelza Rowe,2240-03-01,Booked for 4 May.,",
+    "1300000000000104,2240-01-11,,2240-02-01,LHA-4 Draft a volunteer guides' handbook,Actions from meetings,Kerensa Polglase,2240-04-30,,",
+    "1300000000000105,2240-01-05,,2240-02-28,Lantern paint specification,Restoration,Demelza Rowe,2240-03-31,Waiting for the survey.,Amber",
+    "1300000000000106,2240-01-05,2240-02-14,2240-02-14,Apply for the heritage grant,Funding,Jory Pendarves-Nance,2240-02-14,,",
+  ];
+  return [header, ...rows].join("\n") + "\n";
+}
+
+/**
+ * The clerk's e-mail giving the result of a vote taken with Outlook's voting buttons: the tracking pasted
+ * as tabbed lines (in the HTML part, Word's `mso-tab-count` spans), the voters' comments after it.
+ */
+export function lighthouseVoteEmail(): string {
+  const tab = "<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp; </span>";
+  const row = (cells: string[]) => `<p class=MsoNormal style='tab-stops:170.0pt 280.0pt'><span style='font-family:"Courier New"'>${cells.join(tab)}<o:p></o:p></span></p>`;
+  const html = `<html><head><meta charset="utf-8"><title>RESULT: lantern loan vote</title></head><body><div class=WordSection1>
+<p class=MsoNormal>Dear all,</p>
+<p class=MsoNormal>The vote by e-mail on lending the Gull Point lantern lens to the maritime museum closed at noon today.</p>
+<p class=MsoNormal>Below is the tracking from my original message:</p>
+${row(["Recipient", "Response", "Response time"])}
+${row(["Gwithian, Piran (Cllr)", "Approve", "12/03/2240 10:02"])}
+${row(["Penhallow, Jory (Cllr)", "Approve", "12/03/2240 11:40"])}
+${row(["Roskilly, Tamsin (Cllr)", "Reject", "12/03/2240 12:15"])}
+${row(["Polglase, Kerensa (Cllr)", "Abstain", "12/03/2240 14:30"])}
+${row(["Hocking, Demelza (Cllr)", "Approve", "13/03/2240 09:05"])}
+<p class=MsoNormal>Comments received with the votes:</p>
+<p class=MsoNormal>Roskilly, Tamsin (Cllr) - Reject: &quot;The lens should stay in the lantern room, where visitors can see it.&quot;</p>
+</div></body></html>`;
+  return [
+    "From: Morwenna Trelawny-Oake <morwenna.trelawny-oake@example.org>",
+    "To: LHTG Members <lhtg-members@example.org>",
+    "Subject: RESULT: lantern lens loan vote",
+    "Date: Fri, 13 Mar 2240 12:30:00 +0000",
+    "MIME-Version: 1.0",
+    'Content-Type: text/html; charset="utf-8"',
+    "",
+    html,
+  ].join("\r\n");
+}

@@ -202,7 +202,8 @@ function selectTargets(
 }
 
 /** "Actions from the November meeting", "the last meeting's actions". */
-const FROM_MEETING = /\bfrom\s+(?:the\s+)?(?:[\w/.,'-]+\s+){0,4}?meeting\b|\bmeeting'?s\s+actions\b/i;
+// (The meeting may be named by its body, "actions from the sept tg", "from the March board".)
+const FROM_MEETING = /\bfrom\s+(?:the\s+)?(?:[\w/.,'-]+\s+){0,4}?(?:meeting|board|committee|panel|(?:task|working)\s+group|tg|wg|forum)\b|\bmeeting'?s\s+actions\b/i;
 const ACTIONS_ASKED = /\bactions?\b/i;
 
 /** A row of an actions table: its table is titled by actions, or its text column is "Action". */
@@ -218,10 +219,23 @@ function rowsOfMeetingAsked(query: TypedQuery, ctx: LookupContext): TargetRecord
   const periods = effectivePeriods(query.periods).filter((p) => p.kind !== "latest");
   if (!periods.length || !FROM_MEETING.test(query.question)) return [];
   const meetingDay = (title: string) => (/\bmeeting\b/i.test(title) ? (findFullDate(title)?.iso ?? parseSlashDate(title)) : undefined);
-  return ctx.recordsOf("target").filter((t) => t.theme.some((title) => {
+  // (Or whose references are the actions the meeting's minutes record, an actions table under them.)
+  const agreed = new Set(
+    ctx.recordsOf("minute").flatMap((m) => (periods.some((p) => dayInPeriod(m.meetingDate, p)) ? m.actions.flatMap((a) => (a.ref ? [a.ref] : [])) : [])),
+  );
+  const rows = ctx.recordsOf("target").filter((t) => (!t.refIsSynthetic && agreed.has(t.ref)) || t.theme.some((title) => {
     const day = meetingDay(title);
     return !!day && periods.some((p) => dayInPeriod(day, p));
   }));
+  // (An action the minutes give no status, whose progress another paper tracks by its reference, a work
+  // programme exported since: its row there, which says where it stands; the latest such paper's.)
+  const dateOf = (t: TargetRecord) => ctx.docById.get(t.docId)?.meta.date ?? "";
+  const tracked = rows.map((t) => {
+    if (t.status || t.statusLabel || t.refIsSynthetic) return t;
+    const tracking = ctx.recordsOf("target").filter((u) => u.docId !== t.docId && !u.refIsSynthetic && u.ref === t.ref && (u.status || u.statusLabel));
+    return tracking.sort((a, b) => dateOf(b).localeCompare(dateOf(a)))[0] ?? t;
+  });
+  return [...new Set(tracked)];
 }
 
 function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Finding {

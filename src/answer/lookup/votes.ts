@@ -135,7 +135,7 @@ export function lookupRecordedVotes(query: TypedQuery, ctx: LookupContext): Find
   const outcome = !side && ABOUT_VOTES.test(question) ? ASKS_OUTCOME.exec(question)?.[1]?.toLowerCase() : undefined;
   if (!side && !outcome) return undefined;
   const matrices = voteMatrices(ctx);
-  if (!matrices.length) return side && side !== "for" ? votesSaid(query, ctx, side) : undefined;
+  if (!matrices.length) return side ? (votesListed(query, ctx, side) ?? (side !== "for" ? votesSaid(query, ctx, side) : undefined)) : undefined;
   const words = topicWords(question).filter((w) => !VOTE_WORDS.has(w.toLowerCase()));
   const finding = emptyFinding();
   const titleOf = (m: Matrix) => `"${m.table.split(" > ").pop()}", ${ctx.docById.get(m.docId)?.meta.title ?? m.docId}`;
@@ -223,3 +223,85 @@ function votesSaid(query: TypedQuery, ctx: LookupContext, side: Side): Finding |
   return finding;
 }
 
+
+/** A voter's reply as a voting tool records it: "Approve", "Approve with comments", "Reject", "Abstain". */
+const REPLY_SIDES: [RegExp, Side][] = [
+  [/^(?:approved?|for|yes|agreed?|support(?:ed)?|in favour)\b/i, "for"],
+  [/^(?:reject(?:ed)?|against|no|oppose[ds]?|disagree[ds]?)\b/i, "against"],
+  [/^(?:abstain(?:ed)?|abstention)\b/i, "abstained"],
+];
+/** A column of the replies: "Response", "Vote", "Reply". */
+const REPLY_COLUMN = /^(?:response|vote|votes?\s+cast|reply|voted)$/i;
+
+/** "Surname, Forename (Cllr)", as an address book lists people: "Cllr Forename Surname". */
+const asAddressed = (label: string) => {
+  const m = /^([^,()]+),\s*([^,()]+?)\s*(?:\((cllr|councillor|dr|mr|mrs|ms)\))?$/i.exec(label.trim());
+  return m ? `${m[3] ? `${m[3]} ` : ""}${m[2]} ${m[1]}`.trim() : label.trim();
+};
+
+/** A row of a table as the documents' text gives it: its cells " | " apart. */
+const cellsOf = (line: string) => line.split(" | ").map((c) => c.trim());
+
+/**
+ * A vote taken by a voting tool, its replies listed a voter a row ("Lidstone, Henrietta (Cllr) | Reject |
+ * 18/11 12:11", Outlook's tracking of its voting buttons): who replied the way asked, in the list whose paper
+ * the question's words name; the voter's comment with the reply, when the paper gives one in a line of its
+ * own opening with the voter's name.
+ */
+function votesListed(query: TypedQuery, ctx: LookupContext, side: Side): Finding | undefined {
+  const words = topicWords(query.question).filter((w) => !VOTE_WORDS.has(w.toLowerCase()));
+  type Reply = { voter: string; reply: string; start: number; line: string };
+  const lists: { docId: string; replies: Reply[] }[] = [];
+  for (const doc of ctx.documents) {
+    const text = ctx.textOf?.(doc.meta.docId);
+    if (!text || !text.includes(" | ")) continue;
+    let at = 0;
+    let column = -1;
+    let replies: Reply[] = [];
+    for (const line of text.split("\n")) {
+      const cells = cellsOf(line);
+      const header = cells.findIndex((c) => REPLY_COLUMN.test(c));
+      if (header > 0) {
+        column = header;
+        replies = [];
+        lists.push({ docId: doc.meta.docId, replies });
+      } else if (column > 0 && cells.length > 1 && cells.length >= column + 1) {
+        replies.push({ voter: cells[0]!, reply: cells[column]!, start: at, line });
+      } else if (column > 0 && cells.length === 1 && /^[^,]+,[^,]+$/.test(line.trim())) {
+        // (A voter who did not reply: a row of the name alone.)
+      } else column = -1;
+      at += line.length + 1;
+    }
+  }
+  const voting = lists.filter((l) => l.replies.filter((r) => REPLY_SIDES.some(([re]) => re.test(r.reply))).length >= MIN_MEMBERS);
+  const fit = (l: (typeof lists)[number]) => matchScore(words, ctx.docById.get(l.docId)?.meta.title ?? "", { equivalents: 0.6 });
+  const fitting = voting.filter((l) => !words.length || fit(l).fraction >= 0.5);
+  if (fitting.length !== 1) return undefined;
+  const { docId, replies } = fitting[0]!;
+  const meta = ctx.docById.get(docId)?.meta;
+  const text = ctx.textOf?.(docId) ?? "";
+  const locate = (offset: number) => ctx.locate?.(docId, offset) ?? { section: [] };
+  const voted = replies.filter((r) => REPLY_SIDES.find(([re]) => re.test(r.reply))?.[1] === side);
+  const finding = emptyFinding();
+  const where = (r: Reply) => ({ docId, start: r.start, end: r.start + r.line.length, locator: { ...locate(r.start), row: asAddressed(r.voter) } });
+  if (!voted.length) {
+    finding.lines.push(`No one ${side === "abstained" ? "abstained" : `voted ${side}`} in the replies listed in ${meta?.title ?? docId}.`);
+    finding.evidence.push(where(replies[0]!));
+    return finding;
+  }
+  finding.lines.push(`${side === "abstained" ? "Abstained" : `Voted ${side}`} (${meta?.title ?? docId}):`);
+  for (const r of voted) {
+    finding.lines.push(`• ${asAddressed(r.voter)} – ${r.reply}`);
+    finding.evidence.push(where(r));
+    // (The voter's comment: a line of its own opening with the name as the list gives it, after the list.)
+    const at = text.indexOf(`\n${r.voter} `, r.start + r.line.length);
+    if (at < 0) continue;
+    const start = at + 1;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    if (line.length <= r.voter.length + 10) continue;
+    finding.lines.push(`  ${line.trim()}`);
+    finding.evidence.push({ docId, start, end: start + line.length, locator: { ...locate(start), row: `${asAddressed(r.voter)}, comment` } });
+  }
+  return finding;
+}

@@ -845,6 +845,8 @@ function markTabPanels(document: Document): void {
  * as it is. Returns undefined when the page cannot be parsed (the caller reads it whole).
  */
 export function mainContent(html: string): { html: string; title?: string } | undefined {
+  // (Word's tabs are read before the page's styles are dropped with its chrome.)
+  html = tabbedParagraphsAsTables(html);
   if (!/<body[\s>]/i.test(html)) return { html };
   let document: Document;
   try {
@@ -1007,7 +1009,7 @@ function fillInForm(document: Document): void {
 /** Convert HTML (a page or a fragment) to the loaders' plain-text shape. */
 export function htmlToText(html: string): string {
   // doctype / XML declarations / CDATA are not text
-  html = html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>|<!\[CDATA\[[\s\S]*?\]\]>/gi, "");
+  html = tabbedParagraphsAsTables(html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>|<!\[CDATA\[[\s\S]*?\]\]>/gi, ""));
   const root = parse(html, {
     comment: false,
     lowerCaseTagName: true,
@@ -1017,6 +1019,22 @@ export function htmlToText(html: string): string {
   walk(root, out, { pre: false, inCell: false, listDepth: 0 });
   out.flush();
   return render(out.blocks);
+}
+
+/** A tab as Word writes it in HTML (Outlook's messages, "Save as Web Page"): a span of spaces it counts. */
+const WORD_TAB = /<span\b[^>]*\bmso-tab-count:\s*\d+[^>]*>(?:[^<]|<(?!\/span>))*<\/span>/gi;
+const TABBED_PARAGRAPH = /<p\b[^>]*>((?:(?!<\/p>)[\s\S])*?mso-tab-count(?:(?!<\/p>)[\s\S])*?)<\/p>/gi;
+
+/**
+ * Lines Word set out with tabs (a list pasted from a tool's "Copy to clipboard", "Recipient ⇥ Response ⇥
+ * Response time"), two or more running on: a table, a line a row and a tab between cells, as the lines
+ * line up on the page. A lone tabbed line stays a paragraph.
+ */
+function tabbedParagraphsAsTables(html: string): string {
+  if (!/mso-tab-count/i.test(html)) return html;
+  const asRow = (inner: string) => `<tr>${inner.split(WORD_TAB).map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
+  // (Runs of tabbed paragraphs with nothing but white space between them.)
+  return html.replace(new RegExp(`(?:${TABBED_PARAGRAPH.source}\\s*){2,}`, "gi"), (run) => `<table>${[...run.matchAll(TABBED_PARAGRAPH)].map((m) => asRow(m[1]!)).join("")}</table>`);
 }
 
 /**

@@ -1388,7 +1388,8 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       const stoppedShort = (k: number, edge = colRight(k)) => {
         const above = prev.cols[k]![prev.cols[k]!.length - 1]!;
         const nextOnLine = prev.line.frags.map((f) => f.x0).filter((x) => x > above.x1 + 2).sort((a, b) => a - b)[0];
-        const limit = nextOnLine !== undefined ? nextOnLine - COL_GAP_EM * g.line.size : edge;
+        // (Nor past its own column's edge when its text keeps inside it: the columns beside it may be empty.)
+        const limit = nextOnLine === undefined ? edge : above.x1 <= edge ? Math.min(edge, nextOnLine - COL_GAP_EM * g.line.size) : nextOnLine - COL_GAP_EM * g.line.size;
         return above.x1 + 0.3 * g.line.size + firstWordWidth(g.cols[k]![0]!.frags) < limit - 1;
       };
       // A label under a label ("Contact officer:" over "Position:"): each is a row of its own.
@@ -1400,6 +1401,9 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       if (keyHere && keyPrev && unbreakable(keyText(prev.cols)) && unbreakable(keyText(g.cols))) keyStarts = true;
       const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
       if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev) && stoppedShort(lead)) keyStarts = true;
+      // A label and its value under a label and a value that ended short of its column's edge: a row of
+      // its own ("Is this a key decision?  Yes." over "Recommendations  That the …").
+      if (!keyStarts && keyHere && keyPrev && !big && g.cols.some((c, k) => k !== keyCol && c.length > 0 && prev.cols[k]!.length > 0 && stoppedShort(k))) keyStarts = true;
       // A list under a label ("Present:" beside the first name, the others under it) is one item a line,
       // unless the line above ran to its edge (the body's, in the last column).
       const itemCol = g.cols.findIndex((c) => c.length > 0);

@@ -4,6 +4,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { typesetPagesText } from "./layout-text.js";
 import { isTodoTxt, todoTasksApart, todoTxtSpan } from "./todo-txt.js";
 import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
@@ -1066,6 +1067,9 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
     const span = todoTxtSpan(text);
     return { format, text: todoTasksApart(text), hints: { title: "Task list", ...(span ? { span } : {}) } };
   }
+  // (The text a document library keeps of a published PDF, its layout kept with spaces, is read as the PDF.)
+  const typeset = format === "text" ? typesetPagesText(text) : undefined;
+  if (typeset) return { format, text: typeset.text, pages: typeset.pages };
   // (A report writer's export to CSV, every record carrying the whole report's text, is read as the report.)
   const report = format === "text" ? flattenedReportText(text) : undefined;
   if (report) return { format, ...report };

@@ -293,7 +293,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   // joined the item's paragraphs: from the word to the end, or to an action.
   let runInDecision: [number, number] | undefined;
   for (const b of decision ? [] : (parts.minutes ?? [])) {
-    const m = /(?:^|[.:;]\s+)(?:It was\s+)?(?:RESOLVED|AGREED)\b\s*:?\s*/.exec(b.text);
+    // (After the paragraph's number too: "3.3 RESOLVED that …".)
+    const m = /(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.:;]\s+)(?:It was\s+)?(?:RESOLVED|AGREED)\b\s*:?\s*/.exec(b.text);
     if (!m) continue;
     const from = m.index + m[0].length;
     const stop = b.text.slice(from).search(/\s+ACTIONS?\b/);
@@ -301,6 +302,19 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     if (said.length < 10) continue;
     decision = said;
     runInDecision = [b.start + from, said.length];
+    // ("RESOLVED that the Task Group:" over "(a) agrees …", "(b) …": the resolution is its lettered list.)
+    if (stop < 0 && said.endsWith(":")) {
+      const minutes = parts.minutes ?? [];
+      let last = b;
+      for (const next of minutes.slice(minutes.indexOf(b) + 1)) {
+        if (!/^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/.test(next.text)) break;
+        last = next;
+      }
+      if (last !== b) {
+        decision = doc.text.slice(b.start + from, last.start + last.text.length);
+        runInDecision = [b.start + from, decision.length];
+      }
+    }
     break;
   }
   // Or said in a sentence of the item: "3.2 The Task Group agreed to fund the pond restoration …".

@@ -553,6 +553,8 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   let role: string | undefined;
   let councilInBrackets: string | undefined;
   let groupInBrackets: string | undefined;
+  // ("Cllr B (for Cllr A)" under "Substitute:": whom B stood in for, a detail like any after the name.)
+  let standingIn: string | undefined;
   const paren = /^\(([^)]*)\)/.exec(after);
   if (paren) {
     // "(Chair)" is a role; "(Leeds City Council)" a council; "(Lab)" a political group.
@@ -567,6 +569,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     } else if (COUNCIL.test(inside) && !roleIn(inside)) councilInBrackets = inside;
     else if (GROUP_ABBREVIATIONS[inside.toLowerCase()] || POLITICAL_GROUP.test(inside)) groupInBrackets = GROUP_ABBREVIATIONS[inside.toLowerCase()] ?? inside.replace(/\s+group$/i, "");
     else if (roleIn(inside) || POST.test(inside)) role = inside;
+    else if (/^(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+\S/i.test(inside)) standingIn = inside;
     after = after.slice(paren[0].length).trim();
   }
   const parts = after
@@ -595,7 +598,7 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   // ("Gideon Thurlow – Chair, Anglian Coastal Engineers' Forum": the chair of another body, said with it.)
   const of = roleText && !role ? details[details.indexOf(roleText) + 1] : undefined;
   if (roleText && of && of !== council && of !== groupText && OTHER_BODY.test(of)) roleText = `${roleText}, ${of.replace(/\s*\((?:items?|minutes?)\s[^)]*\)$/i, "")}`;
-  return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: parts };
+  return { display, ...(roleText ? { role: roleText } : {}), ...(council ? { council } : {}), ...(group ? { group } : {}), rest: standingIn ? [standingIn, ...parts] : parts };
 }
 
 /**

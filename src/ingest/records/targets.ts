@@ -24,6 +24,8 @@ interface Columns {
   trend?: number;
   /** What the row's action is done to, where the text column is an action ("Work" before "Next action"). */
   subject?: number;
+  /** When the row's task was done ("Completed At"): a task tool's export says a task is done only there. */
+  completed?: number;
   /** Status columns of other periods ("Q1 status" beside "Q2 status"). */
   otherStatus?: number[];
   /** Columns that rate by a tick ("R | A | G | C" under "Q2 rating"): the rating each column's tick gives. */
@@ -156,10 +158,14 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   if (statusCols.length > (tickRatings ? 0 : 1)) cols.otherStatus = statusCols.filter((k) => k !== current && !tickRun(k));
   set("ref", column(byHeader, "ref"));
   set("impact", column(byHeader, "impactText"));
-  set("delivered", column(byHeader, "progress"));
+  // (A task tool's "Notes" say how a task stands where no column is its progress.)
+  const notesCol = header.findIndex((h) => /^(?:notes?|remarks)$/i.test(h.trim()));
+  set("delivered", column(byHeader, "progress") ?? (notesCol >= 0 ? notesCol : undefined));
   // ("Due", "Deadline", "Target date": when it is due, not a review of it.)
   const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
   set("due", dueCol >= 0 ? dueCol : undefined);
+  const completedCol = header.findIndex((h) => COMPLETED_HEADER.test(h.trim()));
+  set("completed", completedCol >= 0 ? completedCol : undefined);
   set("lead", column(byHeader, "lead"));
   set("trend", column(byHeader, "trend"));
   // (Not a column of a few levels: an issue tracker's "Priority" holds High / Medium / Low, not the task.)
@@ -199,10 +205,13 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
     // (Not a column empty in most rows: a list view's column of row check boxes, its group headings' cells.)
+    // (Nor one of long ids or dates: a task tool's "Task ID" and "Created At" before the task's name. A
+    // column of row numbers, "1", "2", stays the text: such a table's rows are not targets.)
     const full = rows.filter((r) => (r.cells ?? []).filter((c) => c.trim()).length >= 3);
     const mostlyEmpty = (i: number) => full.filter((r) => (r.cells?.[i] ?? "").trim() !== "").length * 2 < full.length;
+    const numbersOrDates = (i: number) => full.length > 0 && columnShare(full, i, (c) => /^(?:\d{6,}|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)$/.test(c.trim())) >= 0.8;
     for (let i = 0; i < width; i++) {
-      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i) || cols.tickRatings?.has(i) || mostlyEmpty(i)) continue;
+      if (i === cols.ref || Object.values(cols).includes(i) || cols.otherStatus?.includes(i) || cols.tickRatings?.has(i) || mostlyEmpty(i) || numbersOrDates(i)) continue;
       cols.text = i;
       break;
     }
@@ -257,12 +266,27 @@ interface RowStatus {
   index?: number;
 }
 
+/** A log's reference: letters, a hyphen and a number ("DMA-24", "ACT-7"). */
+const LOG_CODE = /^[A-Z]{2,5}-\d{1,3}$/;
+
+/** A task tool's column of when each task was done: "Completed At", "Date completed", "Closed on". */
+const COMPLETED_HEADER = /^(?:completed|done|closed|resolved)(?:\s+(?:at|on|date))?$|^date\s+(?:completed|done|closed|resolved)$/i;
+
 /**
  * The row's rating: in its status column (a word the vocabulary does not know is kept as written, with no
  * colour), else the last short cell that is a rating, never one of another period's status columns.
  */
 /** The row's rating by its table's columns: the column its tick stands in, else its status column. */
 function rowStatus(b: Block, cols: Columns, keys: DocumentKeys, skip?: number[]): RowStatus {
+  // (A task tool's export rates its open tasks, if at all, in a field of its own ("RAG"); a task is done
+  // when, and only when, it has a completion date, and open otherwise: "Open", with its rating's colour.)
+  if (cols.completed !== undefined) {
+    const done = (b.cells?.[cols.completed] ?? "").trim();
+    const complete = done ? readRating("Complete", keys) : undefined;
+    if (complete) return { status: complete.rating, label: "Complete", index: cols.completed };
+    const own = statusOf(ratingCells(b), cols.status, keys, [...(skip ?? []), cols.completed]);
+    return { ...own, label: "Open" };
+  }
   if (!cols.tickRatings) return statusOf(ratingCells(b), cols.status, keys, skip);
   const k = [...cols.tickRatings.keys()].find((j) => TICK_MARK.test((b.cells?.[j] ?? "").trim()));
   const tick = k !== undefined ? cols.tickRatings.get(k) : undefined;
@@ -417,6 +441,10 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     // chart's task ids, "m01", are the chart's own names, and "M01 Baseline …" the milestone's.)
     const leadingRefs = (cols.ref === undefined || !familyRefs) && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
     const codesNameRows = leadingRefs.length >= 2 && leadingRefs.every(Boolean) && new Set(leadingRefs).size === leadingRefs.length;
+    // (Or only some of them, with codes of a log's own shape, "DMA-24 Chair's letter …": the meeting's
+    // actions among a work programme's tasks.)
+    const logCodes = leadingRefs.filter((r): r is string => !!r && LOG_CODE.test(r));
+    const someCodesNameRows = !codesNameRows && logCodes.length >= 2 && new Set(logCodes).size === logCodes.length;
     let section: string | undefined;
     let objective: { ref: string; text: string; status?: RagStatus } | undefined;
     let previousTitle: string | undefined = familyTitle;
@@ -543,7 +571,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         if (TOTAL_ROW.test(text)) continue;
         // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
         if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
-        const codeRef = !hasRef && codesNameRows ? LEADING_REF.exec(text)?.[1] : undefined;
+        const leading = LEADING_REF.exec(text)?.[1];
+        const codeRef = !hasRef && (codesNameRows || (someCodesNameRows && !!leading && LOG_CODE.test(leading))) ? leading : undefined;
         const ref = hasRef ? rowCells[cols.ref!]! : (codeRef ?? `outcome ${++synthetic}`);
         const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
         const theme = themeOf();
