@@ -50,6 +50,8 @@ export const EQUIVALENTS: string[][] = [
   ["pay", "paid", "paying", "payment", "payments"],
   // (A freedom of information response "withholds" what the requester was "refused".)
   ["refuse", "refused", "refusing", "refusal", "withhold", "withholding", "withheld"],
+  // (What a contract is "worth" is its "Estimated total value".)
+  ["worth", "value", "valued"],
 ];
 
 const GROUP = new Map<string, number>();
