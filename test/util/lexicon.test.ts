@@ -7,4 +7,10 @@ describe("the lexicon of board papers", () => {
     expect(equivalenceGroup("postponed")).toBe(equivalenceGroup("extension"));
     expect(equivalenceGroup("deadline")).not.toBe(equivalenceGroup("extended"));
   });
+
+  it("reads what a contract is worth as its value", () => {
+    expect(equivalenceGroup("worth")).toBeDefined();
+    expect(equivalenceGroup("worth")).toBe(equivalenceGroup("value"));
+    expect(equivalenceGroup("worth")).not.toBe(equivalenceGroup("budget"));
+  });
 });
