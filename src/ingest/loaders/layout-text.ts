@@ -173,13 +173,20 @@ const trimBlankEnds = (lines: string[]): string[] => {
   return lines.slice(a, b);
 };
 
-/** The pages of layout text as positioned fragments, a page per form feed (empty pages dropped). */
-export function layoutTextPages(text: string): PdfPageInput[] {
-  const pages: PdfPageInput[] = [];
+/** The pages of layout text, each with its bands of two columns unfolded (a page per form feed). */
+function unfoldedPages(text: string): { pages: string[]; unfolded: boolean } {
   const plain = text.replace(/\r\n?/g, "\n").replace(/\t/g, "        ");
-  const textColumns = textWidth(plain);
-  plain.split("\f").forEach((raw, k) => {
-    const lines = unfoldTextColumns(raw, textColumns).split("\n");
+  const width = textWidth(plain);
+  const raw = plain.split("\f");
+  const pages = raw.map((page) => unfoldTextColumns(page, width));
+  return { pages, unfolded: pages.some((page, k) => page !== raw[k]) };
+}
+
+/** Pages of text as fragments placed at their character columns and lines (empty pages dropped). */
+function fragmentsOf(texts: string[]): PdfPageInput[] {
+  const pages: PdfPageInput[] = [];
+  texts.forEach((page, k) => {
+    const lines = page.split("\n");
     const items: PdfTextItem[] = [];
     let y = 0;
     for (const line of lines) {
@@ -205,9 +212,8 @@ export function layoutTextPages(text: string): PdfPageInput[] {
 export function typesetPagesText(text: string): { text: string; pages: PageSpan[] } | undefined {
   // (pdftotext ends every page with a form feed, the last one too; text typed with page breaks has them between pages.)
   if (!/\f[\r\n]*$/.test(text)) return undefined;
-  const plain = text.replace(/\r\n?/g, "\n").replace(/\t/g, "        ");
-  const pages = plain.split("\f");
-  if (pages.filter((p) => p.trim()).length < 2 || !pages.some((p) => unfoldTextColumns(p, textWidth(plain)) !== p)) return undefined;
-  const result = layoutPdf(layoutTextPages(text));
+  const { pages, unfolded } = unfoldedPages(text);
+  if (pages.filter((p) => p.trim()).length < 2 || !unfolded) return undefined;
+  const result = layoutPdf(fragmentsOf(pages));
   return { text: result.text, pages: result.pages };
 }
