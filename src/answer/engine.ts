@@ -351,7 +351,14 @@ export class AnswerEngine {
         if ([...lines, line].join("\n").length > room) break;
         lines.push(line);
       }
-      if (added.length === 0 || lines.length === 0) continue;
+      // (A part answered from what is cited already, "who runs X?" from the card whose budget the whole
+      // answer quoted, adds its lines: what it says of them is new.)
+      // (New by a name or a figure the answer does not give yet, not only by its wording.)
+      const facts = (text: string) => text.match(/\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|\d[\d,.]*%?/g) ?? [];
+      // (And a pointed answer, a line or two: not a whole agenda or list the first answer picked from.)
+      const pointed = lines.filter((l) => /^\s*•/.test(l)).length <= 2;
+      const saysMore = pointed && part.found && part.citations.length > 0 && part.citations.every(cited) && lines.some((l) => facts(l).some((f) => !combined.answer.includes(f)));
+      if ((added.length === 0 && !saysMore) || lines.length === 0) continue;
       const more = lines.join("\n");
       combined = { ...combined, answer: `${combined.answer}\n${more}`, citations: [...combined.citations, ...added].slice(0, Math.max(combined.citations.length, 8)) };
     }
@@ -1893,8 +1900,8 @@ function vocabularyOf(facts: CorpusFacts, worthExpanding: (abbreviation: string)
   const abbreviations = new Map<string, string>();
   for (const [a, long] of facts.defined) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
   for (const [a, long] of [...facts.implied, ...facts.titles]) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
-  const { people, boards, councils, minutesBoards, statusLabels, meetingDays, riskRefs } = facts;
-  return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs };
+  const { people, boards, councils, minutesBoards, statusLabels, meetingDays, riskRefs, targetRefs } = facts;
+  return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs, targetRefs };
 }
 
 /**

@@ -105,6 +105,8 @@ export interface Vocabulary {
   meetingDays?: string[];
   /** References of the risks the registers hold ("ERB-03", "SR4"), upper case. */
   riskRefs?: string[];
+  /** References of the targets and measures the reports hold ("CNIS-M4"), upper case. */
+  targetRefs?: string[];
 }
 
 /** Shorthand people type in questions, read as the words the papers use. */
@@ -129,6 +131,9 @@ const SHORTHAND: [RegExp, string][] = [
   // ("Who do I talk to about …": whom to contact, in the papers' word.)
   [/\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|talk (?:to|with)|speak (?:to|with)|contact|go to|e-?mail|ring|call|get in touch with)\b/gi, "who to contact"],
   [/\brecs\b/gi, "recommendations"],
+  // ("terms of ref", "the ToR paper": its terms of reference; not "the ToR says …", where the words of a
+  // passage answer, not the paper's title.)
+  [/\bterms of ref\b\.?|\b(?:To[Rr]|TOR)s?\b(?=\s+(?:paper|report|doc(?:ument)?)\b)/g, "terms of reference"],
   // ("hows OLP-07 looking?": "how's" as staff type it.)
   [/\bhows\b/gi, "how's"],
   [/\bavg\b\.?/gi, "average"],
@@ -376,6 +381,23 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 // ("PPR-02-A1": an action numbered within its risk.)
 // ("ncf-06": letters and a number typed in lower case, as in a chat; unknown ones are dropped later.)
 const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[a-z]{2,5}-\d{2}(?!\.\d)|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+
+/**
+ * A reference asked without the prefix the papers give it, "cnis M4" or "M4" for "CNIS-M4": the papers'
+ * reference whose code it is, where the word before it is that prefix, or one reference alone ends with it.
+ */
+export function withTheirPrefixes(refs: string[], question: string, known: string[]): string[] {
+  if (!known.length) return refs;
+  const knownSet = new Set(known);
+  return refs.map((ref) => {
+    if (knownSet.has(ref) || !/^[A-Z]{0,3}\d{1,2}$/.test(ref)) return ref;
+    const ending = known.filter((k) => k.endsWith(`-${ref}`) || k.endsWith(` ${ref}`));
+    const before = new RegExp(`\\b([a-z]{2,6})[\\s-]+${ref}\\b`, "i").exec(question)?.[1]?.toUpperCase();
+    const prefixed = ending.filter((k) => before && k.startsWith(before));
+    const candidates = prefixed.length ? prefixed : ending;
+    return candidates.length === 1 ? candidates[0]! : ref;
+  });
+}
 
 export function parseRefs(question: string): string[] {
   const refs: string[] = [];
@@ -666,6 +688,14 @@ function boardPatterns(board: string): RegExp[] {
   // Concessionary Travel Task Group, "the BSCT TG".)
   const own = words.filter((w) => !KIND_WORDS.test(w)).map((w) => w[0]!.toLowerCase());
   if (own.length >= 3 && own.length < initials.length) forms.push(own.join(""));
+  // (Initials may take in an "in" between its words, as people write them: "CNIS" for the Children Not in
+  // School Task Group, "the CNIS task group".)
+  const kindAt = all.findIndex((w, k) => k > 0 && (KIND_WORDS.test(w) || BODY.test(w)));
+  const ownWords = all.slice(0, kindAt > 0 ? kindAt : all.length).filter((w) => !/^(?:and|&|of|the|for)$/i.test(w));
+  if (ownWords.some((w) => /^in$/i.test(w)) && ownWords.length >= 3) {
+    const withIn = ownWords.map((w) => w[0]!.toLowerCase()).join("");
+    forms.push(withIn, ...(kindAt > 0 ? [`${withIn} ${all.slice(kindAt).join(" ").toLowerCase()}`] : []));
+  }
   const patterns = forms.map((f) => new RegExp(`(?<=^|[^a-z])${esc(f)}(?=[^a-z]|$)`, "g"));
   const lower = all.map((w) => w.toLowerCase().replace(/,$/, "")).filter((w) => !/^(?:and|&|of|the|for)$/.test(w));
   if (lower.length >= 2) {
@@ -828,7 +858,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // question.)
   const q = expandQuestion(original, vocab, { abbreviations: true }).replace(/,?\s+and what (?:does|do) (?:that|it|this|they|those) (?:mean|stand for)\b/i, "");
   const periods = parsePeriods(q, vocab.meetingDays);
-  const refs = parseRefs(q);
+  const refs = withTheirPrefixes(parseRefs(q), q, [...(vocab.riskRefs ?? []), ...(vocab.targetRefs ?? [])]);
   // (A body's name is not a rating asked for: "what did the Village Greens Task Group agree?")
   const { statuses, exclude } = parseStatuses(withoutColouredNames(q, vocab.boards));
   // (A meeting named by its day or month: "at the 4 Dec meeting".)
@@ -1102,7 +1132,11 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (
-    /\bpaper\b|\breport to the board\b|contact officer/i.test(q) ||
+    // (Not the rating a paper gives an item: "what status did the progress paper give it?")
+    // (Nor a table of the paper's own, its document history: "what changed in v0.3 in the ToR paper's doc history?")
+    (/\bpaper\b|\breport to the board\b|contact officer/i.test(q) &&
+      !(asksStatus && /\bwhat (?:status|rating|rag|colou?r)\b[^?]*\b(?:give|gave|given|put|puts|rate|rated)\b/i.test(q)) &&
+      !/\b(?:doc(?:ument)?|version|revision|change|amendment)s? (?:history|log|control|record)\b/i.test(q)) ||
     // ("Who wrote the q4 performance report?": its author, the paper's contact.)
     (/\bwho (?:wrote|authored|is the (?:report )?author of|put together|compiled|prepared|drafted|produced|created)\b/i.test(q) && /\b(?:report|paper|plan|register|update|note)\b/i.test(q)) ||
     // ("Is item 4 for noting or for decision?": what an item's paper is for.)
@@ -1116,6 +1150,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (Or by its item's number, "recommendations for item 5".)
     (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update|item\s+\d{1,2}[a-z]?)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
+    // ("What's the q2 performance report asking the TG to do?": what a paper named by its kind asks for.)
+    (/\b(?:report|paper|update)\b/i.test(q) && /\bask(?:s|ing)? (?:the )?[\w']+ to (?:do|agree|decide|note|approve|endorse|consider)\b/i.test(q)) ||
     asksProposal
   ) {
     intent = "paper";
@@ -1126,6 +1162,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (asksStatus && (statuses.length > 0 || exclude.length > 0) && (refs.length >= 2 || refs.some(isRefRange)) && !/\bwho\b/i.test(q))
     intent = "list_by_status";
   else if (
+    // ("Who's running the Leicester pilot?": who leads it; not with more asked of it, "… and what's its budget?")
+    (/\bwho(?:'s| is| was| were)? (?:running|runs|ran|heading|heads|managing|manages)\b(?! (?:the )?(?:meeting|board|committee|panel|group|session|webinar|event)s?\b)/i.test(q) && !/\band\s+(?:what|whats|what's|how|when|where)\b/i.test(q)) ||
     /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
   )
     intent = "target_lead";

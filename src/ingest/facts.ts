@@ -22,6 +22,8 @@ export const DocFacts = z.object({
   councils: z.array(z.string()),
   meetingDays: z.array(z.string()),
   riskRefs: z.array(z.string()),
+  /** References of the targets and measures the reports rate ("CNIS-M4", "1.2"), upper case. */
+  targetRefs: z.array(z.string()).default([]),
   /** Abbreviations the document defines ("One Public Estate (OPE)", "LA = Leadership Academy"), in order. */
   defined: z.array(z.tuple([z.string(), z.string()])),
   /** Initials of runs of capitalised words, with each run's wording and how often it occurs. */
@@ -70,6 +72,7 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
       ...records.flatMap((r) => (r.type === "attendance" || r.type === "agenda_item" ? [r.meetingDate] : r.type === "meeting" && !r.listed ? [r.date] : [])),
     ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))),
     riskRefs: unique(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : []))),
+    targetRefs: unique(records.flatMap((r) => (r.type === "target" && !r.refIsSynthetic ? [r.ref.toUpperCase()] : []))),
     defined: [...findAbbreviations(text)],
     implied: impliedAcronyms(text),
     titles: [...titleAcronyms(records)],
@@ -82,17 +85,24 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
  */
 function impliedAcronyms(text: string): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
-  const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
+  // ("Children Not in School" is "CNS" and, as people write it, "CNIS": an "in" between the words may
+  // give its letter too.)
+  const run = /\b[A-Z][a-z'’]+(?:,?\s+(?:(?:and|of|the|for|&|in)\s+)?[A-Z][a-z'’]+){1,5}\b/g;
   for (const m of text.matchAll(run)) {
-    const words = [...m[0].matchAll(/[A-Z][a-z'’]+/g)];
+    const words = [...m[0].matchAll(/[A-Z][a-z'’]+|\bin\b/g)];
     for (let from = 0; from < words.length; from++) {
-      for (let to = from + 2; to <= Math.min(words.length, from + 6); to++) {
+      for (let to = from + 2; to <= Math.min(words.length, from + 7); to++) {
         const phrase = words.slice(from, to);
-        const initials = phrase.map((w) => w[0][0]).join("");
+        if (phrase[0]![0] === "in" || phrase[phrase.length - 1]![0] === "in") continue;
+        const capitals = phrase.filter((w) => w[0] !== "in");
+        if (capitals.length < 2 || capitals.length > 6) continue;
         const last = phrase[phrase.length - 1]!;
         const wording = m[0].slice(phrase[0]!.index, last.index! + last[0].length);
-        const byWording = (counts[initials] ??= {});
-        byWording[wording] = (byWording[wording] ?? 0) + 1;
+        const variants = new Set([capitals.map((w) => w[0][0]).join(""), phrase.map((w) => w[0][0]!.toUpperCase()).join("")]);
+        for (const initials of variants) {
+          const byWording = (counts[initials] ??= {});
+          byWording[wording] = (byWording[wording] ?? 0) + 1;
+        }
       }
     }
   }
@@ -149,6 +159,7 @@ export function mergeFacts(docs: Iterable<DocFacts>): CorpusFacts {
     councils: list((d) => d.councils),
     meetingDays: list((d) => d.meetingDays),
     riskRefs: list((d) => d.riskRefs),
+    targetRefs: list((d) => d.targetRefs),
     defined: firstOf(all.map((d) => d.defined)),
     implied: [...implied].map(([initials, wordings]) => [initials, [...wordings].sort((a, b) => b[1] - a[1])[0]![0]] as [string, string]),
     titles: firstOf(all.map((d) => d.titles)),

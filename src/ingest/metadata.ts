@@ -94,7 +94,8 @@ export function docIdFromPath(path: string): string {
 // ("Home to School Transport Task Group": "to" joins its words as "and" and "of" do; not in "Report to
 // the Resources Board", where it says whom a paper is for.)
 const ADDRESSED = String.raw`(?:Reports?|Presented|Submitted|Papers?|Letters?|Notes?|Updates?|Responses?|Welcome|Submissions?|Evidence|Introduction|Reply|Referred|Reported|Recommendations?|Apologies|Minutes|Due|Going|Briefing|Contributions?|Changes|Appointments?|Nominations?|Delegated|Escalated|Sent|Return(?:ed)?)`;
-const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the|(?<!\\b${ADDRESSED}\\s+)to)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
+// ("Children Not in School Task Group": "in" joins them too, before a name's word, not "in the …".)
+const BOARD_NAME = new RegExp(`((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the|(?<!\\b${ADDRESSED}\\s+)to|(?<=\\bNot\\s+)in(?=\\s+[A-Z]))\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`);
 const BOARD_LINE = BODY_NAME_LINE;
 /** Not a board: the board's own members, or a group of people in a sentence. */
 const NOT_A_BOARD = /^(?:LGA|The|A|Our|This|Each|Political|Working|Project|Steering|Advisory|Member|Members|Officer|Task)\s+(?:Group|Board|Committee|Panel)$/i;
@@ -149,7 +150,9 @@ function spelledOut(board: string, doc: StructuredDoc): string | undefined {
       const tokens = hit[1]!.trim().split(/\s+/);
       for (let from = 0; from < words.length; from++) {
         const own = words.slice(from).map((w) => w[0]).join("");
-        if (own === initials || own + kindInitials === initials) return tidyBoard(`${tokens.slice(tokens.indexOf(words[from]!)).join(" ")} ${kind}`);
+        // (Or of all its words, "CNIS" of "Children Not in School".)
+        const all = tokens.slice(tokens.indexOf(words[from]!)).map((w) => w[0]!.toUpperCase()).join("");
+        if (own === initials || own + kindInitials === initials || all === initials) return tidyBoard(`${tokens.slice(tokens.indexOf(words[from]!)).join(" ")} ${kind}`);
       }
     }
   }
@@ -768,12 +771,17 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (Or by the month it gives, "…-doodle-poll-2179-03.html".)
     const namedMonth = period ? undefined : /(?:^|[^\d])((?:19|20|21)\d\d)-(0[1-9]|1[0-2])(?![-\d])/.exec(basename(path, extname(path)));
     if (namedMonth) period = monthPeriod(`${namedMonth[1]}-${namedMonth[2]}`);
+    // (Or by the financial year it gives, "…-budget-2077-78-p6.csv".)
+    const namedYear = period ? undefined : /(?:^|[^\d])((?:19|20|21|22)\d\d)-(\d\d)(?!\d|-\d)/.exec(basename(path, extname(path)));
+    const yearOfName = !!namedYear && Number(namedYear[2]) === (Number(namedYear[1]) + 1) % 100;
+    if (yearOfName) period = yearPeriod(`${namedYear[1]}/${namedYear[2]}`);
     // (A workshop's board or an event's programme, titled by the year it plans for, "priorities 2164/65",
     // is of the day its opening lines hold it on, "Wednesday 25 January 2164, 10.00am – 12.30pm".)
     const held = period?.covers.every((c) => c.kind === "financial_year") ? eventDay(doc) : undefined;
     if (held && period) period = { date: held, period: humanDate(held), covers: [{ kind: "day", iso: held }, ...period.covers] };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
-    title = titles[0] ?? (period && !named ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
+    // (A year from the name says less than the name: "Children not in school task group budget p6".)
+    title = titles[0] ?? (period && !named && !yearOfName ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
   }
   // (A report, or a meeting's pack, whose tables are titled by a quarter, "Table 1: Measures at quarter 3
   // 2163/64", covers that quarter as well as its own date.)

@@ -641,18 +641,18 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         const sub = blocks[i + 1];
         // (A spanning cell last in its row leaves no empty cell behind it once a row's trailing empty cells
         // are dropped, "… | Status" over "… | Oct | Nov": the header runs as far as the row under it.)
+        // (A group row over a field row, "Q1 Apr-Jun | | Q2 Jul-Sep | |" over "… | Profile | Actual | … | Forecast
+        // outturn | Comment", may end well short of it: the field row names every column.)
         const spanEnd = sub?.kind === "row" ? sub.cells!.length - b.cells!.length : 0;
-        if (spanEnd > 0 && spanEnd <= 3 && isSubHeader([...b.cells!, ...Array<string>(spanEnd).fill("")], sub!.cells!)) b.cells!.push(...Array<string>(spanEnd).fill(""));
-        if (sub?.kind === "row" && isSubHeader(b.cells!, sub.cells!)) {
-          let above = "";
-          b.cells!.forEach((top, k) => {
-            if (top.trim()) above = top.trim();
-            const under = sub.cells![k]?.trim() ?? "";
-            b.cells![k] = k === 0 ? top.trim() || under : [top.trim() || above, under === top.trim() ? "" : under].filter(Boolean).join(" ");
-          });
-          sub.table = current.index;
+        if (spanEnd > 0 && (spanEnd <= 3 || sub!.cells!.every((c) => c.trim())) && isSubHeader([...b.cells!, ...Array<string>(spanEnd).fill("")], sub!.cells!)) b.cells!.push(...Array<string>(spanEnd).fill(""));
+        // (A web page's header may have three rows: "2077/78" over "Q1 (April to June)" over "Target | Actual".)
+        const levels = [b.cells!];
+        while (levels.length < MAX_HEADER_ROWS && blocks[i + 1]?.kind === "row" && isSubHeader(levels[levels.length - 1]!, blocks[i + 1]!.cells!)) {
+          levels.push(blocks[i + 1]!.cells!);
+          blocks[i + 1]!.table = current.index;
           i++;
         }
+        if (levels.length > 1) b.cells!.splice(0, b.cells!.length, ...mergedHeader(levels));
         continue;
       }
       // A table without its own header continues the previous one when the widths agree.
@@ -665,6 +665,52 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
     lastWidth = width(b);
   }
   return tables;
+}
+
+/** The most rows a table's header runs to (a group row, a sub-group row, the columns' own names). */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * One name per column for a header of several rows, each a spanning row over the next ("2023/24" over
+ * "Budget | Actual" is "2023/24 Budget", "2023/24 Actual"). A spanning cell names the columns after it up to
+ * the next cell of its row, its span's end where that is known, or a cell starting in a row above it.
+ */
+function mergedHeader(levels: string[][]): string[] {
+  const width = Math.max(...levels.map((r) => r.length));
+  const cell = (row: string[], k: number) => row[k]?.trim() ?? "";
+  const carried = levels.map((row, level) => {
+    if (level === levels.length - 1) return Array.from({ length: width }, (_, k) => cell(row, k));
+    const spanOf = spanWidths(row);
+    const out: string[] = [];
+    let label = "";
+    let end = Infinity;
+    for (let k = 0; k < width; k++) {
+      if (cell(row, k)) [label, end] = [cell(row, k), k + (spanOf.get(k) ?? Infinity)];
+      else if (k >= end || levels.slice(0, level).some((above) => cell(above, k))) label = "";
+      out.push(label);
+    }
+    return out;
+  });
+  return Array.from({ length: width }, (_, k) => {
+    const parts: string[] = [];
+    for (const names of carried) if (names[k] && !parts.includes(names[k]!)) parts.push(names[k]!);
+    // (The first column names the rows: its own cell, not one spanning into it.)
+    return k === 0 ? (levels.map((row) => cell(row, 0)).find(Boolean) ?? "") : parts.join(" ");
+  });
+}
+
+/**
+ * How many columns each spanning cell of a header row spans, where its spans can be told: cells after the
+ * first evenly spaced ("Q1 | | Q2 | |") span up to the next, and the last as many as the others (the columns
+ * after it are not its). Otherwise none is known, and a cell spans up to the next.
+ */
+function spanWidths(header: string[]): Map<number, number> {
+  const starts = header.flatMap((c, k) => (k > 0 && c.trim() ? [k] : []));
+  const gaps = starts.slice(1).map((k, n) => k - starts[n]!);
+  const spans = new Map<number, number>();
+  if (gaps.length < 1 || gaps.some((g) => g !== gaps[0]) || gaps[0]! < 2) return spans;
+  for (const k of starts) spans.set(k, gaps[0]!);
+  return spans;
 }
 
 /**
@@ -684,7 +730,7 @@ function isSubHeader(header: string[], row: string[]): boolean {
     c.length <= 40 &&
     /[A-Za-z]/.test(c) &&
     !/^[-+(]?[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\)?$/i.test(c.trim()) &&
-    (!/\d/.test(c) || /^(?:q[1-4]|h[12]|quarter [1-4]|to .+|at .+|by .+|[a-z]+ \d{4}(?:\/\d{2})?)$/i.test(c.trim()) || (repeated && /^[A-Za-z][A-Za-z ]+ (?:to|at|by) \d/.test(c.trim())));
+    (!/\d/.test(c) || /^(?:(?:q[1-4]|h[12]|quarter [1-4])(?:\b\D*)?|to .+|at .+|by .+|[a-z]+ \d{4}(?:\/\d{2})?)$/i.test(c.trim()) || (repeated && /^[A-Za-z][A-Za-z ]+ (?:to|at|by) \d/.test(c.trim())));
   if (repeated) {
     // Under the repeated span, the columns' own names, each its own; elsewhere the same cell again or none.
     const under = header.flatMap((c, k) => (k > 0 && c.trim() && (c.trim() === header[k - 1]!.trim() || c.trim() === header[k + 1]?.trim()) ? [row[k]?.trim() ?? ""] : []));
@@ -788,7 +834,8 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       }
       // (A field that gives the paper's title, "Report title: …", as a report system's form has it, is it.)
       // The paper starts with the fields above it ("Reference: …", "Meeting: …").
-      if (c.kind !== "row" && c.label?.value && TITLE_FIELD.test(c.label.name.trim()) && !found) {
+      // (It wins over a short field line taken for the title on the way up, "Report status: final".)
+      if (c.kind !== "row" && c.label?.value && TITLE_FIELD.test(c.label.name.trim()) && (!found || blocks[found.at]!.kind !== "heading")) {
         let at = j;
         while (at > 0 && at > j - LABEL_LINES_REACH && blocks[at - 1]!.kind !== "row" && blocks[at - 1]!.label?.value) at--;
         found = { at, title: c.label.value };

@@ -55,8 +55,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id|code))$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$/i],
   // ("Current L", "Residual I": the factors by their letters.)
-  ["likelihood", /^(?:(?:current|residual|inherent|gross|net)\s+)?l$/i],
-  ["impact", /^(?:(?:current|residual|inherent|gross|net)\s+)?i$/i],
+  ["likelihood", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?l$/i],
+  ["impact", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?i$/i],
   ["score", /\bscore\b|\blikelihood\s*[x×*]\s*impact\b|\bimpact\s*[x×*]\s*likelihood\b|\brating \(?(?:i ?[x×*] ?l|l ?[x×*] ?i)\)?|\bi ?[x×*] ?l\b|\bl ?[x×*] ?i\b|\bseverity\b|^(?:residual|inherent|current|target|gross|net)(?: risk)?\b(?!\s*(?:date|deadline|month|year)\b|\s*(?:for\s+)?\(?(?:\d{2,4}|q[1-4])\b)(?!.*\b(?:likelihood|probability|impact|consequence)\b)/i],
   ["likelihood", /likelihood|probability/i],
   // ("Current assessment Impact": a factor under a spanning header.)
@@ -305,9 +305,10 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^next steps$|^what (?:happens|will happen) next$|^who will do what$/i],
   ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written|created|compiled) by)$/i],
   ["name", /^name$/i],
-  ["position", /^(?:position|job title|title|role)$/i],
-  ["phone", /^(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],
-  ["email", /^e-?mail(?: address)?$/i],
+  // ("Contact position", "Contact phone", "Contact email": a template's fields of the contact officer.)
+  ["position", /^(?:contact (?:officer(?:['’]s)? )?)?(?:position|job title|title|role)$/i],
+  ["phone", /^(?:contact (?:officer(?:['’]s)? )?)?(?:phone|tel(?:ephone)?|mobile)(?: no\.?| number)?$/i],
+  ["email", /^(?:contact (?:officer(?:['’]s)? )?)?e-?mail(?: address)?$/i],
   ["minutes", /^minutes?$|^discussion$/i],
   ["decision", /^(?:decisions?|resolved(?: that(?: the (?:board|committee|panel))?)?|resolutions?|agreed|outcome|what we (?:decided|agreed))$/i],
   // ("Members in the room", "Members online (Teams)": a hybrid meeting's members, wherever they were.)
@@ -316,7 +317,8 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["apologies", /^(?:apologies(?: for absence| received)?|who (?:could not|couldn['’]t|did not|didn['’]t) come(?: to the meeting)?)$/i],
   ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?|guests?|(?:these |the )?(?:staff|officers) (?:who )?came(?: to the meeting)?)$/i],
   ["declarations", /^declarations? of interests?$|^interests declared$/i],
-  ["substitutes", /^substitutes?$/i],
+  // ("Subs:", as a clerk types it.)
+  ["substitutes", /^(?:substitutes?|subs)$/i],
   ["date", /^date$/i],
   ["venue", /^(?:venue|location|place)$/i],
   ["nextMeeting", /^(?:date of (?:the )?)?next (?:ordinary )?meeting$/i],

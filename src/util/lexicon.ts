@@ -37,6 +37,8 @@ export const EQUIVALENTS: string[][] = [
   ["overspend", "overspent", "overspending", "underspend", "underspent", "variance", "variances"],
   ["total", "totals", "overall", "altogether"],
   ["average", "averages", "mean"],
+  // ("How many kids are on the register?": the papers say children.)
+  ["children", "child", "kids", "kid"],
   // (Minutes "signed off" are minutes confirmed at the next meeting.)
   ["signed", "sign", "confirmed", "confirm", "approved", "approve", "ratified"],
   // (A vote "against" is a poll's "Disagree".)

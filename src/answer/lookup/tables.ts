@@ -751,7 +751,9 @@ function figureCells(targets: TargetRecord[]): CellRecord[] {
   made = [];
   for (const t of targets) {
     const values = t.source.split(" | ");
-    if (values.length !== t.columns.length || values.length < 3) continue;
+    // (Not an item read down a column: its rating's row holds the other items' ratings, and its own cells
+    // are cells already.)
+    if (t.itemRows || values.length !== t.columns.length || values.length < 3) continue;
     values.forEach((value, k) => {
       const v = value.trim();
       // (Quoted as the whole row: a figure means little without its measure.)

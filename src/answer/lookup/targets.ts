@@ -461,11 +461,19 @@ function countStatement(docId: string, counts: { n: number; name: string }[], ct
   return undefined;
 }
 
-/** The rows of a report's own key that turned its rating words into colours, once each. */
+/**
+ * The rows of a report's own key that turned its rating words into colours, once each; and, for an item of
+ * a table read the other way round, the rows naming it and its lead.
+ */
 function keyEvidence(targets: TargetRecord[]): Span[] {
   const seen = new Set<string>();
   const out: Span[] = [];
   for (const t of targets) {
+    for (const [start, length] of t.itemRows ?? []) {
+      if (seen.has(`${t.docId}:${start}`)) continue;
+      seen.add(`${t.docId}:${start}`);
+      out.push({ docId: t.docId, start, end: start + length, locator: t.locator });
+    }
     if (!t.keySpan || seen.has(`${t.docId}:${t.keySpan[0]}`)) continue;
     seen.add(`${t.docId}:${t.keySpan[0]}`);
     out.push({ docId: t.docId, start: t.keySpan[0], end: t.keySpan[0] + t.keySpan[1], locator: { ...t.locator, row: "rating key" } });
@@ -801,7 +809,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const ownLead = t.lead ? `${t.columns.find((c) => /\blead\b|owner/i.test(c)) ?? "lead"}: ${t.lead}` : undefined;
         const lead = namedLead ? [`${namedLead.value} (${namedLead.label})`, ownLead].filter(Boolean).join("; ") : leadOf(t, ctx, finding.evidence);
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref}: `}${short(t.text, 80)} — ${lead ?? "no lead given"} (${statusText(t)}).${extra}`);
-        finding.evidence.push(headSpan(t));
+        finding.evidence.push(headSpan(t), ...keyEvidence([t]));
       } else {
         const asked = query.statuses[0];
         // ("Is CPA-05 still at risk?": a later paper's word on it, below, has the last say; the report's rating
@@ -939,6 +947,8 @@ const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]
  * and its direction of travel, when the row's cells line up with its table's columns.
  */
 export function rowFigures(t: TargetRecord): string | undefined {
+  // (An item of a table read the other way round has its figures by their rows' labels.)
+  if (t.figures?.length) return [...t.figures.map(([label, value]) => `${label}: ${value}`), ...(t.trend ? [`Direction of travel: ${t.trend}`] : [])].join("; ");
   const { cells, labels } = labelledCells(t) ?? {};
   if (!cells || !labels) return undefined;
   const parts = cells.flatMap((c, k) => {
@@ -956,6 +966,8 @@ export function rowFigures(t: TargetRecord): string | undefined {
  * block's value line under its header line.
  */
 function labelledCells(t: TargetRecord): { cells: string[]; labels: string[] } | undefined {
+  // (An item read down a column has no row of its own: its rating's row is the other items' too.)
+  if (t.itemRows) return undefined;
   const cells = t.source.split(" | ").map((c) => c.trim());
   if (cells.length === t.columns.length) return { cells, labels: t.columns };
   const lines = t.source.split("\n").map((l) => l.split(" | ").map((c) => c.trim()));
@@ -979,7 +991,7 @@ export function targetColumnValue(query: TypedQuery, ctx: LookupContext, labels:
   const finding = emptyFinding();
   for (const t of chosen.slice(0, 2)) {
     const cells = t.source.split(" | ");
-    if (cells.length !== t.columns.length) continue;
+    if (t.itemRows || cells.length !== t.columns.length) continue;
     const k = t.columns.findIndex(named);
     const at = cells.slice(0, k).reduce((n, c) => n + c.length + 3, 0);
     const value = cells[k]!.trim();
@@ -1015,7 +1027,8 @@ const HEADER_FILLER = new Set(["the", "this", "that", "of", "and", "for", "to", 
  */
 export function cellsNamed(t: TargetRecord, question: string): { label: string; value: string; offset: number }[] {
   const cells = t.source.split(" | ");
-  if (cells.length !== t.columns.length) return [];
+  // (Not an item read down a column: its `source` is its rating's row, across the other items.)
+  if (t.itemRows || cells.length !== t.columns.length) return [];
   const asked = new Set(contentWords(question).map(stem));
   const found: { label: string; value: string; offset: number }[] = [];
   let offset = 0;
@@ -1071,7 +1084,7 @@ function leadColumnAsked(t: TargetRecord, question: string): { label: string; va
   if (!asked) return undefined;
   const word = (asked[1] ?? asked[2])!.toLowerCase();
   const cells = t.source.split(" | ");
-  if (cells.length !== t.columns.length) return undefined;
+  if (t.itemRows || cells.length !== t.columns.length) return undefined;
   const k = t.columns.findIndex((c, i) => new RegExp(`\\b${word}s?\\b`, "i").test(c) && cells[i]!.trim() && cells[i]!.trim() !== t.lead);
   return k >= 0 ? { label: t.columns[k]!.trim(), value: cells[k]!.trim() } : undefined;
 }

@@ -1,5 +1,8 @@
-/** The records of comma-separated text, quoted fields read as CSV reads them (commas, doubled quotes, line breaks inside). */
-export function parseCsv(text: string): string[][] {
+/**
+ * The records of comma-separated text, quoted fields read as CSV reads them (commas, doubled quotes, line
+ * breaks inside). `delimiter` is ";" for a spreadsheet saved where the comma is the decimal sign.
+ */
+export function parseCsv(text: string, delimiter: "," | ";" = ","): string[][] {
   const records: string[][] = [];
   let fields: string[] = [];
   let field = "";
@@ -15,7 +18,7 @@ export function parseCsv(text: string): string[][] {
     } else if (c === '"' && field.trim() === "") {
       quoted = true;
       field = "";
-    } else if (c === ",") {
+    } else if (c === delimiter) {
       fields.push(field);
       field = "";
     } else if (c === "\n") {

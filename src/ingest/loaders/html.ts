@@ -354,7 +354,12 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         walkLayoutTable(node, out, ctx);
         return;
       }
-      for (const block of gridBlocks(withoutSheetHeadings(tableRows(node)))) out.push(block);
+      // (Its caption, "Table 1: Performance measures", is its title, above it as a browser shows it.)
+      for (const caption of node.childNodes.filter((c) => tagOf(c) === "caption")) {
+        const text = collapse((caption as HTMLElement).text);
+        if (text) out.push({ kind: "para", text });
+      }
+      for (const block of gridBlocks(withoutSheetHeadings(tableRows(node)), headRowCount(node))) out.push(block);
       return;
     default:
       break;
@@ -627,17 +632,29 @@ function walkListItem(li: HTMLElement, out: Collector, ctx: WalkContext, marker:
   if (texts.length) out.push({ kind: "item", text: (wroteMarker ? "" : marker) + texts.join(" ") });
 }
 
-/** The rows of a table (not of tables nested in it), each a list of folded cell texts, spans padded. */
+/** The rows of a table's <thead>, the rows of its column names. */
+function headRowCount(table: HTMLElement): number {
+  const head = table.childNodes.find((c) => tagOf(c) === "thead");
+  return head ? head.childNodes.filter((c) => tagOf(c) === "tr").length : 0;
+}
+
+/**
+ * The rows of a table (not of tables nested in it), each a list of folded cell texts, spans padded. A
+ * <tfoot> (a key, a total) is read after the body, where a browser draws it, wherever the source puts it.
+ */
 function tableRows(table: HTMLElement): string[][] {
   const trs: HTMLElement[] = [];
-  const collect = (el: HTMLElement) => {
+  const footer: HTMLElement[] = [];
+  const collect = (el: HTMLElement, into: HTMLElement[]) => {
     for (const c of el.childNodes) {
       const t = tagOf(c);
-      if (t === "tr") trs.push(c as HTMLElement);
-      else if (t === "thead" || t === "tbody" || t === "tfoot") collect(c as HTMLElement);
+      if (t === "tr") into.push(c as HTMLElement);
+      else if (t === "thead" || t === "tbody") collect(c as HTMLElement, into);
+      else if (t === "tfoot") collect(c as HTMLElement, footer);
     }
   };
-  collect(table);
+  collect(table, trs);
+  trs.push(...footer);
   const rows: string[][] = [];
   // columns still covered by a rowspan from an earlier row: column index -> rows left
   const pending = new Map<number, number>();
@@ -711,13 +728,15 @@ const KEY_TITLE = /^(?:(?:status|rag|colour|color)\s+)?(?:key|legend)\b[^.]{0,40
  * Prepared by: | …", as a row of its own); a "Key" line after the data starts a table of its own; a note of
  * one cell ending in a full stop is a paragraph. A plain table, whose first row is its header, is unchanged.
  */
-function gridBlocks(rows: string[][]): Block[] {
+function gridBlocks(rows: string[][], headRows = 0): Block[] {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const used = [...Array(width).keys()].filter((k) => rows.some((r) => (r[k] ?? "") !== ""));
   const kept = rows.filter((r) => r.some((c) => c !== "")).map((r) => used.map((k) => r[k] ?? ""));
   const filled = (r: string[]) => r.filter((c) => c !== "");
   const most = Math.max(0, ...kept.map((r) => filled(r).length));
-  const headerAt = most >= 3 ? Math.max(0, kept.findIndex((r) => filled(r).length >= Math.ceil(most * 0.6))) : 0;
+  // (A <thead> of several rows, spanning cells over the columns' names, is the header, however few its cells.)
+  const spanningHead = headRows >= 2 && headRows < kept.length && rows.slice(0, headRows).every((r) => r.some((c) => c !== ""));
+  const headerAt = spanningHead ? headRows - 1 : most >= 3 ? Math.max(0, kept.findIndex((r) => filled(r).length >= Math.ceil(most * 0.6))) : 0;
   // A report engine's page grid (Reporting Services' Word export): text boxes placed by empty spacer rows and
   // columns, never more than a label beside its value in a row. A box alone in its row is a paragraph.
   const spacerRows = rows.filter((r) => r.every((c) => c === "")).length;
@@ -734,7 +753,10 @@ function gridBlocks(rows: string[][]): Block[] {
     const r = inKey ? row.slice(0, row.length - [...row].reverse().findIndex((c) => c !== "")) : row;
     const cells = filled(r);
     const only = cells.length === 1 ? cells[0]! : undefined;
-    if ((i < headerAt || layoutGrid) && only !== undefined) {
+    if (spanningHead && i <= headerAt) {
+      blocks.push({ kind: "row", text: r.join("\t"), ...(i === 0 ? { opensTable: true } : {}) });
+      opens = false;
+    } else if ((i < headerAt || layoutGrid) && only !== undefined) {
       blocks.push({ kind: "para", text: only });
       opens = true;
     } else if (i === headerAt - 1 && cells.length >= 2 && cells.every((c) => !/:$/.test(c)) && r.every((c, k) => !c || kept[headerAt]![k])) {

@@ -1559,6 +1559,9 @@ function buildParagraphs(lines: Line[], pageNumber: number, ctx: DocContext): Pa
   return out;
 }
 
+/** A line opened by a short label: "Apologies: Cllr …", "Also present: …". */
+const LABEL_LINE = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s/;
+
 function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext): string | false {
   const a = acc.lines[acc.lines.length - 1]!;
   const size = Math.max(a.size, b.size);
@@ -1572,6 +1575,9 @@ function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext):
   const aFull = a.x1 >= right - 2 * a.size;
   if (!aFull && ((a.allBold && !b.startsBold) || (b.allBold && !a.endsBold))) return "bold";
   if (BULLET_RE.test(b.text)) return "bullet";
+  // Labelled lines one under another ("Subs: …" wrapping on to a second line, then "Apologies: …"): a
+  // label opens a line of its own.
+  if (LABEL_LINE.test(b.text) && LABEL_LINE.test(acc.lines[0]!.text)) return "label";
   // A hanging indent: an entry's first line, then its next line set in by an em or two ("Cllr Jo Bloggs
   // (Lab) –" over "  Wealdmoor District Council"), however short the first line was set.
   const hang = b.x0 - a.x0;
@@ -1801,7 +1807,8 @@ function unfoldColumns(lines: Line[]): { lines: Line[]; shift?: { below: number;
     !alike &&
     Math.min(lw, rw) >= width * MIN_SIDEBAR_SHARE &&
     Math.max(lw, rw) / Math.min(lw, rw) <= MAX_SIDEBAR_RATIO &&
-    wrappedLines(lw >= rw ? leftProse.map((l) => sideOf(l, "left")) : rightProse.map((l) => sideOf(l, "right"))) >= MIN_WRAPPED_LINES;
+    // (Or the sidebar's own prose wraps: a notes page's "Actions" box beside the meeting's details and notes.)
+    Math.max(wrappedLines(leftProse.map((l) => sideOf(l, "left"))), wrappedLines(rightProse.map((l) => sideOf(l, "right")))) >= MIN_WRAPPED_LINES;
   if (!alike && !sidebar) return { lines };
   // The band: the stretch between lines across the gutter with the most lines of prose in the columns
   // (a running header above the title has text both sides too), from its first such line to its last.

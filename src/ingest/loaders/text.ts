@@ -711,26 +711,34 @@ export function hangingLabelsToLines(text: string): string {
  * one width of three or more fields is left as it is.
  */
 export function csvToRows(text: string): string {
-  if (!text.includes(",")) return text;
-  const records = parseCsv(text);
-  const widths = new Map<number, number>();
-  const filledRecords = records.filter((r) => r.some((f) => f.trim()));
-  for (const r of filledRecords) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
-  const [width, count] = [...widths.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (width < 3 || count < 3 || count < 0.6 * filledRecords.length) return text;
-  // (A row with its cells filled: most of its fields; a title line filled once and padded with commas.)
-  const tabular = filledRecords.filter((r) => r.length === width && r.filter((f) => f.trim()).length >= 2).length;
-  if (tabular < 3) return text;
+  // (Excel saves "CSV" with semicolons where the comma is the decimal sign, or by a user's list separator:
+  // the delimiter is whichever gives more records of one width.)
+  const read = ([",", ";"] as const).map((delimiter) => (text.includes(delimiter) ? recordsOfOneWidth(parseCsv(text, delimiter), delimiter) : undefined));
+  const best = read.filter((r) => r !== undefined).sort((a, b) => b.tabular - a.tabular)[0];
+  if (!best) return text;
+  const { records, width, delimiter } = best;
   return besideBlocksOneUnderAnother(records)
     .map((r) => {
       // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
       // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
-      if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(",").replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
+      if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(delimiter).replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
       const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
       while (cells.length && !cells[cells.length - 1]) cells.pop();
       return cells.join("\t");
     })
     .join("\n");
+}
+
+/** Records mostly of one width of three or more fields, with how many are a table's rows; undefined when not. */
+function recordsOfOneWidth(records: string[][], delimiter: "," | ";"): { records: string[][]; width: number; tabular: number; delimiter: "," | ";" } | undefined {
+  const widths = new Map<number, number>();
+  const filledRecords = records.filter((r) => r.some((f) => f.trim()));
+  for (const r of filledRecords) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  const [width, count] = [...widths.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (width < 3 || count < 3 || count < 0.6 * filledRecords.length) return undefined;
+  // (A row with its cells filled: most of its fields; a title line filled once and padded with commas.)
+  const tabular = filledRecords.filter((r) => r.length === width && r.filter((f) => f.trim()).length >= 2).length;
+  return tabular < 3 ? undefined : { records, width, tabular, delimiter };
 }
 
 /**
@@ -1053,11 +1061,74 @@ function webVttTitle(text: string): string | undefined {
   return line && !line.includes("-->") ? line : undefined;
 }
 
+/** A field of a report template's export: "contact_officer: Eleri Jaggard", "summary: >", "appendices:". */
+const TEMPLATE_FIELD = /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*):(?:[ \t]+(.*?))?[ \t]*$/;
+/** The fewest fields that make a cover sheet. */
+const MIN_COVER_FIELDS = 5;
+
+/**
+ * A cover sheet a report template exports as YAML-like fields above the paper ("# comment" lines, then
+ * `report_title: …`, `contact_officer: …`, a folded `summary: >` over indented lines, `recommendations:`
+ * over "- " items, ended by a "---" line or a blank one): each field a line as a front sheet writes it,
+ * "Contact officer: Eleri Jaggard", a folded value joined into its line, a list's items under it; the
+ * comment lines as text. Its fields are hints ("report_title" the title). Undefined when the file opens
+ * otherwise, or the block is not YAML.
+ */
+export function readCoverSheet(text: string): { text: string; hints: DocumentHints & { fields: Record<string, string> } } | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  let i = 0;
+  const comments: string[] = [];
+  while (i < lines.length && /^#(?:\s|$)/.test(lines[i]!)) comments.push(lines[i++]!.replace(/^#\s*/, ""));
+  const start = i;
+  while (i < lines.length && lines[i]!.trim() && !/^---\s*$/.test(lines[i]!) && (TEMPLATE_FIELD.test(lines[i]!) || /^[ \t]+\S/.test(lines[i]!))) i++;
+  const block = lines.slice(start, i);
+  const fieldLines = block.filter((l) => TEMPLATE_FIELD.test(l));
+  if (fieldLines.length < MIN_COVER_FIELDS || !fieldLines.some((l) => l.includes("_")) || (i < lines.length && lines[i]!.trim() && !/^---\s*$/.test(lines[i]!))) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(block.join("\n"));
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const label = (key: string) => key.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+  const out: string[] = comments.filter((c) => c.trim());
+  const fields: Record<string, string> = {};
+  for (let k = 0; k < block.length; k++) {
+    const field = TEMPLATE_FIELD.exec(block[k]!);
+    if (!field) continue;
+    const [, key, raw = ""] = field;
+    const under: string[] = [];
+    while (k + 1 < block.length && !TEMPLATE_FIELD.test(block[k + 1]!)) under.push(block[++k]!.trim());
+    if (!raw && under.length && under.every((l) => /^-\s/.test(l))) {
+      // (A list, "recommendations:" over "  - That …" items, as a paper's list under its label.)
+      out.push("", `${label(key!)}:`, ...under.map((l) => l.replace(/^-\s+/, "- ")), "");
+      continue;
+    }
+    // (A folded value, "summary: >" over indented lines, is one line.)
+    const value = (/^[>|][+-]?$/.test(raw) ? under : [raw, ...under]).join(" ").replace(/\s+/g, " ").trim();
+    out.push(`${label(key!)}: ${value}`.trimEnd());
+    if (value) fields[key!.replace(/_/g, " ")] = value;
+  }
+  const rest = lines.slice(/^---\s*$/.test(lines[i] ?? "") ? i + 1 : i).join("\n");
+  const title = fields["report title"] ?? fields.title;
+  return { text: `${out.join("\n").replace(/\n{3,}/g, "\n\n")}\n\n${rest}`, hints: { ...(title ? { title } : {}), fields: { ...fields, ...(title ? { title } : {}) } } };
+}
+
 /** Load a .txt file (format "text") or a .md/.markdown file (format "markdown"). */
 export async function loadText(path: string, format: "text" | "markdown" = "text"): Promise<LoadedText> {
   const buf = await readSource(path);
   const text = decodeUtf8Text(buf, path, { allowLatin1: "text" });
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
+  // (A paper under a cover sheet of template fields is read with the sheet's fields as labelled lines.)
+  const cover = readCoverSheet(text);
+  if (!cover) return loadTextContent(text, format);
+  const loaded = loadTextContent(cover.text, format);
+  return { ...loaded, hints: { ...cover.hints, ...loaded.hints, fields: { ...cover.hints.fields, ...loaded.hints?.fields } } };
+}
+
+/** A text file's or markdown file's text as the rest of the pipeline reads it. */
+function loadTextContent(text: string, format: "text" | "markdown"): LoadedText {
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };

@@ -19,6 +19,9 @@ const ROW_CODE = /^[A-Z]{1,6}\d{0,2}[-/.]?\d{1,3}[a-z]?$/;
 /** A table's or figure's numbered caption: "Table 3: …", "Figure 2 – …". */
 const NUMBERED_CAPTION = /^(?:table|figure|chart)\s+\d+[a-z]?\b/i;
 
+/** A table's total row by its label: "Total", "Grand total", "Totals". */
+const TOTAL_LABEL = /^(?:grand |overall |sub-?)?totals?\b/i;
+
 /** A date or a figure: not a name for a row. */
 const NOT_A_NAME = /^[\d\s£$€%.,:/()-]*$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
@@ -131,11 +134,14 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       }
       // A row with its first cell empty is one more line of the row above (a cell spanning rows, as in
       // "Homes for NHS Staff Pilot" over five boroughs, each with its own allocation).
-      const labelAt = numbered && !/^total\b/i.test(cells[0] ?? "") ? 1 : 0;
-      const rowLabel = byPeriod && cells[0] ? `${cells[0]}, ${(b.cells?.[0] ?? "").trim()}` : grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
+      // (A total row may leave the first column empty, "| Total | | 190,000 |": it is the total's row, not the
+      // row above's.)
+      const totalAt = !cells[0]?.trim() ? cells.slice(0, 3).findIndex((c) => TOTAL_LABEL.test(c.trim())) : -1;
+      const labelAt = totalAt > 0 ? totalAt : numbered && !/^total\b/i.test(cells[0] ?? "") ? 1 : 0;
+      const rowLabel = totalAt > 0 ? cells[totalAt]! : byPeriod && cells[0] ? `${cells[0]}, ${(b.cells?.[0] ?? "").trim()}` : grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
       above = rowLabel;
-      const first = grouped ? cells.indexOf(rowLabel) : labelAt;
+      const first = grouped && totalAt <= 0 ? cells.indexOf(rowLabel) : labelAt;
       if (grouped && section && header[0]) {
         out.push({
           type: "cell",

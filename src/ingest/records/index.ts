@@ -10,6 +10,7 @@ import { extractMinutes } from "./minutes.js";
 import { extractCells } from "./cells.js";
 import { extractFormResponses } from "./responses.js";
 import { findKeys } from "./columns.js";
+import { extractTransposed } from "./transposed.js";
 
 export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
   const ctx = { doc, meta, keys: findKeys(doc) };
@@ -24,6 +25,8 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
   // columns are still cells to count and add up.)
   const attendees = attendeeExportTables(doc).filter((t) => !consumed.has(t));
   for (const t of attendees) consumed.add(t);
+  // (A table read the other way round, an item a column, is claimed before rows are read as items.)
+  const transposed = extractTransposed(ctx, consumed);
   const { targets, cells: themeCells } = extractTargets(ctx, consumed);
   for (const t of attendees) consumed.delete(t);
   const cells = extractCells(ctx, consumed);
@@ -39,8 +42,10 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...responses.declarations,
     // (A risk's block read as a target too, by its "Status: Open" line, is the risk.)
     ...targets.filter((t) => !risks.some((r) => r.docId === t.docId && r.sourceStart === t.sourceStart)),
+    ...transposed.targets,
     ...risks,
     ...themeCells,
+    ...transposed.cells,
     ...cells,
   ];
   // Ids are unique within a document: a layout that repeats a reference ("SR4" twice) keeps both rows.

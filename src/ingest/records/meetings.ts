@@ -665,7 +665,11 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
     // (Nor is a label of the genre that is not one of these fields, "Is this report confidential?: No".)
     // (Nor a front sheet's other field, "Key decision: Yes", or one asked as a question, "Is this a key
     // decision?: ◉ Yes ◯ No".)
-    if (b.label?.value && (f !== undefined || b.kind === "row" || /\?$/.test(b.label.name.trim()) || FRONT_SHEET_DETAIL.test(b.label.name.trim())) && current && fields[current]) {
+    // (Nor, under a field given on its label's line, "Purpose: For decision", a line of another short label,
+    // "Decision required: yes": the sheet's fields are a line each.)
+    const givenInline = current !== undefined && fields[current]?.blocks.length === 1 && !!fields[current]!.blocks[0]!.label?.value;
+    const anotherField = givenInline && !!b.label?.value && b.kind !== "row" && !b.list && b.label.name.trim().split(/\s+/).length <= 3;
+    if (b.label?.value && (f !== undefined || b.kind === "row" || /\?$/.test(b.label.name.trim()) || FRONT_SHEET_DETAIL.test(b.label.name.trim()) || anotherField) && current && fields[current]) {
       current = undefined;
       continue;
     }

@@ -452,14 +452,17 @@ const DASHED_DECLARATION = /^(?:Cllrs?|Councillors?)\.?\s+([A-Z][\w'’-]+(?:(?:
 /** A declaration listed by who declared it: "Cllr Gareth Uttley, item 4, Bradford's bid, as …". */
 const LISTED_DECLARATION = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,:–—-]\s*(.{5,})$/s;
 
-/** The declarations a "Declarations of interest:" line lists, one a semicolon. */
+/**
+ * The declarations a "Declarations of interest:" line lists, one a semicolon, or one a sentence when each
+ * opens with the councillor ("DOIs: Cllr A - trustee of …. Cllr B - his wife works for …").
+ */
 function listedDeclarations(ctx: ExtractContext, b: Block, out: DeclarationRecord[]): void {
   const value = b.label!.value!;
   const valueStart = b.start + (b.label!.valueOffset ?? b.text.indexOf(value));
   let at = 0;
-  for (const part of value.split(";")) {
+  for (const [part, separator = ""] of pairs(value.split(/(;|(?<=\.)\s+(?=(?:Cllrs?|Councillors?)\.?\s))/))) {
     const from = at + (part.length - part.trimStart().length);
-    at += part.length + 1;
+    at += part.length + separator.length;
     // (A sentence after the list, "Both left the meeting …", says no more of who declared what.)
     const said = part.trim().replace(/\.\s+[A-Z][\s\S]*$/, "").replace(/\.$/, "");
     const m = LISTED_DECLARATION.exec(said);
@@ -470,6 +473,13 @@ function listedDeclarations(ctx: ExtractContext, b: Block, out: DeclarationRecor
     const interest = item ? `interest in item ${item}: ${what}` : `interest: ${what}`;
     out.push(declaration(ctx, b, { person: m[1]!.replace(HONORIFIC, ""), item, interest, source: said, sourceStart: valueStart + from }, out.length + 1));
   }
+}
+
+/** Parts split apart with their separators captured, each with the separator after it. */
+function pairs(parts: string[]): [string, string | undefined][] {
+  const out: [string, string | undefined][] = [];
+  for (let k = 0; k < parts.length; k += 2) out.push([parts[k]!, parts[k + 1]]);
+  return out;
 }
 
 /** Interests declared: "Cllr Jo Bloggs declared a non-pecuniary interest in item 3 as …". */

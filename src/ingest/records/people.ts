@@ -671,7 +671,10 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   const { doc, meta } = ctx;
   const out: MemberRecord[] = [];
   for (const b of doc.blocks) {
-    const role = b.label?.value ? roleIn(b.label.name) : undefined;
+    const labelled = b.label?.value ? roleIn(b.label.name) : undefined;
+    // (A paper's "Lead member: Cllr Jo Bloggs (Chair)" names the board role in brackets: that is the role.)
+    const bracketed = labelled ? roleIn(/\(([^()]{3,30})\)\s*$/.exec(b.label!.value!)?.[1]) : undefined;
+    const role = bracketed && bracketed !== "member" ? bracketed : labelled;
     // (A row only as a label's line laid out as two cells: "Chair: | Cllr Jo Bloggs (Leeds City Council)".)
     if (!role || role === "member" || (b.kind === "row" && !(filled(b.cells ?? []).length === 2 && /:\s*$/.test(b.cells![0] ?? "")))) continue;
     const item = parseListedPerson(b.label!.value!);
@@ -898,9 +901,24 @@ function groupColumnTables(ctx: ExtractContext, consumed: Set<number>): MemberRe
 export function extractMembership(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   // (A role said twice, in the members' table and as "Chair:: Cllr …" under "Office holders", is one record.)
   const tabled = [...groupColumnTables(ctx, consumed), ...membershipTables(ctx, consumed), ...membershipExports(ctx), ...memberCards(ctx), ...addressLabelMembers(ctx), ...roleLabels(ctx)].filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
+  const sameMember = (a: MemberRecord, b: MemberRecord) => a.person === b.person && a.term === b.term;
   // A list that repeats people of a table (lead members, say) adds nobody.
-  const listed = [...membershipLists(ctx), ...membershipSentences(ctx)].filter((m) => !tabled.some((t) => t.person === m.person && t.term === m.term));
-  const members = [...tabled, ...listed];
+  // (But a list that gives more of a member than a label line, "Lead member: Cllr Jo Bloggs (Chair)" on a
+  // paper's cover sheet over "Cllr Jo Bloggs (Chair) - Leeds City Council - Labour" in its membership annex,
+  // is the member's record, in the label's role when the list gives none.)
+  const fromLabels = new Set(roleLabels(ctx).map((m) => m.id));
+  const candidates = [...membershipLists(ctx), ...membershipSentences(ctx)];
+  const fuller = (t: MemberRecord) => fromLabels.has(t.id) && !t.council && candidates.find((m) => sameMember(t, m) && m.council);
+  const replaced = new Set<string>();
+  for (const t of tabled) {
+    const list = fuller(t);
+    if (!list) continue;
+    if (list.role === "member") list.role = t.role;
+    replaced.add(t.id);
+  }
+  const kept = tabled.filter((t) => !replaced.has(t.id));
+  const listed = candidates.filter((m) => !kept.some((t) => sameMember(t, m)));
+  const members = [...kept, ...listed];
   addPortfolios(ctx.doc, members);
   // "North Northamptonshire Council (Con)": the political group in brackets after the council.
   for (const m of members) {
@@ -1363,7 +1381,11 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     const [, named, said] = b.list ? (/^(.{3,100}?)\.\s+([A-Z].*)$/s.exec(item) ?? []) : [];
     // ("- Cllrs Osgathorpe, Gbadamosi, Brocklebank": one line naming several councillors, each present.)
     const several = current && b.kind !== "row" ? /^(?:Cllrs|Councillors)\.?\s+(\S.*)$/.exec(item)?.[1] : undefined;
-    if (several && line.length <= 200 && !/[.;]$/.test(line)) for (const name of splitOutsideBrackets(several)) push(b, `Cllr ${name}`, current!);
+    // ("Cllr A (Chair), Cllr B (Deputy Chair), Cllr C": a paragraph of councillors under the list's label.)
+    const listed = current && b.kind !== "row" && !several ? splitOutsideBrackets(item) : [];
+    const councillors = listed.length >= 2 && listed.every((n) => /^(?:Cllr|Councillor)\.?\s+[A-Z]/.test(n.trim())) && line.length <= 800 && !/[.;]$/.test(line);
+    if (councillors) for (const name of listed) push(b, name.trim(), current!);
+    else if (several && line.length <= 200 && !/[.;]$/.test(line)) for (const name of splitOutsideBrackets(several)) push(b, `Cllr ${name}`, current!);
     else if (current && (b.list || b.kind === "text" || b.kind === "row" || entryAsHeading) && line.length <= 200 && !/[.;]$/.test(line)) {
       // (A notes app's register is a list of check boxes: ticked, there; not ticked, not there, with the
       // apologies typed after the name or nothing.)
@@ -1553,7 +1575,13 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
       // ("from Cllr A, for whom Cllr B substituted": B was there, for A.)
       const forWhom = new RegExp(`(${NAMED_CLLR}),?\\s+for whom\\s+(${NAMED_CLLR})\\s+(?:substituted|subbed|deputised|stood in|attended as (?:a |the )?substitute)`, "g");
       for (const m of apologies[1]!.matchAll(forWhom)) add(b, m[2]!, true, `substitute for ${m[1]}`);
-      const apologising = apologies[1]!.replace(/\bfor whom\b[^,;]*/gi, " ").replace(new RegExp(`(?:${NAMED_CLLR})\\s+${SUBSTITUTING}[^,;]*`, "g"), " ").replace(bracketed, "$1");
+      // ("from Cllr A - Cllr B subbing", as a clerk's notes put it: B was there, for A.)
+      const dashed = new RegExp(`(${NAMED_CLLR})\\s*[-–—]\\s*(${NAMED_CLLR})\\s+(?:substituting|subbing|deputising|standing in|sitting in)\\b`, "g");
+      for (const m of apologies[1]!.matchAll(dashed)) add(b, m[2]!, true, `substitute for ${m[1]}`);
+      const apologising = apologies[1]!
+        .replace(/\bfor whom\b[^,;]*/gi, " ")
+        .replace(new RegExp(`(?:${NAMED_CLLR})\\s+(?:${SUBSTITUTING}|substituting|subbing|deputising|standing in|sitting in)\\b[^,;]*`, "g"), " ")
+        .replace(bracketed, "$1");
       for (const name of councillors(apologising)) add(b, name, false);
     }
     // (Said plainly, as minutes in Easy Read do: "Cllr A and Cllr B could not come.", "Cllr C chaired the

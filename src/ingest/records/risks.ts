@@ -74,9 +74,16 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   // "Residual (L × I)": which factor comes first in the product cells.
   const impactFirst = scoreCol !== undefined && /\bi\s*[x×*]\s*l\b/i.test(header[scoreCol] ?? "");
   const holders = postHolders(ctx);
+  // (Under a spanning header, "Inherent risk L | I | Score" beside "Current risk L | I | Score", a factor is
+  // the one beside the score that counts: its header's qualifier is the score's.)
+  const qualifier = (k: number) => (header[k] ?? "").trim().replace(/\s*\S+$/, "").toLowerCase();
+  const besideScore = (ks: number[]) => {
+    const same = scoreCol !== undefined && qualifier(scoreCol) ? ks.filter((k) => qualifier(k) === qualifier(scoreCol)) : [];
+    return same.length ? same : ks;
+  };
   const num = (cells: string[], role: Parameters<typeof column>[1]) => {
     // (Of two columns of a factor, "Consequence" in words and "Current I" in figures, the figure's.)
-    const k = role === "score" ? scoreCol : ((cols.get(role) ?? []).find((c) => /^\s*\d/.test(cells[c] ?? "")) ?? column(cols, role));
+    const k = role === "score" ? scoreCol : (besideScore(cols.get(role) ?? []).find((c) => /^\s*\d/.test(cells[c] ?? "")) ?? column(cols, role));
     const cell = k !== undefined ? (cells[k] ?? "") : "";
     const product = scoreCol !== undefined ? readProduct(cells[scoreCol] ?? "", impactFirst) : undefined;
     if (product && (role === "score" || k === undefined)) {
@@ -129,7 +136,10 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     // (Both when the register gives both: "▼, down from 12 (Q1 score)".)
     const moved = earlierCol !== undefined ? movedSince(score, cells[earlierCol], header[earlierCol]!) : undefined;
     const trend = [text(cells, "trend"), moved].filter((x) => !!x).join(", ") || undefined;
-    const statusCell = text(cells, "status");
+    // (A rating under the score's spanning header, "Current risk Rating", is read as a score's column: its
+    // cell, a word or a letter, is the rating.)
+    const ratingCol = (cols.get("score") ?? []).find((k) => /\b(?:rating|band|rag)$/i.test(header[k] ?? "") && /^[A-Za-z]/.test(cells[k]?.trim() ?? ""));
+    const statusCell = text(cells, "status") ?? (ratingCol !== undefined ? cells[ratingCol] : undefined);
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
     const section = [table.title ?? "risk register"];

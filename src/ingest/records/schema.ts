@@ -53,6 +53,14 @@ export const TargetRecord = Base.extend({
   statusLabel: z.string().optional(),
   /** The row of the report's own key that maps `statusLabel` to `status`, cited with the answer. */
   keySpan: Span.optional(),
+  /**
+   * In a table read the other way round (an item a column), the rows that name the item and say who leads
+   * it ("Council | … | Leicester City Council | …"), cited with the rating's row, which is `source`. Given
+   * (if empty) only for such an item: its `source` is not its row, and `columns` are not its cells'.
+   */
+  itemRows: z.array(Span).optional(),
+  /** There, the item's figures by their rows' labels ("Year end (31 March 2027)", "80.2%"), rows also in `itemRows`. */
+  figures: z.array(z.tuple([z.string(), z.string()])).optional(),
   /** Status of the objective the target sits under, when the target row has none of its own. */
   objectiveStatus: RagStatus.optional(),
   /** Ratings in the row's other status columns ("Q1 status" beside "Q2 status"), as their headers name them. */
