@@ -16,6 +16,7 @@ import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js
 import { SPEAKER_TURN, asksForFigure, emptyHeading, rowHeader, selectSentences, sentenceUnits, type Sentence } from "./extract.js";
 import { Relevance } from "./relevance.js";
 import { supersessionsOf } from "./supersession.js";
+import { notesUnder } from "./margin-notes.js";
 import type { CorpusFacts } from "../ingest/facts.js";
 import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
@@ -1212,6 +1213,20 @@ export class AnswerEngine {
     return end === s.end ? s : { ...s, end, text: text.slice(s.start, end).replace(/\n/g, " / ") };
   }
 
+  /** Reviewers' notes typed under the quoted lines ("[PH: This was Cllr B, not Cllr A.]") not quoted already. */
+  private notesOn(spans: Span[]): Span[] {
+    const notes: Span[] = [];
+    for (const s of spans) {
+      const text = this.text(s.docId);
+      if (!text) continue;
+      for (const n of notesUnder(text, s.end)) {
+        const known = [...spans, ...notes].some((x) => x.docId === s.docId && x.start <= n.start && n.end <= x.end);
+        if (!known) notes.push({ docId: s.docId, start: n.start, end: n.end, locator: this.locate(s.docId, n.start), alone: true });
+      }
+    }
+    return notes.slice(0, 4);
+  }
+
   /** Where a quote is from, as an answer line ends: its paper's title and its place, without the title again. */
   private placeOf(span: Span): string {
     const meta = this.index.documents.find((d) => d.meta.docId === span.docId)!.meta;
@@ -1710,6 +1725,15 @@ export class AnswerEngine {
   }
 
   private reply(question: string, query: TypedQuery, found: boolean, text: string, spans: Span[], mode: AnswerMode, rows?: DocRecord[], maxCitations = 8): EngineAnswer {
+    // A quote from a draft that a reviewer's note under it corrects is shown with the note.
+    if (found) {
+      const notes = this.notesOn(spans.slice(0, maxCitations));
+      if (notes.length) {
+        const lines = notes.map((n) => `• Note under it: “${(this.text(n.docId) ?? "").slice(n.start, n.end)}” (${this.placeOf(n)})`).join("\n");
+        text = text.length + lines.length + 2 > MAX_ANSWER_CHARS ? `${text.slice(0, Math.max(0, MAX_ANSWER_CHARS - lines.length - 3))}…\n${lines}` : `${text}\n${lines}`;
+        spans = [...spans.slice(0, Math.max(0, maxCitations - notes.length)), ...notes];
+      }
+    }
     const citations = found ? this.citationsFor(spans, maxCitations) : [];
     const answer = Answer.parse({
       question,

@@ -258,8 +258,12 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
       const iso = meetingDays.filter((d) => d.endsWith(tail)).sort().pop();
       // (A day no paper holds a meeting on is still the day asked about, in the papers' latest year: "who
       // sent apologies on 27 Nov?" is not answered with every meeting's apologies.)
-      const latestYear = meetingDays.map((d) => d.slice(0, 4)).sort().pop()!;
-      periods.push({ kind: "day", iso: iso ?? `${latestYear}${tail}`, label: m[0], inRange: inRange(m) });
+      // (Of the years about the papers' latest meeting, the one nearest it: "23 jan" asked after a November
+      // meeting is the January after it.)
+      const latest = meetingDays.slice().sort().pop()!;
+      const year = Number(latest.slice(0, 4));
+      const nearest = [year - 1, year, year + 1].map((y) => `${y}${tail}`).sort((a, b) => Math.abs(Date.parse(a) - Date.parse(latest)) - Math.abs(Date.parse(b) - Date.parse(latest)))[0]!;
+      periods.push({ kind: "day", iso: iso ?? nearest, label: m[0], inRange: inRange(m) });
     }
     // "the sept 17 agenda": the month first, of a meeting asked about ("Mar 19" alone is March 2019).
     if (/\b(?:meeting|mtg|agenda|minutes|papers?)\b/i.test(question)) {
@@ -293,7 +297,8 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     // ("The june 2186 meeting" gives its year: read below as that month.)
     // ("The meeting back in July", "the minutes in March": the month after.)
     // ("What did the tg agree in sept?", "decide about S14 in march": the month a body decided in, its meeting's.)
-    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?![\\s'-]*\\d{4}\\b)(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)|(?<=\\b(?:decide|agree|resolve|approve)d?\\b[^?.;]{0,60}?\\bin\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
+    // ("The FFHT numbers from the nov presentation": what was presented at that month's meeting.)
+    const meetingMonth = new RegExp(`\\b(${MONTH_PATTERN})\\b(?![\\s'-]*\\d{4}\\b)(?=(?:\\s+[\\w&'’-]+){0,4}\\s+(?:meeting|mtg|minutes|agenda|board|committee|panel|group|forum|commission|tg|wg|tfg|sig|presentation|discussion|debate)\\b)|(?<=\\b(?:meeting|mtg|minutes)\\s+(?:back\\s+)?in\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)|(?<=\\b(?:decide|agree|resolve|approve)d?\\b[^?.;]{0,60}?\\bin\\s+)(${MONTH_PATTERN})\\b(?![\\s'-]*\\d)`, "i");
     for (const m of take(work, meetingMonth)) {
       const month = monthNumber((m[1] ?? m[2] ?? m[3])!)!;
       const mm = `-${String(month).padStart(2, "0")}-`;

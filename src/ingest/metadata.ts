@@ -114,7 +114,35 @@ function tidyBoard(name: string): string | undefined {
 
 function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   const board = boardNamed(doc, titles) ?? boardInitialsOfTitle(titles);
-  return board ? (spelledOut(board, doc) ?? board) : undefined;
+  if (!board) return undefined;
+  return spelledOut(board, doc) ?? (/^[A-Z]{2,8}$/.test(board) ? initialsSpelledOut(board, doc) : undefined) ?? board;
+}
+
+/** Kinds of body a name ends in, as initials end in their letters ("AFCTG": … Task Group). */
+const BODY_KIND = /\b(task group|working group|steering group|task and finish group|board|committee|panel|group|forum|commission)\b/gi;
+/** Words a body's name may hold that its initials leave out. */
+const NAME_SMALL_WORDS = /^(?:and|&|of|for|the|in|on)$/i;
+
+/**
+ * A body known by its initials alone ("Draft minutes AFCTG 14 November") named in full where the document
+ * gives the name whose words those are the initials of ("ARMED FORCES COVENANT TASK GROUP" over the minutes).
+ */
+function initialsSpelledOut(initials: string, doc: StructuredDoc): string | undefined {
+  const acronyms = acronymsOf(doc);
+  for (const b of doc.blocks.slice(0, 300)) {
+    if (b.text.length > 400) continue;
+    for (const hit of b.text.matchAll(BODY_KIND)) {
+      const before = b.text.slice(0, hit.index).trim().split(/\s+/).slice(-8);
+      const kindWords = hit[1]!.split(/\s+/);
+      for (let from = 0; from < before.length; from++) {
+        const words = before.slice(from);
+        if (!/^[A-Z]/.test(words[0]!) || words.some((w) => !/^[A-Z]/.test(w) && !NAME_SMALL_WORDS.test(w))) continue;
+        const letters = [...words, ...kindWords].filter((w) => !NAME_SMALL_WORDS.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+        if (letters === initials) return tidyBoard(unshout([...words, hit[1]!].join(" "), acronyms));
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A body's initials, ending in its kind's ("PASTG": a task group, "CWB": a board), opening a title. */
@@ -127,8 +155,10 @@ const MEETING_TITLE_WORDS = /\b(?:minutes|notes|agenda|meeting|mtg|actions)\b/i;
  * the initials are spelt out where another paper gives the full name.
  */
 function boardInitialsOfTitle(titles: string[]): string | undefined {
-  const title = titles.find((t) => MEETING_TITLE_WORDS.test(t));
-  return title ? BODY_INITIALS.exec(title.trim())?.[1] : undefined;
+  const title = titles.find((t) => MEETING_TITLE_WORDS.test(t))?.trim().replace(/^(?:(?:subject|re|fw|fwd)\s*:\s*)+/i, "");
+  if (!title) return undefined;
+  // (Or after what the meeting's paper is, as an e-mail's subject says it: "Draft minutes AFCTG 14 November".)
+  return BODY_INITIALS.exec(title)?.[1] ?? /^(?:[Dd]raft\s+)?(?:[Mm]inutes|[Nn]otes|[Aa]genda|[Aa]ctions)\s+(?:of\s+(?:the\s+)?)?([A-Z]{2,6}(?:TG|SG|B|C|P|G|F))\b(?![-'’])/.exec(title)?.[1];
 }
 
 /**
@@ -525,7 +555,8 @@ function periodEndIn(text: string): Period | undefined {
   const m = new RegExp(`\\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\\s*:?\\s+(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
   if (m) return monthPeriod(isoMonth(Number(m[2]), monthNumber(m[1]!)!));
   // ("Position at 28/02/2027", as a spreadsheet's export line writes it.)
-  const slash = /\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending)\s+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\b/i.exec(text);
+  // (Or a report's field of the period it lists, "PERIOD : 01/04/2211 TO 30/11/2211": to its end.)
+  const slash = /\b(?:to (?:the )?end of|as at|as of|position at|up to|period (?:to|ending)|ending|period\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}\s+(?:to|–|-))\s+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))\b/i.exec(text);
   const day = slash ? parseSlashDate(slash[1]!) : undefined;
   return day ? monthPeriod(day.slice(0, 7)) : undefined;
 }
@@ -534,6 +565,12 @@ function periodEndIn(text: string): Period | undefined {
 function periodFromTitle(title: string): Period | undefined {
   // (A day in full, "Nov 14, 2063", is that day's month, not "Nov 14" read as November 2014.)
   const day = findFullDate(title);
+  // (A paper titled by its meeting's day, "AFCTG 23 January 2212 – Chair's script", is of that day; not a
+  // period's end, "Position at 31 March 2212".)
+  const at = day ? title.indexOf(day.match) : -1;
+  if (day && day.iso.length === 10 && !PERIOD_END_BEFORE.test(title.slice(Math.max(0, at - 20), at))) {
+    return { date: day.iso, period: humanDate(day.iso), covers: [{ kind: "day", iso: day.iso }, { kind: "month", iso: day.iso.slice(0, 7) }] };
+  }
   if (day) return monthPeriod(day.iso.slice(0, 7));
   const m = new RegExp(`\\b(${MONTH_PATTERN})[\\s-]+(\\d{4}|\\d{2})\\b`, "i").exec(title);
   if (m) return monthPeriod(isoMonth(fullYear(m[2]!), monthNumber(m[1]!)!));

@@ -85,9 +85,41 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);
       if (later) addLaterStatus(finding, later, ctx);
+      else {
+        // (Or a later paper's sentence about it: "AFA-57 is complete: … circulated the briefing on 8 January".)
+        const said = laterMention(a.ref, r, ctx);
+        if (said) {
+          finding.lines.push(`  Later, in the ${said.title}: “${said.text}”`);
+          finding.evidence.push(said.span);
+        }
+      }
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** The sentence of the latest later paper that names an action by its reference, where it says no status as a row. */
+function laterMention(ref: string, minutes: MinuteRecord, ctx: LookupContext): { title: string; text: string; span: Span } | undefined {
+  if (!ctx.textOf || !ctx.locate) return undefined;
+  const named = new RegExp(`(?<![\\w-])${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i");
+  const later = ctx.documents.filter((d) => d.meta.docId !== minutes.docId && /^\d{4}-\d{2}/.test(d.meta.date) && d.meta.date > minutes.meetingDate).sort((a, b) => b.meta.date.localeCompare(a.meta.date));
+  for (const doc of later) {
+    const text = ctx.textOf(doc.meta.docId) ?? "";
+    const m = named.exec(text);
+    if (!m) continue;
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const sentenceStart = Math.max(lineStart, text.lastIndexOf(". ", m.index) + 2);
+    // (From the reference when only a box's capitals stand before it: "NOTE FOR CHAIR AFA-57 is complete …".)
+    const opening = sentenceStart > m.index ? lineStart : sentenceStart;
+    const start = /^(?:[A-Z]{2,}\s+){2,}$/.test(text.slice(opening, m.index)) ? m.index : opening;
+    const tail = /[.!?](?=\s|$)|\n/.exec(text.slice(m.index));
+    const end = tail ? m.index + tail.index + (tail[0] === "\n" ? 0 : 1) : text.length;
+    if (end - start > 400) continue;
+    const title = doc.meta.title;
+    const dated = /^\d{4}-\d{2}/.test(doc.meta.date) && !title.includes(humanDate(doc.meta.date)) ? ` (${humanDate(doc.meta.date)})` : "";
+    return { title: `${title}${dated}`, text: text.slice(start, end), span: { docId: doc.meta.docId, start, end, locator: ctx.locate(doc.meta.docId, start) } };
+  }
+  return undefined;
 }
 
 /**

@@ -158,7 +158,9 @@ function roleHoldersFromLists(query: TypedQuery, ctx: LookupContext): Finding | 
     if (seen.has(r.person)) continue;
     seen.add(r.person);
     const meta = ctx.docById.get(r.docId)?.meta;
-    finding.lines.push(`${r.person} is listed as ${r.role}${r.council ? ` (${r.council})` : ""} in ${meta?.title ?? "the papers"}.`);
+    // (The council another record of the same list gives, when this one's cell gave none.)
+    const council = r.council ?? councilOf(r.person);
+    finding.lines.push(`${r.person} is listed as ${r.role}${council ? ` (${council})` : ""} in ${meta?.title ?? "the papers"}.`);
     finding.rows.push(r);
     finding.evidence.push(spanOf(r));
   }
@@ -177,6 +179,11 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
   const body = /\b(?:on|of|to|for)\s+the\s+((?:[\w'’-]+\s+){1,6}?(?:group|panel|committee|board|trust|network|partnership|commission))\b/i.exec(query.question)?.[1];
   if (!query.board && body && !members.some((m) => m.board && matchScore(contentWords(body), m.board).fraction >= 0.5)) return undefined;
   if (members.length === 0) return roleHoldersFromLists(query, ctx);
+  // (Members listed only as a paper's lead members say nothing of who chairs: the minutes' lists may.)
+  if (query.role && query.board && !members.some((m) => m.role === query.role)) {
+    const listed = roleHoldersFromLists(query, ctx);
+    if (listed && !listed.notFound) return listed;
+  }
   const terms = [...new Set(members.map((m) => m.term))].sort();
   // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
   const named = query.periods.filter((p) => p.kind !== "latest");
@@ -422,14 +429,18 @@ const CHAIR_ASKED = /\bwho chaired\b|\bwho (?:was|is) (?:in )?the chair\b|\btook
  * (Vice-Chair) took the chair in the absence of the Chair"), else the Chair among those present, and the
  * Chair's apologies when they sent them.
  */
-function chairOf(rows: AttendanceRecord[], ctx: LookupContext): { line: string; evidence: Span[]; rows: AttendanceRecord[] } | undefined {
+function chairOf(rows: AttendanceRecord[], ctx: LookupContext, topic: string[] = []): { line: string; evidence: Span[]; rows: AttendanceRecord[] } | undefined {
   if (rows.length === 0) return undefined;
   const docId = rows[0]!.docId;
   const own = rows.filter((r) => r.docId === docId);
   const text = ctx.textOf?.(docId) ?? "";
-  const from = Math.max(0, Math.min(...own.map((r) => r.sourceStart)) - 400);
+  // ("Who chaired the Aldwinkle bid bit?": a part of the meeting, chaired by whoever the record says chaired
+  // it, "… the Vice-Chair, Cllr X, chaired that part of the item", wherever in the record that is.)
+  // (From its paragraph's number: "4.2 The Chair did not …", not "2 The Chair …".)
+  const part = topic.length ? [...text.matchAll(/(?:^|(?<=\n)|(?<=[.!?]\s))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.\n]*\b(?:chaired|took the chair|in the chair)\b[^.\n]*\.?/gi)].find((m) => topic.some((w) => new RegExp(`\\b${w}`, "i").test(m[0]))) : undefined;
+  const from = part ? 0 : Math.max(0, Math.min(...own.map((r) => r.sourceStart)) - 400);
   const to = Math.max(...own.map((r) => r.sourceStart + r.source.length)) + 200;
-  const sentence = /[^.\n]*\b(?:took|taking|take) the chair\b[^.\n]*\.?|[^.\n]*\bin the chair\b[^.\n]*\.?|[^.\n]*\bchaired by\b[^.\n]*\.?/i.exec(text.slice(from, to));
+  const sentence = part ?? /[^.\n]*\b(?:took|taking|take) the chair\b[^.\n]*\.?|[^.\n]*\bin the chair\b[^.\n]*\.?|[^.\n]*\bchaired by\b[^.\n]*\.?/i.exec(text.slice(from, to));
   const isChair = (r: AttendanceRecord) => /^chair(?:man|woman|person)?$/i.test(r.role ?? "");
   const chairAway = own.filter((r) => isChair(r) && r.present === false);
   const chairHere = own.filter((r) => isChair(r) && r.present === true);
@@ -533,7 +544,9 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext, opts: { 
     const board = rows[0]?.board ?? all.find((a) => a.meetingDate === date)?.board;
     const who = rows.map((r) => `${r.person}${r.role ? ` (${r.role})` : ""}${r.note && r.note !== r.role ? ` – ${r.note}` : ""}`);
     if (CHAIR_ASKED.test(query.question)) {
-      const chair = chairOf(all.filter((a) => a.meetingDate === date), ctx);
+      // (The words naming a part of the meeting, not the meeting: "the aldwinkle bid bit at the nov meeting".)
+      const part = topicWords(query.topic).filter((w) => w.length >= 4 && !/^(?:meeting|meetings|chair|chaired|board|panel|committee|group|item|bit|part)$/i.test(w));
+      const chair = chairOf(all.filter((a) => a.meetingDate === date), ctx, part);
       if (chair) {
         finding.lines.push(`${board ? `${board}, ` : ""}${humanDate(date)} meeting: ${chair.line}`);
         finding.evidence.push(...chair.evidence);

@@ -13,6 +13,7 @@ import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf } from "./mentions.js";
 import { forPeriodsAsked, targetColumnValue } from "./targets.js";
 import { ASKS_PAID_SO_FAR, PAID_OUT, leavesOut } from "../expected.js";
+import { lookupLedgerNet } from "./ledger.js";
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -223,6 +224,8 @@ const THOUSANDS_OF_POUNDS = /\(\s*£\s?000s?\s*\)|£\s?000s?\b|\(\s*£k\s*\)/i;
  * "48 (£48,000)"; "(15)" is "(15) (-£15,000)". Other cells as written.
  */
 function inPounds(c: CellRecord): string {
+  // (A table "in pounds" printed without separators, "175000", as R prints a data frame: £175,000.)
+  if (/^\d{4,}$/.test(c.value.trim()) && /\bin pounds\b|\(£\)/i.test(`${c.table} ${c.column}`)) return `${c.value} (£${Number(c.value.trim()).toLocaleString("en-GB")})`;
   const m = /^(\()?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\))?$/.exec(c.value.trim());
   if (!m || !!m[1] !== !!m[3] || !THOUSANDS_OF_POUNDS.test(`${c.table} ${c.column}`)) return c.value;
   const pounds = Math.round(Number(m[2]!.replace(/,/g, "")) * 1000);
@@ -234,6 +237,9 @@ const JOINING_COLUMN = /phone|\btel\b|mobile|dial|\bpin\b|link|e-?mail/i;
 
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
+  // (What a transaction listing paid one supplier, in rows it gives no total of.)
+  const ledger = lookupLedgerNet(query, ctx);
+  if (ledger) return ledger;
   // "How many officers have been on the webinars?": a measure's figures are cells too, though its row is a
   // target (rated, with a reference) rather than a row of a table of figures.
   const asksFigure = /\bhow (?:many|much)\b|\bwhat (?:%|per ?cent|percentage|proportion|number|figure)\b|\bnumber of\b/i.test(query.question);

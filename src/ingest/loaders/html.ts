@@ -134,7 +134,10 @@ const MULTI_LINE = new Set(["p", "table", "ul", "ol", "li", "pre", "blockquote",
 function oneLineValue(node: HTMLElement): HTMLElement | undefined {
   const value = node.nextElementSibling;
   if (!value || !BLOCK.has(tagOf(value)) || collapse(value.text).length > 200) return undefined;
-  return value.querySelectorAll("*").some((el) => MULTI_LINE.has(tagOf(el))) ? undefined : value;
+  // (A lookup field's value is a list of one linked item, "Lead contact" over "• Wilhelmina Cotterell-Bain".)
+  const items = (list: HTMLElement) => list.childNodes.filter((c) => c instanceof HTMLElement && tagOf(c) === "li").length;
+  const oneItem = (el: HTMLElement) => (/^[uo]l$/.test(tagOf(el)) && items(el) === 1) || (tagOf(el) === "li" && !!el.parentNode && /^[uo]l$/.test(tagOf(el.parentNode)) && items(el.parentNode) === 1);
+  return value.querySelectorAll("*").some((el) => MULTI_LINE.has(tagOf(el)) && !oneItem(el)) ? undefined : value;
 }
 
 const LABEL_CLASS = /^(?:[\w-]*[-_])?label$/i;
@@ -369,7 +372,10 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     out.inline(` ${collapse(node.text).replace(/\s*:$/, "")}: `);
     const value = oneLineValue(node);
     if (value) {
-      for (const c of value.childNodes) walk(c, out, { ...ctx, runOn: true });
+      // (A lookup's list of one item is that item's words on the label's line.)
+      const item = value.querySelector("li");
+      const only = item && collapse(item.text) === collapse(value.text) ? item : value;
+      for (const c of only.childNodes) walk(c, out, { ...ctx, runOn: true });
       readBesideLabel.add(value);
     }
     return;
@@ -886,6 +892,7 @@ export function mainContent(html: string): { html: string; title?: string } | un
     if (/[\p{L}\p{N}]$/u.test(link.textContent ?? "") && /^[\p{L}\p{N}]/u.test(after)) link.after(document.createTextNode(" "));
   }
   fillInForm(document);
+  stepStates(document);
   // (Avatars go before an article reader strips the classes that say what they are.)
   for (const el of [...document.querySelectorAll("[class]")]) if (el.isConnected && isAvatarInitials(el.getAttribute("class"), el.textContent ?? "")) el.remove();
   const chat = joinChatMessages(document);
@@ -982,6 +989,24 @@ function ariaTablesAsTables(document: Document): void {
   }
 }
 
+/**
+ * The steps of a process drawn as a row of stages say which are done only to a screen reader: "Received"
+ * with aria-label="Received, Completed", a tick drawn by a font. A step done is written with its tick,
+ * "Received ✓", as the page shows it.
+ */
+function stepStates(document: Document): void {
+  for (const step of [...document.querySelectorAll("li[aria-label], [role=listitem][aria-label]")]) {
+    const label = collapse(step.getAttribute("aria-label") ?? "");
+    // (Its name is its first line of text, before what the page adds under it, "Active for 3 days".)
+    const name = [...step.querySelectorAll("*")].find((el) => el.children.length === 0 && collapse(el.textContent ?? "")) ?? step;
+    const text = collapse(name.textContent ?? "");
+    const state = text && label.startsWith(text) ? /^,\s*([A-Za-z][A-Za-z -]{1,30})$/.exec(label.slice(text.length))?.[1] : undefined;
+    // (Written as the tick the page draws: the word is one no reader of the page sees.)
+    if (!state || !/^(?:completed?|done|finished)$/i.test(state)) continue;
+    name.append(document.createTextNode(" ✓"));
+  }
+}
+
 /** Input types whose value is what the reader sees typed in the box (no type is a text box). */
 const TYPED_INPUT = /^(?:text|number|email|tel|url|date|datetime-local|month|week|time|search)?$/i;
 
@@ -997,7 +1022,11 @@ function fillInForm(document: Document): void {
   const readAs = (control: Element, replacement: globalThis.Node): void => {
     const id = control.getAttribute("id");
     if (id) read.add(id);
-    control.replaceWith(replacement);
+    // (A value shown over its label, as a record's header shows it, "£52,000.00" above "Requested amount",
+    // is a word apart from it, in the page's order.)
+    const next = control.nextElementSibling;
+    const labelAfter = !!id && !!next && next.tagName.toLowerCase() === "label" && next.getAttribute("for") === id;
+    control.replaceWith(replacement, ...(labelAfter ? [document.createTextNode(" ")] : []));
   };
   for (const input of [...document.querySelectorAll("input")]) {
     const type = (input.getAttribute("type") ?? "").trim().toLowerCase();

@@ -1109,7 +1109,10 @@ function findTextTables(
     const first = sl[i]!;
     // A table carried over from the previous page may go on here with lines in one column only.
     const carry = i === 0 && carried !== null && carried.length >= 2 && insideColumns(first, carried);
-    if (!carry && !isTabular(first)) {
+    // (A report's field, "PERIOD        : 01/04/2211 TO 30/11/2211", its colon set apart after the label,
+    // is a line of its own, not a table's first row however its words line up with the columns below.)
+    const field = !carry && first.segs.length >= 2 && /^:\s/.test(first.segs[1]!.text) && /^[A-Z][A-Za-z ./&-]{1,30}$/.test(first.segs[0]!.text);
+    if (field || (!carry && !isTabular(first))) {
       i++;
       continue;
     }
@@ -1145,8 +1148,11 @@ function findTextTables(
         if (aligned === 0) break;
         run.push(cand);
         for (const g of cand.segs) {
-          const near = colStarts.some((c) => Math.abs(c - g.x0) < 1.5 * size);
-          if (!near && support(g.x0) >= 2) colStarts.push(g.x0);
+          const near = colStarts.findIndex((c) => Math.abs(c - g.x0) < 1.5 * size);
+          if (near < 0 && support(g.x0) >= 2) colStarts.push(g.x0);
+          // (A column most lines start at, an em left of where a line above the table's header put a value,
+          // "PERIOD : 01/04/…" over "Per": the column starts where its many rows do.)
+          else if (near >= 0 && g.x0 < colStarts[near]! - 2.5 && support(g.x0) > 2 * support(colStarts[near]!)) colStarts[near] = g.x0;
         }
         j++;
         continue;
@@ -1356,7 +1362,11 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   const top = run[0]!.line.top;
   const bottom = run[run.length - 1]!.line.bottom;
   const innerRules = forced.filter((h) => h.y > top && h.y < bottom);
-  const rowsRuled = innerRules.length >= 2;
+  // (Two rules in a long listing, under its header and over its totals, do not rule off its rows: rows
+  // are ruled off when a rule parts most lines that start one, those with text in the key column.)
+  const keyed = grid.filter((g) => g.cols[keyCol]!.length > 0);
+  const parted = keyed.slice(1).filter((g, k) => innerRules.some((h) => h.y > keyed[k]!.line.bottom - 1 && h.y < g.line.top + 1)).length;
+  const rowsRuled = innerRules.length >= 2 && (keyed.length < 4 || 2 * parted > keyed.length - 1);
   const firstInnerRule = Math.min(...innerRules.map((h) => h.y));
 
   const pitches: number[] = [];
@@ -1397,7 +1407,7 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
       if (keyHere && keyPrev && /:$/.test(keyText(prev.cols)) && /^[A-Z][^:]{0,40}:$/.test(keyText(g.cols))) keyStarts = true;
       // (Nor does a symbol or a reference under another wrap from it: "✔" over "●" in a key, "VMW-01" over
       // "VMW-02" in a table, are two rows.)
-      const unbreakable = (t: string) => /^\S{1,3}$/.test(t) || /^[A-Z][A-Za-z]{0,5}[-./]?\d{1,3}[A-Za-z]?$/.test(t);
+      const unbreakable = (t: string) => /^\S{1,3}$/.test(t) || /^[A-Z][A-Za-z]{0,5}[-./]?\d{1,3}[A-Za-z]?$/.test(t) || /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$|^\d{4}-\d{2}-\d{2}$/.test(t);
       if (keyHere && keyPrev && unbreakable(keyText(prev.cols)) && unbreakable(keyText(g.cols))) keyStarts = true;
       const lead = keyHere ? keyCol : g.cols.findIndex((c) => c.length > 0);
       if (lead >= 0 && g.cols[lead]!.length > 0 && prev.cols[lead]!.length > 0 && !big && (keyHere ? keyPrev : !keyPrev) && stoppedShort(lead)) keyStarts = true;
@@ -1654,7 +1664,9 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
       if (!enough) continue;
       // (A running header that dates the meeting, "Winter Service Task Group – 4 February 2054", stays on the
       // first page: it may be the only line that says whose paper this is and when.)
-      const dating = !pageNumRe.test(key) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(at[0]!.line.text);
+      // (Nor does a field a report prints atop every page, "COST CENTRE : 4471 COVENANT DELIVERY FUND": what
+      // the listing is of.)
+      const dating = !pageNumRe.test(key) && (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(at[0]!.line.text) || /^[A-Z][A-Za-z ./&-]{1,30}?\s+:\s+\S/.test(at[0]!.line.text));
       for (const o of at) if (!(dating && o.y > 0 && o.page === pages[0]!.page.number)) drop.add(o.line);
     }
   }

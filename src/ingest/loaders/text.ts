@@ -941,6 +941,15 @@ export function pandocToMarkdown(markdown: string): string {
         i = csv.end;
         continue;
       }
+      // (R's console output that knitr keeps in the markdown, "## " before each line: a data frame
+      // printed there is a table, see `printedDataFrame`.)
+      const end = !fenced && /^\s*(?:```|~~~)\s*$/.test(line) ? lines.findIndex((l, k) => k > i && /^\s*(?:```|~~~)\s*$/.test(l)) : -1;
+      const frame = end > i ? printedDataFrame(lines.slice(i + 1, end)) : undefined;
+      if (frame) {
+        out.push("", ...frame, "");
+        i = end;
+        continue;
+      }
       // (A Mermaid diagram, as the page draws it: see `mermaidToMarkdown`.)
       const close = !fenced && /^\s*(?:```|~~~)\s*\{?\.?mermaid\b/i.test(line) ? lines.findIndex((l, k) => k > i && /^\s*(?:```|~~~)\s*$/.test(l)) : -1;
       if (close > i) {
@@ -1035,6 +1044,31 @@ export function multiMarkdownMetadata(markdown: string): DocumentHints | undefin
   }
   const title = fields.title?.trim();
   return title && Object.keys(fields).length >= 2 ? { title, fields } : undefined;
+}
+
+/**
+ * A data frame as R prints it to the console, each line after knitr's "## " ("##   line budget spent" over
+ * "## 1 Fund round 1 175000 132000"): a header of names set right over their columns, then a row a line,
+ * opening with its row name. Its columns end where their names do. As markdown table rows, without the
+ * row numbers; undefined for anything else (a tibble's "# A tibble: 8 × 9", a message).
+ */
+function printedDataFrame(block: string[]): string[] | undefined {
+  const lines = block.filter((l) => l.trim());
+  if (lines.length < 3 || !lines.every((l) => /^## /.test(l))) return undefined;
+  const [header, ...rows] = lines.map((l) => l.slice(3).trimEnd());
+  if (/^\s*#/.test(header!) || !/^\s/.test(header!)) return undefined;
+  const names = [...header!.matchAll(/\S+/g)].map((m) => ({ name: m[0], end: m.index! + m[0].length }));
+  if (names.length < 2) return undefined;
+  const rowName = Math.max(...rows.map((r) => /^\S+/.exec(r)?.[0].length ?? 0));
+  if (rowName === 0 || rowName >= names[0]!.end - names[0]!.name.length) return undefined;
+  const cells: string[][] = [];
+  for (const r of rows) {
+    // (Every column's text ends where its name does: a space, or the line's end, after it.)
+    if (r.length > names[names.length - 1]!.end || names.some((n) => r[n.end] !== undefined && r[n.end] !== " ")) return undefined;
+    cells.push(names.map((n, k) => r.slice(k === 0 ? rowName : names[k - 1]!.end, n.end).trim()));
+  }
+  const row = (c: string[]) => `| ${c.map((x) => x.replace(/\|/g, "\\|")).join(" | ")} |`;
+  return [row(names.map((n) => n.name)), `|${" --- |".repeat(names.length)}`, ...cells.map(row)];
 }
 
 /** A fenced block of comma- or tab-separated records (```csv … ```) as markdown table rows. */

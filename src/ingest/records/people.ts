@@ -572,9 +572,10 @@ export function parseListedPerson(text: string): { display: string; role?: strin
     else if (/^(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+\S/i.test(inside)) standingIn = inside;
     after = after.slice(paren[0].length).trim();
   }
+  // (A table's row read as a line, "Cllr Jo Bloggs (Chair) | Leeds City Council": its cells are details.)
   const parts = after
-    .replace(/^[–—-]\s*|^,\s*/, "")
-    .split(/\s+[–—-]\s+|;\s+/)
+    .replace(/^[–—-]\s*|^,\s*|^\|\s*/, "")
+    .split(/\s+[–—-]\s+|;\s+|\s+\|\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   // (Each detail apart: "Calderdale Council (Labour), Chair" is a council, its group in brackets, a role.)
@@ -671,13 +672,23 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   const { doc, meta } = ctx;
   const out: MemberRecord[] = [];
   for (const b of doc.blocks) {
-    const labelled = b.label?.value ? roleIn(b.label.name) : undefined;
+    // ("Lead members: Cllr A (…), Cllr B (…)" names several in the role.)
+    const labelled = b.label?.value ? roleIn(b.label.name.replace(/\blead members\b/i, "lead member")) : undefined;
     // (A paper's "Lead member: Cllr Jo Bloggs (Chair)" names the board role in brackets: that is the role.)
     const bracketed = labelled ? roleIn(/\(([^()]{3,30})\)\s*$/.exec(b.label!.value!)?.[1]) : undefined;
     const role = bracketed && bracketed !== "member" ? bracketed : labelled;
     // (A row only as a label's line laid out as two cells: "Chair: | Cllr Jo Bloggs (Leeds City Council)".)
     if (!role || role === "member" || (b.kind === "row" && !(filled(b.cells ?? []).length === 2 && /:\s*$/.test(b.cells![0] ?? "")))) continue;
-    const item = parseListedPerson(b.label!.value!);
+    // ("Lead members: Cllr A (veterans' housing), Cllr B (schools)": each leads what the bracket names.)
+    const leads = role === "lead member" ? leadMembersListed(b.label!.value!) : [];
+    if (leads.length >= 2) {
+      const term = termOf([meta.title], meta.date, doc.hints?.fields?.year);
+      for (const lead of leads) out.push({ ...member(ctx, b, { term, display: lead.display, role, section: b.label!.name }), portfolio: lead.portfolio });
+      continue;
+    }
+    // (A script's "CHAIR: Cllr Jo Bloggs has sent her apologies, so I will …" is what the chair says.)
+    const spoken = b.label!.value!.split(/\s+/).length > 10 && /\b(?:I|we|you|has|have|had|will|would|is|are|was|were)\b/.test(b.label!.value!);
+    const item = spoken ? undefined : parseListedPerson(b.label!.value!);
     if (!item || !/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr)\b/i.test(item.display)) continue;
     // The section it sits in: the nearest heading above that is not itself a label.
     const heading = doc.blocks
@@ -692,6 +703,19 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
       record.portfolioSpan = [heading.start, b.start + b.text.length - heading.start];
     }
     out.push(record);
+  }
+  return out;
+}
+
+/** "Cllr A (veterans' housing), Cllr B (schools)": councillors listed with what each leads on in brackets. */
+function leadMembersListed(value: string): { display: string; portfolio: string }[] {
+  const pieces = value.split(/,\s+(?:and\s+)?(?=(?:Cllr|Councillor)\.?\s)|\s+and\s+(?=(?:Cllr|Councillor)\.?\s)/);
+  const out: { display: string; portfolio: string }[] = [];
+  for (const piece of pieces) {
+    const m = /^((?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\(([^()]{3,80})\)\.?$/.exec(piece.trim());
+    // (A bracket naming a council or a group is not what the member leads on.)
+    if (!m || COUNCIL.test(m[2]!) || POLITICAL_GROUP.test(m[2]!) || GROUP_ABBREVIATIONS[m[2]!.toLowerCase()]) return [];
+    out.push({ display: m[1]!, portfolio: m[2]!.replace(/^the\s+/i, "") });
   }
   return out;
 }
