@@ -246,6 +246,24 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const bestPortfolio = Math.max(0, ...wanted.map(portfolioScore));
     const byPortfolio = bestPortfolio > 0 ? wanted.filter((m) => portfolioScore(m) >= bestPortfolio - 0.01) : [];
     if (byPortfolio.length) wanted = byPortfolio;
+    // (An office one person holds, "Vice-Chair", held by two in one term: the later paper's holder, the
+    // minutes of the meeting that appointed them over the terms of reference before it.)
+    // (A list of a year, dated by it alone, is as of the year's start: "2271/72" from April 2271.)
+    const dateOf = (m: MemberRecord) => {
+      const meta = ctx.docById.get(m.docId)?.meta;
+      const years = meta?.covers.filter((c) => c.kind === "financial_year") ?? [];
+      return years.length && years.length === meta!.covers.length ? `${years[0]!.financialYear!.slice(0, 4)}-04` : (meta?.date ?? "");
+    };
+    if (query.role && /^(?:chair|vice-chair|deputy chair)$/.test(query.role) && new Set(wanted.map((m) => m.person)).size >= 2) {
+      const latest = wanted.reduce((a, b) => (dateOf(b) > dateOf(a) ? b : a));
+      const earlier = wanted.filter((m) => m.person !== latest.person && dateOf(m) < dateOf(latest));
+      if (earlier.length === wanted.filter((m) => m.person !== latest.person).length) {
+        // (Named with the council and group another list of the term gives them.)
+        const fuller = members.find((m) => m.person === latest.person && m.term === term && m.council);
+        wanted = [fuller ? { ...latest, council: fuller.council, ...(fuller.group ? { group: fuller.group } : {}) } : latest];
+        finding.assumptions.push(`Earlier in ${term}: ${[...new Set(earlier.map((m) => m.displayName))].join(", ")} (${ctx.docById.get(earlier[0]!.docId)?.meta.title ?? "the papers"}).`);
+      }
+    }
     // "Who's lead member for pests and diseases?", of no board named: a portfolio no list gives is
     // not answered with a board's lead members (the papers' text may say who it is).
     if (query.role === "lead member" && !query.board && bestPortfolio === 0 && /\blead (?:members?|cllrs?|councillors?)\s+(?:for|on)\s+\w/i.test(query.question)) continue;

@@ -783,6 +783,30 @@ function membershipSentences(ctx: ExtractContext): MemberRecord[] {
   return out;
 }
 
+/** "Cllr Beecroft is Vice-Chair from today", "Cllr Jo Bloggs was elected Chair": an office taken at a meeting. */
+const APPOINTED = /\b(?:Cllr|Councillor)\.?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|becomes|became|was|has been)\s+(?:appointed\s+|elected\s+|confirmed\s+)?(?:as\s+)?(?:the\s+)?(Vice[- ]Chair|Deputy Chair|Chair)\b(?!\s+of\s+(?!the\s+(?:task group|panel|board|committee|group)\b))/;
+
+/**
+ * Offices taken at a meeting, as its minutes record them ("AGREED: Cllr Beecroft is Vice-Chair from today"):
+ * a member record of the meeting's body in that office, of the term of the meeting's day, the member named
+ * in full where the minutes name them so elsewhere ("Cllr Harriet Beecroft" among those present).
+ */
+function appointments(ctx: ExtractContext): MemberRecord[] {
+  const { doc, meta } = ctx;
+  if (meta.kind !== "minutes" || !meta.board) return [];
+  const out: MemberRecord[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "row") continue;
+    const m = APPOINTED.exec(b.text);
+    if (!m) continue;
+    const surname = m[1]!.split(/\s+/).pop()!;
+    const full = m[1]!.includes(" ") ? m[1]! : new RegExp(`\\b(?:Cllr|Councillor)\\.?\\s+((?:[A-Z][\\w'’-]+\\s+){1,3}${surname})\\b`).exec(doc.text)?.[1];
+    const role = roleIn(m[2]!)!;
+    out.push(member(ctx, b, { term: termOf([meta.title], meta.date, doc.hints?.fields?.year), display: `Cllr ${full ?? m[1]!}`, role, section: b.headings?.[b.headings.length - 1] ?? "Minutes" }));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // A members' database export: one row per appointment, names in two columns, codes for roles and parties
 
@@ -931,7 +955,7 @@ export function extractMembership(ctx: ExtractContext, consumed: Set<number>): M
   // paper's cover sheet over "Cllr Jo Bloggs (Chair) - Leeds City Council - Labour" in its membership annex,
   // is the member's record, in the label's role when the list gives none.)
   const fromLabels = new Set(roleLabels(ctx).map((m) => m.id));
-  const candidates = [...membershipLists(ctx), ...membershipSentences(ctx)];
+  const candidates = [...membershipLists(ctx), ...membershipSentences(ctx), ...appointments(ctx)];
   const fuller = (t: MemberRecord) => fromLabels.has(t.id) && !t.council && candidates.find((m) => sameMember(t, m) && m.council);
   const replaced = new Set<string>();
   for (const t of tabled) {
