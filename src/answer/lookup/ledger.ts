@@ -34,7 +34,7 @@ export function lookupLedgerNet(query: TypedQuery, ctx: LookupContext): Finding 
     const key = `${c.docId}:${c.sourceStart}`;
     rows.set(key, [...(rows.get(key) ?? []), c]);
   }
-  const byTable = new Map<string, { party: CellRecord; debit: number; credit: number; row: CellRecord }[]>();
+  const byTable = new Map<string, { party: CellRecord; debit: number; credit: number }[]>();
   for (const cells of rows.values()) {
     const party = cells.find((c) => PARTY.test(c.column));
     const debit = cells.find((c) => DEBIT.test(c.column.trim()));
@@ -44,7 +44,7 @@ export function lookupLedgerNet(query: TypedQuery, ctx: LookupContext): Finding 
     const first = contentWords(party.value)[0]?.toLowerCase();
     if (!first || !names.includes(first)) continue;
     const key = `${party.docId}:${party.table}`;
-    byTable.set(key, [...(byTable.get(key) ?? []), { party, debit: amount(debit?.value), credit: amount(credit?.value), row: party }]);
+    byTable.set(key, [...(byTable.get(key) ?? []), { party, debit: amount(debit?.value), credit: amount(credit?.value) }]);
   }
   if (byTable.size === 0) return undefined;
   const finding = emptyFinding();
@@ -55,10 +55,11 @@ export function lookupLedgerNet(query: TypedQuery, ctx: LookupContext): Finding 
     finding.lines.push(
       `${postings[0]!.party.value}: ${pounds(debits - credits)} net in ${title} (${postings.length} posting${postings.length === 1 ? "" : "s"}: debits ${pounds(debits)}, credits ${pounds(credits)}).`,
     );
-    for (const p of postings) {
-      finding.lines.push(`• ${p.row.source}`);
-      finding.evidence.push({ docId: p.row.docId, start: p.row.sourceStart, end: p.row.sourceStart + p.row.source.length, locator: p.row.locator });
-      finding.rows.push(p.row);
+    // (Each posting's row, cited by its party's cell, the row's source.)
+    for (const { party } of postings) {
+      finding.lines.push(`• ${party.source}`);
+      finding.evidence.push({ docId: party.docId, start: party.sourceStart, end: party.sourceStart + party.source.length, locator: party.locator });
+      finding.rows.push(party);
     }
   }
   return finding;
