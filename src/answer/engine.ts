@@ -87,6 +87,12 @@ const ASKS_HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer)\b/i;
 /** A figure that says how much more or less: "38% more", "12 per cent lower". */
 const RELATIVE_FIGURE = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|less|higher|lower|above|below|cheaper|dearer|extra)\b/i;
 
+/** A day as a machine writes it in a cell, "2231-12-08" or "2231-12-08 00:00:00". */
+const MACHINE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/;
+/** "Is Cllr X still the lead?": whether what an earlier paper said of someone holds now. */
+const ASKS_STILL = /\bstill\b|\b(?:is|are) (?:that|this|it) (?:still )?(?:right|correct|current|true)\b/i;
+/** A person named with a title, and their surname: "Cllr Tobin Whatmough". */
+const TITLED_PERSON = /\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}([A-Z][\p{L}'’-]+)/gu;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
 const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down)\b/i;
 /** A little word typed with two letters swapped or one wrong ("thier", "wich"): a slip, not a word the papers lack. */
@@ -1018,7 +1024,13 @@ export class AnswerEngine {
     // those rows are part of it.
     for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
     // "Who replaced Cllr X?" answered by "Cllr X stood down …": who took the place is said after it.
-    if (ASKS_REPLACEMENT.test(question)) for (const [k, s] of kept.entries()) if (LEFT_A_PLACE.test(s.text)) kept[k] = this.withWholeParagraph(s);
+    // (Where the question names someone the papers say has left, "is Cllr X still the lead?", the paragraph
+    // that says so comes first, whatever the passages found.)
+    if (ASKS_REPLACEMENT.test(question) || ASKS_STILL.test(question)) {
+      const departure = this.departureNamed(question);
+      if (departure && !kept.some((s) => s.docId === departure.docId && s.start < departure.end && departure.start < s.end)) kept.unshift(departure);
+    }
+    if (ASKS_REPLACEMENT.test(question) || ASKS_STILL.test(question)) for (const [k, s] of kept.entries()) if (LEFT_A_PLACE.test(s.text)) kept[k] = this.withWholeParagraph(s);
     // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
     // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
@@ -1032,6 +1044,7 @@ export class AnswerEngine {
     for (let k = kept.length - 1; k >= 0; k--) if (restated(kept[k]!)) kept.splice(k, 1), referred.splice(k, 1);
     const lines = kept.flatMap((s, k) => [
       `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
+      ...this.machineDatesRead(s),
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
       ...superseded.flatMap((x, i) => (x.quoted !== k ? [] : [`• Since superseded by ${x.by} (“${(this.text(x.says.docId) ?? "").slice(x.says.start, x.says.end).trim()}”): ${x.sentences.map((p) => (this.text(p.docId) ?? "").slice(p.start, p.end).replace(/\s*\n\s*/g, " ")).join(" ")} (${this.placeOf(replacing[i]![1]!)})`])),
     ]);
@@ -1187,6 +1200,59 @@ export class AnswerEngine {
    * meeting date, a theme) covers: at most a few, each with one cell fewer than the row.
    */
   /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */
+  /**
+   * A table row's dates written as a machine writes them, "2231-12-08 00:00:00" (a spreadsheet exported
+   * through pandas), read as days under their columns' names: "SI-09 – Due: 15 December 2231; Done: 8
+   * December 2231". Said beside the row quoted, which stays as the document has it.
+   */
+  private machineDatesRead(s: Sentence): string[] {
+    if (!s.text.includes(" | ") || !/\d{4}-\d{2}-\d{2}/.test(s.text)) return [];
+    const text = this.text(s.docId) ?? "";
+    const from = text.lastIndexOf("\n", s.start - 1) + 1;
+    const width = text.slice(from, text.indexOf("\n", from) < 0 ? text.length : text.indexOf("\n", from)).split(" | ").length;
+    // (The table's header: the nearest line above of as many cells, none of them a figure or a date;
+    // a group's heading row between, "Quarter 3 (October to December 2231)", is passed over.)
+    const above = text.slice(Math.max(0, from - 6000), from).split("\n").reverse();
+    const header = above.find((line) => {
+      const cells = line.split(" | ").map((c) => c.trim());
+      // (A row's empty last cells are not written: the header may be wider.)
+      return cells.length >= width && cells.length <= width + 4 && cells.every((c) => /\p{L}/u.test(c) && !/\d{4}-\d{2}-\d{2}/.test(c) && c.length <= 40);
+    });
+    if (!header) return [];
+    const names = header.split(" | ").map((c) => c.trim());
+    const read: string[] = [];
+    for (const line of text.slice(from, s.end).split("\n")) {
+      const cells = line.split(" | ").map((c) => c.trim());
+      if (cells.length > names.length || cells.length < 2) continue;
+      const days = cells.flatMap((c, i) => {
+        const m = MACHINE_DATE.exec(c);
+        return m && i > 0 ? [`${names[i]}: ${humanDate(`${m[1]}-${m[2]}-${m[3]}`)}`] : [];
+      });
+      if (days.length) read.push(`${cells[0]} – ${days.join("; ")}`);
+    }
+    return read.length ? [`• Its dates read as days: ${read.join(" · ")}`] : [];
+  }
+
+  /**
+   * The latest sentence of the papers that says a person the question names by surname left a place ("Cllr
+   * Tobin Whatmough stood down from the Joint Committee on 31 January 2232."), if any.
+   */
+  private departureNamed(question: string): Sentence | undefined {
+    const asked = question.toLowerCase();
+    let found: { s: Sentence; date: string } | undefined;
+    for (const d of this.index.documents) {
+      const text = this.text(d.meta.docId) ?? "";
+      if (!LEFT_A_PLACE.test(text)) continue;
+      for (const unit of sentenceUnits(text, 0)) {
+        if (!LEFT_A_PLACE.test(unit.text)) continue;
+        const named = [...unit.text.matchAll(TITLED_PERSON)].some((m) => m[1]!.length >= 4 && new RegExp(`\\b${escapeRegExp(m[1]!.toLowerCase())}\\b`).test(asked));
+        if (!named || (found && found.date >= d.meta.date)) continue;
+        found = { s: { docId: d.meta.docId, start: unit.start, end: unit.end, text: unit.text, locator: this.locate(d.meta.docId, unit.start), score: 1, coverage: 1 }, date: d.meta.date };
+      }
+    }
+    return found?.s;
+  }
+
   private withWholeParagraph(s: Sentence): Sentence {
     const text = this.text(s.docId) ?? "";
     const start = text.lastIndexOf("\n", s.start - 1) + 1;
@@ -1384,7 +1450,9 @@ export class AnswerEngine {
    */
   private absentWords(question: string): string[] {
     // ("How long did it run?" asks for a duration: its words are the asking, not the subject.)
-    const asked = /\bhow long\b/i.test(question) ? question.replace(/\bhow long\b|\b(?:run|ran|lasted|last|take|took)\b/gi, " ") : question;
+    const long = /\bhow long\b/i.test(question) ? question.replace(/\bhow long\b|\b(?:run|ran|lasted|last|take|took)\b/gi, " ") : question;
+    // ("Who replaced Cllr X?" of papers that say X stood down and who came "in his place".)
+    const asked = ASKS_REPLACEMENT.test(long) && this.departureNamed(long) ? long.replace(new RegExp(ASKS_REPLACEMENT.source, "gi"), " ") : long;
     const words = questionWords(expandQuestion(asked, this.vocabulary));
     // An acronym of a name the papers spell out ("LGPS") is not a word they never use.
     const abbreviations = new Set([...(this.vocabulary.abbreviations?.keys() ?? [])].map((a) => a.toLowerCase()));
@@ -1786,7 +1854,8 @@ function findingHoldsDate(finding: Finding): boolean {
   if (finding.rows.length && finding.rows.every((r) => r.type === "cell")) return finding.rows.some((r) => r.type === "cell" && (holdsDate(r.value) || holdsDate(r.rowLabel, { grain: "month" }) || isDate(r.column)));
   // (A heading line dates the report the rows come from, not what is asked.)
   const bullets = finding.lines.filter((l) => /^\s*•/.test(l));
-  return holdsDate((bullets.length ? bullets : finding.lines).join("\n"));
+  // (Nor does a quarter's column beside its figure, "Q1: 79%; Q2: 74%", say when something happened.)
+  return holdsDate((bullets.length ? bullets : finding.lines).join("\n").replace(/\b(?:q[1-4]|quarter [1-4])(?:\s+\d{4}\/\d{2})?:\s/gi, " "));
 }
 
 /** A record as shown in `rows`: without internal offsets. */

@@ -256,6 +256,9 @@ function isTitleLine(text: string): boolean {
  * chart's title when the chart itself did not survive conversion ("Brent IT service desk resolution
  * times", then the next heading), and such a heading must not be read as, or hidden behind, an answer.
  */
+/** A line saying when an event is held: a weekday's name first, "all day", or a time of day. */
+const WHEN_LINE = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?,?|all day\b)|^\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+
 export function emptyHeading(question: string, passages: Passage[], textOf: (docId: string) => string | undefined, relevance: Relevance): Sentence | undefined {
   const words = questionWords(question);
   let best: Sentence | undefined;
@@ -277,6 +280,9 @@ export function emptyHeading(question: string, passages: Passage[], textOf: (doc
         // line over a lettered list, "That the Board:" over "(a) notes …".)
         const listItem = (l: string | undefined) => l !== undefined && /^(?:[-*•·▪]|\d{1,2}[.)]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\))\s/.test(l);
         if (listItem(next) || (/:$/.test(next ?? "") && listItem(afterNext))) continue;
+        // (Nor is an event's title over when it is held, "Thu, All day", "Mon, 2:00 PM - 3:30 PM", as a
+        // calendar card sets it.)
+        if (next !== undefined && WHEN_LINE.test(next)) continue;
         const { fraction } = relevance.score(words, relevance.expand(p.chunk.docId, line));
         if (!best || fraction > best.coverage) {
           const start = lineStart + raw.indexOf(line);

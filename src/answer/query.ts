@@ -460,10 +460,12 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   const CODE_RATINGS: Record<string, Status> = { R: "Red", A: "Amber", G: "Green", B: "Blue", C: "Blue" };
   // (Also one after another code in a list: "R or A", "G, A/G and A".)
   const listed = /\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+$/;
-  for (const m of work.text.matchAll(/(?<=\b(?:are|is|were|was|rated|marked|as|at)\s+|\(|\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+)([RAGBC])(?:\)|(?![\w'’/]))/g)) {
+  // (And the first of such a list wherever it stands: "which grounds are showing R or A?".)
+  for (const m of work.text.matchAll(/(?<=\b(?:are|is|were|was|rated|marked|as|at)\s+|\(|\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+)([RAGBC])(?:\)|(?![\w'’/]))|\b([RAG])(?=\s*(?:,|or|and|&)\s*[RAG](?![\w'’/]))/g)) {
+    const code = (m[1] ?? m[2])!;
     const before = work.text.slice(0, m.index);
-    if (m[1] === "A" && !before.endsWith("(") && !listed.test(before) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
-    add(CODE_RATINGS[m[1]!]!, m.index!);
+    if (code === "A" && !m[2] && !before.endsWith("(") && !listed.test(before) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
+    add(CODE_RATINGS[code]!, m.index!);
   }
   return { statuses: [...statuses], exclude: [...exclude] };
 }
@@ -586,6 +588,9 @@ const EVENT_NOUN = /\b(?:webinars?|events?|workshops?|conferences?|summits?|roun
 
 const WHO_TO_ASK = /\bwho to contact\b/i;
 
+/** A recommendation named by its letter in short: "rec (c)", "recs b". */
+const LETTERED_REC = /\brecs?\.?\s*\([a-h]\)|\brecs?\.?\s+[a-h]\b(?!['’])/i;
+
 function parsePaperField(q: string): PaperField | undefined {
   if (/contact officer|\bwho (?:wrote|is the author|put together|compiled|prepared|drafted|created|produced)|\bcontact\b/i.test(q) || WHO_TO_ASK.test(q)) return "contact";
   // ("Is it for decision or just discussion?": what it is for, though it says "decision".)
@@ -593,7 +598,7 @@ function parsePaperField(q: string): PaperField | undefined {
   const forWhat = /\bfor (?:information|decision|discussion|noting)\b/i;
   if (forWhat.test(q) && (/\b(?:information|decision|discussion|noting)\s+or\s+(?:(?:just|only|for)\s+){0,2}(?:information|decision|discussion|noting)\b/i.test(q)) && !/recommend|propos/i.test(q)) return "purpose";
   // ("What's the budget page asking the forum to agree?" asks for a recommendation, not pages.)
-  if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q)) return "recommendation";
+  if (/recommend|want the board|ask(?:s|ing)? (?:the )?[\w']+ to\b|board to do|propos|decide|decision/i.test(q) || LETTERED_REC.test(q)) return "recommendation";
   if (/\bpages?\b/i.test(q.replace(WEB_PAGE, " "))) return "pages";
   // ("What's the data paper for?": what it is for, its purpose.)
   if (/\bpurpose\b|\bfor (?:information|decision|discussion)\b|\b(?:paper|report|item)\s+for\s*(?:\?|$|,|;|\band\b|-)/i.test(q)) return "purpose";
@@ -1154,6 +1159,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What are the recs in the fund progress report?": a paper's recommendations, named by its title.)
     // (Or by its item's number, "recommendations for item 5".)
     (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update|item\s+\d{1,2}[a-z]?)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||
+    // (Or one of them by its letter, "rec (c) in item 5".)
+    (LETTERED_REC.test(q) && /\b(?:report|paper|update|item\s+\d{1,2}[a-z]?)\b/i.test(q)) ||
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
     // ("What's the q2 performance report asking the TG to do?": what a paper named by its kind asks for.)
     (/\b(?:report|paper|update)\b/i.test(q) && /\bask(?:s|ing)? (?:the )?[\w']+ to (?:do|agree|decide|note|approve|endorse|consider)\b/i.test(q)) ||

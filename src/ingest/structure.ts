@@ -772,6 +772,8 @@ const PAGE_CONTROL = /^(?:view|show|hide|download|expand|collapse|toggle|open)\b
 
 const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
+const ITEM_ROW = /^(?:agenda )?item(?: no\.?| number)?\s*\|\s*(\d{1,2}[a-z]?)\.?$/i;
+const ITEM_AT_END = /\s[–—-]\s(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
 const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
 /** A section's name that no paper is titled by: "1 Front sheet", "Summary", "Introduction". */
@@ -851,6 +853,10 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       }
     }
     found ??= bodyName;
+    // (A front sheet laid out as a table with a row of its own for the title, "Title | Ground Safety
+    // Programme …", names the paper there, not the running header or banner above the table.)
+    const titleRow = b.kind === "row" && b.table !== undefined ? tables[b.table]!.rows.map((r) => blocks[r]!).find((r) => TITLE_FIELD.test((r.cells?.[0] ?? "").trim()) && (r.cells?.[1] ?? "").trim().length >= 8) : undefined;
+    if (found && titleRow) found = { ...found, title: titleRow.cells![1]!.trim() };
     // ("1 Front sheet", "Summary": a section of the paper, not its title; the heading above it is.)
     if (found && GENERIC_SECTION.test(found.title)) {
       const above = blocks.slice(Math.max(0, found.at - 15), found.at).reverse().find((c) => c.kind === "heading" && (c.level ?? 3) < (blocks[found!.at]!.level ?? 3) && !GENERIC_SECTION.test(c.text) && !NOT_A_TITLE.test(c.text) && !runningHeader(c));
@@ -864,8 +870,11 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       .filter((x): x is string => !!x)
       .pop();
     // (Or on the document's cover, "Item 5" over the title, pages before the front sheet: the first paper's.)
-    const coverItem = item || starts.length ? undefined : blocks.slice(0, COVER_BLOCKS).map((c) => ITEM_LINE.exec(c.text)?.[1]).find((x): x is string => !!x);
-    const itemOf = item ?? coverItem;
+    // (Or a front sheet's own row, "Agenda item | 5", or a running header that ends with it, "Panel – 16
+    // January 2285 – Item 4".)
+    const sheetItem = item || b.kind !== "row" || b.table === undefined ? undefined : tables[b.table]!.rows.map((r) => ITEM_ROW.exec(blocks[r]!.text)?.[1]).find((x): x is string => !!x);
+    const coverItem = item || sheetItem || starts.length ? undefined : blocks.slice(0, COVER_BLOCKS).map((c) => (ITEM_LINE.exec(c.text) ?? ITEM_AT_END.exec(c.text))?.[1]).find((x): x is string => !!x);
+    const itemOf = item ?? sheetItem ?? coverItem;
     starts.push({ ...found, ...(itemOf ? { item: itemOf } : {}) });
   }
   const papers: Paper[] = [];

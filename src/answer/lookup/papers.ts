@@ -193,6 +193,16 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     // Every field the question names is shown ("the recommendation & action"), the first named first.
     const named = (["purpose", "summary", "recommendation", "action"] as const).filter((f) => FIELD_WORDS[f].test(query.question) && !order.includes(f));
     order.splice(1, 0, ...named);
+    // ("Rec (c) in item 5": that lettered point alone, when the recommendation has it.)
+    const asked = field === "recommendation" ? LETTER_ASKED.exec(query.question) : null;
+    const letter = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+    const point = letter ? p.recommendation?.split("\n").find((line) => line.trim().toLowerCase().startsWith(`(${letter})`)) : undefined;
+    if (point) {
+      finding.lines.push(`• Recommendation (${letter}): ${point.trim()}`);
+      const span = fieldSpan(p, "recommendation");
+      if (span) finding.evidence.push(span);
+      order.splice(0, order.length);
+    }
     for (const f of order) {
       const value = p[f as "summary"];
       if (!value) continue;
@@ -207,6 +217,9 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
   }
   return finding;
 }
+
+/** A recommendation's letter asked for: "rec (c)", "recommendation b", "recommendation (d)". */
+const LETTER_ASKED = /\brec(?:ommendation)?s?\.?\s*\(([a-h])\)|\brec(?:ommendation)?s?\.?\s+([a-h])\b(?!['’])/i;
 
 /** A line naming whom to contact about a document: "Contact", "Data owner: …", "Report author". */
 // ("Created by: Jo Bloggs, Senior Data Analyst": a data platform's report names who made it.)

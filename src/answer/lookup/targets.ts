@@ -250,9 +250,11 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 /** A rating as the report writes it, with its colour: "Off track (Red)", "Green". */
 /** ("(R)" is written R beside its colour: "R (Red)".) */
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
+/** A key's word that is its colour's own name ("Green" rated Green) is said once. */
+const sameWord = (label: string, status: string) => label.trim().toLowerCase() === status.toLowerCase();
 // (A row of a long export says which period its rating is for: "outside tolerance (Red) in 2086/87 Q2".)
 const statusText = (t: TargetRecord) =>
-  (t.status ? (t.statusLabel ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"))) +
+  (t.status ? (t.statusLabel && !sameWord(unbracket(withoutSwatch(t.statusLabel)), t.status) ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"))) +
   (t.period ? ` in ${t.period}` : "");
 
 /** An unrated status line as written, when it says more than its word: "superseded by FT-DR-05". */
@@ -266,7 +268,7 @@ function statusAsWritten(t: TargetRecord): string | undefined {
 function ratingName(status: RagStatus, targets: TargetRecord[]): string {
   const words = new Set(targets.filter((t) => t.status === status).map((t) => t.statusLabel ?? ""));
   const [only] = [...words];
-  return words.size === 1 && only ? `${unbracket(only)} (${status})` : status;
+  return words.size === 1 && only && !sameWord(unbracket(only), status) ? `${unbracket(only)} (${status})` : status;
 }
 
 /**

@@ -10,7 +10,12 @@
  *   SharePoint after the last save in Word). The bound value is what a reader sees; a date control shows it
  *   through its own format ("dddd d MMMM yyyy").
  *
- * Both are written into document.xml as plain runs before conversion, so the text is what Word displays.
+ * - **Simple fields** (`<w:fldSimple w:instr="DOCPROPERTY Meeting">`: a committee system filling a template's
+ *   front sheet from the document's properties): the field's cached result is runs inside the element,
+ *   which mammoth skips ("An unrecognised element was ignored"), so a front sheet shows its labels with
+ *   nothing beside them.
+ *
+ * All are written into document.xml as plain runs before conversion, so the text is what Word displays.
  */
 import type JSZip from "jszip";
 import { DOMParser } from "linkedom";
@@ -33,6 +38,19 @@ export function withDropDownResults(documentXml: string): string {
     if (entry === undefined) return whole;
     return `${whole}<w:r><w:t xml:space="preserve">${escapeHtml(entry)}</w:t></w:r>`;
   });
+}
+
+const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>((?:(?!<w:fldSimple\b)[\s\S])*?)<\/w:fldSimple>)/g;
+
+/** document.xml with each simple field replaced by its cached result (innermost first, as fields nest). */
+export function withSimpleFieldResults(documentXml: string): string {
+  let xml = documentXml;
+  while (xml.includes("<w:fldSimple")) {
+    const next = xml.replace(SIMPLE_FIELD, (_whole, result: string | undefined) => result ?? "");
+    if (next === xml) break;
+    xml = next;
+  }
+  return xml;
 }
 
 const SDT = /<w:sdt>((?:(?!<w:sdt>)[\s\S])*?)<\/w:sdt>/g;

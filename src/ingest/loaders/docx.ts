@@ -10,7 +10,7 @@ import { takeFillMarks, withFillMarks } from "./docx-fills.js";
 import { withAltChunkMarks, withAltChunks } from "./docx-altchunks.js";
 import { withDrawingMarks, withDrawings } from "./docx-drawings.js";
 import { withWorksheetMarks, withWorksheets } from "./docx-worksheets.js";
-import { withBoundControlValues, withDropDownResults } from "./docx-field-values.js";
+import { withBoundControlValues, withDropDownResults, withSimpleFieldResults } from "./docx-field-values.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
@@ -30,8 +30,10 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
     let source = buf;
     const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
-    // (With drop-down fields' chosen entries and bound controls' current values written in: Word shows them.)
-    const shown = zip && documentXml ? withDropDownResults(await withBoundControlValues(documentXml, zip)) : documentXml;
+    // (With drop-down fields' chosen entries, bound controls' current values and simple fields' cached
+    // results written in: Word shows them.)
+    const shown =
+      zip && documentXml ? withSimpleFieldResults(withDropDownResults(await withBoundControlValues(documentXml, zip))) : documentXml;
     const marked = shown ? withWorksheetMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
     if (zip && marked && marked !== documentXml) {
       zip.file("word/document.xml", marked);

@@ -822,6 +822,21 @@ function cellText(cell: HTMLElement): string {
   return s;
 }
 
+/**
+ * A calendar card's date box, a month's abbreviation and a day ("MAR" "8"): hidden from screen readers,
+ * which read the card's label instead, but what the page shows. Kept, unhidden, its parts words apart.
+ */
+function keptDateBox(node: Element): boolean {
+  if (node.getAttribute("aria-hidden") !== "true" || node.hasAttribute("hidden")) return false;
+  const parts = [...node.children].map((c) => collapse(c.textContent ?? ""));
+  const shown = parts.length >= 2 ? parts.join(" ") : collapse(node.textContent ?? "");
+  if (!new RegExp(`^(?:(?:${MONTH_ABBREVIATIONS})\\.? \\d{1,2}|\\d{1,2} (?:${MONTH_ABBREVIATIONS})\\.?)$`, "i").test(shown)) return false;
+  for (const child of [...node.children].slice(0, -1)) child.after(node.ownerDocument.createTextNode(" "));
+  node.removeAttribute("aria-hidden");
+  return true;
+}
+const MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec";
+
 /** Landmarks and page furniture that are never the document's content. */
 const CHROME = [
   "nav",
@@ -884,7 +899,9 @@ export function mainContent(html: string): { html: string; title?: string } | un
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
   markTabPanels(document);
-  for (const el of [...document.querySelectorAll(CHROME)]) el.remove();
+  // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
+  // instead, but what the page shows.)
+  for (const el of [...document.querySelectorAll(CHROME)]) if (!keptDateBox(el)) el.remove();
   // Links set side by side ("More details" "Insights" "87 responses") are words apart, as the page shows them.
   for (const link of [...document.querySelectorAll("a")]) {
     const next = link.nextSibling;

@@ -383,7 +383,12 @@ function splitSegments(line: Line, gapEm: number): Segment[] {
   // its gaps are not columns.
   const fs = [...line.frags].sort((a, b) => a.x0 - b.x0);
   const gaps = fs.slice(1).map((f, i) => f.x0 - fs[i]!.x1);
-  if (gaps.length >= 4 && Math.min(...gaps) > gapEm * line.size && Math.max(...gaps) <= 1.3 * Math.min(...gaps)) return [makeSegment(line.frags)];
+  const even = gaps.length >= 2 && Math.min(...gaps) > gapEm * line.size && Math.max(...gaps) <= 1.3 * Math.min(...gaps);
+  if (even && gaps.length >= 4) return [makeSegment(line.frags)];
+  // (So does a short one in a narrow column, "Anyone   who   wishes   to", three or four words, most of them
+  // words of prose in lower case, no wider apart than a few letters: not cells, which are rarely so.)
+  const prose = fs.filter((f) => /^[a-z][a-z'’-]*[,.;:]?$/.test(f.str)).length;
+  if (even && Math.max(...gaps) <= 3 * line.size && prose * 2 >= fs.length) return [makeSegment(line.frags)];
   const segs: Segment[] = [];
   let cur: Frag[] = [];
   for (const f of line.frags) {
@@ -1579,7 +1584,12 @@ function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext):
   if (pitch > ctx.leading * size * 1.3 + 0.5) return "pitch";
   if (pitch < 0.5 * Math.min(a.size, b.size)) return "overlap"; // overlapping lines (e.g. side-by-side blocks)
   if (Math.abs(a.size - b.size) > Math.max(0.6, 0.08 * size)) return "size";
-  const right = Math.max(pageRight, ...acc.lines.map((l) => Math.min(l.x1, l.colRight ?? l.x1)));
+  // (In a narrow column justified to its edge, a newspaper's, which the page's columns were not found
+  // for, a line is full when it reaches the edge the lines before it, or the line after, end at.)
+  const narrow = Math.max(a.x1, b.x1) - Math.min(a.x0, b.x0) < 0.4 * pageRight;
+  const atEdge = (l: Line) => Math.abs(l.x1 - a.x1) <= 0.5 * size;
+  const justified = narrow && a.text.trim().split(/\s+/).length >= 3 && (acc.lines.length >= 2 ? acc.lines.slice(-2).every(atEdge) : atEdge(b));
+  const right = justified ? a.x1 + 0.5 * size : Math.max(pageRight, ...acc.lines.map((l) => Math.min(l.x1, l.colRight ?? l.x1)));
   // Bold heading followed by plain text, or plain text followed by a bold heading (unless a is a full
   // line, i.e. the bold run simply wrapped).
   const aFull = a.x1 >= right - 2 * a.size;

@@ -10,6 +10,8 @@ import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { dokuWikiToMarkdown } from "./dokuwiki.js";
+import { textileToMarkdown } from "./textile.js";
+import { withSheetHeadersPromoted } from "./markitdown.js";
 import { whatsAppToText } from "./chat.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText } from "./icalendar.js";
@@ -1182,8 +1184,8 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   const chat = format === "text" ? whatsAppToText(text) : undefined;
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
-  // (So is a DokuWiki page's source.)
-  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  // (So is a DokuWiki page's source, and a Redmine wiki page's Textile.)
+  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
     const wiki = wikitextToRows(text);
     const caption = webVttTitle(text) ?? wiki.title;
@@ -1195,7 +1197,7 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   const outline = org ?? outlinerToMarkdown(text);
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by
   // their titles.)
-  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutStyleSheets(withoutEmojiShortcodes(obsidianToMarkdown(mystToMarkdown(outline.text)))))))))));
+  const { text: body, hints: frontMatter } = readFrontMatter(gridTablesToRows(joinListContinuations(setextHeadingsToAtx(pandocToMarkdown(withoutLinkDefinitions(withoutHtmlComments(withoutStyleSheets(withoutEmojiShortcodes(obsidianToMarkdown(mystToMarkdown(withSheetHeadersPromoted(outline.text))))))))))));
   const hints = frontMatter ?? outline.hints ?? pandocTitleBlock(text) ?? multiMarkdownMetadata(text);
   return { format: "markdown", text: body, ...(hints ? { hints } : {}) };
 }

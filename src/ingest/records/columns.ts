@@ -151,6 +151,15 @@ function statusWordBeside(cells: string[], from: number): string | undefined {
   return cells.slice(from).map((c) => c.trim()).find((c) => /\p{L}/u.test(c) && words(c) <= 4 && c.length <= 30 && !colourRating(c) && !/^\d/.test(c));
 }
 
+/**
+ * The rating word a code's meaning opens with, "Green" of "Green: review or inspection done on time, …":
+ * the code's own word, before what it means (not a short cell further along, "Register; Stand inspections").
+ */
+function meaningOpeningWord(cell: string | undefined): string | undefined {
+  const m = /^([A-Za-z]+(?: [a-z]+){0,2})\s*(?::|\s[–—-])\s+\S.{10,}$/.exec(cell?.trim() ?? "");
+  return m && (colourRating(m[1]!) || ratingOf(m[1]!)) ? m[1] : undefined;
+}
+
 /** A key's symbol named by its word ("▲" is "Drifting"), the word and the symbol rated by the key's colour, once each. */
 function nameSymbol(keys: DocumentKeys, symbol: string, word: string, colour: Rating | undefined, span: [number, number]): void {
   if (!keys.words.has(symbol)) keys.words.set(symbol, { word, span });
@@ -182,7 +191,8 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
       const colourAt = f.findIndex((c) => colourRating(c));
       // ("● | On course | … | Green": a symbol, the status word it stands for, perhaps its colour.)
       // (Or a letter code: "C | Complete | Blue | Delivered.")
-      const named = f[0] && f[0].length <= 3 && (!/[\p{L}\p{N}]/u.test(f[0]) || /^[A-Z]{1,2}$/.test(f[0])) ? statusWordBeside(f, 1) : undefined;
+      const coded = f[0] && f[0].length <= 3 && (!/[\p{L}\p{N}]/u.test(f[0]) || /^[A-Z]{1,2}$/.test(f[0]));
+      const named = coded ? (meaningOpeningWord(f[1]) ?? statusWordBeside(f, 1)) : undefined;
       if (named) symbolWords.push([f[0]!.toLowerCase(), named, colourAt >= 0 ? colourRating(f[colourAt]) : undefined, k]);
       // A key row is a word, its colour and perhaps what it means; a data row says much more.
       if (colourAt < 0 || f.length > (named ? 4 : 3) || REF_PATTERN.test(f[0] ?? "")) return;
@@ -265,7 +275,7 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
         }
         // A symbol's own word in the key ("▲ | Drifting | Behind plan … | Amber"): the status it stands for.
         // (Or the word its meaning opens with: "Slipping – recoverable within the year".)
-        const word = statusWordBeside(cells.map((c) => c.split(/:\s|\s[–—-]\s/)[0]!), 1);
+        const word = meaningOpeningWord(cells[1]) ?? statusWordBeside(cells.map((c) => c.split(/:\s|\s[–—-]\s/)[0]!), 1);
         if (word && !/[a-z]{2}/i.test(code)) nameSymbol(keys, code, word, colour, span);
       });
       keys.tables.add(table.index);

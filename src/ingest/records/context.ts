@@ -46,8 +46,14 @@ export function filled(cells: string[] | undefined): string[] {
 
 /** Offset of the k-th cell of a row inside the row's text (cells joined by " | ", empties dropped). */
 /** A row's cells as they rate: an empty cell that a colour fills reads as that colour ("Green"). */
+/** A cell's words inside a wiki's coloured span, Textile's "%{color:red}*Overdue*%": what the page shows. */
+export function spanWords(cell: string): string {
+  return cell.includes("%{") ? cell.replace(/%\{[^}]*\}\**([^%*]*)\**%/g, "$1") : cell;
+}
+
 export function ratingCells(b: { cells?: string[]; fills?: (string | undefined)[] }): string[] {
-  const cells = b.cells ?? [];
+  // (A wiki's coloured span rates by its words.)
+  const cells = (b.cells ?? []).map(spanWords);
   return b.fills ? cells.map((c, k) => c || b.fills![k] || "") : cells;
 }
 

@@ -7,7 +7,7 @@
 import { fullNameOfInitials } from "./initials.js";
 import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
-import { blockLocator, filled, type ExtractContext } from "./context.js";
+import { blockLocator, filled, spanWords, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { RECORDING_CHAPTER, labelField } from "../vocabulary.js";
 import { headingWords } from "../structure.js";
@@ -109,6 +109,9 @@ function actionDeadline(text: string): string | undefined {
   // (Or a task plugin's due sign: "📅 2096-03-28".)
   return /\bDEADLINE:\s*<(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? /(?:📅|🗓)\uFE0F?\s*(\d{4}-\d{2}-\d{2})\b/u.exec(text)?.[1] ?? DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
 }
+
+/** An issue tracker's number for a task, "#4127". */
+const ISSUE_NUMBER = /^#\d{1,6}$/;
 
 export function extractMinutes(ctx: ExtractContext, consumed: Set<number>): { minutes: MinuteRecord[]; declarations: DeclarationRecord[] } {
   const { doc, meta } = ctx;
@@ -240,9 +243,10 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
           if (!cells[what]) continue;
           const owner = column(cols, "lead") !== undefined ? cells[column(cols, "lead")!] : undefined;
           const deadline = column(cols, "review") !== undefined ? cells[column(cols, "review")!] : undefined;
-          const status = column(cols, "status") !== undefined ? cells[column(cols, "status")!]?.trim() : undefined;
-          // (A reference of its own, "BT86/17", and the item it arose from, when the table gives them.)
-          const ref = column(cols, "ref") !== undefined ? cells[column(cols, "ref")!]?.trim() || undefined : undefined;
+          const status = column(cols, "status") !== undefined ? spanWords(cells[column(cols, "status")!] ?? "").trim() || undefined : undefined;
+          // (A reference of its own, "BT86/17", and the item it arose from, when the table gives them; a
+          // tracker's issue number, "#4127", is one wherever it stands.)
+          const ref = column(cols, "ref") !== undefined ? cells[column(cols, "ref")!]?.trim() || undefined : cells.find((c) => ISSUE_NUMBER.test(c.trim()))?.trim();
           const item = column(cols, "item") !== undefined ? cells[column(cols, "item")!]?.trim() || undefined : undefined;
           actions.push({
             text: cells[what]!,

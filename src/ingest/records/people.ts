@@ -463,10 +463,17 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
       if (detail === "council") council ??= b.label!.value!.trim();
       else if (detail === "group") group ??= b.label!.value!.trim().replace(/\s+group$/i, "");
       else if (detail === "portfolio") portfolio ??= { block: b, value: b.label!.value!.trim() };
-      // (A role on a line of its own, a card's tag: "Deputy Chair".)
-      else if (!b.list && !b.label && text.length <= 40 && roleIn(text) && !/\s[–—-]\s/.test(text)) own ??= { role: roleIn(text)!, block: b };
-      else if (!b.list && POLITICAL_GROUP.test(text)) group ??= text.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
-      else if (!b.list && !b.label && text.length <= 60 && COUNCIL.test(text) && !/[.:;]/.test(text) && !BODY_NAME_LINE.test(text)) council ??= text;
+      else {
+        // (A persona card's one line of details between middle dots, "Chair · Sallowmere County Council ·
+        // Conservative": each detail as if on a line of its own.)
+        const details = !b.list && !b.label && / · /.test(text) ? text.split(/\s+·\s+/) : [text];
+        for (const detailText of details) {
+          // (A role on a line of its own, a card's tag: "Deputy Chair".)
+          if (!b.list && !b.label && detailText.length <= 40 && roleIn(detailText) && !/\s[–—-]\s/.test(detailText)) own ??= { role: roleIn(detailText)!, block: b };
+          else if (!b.list && POLITICAL_GROUP.test(detailText)) group ??= detailText.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
+          else if (!b.list && !b.label && detailText.length <= 60 && COUNCIL.test(detailText) && !/[.:;]/.test(detailText) && !BODY_NAME_LINE.test(detailText)) council ??= detailText;
+        }
+      }
       if ([council, group, portfolio, own].filter(Boolean).length > before) read = b;
       const onBody = /^(.{3,90}?)\s+[–—-]\s+(.{3,120})$/.exec(text);
       // (The role without its dates or history: "Member (from 1 September 2030; a substitute until then)".)

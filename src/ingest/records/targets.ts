@@ -281,6 +281,10 @@ function rowStatus(b: Block, cols: Columns, keys: DocumentKeys, skip?: number[])
   // (A task tool's export rates its open tasks, if at all, in a field of its own ("RAG"); a task is done
   // when, and only when, it has a completion date, and open otherwise: "Open", with its rating's colour.)
   if (cols.completed !== undefined) {
+    // (Unless the document's own key says what its rating column's codes mean: "R | Red: serious defects"
+    // rates an inspection that was done.)
+    const keyed = cols.status !== undefined ? statusOf(ratingCells(b), cols.status, keys) : undefined;
+    if (keyed?.keySpan && keyed.index === cols.status) return keyed;
     const done = (b.cells?.[cols.completed] ?? "").trim();
     const complete = done ? readRating("Complete", keys) : undefined;
     if (complete) return { status: complete.rating, label: "Complete", index: cols.completed };
