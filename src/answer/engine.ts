@@ -87,6 +87,8 @@ const ASKS_HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer)\b/i;
 /** A figure that says how much more or less: "38% more", "12 per cent lower". */
 const RELATIVE_FIGURE = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|less|higher|lower|above|below|cheaper|dearer|extra)\b/i;
 
+/** A day in figures with slashes, "12/01/2198", "2/17/2232". */
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 /** A day as a machine writes it in a cell, "2231-12-08" or "2231-12-08 00:00:00". */
 const MACHINE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/;
 /** "Is Cllr X still the lead?": whether what an earlier paper said of someone holds now. */
@@ -1045,6 +1047,7 @@ export class AnswerEngine {
     const lines = kept.flatMap((s, k) => [
       `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...this.machineDatesRead(s),
+      ...(ASKS_DATE.test(question) && k < 2 ? this.numericDatesRead(s) : []),
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
       ...superseded.flatMap((x, i) => (x.quoted !== k ? [] : [`• Since superseded by ${x.by} (“${(this.text(x.says.docId) ?? "").slice(x.says.start, x.says.end).trim()}”): ${x.sentences.map((p) => (this.text(p.docId) ?? "").slice(p.start, p.end).replace(/\s*\n\s*/g, " ")).join(" ")} (${this.placeOf(replacing[i]![1]!)})`])),
     ]);
@@ -1196,10 +1199,27 @@ export class AnswerEngine {
   }
 
   /**
-   * A table row with the rows after it that leave out its first cell, the rows a spanning first cell (a
-   * meeting date, a theme) covers: at most a few, each with one cell fewer than the row.
+   * A day written in figures in a passage that answers "when …?" ("Tenders close 12:00 on 12/01/2198."),
+   * read as the day it is, "12 January 2198", day first unless its document writes days month first
+   * (a "2/17/2232" elsewhere in it); not read where the document writes both ways.
    */
-  /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */
+  private numericDatesRead(s: Sentence): string[] {
+    const found = [...s.text.matchAll(NUMERIC_DATE)];
+    if (!found.length) return [];
+    const all = [...(this.text(s.docId) ?? "").matchAll(NUMERIC_DATE)];
+    const dayFirst = all.some((m) => Number(m[1]) > 12 && Number(m[2]) <= 12);
+    const monthFirst = all.some((m) => Number(m[2]) > 12 && Number(m[1]) <= 12);
+    if (dayFirst && monthFirst) return [];
+    const read = [...new Set(found.map((m) => m[0]))].slice(0, 2).flatMap((written) => {
+      const [a, b, y] = written.split("/").map(Number) as [number, number, number];
+      const [day, month] = monthFirst ? [b, a] : [a, b];
+      const year = y < 100 ? 2000 + y : y;
+      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+      return [`${written} is ${humanDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`)}`];
+    });
+    return read.length ? [`• Its date${read.length > 1 ? "s" : ""} in words: ${read.join("; ")}`] : [];
+  }
+
   /**
    * A table row's dates written as a machine writes them, "2231-12-08 00:00:00" (a spreadsheet exported
    * through pandas), read as days under their columns' names: "SI-09 – Due: 15 December 2231; Done: 8
@@ -1253,6 +1273,7 @@ export class AnswerEngine {
     return found?.s;
   }
 
+  /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */
   private withWholeParagraph(s: Sentence): Sentence {
     const text = this.text(s.docId) ?? "";
     const start = text.lastIndexOf("\n", s.start - 1) + 1;
@@ -1262,6 +1283,10 @@ export class AnswerEngine {
     return { ...s, start, end, text: text.slice(start, end) };
   }
 
+  /**
+   * A table row with the rows after it that leave out its first cell, the rows a spanning first cell (a
+   * meeting date, a theme) covers: at most a few, each with one cell fewer than the row.
+   */
   private withContinuationRows(s: Sentence): Sentence {
     const text = this.text(s.docId) ?? "";
     if (!s.text.includes(" | ") || text[s.end] !== "\n") return s;

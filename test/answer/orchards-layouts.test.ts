@@ -154,6 +154,11 @@ describe("a date asked of a measure named by its reference", () => {
     const a = await ask("when did the HOM-1 grafting recovery plan come in?");
     expect(a.answer).toContain("9 December 2284");
   });
+
+  it("reads a day written in figures in the passage that answers, day first as the document writes its days", async () => {
+    const a = await ask("when is the orchard wall survey report due?");
+    expect(a.answer).toContain("05/03/2285 is 5 March 2285");
+  });
 });
 
 describe("a notices page set in narrow justified columns", () => {

@@ -165,6 +165,8 @@ export function orchardPerformanceMarkdown(): string {
     "## Officer's note",
     "",
     "The grafting recovery plan for HOM-1 arrived on 9 December 2284, a week before it was due.",
+    "",
+    "The orchard wall survey report is due on 05/03/2285, after the surveyor's second visit on 14/02/2285.",
   ].join("\n");
 }
 
@@ -231,4 +233,39 @@ export function orchardNoticesPdf(): Promise<Buffer> {
     },
     { size: "A4", layout: "landscape", margin: 30 },
   );
+}
+
+/** The Panel's pack for 16 January 2285, carrying the draft minutes of 3 October 2284 and a report for decision. */
+export function orchardPackMarkdown(): string {
+  return [
+    "# Heritage Orchards Joint Panel",
+    "",
+    "## Agenda",
+    "",
+    "Date: Tuesday 16 January 2285",
+    "",
+    "Venue: Room 6, Shire Hall, Pellingford",
+    "",
+    "| Item | Title |",
+    "| --- | --- |",
+    "| 1 | Apologies |",
+    "| 2 | Minutes of the meeting held on 3 October 2284 |",
+    "| 3 | Rootstock budget 2285/86 |",
+    "",
+    "# Item 2: Minutes of the meeting held on Tuesday 3 October 2284",
+    "",
+    "Present: Cllr Oriel Vantongeren (Chair), Cllr Ysolde Pettifar, Cllr Caspian Wrinch",
+    "",
+    "## 1. Grafting programme",
+    "",
+    "1.1 RESOLVED that the Panel agrees to graft 40 Russet trees in 2285.",
+    "",
+    "# Item 3: Rootstock budget 2285/86",
+    "",
+    "Report of the Orchards Project Officer",
+    "",
+    "Recommendation: that the Panel approves £4,200 for rootstock in 2285/86.",
+    "",
+    "The rootstock for the next season's grafts must be ordered by the end of February.",
+  ].join("\n");
 }

@@ -184,6 +184,12 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const inMeetings = all.filter((r) => inScope.has(r.docId) && ownDate(r));
+  // ("What did the TG decide on 13 dec?" of that day's pack, which carries only the minutes of the meeting
+  // before: what it proposed, not what the meeting decided.)
+  if (inMeetings.length === 0 && what === "decision" && days.length) {
+    const proposed = onlyProposed(query, ctx);
+    if (proposed) return proposed;
+  }
   // ("IR-02 is red: what did the panel agree to do about it?": the items that name the reference.)
   // (An item's text runs from its title to the next item's.)
   const itemText = (r: MinuteRecord) => {

@@ -174,8 +174,9 @@ function carriedParts(ctx: ExtractContext): { day: string; from: number; to: num
     if (b.kind === "row" || b.text.length > 200 || !CARRIED_MINUTES.test(b.text.replace(/^#+\s*/, ""))) return;
     const day = findFullDate(b.text)?.iso;
     if (!day) return;
-    // (To the next heading as high as the pack's item headings, "Item 4", above the title line.)
-    const item = [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");
+    // (To the next heading as high as the pack's item headings, "Item 4", above the title line; or as high
+    // as the title line itself when it is the pack's item heading, "# Item 2: Minutes of the meeting …".)
+    const item = b.kind === "heading" && b.marked && /^(?:#+\s*)?item\b/i.test(b.text) ? b : [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");
     const end = doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) <= (item?.level ?? 1) && /^(?:item\s+)?\d{1,2}\b|^item\b/i.test(x.text));
     out.push({ day, from: k + 1, to: end < 0 ? doc.blocks.length : end });
   });
