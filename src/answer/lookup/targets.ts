@@ -608,7 +608,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const titled = allInTitle.length ? allInTitle : most >= 2 ? docs.filter((d) => inTitle(d) === most) : [];
   // (Only when the period asked for is that report's: "business plan outcomes in the Q1 2013/14 report"
   // names the period's report, whatever other business plan reports say.)
-  const titledInPeriod = titled.length ? scopeByPeriods(titled, query.periods) : undefined;
+  // ("What's got better since Q1 in the delivery plan?": Q1 is what the ratings are measured against, not
+  // the report asked for, which its title names.)
+  const sinceQuarters = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
+  const periodsOfReport = query.periods.filter((p) => !sinceQuarters.includes(p));
+  const titledInPeriod = titled.length ? scopeByPeriods(titled, periodsOfReport) : undefined;
   const fitsPeriod = !!titledInPeriod && titledInPeriod.docs.length > 0 && titledInPeriod.unmatched.length === 0;
   if (!query.refs.length && titled.length && titled.length < docs.length && fitsPeriod) docs = titled;
   if (docs.length === 0) return undefined;
@@ -620,7 +624,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   }
   // "Which got worse since Q3?": Q3 is what the ratings are measured against, in a report that gives the
   // Q3 rating in a column of its own beside its own rating.
-  const baselinePeriods = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
+  const baselinePeriods = sinceQuarters;
   if (baselinePeriods.length) {
     // ("Last quarter" in a Q2 report is Q1.)
     const quarterBefore = (t: TargetRecord, p: Period) => {
@@ -632,7 +636,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     const changed = withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
     if (changed) return changed;
   }
-  let scope = scopeByPeriods(docs, query.periods);
+  // (A report titled by the question is read whatever its quarter, when the only quarter named is the one
+  // its ratings are compared with.)
+  let scope = scopeByPeriods(docs, titled.length && docs === titled && periodsOfReport.length === 0 ? [] : query.periods);
   // "BP-A1 – what was it rated in Q1 and now?": a reference names its report, whatever report the period
   // alone would pick, when the period is a column of that report's ("Q1").
   const withRefs = new Set(
@@ -684,6 +690,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   ];
   const changed = ratingChanges(query, targets, ctx);
   if (changed) return changed;
+  // ("What's got better since Q1?" of a report that rates no earlier quarter but gives each row's direction
+  // of travel against it: the rows moving that way.)
+  const direction = query.ratingChange ?? parseRatingChange(query.question);
+  if (baselinePeriods.length && (direction === "up" || direction === "down")) {
+    const moving = byTrend(targets, direction === "up" ? "better" : "worse", ctx);
+    if (moving) return moving;
+  }
   if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {
     const moving = byTrend(targets, query.trend, ctx);
     if (moving) return moving;
