@@ -194,6 +194,49 @@ const PEOPLE_COLUMN = /\b(?:lead|leads|owner|officer|contact|responsible|name|me
 const ASKS_WHY = /\bwhy\b|\bhow come\b|\breasons? (?:for|why)\b/i;
 /** At most this many people's details are added to an answer. */
 const MAX_PEOPLE_DETAILS = 2;
+/**
+ * A heading that is a speaker: a name with the constituency, party or council in brackets after it
+ * ("Sir Rupert Frobisher-Lamb (Brantfell and Wray) (Con)"), or a post with the holder's name in brackets
+ * ("The Minister for Local Government (Jo Bloggs)").
+ */
+const SPEAKER_HEADING =
+  /^(?:(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness|Lady|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}(?:\s*\([^()]{1,60}\)){1,2}|The\s+[\p{L} ,'’-]{5,120}\((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Baroness)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\))$/u;
+
+/** "Who won the X contract?", "winners of the Y awards": an outcome asked for (what was won, after "won"). */
+const ASKS_WINNER = /\b(?:who\s+|which\s+(?:[\w'’-]+\s+){0,3}?)(?:has\s+|have\s+)?won\s+([^?]*)|\bwinners?\s+of\s+([^?]*)/i;
+
+/** "What did the minister say back to the Chair?", "what was the Department's reply?": a reply's content asked for. */
+const ASKS_REPLY = /\bwhat\b.{0,60}\b(?:say|said|reply|replied|respond|responded|write|wrote)\b.{0,40}\b(?:reply|response|back|letter)\b|\bwhat (?:was|is) (?:the |their |its |his |her )?(?:[\w'’-]+ )?(?:reply|response)\b/i;
+
+/** A passage saying a reply has not come: "No reply from the Department", "has not yet replied". */
+const NO_REPLY = /\bno (?:reply|response|answer)\b|\b(?:has|have|had) not (?:yet )?(?:replied|responded|answered)\b|\bawaiting (?:a |the )?(?:reply|response)\b/i;
+
+/** Words that say who won: "awarded to", "the winner", "successful bidder", "appointed". */
+const OUTCOME_SAID = /\b(?:won|wins|winners?|winning|awarded|successful\s+(?:bidder|bid|tenderer|supplier|applicant|nominee)|appointed|selected|chosen|went\s+to|recipients?)\b/i;
+
+/** A reference written with separators: "45/00035/FWAY", "PPR-02-A1", "FSM-09" (also typed "fsm-09"). */
+const REFERENCE_CODE = /(?<![\w/-])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4}(?![\w/-]|\.\d)/g;
+
+/**
+ * The references a question names that are codes, not words: a letter and a digit, five letters and
+ * digits at least, and either two separators or a prefix and a number ("FSM-09", "45/00035/FWAY").
+ * Not an age or a span ("under-18s", "12-month"), nor a year ("2245/46"), nor COVID-19.
+ */
+export function referenceCodes(question: string): string[] {
+  return [...question.matchAll(REFERENCE_CODE)]
+    .map((m) => m[0])
+    .filter((code) => {
+      const alnum = code.replace(/[/-]/g, "");
+      if (alnum.length < 5 || !/\d/.test(code) || !/[A-Za-z]/.test(code)) return false;
+      if (/^(?:covid|under|over|post|pre|aged?|mid|top|non|sub|co|e)-/i.test(code) || /-(?:years?|months?|weeks?|days?|hours?|minutes?|olds?|[a-z]+s)$/i.test(code)) return false;
+      const separators = code.replace(/[^/-]/g, "").length;
+      return separators >= 2 || /^[A-Za-z]{2,6}-\d{1,4}[A-Za-z]?$/.test(code);
+    });
+}
+
+/** Text as references are compared: upper case, without separators, numbers without leading zeros. */
+const codeForm = (text: string) => text.toUpperCase().replace(/[-/.\s–]+/g, "").replace(/(?<!\d)0+(?=\d)/g, "");
+
 const ASKS_WHO = /\bwho(?:'s|’s|se| is| are| has| holds?| owns?)?\b/i;
 /** A sentence saying information is kept back: "we are withholding it", "the exemption continues to apply". */
 const WITHHELD_STATEMENT = /\b(?:withh(?:eld|olding|old)|exemption (?:continues to )?appl(?:y|ies)|(?:has|have) been redacted|will not be (?:disclosed|released|published))\b/i;
@@ -376,7 +419,33 @@ export class AnswerEngine {
 
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
   async answerQuery(question: string, asked: TypedQuery): Promise<EngineAnswer> {
+    return this.withOutcomeSaid(question, await this.answerQueryAsFound(question, asked));
+  }
+
+  /**
+   * "Who won the evaluation contract?" answered by passages about the contract that name no winner (it was
+   * advertised, bids came in, it is to be let): the papers do not say who won, and the answer says so,
+   * with what they do say.
+   */
+  private withOutcomeSaid(question: string, answer: EngineAnswer): EngineAnswer {
+    if (!answer.found) return answer;
+    // ("What did the Department say in reply to the Chair's letter?" answered by "No reply from the
+    // Department to the Chair's letter": there is no reply to give.)
+    if (ASKS_REPLY.test(question) && NO_REPLY.test(answer.answer)) return { ...answer, found: false, answer: `The papers I hold record no reply:\n${answer.answer}` };
+    const asked = ASKS_WINNER.exec(question);
+    if (!asked) return answer;
+    const said = [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
+    if (OUTCOME_SAID.test(said)) return answer;
+    const what = (asked[1] ?? asked[2])?.trim().replace(/[?.!\s]+$/, "");
+    return { ...answer, found: false, answer: `The papers I hold do not say who won${what ? ` ${what}` : ""}. What they do say:\n${answer.answer}` };
+  }
+
+  private async answerQueryAsFound(question: string, asked: TypedQuery): Promise<EngineAnswer> {
     const query = this.withoutSubjectYears(asked);
+    // A reference the papers never give ("licence 45/00035/FWAY", "FSM-12") is declined, not matched to
+    // the nearest one they do.
+    const unknownCodes = referenceCodes(question).filter((code) => !this.papersGive(code));
+    if (unknownCodes.length) return this.reply(question, query, false, `The papers I hold do not mention ${unknownCodes.join(" or ")}. ${this.coverage()}`, [], "none");
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
     // "Who's accountable for the extension bid?": the person whose column holds the letter on its row.
@@ -1062,10 +1131,30 @@ export class AnswerEngine {
     // sign-off under it.
     const signed = /^\s*who\b/i.test(question) && kept[0] ? this.signatoryOf(kept[0]) : undefined;
     if (signed) lines.push(`• Signed: ${signed.text.replace(/\s*\n\s*/g, ", ")} (${this.placeOf(signed)})`);
+    // "Who asked when the consultation would start?" answered by a debate's "When will the consultation
+    // begin?": who said it is the heading of that turn.
+    const speaker = /^\s*(?:who|which (?:mp|member|councillor|cllr|speaker|minister|peer))\b/i.test(question) && kept[0] && !signed ? this.speakerOf(kept[0]) : undefined;
+    if (speaker) lines.unshift(`${speaker.text} (${this.placeOf(speaker)}) said:`);
     const details = this.peopleDetailsAsked(question, kept.slice(0, 2).map(shown).join("\n"));
     lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
-    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...(signed ? [signed] : []), ...details.spans], "extractive");
+    return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...(speaker ? [speaker] : []), ...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...(signed ? [signed] : []), ...details.spans], "extractive");
+  }
+
+  /**
+   * The speaker of a turn in a debate's record or a transcript, set as the heading over the words: "##
+   * Alisdair Grimshaw-Nakamura (Holmwick and Scarthwaite) (LD)", "## The Parliamentary Under-Secretary of
+   * State for Consumer Safety (Evander Nuttall-Ogunleye)". Only when the words name nobody themselves.
+   */
+  private speakerOf(s: Sentence): Sentence | undefined {
+    if (/\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+[A-Z]/.test(s.text)) return undefined;
+    const text = this.text(s.docId) ?? "";
+    // (The section the words end in: a short turn is read with the line before its heading.)
+    const title = this.locate(s.docId, s.end - 1).section?.at(-1)?.trim();
+    if (!title || !SPEAKER_HEADING.test(title)) return undefined;
+    const start = text.lastIndexOf(title, s.end - 1);
+    if (start < 0) return undefined;
+    return { docId: s.docId, start, end: start + title.length, text: title, locator: this.locate(s.docId, start), score: s.score, coverage: s.coverage };
   }
 
   /**
@@ -1712,6 +1801,15 @@ export class AnswerEngine {
 
   private text(docId: string): string | undefined {
     return this.index.documentText(docId)?.text;
+  }
+
+  /** Every document's text as its references are compared (see `codeForm`), read once. */
+  private codeText?: string;
+
+  /** Do the papers give this reference, however its parts are separated or zero-padded? */
+  private papersGive(code: string): boolean {
+    this.codeText ??= this.index.documents.map((d) => codeForm(this.text(d.meta.docId) ?? "")).join("\n");
+    return this.codeText.includes(codeForm(code));
   }
 
   /** Is the quote a run of words of the document as loaded (the test every shown quote must pass)? */

@@ -37,6 +37,10 @@ const COVERAGE_WEIGHT = 3;
 const MAX_LIST = 400;
 /** A list item: a bullet or dash, "3." or "3)", or a sub-numbered "30.1". */
 const LIST_ITEM = /^\s*(?:[-–•▪*]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s/;
+/** The longest quote of a resolution or a lead-in with its lettered points. */
+const MAX_RESOLUTION = 700;
+/** A resolution's opening, whose lettered points are the decision: "RESOLVED that the Task Group:". */
+const RESOLUTION_LEAD = /(?:^|\s)(?:RESOLVED|AGREED|DECIDED)\b[^.:]{0,80}:\s/;
 /** A list item longer than this is a numbered paragraph, not an item of a short list. */
 const MAX_ITEM = 200;
 const MAX_MERGED = 520;
@@ -157,7 +161,8 @@ const COUNT_LINE = /^\d[\d,]*\s+(?:dots?|votes?|likes?|responses?|ticks?|stars?)
 /** Split a chunk body into sentence units with their offsets; very short lines join the lines after them. */
 export function sentenceUnits(text: string, base: number): Unit[] {
   const units: { start: number; end: number }[] = [];
-  const boundary = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(£])|\n+|\s\|\s|\s+[•▪]\s+/g;
+  // (Not after a title's or a number's abbreviation: "the hon. Lady", "the Rt. Hon. Member", "No. 5".)
+  const boundary = /(?<=[.!?])(?<!\b(?:[Hh]on|Rt|No|Nos|Mr|Mrs|Ms|Dr|St|Prof|Cllr|Capt|Col|Gen|Lt|Sgt|cf|viz|approx)\.)\s+(?=[A-Z0-9"“‘(£])|\n+|\s\|\s|\s+[•▪]\s+/g;
   let last = 0;
   for (const m of text.matchAll(boundary)) {
     // A short table row is one unit: its cells (a reference, a name, figures) mean little apart.
@@ -582,7 +587,31 @@ export function selectSentences(
   if (wantsContactDetails && top && / \| /.test(top.text) && PHONE.test(top.text)) {
     return mergeAdjacent(chosen.filter((c) => c === top || !(c.docId === top.docId && / \| /.test(c.text) && PHONE.test(c.text))));
   }
-  return mergeAdjacent(chosen);
+  return mergeAdjacent(chosen).map((c) => withWholeResolution(c, textOf(c.docId) ?? ""));
+}
+
+/**
+ * A quote of a resolution that stops at one of its lettered points ("RESOLVED that the Task Group: (a) …;
+ * (b) …;") read on to its last point ("(c) asks for model conditions …"): the decision is all of them; so
+ * is a quote of a lead-in whose lettered points follow ("We ask it to consider three proposals:"). Each
+ * point after it must be the next letter, on a line of its own, and short.
+ */
+function withWholeResolution(s: Sentence, text: string): Sentence {
+  // (Or a lead-in that ends where its lettered points start: "We ask it to consider three proposals:".)
+  const leadIn = /:\s*$/.test(s.text) && /^\s*\n\s*\(a\)\s/.test(text.slice(s.end, s.end + 20));
+  if (!RESOLUTION_LEAD.test(s.text) && !/:\s*\(a\)\s/.test(s.text) && !leadIn) return s;
+  let letter = leadIn ? String.fromCharCode("a".charCodeAt(0) - 1) : /\(([a-h])\)[^()]*$/.exec(s.text)?.[1];
+  if (!letter) return s;
+  let end = s.end;
+  for (;;) {
+    const next = String.fromCharCode(letter.charCodeAt(0) + 1);
+    const line = new RegExp(`^\\s*\\n\\s*(\\(${next}\\)\\s[^\\n]{1,${MAX_ITEM}})(?=\\n|$)`).exec(text.slice(end, end + MAX_ITEM + 20));
+    if (!line || end + line[0].length - s.start > MAX_RESOLUTION) break;
+    end += line[0].length;
+    letter = next;
+    if (/[.]$/.test(line[1]!.trim())) break;
+  }
+  return end === s.end ? s : { ...s, end, text: text.slice(s.start, end).trim() };
 }
 
 /** A telephone number: "020 7946 0984", "07700 900123", "+44 (0)20 …". */

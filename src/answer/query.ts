@@ -356,7 +356,8 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
   }
   // 2020
   // ("Lost since 2024" counts from then to the papers' own time: not a period a paper must cover.)
-  for (const m of take(work, /(?<!\bsince\s+)\b(19|20)\d{2}\b/i)) {
+  // (Nor a year of the subject's own life, "died in 2171", "built in 1890": not the papers' period.)
+  for (const m of take(work, /(?<!\bsince\s+)(?<!\b(?:died|born|built|founded|established|erected|demolished|constructed|installed|planted|listed)\s+(?:in\s+)?)\b(?:19|2\d)\d{2}\b/i)) {
     periods.push({ kind: "year", year: Number(m[0]), label: m[0], inRange: inRange(m) });
   }
   // "Oct 2020 vs June": a month without a year takes the year of the month named with one.
@@ -460,8 +461,9 @@ function parseStatuses(question: string): { statuses: Status[]; exclude: Status[
   const CODE_RATINGS: Record<string, Status> = { R: "Red", A: "Amber", G: "Green", B: "Blue", C: "Blue" };
   // (Also one after another code in a list: "R or A", "G, A/G and A".)
   const listed = /\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+$/;
-  // (And the first of such a list wherever it stands: "which grounds are showing R or A?".)
-  for (const m of work.text.matchAll(/(?<=\b(?:are|is|were|was|rated|marked|as|at)\s+|\(|\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+)([RAGBC])(?:\)|(?![\w'’/]))|\b([RAG])(?=\s*(?:,|or|and|&)\s*[RAG](?![\w'’/]))/g)) {
+  // (And the first of such a list wherever it stands: "which grounds are showing R or A?". Not the "A" of
+  // "at A&E".)
+  for (const m of work.text.matchAll(/(?<=\b(?:are|is|were|was|rated|marked|as|at)\s+|\(|\b(?:[RAGB]|A\/G|A\/R)(?:\s*(?:,|or|and|&)\s*)+)([RAGBC])(?:\)|(?![\w'’/]|&\w))|\b([RAG])(?=\s*(?:,|or|and|&)\s*[RAG](?![\w'’/]))/g)) {
     const code = (m[1] ?? m[2])!;
     const before = work.text.slice(0, m.index);
     if (code === "A" && !m[2] && !before.endsWith("(") && !listed.test(before) && /^\s+[a-z]/.test(work.text.slice(m.index! + m[0].length))) continue; // "rated A bit"
@@ -490,8 +492,8 @@ const SINCE_MONTH = new RegExp(`\\bsince (?:${MONTH_PATTERN})`, "i");
 /** The way a question asks ratings to have moved since the earlier one, if it asks. */
 export function parseRatingChange(question: string): TypedQuery["ratingChange"] {
   if (namedMove(question)) return "any";
-  // ("… between Q1 and Q2?": from the one to the other.)
-  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b/i.test(question) && !BETWEEN_MONTHS.test(question) && !SINCE_MONTH.test(question)) return undefined;
+  // ("… between Q1 and Q2?", "between the 2244 and 2245 seasons": from the one to the other.)
+  if (!/\b(?:since|than|from|to|with)\b.{0,30}\b(?:last|previous|prior|earlier|q[1-4])\b|\blast (?:quarter|qtr|time|period)\b|\bprevious (?:quarter|rating)\b|\bbetween (?:q|quarter ?)[1-4] and (?:q|quarter ?)[1-4]\b|\b(?:between (?:the )?|from (?:the )?)(?:19|2\d)\d\d(?:\/\d\d)? (?:and|to|&) (?:the )?(?:19|2\d)\d\d\b/i.test(question) && !BETWEEN_MONTHS.test(question) && !SINCE_MONTH.test(question)) return undefined;
   if (/\b(?:dropp\w*|drop|fall(?:en)?|fell|worse\w*|slipp\w*|slid|deteriorat\w*|down(?:graded)?|declin\w*|backwards?)\b/i.test(question)) return "down";
   if (/\b(?:improv\w*|rose|risen|up(?:graded)?|better)\b/i.test(question)) return "up";
   if (/\bchang\w*|\bmov\w*|\bdifferent\b/i.test(question)) return "any";
@@ -501,8 +503,9 @@ export function parseRatingChange(question: string): TypedQuery["ratingChange"] 
 /** "High-risk defects", "low risk sites": risk describing another thing, not a question about risks. */
 const RISK_AS_ADJECTIVE = /\b(?:high|low|medium)[- ]risk\s+(?!(?:risks?|registers?|ratings?|scores?|levels?|owners?|appetite|matrix|log|items?|ones?|entries|areas?)\b)(?=[a-z]{3,})/gi;
 
-/** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. */
-const KEY_CODE = /(?<![\w/])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/])|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:triangles?|circles?|dots?|squares?|ticks?|crosses|diamonds?|stars?)\b|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
+/** A key's codes written in a question: "A/G", "NR", a capital "R"; colour and rating words too. (Not the
+ * letters of "A&E" or "R & D".) */
+const KEY_CODE = /(?<![\w/&])(?:[ARGB]\s?\/\s?[ARG]|NR|[RAGB])(?![\w/]|\s?&\s?\w)|(?<![\w/])(?:[ar]\/[ag]|nr)(?![\w/])|\b(?:triangles?|circles?|dots?|squares?|ticks?|crosses|diamonds?|stars?)\b|\b(?:amber\/green|amber\/red|green|amber|red|blue|yellow|on track|off track|some risk|at risk|not rated|minor issues|(?:partially |partly |not )?(?:achieved|met)|not yet due|complete(?:d)?)\b/gi;
 
 /** The codes a question asks the meaning of ("what does NR mean", "A/G vs A", "difference between amber and red"). */
 function parseKeyCodes(question: string): string[] {

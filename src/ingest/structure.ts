@@ -539,7 +539,9 @@ function looksLikeHeader(cells: string[], next?: string[]): boolean {
   const years = filled.filter((c) => /^(?:19|20)\d\d$/.test(c)).map(Number);
   const yearColumns = years.length >= 2 && years.every((y, k) => k === 0 || y === years[k - 1]! + 1);
   if (filled.filter((c) => /^[£$]?[\d,.]+[%km]?$/i.test(c) && !(yearColumns && /^(?:19|20)\d\d$/.test(c))).length * 2 >= filled.length) return false;
-  return filled.every((c) => c.length <= 120);
+  // (A survey's columns are its questions, a long one with its option after it: "How many complaints did
+  // your council receive between 15 October and 15 November? - Antisocial use (fireworks thrown …)".)
+  return filled.every((c) => c.length <= 120 || (c.length <= 300 && /\?(?:\s+-\s+|\s*$)/.test(c)));
 }
 
 const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s-]*'?\d{2,4}$|^(?:q[1-4]\s*)?\d{4}\s*[/-]\s*\d{2,4}$/i;

@@ -51,6 +51,8 @@ export function stem(word: string): string {
   else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  // (The noun spelt with a "c", the verb with an "s": "licences" meets "licensing", "offence" "offense".)
+  if (w.endsWith("enc") && w.length > 5) w = `${w.slice(0, -1)}s`;
   return w;
 }
 

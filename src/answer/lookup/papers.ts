@@ -141,7 +141,7 @@ const pagesWord = (pages: string) => (/^\s*\d+\s*$/.test(pages) ? "page" : "page
 export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const { records, notFound } = recordsInScope<PaperRecord>(query, ctx, "paper");
   if (notFound) return { ...emptyFinding(), notFound };
-  const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|wants?|about|update|board|forum|committee|panel|paper|page|report|contact|wrote|written|authou?r\w*|recommend\w*|ask\w*|agree|approve|endorse|note|do|doing|decide|decision)$/.test(w));
+  const words = topicWords(query.topic).filter((w) => !/^(?:propos\w*|wants?|about|update|board|forum|committee|panel|paper|page|report|contact|wrote|written|authou?r\w*|recommend\w*|recs?|ask\w*|agree|approve|endorse|note|do|doing|decide|decision)$/.test(w));
   // (A question that names no subject but the board and period of a single paper is about that paper.)
   const sole = words.length === 0 && records.length === 1 && (query.board || query.periods.length) ? records : [];
   let papers = sole.length ? sole : bestByTitle(records, words, query.question, query.board);

@@ -22,6 +22,8 @@ const MAX_VALUE_WORDS = 3;
 const MAX_ROWS_SHOWN = 15;
 /** A listed row's cells shown beside its label: this many, each this short. */
 const ROW_DETAILS = 8;
+/** The most characters of a listed row's details, after the first. */
+const ROW_LINE_CHARS = 240;
 const ROW_DETAIL_CHARS = 120;
 
 interface Row {
@@ -146,7 +148,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     if (list.length < MIN_ROWS) continue;
     const columns = [...new Set(list.flatMap((r) => r.cells.map((c) => c.column)))];
     // Category values the question names, column by column ("Decision" in "for decision").
-    const named: { column: string; value: string }[] = [];
+    // (A yes-or-no question's column the question asks by its words, "which councils haven't signed the
+    // pledge?" of "Has your council signed the quieter displays pledge?": the rows answering yes, or not.)
+    const named: { column: string; value: string; yesOrNot?: boolean }[] = [];
     // (The document's legend, read only when a code in capitals is not named by its own words.)
     let read: Map<string, string> | undefined;
     const legend = () => (read ??= legendOf(list[0]!.docId));
@@ -155,6 +159,12 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       // (A status column is the targets' to list, by the report's key, when it rates; a column of a layer's
       // codes, "AWAIT", "WIP", is this list's. People's groups, councils and roles are the membership's; yes
       // and no are attendance's.)
+      const answers = [...new Set(values.map(category))];
+      const asksAnswer = values.length >= MIN_ROWS && answers.length <= Math.max(3, Math.floor(values.length / 2)) ? yesNoAsked(column, answers, q) : undefined;
+      if (asksAnswer !== undefined) {
+        named.push({ column, value: asksAnswer ? "yes" : "not yes", yesOrNot: asksAnswer });
+        continue;
+      }
       const role = columnRole(column) ?? "";
       if (role === "status" && values.filter((v) => ratingOf(v)).length * 2 >= values.length) continue;
       if (["group", "council", "organisation", "role", "name", "lead", "score", "likelihood", "impact"].includes(role)) continue;
@@ -185,16 +195,20 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       const own = partsNamed(r.cells.map((c) => c.value).join(" "));
       return own.length === 0 || parts.every((p) => own.includes(p));
     };
-    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && category(c.value) === n.value)) && inMonth(r) && inPart(r));
+    const fits = (n: (typeof named)[number], value: string) => (n.yesOrNot === undefined ? category(value) === n.value : value.trim() !== "" && /^yes\b/i.test(value.trim()) === n.yesOrNot);
+    const picked = list.filter((r) => named.every((n) => r.cells.some((c) => c.column === n.column && fits(n, c.value))) && inMonth(r) && inPart(r));
     if (picked.length === 0) continue;
     // Beside each row, its cells that tell the rows apart: those the question names first ("with amounts":
     // the amount columns), then people and organisations, then the rest; not a value every row shares.
     const asked = new Set(contentWords(q).map(stem));
     const shared = (column: string) => picked.length >= 2 && new Set(picked.map((r) => r.cells.find((c) => c.column === column)?.value ?? "")).size === 1;
-    const rank = (column: string) => (contentWords(column).some((w) => asked.has(stem(w))) ? 0 : ["name", "council", "organisation", "lead"].includes(columnRole(column) ?? "") ? 1 : 2);
+    // (The column the question's words name most first: "signed the quieter displays pledge" before
+    // another question of the same survey about the council.)
+    const askedIn = (column: string) => contentWords(column).filter((w) => asked.has(stem(w))).length;
+    const rank = (column: string) => (askedIn(column) ? -askedIn(column) : ["name", "council", "organisation", "lead"].includes(columnRole(column) ?? "") ? 1 : 2);
     const meta = ctx.docById.get(picked[0]!.docId)!.meta;
     const shownValue = (n: { column: string }) => picked[0]!.cells.find((c) => c.column === n.column)!.value.replace(/\s*\([^()]{1,20}\)\s*$/, "");
-    const by = named.map((n) => `${n.column}: ${shownValue(n)}${legend().has(shownValue(n).toUpperCase()) ? ` (${legend().get(shownValue(n).toUpperCase())}, as the legend says)` : ""}`).join("; ");
+    const by = named.map((n) => n.yesOrNot === false ? `${n.column}: other than Yes` : `${n.column}: ${shownValue(n)}${legend().has(shownValue(n).toUpperCase()) ? ` (${legend().get(shownValue(n).toUpperCase())}, as the legend says)` : ""}`).join("; ");
     finding.lines.push(`${meta.title} (${meta.period}), ${picked.length} item${picked.length === 1 ? "" : "s"} with ${by}:`);
     // (The legend's line that names the code is cited with the rows.)
     for (const n of named) {
@@ -206,10 +220,12 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     for (const r of picked.slice(0, MAX_ROWS_SHOWN)) {
       // (A few short cells beside the label: a row of an export may hold links and long notes.)
       const others = r.cells
-        .filter((c) => !named.some((n) => n.column === c.column) && c.value.trim() && c.value.length <= ROW_DETAIL_CHARS && !/https?:\/\//.test(c.value) && !shared(c.column))
+        .filter((c) => !named.some((n) => n.column === c.column && n.yesOrNot !== false) && c.value.trim() && c.value.length <= ROW_DETAIL_CHARS && !/https?:\/\//.test(c.value) && !shared(c.column))
         .sort((a, b) => rank(a.column) - rank(b.column))
         .slice(0, ROW_DETAILS)
-        .map((c) => `${c.column}: ${c.value}`);
+        .map((c) => `${c.column}: ${c.value}`)
+        // (As many as make a line a reader takes in: a survey's columns are whole questions.)
+        .filter((_, k, all) => k === 0 || all.slice(0, k + 1).join("; ").length <= ROW_LINE_CHARS);
       finding.lines.push(`• ${r.label}${others.length ? ` (${others.join("; ")})` : ""}`);
       const first = r.cells[0]!;
       finding.rows.push(...r.cells);
@@ -219,6 +235,21 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
   return finding.lines.length ? finding : undefined;
 }
 
+
+/** A question that denies what it asks of the rows: "which councils haven't signed …?". */
+const DENIED = /\b(?:haven['’]?t|hasn['’]?t|have not|has not|didn['’]?t|did not|don['’]?t|do not|doesn['’]?t|does not|aren['’]?t|are not|isn['’]?t|weren['’]?t|wasn['’]?t|not yet|never)\b/i;
+
+/**
+ * Whether the question asks for the rows answering a yes-or-no column yes (true) or otherwise (false):
+ * the column's header is a question ("Has your council signed the quieter displays pledge?") whose words
+ * the question uses, and its answers include yes or no. Undefined when it does not.
+ */
+function yesNoAsked(column: string, answers: string[], question: string): boolean | undefined {
+  if (!/\?\s*$/.test(column.trim()) || !answers.some((a) => /^(?:yes|no)\b/.test(a))) return undefined;
+  const words = topicWords(column).filter((w) => !/^(?:your|you|our)$/.test(w));
+  if (words.length < 2 || matchScore(words, question).fraction < 0.75) return undefined;
+  return !DENIED.test(question);
+}
 
 /**
  * Whether a question asks for a legend's label: each of its words is one of the question's, or inside one

@@ -320,8 +320,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   // A label quoted in the question ("'other' members") is meant exactly.
   const quoted = [...query.question.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((m) => m[1]!.toLowerCase().trim());
   // (So is a row labelled by the reference the question names: "PPR-02-A1".)
-  const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase()) || query.refs.includes(c.rowLabel.trim().toUpperCase());
+  const quotedRow = (c: CellRecord) => quoted.includes(c.rowLabel.toLowerCase()) || query.refs.includes(c.rowLabel.trim().toUpperCase()) || ofBand.includes(c);
   const held = cells.filter((c) => inScope.has(c.docId) || yearCells.has(c));
+  // (A band the question names by its figures, "12-17 year olds", is the row labelled with them, "12 to 17".)
+  const band = bandOf(askedTextOf(query.question));
+  const ofBand = band ? held.filter((c) => bandOf(c.rowLabel) === band) : [];
   const rowKey = (c: CellRecord) => `${c.docId}|${c.table}|${c.rowLabel}`;
   // (A figure counted up to a day, "PCNs to 28 Feb 2031", is that month's too: not March's.)
   const periodMonth = (column: string) => columnMonth(column) ?? upToMonth(column);
@@ -611,7 +614,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     const coverage = candidates[0]!.fraction;
     // (A measure's figures, read from a target's row, give way to a passage that says more of the question:
     // the row is a measure's progress, the passage may give the count itself.)
-    if (!opts.strict && coverage < STRICT_LABEL_COVERAGE) finding.labelCoverage = coverage;
+    // (A row named by the band the question gives, "12 to 17" for "12-17 year olds", is named exactly.)
+    if (!opts.strict && coverage < STRICT_LABEL_COVERAGE && !top.every((c) => ofBand.includes(c))) finding.labelCoverage = coverage;
     else if (top.some((c) => fromTarget.has(c))) {
       finding.labelCoverage = TARGET_FIGURE_COVERAGE;
       finding.measureFigures = true;
@@ -1149,3 +1153,13 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   }
   return finding;
 }
+
+/** A band of two figures, "12-17", "12 to 17", "18–24", as "12-17"; undefined when there is none or several. */
+function bandOf(text: string): string | undefined {
+  const bands = [...text.matchAll(/(?<![\d.,/£$-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?![\d.,/%-])/g)].filter((m) => Number(m[2]) > Number(m[1]));
+  return bands.length === 1 ? `${bands[0]![1]}-${bands[0]![2]}` : undefined;
+}
+
+/** The question without its dates, whose days and years are not bands: "1 to 7 November". */
+const askedTextOf = (question: string) => question.replace(/\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, " ");
+

@@ -300,6 +300,8 @@ function headerNames(header: string, p: Period): boolean {
     const month = humanDate(p.iso).split(" ")[0]!;
     return new RegExp(`\\b${month.slice(0, 3)}`, "i").test(header);
   }
+  // ("2244 rating" names the year 2244.)
+  if (p.kind === "year" && p.year) return new RegExp(`\\b${p.year}\\b(?![/-]\\d)`).test(header);
   return false;
 }
 
@@ -610,7 +612,8 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   // names the period's report, whatever other business plan reports say.)
   // ("What's got better since Q1 in the delivery plan?": Q1 is what the ratings are measured against, not
   // the report asked for, which its title names.)
-  const sinceQuarters = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
+  // ("… between the 2244 and 2245 seasons": the first year is the one measured against.)
+  const sinceQuarters = (query.ratingChange ?? parseRatingChange(query.question)) ? query.periods.filter((p) => (p.kind === "quarter" || p.kind === "month" || p.kind === "year") && new RegExp(`\\b(?:since|from|than|on|vs\\.?|versus|between)\\s+(?:the\\s+)?${p.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question)) : [];
   const periodsOfReport = query.periods.filter((p) => !sinceQuarters.includes(p));
   const titledInPeriod = titled.length ? scopeByPeriods(titled, periodsOfReport) : undefined;
   const fitsPeriod = !!titledInPeriod && titledInPeriod.docs.length > 0 && titledInPeriod.unmatched.length === 0;
@@ -1011,7 +1014,10 @@ export function targetColumnValue(query: TypedQuery, ctx: LookupContext, labels:
     const at = cells.slice(0, k).reduce((n, c) => n + c.length + 3, 0);
     const value = cells[k]!.trim();
     const figures = rowFigures(t);
-    finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${t.columns[k]} ${value} (${statusText(t)}).${figures ? ` ${figures}.` : ""}`);
+    // (The rating of that period when a column gives it, "2244 rating", not the row's latest.)
+    const ratingAt = t.columns.findIndex((c, j) => j !== k && named(c) && /\b(?:rating|rag|status)\b/i.test(c) && !!cells[j]?.trim());
+    const rating = ratingAt >= 0 ? `${t.columns[ratingAt]}: ${cells[ratingAt]!.trim()}` : statusText(t);
+    finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${t.columns[k]} ${value} (${rating}).${figures ? ` ${figures}.` : ""}`);
     finding.evidence.push({ docId: t.docId, start: t.sourceStart + at, end: t.sourceStart + at + value.length, locator: t.locator }, targetSpan(t));
     finding.rows.push(t);
   }

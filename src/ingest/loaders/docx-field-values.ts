@@ -15,6 +15,10 @@
  *   which mammoth skips ("An unrecognised element was ignored"), so a front sheet shows its labels with
  *   nothing beside them.
  *
+ * - **Hidden text** (`<w:vanish/>` in a run's properties or its character style): a template's guidance
+ *   notes, a superseded draft sentence kept beside its replacement, an exempt note under a public table.
+ *   Word neither shows nor prints it, but mammoth reads it as text; such runs are taken out.
+ *
  * All are written into document.xml as plain runs before conversion, so the text is what Word displays.
  */
 import type JSZip from "jszip";
@@ -145,5 +149,33 @@ export function formatWordDate(date: Date, picture: string): string {
       case "yy": return String(year % 100).padStart(2, "0");
       default: return token.slice(1, -1);
     }
+  });
+}
+
+/** A run: `<w:r>` or `<w:r w:rsidR="…">`, not `<w:rPr>` or `<w:rStyle>`. */
+const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+
+/** Run properties that hide the run: `<w:vanish/>` (`w:val` absent or true), or a style that does. */
+const hides = (properties: string, hiddenStyles: Set<string>) =>
+  /<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/.test(properties) ||
+  [...properties.matchAll(/<w:rStyle\b[^>]*\bw:val="([^"]*)"/g)].some(([, id]) => hiddenStyles.has(id!));
+
+/** The ids of character styles that hide their text (`<w:style w:type="character">` with `<w:vanish/>`). */
+export function hiddenCharacterStyles(stylesXml: string | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const [style] of stylesXml?.matchAll(/<w:style\b[^>]*\bw:type="character"[\s\S]*?<\/w:style>/g) ?? []) {
+    const id = /\bw:styleId="([^"]*)"/.exec(style)?.[1];
+    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(style)?.[1] ?? "";
+    if (id && hides(rPr, new Set())) ids.add(id);
+  }
+  return ids;
+}
+
+/** document.xml without the runs Word hides (hidden text): what it shows and prints. */
+export function withoutHiddenRuns(documentXml: string, hiddenStyles: Set<string> = new Set()): string {
+  if (!documentXml.includes("<w:vanish") && hiddenStyles.size === 0) return documentXml;
+  return documentXml.replace(RUN, (run) => {
+    const properties = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1];
+    return properties !== undefined && hides(properties, hiddenStyles) ? "" : run;
   });
 }

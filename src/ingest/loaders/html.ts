@@ -270,7 +270,9 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
           for (const c of n.childNodes) readHeading(c);
           return;
         }
-        walk(n, out, ctx);
+        // (A heading's own blocks are parts of its one line: a debate record's speaker heading sets the name
+        // and the constituency in <div>s, "Cordelia Jowett-Farouk" "(Caldersey North) (Lab)".)
+        walk(n, out, { ...ctx, runOn: true });
       };
       for (const c of node.childNodes) readHeading(c);
       if (ctx.inCell) out.flush();
@@ -855,6 +857,12 @@ const CHROME = [
   "[class*=skip i]",
   "a[href^='#main' i]",
   "a[href^='#content' i]",
+  // (Links that share the page on social media, "Post" under each speech of a debate's record.)
+  "a[href*='twitter.com/intent' i]",
+  "a[href*='x.com/intent' i]",
+  "a[href*='facebook.com/sharer' i]",
+  "a[href*='linkedin.com/share' i]",
+  "[class~=share-options i]",
 ].join(", ");
 
 /** An image's text alternative that only names a person's picture or a logo. */

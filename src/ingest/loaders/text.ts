@@ -22,6 +22,7 @@ import { mermaidToMarkdown } from "./mermaid.js";
 import { mystToMarkdown } from "./myst.js";
 import { flattenedReportText } from "./flattened-report.js";
 import { parseCsv } from "./csv.js";
+import { surveyExportAnswers } from "./survey-export.js";
 
 export interface DecodeOptions {
   /**
@@ -718,7 +719,9 @@ export function csvToRows(text: string): string {
   const read = ([",", ";"] as const).map((delimiter) => (text.includes(delimiter) ? recordsOfOneWidth(parseCsv(text, delimiter), delimiter) : undefined));
   const best = read.filter((r) => r !== undefined).sort((a, b) => b.tabular - a.tabular)[0];
   if (!best) return text;
-  const { records, width, delimiter } = best;
+  const { width, delimiter } = best;
+  // (A survey tool's raw export: its answers under its questions, without its bookkeeping.)
+  const records = surveyExportAnswers(best.records);
   return besideBlocksOneUnderAnother(records)
     .map((r) => {
       // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of

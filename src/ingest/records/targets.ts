@@ -98,6 +98,12 @@ function currentStatusColumn(header: string[], statusCols: number[], period: str
     const latest = [...statusCols].sort((a, b) => quarterOf(b) - quarterOf(a)).find((k) => ratedShare(k) >= 0.5);
     if (latest !== undefined) return latest;
   }
+  // ("2244 rating | 2245 rating", "Status 2023/24": each column a year's, so the latest year's rated.)
+  const yearOf = (k: number) => Number(/\b(\d{4})(?:[/-]\d{2,4})?\b/.exec(header[k] ?? "")?.[1] ?? 0);
+  if (statusCols.every((k) => yearOf(k) > 0) && new Set(statusCols.map(yearOf)).size === statusCols.length) {
+    const latest = [...statusCols].sort((a, b) => yearOf(b) - yearOf(a)).find((k) => ratedShare(k) >= 0.5);
+    if (latest !== undefined) return latest;
+  }
   // ("RAG Jan | RAG Feb", a month under a spanning "RAG": the months run left to right, so the last rated.)
   if (statusCols.every((k) => MONTH_WORD.test(header[k] ?? ""))) {
     const latest = [...statusCols].reverse().find((k) => ratedShare(k) >= 0.5);
