@@ -202,6 +202,13 @@ const MAX_PEOPLE_DETAILS = 2;
 const SPEAKER_HEADING =
   /^(?:(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness|Lady|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}(?:\s*\([^()]{1,60}\)){1,2}|The\s+[\p{L} ,'’-]{5,120}\((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Baroness)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\))$/u;
 
+/** "Who wrote the fire service letter?", "who sent the e-mail about …": a letter's writer asked for. */
+const ASKS_WRITER = /\bwho\s+(?:wrote|sent|signed|authored)\b(?=.*\b(?:letter|e-?mail|memo|submission)s?\b)/i;
+/** Words naming a letter or where it is filed, not who it is from or what it is about. */
+const LETTER_WORDS = /^(?:letters?|e-?mails?|memos?|submissions?|bundle|evidence|pack|tab|appendix|annex)$/i;
+/** How far before its sign-off a letter is read for who it is from and what it is about. */
+const LETTER_REACH = 4000;
+
 /** "Who won the X contract?", "winners of the Y awards": an outcome asked for (what was won, after "won"). */
 const ASKS_WINNER = /\b(?:who\s+|which\s+(?:[\w'’-]+\s+){0,3}?)(?:has\s+|have\s+)?won\s+([^?]*)|\bwinners?\s+of\s+([^?]*)/i;
 
@@ -431,7 +438,8 @@ export class AnswerEngine {
     if (!answer.found) return answer;
     // ("What did the Department say in reply to the Chair's letter?" answered by "No reply from the
     // Department to the Chair's letter": there is no reply to give.)
-    if (ASKS_REPLY.test(question) && NO_REPLY.test(answer.answer)) return { ...answer, found: false, answer: `The papers I hold record no reply:\n${answer.answer}` };
+    // (Said by the answer's first passage, the one that fits best: not a side remark further down.)
+    if (ASKS_REPLY.test(question) && NO_REPLY.test(answer.answer.split("\n")[0] ?? "")) return { ...answer, found: false, answer: `The papers I hold record no reply:\n${answer.answer}` };
     const asked = ASKS_WINNER.exec(question);
     if (!asked) return answer;
     const said = [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
@@ -446,6 +454,9 @@ export class AnswerEngine {
     // the nearest one they do.
     const unknownCodes = referenceCodes(question).filter((code) => !this.papersGive(code));
     if (unknownCodes.length) return this.reply(question, query, false, `The papers I hold do not mention ${unknownCodes.join(" or ")}. ${this.coverage()}`, [], "none");
+    // "Who wrote the fire service letter?": the name under the sign-off of the letter that says who it is from.
+    const writer = ASKS_WRITER.test(question) ? this.letterWriter(question) : undefined;
+    if (writer) return this.reply(question, query, true, `${writer.text.replace(/\s*\n\s*/g, ", ")} (${this.placeOf(writer)})`, [writer], "extractive");
     if (query.intent === "briefing") return this.composeBriefing(question, query);
     if (query.intent === "citation") return this.composeCitation(question, query);
     // "Who's accountable for the extension bid?": the person whose column holds the letter on its row.
@@ -1139,6 +1150,42 @@ export class AnswerEngine {
     lines.push(...details.lines);
     const assumption = scope.matched.length ? [`_Searched the papers of ${listPeriods(scope.docs)}._`] : [];
     return this.reply(question, query, true, fitLines([...lines, ...assumption]), [...(speaker ? [speaker] : []), ...kept.map((s) => this.withShortParagraph(s)), ...referred.flat(), ...replacing.flat(), ...holders.map((h) => h.span), ...(signed ? [signed] : []), ...details.spans], "extractive");
+  }
+
+  /**
+   * The writer of the letter or e-mail a question names by its sender or subject: of the letters in the
+   * papers (each the text up to a sign-off, "Yours sincerely", from the sign-off before it), the one that
+   * says most of the question's words, when one says more than any other; the lines under its sign-off.
+   */
+  private letterWriter(question: string): Sentence | undefined {
+    const words = topicWords(question.replace(ASKS_WRITER, " ")).filter((w) => !LETTER_WORDS.test(w));
+    if (!words.length) return undefined;
+    const letters: { docId: string; signOffEnd: number; fit: number }[] = [];
+    for (const d of this.index.documents) {
+      const text = this.text(d.meta.docId) ?? "";
+      let from = 0;
+      for (const m of text.matchAll(new RegExp(SIGN_OFF.source, "gi"))) {
+        const body = text.slice(Math.max(from, m.index! - LETTER_REACH), m.index!);
+        letters.push({ docId: d.meta.docId, signOffEnd: m.index! + m[0].length, fit: matchScore(words, body, { equivalents: 0.6, ...(this.ctx.weight ? { weight: this.ctx.weight } : {}) }).fraction });
+        from = m.index! + m[0].length;
+      }
+    }
+    const best = Math.max(0, ...letters.map((l) => l.fit));
+    const chosen = letters.filter((l) => l.fit >= best - 0.01);
+    if (best < 0.75 || chosen.length !== 1) return undefined;
+    const { docId, signOffEnd } = chosen[0]!;
+    const text = this.text(docId) ?? "";
+    // (The name, perhaps signed first as initials, "K. Oxley-Tembo", then the post: short lines.)
+    const lines = [...text.slice(signOffEnd, signOffEnd + 300).matchAll(/[^\n]+/g)].map((l) => ({ text: l[0].trim(), start: signOffEnd + l.index! + l[0].indexOf(l[0].trim()) })).filter((l) => l.text);
+    let signature = lines.slice(0, 3).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 80 && !/[.!?]$/.test(x.text.replace(/\b[A-Z]\.$/, ""))));
+    // (A signature in initials over the printed name, "K. Oxley-Tembo" over "Keturah Oxley-Tembo", is the
+    // pen's: the printed name and post say who, and copies of the letter may leave the signature out.)
+    const surname = (line: string) => /(\S+)$/.exec(line)?.[1];
+    if (signature.length >= 2 && /^(?:[A-Z]\.\s*)+\S/.test(signature[0]!.text) && surname(signature[0]!.text) === surname(signature[1]!.text)) signature = signature.slice(1);
+    if (!signature.length || !/^(?:[A-Z]\.\s*)*(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+$/u.test(signature[0]!.text)) return undefined;
+    const start = signature[0]!.start;
+    const end = signature[signature.length - 1]!.start + signature[signature.length - 1]!.text.length;
+    return { docId, start, end, text: text.slice(start, end), locator: this.locate(docId, start), score: 1, coverage: 1 };
   }
 
   /**

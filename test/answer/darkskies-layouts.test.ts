@@ -105,6 +105,12 @@ describe("a survey tool's raw export", () => {
     expect(a.answer).toContain("287");
   });
 
+  it("names who answered for a council, from the response's own name column", async () => {
+    const a = await ask("who filled in the lighting survey for ravensholt?");
+    expect(a.answer).toContain("Jonas Merriweather");
+    expect(a.answer).not.toContain("Perpetua Quayle");
+  });
+
   it("lists the councils that have not answered yes to a question, and those that have", async () => {
     const not = await ask("which councils haven't adopted the dark skies lighting policy?");
     expect(not.answer).toContain("Ravensholt City Council");
@@ -149,6 +155,14 @@ describe("outcomes the papers do not record", () => {
     const a = await ask("what did the Department say in reply to the chair's letter on lighting standards?");
     expect(a.found).toBe(false);
     expect(a.answer).toContain("No reply from the Department");
+  });
+});
+
+describe("a letter inside a pack", () => {
+  it("names who wrote it, from the lines under its sign-off", async () => {
+    const a = await ask("who wrote the rangers' letter?");
+    expect(a.answer).toContain("Marcus Oyelaran-Whitby");
+    expect(a.answer).toContain("Head Ranger");
   });
 });
 

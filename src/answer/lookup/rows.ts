@@ -505,7 +505,7 @@ export function lookupColumnForEach(query: TypedQuery, ctx: LookupContext): Find
 }
 
 /** What a question asks of a row it names by its words, and the columns that answer it. */
-const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boolean }[] = [
+const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boolean; byOneWord?: boolean }[] = [
   // "Which group got …", "who was given …": the organisation's or person's column. (Whom to contact, who
   // leads or owns a row, and when it is due are the table lookup's, by the row's own columns.)
   {
@@ -513,6 +513,14 @@ const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boole
     // (What was given goes to an organisation: its recipient's column, not a person's, which a task's
     // assignee or a row's lead would be.)
     column: (h) => (columnRole(h) === "organisation" || /\brecipient\b|\bgrantee\b|\bawarded to\b/i.test(h)) && !/\bidentifier\b|\bnumber\b|\bcode\b|\bpostal\b|\bfund(?:ing|er)\b|\be-?mail\b|\bphone\b/i.test(h),
+  },
+  // "Who filled in the survey for Fellmoor?": the response's own column naming who answered ("Your name
+  // and job title", "Completed by", "Respondent").
+  {
+    asks: /\bwho\b.{0,40}\b(?:fill(?:ed)? (?:in|out)|complet(?:ed|es)|answer(?:ed|s)|respond(?:ed|s)|submit(?:ted|s)|returned|sent (?:in|back))\b/i,
+    column: (h, v) => /\bname\b|\bjob title\b|\brespondent\b|\b(?:completed|submitted|returned) by\b/i.test(h) && !/\b(?:council|organi[sz]ation|school|company)\b[^?]*\bname\b/i.test(h) && /^[A-Z][\p{L}'’-]+\s+[A-Z]/u.test(v.trim()),
+    // (The response is named by one word, the council's: "for Fellmoor".)
+    byOneWord: true,
   },
   // "… and how much did it get?": what it was given. (What was spent or forecast is a budget table's to say.)
   // (Not what was applied for, when what was given is asked.)
@@ -522,7 +530,7 @@ const ROW_ASKS: { asks: RegExp; column: (header: string, value: string) => boole
 ];
 
 /** Words that ask, or that every row of a table shares, not the row's own name. */
-const ROW_ASKING = /^(?:which|what|whats|who|group|organisation|organization|got|get|given|much|quote|exact|say|says|said|data|file|pls|please|id|ref|reference|for)$/i;
+const ROW_ASKING = /^(?:which|what|whats|who|group|organisation|organization|got|get|given|much|quote|exact|say|says|said|data|file|pls|please|id|ref|reference|for|fill|filled|completed|answered|responded|submitted|returned|sent)$/i;
 
 /**
  * "Which group got the tool library grant and how much?", "what does the grants data say the orchard grant
@@ -541,11 +549,12 @@ export function lookupRowNamedByCell(query: TypedQuery, ctx: LookupContext): Fin
     const meta = ctx.docById.get(rows[0]!.docId)!.meta;
     const headerWords = new Set([...rows.flatMap((r) => r.cells.flatMap((c) => contentWords(c.column))), ...contentWords(`${meta.title} ${meta.docId.replace(/[-_.]+/g, " ")}`)].map(stem));
     const naming = contentWords(query.question).filter((w) => !ROW_ASKING.test(w) && !headerWords.has(stem(w)));
-    if (naming.length < 2) continue;
+    if (naming.length < (asked.some((a) => a.byOneWord) ? 1 : 2)) continue;
     for (const row of rows) {
-      const fits = row.cells
-        .filter((c) => c.value.length >= 5 && c.value.length <= 120 && !/^[\d£$€.,\s%-]+$/.test(c.value))
-        .map((c) => matchScore(naming, c.value, { equivalents: 0.6, ...(ctx.weight ? { weight: ctx.weight } : {}) }));
+      // (The row's label is one of its names too: "Ravensholt City Council" of a survey response.)
+      const fits = [row.label, ...row.cells.map((c) => c.value)]
+        .filter((value) => value.length >= 5 && value.length <= 120 && !/^[\d£$€.,\s%-]+$/.test(value))
+        .map((value) => matchScore(naming, value, { equivalents: 0.6, ...(ctx.weight ? { weight: ctx.weight } : {}) }));
       const best = fits.sort((a, b) => b.fraction - a.fraction)[0];
       if (best && best.fraction >= 0.6) scored.push({ row, fit: best.fraction, hit: best.score });
     }
