@@ -216,6 +216,11 @@ const ASKS_WINNER = /\b(?:who\s+|which\s+(?:[\w'’-]+\s+){0,3}?)(?:has\s+|have\
 const ASKS_REPLY = /\bwhat\b.{0,60}\b(?:say|said|reply|replied|respond|responded|write|wrote)\b.{0,40}\b(?:reply|response|back|letter)\b|\bwhat (?:was|is) (?:the |their |its |his |her )?(?:[\w'’-]+ )?(?:reply|response)\b/i;
 
 /** A passage saying a reply has not come: "No reply from the Department", "has not yet replied". */
+/** "Which salon …?", "who was it?": a question asking for a name. */
+const ASKS_NAME = /^\s*(?:which|who|whose)\b|^\s*what\s+(?:was|is)\s+(?:the\s+)?name\b/i;
+/** A name or a passage withheld from the published copy: "[REDACTED - para 3]", "[exempt]", "█████". */
+const WITHHELD = /\[\s*(?:redacted|exempt|withheld|name withheld|not for publication)\b[^\]]{0,40}\]|█{3,}/i;
+
 const NO_REPLY = /\bno (?:reply|response|answer)\b|\b(?:has|have|had) not (?:yet )?(?:replied|responded|answered)\b|\bawaiting (?:a |the )?(?:reply|response)\b/i;
 
 /** Words that say who won: "awarded to", "the winner", "successful bidder", "appointed". */
@@ -440,6 +445,9 @@ export class AnswerEngine {
     // Department to the Chair's letter": there is no reply to give.)
     // (Said by the answer's first passage, the one that fits best: not a side remark further down.)
     if (ASKS_REPLY.test(question) && NO_REPLY.test(answer.answer.split("\n")[0] ?? "")) return { ...answer, found: false, answer: `The papers I hold record no reply:\n${answer.answer}` };
+    // ("Which salon offered filler to the 17 year old?" answered by "a practitioner at [REDACTED - para 3]":
+    // the name is withheld from the published papers, and the answer says so.)
+    if (answer.mode !== "structured" && ASKS_NAME.test(question) && WITHHELD.test(answer.answer.split("\n")[0] ?? "")) return { ...answer, found: false, answer: `The papers I hold withhold it: the passage that tells of it gives the name as "${WITHHELD.exec(answer.answer)![0]}".\n${answer.answer}` };
     const asked = ASKS_WINNER.exec(question);
     if (!asked) return answer;
     const said = [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");

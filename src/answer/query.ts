@@ -133,7 +133,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\brecs\b/gi, "recommendations"],
   // ("terms of ref", "the ToR paper": its terms of reference; not "the ToR says …", where the words of a
   // passage answer, not the paper's title.)
-  [/\bterms of ref\b\.?|\b(?:To[Rr]|TOR)s?\b(?=\s+(?:paper|report|doc(?:ument)?)\b)/g, "terms of reference"],
+  [/\bterms of ref\b\.?|\b(?:To[Rr]|TOR)s?\b(?=\s+(?:paper|report|item|doc(?:ument)?)\b)/g, "terms of reference"],
   // ("hows OLP-07 looking?": "how's" as staff type it.)
   [/\bhows\b/gi, "how's"],
   [/\bavg\b\.?/gi, "average"],
@@ -919,7 +919,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // board", "at the 4 Dec meeting"); declaring interests is something only minutes record.
   const asksDeclarations = /\bdeclar\w*\b.{0,30}\binterests?\b|\binterests?\b.{0,40}\bdeclar(?:ed|es?|ing)\b|\bDOIs?\b/i.test(q);
   // "What's the budget paper asking the forum to agree?": what a paper proposes, not what was decided.
-  const asksProposal = /\bask(?:s|ing|ed)? (?:the )?[\w']+ to (?:agree|approve|note|decide|endorse|support)\b|\bwants? (?:the |us )?[\w']* ?to (?:agree|approve|decide)\b/i.test(q);
+  // ("… being asked to decide in the Q2 paper?": what a paper asks of its board.)
+  const asksProposal = /\bask(?:s|ing|ed)? (?:the )?[\w']+ to (?:agree|approve|note|decide|endorse|support)\b|\bwants? (?:the |us )?[\w']* ?to (?:agree|approve|decide)\b|\b(?:being|been) asked to (?:agree|approve|note|decide|endorse|support)\b/i.test(q);
   // ("Which work programme actions were red?": a tracker's actions by their RAG colour, not a meeting's.)
   const trackerActions =
     /\bactions?\b/i.test(q) &&
@@ -944,6 +945,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||
     ASKS_MINUTES_STATE.test(q) ||
+    // ("Sept meeting - did the panel extend the pilot?": whether a meeting named by its month decided a thing.)
+    ((namesMeeting || namesMeetingMonth) && (vocab.minutesBoards ?? []).length > 0 && /\b(?:did|has|have)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tg|wg|board|panel|committee|group|members|forum|commission)\s+(?!(?:say|said|discuss|hear|meet|see|get|have|ask|talk)\b)[a-z]{3,}/i.test(q)) ||
     // (Not "is it a key decision?", a field of a paper's front sheet.)
     (/(?<!\bkey\s)\b(?:decid\w*|decisions?|resolv\w*|resolutions?|agree[ds]?|approv(?:e[ds]?|al)|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests? declared|DOIs?)\b/i.test(q) &&
       ((vocab.minutesBoards ?? []).some((b) => boards.includes(b) || /\bminutes\b/i.test(q) || namesMeeting || asksDeclarations || namesMeetingMonth) ||
@@ -1156,6 +1159,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (/\bitem\s+\d{1,2}[a-z]?\b/i.test(q) && /\bfor (?:information|decision|discussion|noting|approval)\b/i.test(q)) ||
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
     (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
+    // ("Contact for the ToR item on 18 nov?": the contact of a paper named by its item.)
+    (/\bcontacts?\s+(?:for|on|about|of)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
     // ("Is the awards report a key decision? Exempt?": fields of a paper's front sheet.)
     (/\b(?:key decision|exempt|confidential)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||

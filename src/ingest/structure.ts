@@ -187,7 +187,8 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (/^\d{1,2}\.?\s+[A-Z][A-Z0-9 &,'’()/-]{2,60}$/.test(text) && /[A-Z]{3}/.test(text) && (b.blankAfter || !next || next.blankBefore)) return true;
   if (LIST_ITEM.test(raw)) return false;
   if (!/^[A-Z\u00c0-\u00de]/.test(text)) return false;
-  if (endsLikeSentence(text)) return false;
+  // (A title may end in its initials in brackets, "Direction of travel (DoT)": not a sentence's end.)
+  if (endsLikeSentence(text) && !(text.length <= 60 && /^[^.;:,]+\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)$/.test(text))) return false;
   // (Nor does one with a sentence ended inside it: "Quorum: five members, … groups. A substitute counts towards".)
   if (/[a-z]{2}\.\s+[A-Z]/.test(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
@@ -593,7 +594,13 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
           (!next.cells!.some((c, n) => c && c === current!.header[n]) || (!!next.cells![0] && next.cells![0] !== current.header[0]));
         // (Nor do the rows under "Key to status symbols" go on with the table above: a key is a table of its own.)
         const keyTitle = blocks.slice(i, k).some((x) => /^(?:key|legend)\b/i.test(x.text.trim()));
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && !startsNewTable(next.cells!) && !repeatsHeader && !otherHeader && !keyTitle) {
+        // (Nor, in a table without a header, rows under a heading of their own: "Status" over a key's
+        // colours, then "Direction of travel (DoT)" over its arrows.)
+        const ownHeading = current.header.length === 0 && blocks.slice(i, k).some((x) => x.kind === "heading");
+        // (A line number from the margin between two rows, "15", is no more than furniture: the row under it,
+        // its first cell empty, goes on with the table.)
+        const lineNumberOnly = blocks.slice(i, k).every((x) => /^\d{1,3}$/.test(x.text.trim()));
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && (lineNumberOnly || !startsNewTable(next.cells!)) && !repeatsHeader && !otherHeader && !keyTitle && !ownHeading) {
           i = k - 1;
           continue;
         }

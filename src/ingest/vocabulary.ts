@@ -53,7 +53,7 @@ export type ColumnRole =
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id|code))$/i],
-  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$/i],
+  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$|^dot$/i],
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?i$/i],
@@ -196,6 +196,9 @@ const normalise = (cell: string) =>
     .trim()
     .toLowerCase();
 
+/** A colour named with a shape, as a symbol's alt text says it ("Amber circle", "red dot"), perhaps with an arrow after it. */
+export const SYMBOL_ALT_TEXT = /^(green|amber|yellow|red|blue|gr[ae]y)\s+(?:circle|dot|square|triangle|diamond|flag|icon|symbol|marker)(?:\s+[↑↓→←↗↘⬆⬇➡⬅])?$/;
+
 /** A document's own key: rating word (lower case) -> colour. */
 export type RatingKey = Map<string, Rating>;
 
@@ -213,6 +216,10 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   if (keyed) return keyed;
   const found = RATING_WORDS.find(([, re]) => re.test(c))?.[0];
   if (found) return found;
+  // "Red circle", "green dot ↑": a symbol's alt text, its colour named with its shape (and the arrow a
+  // direction-of-travel column beside it printed into the same cell).
+  const symbol = SYMBOL_ALT_TEXT.exec(c)?.[1];
+  if (symbol) return ratingOf(symbol, key);
   // "(G)", "[R]": a code in brackets.
   const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];
   if (bracketed) return ratingOf(bracketed, key);
@@ -320,7 +327,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   // ("Subs:", as a clerk types it.)
   ["substitutes", /^(?:substitutes?|subs)$/i],
   ["date", /^date$/i],
-  ["venue", /^(?:venue|location|place)$/i],
+  ["venue", /^(?:venue|location|place|where)$/i],
   ["nextMeeting", /^(?:date of (?:the )?)?next (?:ordinary )?meeting$/i],
   ["confidential", /^is this report confidential\??$/i],
 ];

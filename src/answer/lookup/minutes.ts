@@ -290,7 +290,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     })
     .filter((x) => x.fraction >= 0.5)
     .sort((a, b) => b.score - a.score);
-  const scored = matched.length ? matched : partItems.map((r) => ({ r, score: 1, fraction: 1 }));
+  // ("What did they agree about X?": of the items that say X, those that record a decision, when any does.)
+  const deciding = what === "decision" && !chosen.length ? matched.filter((x) => x.r.decision) : [];
+  const scored = deciding.length ? deciding : matched.length ? matched : partItems.map((r) => ({ r, score: 1, fraction: 1 }));
   if (scored.length === 0) return undefined;
   const best = scored.filter((x) => x.score >= scored[0]!.score - 0.01).slice(0, 2);
   for (const { r } of best) {

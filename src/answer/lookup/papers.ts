@@ -388,6 +388,38 @@ export function lookupAgenda(query: TypedQuery, ctx: LookupContext, opts: { item
   return finding;
 }
 
+/** A place given by its label ("Where: Lovelace Room (1.07), 18 Smith Square"), a line of its own. */
+const PLACE_LINE = /^[ \t]*(?:where|venue|location|place)[ \t]*:[ \t|]*([^\s|][^\n]{2,200})$/gim;
+/** How far under a meeting's date its place may be given, in characters. */
+const PLACE_REACH = 400;
+
+/**
+ * Where a meeting is held, when the papers that record it give no place: a notice of it in another paper
+ * (a pinned message, an e-mail) that gives its day and, in the lines under it, "Where: …".
+ */
+function placeSaidElsewhere(records: MeetingRecord[], ctx: LookupContext): Finding | undefined {
+  const finding = emptyFinding();
+  const told = new Set<string>();
+  for (const m of records) {
+    const day = humanDate(m.date);
+    if (told.has(`${m.board}|${m.date}`)) continue;
+    told.add(`${m.board}|${m.date}`);
+    for (const d of ctx.documents) {
+      const text = ctx.textOf?.(d.meta.docId);
+      const at = text?.indexOf(day) ?? -1;
+      if (!text || at < 0) continue;
+      const place = [...text.slice(at, at + PLACE_REACH).matchAll(PLACE_LINE)][0];
+      if (!place) continue;
+      const start = at + place.index! + place[0].indexOf(place[0].trim());
+      finding.lines.push(`${m.board}: ${day}${m.time ? `, ${m.time}` : ""}, ${place[1]!.trim()}.`);
+      finding.rows.push(m);
+      finding.evidence.push({ docId: d.meta.docId, start, end: start + place[0].trim().length, locator: { section: [d.meta.title], row: "where" } });
+      break;
+    }
+  }
+  return finding.lines.length ? finding : undefined;
+}
+
 export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const inScope = recordsInScope<MeetingRecord>(query, ctx, "meeting");
   const { notFound } = inScope;
@@ -398,7 +430,7 @@ export function lookupMeeting(query: TypedQuery, ctx: LookupContext): Finding | 
   const asksNext = /\bnext\b|\bafter\b|\bfollowing\b/i.test(query.question);
   // ("Where is it?" of meetings whose records give no place: what the papers say of it, not its date.)
   // (Nor "what time?" of records with no time.)
-  if (!asksNext && /^\s*where\b|\bwhere(?:['’]s| is| was| will)\b/i.test(query.question) && !records.some((m) => m.venue)) return undefined;
+  if (!asksNext && /^\s*where\b|\bwhere(?:['’]s| is| was| will)\b/i.test(query.question) && !records.some((m) => m.venue)) return placeSaidElsewhere(records, ctx);
   if (!asksNext && /\bwhat time\b/i.test(query.question) && !records.some((m) => m.time)) return undefined;
   // (Of several records of one meeting, those that say it.)
   const saying = /\bwhere\b/i.test(query.question) ? records.filter((m) => m.venue) : /\bwhat time\b/i.test(query.question) ? records.filter((m) => m.time) : records;

@@ -985,6 +985,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // ("Very high" asked for is not "High" as well.)
     const ownBands = namedBands.filter((b) => !namedBands.some((o) => o !== b && o.length > b.length && new RegExp(`\\b${b}\\b`, "i").test(o)));
     const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
+    // "What score makes a risk high?": the band's range, as the register's key gives it.
+    const bandRange = ownBands.length === 1 && SCORE_OF_BAND.test(query.question) ? keyedBandRange(ownBands[0]!, chosen, ctx) : undefined;
+    if (bandRange) return bandRange;
     // A status of the register's own asked for ("which risks are being tolerated?": status Tolerate).
     const stemOf = (label: string) => label.toLowerCase().slice(0, label.length >= 5 ? Math.max(5, label.length - 1) : label.length);
     // (A register's one-letter ratings, "A", "R", are asked as such: not the "a" of "any".)
@@ -1158,6 +1161,23 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
 function bandOf(text: string): string | undefined {
   const bands = [...text.matchAll(/(?<![\d.,/£$-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?![\d.,/%-])/g)].filter((m) => Number(m[2]) > Number(m[1]));
   return bands.length === 1 ? `${bands[0]![1]}-${bands[0]![2]}` : undefined;
+}
+
+/** "What score makes a risk high?", "what scores count as medium?": the scores a band is given for. */
+const SCORE_OF_BAND = /\bwhat\s+(?:score|scores|rating|number)s?\b[^?]{0,40}\b(?:makes?|counts?\s+as|means?|gives?|is|are)\b/i;
+
+/** A band's range in the register's key ("Rating bands: Low 1 to 6, Medium 8 to 12, High 15 to 25"), cited from it. */
+function keyedBandRange(band: string, risks: RiskRecord[], ctx: LookupContext): Finding | undefined {
+  const r = risks.find((x) => x.band?.toLowerCase() === band.toLowerCase() && x.keySpan);
+  const text = r?.keySpan ? ctx.textOf?.(r.docId)?.slice(r.keySpan[0], r.keySpan[0] + r.keySpan[1]) : undefined;
+  if (!r || !text) return undefined;
+  const name = band.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`\\b${name}\\s*(?::|=)?\\s*(\\d{1,2})\\s*(?:to|-|–)\\s*(\\d{1,2})\\b`, "i").exec(text) ?? new RegExp(`\\b(\\d{1,2})\\s*(?:to|-|–)\\s*(\\d{1,2})\\s*(?:(?:are|is)\\s+|=\\s*|:\\s*)?${name}\\b`, "i").exec(text);
+  if (!m) return undefined;
+  const finding = emptyFinding();
+  finding.lines.push(`A risk is ${r.band} when its score is ${m[1]} to ${m[2]}, in the bands of the register's key: "${text.trim()}"`);
+  finding.evidence.push({ docId: r.docId, start: r.keySpan![0], end: r.keySpan![0] + r.keySpan![1], locator: { ...r.locator, row: "risk scoring key" } });
+  return finding;
 }
 
 /** The question without its dates, whose days and years are not bands: "1 to 7 November". */

@@ -282,6 +282,64 @@ function superscriptFrags(frags: Frag[]): Frag[] {
   });
 }
 
+/** Marks a margin's line number joined to its line (see withMarginNumbers). */
+const LINE_NUMBER_MARK = "\uE000";
+/** A marked line number opening a line or a cell, before words that do not run on from the line above. */
+const LINE_NUMBER_OPENING = new RegExp(`(^|\t)(\\d{1,3})${LINE_NUMBER_MARK} (?![a-z])`);
+
+/**
+ * A page's text with the margin's line numbers where a copy of the page has them, but out of the way of
+ * what opens a paragraph, a heading or a row: one that opens a block is a line of its own before it ("30"
+ * over "Action: …"), so the block reads as it would unnumbered and a quote over both keeps the number
+ * between them. One inside a paragraph stays where it is.
+ */
+function withLineNumbersPlaced(text: string): string {
+  if (!text.includes(LINE_NUMBER_MARK)) return text;
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const m = LINE_NUMBER_OPENING.exec(line);
+    if (!m) {
+      out.push(line.replaceAll(LINE_NUMBER_MARK, ""));
+      continue;
+    }
+    const rest = line.slice(0, m.index) + m[1] + line.slice(m.index + m[0].length);
+    // (A table's row keeps to its table: the number is a short line between rows, not a paragraph.)
+    out.push(m[2]!, ...(rest.includes("\t") ? [] : [""]), rest.replaceAll(LINE_NUMBER_MARK, ""));
+  }
+  return out.join("\n");
+}
+
+/**
+ * Line numbers printed in the margin (Word's line numbering: "5", "10", "15" left of every fifth line) are
+ * read, as a copy of the text gives them, at the start of the line they number ("20 of at least twelve
+ * months"), not as a column of their own that turns the page into tables. Numbers only, each alone left of
+ * all the page's other text, rising down the page, two or more of them. Marked, so that one opening a
+ * paragraph, a heading or a row can be set on a line of its own once the page is laid out
+ * (withLineNumbersPlaced): "35 Decision: …" would read as neither a decision nor the item it is.
+ */
+function withMarginNumbers(frags: Frag[]): Frag[] {
+  const isNumber = (f: Frag) => /^\d{1,3}$/.test(f.str);
+  const others = frags.filter((f) => !isNumber(f));
+  if (others.length === 0) return frags;
+  const bodyLeft = Math.min(...others.map((f) => f.x0));
+  const margin = frags.filter((f) => isNumber(f) && f.x1 < bodyLeft - 0.5 * f.size).sort((a, b) => a.base - b.base);
+  if (margin.length < 2 || margin.some((f, k) => k > 0 && Number(f.str) <= Number(margin[k - 1]!.str))) return frags;
+  // (Set right in the margin, they share their right edge.)
+  if (margin.some((f) => Math.abs(f.x1 - margin[0]!.x1) > 1.5)) return frags;
+  const merged = new Map<Frag, Frag>();
+  const dropped = new Set<Frag>();
+  for (const n of margin) {
+    const first = others
+      .filter((f) => Math.abs(f.base - n.base) <= 0.35 * Math.min(f.size, n.size) && !dropped.has(f))
+      .sort((a, b) => a.x0 - b.x0)[0];
+    if (!first) continue;
+    const target = merged.get(first) ?? first;
+    merged.set(first, { ...target, str: `${n.str}${LINE_NUMBER_MARK} ${target.str}` });
+    dropped.add(n);
+  }
+  return frags.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f);
+}
+
 /** Drawn bullets become "•" fragments in front of the text they mark. */
 function bulletFrags(marks: Mark[], frags: Frag[]): Frag[] {
   const out: Frag[] = [];
@@ -393,7 +451,11 @@ function splitSegments(line: Line, gapEm: number): Segment[] {
   let cur: Frag[] = [];
   for (const f of line.frags) {
     const prev = cur[cur.length - 1];
-    if (prev && f.x0 - prev.x1 > gapEm * Math.max(prev.size, f.size)) {
+    // (In ems of the larger of the two; but of the smaller beside a symbol set large: a status's alt text in
+    // 5pt and a direction-of-travel arrow in 13pt, "Green circle" then "→", are two cells a few points apart.)
+    const symbolSetLarge = (g: Frag, other: Frag) => g.size > other.size && /^[^\p{L}\p{N}\s]{1,2}$/u.test(g.str);
+    const em = prev && (symbolSetLarge(f, prev) || symbolSetLarge(prev, f)) ? Math.min(prev.size, f.size) : Math.max(prev?.size ?? f.size, f.size);
+    if (prev && f.x0 - prev.x1 > gapEm * em) {
       segs.push(makeSegment(cur));
       cur = [];
     }
@@ -1003,14 +1065,24 @@ function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string
   const band = linesJustAbove(above, table.top, { firstGapEm: 1.6, most: 3 });
   if (band.length === 0) return undefined;
   const cells: string[][] = edges.slice(0, -1).map(() => []);
+  /** Right edges of the cells placed so far, by column: a header set right wraps to lines ending where it ends. */
+  const rightEdges: { x1: number; col: number }[] = [];
   for (const line of [...band].sort((a, b) => a.top - b.top)) {
     // (Words a column gap apart are cells; each goes to the column it overlaps most: a header set right
     // over right-set figures starts left of their column.)
     for (const seg of splitSegments(line, 0.6)) {
       const overlap = (i: number) => Math.min(seg.x1, i + 2 < edges.length ? edges[i + 1]! : Infinity) - Math.max(seg.x0, edges[i]!);
-      const col = edges.slice(0, -1).reduce((best, _, i) => (overlap(i) > overlap(best) ? i : best), 0);
+      // (A wrapped line of a header set right, "September 2071" under "Spend to 30", ends where the line
+      // above it ends, though it may reach further into the column before.)
+      const sameEnd = rightEdges.find((r) => Math.abs(r.x1 - seg.x1) <= 1.5);
+      // (A header set right that reaches back over a column's start, starting at no column's start, is the
+      // header of the column it ends in: "Forecast outturn" over figures set right.)
+      const endsIn = edges.slice(0, -1).findIndex((e, i) => seg.x1 > e && (i + 2 >= edges.length || seg.x1 <= edges[i + 1]!));
+      const setRight = endsIn > 0 && seg.x0 < edges[endsIn]! - 2 && !edges.some((e) => Math.abs(e - seg.x0) <= 2);
+      const col = sameEnd?.col ?? (setRight ? endsIn : edges.slice(0, -1).reduce((best, _, i) => (overlap(i) > overlap(best) ? i : best), 0));
+      rightEdges.push({ x1: seg.x1, col });
       // (A run of words across most of two columns is a sentence, not a header cell.)
-      if (overlap(col) < 0.5 * (seg.x1 - seg.x0)) return undefined;
+      if (!sameEnd && !setRight && overlap(col) < 0.5 * (seg.x1 - seg.x0)) return undefined;
       cells[col]!.push(seg.text);
     }
   }
@@ -1109,6 +1181,17 @@ function findTextTables(
     });
   };
 
+  /** Every segment lies inside one column, past its start and short of the next one's. */
+  const insideSpans = (cand: SegLine, starts: number[]): boolean => {
+    const sorted = [...starts].sort((a, b) => a - b);
+    return cand.segs.every((g) => {
+      let k = sorted.length - 1;
+      while (k >= 0 && sorted[k]! > g.x0 + 2.5) k--;
+      const nextStart = sorted[k + 1];
+      return k >= 0 && (nextStart === undefined || g.x1 <= nextStart - 0.3 * cand.line.size);
+    });
+  };
+
   let i = 0;
   while (i < sl.length) {
     const first = sl[i]!;
@@ -1128,9 +1211,14 @@ function findTextTables(
       const cand = sl[j]!;
       const prev = run[run.length - 1]!;
       const pitch = cand.line.base - prev.line.base;
-      if (pitch > 3.2 * ctx.leading * prev.line.size) break;
+      // (In the table's own size when the line above is smaller: a line of alt text set small under a row's
+      // first line is no measure of the gap to the next row.)
+      if (pitch > 3.2 * ctx.leading * Math.max(prev.line.size, median(run.map((r) => r.line.size)))) break;
       const size = cand.line.size;
       const matches = (x: number) => colStarts.some((c) => Math.abs(c - x) <= 2.5);
+      // (Or where cells of the rows above started: text centred in its column, a status symbol's alt text
+      // set in from the column's header, starts at the same place in every row.)
+      const startsAsAbove = (x: number) => run.some((r) => isTabular(r) && r.segs.some((g) => Math.abs(g.x0 - x) <= 2.5));
       // A line of short labels right under the first line, over rows that line up with it, is a second
       // header row: column names under a header cell that spans them ("2025/26" over "Q1 Q2 Q3").
       const after = sl[j + 1];
@@ -1149,10 +1237,16 @@ function findTextTables(
         continue;
       }
       if (isTabular(cand)) {
-        const aligned = cand.segs.filter((g) => matches(g.x0)).length;
-        if (aligned === 0) break;
+        const aligned = cand.segs.filter((g) => matches(g.x0) || startsAsAbove(g.x0)).length;
+        // (Or, close under the line above and set smaller, each of its cells inside one of the columns: a
+        // row's symbols' alt text set in the middle of their columns, under the row's first line. Not a
+        // numbered list's next item, "2.1" under "2.", in the same type.)
+        // (Words, not a chart's axis letters, "I" and "C", set small among its cells.)
+        const centred = pitch <= 1.7 * ctx.leading * prev.line.size && cand.line.size < 0.8 * prev.line.size && cand.segs.some((g) => /\p{L}{3}/u.test(g.text)) && insideSpans(cand, colStarts);
+        if (aligned === 0 && !centred) break;
         run.push(cand);
-        for (const g of cand.segs) {
+        // (Text set in the middle of its column starts no column of its own.)
+        for (const g of aligned === 0 ? [] : cand.segs) {
           const near = colStarts.findIndex((c) => Math.abs(c - g.x0) < 1.5 * size);
           if (near < 0 && support(g.x0) >= 2) colStarts.push(g.x0);
           // (A column most lines start at, an em left of where a line above the table's header put a value,
@@ -2070,7 +2164,7 @@ function balloonEdges(pages: { page: PdfPageInput; frags: Frag[] }[]): (number |
 export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   const stats = emptyLayoutStats();
   const fragsOf = input.map((page) => {
-    const textFrags = superscriptFrags(toFrags(page.items));
+    const textFrags = withMarginNumbers(superscriptFrags(toFrags(page.items)));
     return { page, frags: [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)] };
   });
   const balloons = balloonEdges(fragsOf);
@@ -2143,7 +2237,7 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
   const spans: PageSpan[] = [];
   pages.forEach((p, i) => {
     if (i > 0) text += "\n\f\n";
-    const body = renderPage(p.blocks, stats);
+    const body = withLineNumbersPlaced(renderPage(p.blocks, stats));
     const start = text.length;
     text += body;
     spans.push({ number: p.page.number, start, end: text.length });

@@ -4,7 +4,7 @@
  * bands ("16 to 25 | Very high | …"). Nothing here knows a particular document.
  */
 import type { Block, StructuredDoc, Table } from "../structure.js";
-import { colourRating, columnRole, ratingOf, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
+import { colourRating, columnRole, ratingOf, SYMBOL_ALT_TEXT, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
 import { REF_PATTERN, filled } from "./context.js";
 
@@ -172,6 +172,23 @@ function nameSymbol(keys: DocumentKeys, symbol: string, word: string, colour: Ra
 /** One band of several in a line: "16–25 Very high", "10 to 15 High", "5 to 9 are Medium", "15 to 25 are Red". */
 const INLINE_BAND = /\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\s*(?:(?:are|is)\s+|=\s*|:\s*)?((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\b/gi;
 
+/**
+ * The headings set one under another right above a block: "Key to Table 1" over "Status"; past the rows of
+ * keys read already ("Key to Table 1", "Status" and the colours' rows over "Direction of travel").
+ */
+function headingsRightAbove(doc: StructuredDoc, index: number | undefined, keyTables: Set<number>): string[] {
+  const found: string[] = [];
+  for (let i = (index ?? 0) - 1; i >= 0 && found.length < 3; i--) {
+    const b = doc.blocks[i]!;
+    if (b.kind === "heading") found.push(b.text);
+    else if (b.kind !== "row" || b.table === undefined || !keyTables.has(b.table)) break;
+  }
+  return found;
+}
+
+/** One band of several in a line, its name first: "Low 1 to 6", "High: 15-25". */
+const INLINE_BAND_NAME_FIRST = /\b((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\s*(?::\s*|=\s*)?(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b/gi;
+
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
   const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set(), words: codeWords(doc) };
@@ -219,12 +236,17 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     const defined = rows
       .map((cells, k) => ({ f: filled(cells), k }))
       .filter(({ f }) => f.length >= 2 && f.length <= 3 && ratingOf(f[0]) && words(f[1]!) >= 4);
-    const explains = [table.title ?? "", ...table.header].some((t) => /\b(?:key|legend|means?|meaning|definitions?|what it means)\b/i.test(t));
+    // (The title may be the key's column, "Status", set under a heading that says it is a key: "Key to Table 1".)
+    const explains = [table.title ?? "", ...table.header, ...headingsRightAbove(doc, (headerBlock ?? blocks[0])?.index, keys.tables)].some((t) => /\b(?:key|legend|means?|meaning|definitions?|what it means)\b/i.test(t));
     if (explains && defined.length >= 2 && defined.length === tableRows(doc, table).length && new Set(defined.map(({ f }) => ratingOf(f[0])!)).size === defined.length) {
       for (const { f, k } of defined) {
         const word = f[0]!.toLowerCase();
         if (!keys.ratings.has(word)) keys.ratings.set(word, ratingOf(f[0])!);
         keys.ratingSpans.set(word, spanOf(k));
+        // (A colour whose meaning opens with its status words, "Grey | Not yet due: no figures are expected",
+        // is called by them.)
+        const called = colourRating(f[0]) || /^gr[ae]y$/.test(word) ? meaningOpeningWord(f[1]) : undefined;
+        if (called && !keys.words.has(word)) keys.words.set(word, { word: called, span: spanOf(k) });
       }
       keys.tables.add(table.index);
       continue;
@@ -245,7 +267,7 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     // A key of codes, each with what it means in one or more columns ("Status | Milestones | Indicators" over
     // "A | At risk of missing the due date | At risk of missing the year-end target"), under a title or
     // heading that says it is a key: the codes' colours are what their meanings say.
-    const aboveSays = [table.title ?? "", ...(blocks[0]?.headings ?? []), doc.blocks[(headerBlock ?? blocks[0])!.index - 1]?.text ?? ""].some((t) =>
+    const aboveSays = [table.title ?? "", ...(blocks[0]?.headings ?? []), doc.blocks[(headerBlock ?? blocks[0])!.index - 1]?.text ?? "", ...headingsRightAbove(doc, (headerBlock ?? blocks[0])?.index, keys.tables)].some((t) =>
       /\b(?:key|legend|how to read|means?|meaning|definitions?)\b/i.test(t),
     );
     // A key of symbols with no header of its own ("✔ | Achieved: the target for the year has been met."),
@@ -254,7 +276,9 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     const symbolic = symbolRows.filter((f) => f.length === 2 && /^[^\p{L}\p{N}\s]{1,3}$/u.test(f[0]!));
     if (aboveSays && symbolic.length >= 2 && symbolic.length === symbolRows.length && symbolRows.length <= 8) {
       symbolic.forEach((f, k) => {
-        const word = statusWordBeside([f[1]!.split(/:\s|\s[–—-]\s/)[0]!], 0);
+        // (Or its whole meaning, when short: "↑ | Improved since Quarter 1 2071/72".)
+        const meaning = f[1]!.split(/:\s|\s[–—-]\s/)[0]!.trim();
+        const word = statusWordBeside([meaning], 0) ?? (words(meaning) <= 6 && meaning.length <= 50 ? meaning : undefined);
         if (word) nameSymbol(keys, f[0]!.toLowerCase(), word.replace(/[.:]$/, ""), ratingOf(word), spanOf(k));
       });
       keys.tables.add(table.index);
@@ -311,7 +335,10 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     for (const b of doc.blocks) {
       // (Or a "Rating:" line under a register: "Rating: 1 to 6 Low; 8 to 12 Medium; 15 to 25 High.")
       if (b.kind === "row" || b.text.length > 600 || !/\b(?:bands?|scores?|scored|rated|ratings?)\b/i.test(b.text)) continue;
-      const listed = [...b.text.matchAll(INLINE_BAND)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), name: m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1).toLowerCase(), span: [b.start, b.text.length] as [number, number] }));
+      const rangeFirst = [...b.text.matchAll(INLINE_BAND)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), name: m[3]! }));
+      // (Or the band's name first: "Rating bands: Low 1 to 6, Medium 8 to 12, High 15 to 25.")
+      const nameFirst = [...b.text.matchAll(INLINE_BAND_NAME_FIRST)].map((m) => ({ from: Number(m[2]), to: Number(m[3]), name: m[1]! }));
+      const listed = (rangeFirst.length >= 3 ? rangeFirst : nameFirst).map((x) => ({ ...x, name: x.name.charAt(0).toUpperCase() + x.name.slice(1).toLowerCase(), span: [b.start, b.text.length] as [number, number] }));
       if (listed.length >= 3 && new Set(listed.map((x) => x.name)).size === listed.length) {
         keys.bands.push(...listed);
         break;
@@ -482,11 +509,13 @@ export function readRating(raw: string | undefined, keys: DocumentKeys): { ratin
   const cell = tickedOption(raw) ?? raw;
   const rating = ratingOf(cell, keys.ratings);
   if (!rating) return undefined;
-  const word = withoutShortcodes(cell ?? "").trim().replace(/[.:]$/, "");
+  const written = withoutShortcodes(cell ?? "").trim().replace(/[.:]$/, "");
+  // (A symbol's alt text, "Red circle", says its colour.)
+  const word = SYMBOL_ALT_TEXT.exec(written.toLowerCase())?.[1] ?? written;
   const lower = word.toLowerCase();
   // A symbol the key names ("▲" for "Drifting") reads as its word.
   const named = keys.words.get(lower);
-  const isColour = lower === rating.toLowerCase();
+  const isColour = lower === rating.toLowerCase() || (rating === "Not rated" && /^gr[ae]y$/.test(lower));
   // (A colour the key gives one word of its own, "Red | Off track", reads as that word: the key says it.
   // Not a code, "R".)
   const keyWords = isColour && !named ? [...keys.ratings.entries()].filter(([w, r]) => r === rating && w !== lower && !colourRating(w) && /^[a-z][a-z ]{3,}$/.test(w)).map(([w]) => w) : [];

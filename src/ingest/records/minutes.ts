@@ -227,7 +227,9 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     if (part) {
       current = part;
       if (b.label?.value) {
-        inline[part] = b.label.value;
+        // (The first label's value opens the part; a second "Decision:" in the item is a line of it, not
+        // in place of the first.)
+        if (!parts[part]?.length) inline[part] = b.label.value;
         (parts[part] ??= []).push(b);
       }
       continue;

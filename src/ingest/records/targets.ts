@@ -283,6 +283,12 @@ const COMPLETED_HEADER = /^(?:completed|done|closed|resolved)(?:\s+(?:at|on|date
  * colour), else the last short cell that is a rating, never one of another period's status columns.
  */
 /** The row's rating by its table's columns: the column its tick stands in, else its status column. */
+/** A direction of travel as its symbol and what the document's key says it means: "↑ (Improved since Quarter 1)". */
+function keyedTrend(cell: string, keys: DocumentKeys): string {
+  const named = /^[^\p{L}\p{N}\s]{1,3}$/u.test(cell.trim()) ? keys.words.get(cell.trim()) : undefined;
+  return named ? `${cell.trim()} (${named.word})` : cell;
+}
+
 function rowStatus(b: Block, cols: Columns, keys: DocumentKeys, skip?: number[]): RowStatus {
   // (A task tool's export rates its open tasks, if at all, in a field of its own ("RAG"); a task is done
   // when, and only when, it has a completion date, and open otherwise: "Open", with its rating's colour.)
@@ -601,7 +607,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
           ...(cols.due !== undefined && rowCells[cols.due] ? { due: rowCells[cols.due] } : {}),
-          ...(cols.trend !== undefined && rowCells[cols.trend] ? { trend: rowCells[cols.trend] } : {}),
+          ...(cols.trend !== undefined && rowCells[cols.trend] ? { trend: keyedTrend(rowCells[cols.trend]!, keys) } : {}),
           status: status ?? null,
           ...(statusLabel ? { statusLabel } : {}),
           ...(keySpan ? { keySpan } : {}),
