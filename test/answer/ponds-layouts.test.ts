@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { pondsMeetingNoticeText, pondsMinutesPdf, pondsReportPdf, pondsRiskRegisterHtml } from "../helpers/papers-ponds.js";
+import { pondsBusinessPlanMarkdown, pondsMeetingNoticeText, pondsMinutesPdf, pondsReportPdf, pondsRiskRegisterHtml } from "../helpers/papers-ponds.js";
 
 const REPORT = "vptg-programme-report-q2-2301-12-14.pdf";
 const MINUTES = "vptg-minutes-2301-10-12.pdf";
 const RISKS = "vptg-risk-register-2301-11-30.html";
 const NOTICE = "vptg-officers-channel-2301-12-02.txt";
+const PLAN = "vptg-business-plan-2301-02-q2.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -25,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, MINUTES), await pondsMinutesPdf());
   writeFileSync(join(corpus, RISKS), pondsRiskRegisterHtml());
   writeFileSync(join(corpus, NOTICE), pondsMeetingNoticeText());
+  writeFileSync(join(corpus, PLAN), pondsBusinessPlanMarkdown());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -122,5 +124,23 @@ describe("a meeting's place given only in a notice of it", () => {
     const a = await ask("where's the december task group meeting being held?");
     expect(a.answer).toContain("The Boathouse, Mere Lane, Cheadle Hulme");
     expect(a.citations.some((c) => c.quote.includes("The Boathouse"))).toBe(true);
+  });
+});
+
+describe("a business plan's commitments ticked by quarter", () => {
+  it("gives a commitment's delivery confidence and the note its reference opens", async () => {
+    const a = await ask("is the pond warden scheme on track?");
+    expect(a.answer).toContain("VBP-01");
+    expect(a.answer).toContain("Delivery confidence: High");
+    expect(a.answer).toContain("22 of the 30 warden places have been filled");
+  });
+});
+
+describe("a meeting whose minutes are not held, debriefed in a message", () => {
+  it("lists the actions the note of that day gives", async () => {
+    const a = await ask("what actions came out of the 14 dec task group meeting - who's doing what?");
+    expect(a.answer).toContain("re-advertise the dredging contract by Friday 13 January 2302");
+    expect(a.answer).toContain("Ada: write to the two landowners");
+    expect(a.citations.some((c) => c.quote.includes("Basil: re-advertise"))).toBe(true);
   });
 });

@@ -206,5 +206,32 @@ export function pondsMeetingNoticeText(): string {
     "[02/12/2301 11:15] Ada Whitlock",
     "Thanks Cora. I will bring the survey maps.",
     "",
+    "[14/12/2301 14:05] Cora Lund",
+    "Quick debrief from today's meeting (minutes to follow):",
+    "  Item 4 - report noted; the dredging contract to be re-let in May 2302.",
+    "Actions:",
+    "  - Basil: re-advertise the dredging contract by Friday 13 January 2302",
+    "  - Ada: write to the two landowners who refused access by Friday 6 January 2302",
+    "",
+  ].join("\n");
+}
+
+/** A business plan in markdown: commitments ticked by quarter with a delivery confidence, and notes opened by their references. */
+export function pondsBusinessPlanMarkdown(): string {
+  return [
+    "# Village Ponds Task Group: business plan 2301/02",
+    "",
+    "Progress at the end of Q2 2301/02.",
+    "",
+    "| Ref | Commitment | Lead | Q1 | Q2 | Q3 | Q4 | Delivery confidence |",
+    "|---|---|---|---|---|---|---|---|",
+    "| VBP-01 | Run a pond warden scheme with 30 volunteers | CL | ✓ | ✓ | ○ | ○ | High |",
+    "| VBP-02 | Map every pond on common land | AW | ✓ | ✗ | ○ | ○ | Low |",
+    "",
+    "- VBP-01: 22 of the 30 warden places have been filled; the next induction is on 9 January 2302 at Lindow Moss.",
+    "- VBP-02: the mapping contractor withdrew in August and the work is being re-let.",
+    "",
+    "Key: ✓ milestone met; ✗ milestone missed; ○ not yet due.",
+    "",
   ].join("\n");
 }

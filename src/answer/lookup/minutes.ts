@@ -180,7 +180,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
       const held = [...new Set(all.map((r) => humanDate(r.meetingDate)))].join(", ");
       return { ...emptyFinding(), notFound: `I have no minutes or papers of the ${scope.unmatched.map(describePeriod).join(" or ")} meeting. I hold minutes of ${held}.` };
     }
-    return undefined;
+    // ("What actions came out of the 18 nov meeting?", whose minutes are not held: a note of it that lists
+    // its actions, a debrief posted that day.)
+    return what === "actions" ? actionsNotedThatDay(periods.filter((p) => p.kind === "day").map((p) => p.iso!), ctx) : undefined;
   }
   const inScope = new Set(scope.docs.map((d) => d.meta.docId));
   const inMeetings = all.filter((r) => inScope.has(r.docId) && ownDate(r));
@@ -353,6 +355,49 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** A list's lead-in line of actions: "Actions:", "Action points:", "Actions arising:". */
+const ACTIONS_LEAD_IN = /^[ \t]*(?:actions?(?: points| arising| agreed)?|next steps)[ \t]*:[ \t]*$/gim;
+/** An item of a list: "- Caspar: submit the response by 25 November", "• Priya to send …". */
+const LIST_LINE = /^[ \t]*[-*•–][ \t]+\S.*$/;
+/** How far after a day's stamp its note's list of actions may start, in characters. */
+const NOTE_REACH = 2000;
+
+/**
+ * The actions a note of a meeting lists, when the papers hold no minutes of it: an "Actions:" list in a
+ * message or note stamped with the meeting's day ("[18/11/2071 13:25] …", "18 November 2071"), read as
+ * written and cited.
+ */
+function actionsNotedThatDay(days: string[], ctx: LookupContext): Finding | undefined {
+  const finding = emptyFinding();
+  for (const day of days) {
+    const [y, m, d] = day.split("-");
+    const stamps = [humanDate(day), `${d}/${m}/${y}`, `${Number(d)}/${Number(m)}/${y}`];
+    for (const doc of ctx.documents) {
+      const text = ctx.textOf?.(doc.meta.docId);
+      if (!text) continue;
+      // (The day's first stamp that an "Actions:" list follows closely: not a notice of the meeting posted before it.)
+      const stamped = stamps.flatMap((s) => [...text.matchAll(new RegExp(s.replace(/[/]/g, "\\/"), "g"))].map((m) => m.index!)).sort((a, b) => a - b);
+      const found = stamped.map((at) => ({ at, lead: [...text.slice(at, at + NOTE_REACH).matchAll(ACTIONS_LEAD_IN)][0] })).find((x) => x.lead);
+      if (!found) continue;
+      const { at, lead } = found as { at: number; lead: RegExpMatchArray };
+      const lines: string[] = [];
+      let pos = at + lead.index! + lead[0].length + 1;
+      const start = pos;
+      for (const line of text.slice(pos).split("\n")) {
+        if (!LIST_LINE.test(line)) break;
+        lines.push(line.trim());
+        pos += line.length + 1;
+      }
+      if (lines.length === 0) continue;
+      const first = start + text.slice(start).search(/\S/);
+      finding.lines.push(`The papers hold no minutes of ${humanDate(day)}; a note of that day (${doc.meta.title}) lists these actions:`, ...lines.map((l) => `• ${l.replace(/^[-*•–]\s+/, "")}`));
+      finding.evidence.push({ docId: doc.meta.docId, start: first, end: pos - 1, locator: { section: [doc.meta.title], row: "actions" } });
+      return finding;
+    }
+  }
+  return undefined;
 }
 
 /** A line standing for notes kept from the reader: "Encrypted content", "[Redacted]", "Content withheld". */

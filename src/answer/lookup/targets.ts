@@ -901,7 +901,17 @@ function noteOn(t: TargetRecord, ctx: LookupContext): { text: string; span: Span
   if (t.refIsSynthetic || !ctx.textOf) return undefined;
   const text = ctx.textOf(t.docId);
   if (!text) return undefined;
-  const heading = new RegExp(`(?:^|\\n)[ \\t]*${t.ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^\\n|]*\\n`, "g");
+  const ref = t.ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // (Or a line opened by the reference, its account after a colon: "BSP-09: 48 of the 60 places have been taken.")
+  const opened = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•]\\s+)?${ref}\\s*[:–—]\\s+(?=\\S)([^\\n|]{20,})`, "g");
+  for (const m of text.matchAll(opened)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (start > t.sourceStart && start < t.sourceStart + t.source.length) continue;
+    const line = m[1]!.trim();
+    const clipped = line.length > NOTE_CHARS ? line.slice(0, NOTE_CHARS).replace(/\s+\S*$/, "") : line;
+    return { text: `${clipped}${clipped.length < line.length ? "…" : ""}`, span: { docId: t.docId, start, end: start + clipped.length, locator: ctx.locate ? ctx.locate(t.docId, start) : t.locator } };
+  }
+  const heading = new RegExp(`(?:^|\\n)[ \\t]*${ref}\\b[^\\n|]*\\n`, "g");
   for (const m of text.matchAll(heading)) {
     const at = m.index + m[0].length;
     // (The target's own row, or a row of another table, is not an account of it.)
@@ -964,6 +974,9 @@ const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]
  * The figures of a target's row by their column labels ("Target 2025/26: 180; Actual at 30 Sep 2025: 149")
  * and its direction of travel, when the row's cells line up with its table's columns.
  */
+/** A column grading a target in a word of its own besides its status: "Delivery confidence", "Assurance", "Priority". */
+const GRADE_COLUMN = /\b(?:confidence|assurance|priority)\b/i;
+
 export function rowFigures(t: TargetRecord): string | undefined {
   // (An item of a table read the other way round has its figures by their rows' labels.)
   if (t.figures?.length) return [...t.figures.map(([label, value]) => `${label}: ${value}`), ...(t.trend ? [`Direction of travel: ${t.trend}`] : [])].join("; ");
@@ -972,7 +985,9 @@ export function rowFigures(t: TargetRecord): string | undefined {
   const parts = cells.flatMap((c, k) => {
     const label = labels[k]!;
     const figure = FIGURE_CELL.test(c) && c !== t.ref && c !== t.due && /\S/.test(label);
-    return figure ? [`${label}: ${c}`] : [];
+    // (And a column grading the row in a word besides its status: "Delivery confidence: High".)
+    const grade = GRADE_COLUMN.test(label) && /^[A-Za-z][A-Za-z -]{1,24}$/.test(c);
+    return figure || grade ? [`${label}: ${c}`] : [];
   });
   if (t.trend) parts.push(`Direction of travel: ${t.trend}`);
   return parts.length ? parts.join("; ") : undefined;
