@@ -25,6 +25,8 @@ import { citationLine, citationPhrase, literalMatches, literalTokens } from "./c
 import type { Finding, LookupContext } from "./lookup/types.js";
 import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
+import { lookupContactByPost } from "./lookup/contact-card.js";
+import { lookupChoiceCount } from "./lookup/choices.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
@@ -117,6 +119,8 @@ function slipOfStopWord(word: string): boolean {
 }
 
 /** A question asking whom to contact about something. */
+/** A report's number as meeting systems give them: "WSDP-2251-18", "TWWG-2311-08", "CAB/24/017". */
+const REPORT_NUMBER = /\b[A-Z]{2,}[A-Z0-9]*[-/]\d{2,4}[-/]\d{1,4}\b/g;
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
 /** A heading over a page's contact details, on a line of its own: "Contact the team", "Contact us". */
 const CONTACT_HEADING = /^(?:contacts?|contact us|contact the team|contact details|who to contact|get in touch)\s*$/im;
@@ -484,6 +488,12 @@ export class AnswerEngine {
     // "What did Cllr X say about Y?": the paragraphs in which X is the one speaking, of Y.
     const saidBy = query.intent === "free_text" ? lookupSaidBy(query, this.ctx) : undefined;
     if (saidBy?.lines.length) return this.composeStructured(question, query, saidBy);
+    // "Number for the programme manager?": the contact card of that post.
+    const card = query.intent === "free_text" || query.intent === "table_value" ? lookupContactByPost(query, this.ctx) : undefined;
+    if (card?.lines.length) return this.composeStructured(question, query, card);
+    // "How many picked X in the poll?": the rows of a poll's export whose answer includes X, counted.
+    const choices = lookupChoiceCount(query, this.ctx);
+    if (choices?.lines.length) return this.composeStructured(question, query, choices);
     // A sum or an extreme over a table's rows ("how much in total to West Midlands councils?", "which
     // council's grant dropped the most?"): its words of comparison need not be the papers' words.
     const tableQuestion = query.intent === "free_text" || query.intent === "table_value" || (query.intent === "paper" && query.paperField === undefined);
@@ -608,6 +618,13 @@ export class AnswerEngine {
     return this.composePassages(question, query);
   }
 
+  /** What the minutes record was resolved on a report the question names by the number titling its item. */
+  private resolvedOnReport(query: TypedQuery): Finding | undefined {
+    const numbers = query.question.match(REPORT_NUMBER) ?? [];
+    const titled = numbers.filter((n) => this.ctx.recordsOf("minute").some((r) => r.title.includes(n)));
+    return titled.length ? lookupMinutes({ ...query, intent: "minutes", refs: titled }, this.ctx) : undefined;
+  }
+
   /**
    * A year no paper covers but a table asks about ("How confident are you … in 2059/60?", a survey's
    * question) is what the question is about, not a period to hold the answer to.
@@ -703,7 +720,13 @@ export class AnswerEngine {
         // (A question about a paper that names no paper or item is read from the passages.)
         // (Nor is what a paper asks for answered by its agenda line: its text says.)
         // (Nor are a paper's author and number its agenda line: a line of its text gives them.)
-        return lookupPaper(query, this.ctx) ?? (query.paperField === "recommendation" || query.paperField === "contact" ? undefined : lookupAgenda(query, this.ctx, { itemsOnly: true }));
+        // ("What did the round 2 awards report recommend? WSDP-2251-18" of a report not held, whose number
+        // titles an item of the minutes held: what was resolved on it, under that item.)
+        return (
+          lookupPaper(query, this.ctx) ??
+          (query.paperField === "recommendation" ? this.resolvedOnReport(query) : undefined) ??
+          (query.paperField === "recommendation" || query.paperField === "contact" ? undefined : lookupAgenda(query, this.ctx, { itemsOnly: true }))
+        );
       case "agenda":
         return lookupAgenda(query, this.ctx);
       case "meeting":
@@ -1135,6 +1158,7 @@ export class AnswerEngine {
     const lines = kept.flatMap((s, k) => [
       `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...this.machineDatesRead(s),
+      ...this.itemsNamedIn(s),
       ...(ASKS_DATE.test(question) && k < 2 ? this.numericDatesRead(s) : []),
       ...referred[k]!.map((p) => `• ${clip(p.text.replace(/\n/g, " "), 700)} (${this.placeOf(p)})`),
       ...superseded.flatMap((x, i) => (x.quoted !== k ? [] : [`• Since superseded by ${x.by} (“${(this.text(x.says.docId) ?? "").slice(x.says.start, x.says.end).trim()}”): ${x.sentences.map((p) => (this.text(p.docId) ?? "").slice(p.start, p.end).replace(/\s*\n\s*/g, " ")).join(" ")} (${this.placeOf(replacing[i]![1]!)})`])),
@@ -1369,6 +1393,21 @@ export class AnswerEngine {
    * through pandas), read as days under their columns' names: "SI-09 – Due: 15 December 2231; Done: 8
    * December 2231". Said beside the row quoted, which stays as the document has it.
    */
+  /**
+   * A passage of minutes that names another item by its number ("excluded … for item 10"): what that item
+   * is, by its title in the same minutes, which the passage does not say.
+   */
+  private itemsNamedIn(s: Sentence): string[] {
+    const items = this.ctx.recordsOf("minute").filter((r) => r.docId === s.docId);
+    if (!items.length) return [];
+    const own = items.filter((r) => r.sourceStart <= s.start).pop();
+    const named = [...new Set([...s.text.matchAll(/\bitems?\s+(\d{1,2}[a-z]?)\b/gi)].map((m) => m[1]!.toLowerCase()))];
+    return named.flatMap((n) => {
+      const item = items.find((r) => r.number.toLowerCase() === n);
+      return item && item !== own ? [`  (Item ${item.number} of that meeting: "${item.title}".)`] : [];
+    });
+  }
+
   private machineDatesRead(s: Sentence): string[] {
     if (!s.text.includes(" | ") || !/\d{4}-\d{2}-\d{2}/.test(s.text)) return [];
     const text = this.text(s.docId) ?? "";

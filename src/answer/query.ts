@@ -982,7 +982,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (refs.length > 0 && /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:looking|doing|going|getting on)\b/i.test(q)) ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
-  const ratingChange = refs.length > 0 || namedMove(q) || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|pis?|milestones?|workstreams?|projects?|schemes?|tasks?|awards?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|actions?|(?:delivery|action|business) plans?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
+  // (Or of two quarters: "what got worse between q1 and q2 on the water safety plan?")
+  const twoQuarters = periods.filter((p) => p.kind === "quarter").length >= 2;
+  const ratingChange = refs.length > 0 || namedMove(q) || twoQuarters || /\b(?:objectives?|targets?|outcomes?|measures?|kpis?|pis?|milestones?|workstreams?|projects?|schemes?|tasks?|awards?|priorities|ratings?|rags?|indicators?|tracker|scorecard|dashboard|deliverables?|actions?|(?:delivery|action|business) plans?|perf(?:ormance)?)\b/i.test(q) ? parseRatingChange(q) : undefined;
   const keyCodes = refs.length === 0 && !/\b(?:how many|which|list|count|number of)\b/i.test(q) ? parseKeyCodes(q) : [];
   const trend = /\b(?:getting worse|worsen(?:ing|ed)?|deteriorat\w*|declin(?:ing|ed)|going backwards?)\b/i.test(q)
     ? "worse"

@@ -579,6 +579,12 @@ function periodFromTitle(title: string): Period | undefined {
   return year ? yearPeriod(year) : undefined;
 }
 
+/** The month a paper says it was published, printed or issued in ("Published July 2251."), as "2251-07". */
+function publishedMonth(text: string): string | undefined {
+  const m = new RegExp(`\\b(?:published|printed|issued)\\s+(?:on\\s+|in\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})\\b`, "i").exec(text);
+  return m ? isoMonth(Number(m[2]), monthNumber(m[1]!)!) : undefined;
+}
+
 /** The most frequent month-and-year in the text, as a last resort. */
 function periodFromCommonestMonth(text: string): Period | undefined {
   const counts = new Map<string, number>();
@@ -816,6 +822,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // is of the day its opening lines hold it on, "Wednesday 25 January 2164, 10.00am – 12.30pm".)
     const held = period?.covers.every((c) => c.kind === "financial_year") ? eventDay(doc) : undefined;
     if (held && period) period = { date: held, period: humanDate(held), covers: [{ kind: "day", iso: held }, ...period.covers] };
+    // (A guide to a year that says when it was published, "Published July 2251.", is of that month: it
+    // knows nothing of what the year brought after.)
+    const published = !held && period?.covers.every((c) => c.kind === "financial_year") ? publishedMonth(doc.text) : undefined;
+    if (published && period) period = { ...period, date: published };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     // (A year from the name says less than the name: "Children not in school task group budget p6".)
     title = titles[0] ?? (period && !named && !yearOfName ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;

@@ -166,6 +166,11 @@ export const SUMMARY_FIGURE = /^[£$]?\d[\d,]*(?:\.\d+)?%?\s+(?:average|mean|med
 /** A label and its value on one line: "Contact officer: Dr A Smith". */
 const LABEL_VALUE_LINE = /^[A-Z][^:]{0,40}:[ \t]+\S/;
 
+/** A motion's result as minutes record it: "Carried", "Carried Unanimously", "Defeated (3 to 6)". */
+const MOTION_RESULT = /^(?:carried|defeated|lost|fell|not carried|withdrawn)(?:\s+unanimously)?(?:\s*\(\d+\s*(?:to|-|–)\s*\d+(?:,\s*\d+\s+abstentions?)?\))?\.?$/i;
+/** A file's name, as a page lists its attachments. */
+const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|odt|csv)$/i;
+
 /** A line this long that ends mid-sentence was cut by the width of a printed page. */
 const PRINTED_LINE_CHARS = 60;
 
@@ -198,6 +203,9 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   if (parts.slice(1).some((p) => LABEL_VALUE_LINE.test(p)) || (parts.length >= 4 && /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(text))) return false;
   // (A count of a card's answers, "More details 87 responses", titles nothing.)
   if (COUNT_LINE.test(text)) return false;
+  // (Nor a motion's result, "Carried Unanimously", "Defeated (3 to 6)", nor an attached file's name,
+  // "Round 2 awards.pdf": they close or sit in an item, they title nothing.)
+  if (MOTION_RESULT.test(text) || ATTACHED_FILE.test(text)) return false;
   // A reviewer's change noted in the margin ("Cllr Anselm Duckitt Deleted: Double plot | …") says what
   // the draft changed; it titles nothing.
   if (MARGIN_NOTE.test(text)) return false;

@@ -145,7 +145,12 @@ function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, l
   finding.rows.push(t);
 }
 
-export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding | undefined {
+  // ("What was resolved on the q2 performance report?": a quarter names what an item was about, not when a
+  // meeting met; the item's title says it, "Performance at Quarter 2".)
+  const quarters = asked0.periods.length > 0 && asked0.periods.every((p) => p.kind === "quarter") ? asked0.periods : [];
+  const query = quarters.length ? { ...asked0, periods: [] } : asked0;
+  const aboutQuarter = (r: MinuteRecord) => quarters.some((p) => new RegExp(`\\b(?:quarter|qtr|q)\\s*${p.quarter}\\b`, "i").test(r.title));
   const ofBoard = (r: { board?: string | undefined }) => !query.board || !r.board || r.board === query.board || query.boards.includes(r.board);
   const all = ctx.recordsOf("minute").filter(ofBoard);
   const what = asked(query.question);
@@ -205,7 +210,8 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   const month = what === "actions" ? askedMonthOfMeeting(query) : undefined;
   const ofMonth = month ? inMeetings.filter((r) => Number(r.meetingDate.slice(5, 7)) === month || namesMeetingInMonth(r.title, month)) : [];
   const carried = ofMonth.filter((r) => Number(r.meetingDate.slice(5, 7)) !== month && r.actions.length);
-  const items = naming.length ? naming : carried.length ? carried : ofMonth.length ? ofMonth : inMeetings;
+  const ofQuarter = quarters.length ? inMeetings.filter(aboutQuarter) : [];
+  const items = naming.length ? naming : carried.length ? carried : ofMonth.length ? ofMonth : ofQuarter.length ? ofQuarter : inMeetings;
   const finding = emptyFinding();
   if (what === "state") {
     for (const d of scope.docs) {
@@ -281,9 +287,9 @@ export function lookupMinutes(query: TypedQuery, ctx: LookupContext): Finding | 
   // (Minutes that number no items, "What we decided" a plain heading: of a meeting asked by its date, the
   // part asked for is that heading's, whatever else the question says.)
   const partItems = query.periods.length ? items.filter((r) => !r.number && (what === "actions" ? r.actions.length > 0 : what === "decision" && !!r.decision)) : [];
-  if (words.length === 0 && byNumber.length === 0 && naming.length === 0 && partItems.length === 0) return undefined;
+  if (words.length === 0 && byNumber.length === 0 && naming.length === 0 && partItems.length === 0 && ofQuarter.length === 0) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const chosen = byNumber.length ? byNumber : naming.length ? naming : words.length === 0 ? partItems : [];
+  const chosen = byNumber.length ? byNumber : naming.length ? naming : words.length === 0 ? (ofQuarter.length ? ofQuarter : partItems) : [];
   const matched = chosen.length ? chosen.map((r) => ({ r, score: 1, fraction: 1 })) : items
     .map((r) => {
       const title = matchScore(words, r.title, { equivalents: 0.6, ...weight });

@@ -610,6 +610,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       seen.add(key);
       return true;
     });
+    // (A figure a sheet printed as hashes, "##########", too wide for its column, is not in the table: the
+    // question is left to the papers that give it.)
+    const hidden = (c: CellRecord) => /^#{3,}$/.test(c.value.trim());
+    if (top.some((c) => hidden(c) && matchScore(words, c.column).score > 0) || (top.length && top.every(hidden))) return undefined;
     const finding = emptyFinding();
     const coverage = candidates[0]!.fraction;
     // (A measure's figures, read from a target's row, give way to a passage that says more of the question:

@@ -968,7 +968,8 @@ function laterWordOn(t: TargetRecord, doc: StoredDocument, ctx: LookupContext): 
 }
 
 /** A cell holding a figure, "180", "43.5%", "4.5 days", "45 councils", "£1.2m": not a date or a reference. */
-const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,12})?$/i;
+// (Or a count of a whole: "15 of 18", "7 out of 9".)
+const FIGURE_CELL = /^[-+−]?\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|[a-z]{2,12}|(?:of|out of)\s+\d[\d,]*)?$/i;
 
 /**
  * The figures of a target's row by their column labels ("Target 2025/26: 180; Actual at 30 Sep 2025: 149")

@@ -152,6 +152,21 @@ function isHeadingSummary(node: HTMLElement): boolean {
   return /(?:^|[-_\s])summary(?:$|[-_\s])/i.test(node.getAttribute("class") ?? "");
 }
 
+/** A numbered item's title, one level under a page's title and its subtitle. */
+const ITEM_TITLE_LEVEL = 3;
+const ITEM_TITLE_CLASS = /(?:item|title|heading)/i;
+
+/**
+ * A block whose class names it an item or a title, holding a short line that opens with the item's number
+ * ("6. Public Rescue Equipment Fund: Round 2 Awards") and nothing set as blocks of its own.
+ */
+function isItemTitle(node: HTMLElement): boolean {
+  if (!BLOCK.has(tagOf(node)) || !node.classList || ![...node.classList.values()].some((c) => ITEM_TITLE_CLASS.test(c))) return false;
+  if (node.querySelector("div, p, table, ul, ol, li, h1, h2, h3, h4, h5, h6, br")) return false;
+  const text = collapse(node.text);
+  return text.length <= 200 && /^\d{1,3}(?:\.\d{1,2})?\.?\s+\p{Lu}/u.test(text) && !/[.;:]$/.test(text);
+}
+
 /** An element the page marks as a field's label, a value beside it. */
 function isFieldLabel(node: HTMLElement): boolean {
   if (!node.classList || ![...node.classList.values()].some((c) => LABEL_CLASS.test(c))) return false;
@@ -380,6 +395,15 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       for (const c of only.childNodes) walk(c, out, { ...ctx, runOn: true });
       readBesideLabel.add(value);
     }
+    return;
+  }
+  // A numbered item's title set apart by its class, not by a heading tag ("<div class="AgendaItem">6.
+  // <span class="AgendaItemTitle">Round 2 Awards</span>", as meeting portals publish minutes): a heading.
+  if (!ctx.inCell && !ctx.runOn && isItemTitle(node)) {
+    out.flush();
+    for (const c of node.childNodes) walk(c, out, { ...ctx, runOn: true });
+    const level = Math.min(6, Math.max(ITEM_TITLE_LEVEL, ctx.minLevel ?? 1));
+    out.flush("heading", `${"#".repeat(level)} `);
     return;
   }
   const block = BLOCK.has(tag) && !ctx.runOn;

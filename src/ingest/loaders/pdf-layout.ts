@@ -14,6 +14,7 @@
  * and independent of the PDF library. All thresholds are relative to font size or page geometry, never to
  * one document's coordinates.
  */
+import { inReadingOrder, panelsOfSheet } from "./pdf-panels.js";
 import type { PageSpan } from "./types.js";
 
 /** One run of text as the PDF draws it. Coordinates in points, origin top-left, y grows downwards. */
@@ -1688,10 +1689,15 @@ function shouldBreak(acc: ParaAcc, b: Line, pageRight: number, ctx: DocContext):
   // line, i.e. the bold run simply wrapped).
   const aFull = a.x1 >= right - 2 * a.size;
   if (!aFull && ((a.allBold && !b.startsBold) || (b.allBold && !a.endsBold))) return "bold";
+  // (A label in smaller bold type under a full plain line opens a block of its own: "Named substitutes".)
+  if (b.allBold && !a.endsBold && b.size < a.size - 0.2) return "bold label";
   if (BULLET_RE.test(b.text)) return "bullet";
   // Labelled lines one under another ("Subs: …" wrapping on to a second line, then "Apologies: …"): a
   // label opens a line of its own.
   if (LABEL_LINE.test(b.text) && LABEL_LINE.test(acc.lines[0]!.text)) return "label";
+  // A list of members one to a line, each closed by its party and council in brackets: a name opens an
+  // entry of its own, however full the line above it ran.
+  if (/\)$/.test(a.text.trim()) && /^(?:Cllr|Councillor)\s/.test(b.text) && /^(?:Cllr|Councillor)\s/.test(acc.lines[0]!.text)) return "entry";
   // A hanging indent: an entry's first line, then its next line set in by an em or two ("Cllr Jo Bloggs
   // (Lab) –" over "  Wealdmoor District Council"), however short the first line was set.
   const hang = b.x0 - a.x0;
@@ -2161,8 +2167,18 @@ function balloonEdges(pages: { page: PdfPageInput; frags: Frag[] }[]): (number |
   return starts.map((xs) => (xs.length ? Math.min(...xs) - 1 : undefined));
 }
 
-export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
+export function layoutPdf(sheets: PdfPageInput[]): PdfLayoutResult {
   const stats = emptyLayoutStats();
+  // (A print-ready sheet's panels are pages of their own, their lines ending at the panel's edge, in the
+  // order a folded leaflet is read.)
+  const panels = new Set<PdfPageInput>();
+  const input = inReadingOrder(
+    sheets.map((sheet) => {
+      const split = panelsOfSheet(sheet);
+      if (split.length > 1) for (const p of split) panels.add(p);
+      return split;
+    }),
+  );
   const fragsOf = input.map((page) => {
     const textFrags = withMarginNumbers(superscriptFrags(toFrags(page.items)));
     return { page, frags: [...textFrags, ...bulletFrags(page.marks ?? [], textFrags)] };
@@ -2189,7 +2205,9 @@ export function layoutPdf(input: PdfPageInput[]): PdfLayoutResult {
         remaining = remaining.filter((f) => !header.used.has(f));
       }
     }
-    return { page, tables, lines: buildLines(remaining), notes };
+    const lines = buildLines(remaining);
+    const panelEdge = panels.has(page) && lines.length ? percentile(lines.map((l) => l.x1), 0.9) : undefined;
+    return { page, tables, lines: panelEdge === undefined ? lines : lines.map((l) => ({ ...l, colRight: l.colRight ?? panelEdge })), notes };
   });
   // 2. Furniture.
   const furniture = findFurniture(stage);

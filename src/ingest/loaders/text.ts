@@ -22,6 +22,8 @@ import { mermaidToMarkdown } from "./mermaid.js";
 import { mystToMarkdown } from "./myst.js";
 import { flattenedReportText } from "./flattened-report.js";
 import { parseCsv } from "./csv.js";
+import { cellsByGutters, gutterColumns } from "./fixed-width-gutters.js";
+import { overflowColumnsBeside } from "./formatted-text.js";
 import { surveyExportAnswers } from "./survey-export.js";
 
 export interface DecodeOptions {
@@ -315,7 +317,15 @@ export function fixedWidthToTabs(text: string): string {
     let j = i;
     while (j < lines.length && lines[j]!.trim() && !lines[j]!.includes("\t") && (cellStarts(lines[j]!).length >= 2 || RULE_LINE.test(lines[j]!) || (j > i && cellStarts(lines[j]!).length === 1 && /^ {2,}/.test(lines[j]!)))) j++;
     const run = lines.slice(i, j);
-    const columns = alignedColumns(run.filter((l) => !RULE_LINE.test(l))) ?? pairedColumns(run);
+    const aligned = alignedColumns(run.filter((l) => !RULE_LINE.test(l))) ?? pairedColumns(run);
+    // (Figures set right and ratings set in the middle of their columns start anywhere: the blank between
+    // the columns finds more of them, in a table found by where its cells start, or alone in five lines or
+    // more, most of them three cells apart by wide gaps, with four columns or more: a numbered paragraph's
+    // number beside its text is not a table, nor is hard-wrapped prose whose spaces happen to line up.)
+    const found = gutterColumns(run.filter((l) => !RULE_LINE.test(l)));
+    const rowsOfCells = run.filter((l) => cellStarts(l).length >= 3).length >= 0.75 * run.length;
+    const gutters = found && (aligned ? found.length + 1 > aligned.length : found.length >= 3 && run.length >= 5 && rowsOfCells) ? found : undefined;
+    const columns = gutters ? [0, ...gutters.map((g) => g.to + 1)] : aligned;
     if ((j - i < 3 && !pairedColumns(run)) || !columns) {
       out.push(lines[i]!);
       i++;
@@ -323,7 +333,10 @@ export function fixedWidthToTabs(text: string): string {
     }
     const rows: string[][] = [];
     // (A title over the table whose words run across its columns, "SCHEDULE C   BUDGET HOLDER …", is a line.)
-    const breaksAt = (line: string) => columns.slice(1).every((c) => c >= line.trimEnd().length || line[c - 1] === " ");
+    const breaksAt = (line: string) =>
+      gutters
+        ? gutters.every((g) => g.from >= line.trimEnd().length || line.slice(g.from, g.to + 1).includes(" "))
+        : columns.slice(1).every((c) => c >= line.trimEnd().length || line[c - 1] === " ");
     if (!breaksAt(run[0]!) && run.length > 3) {
       out.push(run[0]!);
       i++;
@@ -331,10 +344,13 @@ export function fixedWidthToTabs(text: string): string {
     }
     for (const line of run) {
       if (RULE_LINE.test(line)) continue;
-      const cells = columns.map((c, k) => line.slice(c, k + 1 < columns.length ? columns[k + 1] : undefined).trim());
+      const cells = gutters ? cellsByGutters(line, gutters) : columns.map((c, k) => line.slice(c, k + 1 < columns.length ? columns[k + 1] : undefined).trim());
       // (A cell's text can start a column or two early; whatever runs across a boundary keeps its words.)
       const starts = cellStarts(line);
-      const continuation = rows.length > 0 && !cells[0] && starts.every((s) => columns.some((c) => near(c, s)));
+      const withinColumns = gutters
+        ? gutters.every((g) => !line.slice(g.from, g.to + 1).trim())
+        : starts.every((s) => columns.some((c) => near(c, s)));
+      const continuation = rows.length > 0 && !cells[0] && withinColumns;
       if (continuation) {
         const previous = rows[rows.length - 1]!;
         cells.forEach((c, k) => {
@@ -718,7 +734,7 @@ export function csvToRows(text: string): string {
   // the delimiter is whichever gives more records of one width.)
   const read = ([",", ";"] as const).map((delimiter) => (text.includes(delimiter) ? recordsOfOneWidth(parseCsv(text, delimiter), delimiter) : undefined));
   const best = read.filter((r) => r !== undefined).sort((a, b) => b.tabular - a.tabular)[0];
-  if (!best) return text;
+  if (!best) return stackedSections(text) ?? text;
   const { width, delimiter } = best;
   // (A survey tool's raw export: its answers under its questions, without its bookkeeping.)
   const records = surveyExportAnswers(best.records);
@@ -729,6 +745,46 @@ export function csvToRows(text: string): string {
       if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(delimiter).replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
       const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
       while (cells.length && !cells[cells.length - 1]) cells.pop();
+      return cells.join("\t");
+    })
+    .join("\n");
+}
+
+/**
+ * A report exported as CSV in stacked sections, each with a title line of its own and its own header row
+ * and width ("Poll Report", then "Topic,ID,…" over the meeting's row; "Launched Polls" over its rows; "Poll
+ * Details" over a row per answer): each title a line of its own, each section's records rows of cells.
+ * Undefined when the records are not such sections (two titles or more, each over a header of three
+ * fields or more, and most records three fields or more).
+ */
+function stackedSections(text: string): string | undefined {
+  const records = parseCsv(text, ",");
+  const filledFields = (r: string[]) => r.filter((f) => f.trim()).length;
+  const filled = records.filter((r) => filledFields(r) > 0);
+  const nextFilled = (k: number) => records.slice(k + 1).find((r) => filledFields(r) > 0);
+  const isTitle = (r: string[], k: number) => filledFields(r) === 1 && !!r[0]?.trim() && r[0].trim().length <= 60 && !/^[\d#]/.test(r[0].trim()) && filledFields(nextFilled(k) ?? []) >= 3;
+  const titles = records.filter(isTitle).length;
+  const wide = filled.filter((r) => filledFields(r) >= 3).length;
+  if (titles < 2 || wide < 0.6 * filled.length) return undefined;
+  // (A section's rows may run past its header, "Question Details" over each question and its answer, then
+  // the next pair: the header's last column is named again for each cell past it.)
+  const headerOf = new Map<number, number>();
+  records.forEach((r, k) => {
+    if (!isTitle(r, k)) return;
+    const first = records.findIndex((x, j) => j > k && filledFields(x) > 0);
+    let width = 0;
+    for (let j = first + 1; j < records.length && !isTitle(records[j]!, j); j++) width = Math.max(width, records[j]!.length);
+    headerOf.set(first, width);
+  });
+  return records
+    .map((r, k) => {
+      if (isTitle(r, k)) return `\n${r[0]!.trim()}\n`;
+      const named = headerOf.get(k);
+      const header = named !== undefined && named > r.length ? [...r, ...Array.from({ length: named - r.length }, (_, n) => `${r[r.length - 1]!.trim()} (${n + 2})`)] : r;
+      const cells = header.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
+      while (cells.length && !cells[cells.length - 1]) cells.pop();
+      // (A label and its value, "Report Generated:,Jan 13, 2252 12:21 PM", is a line of its own.)
+      if (cells.length === 2 && /:$/.test(cells[0]!)) return `${cells[0]} ${cells[1]}\n`;
       return cells.join("\t");
     })
     .join("\n");
@@ -1190,12 +1246,20 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   // (So is a DokuWiki page's source, and a Redmine wiki page's Textile.)
   const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
-    const wiki = wikitextToRows(text);
+    // (A sheet saved as Excel's Formatted Text has the columns past its 240th character as a second block:
+    // read beside their rows, quoted as the file has them.)
+    const beside = overflowColumnsBeside(text);
+    const wiki = wikitextToRows(beside);
     const caption = webVttTitle(text) ?? wiki.title;
     const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));
     const apart = sideBySideLists(unfolded);
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
-    return { format, text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(apart))))), ...(Object.keys(hints).length ? { hints } : {}) };
+    return {
+      format,
+      text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(apart))))),
+      ...(beside !== text ? { verbatimText: text } : {}),
+      ...(Object.keys(hints).length ? { hints } : {}),
+    };
   }
   const outline = org ?? outlinerToMarkdown(text);
   // (A note from an Obsidian vault is read as its reading view shows it: links by their words, callouts by

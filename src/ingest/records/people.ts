@@ -78,6 +78,9 @@ function member(
   };
 }
 
+/** A heading over a list of many people of one role ("Named substitutes"), not one person's role. */
+const LIST_OF_MANY = /^(?:named\s+|other\s+)?(?:substitutes|observers|members)$/i;
+
 /** Headings above a table or list that say it is a membership list (or its substitutes). */
 const MEMBERSHIP_HEADING = /\bmembership\b|\bmembers\b|\bsubstitutes?\b|\bcomposition\b/i;
 /** Lists are read as membership under a heading that says so, not under any heading naming members. */
@@ -252,9 +255,11 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   // still part of the list.
   // ("Labour: Cllr Sabiha Bhatti, …", a group's name first, is such a line too.)
   const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text) || POLITICAL_GROUP.test(/^([A-Z][A-Za-z ]{2,40}):\s+(?:cllr|councillor)\s/i.exec(text)?.[1] ?? "");
+  // (A guide's or a directory's lists are of the body's members; a meeting's record lists who came.)
+  const ofTheBody = meta.kind !== "minutes" && meta.kind !== "board agenda pack";
   const unmarkedHeadings = new Set(
     doc.blocks
-      .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
+      .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && !(ofTheBody && LIST_OF_MANY.test(b.text)) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
       .map((b) => b.text),
   );
   // The headings a heading sits under (blocks other than headings are given theirs): a card's name under
@@ -347,7 +352,9 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     if (b.list && /[.!?]$/.test(b.text.trim()) && LEFT_THE_BODY.test(b.text)) continue;
     const headings = memberHeading ? lastHeadings : b.kind === "heading" && CARD_NAME.test(b.text) ? under : ownHeadings;
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
-    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
+    // (A guide's or a directory's "Members" over its lines lists the body's members; a meeting's do not.)
+    const guideList = ofTheBody && /^(?:other\s+)?members$/i.test(nearest);
+    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || guideList || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
     // (A meeting's substitutes under its "Attendance" are who came that day, not the body's named substitutes.)
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance" || /^(?:\d+\.?\s+)?attendance\b/i.test(h))) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
