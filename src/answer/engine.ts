@@ -27,6 +27,7 @@ import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js"
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { lookupContactByPost } from "./lookup/contact-card.js";
 import { lookupChoiceCount } from "./lookup/choices.js";
+import { lookupMotionOutcome } from "./lookup/motions.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
 import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
@@ -491,6 +492,9 @@ export class AnswerEngine {
     // "Number for the programme manager?": the contact card of that post.
     const card = query.intent === "free_text" || query.intent === "table_value" ? lookupContactByPost(query, this.ctx) : undefined;
     if (card?.lines.length) return this.composeStructured(question, query, card);
+    // "Did Sallis's amendment get through?": the result under the motion block it names.
+    const motion = lookupMotionOutcome(query, this.ctx);
+    if (motion?.lines.length) return this.composeStructured(question, query, motion);
     // "How many picked X in the poll?": the rows of a poll's export whose answer includes X, counted.
     const choices = lookupChoiceCount(query, this.ctx);
     if (choices?.lines.length) return this.composeStructured(question, query, choices);

@@ -140,6 +140,19 @@ describe("minutes published by a meeting portal", () => {
     expect(a.answer).toContain("Carried (5 to 2)");
   });
 
+  it("says whether an amendment got through by the result under its motion block", async () => {
+    const a = await ask("did quist's amendment on hatherop get through?");
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.answer).toContain("Defeated (2 to 5)");
+    expect(a.citations.some((c) => c.quote === "Defeated (2 to 5)")).toBe(true);
+  });
+
+  it("says a motion was carried when its result says so", async () => {
+    const a = await ask("was the motion on the round 1 grants to hatherop and wendle carried?");
+    expect(a.answer).toMatch(/^Yes\b/);
+    expect(a.answer).toContain("Carried (5 to 2)");
+  });
+
   it("says what another item named by its number is", async () => {
     const a = await ask("why were the press and public excluded on 3 dec?");
     expect(a.answer).toContain("Warden Patrol Contract");
