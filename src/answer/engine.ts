@@ -120,6 +120,13 @@ function slipOfStopWord(word: string): boolean {
 }
 
 /** A question asking whom to contact about something. */
+/** A passage shown is cut no shorter than this, however many are shown: a sentence and the one after it. */
+const MIN_PASSAGE_CHARS = 480;
+
+/** How long each of so many passages shown may be: 1,200 characters shared, 480 to 600 each. */
+export function passageChars(shown: number): number {
+  return Math.min(600, Math.max(MIN_PASSAGE_CHARS, Math.floor(1200 / Math.max(1, shown))));
+}
 /** A report's number as meeting systems give them: "WSDP-2251-18", "TWWG-2311-08", "CAB/24/017". */
 const REPORT_NUMBER = /\b[A-Z]{2,}[A-Z0-9]*[-/]\d{2,4}[-/]\d{1,4}\b/g;
 const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
@@ -1160,7 +1167,7 @@ export class AnswerEngine {
     const restated = (s: Sentence) => superseded.some((x) => x.sentences.some((p) => p.docId === s.docId && p.start < s.end && s.start < p.end));
     for (let k = kept.length - 1; k >= 0; k--) if (restated(kept[k]!)) kept.splice(k, 1), referred.splice(k, 1);
     const lines = kept.flatMap((s, k) => [
-      `• ${clipToAnswer(shown(s), Math.min(600, Math.floor(1200 / kept.length)), words, asksForFigure(question))} (${this.placeOf(s)})`,
+      `• ${clipToAnswer(shown(s), passageChars(kept.length), words, asksForFigure(question))} (${this.placeOf(s)})`,
       ...this.machineDatesRead(s),
       ...this.itemsNamedIn(s),
       ...(ASKS_DATE.test(question) && k < 2 ? this.numericDatesRead(s) : []),

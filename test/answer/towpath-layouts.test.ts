@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { passageChars } from "../../src/answer/engine.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
@@ -84,6 +85,15 @@ describe("a sheet saved as Excel's Formatted Text", () => {
     const a = await ask("is the bridge inspections measure done?");
     expect(a.answer).toContain("TWW-04");
     expect(a.answer).toContain("Q2: 9 of 9");
+  });
+
+  it("shows a passage long enough to hold the sentence after the one found", async () => {
+    expect(passageChars(1)).toBe(600);
+    expect(passageChars(3)).toBe(480);
+    expect(passageChars(6)).toBe(480);
+    const a = await ask("which actions from the july meeting are open?");
+    expect(a.answer).toContain("TWA-12");
+    expect(a.answer).toContain("TWA-15");
   });
 
   it("leaves a figure shown as hashes to the papers that give it", async () => {

@@ -87,6 +87,10 @@ export function towpathMeetingNoteText(): string {
     "",
     "1.1 In answer to a question, Ptolemy Warburton said that £12,486.75 of the £31,000 budget for warden training and kit had been spent by 30 September 2311.",
     "",
+    "2. Action log",
+    "",
+    "2.1 Of the six actions from 9 July 2311 (TWA-11 to TWA-16), four are complete. Two remain open: TWA-12, the Chair's letter to the canal trust about the lighting at Wendle lock, which was held back until the lighting survey had been checked and will now be sent by 19 December 2311; and TWA-15, the guidance for volunteer wardens on patrolling after dark, delayed to February 2312 while the police review the draft.",
+    "",
   ].join("\n");
 }
 
