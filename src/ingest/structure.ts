@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
+import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 import { CELL_ADDRESS, columnIndex, gridRowNumber, isColumnLetterRow } from "./sheet-grid.js";
 
@@ -166,8 +166,6 @@ export const SUMMARY_FIGURE = /^[£$]?\d[\d,]*(?:\.\d+)?%?\s+(?:average|mean|med
 /** A label and its value on one line: "Contact officer: Dr A Smith". */
 const LABEL_VALUE_LINE = /^[A-Z][^:]{0,40}:[ \t]+\S/;
 
-/** A motion's result as minutes record it: "Carried", "Carried Unanimously", "Defeated (3 to 6)". */
-const MOTION_RESULT = /^(?:carried|defeated|lost|fell|not carried|withdrawn)(?:\s+unanimously)?(?:\s*\(\d+\s*(?:to|-|–)\s*\d+(?:,\s*\d+\s+abstentions?)?\))?\.?$/i;
 /** A file's name, as a page lists its attachments. */
 const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|odt|csv)$/i;
 

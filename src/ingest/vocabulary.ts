@@ -400,3 +400,6 @@ export const CLOSED_LOG_STATE = /^(?:done|closed|complete|completed|resolved|can
 export const LOG_STATE = /^(?:done|closed|resolved|cancell?ed|withdrawn|won'?t do|open|to do|in progress|blocked|on hold|waiting(?: on .+)?|backlog)$/i;
 /** A status written alone on a card's line, as trackers tag it. */
 export const STATUS_TAG = /^(?:open|overdue|done|complete|completed|closed|in progress|not started|on hold|blocked|cancell?ed|withdrawn|superseded|delayed|late|on track|at risk|off track)$/i;
+
+/** A motion's result as minutes record it: "Carried", "Carried Unanimously", "Defeated (3 to 6)". */
+export const MOTION_RESULT = /^(?:carried|defeated|lost|fell|not carried|withdrawn)(?:\s+unanimously)?(?:\s*\(\d+\s*(?:to|-|–)\s*\d+(?:,\s*\d+\s+abstentions?)?\))?\.?$/i;

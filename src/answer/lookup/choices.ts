@@ -16,7 +16,7 @@ const ASKS_COUNT = /\bhow many\b[^?]*?\b(?:picked|pick|chose|choose|chosen|selec
 /** "How did the all-year campaign poll go?", "results of the criteria poll". */
 const ASKS_TALLY = /\bhow did (?:the )?.+? (?:poll|vote|question|survey)s? go\b|\bresults? of (?:the )?.+? (?:poll|vote|question)\b/i;
 /** Words of such questions that name no option or question. */
-const ASKING = /^(?:how|many|much|picked|pick|chose|choose|chosen|selected|select|voted|vote|said|say|answered|went|opted|wanted|want|backed|preferred|ticked|poll|polls|vote|votes|question|survey|results?|go|did|people|ppl|zoom|teams|workshop|criterion|option)$/;
+const ASKING = /^(?:how|many|much|picked|pick|chose|choose|chosen|selected|select|voted|vote|said|say|answered|went|opted|wanted|want|backed|preferred|ticked|poll|polls|votes|question|survey|results?|go|did|people|ppl|zoom|teams|workshop|criterion|option)$/;
 /** The fewest answers that make a question a poll worth counting. */
 const MIN_ANSWERS = 3;
 

@@ -12,7 +12,7 @@ import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 // (A number only as a contact's: "number for the clerk", "the clerk's number"; not "number of bids".)
 const ASKS_DETAIL = /\b(?:phone|tel(?:ephone)?|mobile|e-?mail|contact number|contact details)\b|\bnumber for\b|['’]s number\b/i;
 /** The words of such a question that are not the post asked about. */
-const NOT_THE_POST = /^(?:phone|tel|telephone|mobile|email|e|mail|number|contact|details|address|what|whats|who|give|get|need|find|call|ring|reach|please|pls|number)$/;
+const NOT_THE_POST = /^(?:phone|tel|telephone|mobile|email|e|mail|number|contact|details|address|what|whats|who|give|get|need|find|call|ring|reach|please|pls)$/;
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A post's title line is short: "Programme Manager, Water Safety", "Clerk to the Task Group". */

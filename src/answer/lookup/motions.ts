@@ -4,6 +4,7 @@
  * "Defeated (3 to 6)") answer whether a motion passed by the result under it. The block is found by its
  * mover or seconder named in the question, or by the question's words in the motion's own.
  */
+import { MOTION_RESULT } from "../../ingest/vocabulary.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
@@ -14,7 +15,6 @@ import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 const ASKS_OUTCOME = /\b(?:did|was|were|has|have)\b.*\b(?:amendments?|motions?|proposals?)\b.*\b(?:get (?:through|passed)|go through|pass(?:ed)?|carried|agreed|succeed(?:ed)?|approved|adopted|lost|defeated|fail(?:ed)?|fall|fell)\b|\b(?:amendments?|motions?)\b.*\b(?:get through|go through|pass|carried|defeated|lost)\b/i;
 const MOVED = /^(?:proposed|moved)(?: by)?\s*:?\s*(?:\|\s*)?(.+)$/i;
 const SECONDED = /^seconded(?: by)?\s*:?\s*(?:\|\s*)?(.+)$/i;
-const RESULT = /^(carried|defeated|lost|fell|not carried|withdrawn)(?:\s+unanimously)?(?:\s*\(\d+\s*(?:to|-|–)\s*\d+[^)]*\))?\.?$/i;
 /** A recorded vote's line: "For (3): | Councillor …", "Against (6):". */
 const VOTE_LINE = /^(?:for|against|absent|abstain\w*|abstentions?)\s*(?:\(\d+\))?\s*:/i;
 /** A motion block runs from its mover to its result within so many lines. */
@@ -43,7 +43,7 @@ function motionsIn(docId: string, text: string): Motion[] {
     const moved = MOVED.exec(line.text);
     if (!moved) return;
     const block = lines.slice(k, k + BLOCK_LINES);
-    const end = block.findIndex((l) => RESULT.test(l.text));
+    const end = block.findIndex((l) => MOTION_RESULT.test(l.text));
     if (end < 0 || block.slice(1, end).some((l) => MOVED.test(l.text))) return;
     const seconded = block.slice(1, end).map((l) => SECONDED.exec(l.text)?.[1]).find(Boolean) ?? "";
     const before = lines[k - 1]?.text ?? "";
