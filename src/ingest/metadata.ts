@@ -737,8 +737,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
 /** The day an export says it was made, on a line of its own near its top: "Date of export", "Exported on". */
 function exportDay(doc: StructuredDoc): string | undefined {
   for (const b of doc.blocks.slice(0, 8)) {
-    // (Or an issue tracker's "Displaying 14 issues at 22/Mar/96 9:41 AM.")
-    const m = /^(?:date of export|export(?:ed)? (?:on|date)|date exported|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
+    // (Or an issue tracker's "Displaying 14 issues at 22/Mar/96 9:41 AM.", a meeting tool's "Report
+    // Generated: Jan 13, 2252 12:21 PM".)
+    const m = /^(?:date of export|export(?:ed)? (?:on|date)|date exported|(?:report )?generated(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
       b.kind === "row" ? (b.cells ?? []).filter((c) => c.trim()).join("\t") : b.text.replace(/^#+\s*/, ""),
     );
     if (!m) continue;

@@ -176,6 +176,11 @@ describe("minutes published by a meeting portal", () => {
 });
 
 describe("a poll report exported a row per answer", () => {
+  it("is dated by the day its report was generated", () => {
+    const doc = assistant.index.documents.find((d) => d.meta.docId.startsWith("twwg-workshop"))!;
+    expect(doc.meta.date).toBe("2311-12-09");
+  });
+
   it("counts the rows whose answer is the option asked about", async () => {
     const a = await ask("how many picked lifebuoys in the workshop poll?");
     expect(a.answer).toContain("3 of the 5");
