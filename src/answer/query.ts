@@ -386,7 +386,8 @@ export const isRefRange = (ref: string) => /^\d{1,2}\.\d{1,2}-\d{1,2}\.\d{1,2}$/
 // ("FWC-2.3": a workstream's milestone, numbered within it.)
 // ("PPR-02-A1": an action numbered within its risk.)
 // ("ncf-06": letters and a number typed in lower case, as in a chat; unknown ones are dropped later.)
-const HYPHENATED_REF = /\b(?:[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[a-z]{2,5}-\d{2}(?!\.\d)|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
+// ("NZ2-04": a round's code and a number padded with a zero, not the range NZ2 to NZ4.)
+const HYPHENATED_REF = /\b(?:[A-Z]{1,5}\d-0\d|[A-Za-z]{2,5}-\d{1,2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{1,5}\d{2}-[A-Za-z]{1,3}\d{1,2}|[A-Za-z]{2,5}-[A-Za-z]{1,3}\d{1,2}|[A-Z]{2,5}-\d{1,2}(?:\.\d{1,2}(?!\d))?|[a-z]{2,5}-\d{2}(?!\.\d)|[A-Za-z]{1,5}\d{2}[-/]\d{1,3})[a-z]?\b(?![-/])/g;
 
 /**
  * A reference asked without the prefix the papers give it, "cnis M4" or "M4" for "CNIS-M4": the papers'

@@ -21,7 +21,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { BODY_NAME_LINE, BODY_WORDS, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
@@ -510,6 +510,31 @@ function tableQuarters(doc: StructuredDoc): Period[] {
   });
 }
 
+/** "Q2 (Jul–Sep)", "Quarter 3": a column header naming a quarter and no year. */
+const YEARLESS_QUARTER_HEADER = /^(?:q|quarter)\s*([1-4])\b(?![^\n]*\d{4})/i;
+
+/**
+ * The latest quarter a document's table columns name without a year and fill with figures, in the financial
+ * year of `dated` ("2255-11-20"); a quarter not yet begun at that date is of the year before.
+ */
+function yearlessQuarterColumns(doc: StructuredDoc, dated: string): CoveredPeriod[] {
+  if (!/^\d{4}-\d{2}/.test(dated)) return [];
+  const fy = financialYearOf(dated);
+  const current = financialQuarter(Number(dated.slice(5, 7)));
+  const out = new Map<string, CoveredPeriod>();
+  for (const table of doc.tables) {
+    table.header.forEach((h, k) => {
+      const m = YEARLESS_QUARTER_HEADER.exec(h.trim());
+      if (!m || !table.rows.some((i) => /\d/.test(doc.blocks[i]?.cells?.[k] ?? ""))) return;
+      const quarter = Number(m[1]);
+      const year = quarter <= current ? fy : financialYearOf(`${Number(fy.slice(0, 4))}-03`);
+      out.set(`${year} ${quarter}`, { kind: "quarter", financialYear: year, quarter });
+    });
+  }
+  // (The latest only: an earlier quarter's column is there to compare with, asked of as such.)
+  return [...out.values()].sort((a, b) => `${b.financialYear} ${b.quarter}`.localeCompare(`${a.financialYear} ${a.quarter}`)).slice(0, 1);
+}
+
 /** A table column naming each row's period: "Period", "Quarter", "period_name". */
 const PERIOD_COLUMN = /^(?:reporting[\s_]+)?(?:period|quarter)(?:[\s_]+(?:name|label|code|cd|nm))?$/i;
 
@@ -800,6 +825,11 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // rows name.)
     const exported = exportDay(doc);
     period = exported ? { date: exported, period: humanDate(exported), covers: [{ kind: "day", iso: exported }] } : (periodColumnQuarters(doc) ?? reportPeriod(doc, titles));
+    // (A list's alert e-mail, its items' changes each under "Changed by …", read as of a month, is of the day
+    // it was sent in that month: the list as it stood then.)
+    const digest = period && /^\d{4}-\d{2}$/.test(period.date) && doc.blocks.some((b) => AUDIT_LINE.test(b.text));
+    const sentDay = digest ? findFullDate(emailHeader(doc)?.sent?.label?.value ?? "")?.iso : undefined;
+    if (period && sentDay?.startsWith(period.date)) period = { date: sentDay, period: humanDate(sentDay), covers: [{ kind: "day", iso: sentDay }, ...period.covers] };
     const fy = doc.hints?.fields?.year && normaliseFinancialYear(doc.hints.fields.year);
     if (kind === "membership" && fy) period = { ...yearPeriod(fy), ...(doc.hints?.fields?.date ? { date: doc.hints.fields.date } : {}) };
     // (A chat's export is of the days its messages were sent: dated by its last, covering each month.)
@@ -808,7 +838,8 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (An export that dates itself nowhere but in its file's name, "…-export-2058-11-01.csv", is of that day.)
     // (So is one with no title of its own, "…-handout-2184-12-08.docx": the dates its text happens to name,
     // a programme's end in March, are not when it was written.)
-    const named = period && titles.length ? undefined : fileNameDay(path);
+    // (A performance report's any year: its quarters need one.)
+    const named = period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" });
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
@@ -836,6 +867,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
   for (const q of period && !period.covers.some((c) => c.kind === "quarter") ? tableQuarters(doc) : []) {
     if (!period!.covers.some((c) => c.kind === "quarter" && c.quarter === q.covers[0]!.quarter && c.financialYear === q.covers[0]!.financialYear)) period!.covers.push(q.covers[0]!);
   }
+  // (A tracker dated by its print or export, whose columns are quarters named without a year, "Q1 (Apr–Jun)",
+  // "Q2 (Jul–Sep)", covers the last quarter its figures fill, of the year it was printed in.)
+  // (A report's only: a pack's or a paper's quarters are its meeting's business, not what it is as of.)
+  for (const q of kind === "performance report" && period && !period.covers.some((c) => c.kind === "quarter") ? yearlessQuarterColumns(doc, period.date) : []) period!.covers.push(q);
   const date = period?.date ?? "unknown";
   const inferred: DocMeta = {
     docId,

@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 import { CELL_ADDRESS, columnIndex, gridRowNumber, isColumnLetterRow } from "./sheet-grid.js";
 
@@ -195,6 +195,8 @@ function looksLikeHeading(b: RawBlock, next: RawBlock | undefined, previous?: Ra
   // (Nor does one with a sentence ended inside it: "Quorum: five members, … groups. A substitute counts towards".)
   if (/[a-z]{2}\.\s+[A-Z]/.test(text)) return false;
   if (/^(?:tel|mobile|phone|email|fax|www\.|http)/i.test(text)) return false;
+  // (Nor a list's line of who changed an item, "Deleted by Jo Bloggs, 12/5/2255 3:58 PM".)
+  if (AUDIT_LINE.test(text)) return false;
   // (Nor a record's lines read as one, "Entry 4 of 6 · Council: Thurlbeck … · Score: 72", or an address
   // label's, ending in its postcode: it is a record, not a title.)
   const parts = text.split(" · ");

@@ -403,3 +403,6 @@ export const STATUS_TAG = /^(?:open|overdue|done|complete|completed|closed|in pr
 
 /** A motion's result as minutes record it: "Carried", "Carried Unanimously", "Defeated (3 to 6)". */
 export const MOTION_RESULT = /^(?:carried|defeated|lost|fell|not carried|withdrawn)(?:\s+unanimously)?(?:\s*\(\d+\s*(?:to|-|–)\s*\d+(?:,\s*\d+\s+abstentions?)?\))?\.?$/i;
+
+/** A list's line of who changed an item and when: "Changed by Jo Bloggs, 12/5/2255 1:12 PM". */
+export const AUDIT_LINE = /^(?:changed|added|deleted|removed|modified|created|edited) by\b/i;

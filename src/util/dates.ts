@@ -59,9 +59,13 @@ export function findFullDate(text: string): { iso: string; match: string } | und
   return { iso: isoDay(Number(m[3]), month, day), match: m[0] };
 }
 
-/** The day a file's name gives ("…-minutes-2037-10-14.txt"), as an ISO date. */
-export function fileNameDay(path: string): string | undefined {
-  const m = /(?:^|[^\d])((?:19|20|21)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[^\d]|$)/.exec(path.split(/[\\/]/).pop() ?? "");
+/**
+ * The day a file's name gives ("…-minutes-2037-10-14.txt"), as an ISO date. Years 1900 to 2199, or with
+ * `anyYear` to 2999 (a tracker's print date, which places its quarters).
+ */
+export function fileNameDay(path: string, opts: { anyYear?: boolean } = {}): string | undefined {
+  const year = opts.anyYear ? "(?:19|2\\d)\\d\\d" : "(?:19|20|21)\\d\\d";
+  const m = new RegExp(`(?:^|[^\\d])(${year})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[^\\d]|$)`).exec(path.split(/[\\/]/).pop() ?? "");
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 

@@ -190,6 +190,11 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
     expect(parseQuestion("which objectives are still A/G?").intent).toBe("list_by_status");
   });
 
+  it("reads a code numbered with a leading zero ('NZ2-04') as one reference, and 'CES1-5' as a range", () => {
+    expect(parseRefs("what did NZ2-04 score?")).toEqual(["NZ2-04"]);
+    expect(parseRefs("how are CES1-5 doing?")).toEqual(["CES1", "CES2", "CES3", "CES4", "CES5"]);
+  });
+
   it("asks for a rate, not a list of who came, when it asks for the attendance rate", () => {
     expect(parseQuestion("whats the overall attendance rate for the board?").intent).not.toBe("attendance");
     expect(parseQuestion("who sent apologies to the board on 4 feb?").intent).toBe("attendance");

@@ -78,7 +78,8 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
     for (const a of r.actions) {
       if (!a.ref || !a.span || !query.refs.includes(a.ref.toUpperCase())) continue;
       const item = a.item ?? r.number;
-      const later = a.status ? undefined : laterStatus(a.ref, r, ctx);
+      // (Its status in the minutes' own log is as at that paper: a list dated after the paper may have moved it.)
+      const later = laterStatus(a.ref, r, ctx, a.status ? ctx.docById.get(r.docId)?.meta.date : undefined);
       finding.lines.push(
         `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${a.deadline}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
       );
@@ -126,11 +127,11 @@ function laterMention(ref: string, minutes: MinuteRecord, ctx: LookupContext): {
  * An action's status in a later paper ("PA-35 | … | Overdue | Draft letter with the Chair" in the next
  * meeting's action log), when the minutes that agreed it give none: the row of the latest such paper.
  */
-function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext): TargetRecord | undefined {
+function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext, after?: string): TargetRecord | undefined {
   const dateOf = (docId: string) => ctx.docById.get(docId)?.meta.date ?? "";
   return ctx
     .recordsOf("target")
-    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && dateOf(t.docId) >= minutes.meetingDate)
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && dateOf(t.docId) >= minutes.meetingDate && (!after || dateOf(t.docId) > after))
     .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
 }
 

@@ -34,7 +34,9 @@ function coversPeriod(c: CoveredPeriod, p: Period): boolean {
     case "financial_year":
       return c.kind === "financial_year" || c.kind === "quarter" ? c.financialYear === p.financialYear : !!month && financialYearOf(month) === p.financialYear;
     case "year":
-      if (c.kind === "financial_year" || c.kind === "quarter") return Number(c.financialYear!.slice(0, 4)) === p.year || Number(c.financialYear!.slice(0, 4)) + 1 === p.year;
+      // (A quarter is in one calendar year: Q4 of 2098/99 in 2099, the others in 2098.)
+      if (c.kind === "quarter") return Number(c.financialYear!.slice(0, 4)) + (c.quarter === 4 ? 1 : 0) === p.year;
+      if (c.kind === "financial_year") return Number(c.financialYear!.slice(0, 4)) === p.year || Number(c.financialYear!.slice(0, 4)) + 1 === p.year;
       return !!month && month.startsWith(String(p.year));
     case "latest":
       return true;

@@ -208,7 +208,8 @@ const ACTIONS_ASKED = /\bactions?\b/i;
 
 /** A row of an actions table: its table is titled by actions, or its text column is "Action". */
 function isActionRow(t: TargetRecord): boolean {
-  return t.theme.some((th) => /\bactions?\b/i.test(th)) || t.columns.some((c) => /^\s*actions?\s*$/i.test(c));
+  // (Or a record with its own "Action ID", a list's item.)
+  return t.theme.some((th) => /\bactions?\b/i.test(th)) || t.columns.some((c) => /^\s*actions?(?:\s+(?:id|ref\.?|reference|no\.?|number))?\s*$/i.test(c));
 }
 
 /**

@@ -37,7 +37,7 @@ function messageText(email: Email): { text: string; body: string; html: boolean 
     email.subject ? `Subject: ${withWindowsPunctuation(email.subject)}` : undefined,
   ].filter((l): l is string => !!l);
   // (The HTML part keeps the tables a plain-text part flattens to tabs and spaces.)
-  const body = withWindowsPunctuation(email.html ? htmlToText(mainContent(email.html)?.html ?? email.html) : (email.text ?? ""));
+  const body = withWindowsPunctuation(email.html ? htmlToText(mainContent(email.html, { article: false })?.html ?? email.html) : (email.text ?? ""));
   return { text: `${headerLines.join("\n\n")}\n\n${body}`.trim(), body, html: !!email.html };
 }
 

@@ -919,7 +919,7 @@ function markTabPanels(document: Document): void {
  * The main content of a web page, as HTML, and the page's own title. A fragment (no `<body>`) is returned
  * as it is. Returns undefined when the page cannot be parsed (the caller reads it whole).
  */
-export function mainContent(html: string): { html: string; title?: string } | undefined {
+export function mainContent(html: string, opts: { article?: boolean } = {}): { html: string; title?: string } | undefined {
   // (Word's tabs are read before the page's styles are dropped with its chrome.)
   html = tabbedParagraphsAsTables(html);
   if (!/<body[\s>]/i.test(html)) return { html };
@@ -931,6 +931,15 @@ export function mainContent(html: string): { html: string; title?: string } | un
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
   markTabPanels(document);
+  // (Text struck through by its style alone, an alert's old value beside its new one, is marked as struck
+  // before an article reader drops the styles that say so.)
+  for (const el of [...document.querySelectorAll("[style]")]) {
+    if (!/text-decoration[^;"]*line-through/i.test(el.getAttribute("style") ?? "") || STRUCK_TAGS.has(el.tagName.toLowerCase())) continue;
+    const struck = document.createElement("del");
+    while (el.firstChild) struck.appendChild(el.firstChild);
+    el.appendChild(struck);
+    el.setAttribute("style", el.getAttribute("style")!.replace(/text-decoration[^;"]*line-through[^;"]*;?/gi, ""));
+  }
   // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
   // instead, but what the page shows.)
   for (const el of [...document.querySelectorAll(CHROME)]) if (!keptDateBox(el)) el.remove();
@@ -996,6 +1005,9 @@ export function mainContent(html: string): { html: string; title?: string } | un
   const bodyText = collapse(body?.textContent ?? "");
   // (An article reader would take a grid of <div>s apart: it is read as the table it is.)
   ariaTablesAsTables(document);
+  // (An e-mail's body has no site around it: an article reader would only drop its small tables, a list
+  // alert's deleted item.)
+  if (opts.article === false) return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
   try {
     const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
     // Readability is for articles: when it keeps too little of a page of tables and lists, keep the page.

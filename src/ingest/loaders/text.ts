@@ -4,6 +4,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { stackedCellsToRows } from "./stacked-cells.js";
 import { typesetPagesText } from "./layout-text.js";
 import { isTodoTxt, todoTasksApart, todoTxtSpan } from "./todo-txt.js";
 import { obsidianToMarkdown } from "./obsidian.js";
@@ -1256,7 +1257,7 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return {
       format,
-      text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(apart))))),
+      text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(stackedCellsToRows(apart)))))),
       ...(beside !== text ? { verbatimText: text } : {}),
       ...(Object.keys(hints).length ? { hints } : {}),
     };

@@ -27,7 +27,7 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
   for (const t of attendees) consumed.add(t);
   // (A table read the other way round, an item a column, is claimed before rows are read as items.)
   const transposed = extractTransposed(ctx, consumed);
-  const { targets, cells: themeCells } = extractTargets(ctx, consumed);
+  const { targets, cells: themeCells, risks: trackerRisks } = extractTargets(ctx, consumed);
   for (const t of attendees) consumed.delete(t);
   const cells = extractCells(ctx, consumed);
   const records: DocRecord[] = [
@@ -44,6 +44,7 @@ export function extractRecords(doc: StructuredDoc, meta: DocMeta): DocRecord[] {
     ...targets.filter((t) => !risks.some((r) => r.docId === t.docId && r.sourceStart === t.sourceStart)),
     ...transposed.targets,
     ...risks,
+    ...trackerRisks,
     ...themeCells,
     ...transposed.cells,
     ...cells,

@@ -208,20 +208,39 @@ function documentMeeting(ctx: ExtractContext): MeetingRecord[] {
   // ("Date of next meeting" over its date on the next line, as a heading or a bare label: the line under it.)
   // (Or a minute's numbered title, "9 Date of next meeting", over "9.1 Tuesday 5 February 2132 at 11.00am.")
   const numberedTitle = (b: Block) => b.kind !== "row" && b.text.length <= 60 && labelField(b.text.replace(/^\d{1,2}[.)]?\s+/, "").replace(/:$/, "")) === "nextMeeting";
-  const bare = doc.blocks.findIndex((b) => (b.label && labelField(b.label.name) === "nextMeeting" && !b.label.value) || (!b.label && numberedTitle(b)));
-  const under = bare >= 0 ? doc.blocks[bare + 1] : undefined;
+  // (Only a day after the meeting's own: a pack carrying the last meeting's minutes has their "Date of next
+  // meeting", which is this one.)
+  const afterThis = (value: string) => {
+    const day = findFullDate(value)?.iso;
+    return !day || day > meta.date;
+  };
+  const bareTitles = doc.blocks.flatMap((b, k) => ((b.label && labelField(b.label.name) === "nextMeeting" && !b.label.value) || (!b.label && numberedTitle(b)) ? [k] : []));
+  const bare = bareTitles.find((k) => {
+    const below = doc.blocks[k + 1];
+    return !!below && below.kind !== "heading" && !!findFullDate(below.text) && below.text.length <= 200 && afterThis(below.text);
+  });
+  const under = bare !== undefined ? doc.blocks[bare + 1] : undefined;
   const labelled =
-    doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value) ??
-    (under && under.kind !== "heading" && findFullDate(under.text) && under.text.length <= 200 ? { ...under, label: { name: doc.blocks[bare]!.label?.name ?? doc.blocks[bare]!.text, value: under.text.replace(/^\d{1,2}\.\d{1,2}\s+/, "") } } : undefined);
+    doc.blocks.find((b) => b.label && labelField(b.label.name) === "nextMeeting" && b.label.value && afterThis(b.label.value)) ??
+    (under && bare !== undefined ? { ...under, label: { name: doc.blocks[bare]!.label?.name ?? doc.blocks[bare]!.text, value: under.text.replace(/^\d{1,2}\.\d{1,2}\s+/, "") } } : undefined);
   // Or a sentence: "The next meeting of the Board will be held on Wednesday 17 April 2024 at 11.00am …".
   const said = labelled
     ? undefined
     : doc.blocks
         .map((b) => ({ b, m: /\bnext meeting\b[^.]{0,60}?\b(?:will be held|will take place|is|takes place|will be)\s+(?:on\s+)?((?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}(?:[^.]|\.(?=\d))*)\./.exec(b.text) }))
         .find((x) => x.m && findFullDate(x.m[1]!));
+  // (Or an agenda's row, "9 | Date of next meeting: Wednesday 12 March 2256, 10.30am | Chair".)
+  const inRow = labelled
+    ? undefined
+    : doc.blocks
+        .flatMap((b) => (b.kind === "row" ? (b.cells ?? []).map((c) => ({ b, m: /^(?:date of (?:the )?)?next meeting\s*[:–-]\s*(.{6,120})$/i.exec(c.trim()) })) : []))
+        .find((x) => x.m && findFullDate(x.m[1]!) && afterThis(x.m[1]!));
+  const rowAt = inRow ? inRow.b.text.indexOf(inRow.m![1]!) : -1;
   const next = labelled
     ? { value: labelled.label!.value!, span: [labelled.start, labelled.text.length] as [number, number] }
-    : said
+    : inRow && rowAt >= 0
+      ? { value: inRow.m![1]!.trim(), span: [inRow.b.start + rowAt, inRow.m![1]!.length] as [number, number] }
+      : said
       ? { value: said.m![1]!.trim(), span: [said.b.start + said.m!.index!, said.m![0].length] as [number, number] }
       : undefined;
   // (An invitation's calendar event says where, in the words its message shows.)

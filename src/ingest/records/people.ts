@@ -700,6 +700,13 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
       for (const lead of leads) out.push({ ...member(ctx, b, { term, display: lead.display, role, section: b.label!.name }), portfolio: lead.portfolio });
       continue;
     }
+    // ("Named substitutes: Cllr A (…) and Cllr B (…)": a plural label names each of several.)
+    const several = /s$/i.test(b.label!.name.trim()) ? councillorsApart(b.label!.value!).map((p) => parseListedPerson(p.replace(/\.$/, ""))) : [];
+    if (several.length >= 2 && several.every((p) => !!p && /^(?:cllr|councillor)\b/i.test(p.display))) {
+      const term = termOf([meta.title], meta.date, doc.hints?.fields?.year);
+      for (const p of several) out.push(member(ctx, b, { term, display: p!.display, ...(p!.council ? { council: p!.council } : {}), ...(p!.group ? { group: p!.group } : {}), role, section: b.label!.name }));
+      continue;
+    }
     // (A script's "CHAIR: Cllr Jo Bloggs has sent her apologies, so I will …" is what the chair says.)
     const spoken = b.label!.value!.split(/\s+/).length > 10 && /\b(?:I|we|you|has|have|had|will|would|is|are|was|were)\b/.test(b.label!.value!);
     const item = spoken ? undefined : parseListedPerson(b.label!.value!);
@@ -719,6 +726,29 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
     out.push(record);
   }
   return out;
+}
+
+/**
+ * "Cllr A (Labour, X Council) and Cllr B (…)": the councillors a line lists, apart at the commas,
+ * semicolons and "and"s before each "Cllr" outside brackets ("(for Cllr C)" stays with the one it follows).
+ */
+function councillorsApart(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || i === 0) continue;
+    const m = /^(?:[;,]\s*|\s+)(?:and\s+)?(?=(?:Cllr|Councillor)\.?\s)/.exec(value.slice(i));
+    if (!m || !/[;,\s]/.test(ch)) continue;
+    out.push(value.slice(from, i).trim());
+    from = i + m[0].length;
+    i = from - 1;
+  }
+  out.push(value.slice(from).trim());
+  return out.filter(Boolean);
 }
 
 /** "Cllr A (veterans' housing), Cllr B (schools)": councillors listed with what each leads on in brackets. */

@@ -5,12 +5,12 @@
  * document's own key first ("Some risk = Amber"), then the genre's words ("On track", "A/G", "R").
  */
 import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
-import type { CellRecord, RagStatus, TargetRecord } from "./schema.js";
+import type { CellRecord, RagStatus, RiskRecord, TargetRecord } from "./schema.js";
 import { fullNameOfInitials } from "./initials.js";
 import { todoTxtItems } from "./todo-txt.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
+import { AUDIT_LINE, STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -361,7 +361,56 @@ const TOTAL_ROW = /^(?:sub-?\s?total|grand total|total)\b/i;
 const SPANNING_NOTE = /^(?:(?:commentary|comments?|notes?|update|progress|narrative|explanation)\s*:\s*\S|(?:\S+\s+){7,}.*\.$)/i;
 
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
+/** A section of a tracker that holds its risks: "Risks", "Key risks", "Risk register". */
+const RISK_SECTION = /^(?:key\s+|programme\s+|project\s+)?risks?(?:\s+register|\s+log)?$/i;
+/** "L4 x I5", "I 3 × L 2": a risk's factors written in one cell. */
+const FACTORS = /\b([LI])\s*(\d{1,2})\s*[x×*]\s*([LI])\s*(\d{1,2})\b/i;
+/** A tracker risk's own reference: "DSH-R3", "R12". */
+const RISK_REF = /^([A-Z]{1,6}[-.]?R?\d{1,3}[a-z]?)\s+/;
+
+/**
+ * A risk written as a row of a tracker's measure columns: its owner under the lead's, its factors ("L4 x I5")
+ * in any cell, its scores as the figures of its headed columns (the last the current score, the one before
+ * it the earlier one), its state under the status column and its review under the due date's.
+ */
+function trackerRisk(b: Block, header: string[], cols: Columns, text: string, section: string, docId: string, quoted: { source: string; sourceStart: number }): RiskRecord {
+  const cells = b.cells ?? [];
+  const ref = RISK_REF.exec(text)?.[1];
+  const factors = cells.map((c) => FACTORS.exec(c)).find((m) => !!m);
+  const factor = (letter: string) => (factors ? Number(factors[1]!.toUpperCase() === letter ? factors[2] : factors[4]) : undefined);
+  const scored = cells.flatMap((c, k) => (k !== cols.ref && header[k]?.trim() && /^\s*\d{1,3}\s*$/.test(c) ? [k] : []));
+  const [earlier, current] = scored.slice(-2).length === 2 ? scored.slice(-2) : [undefined, scored[scored.length - 1]];
+  const score = current !== undefined ? Number(cells[current]) : undefined;
+  const before = earlier !== undefined ? Number(cells[earlier]) : undefined;
+  const cell = (k: number | undefined) => (k !== undefined ? cells[k]?.trim() || undefined : undefined);
+  const state = cell(cols.status);
+  const trend =
+    score !== undefined && before !== undefined
+      ? `${score > before ? "up" : score < before ? "down" : "unchanged"} ${score === before ? "since" : "from"} ${score === before ? header[earlier!]!.trim() : `${before} (${header[earlier!]!.trim()})`}`
+      : undefined;
+  const id = ref ?? `risk-${slug(text, 24)}`;
+  return {
+    type: "risk",
+    id: `${docId}:${id}`,
+    docId,
+    ref: ref ?? text,
+    description: ref ? text.slice(ref.length).trim() : text,
+    ...(factor("L") !== undefined ? { likelihood: factor("L")! } : {}),
+    ...(factor("I") !== undefined ? { impact: factor("I")! } : {}),
+    ...(score !== undefined ? { score } : {}),
+    ...(state ? { statusLabel: state } : {}),
+    ...(trend ? { trend } : {}),
+    ...(cell(cols.delivered) ? { mitigation: cell(cols.delivered)! } : {}),
+    ...(cell(cols.lead) ? { owner: cell(cols.lead)! } : {}),
+    ...(cell(cols.due) ? { review: cell(cols.due)! } : {}),
+    ...quoted,
+    locator: blockLocator(b, [section], ref ?? clipTitle(text)),
+  };
+}
+
 function themeName(text: string): string {
+  // (A parent row's disclosure triangle, "▾ Workstream 2 – Protect", is not its name.)
+  text = text.replace(/^[▾▸▶▼►▿▹]\s*/, "");
   // ("Theme 2: Transport and highways" is named by both halves.)
   if (/^(?:theme|objective|priority|outcome|section|part)\s+\w{1,3}\s*:/i.test(text)) return text.replace(/:$/, "").trim();
   const colon = text.indexOf(":");
@@ -423,10 +472,11 @@ function longFormPeriodColumn(header: string[], rows: Block[], refCol: number | 
 /** A cell of a count: "4", "12 (35%)". */
 const COUNT_CELL = /^\d{1,4}(?:\s*\(\d{1,3}(?:\.\d+)?\s*%\))?$/;
 
-export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[] } {
+export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[]; risks: RiskRecord[] } {
   const { doc, meta, keys } = ctx;
   const targets: TargetRecord[] = [];
   const cells: CellRecord[] = [];
+  const risks: RiskRecord[] = [];
   const docTitle = doc.blocks[0]?.text;
   let synthetic = 0;
 
@@ -483,7 +533,14 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
       for (const i of table.rows) {
         const b = doc.blocks[i]!;
         const rowCells = b.cells ?? [];
-        const nonEmpty = filled(rowCells);
+        // (A bare count under no header, a sheet's row number or a comment count beside the row, is not
+        // the row's content: "14 | | ▾ Risks" is a section's row.)
+        const isCount = (c: string, k: number) => k !== cols.ref && !header[k]?.trim() && /^\s*\d{1,4}\s*$/.test(c);
+        const nonEmpty = filled(rowCells.map((c, k) => (isCount(c, k) ? "" : c)));
+        // (Such a row is quoted from its first cell of content.)
+        const countsBefore = rowCells.findIndex((c, k) => !!c.trim() && !isCount(c, k));
+        const quoteFrom = countsBefore > 0 ? cellOffset(rowCells, countsBefore) : 0;
+        const rowSource = { source: b.text.slice(quoteFrom), sourceStart: b.start + quoteFrom };
         const first = nonEmpty[0] ?? "";
         const objectiveMatch = OBJECTIVE.exec(first);
         // (Rated by the words of its cells, or by a colour filling an empty one; an empty cell has no offset.)
@@ -532,7 +589,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // is that target's commentary, not a section heading.)
         const above = targets[targets.length - 1];
         const rowAbove = doc.blocks[table.rows[table.rows.indexOf(i) - 1] ?? -1];
-        if (!hasRef && nonEmpty.length === 1 && above && rowAbove && above.sourceStart === rowAbove.start && SPANNING_NOTE.test(first)) {
+        if (!hasRef && nonEmpty.length === 1 && above && rowAbove && above.sourceStart >= rowAbove.start && above.sourceStart < rowAbove.start + rowAbove.text.length && SPANNING_NOTE.test(first)) {
           above.delivered = above.delivered ? `${above.delivered} ${first}` : first;
           continue;
         }
@@ -585,6 +642,11 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           });
         }
         if (TOTAL_ROW.test(text)) continue;
+        // (A tracker's rows under its "Risks" parent row are risks in the measures' columns.)
+        if (section && RISK_SECTION.test(section)) {
+          risks.push(trackerRisk(b, header, cols, text, section, meta.docId, rowSource));
+          continue;
+        }
         // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
         if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
         const leading = LEADING_REF.exec(text)?.[1];
@@ -619,17 +681,16 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
                     column: header[k] ?? "",
                     status: r?.rating ?? null,
                     ...(r?.label ? { label: r.label } : rowCells[k] && !r ? { label: rowCells[k]! } : {}),
-                    offset: cellOffset(rowCells, k),
+                    offset: cellOffset(rowCells, k) - quoteFrom,
                   };
                 }),
               }
             : {}),
-          columns: rowColumns(header, rowCells),
+          columns: rowColumns(header, countsBefore > 0 ? rowCells.map((c, k) => (k < countsBefore ? "" : c)) : rowCells),
           ...(!status && objective?.status ? { objectiveStatus: objective.status } : {}),
           ...(cols.impact !== undefined && rowCells[cols.impact] && cols.impact !== statusIndex ? { impact: rowCells[cols.impact] } : {}),
-          ...(statusIndex !== undefined ? { statusOffset: cellOffset(rowCells, statusIndex) } : {}),
-          source: b.text,
-          sourceStart: b.start,
+          ...(statusIndex !== undefined ? { statusOffset: cellOffset(rowCells, statusIndex) - quoteFrom } : {}),
+          ...rowSource,
           locator: blockLocator(b, theme, `${hasRef ? `target ${ref}` : ref}${period ? `, ${period}` : ""}`),
         });
       }
@@ -640,10 +701,11 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   cells.push(...blocks.cells);
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
+  targets.push(...labelRowCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...taskListItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...todoTxtItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   nameInitialledLeads(doc.text, targets);
-  return { targets, cells };
+  return { targets, cells, risks };
 }
 
 /** A lead given by initials the document spells out elsewhere: their name is said beside them, "JT (Jovan Twelvetrees)". */
@@ -1002,6 +1064,78 @@ function fieldCards(ctx: ExtractContext): TargetRecord[] {
     i = end;
   }
   return out;
+}
+
+/** A row of a label and its value: "Action ID: | DCA-12". */
+const LABEL_CELL = /^[A-Z][\w '’()/&-]{0,30}:$/;
+/** Text struck through, written "~~old~~": no longer so. */
+const STRUCK = /\s*~~[^~]*~~/g;
+
+/**
+ * Records written as a title row over rows of labels and values, one after another in one table: a list
+ * alert's items ("Draft a model framework" / "Changed by …" / "Action ID: | DCA-14" / "Owner: | …" /
+ * "Status: | Complete ~~In progress~~"). As with cards of labelled lines, a record needs a status label
+ * and four labels or more; a value struck through is the old one and is not read.
+ */
+function labelRowCards(ctx: ExtractContext): TargetRecord[] {
+  const { doc, meta, keys } = ctx;
+  const out: TargetRecord[] = [];
+  const cellsOf = (b: Block | undefined) => (b?.kind === "row" ? filled(b.cells) : []);
+  // (A label with its value left empty is a row of the record too: "Notes: |".)
+  const isLabelRow = (b: Block | undefined) => {
+    const c = cellsOf(b);
+    return (c.length === 2 || (c.length === 1 && (b!.cells?.length ?? 0) >= 2)) && LABEL_CELL.test(c[0]!.trim());
+  };
+  const isLine = (b: Block | undefined) => cellsOf(b).length === 1 && b!.text.length <= 200 && !LABEL_CELL.test(b!.text.trim());
+  for (let i = 0; i + 1 < doc.blocks.length; i++) {
+    const title = doc.blocks[i]!;
+    if (!isLine(title)) continue;
+    // (A line or two between the title and its labels: who changed it and when.)
+    let first = i + 1;
+    while (first < i + 3 && isLine(doc.blocks[first])) first++;
+    if (!isLabelRow(doc.blocks[first])) continue;
+    let end = first;
+    while (isLabelRow(doc.blocks[end + 1])) end++;
+    const fields = doc.blocks.slice(first, end + 1).map((b) => ({ b, name: cellsOf(b)[0]!.trim().replace(/:$/, ""), value: (cellsOf(b)[1] ?? "").replace(STRUCK, "").trim() }));
+    const statusField = fields.find((f) => columnRole(f.name) === "status");
+    i = end;
+    if (fields.length < MIN_CARD_FIELDS || !statusField?.value) continue;
+    const said = /^[^.,;:(–—]{1,40}/.exec(statusField.value)?.[0]?.trim() ?? "";
+    if (!said || said.split(/\s+/).length > 4) continue;
+    const rating = readRating(said, keys);
+    const value = (role: ReturnType<typeof columnRole>) => fields.find((f) => columnRole(f.name) === role)?.value || undefined;
+    const ref = value("ref");
+    const lead = value("lead");
+    const due = fields.find((f) => /\b(?:due|deadline)\b/i.test(f.name))?.value || undefined;
+    const notes = value("notes") ?? value("progress");
+    const last = doc.blocks[end]!;
+    // (Not a line of who changed what, "Deleted by …", that the page sets like a heading.)
+    const theme = (title.headings ?? []).filter((h) => !AUDIT_LINE.test(h)).slice(-1);
+    out.push({
+      type: "target",
+      level: "target",
+      id: `${meta.docId}:${ref ? slug(ref, 24) : `record-${title.line}`}`,
+      docId: meta.docId,
+      ref: ref ?? `record ${out.length + 1}`,
+      refIsSynthetic: !ref,
+      theme,
+      text: title.text.trim(),
+      ...(lead ? { lead, ...splitLead(lead) } : {}),
+      ...(due ? { due } : {}),
+      ...(notes ? { delivered: notes } : {}),
+      status: rating?.rating ?? null,
+      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: said } : {}),
+      ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
+      statusOffset: statusField.b.start + cellOffset(statusField.b.cells ?? [], (statusField.b.cells ?? []).findIndex((c, k) => k > 0 && c.trim())) - title.start,
+      columns: fields.map((f) => f.name),
+      source: doc.text.slice(title.start, last.start + last.text.length),
+      sourceStart: title.start,
+      locator: blockLocator(title, theme, ref ?? clipTitle(title.text)),
+    });
+  }
+  // (An item the alert goes on to say was deleted, its title over "Deleted by …", is off the list.)
+  const deleted = doc.blocks.flatMap((b, k) => (b.text.length <= 200 && /^(?:deleted|removed) by\b/i.test(doc.blocks[k + 1]?.text ?? "") ? [{ title: b.text.trim(), at: b.start }] : []));
+  return out.filter((t) => !deleted.some((d) => d.title === t.text && d.at > t.sourceStart));
 }
 
 const clipTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);

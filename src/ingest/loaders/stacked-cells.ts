@@ -1,0 +1,57 @@
+/**
+ * A table written one cell a line, as a slide deck downloaded as plain text (or a table copied out of a
+ * page) leaves it: the header's cells a line each, then each row's cells a line each, with nothing marking
+ * where a row ends. Read line by line, "115" and "14,030" are paragraphs of their own and no row holds
+ * Ebberston's figures. Where the lines fall into a header of short labels followed by two rows or more of
+ * the same width, each opening with a name and going on with figures only, each row is set on one line with
+ * its cells apart by tabs (the header too). The words and their order stay the file's.
+ */
+
+/** A figure cell: "115", "14,030", "96%", "£21,615", "(140)", "-3.5", "n/a", a dash. */
+const FIGURE = /^(?:\(?[£$€]?\(?[-−+]?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|k|m|bn|pp)?|n\/a|[-–—])$/i;
+/** A header's cell or a row's name: short, not a figure, not a sentence, not a numbered item. */
+const isShortLabel = (line: string) => line.length <= 40 && line.split(/\s+/).length <= 6 && !FIGURE.test(line) && !/[.:;!?]$/.test(line) && !/^\(?\d{1,2}[.)]\s/.test(line);
+
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 8;
+const MIN_ROWS = 2;
+
+/** The rows a header of `width` lines at `start` carries: how many groups of a name and figures follow it. */
+function rowsAfter(lines: string[], start: number, width: number): number {
+  for (let k = start; k < start + width; k++) if (!isShortLabel(lines[k] ?? "")) return 0;
+  let rows = 0;
+  for (let at = start + width; at + width <= lines.length; at += width) {
+    const group = lines.slice(at, at + width);
+    if (!isShortLabel(group[0]!) || !group.slice(1).every((c) => FIGURE.test(c))) break;
+    rows++;
+  }
+  return rows;
+}
+
+/** The text with each table written one cell a line set out a row a line, cells apart by tabs. */
+export function stackedCellsToRows(text: string): string {
+  const lines = text.split("\n");
+  const trimmed = lines.map((l) => l.trim());
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let best: { width: number; rows: number } | undefined;
+    if (trimmed[i] && isShortLabel(trimmed[i]!)) {
+      for (let width = MIN_COLUMNS; width <= MAX_COLUMNS; width++) {
+        // (A run of non-blank lines only: a blank line ends the table.)
+        const run = trimmed.slice(i, i + width * (MIN_ROWS + 1));
+        if (run.length < width * (MIN_ROWS + 1) || run.some((l) => !l)) break;
+        const rows = rowsAfter(trimmed.slice(i, trimmed.indexOf("", i) < 0 ? undefined : trimmed.indexOf("", i)), 0, width);
+        if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
+      }
+    }
+    if (!best) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    for (let r = 0; r <= best.rows; r++) out.push(trimmed.slice(i + r * best.width, i + (r + 1) * best.width).join("\t"));
+    i += (best.rows + 1) * best.width;
+  }
+  return out.join("\n");
+}
