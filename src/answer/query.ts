@@ -1065,7 +1065,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("Who replaced Cllr X?" asks about whoever took X's place, not about X.)
   // (Nor does "how long was Cllr X on the call?" ask who X is: a call's log says how long.)
   // (Nor "what did Dr X say about petitions?", what someone said of a subject: the passages that say it.)
-  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q) && !/\bhow long\b/i.test(q) && !SAID_ABOUT.test(q)) intent = "person";
+  // (Nor "did Cllr X approve the bid?", "why did it go to Cllr X?": what happened, in the papers that say it.)
+  else if (person && !/contact officer/i.test(q) && !ASKS_REPLACEMENT.test(q) && !/\bhow long\b/i.test(q) && !SAID_ABOUT.test(q) && !/^\s*(?:did|why)\b/i.test(q)) intent = "person";
   else if (
     (role || bothChairs) &&
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&

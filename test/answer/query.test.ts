@@ -190,6 +190,13 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
     expect(parseQuestion("which objectives are still A/G?").intent).toBe("list_by_status");
   });
 
+  it("asks what happened, not who someone is, in 'did Cllr X …?' and 'why did … Cllr X?'", () => {
+    const vocab = { people: ["Isolde Penhaligan"], boards: [] };
+    expect(parseQuestion("who is cllr penhaligan?", vocab).intent).toBe("person");
+    expect(parseQuestion("did cllr penhaligan approve the bid in the end?", vocab).intent).not.toBe("person");
+    expect(parseQuestion("why did the approval go to cllr penhaligan?", vocab).intent).not.toBe("person");
+  });
+
   it("reads a code numbered with a leading zero ('NZ2-04') as one reference, and 'CES1-5' as a range", () => {
     expect(parseRefs("what did NZ2-04 score?")).toEqual(["NZ2-04"]);
     expect(parseRefs("how are CES1-5 doing?")).toEqual(["CES1", "CES2", "CES3", "CES4", "CES5"]);
