@@ -18,7 +18,6 @@ import { Relevance } from "./relevance.js";
 import { supersessionsOf } from "./supersession.js";
 import { notesUnder } from "./margin-notes.js";
 import type { CorpusFacts } from "../ingest/facts.js";
-import { findAbbreviations } from "../ingest/abbreviations.js";
 import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefRiskRegister, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";

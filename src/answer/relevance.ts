@@ -4,7 +4,7 @@
  * meaning the same counted in part, and a document's own abbreviations read as their long forms
  * ("RPS" is "Remote Peer Support" where the paper says so).
  */
-import { STOP_WORDS, contentWords, stem } from "../util/text.js";
+import { STOP_WORDS, stem } from "../util/text.js";
 import { editDistance, matchScore, trigramSimilarity } from "../util/similarity.js";
 import { EQUIVALENTS, equivalenceGroup } from "../util/lexicon.js";
 import { abbreviationsUsed } from "../ingest/abbreviations.js";

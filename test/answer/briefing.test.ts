@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../src/assistant.js";
 import type { EngineAnswer } from "../../src/answer/engine.js";
-import type { TargetRecord } from "../../src/ingest/records/schema.js";
 import { LIMITS, renderAnswer } from "../../src/slack/blocks.js";
 import { bundledAssistant } from "../helpers/assistant.js";
 import { isVerbatim } from "../helpers/verbatim.js";

@@ -110,7 +110,7 @@ function listedMeetings(ctx: ExtractContext): MeetingRecord[] {
 const BODY_KIND = /\b(?:board|committee|panel|task group|working group|forum|commission|sub-committee|partnership)$/i;
 
 export function extractMeeting(ctx: ExtractContext): MeetingRecord[] {
-  const { doc, meta } = ctx;
+  const { doc } = ctx;
   if (doc.hints?.calendarGrid) return calendarMeetings(ctx);
   return [...documentMeeting(ctx), ...listedMeetings(ctx), ...plannerMeetings(ctx)];
 }

@@ -10,7 +10,7 @@ import { fullNameOfInitials } from "./initials.js";
 import { todoTxtItems } from "./todo-txt.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { AUDIT_LINE, STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
+import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -1011,7 +1011,7 @@ const MAX_CARD_PREAMBLE = 6;
  * Its status is the first words of that label's value, kept as written when they are not a rating.
  */
 function fieldCards(ctx: ExtractContext): TargetRecord[] {
-  const { doc, meta, keys } = ctx;
+  const { doc } = ctx;
   const out: TargetRecord[] = [];
   const labelled = (b: Block | undefined) => !!b && b.kind !== "row" && !!b.label?.value;
   // (Records come in series: the label that opens one opens the others.)
@@ -1034,33 +1034,15 @@ function fieldCards(ctx: ExtractContext): TargetRecord[] {
     if (fields.length < MIN_CARD_FIELDS || !statusBlock) continue;
     const said = /^[^.,;:(–—]{1,40}/.exec(statusBlock.label!.value!)?.[0]?.trim() ?? "";
     if (!said || said.split(/\s+/).length > 4) continue;
-    const rating = readRating(said, keys);
     const value = (role: ReturnType<typeof columnRole>) => fields.find((b) => columnRole(b.label!.name) === role)?.label?.value;
     const ref = value("ref");
     const last = doc.blocks[end]!;
     const text = title.text.replace(LIST_MARKER, "").trim();
     // (Its section, not label lines taken for headings: "Date of decision: Thursday 19 March 2026".)
     const theme = (title.headings ?? []).filter((h) => h !== title.text && !/:\s/.test(h)).slice(-2);
-    const lead = value("lead");
-    out.push({
-      type: "target",
-      level: "target",
-      id: `${meta.docId}:${ref ? slug(ref, 24) : `record-${title.line}`}`,
-      docId: meta.docId,
-      ref: ref ?? `record ${out.length + 1}`,
-      refIsSynthetic: !ref,
-      theme,
-      text,
-      ...(lead ? { lead, ...splitLead(lead) } : {}),
-      status: rating?.rating ?? null,
-      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: said } : {}),
-      ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
-      statusOffset: statusBlock.start + (statusBlock.label!.valueOffset ?? 0) - title.start,
-      columns: fields.map((b) => b.label!.name),
-      source: doc.text.slice(title.start, last.start + last.text.length),
-      sourceStart: title.start,
-      locator: blockLocator(title, theme, ref ?? text),
-    });
+    out.push(
+      cardTarget(ctx, out.length, { title, last, text, theme, ref, lead: value("lead"), said, statusOffset: statusBlock.start + (statusBlock.label!.valueOffset ?? 0) - title.start, columns: fields.map((b) => b.label!.name), locatorRow: ref ?? text }),
+    );
     i = end;
   }
   return out;
@@ -1078,7 +1060,7 @@ const STRUCK = /\s*~~[^~]*~~/g;
  * and four labels or more; a value struck through is the old one and is not read.
  */
 function labelRowCards(ctx: ExtractContext): TargetRecord[] {
-  const { doc, meta, keys } = ctx;
+  const { doc } = ctx;
   const out: TargetRecord[] = [];
   const cellsOf = (b: Block | undefined) => (b?.kind === "row" ? filled(b.cells) : []);
   // (A label with its value left empty is a row of the record too: "Notes: |".)
@@ -1102,40 +1084,61 @@ function labelRowCards(ctx: ExtractContext): TargetRecord[] {
     if (fields.length < MIN_CARD_FIELDS || !statusField?.value) continue;
     const said = /^[^.,;:(–—]{1,40}/.exec(statusField.value)?.[0]?.trim() ?? "";
     if (!said || said.split(/\s+/).length > 4) continue;
-    const rating = readRating(said, keys);
     const value = (role: ReturnType<typeof columnRole>) => fields.find((f) => columnRole(f.name) === role)?.value || undefined;
     const ref = value("ref");
-    const lead = value("lead");
-    const due = fields.find((f) => /\b(?:due|deadline)\b/i.test(f.name))?.value || undefined;
-    const notes = value("notes") ?? value("progress");
-    const last = doc.blocks[end]!;
-    // (Not a line of who changed what, "Deleted by …", that the page sets like a heading.)
-    const theme = (title.headings ?? []).filter((h) => !AUDIT_LINE.test(h)).slice(-1);
-    out.push({
-      type: "target",
-      level: "target",
-      id: `${meta.docId}:${ref ? slug(ref, 24) : `record-${title.line}`}`,
-      docId: meta.docId,
-      ref: ref ?? `record ${out.length + 1}`,
-      refIsSynthetic: !ref,
-      theme,
-      text: title.text.trim(),
-      ...(lead ? { lead, ...splitLead(lead) } : {}),
-      ...(due ? { due } : {}),
-      ...(notes ? { delivered: notes } : {}),
-      status: rating?.rating ?? null,
-      ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: said } : {}),
-      ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
-      statusOffset: statusField.b.start + cellOffset(statusField.b.cells ?? [], (statusField.b.cells ?? []).findIndex((c, k) => k > 0 && c.trim())) - title.start,
-      columns: fields.map((f) => f.name),
-      source: doc.text.slice(title.start, last.start + last.text.length),
-      sourceStart: title.start,
-      locator: blockLocator(title, theme, ref ?? clipTitle(title.text)),
-    });
+    const statusCells = statusField.b.cells ?? [];
+    out.push(
+      cardTarget(ctx, out.length, {
+        title,
+        last: doc.blocks[end]!,
+        text: title.text.trim(),
+        theme: (title.headings ?? []).slice(-1),
+        ref,
+        lead: value("lead"),
+        due: fields.find((f) => /\b(?:due|deadline)\b/i.test(f.name))?.value || undefined,
+        delivered: value("notes") ?? value("progress"),
+        said,
+        statusOffset: statusField.b.start + cellOffset(statusCells, statusCells.findIndex((c, k) => k > 0 && c.trim())) - title.start,
+        columns: fields.map((f) => f.name),
+        locatorRow: ref ?? clipTitle(title.text),
+      }),
+    );
   }
   // (An item the alert goes on to say was deleted, its title over "Deleted by …", is off the list.)
   const deleted = doc.blocks.flatMap((b, k) => (b.text.length <= 200 && /^(?:deleted|removed) by\b/i.test(doc.blocks[k + 1]?.text ?? "") ? [{ title: b.text.trim(), at: b.start }] : []));
   return out.filter((t) => !deleted.some((d) => d.title === t.text && d.at > t.sourceStart));
+}
+
+/** A record written as a title over labelled lines or rows, its status as said: a target of the document. */
+function cardTarget(
+  ctx: ExtractContext,
+  n: number,
+  card: { title: Block; last: Block; text: string; theme: string[]; ref?: string; lead?: string; due?: string; delivered?: string; said: string; statusOffset: number; columns: string[]; locatorRow: string },
+): TargetRecord {
+  const { doc, meta, keys } = ctx;
+  const { title, last, ref, lead } = card;
+  const rating = readRating(card.said, keys);
+  return {
+    type: "target",
+    level: "target",
+    id: `${meta.docId}:${ref ? slug(ref, 24) : `record-${title.line}`}`,
+    docId: meta.docId,
+    ref: ref ?? `record ${n + 1}`,
+    refIsSynthetic: !ref,
+    theme: card.theme,
+    text: card.text,
+    ...(lead ? { lead, ...splitLead(lead) } : {}),
+    ...(card.due ? { due: card.due } : {}),
+    ...(card.delivered ? { delivered: card.delivered } : {}),
+    status: rating?.rating ?? null,
+    ...(rating?.label ? { statusLabel: rating.label } : !rating ? { statusLabel: card.said } : {}),
+    ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
+    statusOffset: card.statusOffset,
+    columns: card.columns,
+    source: doc.text.slice(title.start, last.start + last.text.length),
+    sourceStart: title.start,
+    locator: blockLocator(title, card.theme, card.locatorRow),
+  };
 }
 
 const clipTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59)}…` : t);
