@@ -8,6 +8,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
+import { inferMetadata } from "../../src/ingest/metadata.js";
+import { extractRecords } from "../../src/ingest/records/index.js";
+import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
 import { drystoneAlertEml, drystoneMinutesMarkdown, drystonePackMarkdown, drystoneSlidesText, drystoneTrackerHtml } from "../helpers/papers-drystone.js";
 
@@ -55,6 +58,14 @@ describe("a tracker exported with row numbers, parent rows and quarters named wi
     expect(a.answer).toContain("16");
     expect(a.answer).toContain("Open");
     expect(a.answer).toMatch(/up from 12/);
+  });
+
+  it("reads no earlier rating from a status column that holds no words on any row", async () => {
+    const path = join(corpus, TRACKER);
+    const doc = structure(await loadFile(path));
+    const target = extractRecords(doc, inferMetadata(path, doc)).find((r) => r.type === "target" && r.ref === "DSW-04");
+    expect(target?.type === "target" && target.status).toBe("Green");
+    expect(target?.type === "target" ? (target.otherRatings ?? []) : ["no target"]).toEqual([]);
   });
 
   it("does not list parent rows or risks among the measures", async () => {

@@ -21,19 +21,22 @@ const TRACKER_ROWS: [string, string, string, string, string, string, string][] =
   ["DSW-R2 Apprentices leave for better-paid work", "Marisol Fenwick-Hale", "L2 x I3", "9", "6", "Open", "31/03/14"],
 ];
 
-/** The tracker as the tool exports it to a web page: no header over the row numbers and comment counts. */
+/** The tracker as the tool exports it to a web page: no header over the row numbers and comment counts, its "Health" a ball with no words. */
 export function drystoneTrackerHtml(): string {
   const comments: Record<number, string> = { 3: "2", 8: "1" };
   const rows = TRACKER_ROWS.map(
     (r, k) =>
-      `<tr><td class="rownum">${k + 1}</td><td class="icons">${comments[k + 1] ?? ""}</td>${r.map((c, i) => (i === 0 && c.startsWith("▾") ? `<td><b>${c}</b></td>` : `<td>${c}</td>`)).join("")}</tr>`,
+      `<tr><td class="rownum">${k + 1}</td><td class="icons">${comments[k + 1] ?? ""}</td>${r
+        .map((c, i) => (i === 0 && c.startsWith("▾") ? `<td><b>${c}</b></td>` : `<td>${c}</td>`))
+        .join("")
+        .replace(/(<td>[^<]*<\/td>)$/, `<td class="health"><span class="ball${r[5] ? " ball-on" : ""}"></span></td>$1`)}</tr>`,
   );
   return [
     "<!DOCTYPE html>",
     '<html><head><meta charset="utf-8"><title>DSWG – Walls Programme 2313-15 tracker</title></head><body>',
     "<h1>DSWG – Walls Programme 2313-15 tracker</h1>",
     "<table>",
-    "<thead><tr><th></th><th></th><th>Task Name</th><th>Lead</th><th>Target</th><th>Q1 (Apr–Jun)</th><th>Q2 (Jul–Sep)</th><th>Status</th><th>Due</th></tr></thead>",
+    "<thead><tr><th></th><th></th><th>Task Name</th><th>Lead</th><th>Target</th><th>Q1 (Apr–Jun)</th><th>Q2 (Jul–Sep)</th><th>Status</th><th>Health</th><th>Due</th></tr></thead>",
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
     "</body></html>",

@@ -161,7 +161,9 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   // (Beside columns rated by ticks, the status columns are other periods' ratings, "Q1 rating".)
   const current = tickRatings ? undefined : (byPeriod?.current ?? currentStatusColumn(header, statusCols, period, coveredQuarter, ratedShare));
   set("status", current);
-  if (statusCols.length > (tickRatings ? 0 : 1)) cols.otherStatus = statusCols.filter((k) => k !== current && !tickRun(k));
+  // (Not a column empty on every row, a tracker's "Health" drawn as balls with no words: it rates nothing.)
+  const saysSomething = (k: number) => rows.some((r) => !!(r.cells?.[k] ?? "").trim() || !!readRating(ratingCells(r)[k], keys));
+  if (statusCols.length > (tickRatings ? 0 : 1)) cols.otherStatus = statusCols.filter((k) => k !== current && !tickRun(k) && saysSomething(k));
   set("ref", column(byHeader, "ref"));
   set("impact", column(byHeader, "impactText"));
   // (A task tool's "Notes" say how a task stands where no column is its progress.)
