@@ -16,13 +16,16 @@ const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 
-/** The rows a header of `width` lines at `start` carries: how many groups of a name and figures follow it. */
-function rowsAfter(lines: string[], start: number, width: number): number {
-  for (let k = start; k < start + width; k++) if (!isShortLabel(lines[k] ?? "")) return 0;
+/**
+ * The rows a header of `width` lines at `start` carries, within lines before `end` (the next blank line):
+ * how many groups of a name and figures follow it.
+ */
+function rowsAfter(lines: string[], start: number, width: number, end: number): number {
+  if (start + width * (MIN_ROWS + 1) > end) return 0;
+  for (let k = start; k < start + width; k++) if (!isShortLabel(lines[k]!)) return 0;
   let rows = 0;
-  for (let at = start + width; at + width <= lines.length; at += width) {
-    const group = lines.slice(at, at + width);
-    if (!isShortLabel(group[0]!) || !group.slice(1).every((c) => FIGURE.test(c))) break;
+  for (let at = start + width; at + width <= end; at += width) {
+    if (!isShortLabel(lines[at]!) || !lines.slice(at + 1, at + width).every((c) => FIGURE.test(c))) break;
     rows++;
   }
   return rows;
@@ -33,15 +36,15 @@ export function stackedCellsToRows(text: string): string {
   const lines = text.split("\n");
   const trimmed = lines.map((l) => l.trim());
   const out: string[] = [];
+  // (A blank line ends a table: where the run of non-blank lines each line is in ends.)
+  let runEnd = 0;
   let i = 0;
   while (i < lines.length) {
+    if (i >= runEnd) for (runEnd = i + 1; runEnd < trimmed.length && trimmed[runEnd]; ) runEnd++;
     let best: { width: number; rows: number } | undefined;
     if (trimmed[i] && isShortLabel(trimmed[i]!)) {
       for (let width = MIN_COLUMNS; width <= MAX_COLUMNS; width++) {
-        // (A run of non-blank lines only: a blank line ends the table.)
-        const run = trimmed.slice(i, i + width * (MIN_ROWS + 1));
-        if (run.length < width * (MIN_ROWS + 1) || run.some((l) => !l)) break;
-        const rows = rowsAfter(trimmed.slice(i, trimmed.indexOf("", i) < 0 ? undefined : trimmed.indexOf("", i)), 0, width);
+        const rows = rowsAfter(trimmed, i, width, runEnd);
         if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
       }
     }
