@@ -9,7 +9,7 @@ import { financialYearForms, financialYearOf, humanDate, normaliseFinancialYear 
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { ASKS_REPLACEMENT, expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
+import { ASKS_REPLACEMENT, expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, shorthandLongForm, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, escapeRegExp, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -1677,7 +1677,12 @@ export class AnswerEngine {
     // (Nor is a word that asks for a date, "deadline", in papers that say "finished by".)
     // (Nor is a slip for a little word the papers' index leaves out: "thier" is "their".)
     // (Nor is a pronoun, "why didn't X get anything?".)
-    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w) && !slipOfStopWord(w) && !INDEFINITE_PRONOUN.test(w));
+    // (Nor shorthand for words the papers use, "ToR" where they say "terms of reference".)
+    const typedShort = (w: string) => {
+      const long = shorthandLongForm(w);
+      return !!long && this.relevance.unknownWords(questionWords(long)).length === 0;
+    };
+    const unknown = this.relevance.unknownWords(words).filter((w) => !abbreviations.has(w) && !isAskingWord(w) && !slipOfStopWord(w) && !INDEFINITE_PRONOUN.test(w) && !typedShort(w));
     const named = unknown.filter((w) => new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(question));
     // (What the question is about, "decide about e-scooters", though the board's name makes it long.)
     const subject = unknown.filter((w) => new RegExp(`\\b(?:about|regarding)\\s+(?:the\\s+)?(?:[a-z]-)?${w}\\b`, "i").test(question));

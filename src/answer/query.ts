@@ -113,6 +113,8 @@ export interface Vocabulary {
 const SHORTHAND: [RegExp, string][] = [
   // ("v1.1" of a standard is its version 1.1, as papers write it.)
   [/\bv(\d+(?:\.\d+)+)\b/gi, "version $1"],
+  // ("the ToR v2 v3 comparison": versions, typed in lower case; "V2" may be a reference.)
+  [/\bv(\d{1,2})\b/g, "version $1"],
   [/\bgovt\b/gi, "government"],
   [/\bdept\b/gi, "department"],
   [/\bmgrs?\b/gi, "manager"],
@@ -196,6 +198,17 @@ const SHORTHAND: [RegExp, string][] = [
  * followed by their long forms (for matching titles and labels; passage search already reads the
  * documents' abbreviations on the documents' side).
  */
+/**
+ * Shorthand staff type for things the papers spell out, kept as typed in a search (a passage's own words
+ * answer "what does the ToR say …") but never a word the papers do not use.
+ */
+const TYPED_SHORTHAND: Record<string, string> = { tor: "terms of reference", tors: "terms of reference", tg: "task group", tgs: "task groups", wg: "working group" };
+
+/** The long form of a word typed as shorthand ("ToR", "tg"), if it is one. */
+export function shorthandLongForm(word: string): string | undefined {
+  return TYPED_SHORTHAND[word.toLowerCase()];
+}
+
 export function expandQuestion(question: string, vocab: Vocabulary, opts: { abbreviations?: boolean } = {}): string {
   // (A reference is kept whole: "PA-35" is an action, not a principal adviser's.)
   const kept: string[] = [];
@@ -798,7 +811,9 @@ function shortBoardPattern(board: string): RegExp | undefined {
   const kindWords = all.slice(kindFrom).filter((w) => !/^(?:and|&)$/i.test(w));
   const kindInitials = kindWords.length >= 2 ? kindWords.map((w) => w[0]!.toLowerCase()).join("") : undefined;
   const named = [body.map(esc).join("\\s+"), ...(initials ? [initials] : []), ...(kindInitials && kindInitials !== initials ? [kindInitials] : []), ...(ampersand ? [ampersand] : []), ...(phrase ? [phrase] : [])].join("|");
-  return new RegExp(`(?<=^|[^a-z])(?:${own.map(esc).join("|")})(?:\\s+[a-z&]+)?\\s+(?:${named})(?=[^a-z]|$)`);
+  // (A long word clipped as people clip it: "the defib task group" for the Community Defibrillators Task Group.)
+  const ownForms = own.map((w) => (w.length >= 8 ? `${esc(w.slice(0, 5))}[a-z]*` : esc(w)));
+  return new RegExp(`(?<=^|[^a-z])(?:${ownForms.join("|")})(?:\\s+[a-z&]+)?\\s+(?:${named})(?=[^a-z]|$)`);
 }
 
 /** "Fly-tipping" as "fly tipping": words joined by a hyphen, apart. */
@@ -981,6 +996,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 ||
     // ("How's OLP-07 looking?", "how is W3 doing": a reference's standing, which its rating says.)
     (refs.length > 0 && /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:looking|doing|going|getting on)\b/i.test(q)) ||
+    // (Or of a measure named by its words: "how's the bystander CPR measure doing".)
+    /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:measures?|targets?|kpis?|indicators?|pis?)\s+(?:looking|doing|going|getting on)\b/i.test(q) ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);
   // (Or asked of a reference: "has FWC-2.3 got worse since Q1?")
   // (Or of two quarters: "what got worse between q1 and q2 on the water safety plan?")

@@ -631,7 +631,8 @@ function reportPeriod(doc: StructuredDoc, titles: string[]): Period | undefined 
     .map((b) => (b.kind === "row" ? filled(b).join(" ") : b.text))
     .join("\n");
   for (const text of [...titles, opening]) {
-    const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text);
+    // (Or a quarter named by the day it ends, "our measures at the end of quarter 2 (30 September 2263)".)
+    const p = quarterIn(text) ?? quarterRangeIn(text) ?? periodEndIn(text) ?? quarterEndingIn(text);
     if (p) return p;
   }
   // "Half-year report 2058/59": the year's first two quarters, to the end of September.
@@ -764,11 +765,12 @@ function exportDay(doc: StructuredDoc): string | undefined {
   for (const b of doc.blocks.slice(0, 8)) {
     // (Or an issue tracker's "Displaying 14 issues at 22/Mar/96 9:41 AM.", a meeting tool's "Report
     // Generated: Jan 13, 2252 12:21 PM".)
-    const m = /^(?:date of export|export(?:ed)? (?:on|date)|date exported|(?:report )?generated(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
+    const m = /^(?:date of export|export(?:ed)? (?:on|at|date)|date exported|(?:report )?generated(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
       b.kind === "row" ? (b.cells ?? []).filter((c) => c.trim()).join("\t") : b.text.replace(/^#+\s*/, ""),
     );
     if (!m) continue;
-    const value = m[1]!.split("\t")[0]!.trim().replace(/\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\.?$/i, "");
+    // (Its time and zone after the day: "07/12/2263 09:14 (GMT)".)
+    const value = m[1]!.split("\t")[0]!.trim().replace(/\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\.?(?:\s*\(?(?:GMT|UTC|BST)\)?)?$/i, "");
     return parseSlashDate(value) ?? findFullDate(value)?.iso;
   }
   return undefined;

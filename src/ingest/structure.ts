@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { AUDIT_LINE, BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, columnRole, labelField } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, colourRating, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 import { CELL_ADDRESS, columnIndex, gridRowNumber, isColumnLetterRow } from "./sheet-grid.js";
 
@@ -443,7 +443,9 @@ export function structure(loaded: LoadedText): StructuredDoc {
       // Levels: markdown marks say; otherwise annexes, parts and plain shouted titles are top level, bold
       // headings next, other headings below them.
       const level =
-        hashes ?? (isWhollyBold(b.raw) ? 2 : /^(?:annex|appendix|part|section|chapter)\b/i.test(text) || (text === text.toUpperCase() && /[A-Z]{2}/.test(text)) ? 1 : 3);
+        // (Not a card's rating shouted alone on its line, "RED": the lowest, so the page's own sections are
+        // not read as under it.)
+        hashes ?? (isWhollyBold(b.raw) ? 2 : /^(?:annex|appendix|part|section|chapter)\b/i.test(text) || (text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !colourRating(text)) ? 1 : 3);
       const list = !heading && LIST_ITEM.test(b.raw);
       pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), ...(list ? { list } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
     }
@@ -779,6 +781,10 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     if (PAGE_CONTROL.test(b.text)) continue;
     // (Nor is a summary figure beside it, "3.08 Average Rating", a card's tile over the table of its answers.)
     if (SUMMARY_FIGURE.test(b.text)) continue;
+    // (Nor the last clause of a resolution above a table of columns, "(d) carries the remaining £8,600 to
+    // round 3 …": the table is untitled. A vote's rows under it, "For (7): | …", are its vote.)
+    const columns = (blocks[rowIndex]!.cells ?? []).filter((c) => c.trim()).length;
+    if (b.kind !== "heading" && columns >= 3 && /^\(?(?:[a-z]|[ivx]{1,4})\)\s/.test(b.text) && /[.;]$/.test(b.text.trim())) return undefined;
     if (b.kind === "heading" || b.text.length <= 120) return b.text;
   }
   return undefined;

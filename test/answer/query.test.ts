@@ -202,6 +202,19 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
     expect(parseRefs("how are CES1-5 doing?")).toEqual(["CES1", "CES2", "CES3", "CES4", "CES5"]);
   });
 
+  it("reads 'v2 v3' typed in lower case as versions, not references", () => {
+    expect(parseRefs(expandQuestion("how many changes in the ToR v2 v3 comparison?", { people: [], boards: [] }))).toEqual([]);
+    expect(expandQuestion("the v2 draft", { people: [], boards: [] })).toBe("the version 2 draft");
+    expect(parseRefs("what is V2 rated?")).toEqual(["V2"]);
+  });
+
+  it("names a board by a long word of its name clipped as people clip it ('the defib task group')", () => {
+    const vocab = { people: [], boards: ["Community Defibrillators Task Group", "Community Wellbeing Board"] };
+    expect(parseQuestion("who chairs the defib task group?", vocab).board).toBe("Community Defibrillators Task Group");
+    // (Too short a clip names nothing: "the def task group".)
+    expect(parseQuestion("who chairs the def task group?", vocab).board).toBeUndefined();
+  });
+
   it("asks for a rate, not a list of who came, when it asks for the attendance rate", () => {
     expect(parseQuestion("whats the overall attendance rate for the board?").intent).not.toBe("attendance");
     expect(parseQuestion("who sent apologies to the board on 4 feb?").intent).toBe("attendance");

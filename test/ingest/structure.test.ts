@@ -121,3 +121,12 @@ describe("printed lines made paragraphs of their own (Word opening a PDF)", () =
     expect(texts).toContain("(a bracket after a short line is a paragraph of its own)");
   });
 });
+
+describe("structure: a table's title", () => {
+  it("is not the last clause of a resolution above it, but a caption is", () => {
+    const rows = ["Organisation\tProject\tAward (£)", "Fenholt Scouts\tSandbag store\t4,200", "Brackwater Wardens\tRadios\t9,750", ""].join("\n");
+    const resolved = ["RESOLVED: that the Task Group", "", "(a) awards two grants, as set out in the table below;", "", "(b) carries the remaining £1,050 to round 3, which opens on 1 March 2332.", "", rows].join("\n");
+    expect(structure({ format: "text", text: resolved }).tables[0]!.title).toBeUndefined();
+    expect(structure({ format: "text", text: ["Round 2 awards", "", rows].join("\n") }).tables[0]!.title).toBe("Round 2 awards");
+  });
+});

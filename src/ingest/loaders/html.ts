@@ -25,6 +25,30 @@ function isAvatarInitials(className: string | null | undefined, text: string): b
   return /(?:^|[-_\s])(?:avatar|userpic)(?:$|[-_\s])|(?:^|__|\s)initials\b/i.test(className ?? "") && /^\s*\p{Lu}{1,3}\s*$/u.test(text);
 }
 
+/**
+ * A person's initials drawn in a badge right before their name ("DA" then "Delphine Arkwright-Nunes moved
+ * …" in a board's activity), the name the badge's label gives: a picture of the name, said twice. (Not an
+ * owner's initials alone on a card, which are all the card says of them.)
+ */
+function initialsBeforeName(el: Element): boolean {
+  const text = collapse(el.textContent ?? "");
+  if (!/initials/i.test(el.getAttribute("class") ?? "") || !/^\p{Lu}{1,3}$/u.test(text)) return false;
+  const name = collapse(el.getAttribute("aria-label") ?? el.getAttribute("title") ?? el.parentElement?.getAttribute("title") ?? "").replace(/\s*\(.*$/, "");
+  if (name.length < 4) return false;
+  let node: Element | null = el;
+  // (The text after the badge, in the badge's line.)
+  while (node && !node.nextSibling && node.parentElement) node = node.parentElement;
+  let after = "";
+  for (let n = node?.nextSibling ?? null; n && after.length < name.length + 2; n = n.nextSibling) after += n.textContent ?? "";
+  return collapse(after).startsWith(name);
+}
+
+/** A row of people's initials badges and nothing else (a board's members in its header, "DA KO MI LS"). */
+function isFacepile(el: Element): boolean {
+  const faces = [...el.children];
+  return faces.length >= 3 && faces.every((f) => /^\p{Lu}{1,3}$/u.test(collapse(f.textContent ?? "")) && (/initials/i.test(f.outerHTML) || f.hasAttribute("title")));
+}
+
 /** Elements whose content is never text for the reader. */
 const SKIP = new Set([
   "script",
@@ -940,6 +964,10 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     el.appendChild(struck);
     el.setAttribute("style", el.getAttribute("style")!.replace(/text-decoration[^;"]*line-through[^;"]*;?/gi, ""));
   }
+  chartsAsTables(document);
+  unhideStackedItems(document);
+  portraitCaptionsAsText(document);
+  labelButtonsAsText(document);
   // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
   // instead, but what the page shows.)
   for (const el of [...document.querySelectorAll(CHROME)]) if (!keptDateBox(el)) el.remove();
@@ -952,7 +980,7 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   fillInForm(document);
   stepStates(document);
   // (Avatars go before an article reader strips the classes that say what they are.)
-  for (const el of [...document.querySelectorAll("[class]")]) if (el.isConnected && isAvatarInitials(el.getAttribute("class"), el.textContent ?? "")) el.remove();
+  for (const el of [...document.querySelectorAll("[class]")]) if (el.isConnected && (isAvatarInitials(el.getAttribute("class"), el.textContent ?? "") || initialsBeforeName(el) || isFacepile(el))) el.remove();
   const chat = joinChatMessages(document);
   // Chips set side by side, each a span of its own class ("…their missing Q2 returns" "@Zainab Papadakis"
   // "Due Nov 21, 2063"), are words apart, as the page draws them. (Not a word split over two spans: the next
@@ -992,7 +1020,16 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text) && !bracketed) || (el.children.length === 0 && PAGER.test(text))) el.remove();
   }
   // A page's own header and footer (not an article's) are site furniture.
-  for (const el of [...document.querySelectorAll("header, footer, aside")]) if (el.isConnected && !el.parentElement?.closest("main, article, [role=main]")) el.remove();
+  // (Not a side panel that says what the page is, in paragraphs under its own headings: a board's "About this
+  // board", keying its owners' initials, and its activity; it is written as a section of the page.)
+  for (const el of [...document.querySelectorAll("header, footer, aside")]) {
+    if (!el.isConnected || el.parentElement?.closest("main, article, [role=main]")) continue;
+    if (el.tagName.toLowerCase() === "aside" && describesPage(el)) {
+      const section = document.createElement("section");
+      while (el.firstChild) section.appendChild(el.firstChild);
+      el.replaceWith(section);
+    } else el.remove();
+  }
   // (So is a side column marked as complementary to the page, "Similar requests", "Follow this request",
   // even inside the page's main part; not a box of an article's own.)
   for (const el of [...document.querySelectorAll("[role=complementary]")]) if (el.isConnected && !el.parentElement?.closest("article")) el.remove();
@@ -1026,6 +1063,108 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     /* fall through to the whole body */
   }
   return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
+}
+
+/** A side panel with headings of its own over prose (not links): 300 characters of it at least. */
+function describesPage(aside: Element): boolean {
+  if (!aside.querySelector("h2, h3, h4")) return false;
+  const prose = [...aside.querySelectorAll("p, div, li")].filter((el) => !el.querySelector("p, div, li")).map((el) => {
+    const links = [...el.querySelectorAll("a")].reduce((n, a) => n + collapse(a.textContent ?? "").length, 0);
+    return collapse(el.textContent ?? "").length - links;
+  });
+  return prose.reduce((n, k) => n + k, 0) >= 300 && prose.some((k) => k >= 120);
+}
+
+/**
+ * A chart drawn as SVG with its words as <text> labels (a story page's bar chart, "Holmbrake Sports Network"
+ * beside "22,500"): its amounts exist nowhere else. Its labels are set as the table they draw, a row for
+ * each line of labels (by their height on the chart, left to right), a line alone above the rows its title.
+ */
+function chartsAsTables(document: Document): void {
+  for (const svg of [...document.querySelectorAll("svg")]) {
+    const labels = [...svg.querySelectorAll("text")].flatMap((t) => {
+      const text = collapse(t.textContent ?? "");
+      const y = Number(t.getAttribute("y"));
+      return text && Number.isFinite(y) ? [{ text, x: Number(t.getAttribute("x")) || 0, y }] : [];
+    });
+    if (labels.length < 4) continue;
+    const lines: { y: number; cells: { text: string; x: number }[] }[] = [];
+    for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
+      const line = lines.find((r) => Math.abs(r.y - l.y) <= 3);
+      if (line) line.cells.push(l);
+      else lines.push({ y: l.y, cells: [l] });
+    }
+    for (const r of lines) r.cells.sort((a, b) => a.x - b.x);
+    const rows = lines.filter((r) => r.cells.length >= 2);
+    // (A bar chart's rows, each a label and then its figure, two at least: not a column chart's figures
+    // set at the heights of their bars, nor an axis's ticks, nor a diagram's words.)
+    const labelled = (r: (typeof lines)[number]) => /\p{L}{2}/u.test(r.cells[0]!.text) && r.cells.slice(1).some((c) => /^[£$€]?\d[\d,.]*\s*%?$/.test(c.text));
+    if (rows.length < 2 || rows.some((r) => !labelled(r))) continue;
+    const title = lines[0]!.cells.length === 1 && lines[0]!.y < rows[0]!.y ? lines[0]!.cells[0]!.text : undefined;
+    const table = document.createElement("table");
+    for (const r of rows) {
+      const tr = document.createElement("tr");
+      for (const c of r.cells) {
+        const td = document.createElement("td");
+        td.textContent = c.text;
+        tr.appendChild(td);
+      }
+      table.appendChild(tr);
+    }
+    const box = document.createElement("div");
+    if (title) {
+      const caption = document.createElement("p");
+      caption.textContent = title;
+      box.appendChild(caption);
+    }
+    box.appendChild(table);
+    svg.replaceWith(box);
+  }
+}
+
+/**
+ * A stack or carousel of like items showing one at a time (a story page's member cards, the rest marked
+ * aria-hidden until clicked through): the hidden ones are the page's content as much as the one shown.
+ */
+function unhideStackedItems(document: Document): void {
+  for (const el of [...document.querySelectorAll("[aria-hidden=true]")]) {
+    const parent = el.parentElement;
+    const cls = el.getAttribute("class");
+    if (!parent || !cls || !/[\p{L}]{3}/u.test(el.textContent ?? "")) continue;
+    const alike = [...parent.children].filter((c) => c.tagName === el.tagName && c.getAttribute("class") === cls);
+    if (alike.length >= 3 && alike.some((c) => c.getAttribute("aria-hidden") !== "true")) el.removeAttribute("aria-hidden");
+  }
+}
+
+/**
+ * A portrait over its caption ("Cllr A · Chair · B Council" under a photo): the caption is what the figure
+ * says, written as a line of its own, so that an article reader does not drop a row of such figures as a
+ * gallery.
+ */
+function portraitCaptionsAsText(document: Document): void {
+  for (const figure of [...document.querySelectorAll("figure")]) {
+    const caption = figure.querySelector("figcaption");
+    const images = [...figure.querySelectorAll("img")];
+    if (!caption || !images.length || figure.querySelector("table, figure") || images.some((img) => !PORTRAIT_OR_LOGO.test(collapse(img.getAttribute("alt") ?? "")) && collapse(img.getAttribute("alt") ?? ""))) continue;
+    const line = document.createElement("p");
+    while (caption.firstChild) line.appendChild(caption.firstChild);
+    figure.replaceWith(line);
+  }
+}
+
+/**
+ * A web app's labels drawn as buttons ("Minute 5", "Red" on a board's card; a tag, chip or badge): what the
+ * card says, though a button. (Not the app's controls, "+ Add a card", whose class names no label.)
+ */
+function labelButtonsAsText(document: Document): void {
+  for (const button of [...document.querySelectorAll("button")]) {
+    const named = `${button.getAttribute("class") ?? ""} ${button.getAttribute("data-testid") ?? ""}`;
+    if (!/(?:^|[-_\s])(?:label|tag|chip|badge|pill|lozenge)(?:$|[-_\s])/i.test(named) || !/[\p{L}\p{N}]/u.test(button.textContent ?? "")) continue;
+    const span = document.createElement("span");
+    span.setAttribute("class", button.getAttribute("class") ?? "");
+    while (button.firstChild) span.appendChild(button.firstChild);
+    button.replaceWith(span);
+  }
 }
 
 /** The table element an ARIA role stands for, where a web app draws a table with `<div>`s. */

@@ -225,6 +225,7 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
         runOf.set(item, { up: m[1] < 0, x: m[4], y: m[5] });
       }
     }
+    markStruckItems(items, hRules);
     // A form filled in and saved without flattening: what was typed lives only in its fields.
     try {
       items.push(...formFieldItems(await page.getAnnotations({ intent: "display" }), vpt, items));
@@ -253,6 +254,21 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     return { number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks };
   } finally {
     page.cleanup();
+  }
+}
+
+/**
+ * Runs of text with a line drawn through them (a comparison report's deletions, struck through in red;
+ * a paragraph moved away, struck twice) are written struck, "~~four~~", as a reader sees them and as the
+ * Word loader writes deleted text: the words are kept, and read as no longer so. A strike runs through
+ * the middle of the run's letters and no further than the run; an underline or a table's rule does not.
+ */
+function markStruckItems(items: PdfTextItem[], hRules: HRule[]): void {
+  for (const it of items) {
+    const top = it.y - 0.6 * it.size;
+    const bottom = it.y - 0.12 * it.size;
+    const struck = hRules.some((h) => h.y > top && h.y < bottom && h.x0 <= it.x + 0.1 * it.w && h.x1 >= it.x + 0.9 * it.w && h.x1 - h.x0 <= it.w + it.size);
+    if (struck && /\S/.test(it.str)) it.str = `~~${it.str.trim()}~~`;
   }
 }
 

@@ -12,7 +12,8 @@ export function fullNameOfInitials(text: string, initials: string): string | und
   if (!INITIALS.test(initials.trim())) return undefined;
   const letters = initials.replace(/\./g, "").trim();
   // (A first name, not a possessive: "Miners' Statue" is no one.)
-  const names = new Set([...text.matchAll(/\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b/g)].map((m) => `${m[1]} ${m[2]}`));
+  // (Read overlapping: "Cllr Ffion Kitteridge" holds "Ffion Kitteridge" as well as "Cllr Ffion".)
+  const names = new Set([...text.matchAll(/\b(?=([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b)/g)].map((m) => `${m[1]} ${m[2]}`));
   return onlyNameOfInitials([...names], letters);
 }
 

@@ -262,6 +262,23 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       .filter((b, i) => b.kind === "heading" && !b.marked && (councillorLine(b.text) || (b.text.length <= 60 && !!roleIn(b.text) && !(ofTheBody && LIST_OF_MANY.test(b.text)) && councillorLine(doc.blocks[i - 1]?.text ?? ""))))
       .map((b) => b.text),
   );
+  // Three lines or more in a row each naming a councillor, a role and a council ("Cllr A · Chair · B Council
+  // (Labour)") list the body's members under any heading ("Meet the Task Group").
+  const described = (b: Block) => {
+    // (Not sentences, "Cllr A (B Council, Labour) is the Chair.": those are read as sentences.)
+    if (b.kind === "row" || /[.!?]$/.test(b.text.trim()) || !/^(?:cllr|councillor)\s/i.test(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""))) return false;
+    const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
+    return !!item?.council && !!roleIn(item.role);
+  };
+  const selfListed = new Set<number>();
+  if (ofTheBody) {
+    for (let i = 0; i < doc.blocks.length; ) {
+      let j = i;
+      while (j < doc.blocks.length && described(doc.blocks[j]!)) j++;
+      if (j - i >= 3) for (let k = i; k < j; k++) selfListed.add(k);
+      i = Math.max(j, i + 1);
+    }
+  }
   // The headings a heading sits under (blocks other than headings are given theirs): a card's name under
   // "Membership 2027/28".
   let path: { level: number; text: string }[] = [];
@@ -354,7 +371,7 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     // (A guide's or a directory's "Members" over its lines lists the body's members; a meeting's do not.)
     const guideList = ofTheBody && /^(?:other\s+)?members$/i.test(nearest);
-    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || guideList || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, ""));
+    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || guideList || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, "")) || selfListed.has(b.index);
     // (A meeting's substitutes under its "Attendance" are who came that day, not the body's named substitutes.)
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance" || /^(?:\d+\.?\s+)?attendance\b/i.test(h))) continue;
     const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
@@ -588,8 +605,8 @@ export function parseListedPerson(text: string): { display: string; role?: strin
   }
   // (A table's row read as a line, "Cllr Jo Bloggs (Chair) | Leeds City Council": its cells are details.)
   const parts = after
-    .replace(/^[–—-]\s*|^,\s*|^\|\s*/, "")
-    .split(/\s+[–—-]\s+|;\s+|\s+\|\s+/)
+    .replace(/^[–—·•-]\s*|^,\s*|^\|\s*/, "")
+    .split(/\s+[–—-]\s+|;\s+|\s+[|·•]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   // (Each detail apart: "Calderdale Council (Labour), Chair" is a council, its group in brackets, a role.)

@@ -10,7 +10,7 @@ import { fullNameOfInitials } from "./initials.js";
 import { todoTxtItems } from "./todo-txt.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { STATUS_TAG, columnRole, ratingOf } from "../vocabulary.js";
+import { STATUS_TAG, colourRating, columnRole, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -705,6 +705,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...labelRowCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...taskListItems(ctx).filter((t) => !taken.has(t.sourceStart)));
+  const lanes = laneCards(ctx);
+  targets.push(...lanes.targets.filter((t) => !taken.has(t.sourceStart)));
+  risks.push(...lanes.risks);
   targets.push(...todoTxtItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   nameInitialledLeads(doc.text, targets);
   return { targets, cells, risks };
@@ -722,6 +725,104 @@ function nameInitialledLeads(text: string, targets: TargetRecord[]): void {
 
 /** Words a kanban board names its lanes with: "To do", "In progress", "Waiting on others", "Done". */
 const LANE_NAME = /^(?:to ?do|backlog|doing|in progress|in review|under way|underway|waiting\b.*|blocked\b.*|on hold|not started|started|ready\b.*|next|later|done|complete(?:d)?|finished|closed|archived?|dropped|parked)$/i;
+
+/** A lane's heading, its state after what the lanes hold: "Actions – blocked" is the lane "blocked". */
+const laneWord = (heading: string | undefined) => {
+  const h = heading?.trim() ?? "";
+  // (Its last part: "Team: Actions – blocked".)
+  const after = h.split(/\s[–—-]\s|:\s/).at(-1)?.trim();
+  return LANE_NAME.test(h) ? h : after && LANE_NAME.test(after) ? after : undefined;
+};
+/** A card on a board: a label or two, then its reference and name ("Minute 5 CDA-52 Confirm …"). */
+const LANE_CARD = new RegExp(String.raw`^((?:\S+\s+){0,3}?)(${REF_SOURCE})\s+(\S[\s\S]*)$`);
+/** A card's due date, as a board's badge gives it: "18 Dec", "5 Nov 2263". */
+const CARD_DUE = /\s(\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?:\s\d{4})?)(?=\s|$)/;
+/** The owner's initials a card ends with ("… 3 DA"). */
+const CARD_OWNER = /\s([A-Z]{2,3})$/;
+/** A board's own field on a card's front: "Likelihood: 4", "Blocker: Waiting for …". */
+const CARD_FIELD = /\s(?=(?:Likelihood|Impact|Score|Trend|Blocker|Closed|Owner|Due|Status|Priority):\s)/;
+
+/**
+ * Cards of a kanban board saved as a page (lists of items under lanes "Actions – not started", "Actions –
+ * in progress", "Actions – blocked", "Actions – done"): each card with a reference is a record whose state
+ * is the lane it sits in, whatever its front says. Under a "Risk register" (or "Closed risks") lane, a card
+ * is a risk: its coloured label its rating, its fields "Likelihood: 4", "Impact: 5", "Score: 20".
+ */
+function laneCards(ctx: ExtractContext): { targets: TargetRecord[]; risks: RiskRecord[] } {
+  const { doc, meta, keys } = ctx;
+  const items = doc.blocks.filter((b) => b.list && b.kind !== "row" && !TASK_ITEM.test(b.text));
+  const lane = (b: Block) => b.headings?.at(-1)?.trim();
+  const lanes = new Set(items.map(lane).filter((h) => !!laneWord(h)));
+  const targets: TargetRecord[] = [];
+  const risks: RiskRecord[] = [];
+  if (lanes.size < 2) return { targets, risks };
+  for (const b of items) {
+    const heading = lane(b);
+    const riskLane = !!heading && (RISK_SECTION.test(heading) || /^closed risks?$/i.test(heading));
+    if (!heading || (!lanes.has(heading) && !riskLane)) continue;
+    const body = b.text.replace(LIST_MARKER, "").trim();
+    const m = LANE_CARD.exec(body);
+    if (!m) continue;
+    const [, labels, ref, rest] = m as unknown as [string, string, string, string];
+    const owner = CARD_OWNER.exec(rest)?.[1];
+    const fields = rest.replace(CARD_OWNER, "").split(CARD_FIELD);
+    const head = fields[0]!;
+    // (The last date on its front: its name may hold one, "round 3 opens on 1 February 2264".)
+    const due = [...` ${head}`.matchAll(new RegExp(CARD_DUE.source, "g"))].at(-1)?.[1];
+    const text = (due ? head.slice(0, head.lastIndexOf(due)) : head).trim();
+    const field = (name: string) => fields.slice(1).find((f) => f.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.replace(/^[^:]+:\s*/, "").trim();
+    const person = owner ? fullNameOfInitials(doc.text, owner) : undefined;
+    const lead = owner ? (person ? `${owner} (${person})` : owner) : undefined;
+    const at = doc.text.indexOf(body, b.start);
+    const quoted = { source: body, sourceStart: at >= 0 ? at : b.start };
+    const locator = blockLocator(b, [heading], ref);
+    if (riskLane) {
+      const label = labels.trim();
+      const rating = label ? readRating(label, keys) : undefined;
+      const number = (name: string) => (/^\d{1,3}$/.test(field(name) ?? "") ? Number(field(name)) : undefined);
+      const closed = /^closed/i.test(heading) || !!field("Closed");
+      risks.push({
+        type: "risk",
+        id: `${meta.docId}:${ref}`,
+        docId: meta.docId,
+        ref,
+        description: text,
+        ...(number("Likelihood") !== undefined ? { likelihood: number("Likelihood")! } : {}),
+        ...(number("Impact") !== undefined ? { impact: number("Impact")! } : {}),
+        ...(number("Score") !== undefined ? { score: number("Score")! } : {}),
+        ...(rating?.rating && !closed ? { rating: rating.rating, band: label } : {}),
+        ...(closed ? { statusLabel: field("Closed") ? `Closed ${field("Closed")}` : "Closed" } : {}),
+        ...(field("Trend") ? { trend: field("Trend")! } : {}),
+        ...(lead ? { owner: lead } : {}),
+        ...quoted,
+        locator,
+      });
+      continue;
+    }
+    const said = laneWord(heading)!;
+    const rating = readRating(said, keys);
+    const blocker = field("Blocker");
+    targets.push({
+      type: "target",
+      level: "target",
+      id: `${meta.docId}:${ref}`,
+      docId: meta.docId,
+      ref,
+      refIsSynthetic: false,
+      theme: [heading],
+      text,
+      ...(lead ? { lead, ...(person ? { leadPerson: person } : {}) } : {}),
+      ...(due ? { due } : {}),
+      ...(blocker ? { delivered: `Blocker: ${blocker}` } : {}),
+      status: rating?.rating ?? null,
+      statusLabel: rating?.label ?? said,
+      columns: ["Action", "Owner", "Due"],
+      ...quoted,
+      locator,
+    });
+  }
+  return { targets, risks };
+}
 
 /**
  * The lane a task item sits in, when its heading names a lane and the board has at least two such
@@ -822,9 +923,9 @@ function taskListItems(ctx: ExtractContext): TargetRecord[] {
 const rowColumns = (header: string[], cells: string[]) => cells.flatMap((c, k) => (c ? [header[k] ?? ""] : []));
 
 /** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
-const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?(${REF_SOURCE})\s*(?:[-–—:.)]\s+|\s+)(\S.{2,300})$`, "i");
+const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?(${REF_SOURCE})\s*(?:[-–—:.)·•]\s+|\s+)(\S.{2,300})$`, "i");
 /** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
-const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b/i;
+const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b|\bquarter\s*[1-4]\b/i;
 
 /**
  * A status line's own word, without what it points to or adds: "superseded by FT-DR-05" is "superseded",
@@ -849,11 +950,16 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   // A card without a reference: a heading of a few words ("Planning Capacity and Skills") over its labels.
   const isNamedCard = (b: Block) => b.kind === "heading" && !b.label && !b.list && b.text.length <= 120 && !/[.?!:]$/.test(b.text) && /[A-Za-z]{3}/.test(b.text);
   let synthetic = 0;
+  // (The lines of a card read are its own: its description is not another card's name.)
+  let coveredTo = -1;
   for (let i = 0; i < doc.blocks.length; i++) {
     const title = doc.blocks[i]!;
+    if (i <= coveredTo) continue;
     const titled = isTitle(title);
     if (!titled && !isNamedCard(title)) continue;
     const labels: Block[] = [];
+    // (A dashboard card's figure set large alone on its line, between its name and its labels: "71%".)
+    let bigFigure: string | undefined;
     // A card's text after its labels says how it is going.
     const prose: Block[] = [];
     const preamble: Block[] = [];
@@ -897,9 +1003,10 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         last = b;
         continue;
       }
-      if (b.label?.value) labels.push(b);
+      if (titled && !labels.length && !bigFigure && b.kind === "text" && !b.label && FIGURE_CELL.test(b.text.trim())) bigFigure = b.text.trim();
+      if (b.label?.value) labels.push(...labelRuns(b));
       // (A status tag on its own line reads like a heading; it is the card's.)
-      else if (labels.length && !b.label && STATUS_TAG.test(b.text.trim())) prose.push(b);
+      else if (labels.length && !b.label && isStatusTag(b.text.trim())) prose.push(b);
       else if (!titled && b.kind === "heading" && !b.label) break;
       else if (b.kind === "text" && !b.label && labels.length) prose.push(b);
       last = b;
@@ -910,7 +1017,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     if (preamble.length && !preambleTag) continue;
     if (preambleTag) prose.unshift(...preamble.filter((b) => b !== preambleTag && b.kind === "text" && !FIGURE_CELL.test(b.text.trim())));
     // (Or a card's status written alone on its line, as a tag: "Overdue" under "Owner:" and "Due:".)
-    const tagged = preambleTag ?? (labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && STATUS_TAG.test(b.text.trim())) : undefined);
+    const tagged = preambleTag ?? (labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && isStatusTag(b.text.trim())) : undefined);
     const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
     if (!statusBlock) continue;
     if (tagged && statusBlock.index === tagged.index) prose.splice(prose.indexOf(tagged), 1);
@@ -935,6 +1042,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     // (Not a label line taken for a heading: "Lead officer: Jo Bloggs" of the card above.)
     const theme = (title.headings ?? []).filter((h) => h !== title.text && !/^[^:]{1,40}:\s/.test(h));
     const statusAt = statusBlock.start + (statusBlock.label!.valueOffset ?? 0);
+    coveredTo = last.index;
     const trend = value("trend");
     out.push({
       type: "target",
@@ -952,6 +1060,8 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       ...(rating?.keySpan ? { keySpan: rating.keySpan } : {}),
       ...(impact ? { impact } : {}),
       ...(trend ? { trend } : {}),
+      // (Its figure, with the figures its labels give: "Figure: 71%; Target: 75%".)
+      ...(bigFigure ? { figures: [["Figure", bigFigure] as [string, string], ...labels.filter((b) => !["status", "lead"].includes(role(b) ?? "") && !EARLIER_RATING.test(b.label!.name) && /^[£$€]?\d/.test((b.label!.value ?? "").trim())).map((b) => [b.label!.name, b.label!.value!.trim()] as [string, string])] } : {}),
       ...(earlier.length
         ? {
             otherRatings: earlier.map((b) => {
@@ -992,6 +1102,32 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     if (preambleTag) i = last.index;
   }
   return { targets: out, cells };
+}
+
+/** A card's status alone on its line: a state ("Overdue", "On track") or a rating's colour ("RED"). */
+const isStatusTag = (text: string) => STATUS_TAG.test(text) || !!colourRating(text);
+
+/**
+ * A label line that carries more labels after a separator, as a story page's card sets them: "Target: 95% ·
+ * Quarter 1: 93% (amber)" is "Target" and "Quarter 1", each with its value.
+ */
+function labelRuns(b: Block): Block[] {
+  const label = b.label!;
+  const at = label.valueOffset ?? b.text.indexOf(label.value!);
+  const runs = [...label.value!.matchAll(/\s[·•|]\s+([A-Z][\w ]{0,30}?):\s+/g)];
+  if (!runs.length || at < 0) return [b];
+  const out: Block[] = [];
+  let name = label.name;
+  let from = 0;
+  for (const m of [...runs, undefined]) {
+    const end = m ? m.index! : label.value!.length;
+    out.push({ ...b, label: { name, value: label.value!.slice(from, end).trim(), valueOffset: at + from } });
+    if (m) {
+      name = m[1]!;
+      from = m.index! + m[0].length;
+    }
+  }
+  return out;
 }
 
 /** A card's reference opening the line above its name: "PVA-10 · agreed 3 December", "CR-4 | Open". */
