@@ -128,9 +128,10 @@ export function passageChars(shown: number): number {
 }
 /** A report's number as meeting systems give them: "WSDP-2251-18", "TWWG-2311-08", "CAB/24/017". */
 const REPORT_NUMBER = /\b[A-Z]{2,}[A-Z0-9]*[-/]\d{2,4}[-/]\d{1,4}\b/g;
-const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
+const ASKS_CONTACT = /\bwho to contact\b|\bwho(?:'s| is) the contact\b|\bcontact(?: officer| person)? (?:for|about|on)\b|\bget hold of\b|\bget in touch\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b/i;
 /** A heading over a page's contact details, on a line of its own: "Contact the team", "Contact us". */
-const CONTACT_HEADING = /^(?:contacts?|contact us|contact the team|contact details|who to contact|get in touch)\s*$/im;
+// (Or a numbered section of its own, "9. Contact officer", over the officer's name, number and e-mail.)
+const CONTACT_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contacts?|contact us|contact the team|contact details|contact officers?|who to contact|get in touch)\s*$/im;
 /** How many came to an event: "how many people actually turned up", "how many checked in". */
 const TURNED_UP = /\bhow many\b.{0,30}\b(?:turned up|showed up|checked in|came|attended)\b|\bwho\b.{0,40}\b(?:actually )?(?:turned up|showed up|checked in|came)\b/i;
 /** Words of asking for a contact, not of what the contact is for. */

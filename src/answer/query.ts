@@ -976,7 +976,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
         // ("When's the village halls decision?" asks when it will be made: not this.)
         // ("What did the TG agree on the review's scope?": the same.)
-        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b/i.test(q)))));
+        // ("What did they decide about the Penstone bid?": the body that meets, unnamed.)
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b|\bwhat did (?:they|we)\s+(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.

@@ -11,12 +11,13 @@ import { inferMetadata } from "../../src/ingest/metadata.js";
 import { extractRecords } from "../../src/ingest/records/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { floodwardensBoardHtml, floodwardensComparisonPdf, floodwardensQaCsv, floodwardensStoryHtml } from "../helpers/papers-floodwardens.js";
+import { floodwardensBoardHtml, floodwardensComparisonPdf, floodwardensMinutesMarkdown, floodwardensQaCsv, floodwardensStoryHtml } from "../helpers/papers-floodwardens.js";
 
 const STORY = "cfwtg-winter-story-2331-12-08.html";
 const BOARD = "cfwtg-actions-and-risks-board-2331-12-09.html";
 const COMPARISON = "cfwtg-terms-of-reference-comparison-2331-11-20.pdf";
 const QA = "cfwtg-public-qa-export-2332-01-30.csv";
+const MINUTES = "cfwtg-minutes-2331-12-04.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -27,6 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, BOARD), floodwardensBoardHtml());
   writeFileSync(join(corpus, COMPARISON), await floodwardensComparisonPdf());
   writeFileSync(join(corpus, QA), floodwardensQaCsv());
+  writeFileSync(join(corpus, MINUTES), floodwardensMinutesMarkdown());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -65,6 +67,12 @@ describe("a story page of measure cards", () => {
     const a = await ask("how's the sandbag stores measure doing?");
     expect(a.answer).toMatch(/CFW-02 Sandbag stores: Red/);
     expect(a.answer).toContain("Figure: 61%; Target: 90%");
+  });
+
+  it("declines a quarter the card gives no figures for, saying the quarters it does", async () => {
+    const a = await ask("what were the q3 figures for CFW-02?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/no figures for CFW-02 at Q3.*Q1 and Q2/);
   });
 
   it("keeps a carousel's hidden cards and a chart's amounts drawn as SVG labels", async () => {
@@ -117,6 +125,29 @@ describe("a comparison report with its deletions struck through by drawn lines",
     const a = await ask("whats the quorum under the new ToR?");
     expect(a.answer).not.toMatch(/do not mention/);
     expect(a.answer).toContain("four voting members");
+  });
+});
+
+describe("a contact officer's own numbered section", () => {
+  it("answers 'contact officer for X?' with the section's name, number and e-mail", async () => {
+    const a = await ask("contact officer for the terms of reference?");
+    expect(a.answer).toContain("Petronella Hartigan, Programme Officer");
+    expect(a.answer).toContain("020 7946 0733");
+    // (The section, not passages that share the question's words.)
+    expect(a.answer).not.toContain("meets");
+  });
+});
+
+describe("minutes", () => {
+  it("answers 'what did they decide about X?' with the minutes' decision", async () => {
+    const a = await ask("what did they decide about the depot key holders?");
+    expect(a.answer).toContain("asks officers to agree a key holder for the Brackwater depot");
+  });
+
+  it("says a decision taken in private is not in the papers, not that 'Confidential' was decided", async () => {
+    const a = await ask("what did they decide about the sandbag supply contract?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/decided in private/);
   });
 });
 

@@ -202,6 +202,12 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
     expect(parseRefs("how are CES1-5 doing?")).toEqual(["CES1", "CES2", "CES3", "CES4", "CES5"]);
   });
 
+  it("reads 'what did they decide about X?' as the minutes' decisions when minutes are held", () => {
+    const vocab = { people: [], boards: ["Community Floodwardens Task Group"], minutesBoards: ["Community Floodwardens Task Group"] };
+    expect(parseQuestion("what did they decide about the saltmarsh bid", vocab).intent).toBe("minutes");
+    expect(parseQuestion("what did they decide about the saltmarsh bid", { people: [], boards: [] }).intent).not.toBe("minutes");
+  });
+
   it("reads 'v2 v3' typed in lower case as versions, not references", () => {
     expect(parseRefs(expandQuestion("how many changes in the ToR v2 v3 comparison?", { people: [], boards: [] }))).toEqual([]);
     expect(expandQuestion("the v2 draft", { people: [], boards: [] })).toBe("the version 2 draft");

@@ -122,6 +122,11 @@ export function floodwardensComparisonPdf(): Promise<Buffer> {
     doc.font("Helvetica-Bold").text("5. Quorum", 60, 150, { lineBreak: false });
     doc.font("Helvetica");
     line([["5.1", false], ["The quorum is three members.", true], ["The quorum is four voting members.", false]], 168);
+    doc.font("Helvetica-Bold").text("6. Contact officer", 60, 200, { lineBreak: false });
+    doc.font("Helvetica");
+    line([["Petronella Hartigan, Programme Officer", false]], 218);
+    line([["Tel: 020 7946 0733", false]], 234);
+    line([["Email: petronella.hartigan@local.gov.uk", false]], 250);
     doc.fillColor("#000000").strokeColor("#000000");
   });
 }
@@ -137,4 +142,28 @@ export function floodwardensQaCsv(): string {
     ["Q-102", "Can I become a flood warden at 16?", "Sam", "7", "Answered", "Yes, with a parent's consent, from the spring courses.", "Cllr Marisol Tenterden"],
   ];
   return `\ufeff${rows.map((r) => r.map((c) => `"${c}"`).join(",")).join("\r\n")}\r\n`;
+}
+
+/** Minutes in markdown, one item taken in private and recorded only by its resolution's number. */
+export function floodwardensMinutesMarkdown(): string {
+  return `# Community Floodwardens Task Group: minutes
+
+Minutes of the meeting held on Thursday 4 December 2331 at 18 Smith Square.
+
+**Present:** Cllr Marisol Tenterden (Chair), Cllr Oriel Vantongeren (Vice-Chair), Cllr Thaddeus Quarrington
+
+## 1. Depot key holders
+
+1.1 Members heard that the Brackwater depot has no key holder while its lease is renewed.
+
+RESOLVED: that the Task Group asks officers to agree a key holder for the Brackwater depot (FWA-23).
+
+## 2. Sandbag supply contract (confidential)
+
+The press and public were excluded for this item under paragraph 3 of Schedule 12A.
+
+Resolution: FWC-2331-09
+Confidential
+Carried
+`;
 }

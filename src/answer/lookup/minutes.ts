@@ -345,6 +345,13 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
       const hidden = text ? WITHHELD_NOTES.exec(text.slice(r.sourceStart + r.source.length, Math.min(next, r.sourceStart + r.source.length + SAID_CHARS)))?.[0]?.trim() : undefined;
       if (hidden) return { ...emptyFinding(), notFound: `The notes of ${itemName(r)} (${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}) are not readable in the papers I hold: the item's text is given only as "${hidden}". I cannot say what was decided.` };
     }
+    // (A decision taken in private, recorded only by its number, "Confidential" and its result: what was
+    // decided is not in the papers.)
+    if (what === "decision" && r.decision && best.length === 1 && /\b(?:confidential|exempt|in private)\b/i.test(r.decision)) {
+      const said = r.decision.split("\n").map((l) => l.trim()).filter((l) => l && !/^[A-Z][A-Z\d]*(?:[-/][A-Z\d]+)+$/.test(l) && !/^(?:confidential|exempt|private)\b/i.test(l) && !/^(?:carried|agreed|approved|lost|defeated|not carried)\b/i.test(l) && !/\b(?:returned to (?:public|the room|the meeting)|public session)\b/i.test(l));
+      const item = itemName(r);
+      if (!said.length) return { ...emptyFinding(), notFound: `${item.charAt(0).toUpperCase()}${item.slice(1)} (${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}) was decided in private: the minutes I hold record only "${r.decision.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 3).join(", ")}", not what was decided.` };
+    }
     if (r.decision) {
       finding.lines.push(`Decision, ${where}: ${r.decision}`);
       const s = spanOf(r, r.spans.decision, minuteRow(r, "decision"));

@@ -568,13 +568,19 @@ export function quarterNotHeld(query: TypedQuery, ctx: LookupContext): Finding |
   if (!asked || named.length === 0) return undefined;
   const coversAsked = (t: TargetRecord) =>
     quarterly(t).includes(asked) || ctx.docById.get(t.docId)?.meta.covers.some((c) => c.kind === "quarter" && c.quarter === asked) || (t.period && columnQuarter(t.period) === asked);
-  if (!named.every((t) => quarterly(t).length >= 2) || named.some(coversAsked)) return undefined;
+  // (Or a card of a report of one quarter that gives the last quarter's rating beside this one's, "Quarter 1:
+  // 93% (amber)": it is given for those two.)
+  const reportQuarters = (t: TargetRecord) => (ctx.docById.get(t.docId)?.meta.covers ?? []).flatMap((c) => (c.kind === "quarter" ? [c.quarter] : []));
+  const earlierQuarters = (t: TargetRecord) => (t.otherRatings ?? []).map((o) => columnQuarter(o.column)).filter((q) => q > 0);
+  const quartersOf = (t: TargetRecord) => (quarterly(t).length >= 2 ? quarterly(t) : reportQuarters(t).length && earlierQuarters(t).length ? [...reportQuarters(t), ...earlierQuarters(t)] : []);
+  if (!named.every((t) => quartersOf(t).length >= 2) || named.some(coversAsked)) return undefined;
   const t = named[0]!;
-  const held = [...new Set(quarterly(t))].sort().map((q) => `Q${q}`);
+  const held = [...new Set(quartersOf(t))].sort().map((q) => `Q${q}`);
   const meta = ctx.docById.get(t.docId)!.meta;
+  const columns = quarterly(t).length >= 2 ? t.columns.filter((c) => columnQuarter(c) > 0).join(", ") : meta.period;
   return {
     ...emptyFinding(),
-    notFound: `I have no figures for ${t.ref} at Q${asked}: the papers I hold give it for ${held.join(" and ")} only (${meta.title}: ${t.columns.filter((c) => columnQuarter(c) > 0).join(", ")}), ${statusText(t)} at the latest.`,
+    notFound: `I have no figures for ${t.ref} at Q${asked}: the papers I hold give it for ${held.join(" and ")} only (${meta.title}: ${columns}), ${statusText(t)} at the latest.`,
   };
 }
 
