@@ -23,9 +23,12 @@ export function neutraliseMentions(text: string): string {
     .replace(/!(channel|here|everyone|subteam)\b/gi, `!${WORD_JOINER}$1`);
 }
 
-/** Text safe to place in a mrkdwn field: escaped and unable to ping anyone. */
+/**
+ * Text safe to place in a mrkdwn field: escaped and unable to ping anyone. Words the papers strike through,
+ * written "~~old~~", are struck as Slack strikes them ("~old~").
+ */
 export function safeMrkdwn(text: string): string {
-  return neutraliseMentions(escapeMrkdwn(text));
+  return neutraliseMentions(escapeMrkdwn(text)).replace(/~~([^~\n]+?)~~/g, "~$1~");
 }
 
 /** Plain text (headers, buttons): not parsed for mentions, but neutralised anyway and kept printable. */

@@ -6,6 +6,10 @@ import { looksLikeQuestion, mrkdwnLink, safeMrkdwn, messageText, slackToPlain, W
 import { BoundedMap } from "../../src/slack/memory.js";
 
 describe("safeMrkdwn", () => {
+  it("strikes words the papers strike through as Slack does", () => {
+    expect(safeMrkdwn("The Task Group meets ~~five~~ four times a year.")).toBe("The Task Group meets ~five~ four times a year.");
+  });
+
   it("escapes &, < and > so no Slack control sequence survives", () => {
     const out = safeMrkdwn("<!channel> <!here> <!everyone> <@U123ABC> <#C0123|general> <!subteam^S01|team> <https://x.test|click> a & b > c");
     expect(out).not.toMatch(/[<>]/);
