@@ -860,6 +860,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // knows nothing of what the year brought after.)
     const published = !held && period?.covers.every((c) => c.kind === "financial_year") ? publishedMonth(doc.text) : undefined;
     if (published && period) period = { ...period, date: published };
+    // (So is a board or a log titled by the year it keeps, "actions and risks 2263/64", saved on a day of that
+    // year its file's name gives, "…-2263-12-10.html": it is as of that day.)
+    const savedDay = !held && !published && period?.covers.length && period.covers.every((c) => c.kind === "financial_year") ? fileNameDay(path, { anyYear: true }) : undefined;
+    if (savedDay && period && period.covers.some((c) => c.kind === "financial_year" && c.financialYear === financialYearOf(savedDay.slice(0, 7)))) period = { ...period, date: savedDay };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     // (A year from the name says less than the name: "Children not in school task group budget p6".)
     title = titles[0] ?? (period && !named && !yearOfName ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;

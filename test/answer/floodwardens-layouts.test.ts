@@ -90,7 +90,10 @@ describe("a kanban board saved from the browser", () => {
     expect(a.answer).toContain("FWA-23");
     expect(a.answer).not.toContain("FWA-22");
     const blocked = (await records(BOARD)).find((r) => r.type === "target" && r.ref === "FWA-23");
-    expect(blocked).toMatchObject({ statusLabel: "blocked", due: "8 Dec", leadPerson: "Petronella Hartigan" });
+    expect(blocked).toMatchObject({ statusLabel: "blocked", due: "8 Dec", leadPerson: "Petronella Hartigan", delivered: "Blocker: Waiting for the depot's new lease" });
+    // (When it was moved to its lane, from the board's activity.)
+    const done = (await records(BOARD)).find((r) => r.type === "target" && r.ref === "FWA-19");
+    expect(done).toMatchObject({ statusLabel: "done", delivered: "moved to Actions – done by Gideon Wolstenholme on 30 Nov 2331, 09:40" });
   });
 
   it("keeps its side panel and drops the initials drawn beside a name and the header's row of them", async () => {
@@ -100,6 +103,12 @@ describe("a kanban board saved from the browser", () => {
     expect(text).not.toMatch(/PH GW MT/);
     // (An owner's initials alone on a card stay: they are all the card says of the owner.)
     expect(text).toMatch(/FWA-23 Agree a key holder for the Brackwater depot 8 Dec Blocker: Waiting for the depot's new lease PH/);
+  });
+
+  it("is as of the day its file's name gives, within the year its title keeps", async () => {
+    const path = join(corpus, BOARD);
+    const meta = inferMetadata(path, structure(await loadFile(path)));
+    expect([meta.date, meta.period]).toEqual(["2331-12-09", "2331/32"]);
   });
 
   it("reads its risk cards, rated by their coloured label", async () => {

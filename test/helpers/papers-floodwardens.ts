@@ -96,6 +96,7 @@ ${lane("Risk log", [
 </section>
 <section><h3>Activity</h3><ul>
 <li><span class="member-initials" aria-label="Petronella Hartigan">PH</span> <span>Petronella Hartigan moved FWA-23 Agree a key holder for the Brackwater depot from Actions – in progress to Actions – blocked</span> <time>5 Dec 2331, 11:02</time></li>
+<li><span class="member-initials" aria-label="Gideon Wolstenholme">GW</span> <span>Gideon Wolstenholme moved FWA-19 Publish the warden training dates from Actions – in progress to Actions – done</span> <time>30 Nov 2331, 09:40</time></li>
 </ul></section>
 </aside>
 </body></html>`;

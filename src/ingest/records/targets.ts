@@ -8,6 +8,7 @@ import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, RiskRecord, TargetRecord } from "./schema.js";
 import { fullNameOfInitials } from "./initials.js";
 import { todoTxtItems } from "./todo-txt.js";
+import { escapeRegExp } from "../../util/text.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
 import { STATUS_TAG, colourRating, columnRole, ratingOf } from "../vocabulary.js";
@@ -801,7 +802,11 @@ function laneCards(ctx: ExtractContext): { targets: TargetRecord[]; risks: RiskR
     }
     const said = laneWord(heading)!;
     const rating = readRating(said, keys);
-    const blocker = field("Blocker");
+    // (Not the comment count the card's front shows after it: "Blocker: Waiting for … 3".)
+    const blocker = field("Blocker")?.replace(/([^\d\s])\s+\d{1,3}$/, "$1");
+    // (The board's activity says when it was moved to its lane, and by whom: "Lavinia Stoneleigh moved CDA-51
+    // … from Actions – in progress to Actions – done | 25 Nov 2263, 14:20".)
+    const moved = new RegExp(String.raw`^[-*\s]*([A-Z][\w'’ .-]{2,60}?) moved ${escapeRegExp(ref)}\b.*?\bto ${escapeRegExp(heading)}\b\W*(\d{1,2} [A-Z][a-z]{2,8} \d{4}(?:, \d{1,2}:\d{2})?)`, "m").exec(doc.text);
     targets.push({
       type: "target",
       level: "target",
@@ -813,7 +818,7 @@ function laneCards(ctx: ExtractContext): { targets: TargetRecord[]; risks: RiskR
       text,
       ...(lead ? { lead, ...(person ? { leadPerson: person } : {}) } : {}),
       ...(due ? { due } : {}),
-      ...(blocker ? { delivered: `Blocker: ${blocker}` } : {}),
+      ...(blocker ? { delivered: `Blocker: ${blocker}` } : moved ? { delivered: `moved to ${heading} by ${moved[1]} on ${moved[2]}` } : {}),
       status: rating?.rating ?? null,
       statusLabel: rating?.label ?? said,
       columns: ["Action", "Owner", "Due"],
