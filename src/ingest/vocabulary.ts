@@ -375,7 +375,7 @@ export const GROUP_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Political groups as the genre names them. */
-export const POLITICAL_GROUP = /^(?:labour|conservative|liberal democrats?|lib dems?|independent|green|plaid cymru|snp|reform|uk ?ip|the independent group|independent group|non-aligned)(?:\s+group)?(?:\s*\(\d+\))?$/i;
+export const POLITICAL_GROUP = /^(?:labour|conservative|liberal democrats?|lib dems?|independent|green(?: party)?|plaid cymru|snp|reform|uk ?ip|the independent group|independent group|non-aligned)(?:\s+group)?(?:\s*\(\d+\))?$/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Attendance marks

@@ -81,6 +81,14 @@ describe("a story page of measure cards", () => {
     expect(text).toMatch(/Brackwater Wardens Network\t9,750/);
     const a = await ask("who chairs the flood task group?");
     expect(a.answer).toContain("Tenterden");
+    // (Each a member, with council and group: "(Green Party)" is a group.)
+    const members = (await records(STORY)).filter((r) => r.type === "member");
+    expect(members.map((m) => m.type === "member" && [m.person, m.role, m.council, m.group])).toEqual([
+      ["Marisol Tenterden", "chair", "Brackwater Borough Council", "Labour"],
+      ["Oriel Vantongeren", "vice-chair", "Saltmarsh District Council", "Conservative"],
+      ["Thaddeus Quarrington", "member", "Fenholt City Council", "Liberal Democrat"],
+      ["Wilhelmina Ashgrove", "member", "Mudford District Council", "Green Party"],
+    ]);
   });
 });
 

@@ -20,6 +20,7 @@ const MEMBERS = [
   "Cllr Marisol Tenterden · Chair · Brackwater Borough Council (Labour)",
   "Cllr Oriel Vantongeren · Vice-Chair · Saltmarsh District Council (Conservative)",
   "Cllr Thaddeus Quarrington · Member · Fenholt City Council (Liberal Democrat)",
+  "Cllr Wilhelmina Ashgrove · Member · Mudford District Council (Green Party)",
 ];
 
 /** The Task Group's winter story, saved from the browser: cards, a carousel and an SVG chart. */
@@ -53,7 +54,7 @@ ${MEASURES.map(card).join("\n")}
 <p>Three grants were made from the Floodwardens Fund this autumn.</p>
 <svg class="chart" viewBox="0 0 500 160" role="img" aria-label="Bar chart"><text x="0" y="18">Grants (£)</text>${bars}</svg>
 <h2>Meet the Task Group</h2>
-<p>Three councillors. Click through to meet them all.</p>
+<p>Four councillors. Click through to meet them all.</p>
 <div class="carousel">
 ${members}
 </div>
