@@ -266,8 +266,9 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   // (Labour)") list the body's members under any heading ("Meet the Task Group").
   const described = (b: Block) => {
     // (Not sentences, "Cllr A (B Council, Labour) is the Chair.": those are read as sentences.)
-    if (b.kind === "row" || /[.!?]$/.test(b.text.trim()) || !/^(?:cllr|councillor)\s/i.test(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""))) return false;
-    const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
+    const line = b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
+    if (b.kind === "row" || /[.!?]$/.test(b.text.trim()) || !/^(?:cllr|councillor)\s/i.test(line)) return false;
+    const item = parseListedPerson(line);
     return !!item?.council && !!roleIn(item.role);
   };
   const selfListed = new Set<number>();
