@@ -18,6 +18,7 @@ import { Relevance } from "./relevance.js";
 import { supersessionsOf } from "./supersession.js";
 import { notesUnder } from "./margin-notes.js";
 import type { CorpusFacts } from "../ingest/facts.js";
+import { labelField } from "../ingest/vocabulary.js";
 import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefRiskRegister, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
@@ -396,10 +397,18 @@ export class AnswerEngine {
    */
   private async withParts(question: string, whole: EngineAnswer): Promise<EngineAnswer> {
     const parts = SECOND_PART.exec(question);
-    if (!parts || !whole.found) return whole;
+    if (!parts) return whole;
     const [, first, second] = parts;
     const firstQuery = this.parse(first!);
-    const answers = [await this.answerQuery(first!, firstQuery), await this.answerQuery(second!, mergeFollowUp(firstQuery, this.parse(`and ${second}`)))];
+    const firstAnswer = await this.answerQuery(first!, firstQuery);
+    // (A whole question not answered, "how many consignments did X have and how many BCPs?", whose second
+    // part's shorthand no paper uses, may still have its first part answered, and then its second: when the
+    // first is a record's or a table's answer, not passages that only come near it.)
+    if (!whole.found) {
+      if (!firstAnswer.found || firstAnswer.mode !== "structured") return whole;
+      whole = firstAnswer;
+    }
+    const answers = [firstAnswer, await this.answerQuery(second!, mergeFollowUp(firstQuery, this.parse(`and ${second}`)))];
     // (What a part adds must be about what the first part names: "… and who is the lead officer?" is not
     // answered by another decision's lead officer.)
     // (By its rarest words: "village halls", not "decision", which every line of a forward plan says.)
@@ -441,6 +450,19 @@ export class AnswerEngine {
     return combined;
   }
 
+  /** "What's IFA-12's q2 rating?" when no row rates IFA-12 but rows rate IFA-01 to IFA-10: what to say. */
+  private unratedRefs(query: TypedQuery): string | undefined {
+    if (query.intent !== "target_status" || query.refs.length !== 1) return undefined;
+    const ref = query.refs[0]!.toUpperCase();
+    const series = /^([A-Z]{2,6}-)\d{1,3}$/.exec(ref)?.[1];
+    const rated = [...this.ctx.recordsOf("target"), ...this.ctx.recordsOf("risk")].filter((r) => !("refIsSynthetic" in r) || !r.refIsSynthetic);
+    if (!series || rated.some((r) => r.ref.toUpperCase() === ref)) return undefined;
+    const same = [...new Set(rated.map((r) => r.ref.toUpperCase()).filter((r) => r.startsWith(series)))].sort();
+    if (same.length < 3) return undefined;
+    const listed = same.length <= 12 ? same.join(", ") : `${same.slice(0, 6).join(", ")} … ${same[same.length - 1]}`;
+    return `No row of the papers rates ${ref}. Of its series they rate ${same.length}: ${listed}. ${this.coverage()}`;
+  }
+
   /** Answer an already-understood query (the LLM layer calls this with its own parse). */
   async answerQuery(question: string, asked: TypedQuery): Promise<EngineAnswer> {
     return this.withOutcomeSaid(question, await this.answerQueryAsFound(question, asked));
@@ -474,6 +496,10 @@ export class AnswerEngine {
     // the nearest one they do.
     const unknownCodes = referenceCodes(question).filter((code) => !this.papersGive(code));
     if (unknownCodes.length) return this.reply(question, query, false, `The papers I hold do not mention ${unknownCodes.join(" or ")}. ${this.coverage()}`, [], "none");
+    // A rating asked of a measure the papers name ("IFA-01 to IFA-12") but rate in no row, while they rate
+    // others of its series: declined with those they do rate, not answered from passages that name it.
+    const unrated = this.unratedRefs(query);
+    if (unrated) return this.reply(question, query, false, unrated, [], "none");
     // "Who wrote the fire service letter?": the name under the sign-off of the letter that says who it is from.
     const writer = ASKS_WRITER.test(question) ? this.letterWriter(question) : undefined;
     if (writer) return this.reply(question, query, true, `${writer.text.replace(/\s*\n\s*/g, ", ")} (${this.placeOf(writer)})`, [writer], "extractive");
@@ -748,6 +774,12 @@ export class AnswerEngine {
         if (!minutes?.lines.length && WHO_IS_DOING.test(query.question)) {
           const led = lookupTargets({ ...query, intent: "target_lead" }, this.ctx);
           if (led?.lines.length) return led;
+        }
+        // ("What did the chair decide under urgency in december?": a decision taken between meetings, when
+        // no minutes of that month hold one, is a record's "Decision" in a paper of the month.)
+        if (!minutes?.lines.length) {
+          const recorded = lookupTableValue({ ...query, intent: "free_text" }, this.ctx, { strict: true });
+          if (recorded?.lines.length && recorded.rows.some((r) => r.type === "cell" && labelField(r.rowLabel) === "decision")) return recorded;
         }
         return minutes;
       }
@@ -2226,8 +2258,8 @@ function vocabularyOf(facts: CorpusFacts, worthExpanding: (abbreviation: string)
   const abbreviations = new Map<string, string>();
   for (const [a, long] of facts.defined) if (!abbreviations.has(a) && worthExpanding(a)) abbreviations.set(a, long);
   for (const [a, long] of [...facts.implied, ...facts.titles]) if (!abbreviations.has(a) && isUnused(a)) abbreviations.set(a, long);
-  const { people, boards, councils, minutesBoards, statusLabels, meetingDays, riskRefs, targetRefs } = facts;
-  return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, riskRefs, targetRefs };
+  const { people, boards, councils, minutesBoards, statusLabels, meetingDays, paperMonths, riskRefs, targetRefs } = facts;
+  return { people, boards, abbreviations, councils, minutesBoards, statusLabels, meetingDays, paperMonths, riskRefs, targetRefs };
 }
 
 /**

@@ -7,6 +7,7 @@ import { SPEAKER_STAMP } from "../ingest/vocabulary.js";
 import type { Passage } from "../retrieve/hybrid.js";
 import type { Locator } from "../ingest/records/schema.js";
 import { contentWords, stem } from "../util/text.js";
+import { MONTH_PATTERN } from "../util/dates.js";
 import { matchScore } from "../util/similarity.js";
 import { questionWords } from "./query.js";
 import type { Relevance } from "./relevance.js";
@@ -363,6 +364,8 @@ const PAPER_LOGISTICS = /\bfor (?:discussion|decision|information|noting)\b|\bwi
 /** A sentence that leans on the one before it ("This contrasts with ...", "71 of these were ...", "So far, it has ..."). */
 /** A list item's opening: "(a)", "b)", "1.", "ii)", a bullet. */
 const LIST_LINE = /^\s*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-•*–])\s+\S/i;
+/** A line that is an equation: a symbol or short term, "=", and what it equals ("A_i = G × (…)", "C = 64,000, B = 12"). */
+const EQUATION_LINE = /^\s*[\p{L}][\p{L}\p{N}_^]{0,30}\s=\s\S[^\n]*$/u;
 
 const FOLLOW_ON =
   // ("Question 4 Do you agree …?" then "Our answer: Disagree.": a consultation's question is read with its answer.)
@@ -370,12 +373,17 @@ const FOLLOW_ON =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:remains?|(?:are|were|is|was)\s+still|still)\b|^(?:our (?:answer|response)|(?:lga |the lga's )?response|answer)\s*:|^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a paragraph's number, a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
+const DATED = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(?:${MONTH_PATTERN})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}\\b|\\b\\d{4}[/-]\\d{2}\\b`, "gi");
 const hasFigure = (text: string) =>
   /\d/.test(
     text
       .replace(/^\s*(?:[-•]\s*)?\d{1,3}(?:\.\d{1,2})*[.)]?\s+/, " ")
       .replace(/\b(?:paragraphs?|paras?|figures?|tables?|sections?|pages?|annex|appendix)\s+[\d.]+(?:\s*(?:to|and|-|–|,)\s*[\d.]+)*/gi, " ")
-      .replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " "),
+      .replace(/\b[A-Za-z]+-\d+\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, " ")
+      // (Nor a day or a year of any century, "(June to September 2268)", "2268/69": a date, not a count; nor
+      // a number that names, "round 1", "item 4", or a paragraph's number before its words, "… 4.1 The".)
+      .replace(DATED, " ")
+      .replace(/\b(?:round|phase|stage|item|quarter|tier|wave|part|option|minute|step|level|workstream|priority)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\s+(?=[A-Z])/gi, " "),
   );
 
 const CONTACT_LINE = /^(?:Tel|Mobile|Phone|Email|E)\b\s*[:–-]?\s*[\d+@a-z]/i;
@@ -439,6 +447,8 @@ export function selectSentences(
   const wantsDate = /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b|\b(?:new|revised) (?:deadline|date|due date|target date)\b/i.test(question);
   // "How often …?" wants a frequency ("every six weeks", "quarterly").
   const wantsFrequency = /\bhow often\b|\bhow frequently\b|\bfrequency\b/i.test(question);
+  // "What's the formula for …?", "how is each share calculated?": the equation itself, not the papers naming it.
+  const wantsFormula = /\b(?:formula|equation)s?\b|\bhow (?:is|are|was|were) .{3,60}\b(?:calculated|worked out|computed)\b/i.test(question);
   const wantsPerson =
     /^\s*who\b|\bwho(?:'s| is| are| was| were)\b|^\s*(?:which|what)\b.{0,25}\b(?:officers?|advis[eo]rs?|persons?|people|councillors?|contacts?|pas)\b|^\s*(?:the\s+)?(?:principal\s+)?(?:advis[eo]rs?|contacts?|contact officers?|pas)\b/i.test(
       question,
@@ -478,8 +488,9 @@ export function selectSentences(
       while (units[last + 1] && FOLLOW_ON.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       // A sentence that ends in a colon is read with the list it introduces ("… in proportion to their
       // seats: (a) Labour Group: 4 members (b) …").
+      // (Or with the equation it introduces: "… is worked out as follows:" then "A_i = G × (0.55 × C_i/C …)".)
       if (/:\s*$/.test(units[last]!.text)) {
-        while (units[last + 1] && LIST_LINE.test(units[last + 1]!.text) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
+        while (units[last + 1] && (LIST_LINE.test(units[last + 1]!.text) || EQUATION_LINE.test(units[last + 1]!.text.split("\n")[0]!)) && units[last + 1]!.end - unit.start <= MAX_MERGED) last++;
       }
       // A question the document asks (a survey's, "7. How confident …?", or an FAQ's) is read with the lines
       // that answer it ("More details 87 responses", "3.08 Average Rating"), up to its table.
@@ -533,6 +544,7 @@ export function selectSentences(
       // A date moved ("agreed to move the Summit to Thu 3 Dec 2026") says more than the date it replaces.
       if (wantsDate && DATE.test(u.text) && RESCHEDULED.test(u.text)) score += 1;
       if (wantsFrequency && FREQUENCY.test(u.text)) score += 1.5;
+      if (wantsFormula && u.text.split("\n").some((line) => EQUATION_LINE.test(line) && /[×÷*+/−-]/.test(line))) score += 1.5;
       if (wantsReason && REASON.test(u.text)) score += 1.5;
       if (wantsContactDetails && CONTACT_DETAIL.test(u.text)) score += CONTACT_DETAIL_WEIGHT;
       if ((wantsPerson || wantsName) && namesIn(u.text) >= (wantsPerson ? 2 : 1)) score += 0.75;

@@ -103,6 +103,8 @@ export interface Vocabulary {
   minutesBoards?: string[];
   /** ISO days of the meetings the papers hold, for a day asked without its year ("the 7 oct meeting"). */
   meetingDays?: string[];
+  /** The months the papers are dated in ("2268-12"), meetings' or not. */
+  paperMonths?: string[];
   /** References of the risks the registers hold ("ERB-03", "SR4"), upper case. */
   riskRefs?: string[];
   /** References of the targets and measures the reports hold ("CNIS-M4"), upper case. */
@@ -243,7 +245,7 @@ function take(work: Consumable, re: RegExp): RegExpExecArray[] {
 const RANGE_END = /\d['’]?\s*(?:\bto\b|\buntil\b|–|-)\s*$/i;
 const RANGE_AFTER = new RegExp(`^\\s*(?:\\bto\\b|–|-)\\s*(?:\\d|(?:${MONTH_PATTERN})\\b)`, "i");
 
-export function parsePeriods(question: string, meetingDays: string[] = []): Period[] {
+export function parsePeriods(question: string, meetingDays: string[] = [], paperMonths: string[] = []): Period[] {
   const work = { text: question };
   const periods: Period[] = [];
   const inRange = (m: RegExpExecArray) => {
@@ -315,7 +317,10 @@ export function parsePeriods(question: string, meetingDays: string[] = []): Peri
     for (const m of take(work, meetingMonth)) {
       const month = monthNumber((m[1] ?? m[2] ?? m[3])!)!;
       const mm = `-${String(month).padStart(2, "0")}-`;
-      const months = [...new Set(meetingDays.filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
+      // (What was decided in a month may have been decided between meetings, by a paper of that month: the
+      // latest such month of any paper.)
+      const decidedIn = m[3] ? paperMonths.map((p) => `${p}-01`) : [];
+      const months = [...new Set([...meetingDays, ...decidedIn].filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
       if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
       // (Only of a meeting asked about as past, "who was at …", "back in July": a forward plan lists meetings
       // to come, "what's coming to the March meeting?", before any paper of them is held. Nor an agenda's or
@@ -597,7 +602,8 @@ const CATCHING_UP = /\bi (?:missed|couldn['’]?t make|could not make|wasn['’]
 /** A web page named by what it is, "the results page", "their home page": a page of a site, not a paper's page numbers. */
 const WEB_PAGE = /\b(?:web|home|landing|results?|wiki|website|site|facebook|project|process|portal|consultation|news|contact|dashboard|profile|search)\s+page\b/gi;
 /** When a meeting's papers are sent: "when do papers go out for the extra meeting?". */
-const PAPERS_GO_OUT = /\bwhen\b[^?]*\bpapers?\b[^?]*\b(?:go(?:ing)? out|out|sent(?: out)?|published|circulated|issued|despatched|dispatched)\b/i;
+// (Or when they are due in: "papers deadline for the january meeting?", "when are reports due for …?")
+const PAPERS_GO_OUT = /\bwhen\b[^?]*\bpapers?\b[^?]*\b(?:go(?:ing)? out|out|sent(?: out)?|published|circulated|issued|despatched|dispatched)\b|\b(?:papers?|reports?)\b[^?]{0,20}\b(?:deadline|due)\b|\bdeadline\b[^?]{0,20}\b(?:papers?|reports?)\b/i;
 
 /** "Who do I ask about …", "who should we talk to about …" (spelt out as "who to contact"): whom to contact. */
 /** An event people come to that is not a meeting with a register: its attendance is a figure, not a list. */
@@ -661,7 +667,8 @@ const QUESTION_FORM = new Set(
 
 /** The words of a question that passages should contain (its frame words kept: "targets", "meeting"). */
 export function questionWords(text: string): string[] {
-  return contentWords(text).filter((w) => !QUESTION_FORM.has(w) && !/^\d+$/.test(w) && !/^q[1-4]$/.test(w));
+  // (A day of the month, "the 14th", is a date to be matched as one, not a word of the papers.)
+  return contentWords(text).filter((w) => !QUESTION_FORM.has(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w) && !/^q[1-4]$/.test(w));
 }
 
 export function topicWords(text: string): string[] {
@@ -886,7 +893,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("… and what does that mean?" asks for the rating's meaning too, which its answer gives: not another
   // question.)
   const q = expandQuestion(original, vocab, { abbreviations: true }).replace(/,?\s+and what (?:does|do) (?:that|it|this|they|those) (?:mean|stand for)\b/i, "");
-  const periods = parsePeriods(q, vocab.meetingDays);
+  const periods = parsePeriods(q, vocab.meetingDays, vocab.paperMonths);
   const refs = withTheirPrefixes(parseRefs(q), q, [...(vocab.riskRefs ?? []), ...(vocab.targetRefs ?? [])]);
   // (A body's name is not a rating asked for: "what did the Village Greens Task Group agree?")
   const { statuses, exclude } = parseStatuses(withoutColouredNames(q, vocab.boards));

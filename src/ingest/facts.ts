@@ -21,6 +21,8 @@ export const DocFacts = z.object({
   statusLabels: z.array(z.string()),
   councils: z.array(z.string()),
   meetingDays: z.array(z.string()),
+  /** The month the document is dated in ("2268-12"), a meeting's or not (a decision taken between meetings). */
+  paperMonths: z.array(z.string()).default([]),
   riskRefs: z.array(z.string()),
   /** References of the targets and measures the reports rate ("CNIS-M4", "1.2"), upper case. */
   targetRefs: z.array(z.string()).default([]),
@@ -71,6 +73,7 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
       // (Not the dates a body's page lists for its meetings to come: "the march meeting" is the one held.)
       ...records.flatMap((r) => (r.type === "attendance" || r.type === "agenda_item" ? [r.meetingDate] : r.type === "meeting" && !r.listed ? [r.date] : [])),
     ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))),
+    paperMonths: /^\d{4}-\d{2}/.test(meta.date) ? [meta.date.slice(0, 7)] : [],
     riskRefs: unique(records.flatMap((r) => (r.type === "risk" ? [r.ref.toUpperCase()] : []))),
     targetRefs: unique(records.flatMap((r) => (r.type === "target" && !r.refIsSynthetic ? [r.ref.toUpperCase()] : []))),
     defined: [...findAbbreviations(text)],
@@ -158,6 +161,7 @@ export function mergeFacts(docs: Iterable<DocFacts>): CorpusFacts {
     statusLabels: list((d) => d.statusLabels),
     councils: list((d) => d.councils),
     meetingDays: list((d) => d.meetingDays),
+    paperMonths: list((d) => d.paperMonths),
     riskRefs: list((d) => d.riskRefs),
     targetRefs: list((d) => d.targetRefs),
     defined: firstOf(all.map((d) => d.defined)),

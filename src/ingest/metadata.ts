@@ -71,11 +71,24 @@ const fileSlug = (name: string) =>
  * e-mail or a paper's appendix often says only "the Commission". (The longest board name that fits.)
  */
 export function withBoardsFromFileNames<T extends { meta: DocMeta }>(docs: T[]): T[] {
-  const boards = [...new Set(docs.map((d) => d.meta.board).filter((b): b is string => !!b))].map((board) => ({ board, slug: fileSlug(board) })).sort((a, b) => b.slug.length - a.slug.length);
+  const named = [...new Set(docs.map((d) => d.meta.board).filter((b): b is string => !!b))].map((board) => ({ board, slug: fileSlug(board) }));
+  // (Or by its initials, "phiftg-attendance-…", as a board's papers shorten its name; and a document whose
+  // board is only those initials, "PHIFTG: Chair's urgent decision …", is that board's. Initials that two
+  // boards share name neither.)
+  const initials = (slug: string) => slug.split("-").map((w) => w[0]).join("");
+  const byInitials = (letters: string) => {
+    const fits = named.filter((b) => b.slug.includes("-") && initials(b.slug) === letters);
+    return letters.length >= 3 && fits.length === 1 ? fits[0] : undefined;
+  };
+  const spelledOut = (board: string) => (/^[A-Z]{3,8}$/.test(board) ? byInitials(board.toLowerCase()) : undefined);
+  const boards = named.filter((b) => !spelledOut(b.board)).sort((a, b) => b.slug.length - a.slug.length);
   return docs.map((d) => {
-    if (d.meta.board) return d;
+    if (d.meta.board) {
+      const spelled = spelledOut(d.meta.board);
+      return spelled ? { ...d, meta: { ...d.meta, board: spelled.board } } : d;
+    }
     const id = fileSlug(d.meta.docId);
-    const named = boards.find((b) => b.slug && (id === b.slug || id.startsWith(`${b.slug}-`)));
+    const named = boards.find((b) => b.slug && (id === b.slug || id.startsWith(`${b.slug}-`))) ?? byInitials(id.split("-")[0]!);
     return named ? { ...d, meta: { ...d.meta, board: named.board } } : d;
   });
 }

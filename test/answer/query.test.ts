@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandQuestion, parsePeriods, parseQuestion, parseRefs, withoutBoardInitials } from "../../src/answer/query.js";
+import { expandQuestion, parsePeriods, parseQuestion, parseRefs, questionWords, withoutBoardInitials } from "../../src/answer/query.js";
 import { labelField } from "../../src/ingest/vocabulary.js";
 
 const ranged = (q: string) => parsePeriods(q).map((p) => [p.label, p.inRange]);
@@ -480,5 +480,22 @@ describe("a rating denied within the phrase that asks for it", () => {
     expect(denied.statuses).toEqual([]);
     expect(denied.statusLabels).toEqual([]);
     expect(parseQuestion("which indicator isn't rated on the dashboard and why").statuses).toEqual(["Not rated"]);
+  });
+});
+
+describe("a deadline for papers, a day of the month and a decision between meetings", () => {
+  it("reads a deadline for papers as a date asked for, not the meeting's agenda", () => {
+    expect(parseQuestion("papers deadline for the january meeting?").intent).not.toBe("agenda");
+    expect(parseQuestion("what papers are going to the january meeting?").intent).toBe("agenda");
+  });
+
+  it("does not take a day of the month for a word the papers must use", () => {
+    expect(questionWords("is the jan meeting still on the 14th?")).not.toContain("14th");
+  });
+
+  it("reads a month something was decided in as the latest month a paper is dated, a meeting's or not", () => {
+    const meetingDays = ["2370-12-10"];
+    expect(parsePeriods("what did the chair decide under urgency in december", meetingDays, ["2370-12", "2371-12"])[0]?.iso).toBe("2371-12");
+    expect(parsePeriods("what did the chair decide under urgency in december", meetingDays)[0]?.iso).toBe("2370-12");
   });
 });

@@ -179,9 +179,9 @@ describe("a notes app's HTML export", () => {
     expect(a.answer).not.toContain("£21,500.00");
   });
 
-  it("names the notes' body by the initials of their title", () => {
+  it("names the notes' body by the initials of their title, spelt out as the other papers name it", () => {
     expect(metaOf(NOTES).kind).toBe("minutes");
-    expect(metaOf(NOTES).board).toBe("DFWTG");
+    expect(metaOf(NOTES).board).toBe("Drinking Fountains and Wells Task Group");
   });
 });
 

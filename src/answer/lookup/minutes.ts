@@ -538,7 +538,10 @@ function onlyProposed(query: TypedQuery, ctx: LookupContext): Finding | undefine
   const board = query.board ?? (boardsThatDay.length === 1 && asked.length === 10 ? boardsThatDay[0] : undefined);
   if (!board) return unnamedBoardOnlyProposed(asked, ctx);
   const ofBoard = ctx.documents.filter((d) => d.meta.board === board);
-  const agenda = ofBoard.filter((d) => (d.meta.kind === "board agenda pack" || d.meta.kind === "board paper") && d.meta.date.startsWith(asked) && d.meta.date.length === 10);
+  // (Or its other papers of the day, a handout or a slide deck, as for a day whose papers name no board.)
+  const ofDay = ofBoard.filter((d) => d.meta.kind !== "minutes" && d.meta.date.startsWith(asked) && d.meta.date.length === 10);
+  const packs = ofDay.filter((d) => d.meta.kind === "board agenda pack" || d.meta.kind === "board paper");
+  const agenda = packs.length ? packs : ofDay;
   if (agenda.length === 0) return undefined;
   const day = agenda[0]!.meta.date;
   if (agenda.some((d) => d.meta.date !== day)) return undefined;

@@ -203,7 +203,8 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     }
   }
   // Lists of several boards: each answer line names its own board, never another's.
-  const boardOf = (m: MemberRecord) => m.board ?? "the board";
+  // (Or the board its document is of, named only by the papers around it: see withBoardsFromFileNames.)
+  const boardOf = (m: MemberRecord) => m.board ?? ctx.docById.get(m.docId)?.meta.board ?? "the board";
   // A political group named in the question ("the Lib Dem substitute") narrows the list.
   const groups = [...new Set(members.map((m) => m.group).filter((g): g is string => !!g))];
   const namedGroups = groups.filter((g) => new RegExp(`\\b${g.split(/\s+/)[0]}`, "i").test(expandQuestion(query.question, { people: [], boards: [] })));
@@ -282,7 +283,7 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     }
     if (query.role) {
       const label = wanted.length === 1 ? query.role : ROLE_NAMES[query.role];
-      finding.lines.push(`${term} ${board} ${label}: ${wanted.map((m) => `${describeMember(m)}${m.portfolio ? ` – ${m.portfolio}` : ""}`).join("; ")}.`);
+      finding.lines.push(`${term === "undated" ? "" : `${term} `}${board} ${label}: ${wanted.map((m) => `${describeMember(m)}${m.portfolio ? ` – ${m.portfolio}` : ""}`).join("; ")}.`);
       for (const m of wanted) if (m.portfolioSpan) finding.evidence.push({ docId: m.docId, start: m.portfolioSpan[0], end: m.portfolioSpan[0] + m.portfolioSpan[1], locator: m.locator });
     } else {
       // "How many …?": the count first, seats and substitutes apart.
@@ -290,9 +291,9 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
         const seated = inTerm.filter((m) => m.role !== "substitute" && m.role !== "observer");
         const standIns = inTerm.length - seated.length;
         const of = namedGroups.length ? `${namedGroups.join(" or ")} ` : "";
-        finding.lines.push(`${seated.length} ${of}member${seated.length === 1 ? "" : "s"} of the ${board} in ${term}${standIns ? `, and ${standIns} ${of}substitute${standIns === 1 ? "" : "s"} or observer${standIns === 1 ? "" : "s"}` : ""}.`);
+        finding.lines.push(`${seated.length} ${of}member${seated.length === 1 ? "" : "s"} of the ${board}${term === "undated" ? "" : ` in ${term}`}${standIns ? `, and ${standIns} ${of}substitute${standIns === 1 ? "" : "s"} or observer${standIns === 1 ? "" : "s"}` : ""}.`);
       }
-      finding.lines.push(`${board} membership ${term}:`);
+      finding.lines.push(`${board} membership${term === "undated" ? "" : ` ${term}`}:`);
       for (const role of ["chair", "vice-chair", "deputy chair", "lead member"] as const) {
         const r = inTerm.filter((m) => m.role === role);
         if (r.length) finding.lines.push(`• ${ROLE_NAMES[role]}: ${r.map(describeMember).join("; ")}`);
@@ -483,6 +484,10 @@ function chairOf(rows: AttendanceRecord[], ctx: LookupContext, topic: string[] =
 /** A way of attending asked about: "online", "in the room", "remotely". */
 const ATTENDANCE_MODE_ASKED = /\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i;
 
+/** Attending from elsewhere, however it is put: "remotely", "online", "on Teams", "Present (remote)". */
+const REMOTE_MODE = /\b(?:online|remotely|virtually|teams|zoom)\b/i;
+const REMOTE_WORDS = ["remote", "remotely", "online", "virtual", "virtually", "teams", "zoom", "video"];
+
 /** The words of a council's name that say what kind it is, not which. */
 const COUNCIL_KIND_WORDS = new Set(["council", "district", "borough", "city", "county", "town", "parish", "metropolitan", "london", "royal", "of", "the", "and"]);
 
@@ -552,7 +557,8 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext, opts: { 
     // "Who joined online?": those the register marks that way, when it says how each attended.
     const mode = ATTENDANCE_MODE_ASKED.exec(query.question)?.[0];
     if (mode) {
-      const words = contentWords(mode);
+      // (Any of the ways of saying it: asked "on teams", written "Present (remote)".)
+      const words = REMOTE_MODE.test(mode) ? REMOTE_WORDS : contentWords(mode);
       const byMode = rows.filter((a) => a.present && words.some((w) => contentWords(`${a.meetingLabel} ${a.note ?? ""}`).includes(w)));
       if (byMode.length) rows = byMode;
     }

@@ -1,5 +1,6 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import { findAbbreviations } from "../../ingest/abbreviations.js";
+import { labelField } from "../../ingest/vocabulary.js";
 import type { CellRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
@@ -508,6 +509,14 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return rowColumnNames.get(`${c.docId}|${c.sourceStart}`) ?? "";
   }
 
+  // ("What did the chair decide …?": a record's "Decision" row is what was decided, whatever its words.)
+  // (Of a record about what the question is about: its other words among the record's table, value or paper.)
+  function decisionRow(c: CellRecord): boolean {
+    if (!ASKS_DECISION.test(query.question) || labelField(c.rowLabel) !== "decision") return false;
+    const about = words.filter((w) => !/^(?:decid|agree|resolv)/i.test(w));
+    return about.length === 0 || matchScore(about, `${c.table} ${c.value} ${ctx.docById.get(c.docId)?.meta.title ?? ""}`, { equivalents: 0.7 }).score > 0;
+  }
+
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
     // "Response time in nov?": a month named without its year picks the column of that month's name.
@@ -523,6 +532,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           (isNumeric(c.value) && !c.source.includes(c.rowLabel) && matchScore(words, rowWords(c), { equivalents: 0.7 }).score >= 1) ||
           (bandFit(askedText, c.rowLabel) > 0 && matchScore(words, percentWords(`${c.table} ${c.column}`), { equivalents: 0.7 }).fraction >= 0.5) ||
           namedByValue(c) ||
+          decisionRow(c) ||
           (wantsTrend && matchScore(words, c.table, { equivalents: 0.7 }).fraction >= 0.5),
       )
       .map((c) => {
@@ -554,10 +564,12 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (A column of the year asked for, "2024/25" for "24/25", is that year's figure; so is a row of a
         // tidy table labelled by the quarter or year asked, "Kestleford City Council, 2191/92 Q2".)
         const ofYear = byYear(c) || rowOfPeriod(c.rowLabel) ? 1 : 0;
+        // (A label naming who did it, "Decided by", "Approved by", answers "who?", not "what was decided?".)
+        const agentLabel = /\s(?:by|with)\s*:?\s*$/i.test(c.rowLabel) && !/\bwho(?:m|se)?\b/i.test(query.question) ? 0.5 : 0;
         return {
           c,
-          score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear + bandFit(askedText, c.rowLabel),
-          fraction: named ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction,
+          score: m.score + total + 0.3 * extra + (month ? 1 : 0) + ofYear + bandFit(askedText, c.rowLabel) - agentLabel,
+          fraction: named || decisionRow(c) ? Math.max(fraction, STRICT_LABEL_COVERAGE) : fraction,
           named,
           // (The row's other columns say what its figures are: "forecast variance" is the Variance of a
           // table whose figures are forecast, "Forecast outturn" beside it.)
@@ -565,12 +577,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))
-      .filter((x) => byQuote.length > 0 || x.named || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
+      .filter((x) => byQuote.length > 0 || x.named || decisionRow(x.c) || telling.every((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0))
       // (A row named by its reference answers only what its cells are about: "has the DPIA for the S15
       // cameras been signed?" is not answered by S15's row of a sites table, none of whose cells says DPIA.)
       .filter((x) => !byQuote.length || !opts.strict || quoted.length > 0 || saying.length === 0 || saying.filter((w) => matchScore([w], x.said, { equivalents: 0.7 }).score > 0).length * 2 >= saying.length)
       .filter((x, _, all) => !WHOLE.test(query.question) || /\btotal\b/i.test(x.c.rowLabel) || !all.some((y) => /\btotal\b/i.test(y.c.rowLabel)))
-      .sort((a, b) => b.score - a.score);
+      .sort((a, b) => b.score - a.score)
+      // ("What did the chair decide …?": of the record found, its "Decision", though its "Reason for urgency"
+      // shares more of the question's words.)
+      .filter((x, _, all) => !ASKS_DECISION.test(query.question) || labelField(x.c.rowLabel) === "decision" || !all.some((y) => labelField(y.c.rowLabel) === "decision" && y.c.docId === all[0]!.c.docId && y.c.table === all[0]!.c.table));
   }
 
   function answerFrom(candidates: { c: CellRecord; score: number; fraction: number }[]): Finding | undefined {
@@ -839,6 +854,9 @@ function peakPeriod(question: string, lead: CellRecord, held: CellRecord[], ctx:
   finding.evidence.push(cellSpan(pick.c));
   return finding;
 }
+
+/** "What did the chair decide …?", "what was agreed …?": what was decided, not why or by whom. */
+const ASKS_DECISION = /\bwhat (?:did|has|have|had) .{0,60}\b(?:decide|agree|resolve)d?\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b/i;
 
 /**
  * When no table of the period asked about has the figure but a table of another period does ("bookings by

@@ -771,6 +771,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       finding.evidence.push(...(stated ? [stated] : []), ...list.map(targetSpan), ...keyEvidence(list));
       finding.rows.push(...list);
     }
+    // ("Which actions from the sept meeting are still open?" of reports whose rows are measures, not an
+    // action log: not theirs to say none are; the minutes' passages may.)
+    if (hits.length === 0 && asksActions && labels.some((l) => OPEN_WORD.test(l)) && logs.size === 0) return undefined;
     if (hits.length === 0) {
       const where = scope.docs.map((d) => d.meta.period).join(" and ");
       finding.lines.push(`No ${byMeaning ? `"${topicLabel(chosen)}" ` : ""}${noun}s were ${statusWords} in the ${where} report${scope.docs.length > 1 ? "s" : ""}.`);

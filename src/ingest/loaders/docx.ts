@@ -11,6 +11,7 @@ import { withAltChunkMarks, withAltChunks } from "./docx-altchunks.js";
 import { withDrawingMarks, withDrawings } from "./docx-drawings.js";
 import { withWorksheetMarks, withWorksheets } from "./docx-worksheets.js";
 import { hiddenCharacterStyles, withBoundControlValues, withDropDownResults, withoutHiddenRuns, withSimpleFieldResults } from "./docx-field-values.js";
+import { withEquationsAsText } from "./docx-math.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
 /** Load a .docx file as text (headings as `#` lines, table rows as TAB-separated lines). */
@@ -30,12 +31,13 @@ export async function loadDocx(path: string): Promise<LoadedText> {
     // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
     let source = buf;
     const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
-    // (With drop-down fields' chosen entries, bound controls' current values and simple fields' cached
-    // results written in: Word shows them. Without hidden text: Word neither shows nor prints it.)
+    // (With drop-down fields' chosen entries, bound controls' current values, simple fields' cached
+    // results and equations written in: Word shows them. Without hidden text: Word neither shows nor
+    // prints it.)
     const hiddenStyles = zip ? hiddenCharacterStyles(await zip.file("word/styles.xml")?.async("string")) : new Set<string>();
     const shown =
       zip && documentXml
-        ? withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(await withBoundControlValues(documentXml, zip))), hiddenStyles)
+        ? withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(await withBoundControlValues(documentXml, zip))), hiddenStyles))
         : documentXml;
     const marked = shown ? withWorksheetMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
     if (zip && marked && marked !== documentXml) {

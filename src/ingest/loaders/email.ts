@@ -41,6 +41,12 @@ function messageText(email: Email): { text: string; body: string; html: boolean 
   return { text: `${headerLines.join("\n\n")}\n\n${body}`.trim(), body, html: !!email.html };
 }
 
+/** A non-delivery report: "multipart/report; report-type=delivery-status" (RFC 3462), as every mail server sends. */
+function isDeliveryReport(email: Email): boolean {
+  const contentType = email.headers.find((h) => h.key === "content-type")?.value ?? "";
+  return /^multipart\/report\b/i.test(contentType) && /report-type\s*=\s*"?delivery-status/i.test(contentType);
+}
+
 export async function loadEmail(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   let email: Email;
@@ -48,6 +54,22 @@ export async function loadEmail(path: string): Promise<LoadedText> {
     email = await PostalMime.parse(buf);
   } catch (err) {
     throw new LoadError(path, `could not parse the e-mail: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
+  }
+  // A bounce ("Undeliverable: …", a delivery status report) that carries the message it could not deliver
+  // is that message to whoever saved it: the server's advice, status codes and hops are not the papers.
+  // (Its subject and day are the original's; a bounce with only the original's headers is read as it is.)
+  if (isDeliveryReport(email)) {
+    for (const a of email.attachments ?? []) {
+      if (a.mimeType !== "message/rfc822") continue;
+      try {
+        const original = await PostalMime.parse(a.content);
+        if (!/[\p{L}\p{N}]/u.test(messageText(original).body)) continue;
+        email = original;
+        break;
+      } catch {
+        // an original that cannot be parsed leaves the bounce to be read as it is
+      }
+    }
   }
   const outer = messageText(email);
   // A message forwarded "as attachment" (Outlook's way): the attached message is read after the covering

@@ -898,6 +898,10 @@ const CHROME = [
   "[hidden]:not([role=tabpanel i])",
   "dialog",
   "[class*=breadcrumb i]",
+  // (A pager's arrows and page numbers, "«" "1 – 10" "»".)
+  "[class~=pagination i]",
+  // (A web app's buttons drawn as links to nowhere on the page, "Grid" "Graph" "Filters".)
+  "a[class~=btn i][href^='#']",
   "[id*=breadcrumb i]",
   "[class*=cookie i]",
   "[id*=cookie i]",
@@ -954,6 +958,7 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     return undefined;
   }
   const pageTitle = collapse(document.querySelector("title")?.textContent ?? "") || undefined;
+  framesInline(document);
   markTabPanels(document);
   // (Text struck through by its style alone, an alert's old value beside its new one, is marked as struck
   // before an article reader drops the styles that say so.)
@@ -965,6 +970,7 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     el.setAttribute("style", el.getAttribute("style")!.replace(/text-decoration[^;"]*line-through[^;"]*;?/gi, ""));
   }
   chartsAsTables(document);
+  classGridsAsTables(document);
   unhideStackedItems(document);
   portraitCaptionsAsText(document);
   labelButtonsAsText(document);
@@ -1032,7 +1038,12 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   }
   // (So is a side column marked as complementary to the page, "Similar requests", "Follow this request",
   // even inside the page's main part; not a box of an article's own.)
-  for (const el of [...document.querySelectorAll("[role=complementary]")]) if (el.isConnected && !el.parentElement?.closest("article")) el.remove();
+  // (Nor a region that holds the page's own title, its one <h1>: a data portal marks its resource's title
+  // and notes so.)
+  const pageHeadings = [...document.querySelectorAll("h1")];
+  for (const el of [...document.querySelectorAll("[role=complementary]")]) {
+    if (el.isConnected && !el.parentElement?.closest("article") && !(pageHeadings.length === 1 && el.contains(pageHeadings[0]!))) el.remove();
+  }
   const main = document.querySelector("main, [role=main]");
   if (main) return { html: main.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const body = document.body;
@@ -1164,6 +1175,72 @@ function labelButtonsAsText(document: Document): void {
     span.setAttribute("class", button.getAttribute("class") ?? "");
     while (button.firstChild) span.appendChild(button.firstChild);
     button.replaceWith(span);
+  }
+}
+
+/**
+ * A frame saved with its page (SingleFile writes a frame's page into its `srcdoc` attribute, escaped): what
+ * the frame shows is part of the page, read where the frame sits. (A frame that only points elsewhere is
+ * left out, as before: its page is not in the file.)
+ */
+function framesInline(document: Document): void {
+  for (const frame of [...document.querySelectorAll("iframe[srcdoc]")]) {
+    let inner: Document;
+    try {
+      inner = parseHTML(frame.getAttribute("srcdoc") ?? "").document as unknown as Document;
+    } catch {
+      continue;
+    }
+    for (const el of [...inner.querySelectorAll("script, style, noscript")]) el.remove();
+    const box = document.createElement("div");
+    box.innerHTML = inner.body?.innerHTML ?? "";
+    if (/[\p{L}\p{N}]/u.test(box.textContent ?? "")) frame.replaceWith(box);
+  }
+}
+
+/** A class naming a data grid's row ("slick-row", "ag-row"), cell ("slick-cell") or column header. */
+const GRID_ROW_CLASS = /^(?:[a-z]+[-_])?(?:row|tr)$/i;
+const GRID_CELL_CLASS = /^(?:[a-z]+[-_])?(?:cell|td)$/i;
+const GRID_HEADER_CLASS = /^(?:[a-z]+[-_])?(?:header[-_](?:column|cell)|column[-_]header|th)$/i;
+const hasClass = (el: Element, pattern: RegExp) => (el.getAttribute("class") ?? "").split(/\s+/).some((c) => pattern.test(c));
+
+/**
+ * A data grid drawn with `<div>`s named by their classes alone, no ARIA roles (SlickGrid's "slick-row" of
+ * "slick-cell"s under a "slick-header" of "slick-header-column"s; ag-Grid's alike): written as the table it
+ * is, its header the column names drawn above its rows, its rows in the order they are drawn (placed by
+ * their `top`, which need not be the markup's order).
+ */
+function classGridsAsTables(document: Document): void {
+  const groups = new Map<Element, Element[]>();
+  for (const row of [...document.querySelectorAll("div[class]")]) {
+    if (!hasClass(row, GRID_ROW_CLASS) || !row.parentElement || row.querySelector("table")) continue;
+    if ([...row.children].filter((c) => hasClass(c, GRID_CELL_CLASS)).length < 2) continue;
+    groups.set(row.parentElement, [...(groups.get(row.parentElement) ?? []), row]);
+  }
+  for (const [body, rows] of groups) {
+    if (rows.length < 2 || !body.isConnected) continue;
+    // The header is drawn beside the rows' container, under a common ancestor a few levels up.
+    let box: Element = body;
+    let header: Element[] = [];
+    for (let up: Element | null = body.parentElement, depth = 0; up && depth < 4 && !header.length; up = up.parentElement, depth++) {
+      header = [...up.querySelectorAll("[class]")].filter((el) => hasClass(el, GRID_HEADER_CLASS) && !body.contains(el));
+      if (header.length) box = up;
+    }
+    const top = (el: Element) => Number(/(?:^|;)\s*top:\s*(-?[\d.]+)px/.exec(el.getAttribute("style") ?? "")?.[1]);
+    const ordered = rows.every((r) => Number.isFinite(top(r))) ? [...rows].sort((a, b) => top(a) - top(b)) : rows;
+    const table = document.createElement("table");
+    const line = (cells: string[], tag: "th" | "td") => {
+      const tr = document.createElement("tr");
+      for (const text of cells) {
+        const cell = document.createElement(tag);
+        cell.textContent = text;
+        tr.appendChild(cell);
+      }
+      table.appendChild(tr);
+    };
+    if (header.length) line(header.map((h) => collapse(h.textContent ?? "")), "th");
+    for (const r of ordered) line([...r.children].filter((c) => hasClass(c, GRID_CELL_CLASS)).map((c) => collapse(c.textContent ?? "")), "td");
+    box.replaceWith(table);
   }
 }
 

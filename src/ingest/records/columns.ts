@@ -189,6 +189,9 @@ function headingsRightAbove(doc: StructuredDoc, index: number | undefined, keyTa
 /** One band of several in a line, its name first: "Low 1 to 6", "High: 15-25". */
 const INLINE_BAND_NAME_FIRST = /\b((?:very )?(?:high|medium|low|moderate|severe|critical|significant|minor|major|extreme|tolerable|red|amber|green))\s*(?::\s*|=\s*)?(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b/gi;
 
+/** A cell that is a key of three codes or more and nothing else: "G = on track; A = some risk; R = off track". */
+const WHOLE_KEY_CELL = /^(?:[A-Za-z]{1,3}\s*=\s*[^;=]{1,30};\s*){2,}[A-Za-z]{1,3}\s*=\s*[^;=]{1,30}$/;
+
 /** Keys and legends: rating words mapped to colours, score bands, and inline "G = on track" keys. */
 export function findKeys(doc: StructuredDoc): DocumentKeys {
   const keys: DocumentKeys = { ratings: new Map(), ratingSpans: new Map(), bands: [], tables: new Set(), words: codeWords(doc) };
@@ -349,8 +352,11 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   for (const b of doc.blocks) {
     // (A legend's lines may be items under a "Legend" or "Key" heading.)
     const inKey = (b.headings ?? []).some((h) => /^(?:key|legend|status key|key to (?:ratings|status(?: codes)?))\b/i.test(h));
-    if (b.kind === "row" || (!inKey && !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text)) || b.text.length > 400) continue;
-    for (const m of b.text.matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.):]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
+    // (Or a data dictionary's description of a rating field, a cell that is a whole key: "q2_rag | text |
+    // Quarter 2 rating | G = on track; A = some risk; R = off track; C = complete".)
+    const keyCell = b.kind === "row" && /\b(?:rating|rag|status)\b/i.test(b.text.replace(/_/g, " ")) ? b.cells?.find((c) => WHOLE_KEY_CELL.test(c.trim())) : undefined;
+    if ((b.kind === "row" && !keyCell) || (!inKey && !keyCell && !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text)) || b.text.length > 400) continue;
+    for (const m of (keyCell ?? b.text).matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.):]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
       const [left, right] = [m[1]!.trim(), m[2]!.trim()];
       // In a key, a code of one or two letters stands for its colour ("G = on track", "NR = not rated").
       const code = (c: string) => colourRating(c) ?? (c.replace(/\s/g, "").length <= 3 ? ratingOf(c) : undefined);

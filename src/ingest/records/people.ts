@@ -914,7 +914,8 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
   const members: MemberRecord[] = [];
   for (const t of doc.tables) {
     // (A database's field names as words: "CouncilName" is "Council Name", "DateLeft" "Date Left".)
-    const h = t.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2"));
+    // (And "TGRole" "TG Role": initials run into the word after them.)
+    const h = t.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2"));
     const surnameAt = h.findIndex((x) => SURNAME.test(x));
     const forenameAt = h.findIndex((x) => FORENAME.test(x));
     // (An event's attendee export names who booked, not a body's members: see attendeeExports.)
@@ -923,12 +924,13 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
     const titleAt = at(/^(?:title|salutation|honorific)$/i);
     // (An address book's "Company" is the contact's council.)
     const councilAt = at(/^(?:council|authority|local authority|organisation|company)(?: name)?$/i);
-    const partyAt = at(/^(?:party|political group|group)(?: name)?$/i);
-    const roleAt = at(/^(?:role|position|office|appointment type)$/i);
+    const partyAt = at(/^(?:party|political group|group)(?: name| code)?$/i);
+    // (Or the body's role, named by its initials: "TG Role".)
+    const roleAt = at(/^(?:[A-Z]{2,6} )?(?:role|position|office|appointment type)$/i);
     const bodyAt = at(/^(?:committee|board|body|panel|meeting)$/i);
     const termAt = at(/^(?:term|year|municipal year)$/i);
     const categoriesAt = at(/^categor(?:y|ies)$/i);
-    const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$|^(?:date )?left(?: on)?$/i);
+    const endAt = at(/\bend(?:ed)?\b.*\bdate\b|^(?:to|until|end)$|^(?:date )?left(?: on)?$|^appointed (?:to|until)$/i);
     const flags = roleFlagColumns(h, t.rows.map((r) => doc.blocks[r]?.cells ?? []));
     const used = new Set([surnameAt, forenameAt, titleAt, councilAt, partyAt, roleAt, bodyAt, termAt, categoriesAt, ...flags.map(({ k }) => k)]);
     // (An address book's categories may name the body every contact is filed under, "HSTTG": the body
@@ -936,14 +938,26 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
     const filedUnder = categoriesAt >= 0 && !meta.board ? sharedCategory(t.rows.map((r) => categoryList(doc.blocks[r]?.cells?.[categoriesAt]))) : undefined;
     // (The day the export was run, or the file's date: an appointment that ended before it is over.)
     const runDay = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
-    const endedFew = endAt >= 0 && t.rows.filter((r) => (doc.blocks[r]?.cells?.[endAt] ?? "").trim()).length * 2 < t.rows.length;
+    const endedFew = endAt >= 0 && t.rows.filter((r) => !/^(?:NULL)?$/.test((doc.blocks[r]?.cells?.[endAt] ?? "").trim())).length * 2 < t.rows.length;
+    // (A query's result with a row per member per meeting: a column whose value changes between one
+    // member's rows, the meeting's date or their attendance, is the meeting's, not a detail of the member.)
+    const personKey = (cells: string[]) => `${cells[forenameAt]?.trim()} ${cells[surnameAt]?.trim()}`;
+    const valuesOf = new Map<string, Map<number, Set<string>>>();
+    for (const r of t.rows) {
+      const cells = doc.blocks[r]?.cells ?? [];
+      const byColumn = valuesOf.get(personKey(cells)) ?? new Map<number, Set<string>>();
+      cells.forEach((c, k) => byColumn.set(k, (byColumn.get(k) ?? new Set()).add(c.trim())));
+      valuesOf.set(personKey(cells), byColumn);
+    }
+    const perMeeting = new Set(h.flatMap((_, k) => ([...valuesOf.values()].some((byColumn) => (byColumn.get(k)?.size ?? 0) > 1) ? [k] : [])));
     for (const r of t.rows) {
       const b = doc.blocks[r];
-      const cells = b?.cells ?? [];
+      // (A database's empty field, written "NULL" by a query tool, is empty.)
+      const cells = (b?.cells ?? []).map((c) => (c.trim() === "NULL" ? "" : c));
       const surname = cells[surnameAt]?.trim();
       const forename = cells[forenameAt]?.trim();
       if (!b || !surname || !forename || !/^[A-Z]/.test(surname)) continue;
-      const ended = endAt >= 0 && cells[endAt] ? (parseSlashDate(cells[endAt]!) ?? findFullDate(cells[endAt]!)?.iso) : undefined;
+      const ended = endAt >= 0 && cells[endAt] ? (/^\d{4}-\d{2}-\d{2}/.exec(cells[endAt]!.trim())?.[0] ?? parseSlashDate(cells[endAt]!) ?? findFullDate(cells[endAt]!)?.iso) : undefined;
       if (ended && runDay && ended < runDay) continue;
       // (Undated, an end date given for a few members only, "DateLeft", says they left; one for every
       // member is the term's end.)
@@ -957,7 +971,7 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
       const council = councilAt >= 0 ? cells[councilAt]?.trim() : undefined;
       const board = (bodyAt >= 0 ? cells[bodyAt]?.trim() : undefined) || filedUnder;
       const term = (termAt >= 0 && cells[termAt] && normaliseFinancialYear(cells[termAt]!)) || termOf([meta.title], meta.date, doc.hints?.fields?.year);
-      const details = h.flatMap((column, k) => (!used.has(k) && column && cells[k]?.trim() && cells[k]!.length <= 80 ? [{ column, value: cells[k]!.trim() }] : []));
+      const details = h.flatMap((column, k) => (!used.has(k) && !perMeeting.has(k) && column && cells[k]?.trim() && cells[k]!.length <= 80 ? [{ column, value: cells[k]!.trim() }] : []));
       members.push(
         member(ctx, b, { term, display: `${title}${forename} ${surname}`, ...(council ? { council } : {}), ...(group ? { group } : {}), details, role, section: t.title ?? "Membership", ...(board && board !== meta.board ? { board } : {}) }),
       );
@@ -1321,6 +1335,67 @@ function attendeeExports(ctx: ExtractContext): AttendanceRecord[] {
   return records;
 }
 
+/** An attendance field's value: came (in person, remotely, as a substitute) or sent apologies. */
+const ATTENDED = /^(?:present|attended|in attendance|yes|y|substitute|substituted|remote|virtual)\b/i;
+const DID_NOT_ATTEND = /^(?:apologies|apologies received|absent|no|n|did not attend|not present|non-attendance)\b/i;
+
+/**
+ * A committee system's attendance query saved as a table, a row per member per meeting ("MeetingDate |
+ * MemberID | Forename | Surname | … | Attendance | SubstituteForMemberID | Notes"): each row is who came to
+ * that meeting or sent apologies, as written ("Present (remote)"), a substitute named with the member they
+ * stood in for, whose id another row gives. (A row whose attendance is empty, a substitute not called, says
+ * nothing of the meeting.)
+ */
+function attendanceExports(ctx: ExtractContext): AttendanceRecord[] {
+  const { doc, meta } = ctx;
+  const records: AttendanceRecord[] = [];
+  for (const table of doc.tables) {
+    const h = table.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2"));
+    const at = (re: RegExp) => h.findIndex((x) => re.test(x));
+    const surnameAt = at(SURNAME);
+    const forenameAt = at(FORENAME);
+    const dateAt = at(/^(?:meeting )?date(?: of (?:the )?meeting)?$/i);
+    const attendanceAt = at(/^(?:attendance|attended|attendance status)$/i);
+    if (surnameAt < 0 || forenameAt < 0 || dateAt < 0 || attendanceAt < 0) continue;
+    const idAt = at(/^(?:member|person|councillor) id$/i);
+    const forIdAt = at(/^substitute for(?: member)? id$/i);
+    const titleAt = at(/^(?:title|salutation|honorific)$/i);
+    const councilAt = at(/^(?:council|authority|local authority|organisation)(?: name)?$/i);
+    const roleAt = at(/^(?:[A-Z]{2,6} )?(?:role|position|office)$/i);
+    const notesAt = at(/^(?:notes?|comments?|remarks)$/i);
+    const rows = tableRows(doc, table).map((b) => ({ b, cells: (b.cells ?? []).map((c) => (c.trim() === "NULL" ? "" : c.trim())) }));
+    const displayOf = (cells: string[]) => `${titleAt >= 0 && HONORIFIC.test(cells[titleAt] ?? "") ? `${cells[titleAt]} ` : ""}${cells[forenameAt]} ${cells[surnameAt]}`.trim();
+    const byId = new Map(idAt >= 0 ? rows.map(({ cells }) => [cells[idAt] ?? "", displayOf(cells)] as [string, string]) : []);
+    for (const { b, cells } of rows) {
+      const status = cells[attendanceAt] ?? "";
+      const meetingDate = /^\d{4}-\d{2}-\d{2}/.exec(cells[dateAt] ?? "")?.[0] ?? parseSlashDate(cells[dateAt] ?? "") ?? findFullDate(cells[dateAt] ?? "")?.iso;
+      const person = personName(`${cells[forenameAt] ?? ""} ${cells[surnameAt] ?? ""}`.trim());
+      const present = ATTENDED.test(status) ? true : DID_NOT_ATTEND.test(status) ? false : undefined;
+      if (present === undefined || !meetingDate || !/^\d{4}-\d{2}-\d{2}$/.test(meetingDate) || !person.includes(" ")) continue;
+      const stoodInFor = forIdAt >= 0 && cells[forIdAt] ? byId.get(cells[forIdAt]!) : undefined;
+      const note = [/^(?:present|apologies|yes|no)$/i.test(status) || (stoodInFor && /^substitut/i.test(status)) ? "" : status, stoodInFor ? `substitute for ${stoodInFor}` : "", notesAt >= 0 ? (cells[notesAt] ?? "") : ""].filter(Boolean).join("; ");
+      records.push({
+        type: "attendance",
+        id: `${meta.docId}:attendance-export-${meetingDate}-${person}`,
+        docId: meta.docId,
+        ...(meta.board ? { board: meta.board } : {}),
+        person,
+        group: present ? "Present" : "Apologies",
+        meetingDate,
+        meetingLabel: cells[dateAt]!,
+        present,
+        ...(roleAt >= 0 && cells[roleAt] ? { role: cells[roleAt]! } : {}),
+        ...(councilAt >= 0 && cells[councilAt] ? { council: cells[councilAt]! } : {}),
+        ...(note ? { note } : {}),
+        source: b.text,
+        sourceStart: b.start,
+        locator: blockLocator(b, [table.title ?? "Attendance"], displayOf(cells)),
+      });
+    }
+  }
+  return records;
+}
+
 /** "A (Chair), B (Treasury and Investments Manager) and C": the names, never splitting inside brackets. */
 export function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = [];
@@ -1621,7 +1696,7 @@ function attendanceFieldLines(ctx: ExtractContext): AttendanceRecord[] {
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
   // (An invitation's guests are whom it invites, not who came.)
   if (ctx.doc.hints?.event) return [];
-  const listed = [...attendeeExports(ctx), ...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
+  const listed = [...attendeeExports(ctx), ...attendanceExports(ctx), ...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
   for (const r of attendanceSentences(ctx)) {

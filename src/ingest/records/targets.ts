@@ -88,8 +88,10 @@ const headerQuarter = (h: string) => Number(/\b(?:q|quarter\s*)([1-4])\b/i.exec(
  * else, when each names its quarter ("RAG Q1", "RAG Q2"), the latest that most rows are rated in, else the
  * first.
  */
-function currentStatusColumn(header: string[], statusCols: number[], period: string | undefined, coveredQuarter: number | undefined, ratedShare: (k: number) => number): number | undefined {
+function currentStatusColumn(fieldNames: string[], statusCols: number[], period: string | undefined, coveredQuarter: number | undefined, ratedShare: (k: number) => number): number | undefined {
   if (statusCols.length <= 1) return statusCols[0];
+  // (A data export's field names, "q1_rag | q2_rag", name their quarters as words do.)
+  const header = fieldNames.map((h) => h.replace(/_/g, " "));
   const quarter = (period && /^Q([1-4])\b/.exec(period)?.[1]) || (coveredQuarter ? String(coveredQuarter) : undefined);
   const own = statusCols.find((k) => quarter && new RegExp(`\\bq(?:uarter)?\\s*${quarter}\\b`, "i").test(header[k] ?? ""));
   const named = own ?? statusCols.find((k) => /\b(?:current|this (?:quarter|period|month)|latest|now)\b/i.test(header[k] ?? ""));
