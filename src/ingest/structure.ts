@@ -479,6 +479,7 @@ export function structure(loaded: LoadedText): StructuredDoc {
   placeCellComments(blocks, tables, gridLines);
   const papers = findPapers(blocks, tables);
   assignHeadings(blocks);
+  nameRepeatedForms(blocks);
   return { blocks, tables, papers, text: blocks.map((b) => b.text).join("\n"), ...(loaded.hints ? { hints: loaded.hints } : {}) };
 }
 
@@ -950,6 +951,64 @@ function assignHeadings(blocks: Block[]): void {
       b.headings = stack.map((h) => h.text);
       b.heading = stack[stack.length - 1]!.text;
     }
+  }
+}
+
+/** How many of a form's first labelled rows name it, and how long a value may be to do so. */
+const FORM_NAMING_ROWS = 3;
+const FORM_NAMING_VALUE = 60;
+/** A form's field label: a few words, no figures ("Description of sample", "Certificate no."). */
+const FORM_LABEL = /^[A-Z][A-Za-z .'’()/&-]{1,40}$/;
+
+/**
+ * Forms printed one after another under the same title (a laboratory's certificates, "CERTIFICATE OF
+ * ANALYSIS" over each; a set of application forms): a row of one ("Ochratoxin A | 8.2 | µg/kg") is found
+ * only by the words of its own form, which its title does not give. Each form's title is named, in the
+ * heading paths of what it holds, by the values of its first labelled rows ("Chilli powder, in 10 kg
+ * sacks; AR/68/2295; Quayhurst Haven Port Health Authority"), as a reader tells the forms apart. (The
+ * heading's own line is unchanged; a title that repeats over no labelled rows is left as it is.)
+ */
+function nameRepeatedForms(blocks: Block[]): void {
+  // Each stretch under one outermost heading, in order: a new one wherever that heading's line opens again.
+  const stretches: { title: string; from: number; to: number }[] = [];
+  let opened = false;
+  blocks.forEach((b, i) => {
+    if (b.kind === "heading") {
+      opened ||= stretches.some((st) => st.title === headingWords(b.text) || st.title.startsWith(`${headingWords(b.text)}: `));
+      return;
+    }
+    const title = b.headings?.[0];
+    if (!title) return;
+    const last = stretches[stretches.length - 1];
+    if (last && last.title === title && !opened) last.to = i;
+    else stretches.push({ title, from: i, to: i });
+    opened = false;
+  });
+  // A form's first fields, label and value ("Description of sample | Chilli powder, …").
+  const fields = (st: (typeof stretches)[number]) =>
+    blocks
+      .slice(st.from, st.to + 1)
+      .filter((b) => b.kind === "row" && (b.cells?.length ?? 0) >= 2 && FORM_LABEL.test(b.cells![0]!.trim()))
+      .slice(0, FORM_NAMING_ROWS)
+      .map((b) => ({ label: b.cells![0]!.trim(), value: b.cells![1]!.trim() }));
+  for (const title of new Set(stretches.map((st) => st.title))) {
+    // (With a form whose title says more, "AMENDED CERTIFICATE OF ANALYSIS", among those of the plain title.)
+    const forms = stretches.filter((st) => st.title === title || (st.title.endsWith(title) && st.title.length > title.length));
+    if (forms.filter((st) => st.title === title).length < 2) continue;
+    // (Forms, not sections that share a title: each opens with the same fields.)
+    const filled = forms.map(fields);
+    const labels = (f: { label: string }[]) => f.map((x) => x.label).join("|");
+    if (filled.some((f) => f.length < 2 || labels(f) !== labels(filled[0]!))) continue;
+    forms.forEach((st, k) => {
+      // (A long value by its first part: "Groundnuts (peanuts)" of "Groundnuts (peanuts), shelled, to be …".)
+      const values = filled[k]!.map(({ value }) => (value.length <= FORM_NAMING_VALUE ? value : value.split(/,\s/)[0]!)).filter((v) => v && v.length <= FORM_NAMING_VALUE);
+      const named = `${st.title} (${values.join("; ")})`;
+      for (const b of blocks.slice(st.from, st.to + 1)) {
+        if (!b.headings || b.headings[0] !== st.title) continue;
+        b.headings = [named, ...b.headings.slice(1)];
+        if (b.headings.length === 1) b.heading = named;
+      }
+    });
   }
 }
 

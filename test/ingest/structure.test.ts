@@ -130,3 +130,30 @@ describe("structure: a table's title", () => {
     expect(structure({ format: "text", text: ["Round 2 awards", "", rows].join("\n") }).tables[0]!.title).toBe("Round 2 awards");
   });
 });
+
+describe("structure: forms printed one after another under the same title", () => {
+  const form = (title: string, sample: string, number: string, council: string, result: string) =>
+    [title, "", `Description of sample\t${sample}`, `Certificate no.\t${number}`, `Submitted by\t${council}`, "", "Determinand\tResult\tUnits", `Patulin\t${result}\tµg/kg`, "", "Opinion", "", "In my opinion the sample complies.", ""].join("\n");
+
+  it("names each form in the headings over its rows by its first fields, a form whose title says more too", () => {
+    const text = [
+      form("CERTIFICATE OF ANALYSIS", "Apple juice, cloudy", "AR/71/0101", "Kestrel Bay Port Health Authority", "12"),
+      form("CERTIFICATE OF ANALYSIS", "Pear puree, in 5 kg tubs, for catering and for the kitchens of schools only", "AR/71/0102", "Saltmere Port Health Authority", "31"),
+      form("AMENDED CERTIFICATE OF ANALYSIS", "Quince paste", "AR/71/0103A", "Kestrel Bay Port Health Authority", "8"),
+    ].join("\n");
+    const { blocks } = structure({ format: "text", text });
+    const row = (result: string) => blocks.find((b) => b.kind === "row" && b.cells?.[0] === "Patulin" && b.cells?.[1] === result)!;
+    expect(row("12").headings?.[0]).toBe("CERTIFICATE OF ANALYSIS (Apple juice, cloudy; AR/71/0101; Kestrel Bay Port Health Authority)");
+    // (A long value by its first part.)
+    expect(row("31").headings?.[0]).toBe("CERTIFICATE OF ANALYSIS (Pear puree; AR/71/0102; Saltmere Port Health Authority)");
+    expect(row("8").headings?.[0]).toBe("AMENDED CERTIFICATE OF ANALYSIS (Quince paste; AR/71/0103A; Kestrel Bay Port Health Authority)");
+    // (The heading's own line is unchanged.)
+    expect(blocks.filter((b) => b.kind === "heading" && b.text === "CERTIFICATE OF ANALYSIS")).toHaveLength(2);
+  });
+
+  it("leaves alone sections that share a title but are not forms of the same fields", () => {
+    const text = ["Actions", "", "Ref\tAction\tOwner", "A1\tWrite to the council\tJo", "", "Decisions", "", "The panel agreed the plan.", "", "Actions", "", "Item\tDue", "B2\tMarch", ""].join("\n");
+    const { blocks } = structure({ format: "text", text });
+    expect(blocks.filter((b) => b.headings?.[0]?.startsWith("Actions (")).length).toBe(0);
+  });
+});
