@@ -196,7 +196,8 @@ const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority
 /** "What's the job title of whoever owns the risk?", "and her role?": a person's post is asked for. */
 const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
 /** A question asking who holds a row or when it is due: "who's it with?", "when is it due?", "who owns it?". */
-const ASKS_ROW_FIELD = /\bwho(?:['’]s|\s+is|\s+has)?\b|\bwhen\b|\bdue\b|\bdeadline\b|\bowner\b|\bowns?\b|\bassigned\b/i;
+// ("TSH-04 q3 figure?": the row's figures, as its record gives them.)
+const ASKS_ROW_FIELD = /\bwho(?:['’]s|\s+is|\s+has)?\b|\bwhen\b|\bdue\b|\bdeadline\b|\bowner\b|\bowns?\b|\bassigned\b|\bfigures?\b/i;
 
 /** A question asking which person does something: "which officer is leading on …?", "who's responsible for …?". */
 const ASKS_PERSON_OF = /\bwhich (?:officer|member|councillor|cllr|person|adviser|advisor|manager)s?\b|\bwho(?:'s|’s| is| are)? (?:leading|leads|responsible|in charge|running|presenting)\b/i;

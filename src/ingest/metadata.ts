@@ -22,6 +22,7 @@ import {
   parseSlashDate,
 } from "../util/dates.js";
 import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { ratingCells } from "./records/context.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
 export type DocKind = z.infer<typeof DocKind>;
@@ -711,7 +712,7 @@ function labelCount(doc: StructuredDoc, fields: string[]): number {
 function rowsWithRatings(doc: StructuredDoc): number {
   return doc.tables
     .filter((t) => t.header.some((h) => columnRole(h) === "status"))
-    .reduce((n, t) => n + t.rows.filter((i) => (doc.blocks[i]!.cells ?? []).some((c) => ratingOf(c))).length, 0);
+    .reduce((n, t) => n + t.rows.filter((i) => ratingCells(doc.blocks[i]!).some((c) => ratingOf(c))).length, 0);
 }
 
 /**

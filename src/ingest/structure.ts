@@ -413,7 +413,10 @@ export function structure(loaded: LoadedText): StructuredDoc {
         continue;
       }
       const bold = b.rawCells!.filter((c) => cleanInline(c)).every((c) => isWhollyBold(c));
-      const fills = fillsByLine.get(b.line);
+      // (A symbol coloured by its markup, GitBook's `<mark style="color:red;">●</mark>`, fills its cell with the
+      // colour, as a loader's cell fill does: the markup goes, the colour is what it rates.)
+      const marked = b.rawCells!.map((c) => MARKED_COLOUR.exec(c.trim())?.[1]);
+      const fills = marked.some(Boolean) ? marked.map((colour, k) => (colour ? COLOUR_WORD[colour.toLowerCase()] : fillsByLine.get(b.line)?.[k])) : fillsByLine.get(b.line);
       pending.push({ kind: "row", cells, ...(fills ? { fills } : {}), text: rowText(cells), bold, line: b.line, page: b.page, afterSeparator: b.afterSeparator, blankBefore: b.blankBefore });
     } else {
       // (Markup: a markdown heading's hashes, a quoted block's ">" marks.)
@@ -458,6 +461,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
     if (j - i >= 3) for (let k = i; k < j; k++) Object.assign(pending[k]!, { kind: "text", level: undefined });
     i = Math.max(j, i + 1);
   }
+  // (A docs site's tab, `{% tab title="Q3 2311/12" %}`, heads what it holds, named by its title.)
+  for (const p of pending) if (p.kind === "text" && TAB_TITLE.test(p.text.trim())) Object.assign(p, { kind: "heading", level: 4 });
   for (const p of pending) {
     const { afterSeparator: _sep, blankBefore: _blank, ...rest } = p;
     push(rest);
@@ -488,7 +493,13 @@ export function structure(loaded: LoadedText): StructuredDoc {
 const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?(?: \([A-Za-z0-9 ]{1,20}\))?\??)\s*:\s+(\S.*)$/;
 /** "Status at 12 June 2026: Implemented.", "Position as at 31 March: …": a label dated by the day it speaks of. */
 const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at|as of|at|on|to)\s+(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?)\s*:\s+(\S.*)$`, "i");
+/** A tab of a docs site's page, GitBook's `{% tab title="Q3 2311/12" %}`: named by its title. */
+const TAB_TITLE = /^\{%\s*tab\s+title="([^"]+)"\s*%\}$/;
+/** A lone symbol in a span or mark whose style gives its colour: `<mark style="color:red;">●</mark>`. */
+const MARKED_COLOUR = /^<(?:mark|span|font)\b[^>]*?\bcolou?r\s*[:=]\s*["']?(green|orange|amber|red|blue|yellow)\b[^>]*>\s*[●•○◉⬤■▲▼◆★]\s*<\/(?:mark|span|font)>$/i;
+const COLOUR_WORD: Record<string, string> = { green: "Green", orange: "Amber", amber: "Amber", yellow: "Amber", red: "Red", blue: "Blue" };
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
+const NUMBERED_SECTION = /^\d{1,2}\.\s+([A-Z][A-Za-z'’ ]{2,40}?)\s*:?$/;
 const CAPITALS_LABEL = /^([A-Z]{4,})\s+(\S.*)$/;
 const DASHED_LABEL = /^([A-Z][A-Za-z'’ ]{1,30}?)\s+[–—-]\s+(\S.*)$/;
 
@@ -533,6 +544,11 @@ function readLabel(b: Block): Block["label"] {
   const bare = BARE_LABEL.exec(body);
   if (bare) return { name: bare[1]!.trim() };
   if (b.kind === "heading" && labelField(b.text)) return { name: b.text.replace(/\s*:$/, "") };
+  // A section numbered by hand, "1. Purpose of the report", "2. Recommendations", as a Word paper without
+  // heading styles types them: the genre's label over what follows.
+  // (Only a paper's own sections: a minute's "3. Apologies" is an item of the minutes.)
+  const numbered = NUMBERED_SECTION.exec(body.trim());
+  if (numbered && ["purpose", "recommendation"].includes(labelField(numbered[1]!) ?? "")) return { name: numbered[1]! };
   return undefined;
 }
 
@@ -786,7 +802,7 @@ function findTitle(blocks: Block[], rowIndex: number): string | undefined {
     // round 3 …": the table is untitled. A vote's rows under it, "For (7): | …", are its vote.)
     const columns = (blocks[rowIndex]!.cells ?? []).filter((c) => c.trim()).length;
     if (b.kind !== "heading" && columns >= 3 && /^\(?(?:[a-z]|[ivx]{1,4})\)\s/.test(b.text) && /[.;]$/.test(b.text.trim())) return undefined;
-    if (b.kind === "heading" || b.text.length <= 120) return b.text;
+    if (b.kind === "heading" || b.text.length <= 120) return TAB_TITLE.exec(b.text.trim())?.[1] ?? b.text;
   }
   return undefined;
 }
@@ -858,6 +874,9 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
         details++;
         continue;
       }
+      // (A front sheet's rows of them above its purpose, "Report of | …", "Key decision | Yes", "Wards affected
+      // | All", do not use up the reach for its title either.)
+      if (c.kind === "row" && (c.cells?.length ?? 0) === 2 && FRONT_SHEET_DETAIL.test((c.cells?.[0] ?? "").trim())) continue;
       // (A field that gives the paper's title, "Report title: …", as a report system's form has it, is it.)
       // The paper starts with the fields above it ("Reference: …", "Meeting: …").
       // (It wins over a short field line taken for the title on the way up, "Report status: final".)
@@ -941,7 +960,7 @@ function assignHeadings(blocks: Block[]): void {
         top.text = `${top.text}: ${b.text}`;
       } else {
         stack = stack.filter((h) => h.level < level);
-        stack.push({ level, text: b.about ?? headingWords(b.text) });
+        stack.push({ level, text: b.about ?? TAB_TITLE.exec(b.text.trim())?.[1] ?? headingWords(b.text) });
       }
       previous = b;
       continue;

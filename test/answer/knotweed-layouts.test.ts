@@ -12,7 +12,7 @@ import { inferMetadata } from "../../src/ingest/metadata.js";
 import { extractRecords } from "../../src/ingest/records/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { KNOTWEED_BODY, knotweedAttendanceCsv, knotweedBounceEml, knotweedGrantDocx, knotweedHandoutText, knotweedMinutesMarkdown, knotweedPortalHtml } from "../helpers/papers-knotweed.js";
+import { KNOTWEED_BODY, knotweedAttendanceCsv, knotweedBounceEml, knotweedGrantDocx, knotweedHandoutText, knotweedMinutesMarkdown, knotweedPortalHtml, knotweedProgressGitbook } from "../helpers/papers-knotweed.js";
 
 const PORTAL = "iwtg-measures-q2-2371-72-open-data.html";
 const BOUNCE = "iwtg-undeliverable-urgent-decision-2371-12-05.eml";
@@ -20,6 +20,7 @@ const GRANT = "iwtg-grant-paper-2372-01-20.docx";
 const ATTENDANCE = "iwtg-attendance-query-2371-12-07.csv";
 const MINUTES = "iwtg-minutes-2370-12-10.md";
 const HANDOUT = "iwtg-item-5-balsam-handout-2372-02-17.txt";
+const GITBOOK = "iwtg-riverbank-progress-gitbook-2372-01-24.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, ATTENDANCE), knotweedAttendanceCsv());
   writeFileSync(join(corpus, MINUTES), knotweedMinutesMarkdown());
   writeFileSync(join(corpus, HANDOUT), knotweedHandoutText());
+  writeFileSync(join(corpus, GITBOOK), knotweedProgressGitbook());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -93,6 +95,26 @@ describe("a handout of a meeting whose minutes are not held", () => {
     const a = await ask("what did the tg decide on the balsam pulling season at the 17 feb meeting?");
     expect(a.found).toBe(false);
     expect(a.answer).toContain("what was proposed to the meeting, not what it decided");
+  });
+});
+
+describe("a docs site's page whose tabs hold a table for each quarter, rated only by colour", () => {
+  it("rates each row by its mark's colour, for the quarter its tab names, the measure named by the next column", async () => {
+    const targets = (await records(GITBOOK)).filter((r) => r.type === "target");
+    const q3 = targets.find((t) => t.type === "target" && t.ref === "IWP-02" && t.period === "Q3 2371/72");
+    expect(q3?.type === "target" && q3.status).toBe("Red");
+    expect(q3?.type === "target" && q3.text).toBe("Stands cleared along the Millbrook");
+    expect(q3?.locator.section).toEqual(["Q3 2371/72 (to 31 December 2371)"]);
+    const q2 = targets.find((t) => t.type === "target" && t.ref === "IWP-02" && t.period === "Q2 2371/72");
+    expect(q2?.type === "target" && q2.status).toBe("Amber");
+  });
+
+  it("answers for the quarter asked, or the latest, not the superseded tab", async () => {
+    const red = await ask("which IWP measures are red at q3?");
+    expect(red.answer).toContain("IWP-02");
+    expect(red.answer).not.toContain("IWP-03");
+    const figure = await ask("IWP-01 q3 figure?");
+    expect(figure.answer).toContain("Result: 19");
   });
 });
 

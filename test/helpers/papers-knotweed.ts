@@ -222,3 +222,46 @@ export function knotweedHandoutText(): string {
     "",
   ].join("\n");
 }
+
+/** A GitBook page as Git Sync writes it: tabs of the same table for two quarters, ratings only as marks' colours. */
+export function knotweedProgressGitbook(): string {
+  const mark = (colour: string) => `<mark style="color:${colour};">●</mark>`;
+  const table = (rows: [string, string, string, string, string, string][]) =>
+    ["| Measure | What we count | Target | Result | Rating | Lead member |", "| --- | --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return `---
+description: >-
+  Progress of the riverbank programme, updated after the meeting of 20 January 2372.
+layout:
+  title:
+    visible: true
+---
+
+# Riverbank programme: progress
+
+{% hint style="info" %}
+Last updated on 24 January 2372. The Q2 tab is kept for reference only.
+{% endhint %}
+
+## Measures
+
+Ratings: ${mark("green")} on track · ${mark("orange")} some risk · ${mark("red")} off track · ${mark("blue")} achieved
+
+{% tabs %}
+{% tab title="Q3 2371/72 (to 31 December 2371)" %}
+${table([
+  ["IWP-01", "Volunteer pulling days held", "24", "19", mark("orange"), "Cllr Tallis"],
+  ["IWP-02", "Stands cleared along the Millbrook", "60%", "38%", mark("red"), "Cllr Oduya"],
+  ["IWP-03", "Landowners signed up to the pledge", "40", "41", mark("green"), "Cllr Quenby"],
+])}
+{% endtab %}
+
+{% tab title="Q2 2371/72 (to 30 September 2371) – superseded" %}
+${table([
+  ["IWP-01", "Volunteer pulling days held", "24", "12", mark("green"), "Cllr Tallis"],
+  ["IWP-02", "Stands cleared along the Millbrook", "60%", "30%", mark("orange"), "Cllr Oduya"],
+  ["IWP-03", "Landowners signed up to the pledge", "40", "22", mark("red"), "Cllr Quenby"],
+])}
+{% endtab %}
+{% endtabs %}
+`;
+}

@@ -157,3 +157,36 @@ describe("structure: forms printed one after another under the same title", () =
     expect(blocks.filter((b) => b.headings?.[0]?.startsWith("Actions (")).length).toBe(0);
   });
 });
+
+describe("structure: a paper whose sections are numbered by hand", () => {
+  it("finds the paper by its numbered purpose, under a front sheet of details set as a table", () => {
+    const text = [
+      "Invasive Weeds Task Group",
+      "",
+      "Item 7",
+      "",
+      "# Volunteer insurance 2372",
+      "",
+      "Report of\tHead of Programmes, Invasive Weeds Partnership",
+      "Contact officer\tTamsin Rowbotham, Programme Officer",
+      "Key decision\tNo",
+      "Exempt information\tNone – this report is for publication",
+      "Wards affected\tAll wards in the three councils",
+      "Background papers\tNone",
+      "",
+      "1. Purpose of the report",
+      "",
+      "1.1 To agree the insurance of volunteers who pull balsam on the councils' land.",
+      "",
+      "2. Recommendations",
+      "",
+      "2.1 That the Task Group agrees to insure the volunteers under the Partnership's policy.",
+      "",
+    ].join("\n");
+    const doc = structure({ format: "markdown", text });
+    expect(doc.papers.map((p) => p.title)).toEqual(["Volunteer insurance 2372"]);
+    expect(doc.blocks.find((b) => b.text === "2. Recommendations")?.label?.name).toBe("Recommendations");
+    // (A minute's numbered item is not a paper's section.)
+    expect(structure({ format: "markdown", text: "3. Apologies\n\nCllr A sent apologies.\n" }).blocks[0]!.label).toBeUndefined();
+  });
+});

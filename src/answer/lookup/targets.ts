@@ -277,6 +277,12 @@ function ratingName(status: RagStatus, targets: TargetRecord[]): string {
  * target's row for that period, or, when none is asked, its latest row (the last the report gives).
  * Records of one row per target pass as they are.
  */
+/** A period's place in time when it names a quarter ("Q3 2311/12" → 2311 × 4 + 3), else 0. */
+function periodOrder(period: string | undefined): number {
+  const m = /\bq(?:uarter\s*)?([1-4])\b(?:\s*(\d{4}))?/i.exec(period ?? "");
+  return m ? Number(m[2] ?? 0) * 4 + Number(m[1]) : 0;
+}
+
 export function forPeriodsAsked(records: TargetRecord[], periods: Period[]): TargetRecord[] {
   if (!records.some((t) => t.period)) return records;
   const asked = periods.filter((p) => p.kind === "quarter" || p.kind === "month");
@@ -285,7 +291,9 @@ export function forPeriodsAsked(records: TargetRecord[], periods: Period[]): Tar
     if (!t.period) continue;
     const key = `${t.docId}\u0000${t.ref}`;
     const seen = latest.get(key);
-    if (!seen || t.sourceStart > seen.sourceStart) latest.set(key, t);
+    // (The later quarter, when both name one, "Q3 2311/12" over "Q2 2311/12"; else the later row.)
+    const order = seen ? periodOrder(t.period) - periodOrder(seen.period) : 0;
+    if (!seen || order > 0 || (order === 0 && t.sourceStart > seen.sourceStart)) latest.set(key, t);
   }
   return records.filter((t) => !t.period || (asked.length ? asked.some((p) => headerNames(t.period!, p)) : latest.get(`${t.docId}\u0000${t.ref}`) === t));
 }

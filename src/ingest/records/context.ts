@@ -54,8 +54,12 @@ export function spanWords(cell: string): string {
 export function ratingCells(b: { cells?: string[]; fills?: (string | undefined)[] }): string[] {
   // (A wiki's coloured span rates by its words.)
   const cells = (b.cells ?? []).map(spanWords);
-  return b.fills ? cells.map((c, k) => c || b.fills![k] || "") : cells;
+  // (So does a lone symbol drawn in the colour, "●" in a red mark: see the markdown rows' fills.)
+  return b.fills ? cells.map((c, k) => (c && !LONE_SYMBOL.test(c) ? c : b.fills![k] || c || "")) : cells;
 }
+
+/** A symbol standing alone in a cell, whose colour is its meaning. */
+const LONE_SYMBOL = /^[●•○◉⬤■▲▼◆★]$/;
 
 export function cellOffset(cells: string[], k: number): number {
   let offset = 0;

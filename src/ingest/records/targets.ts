@@ -213,6 +213,9 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
     });
     if (byContent !== undefined) cols.ref = byContent;
   }
+  // (A "Measure" column of bare references, "TSH-01", names no measure: its words are in the next column,
+  // "What we count".)
+  if (cols.text !== undefined && cols.text === cols.ref && rows.every((r) => /^[A-Z]{1,6}-?\d{1,3}[a-z]?$/.test((r.cells?.[cols.ref!] ?? "").trim()))) cols.text = undefined;
   if (cols.text === undefined) {
     // The first column that is neither the reference nor another role holds the target text.
     // (Not a column empty in most rows: a list view's column of row check boxes, its group headings' cells.)
@@ -713,7 +716,26 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   risks.push(...lanes.risks);
   targets.push(...todoTxtItems(ctx).filter((t) => !taken.has(t.sourceStart)));
   nameInitialledLeads(doc.text, targets);
+  periodsOfTabledQuarters(targets);
   return { targets, cells, risks };
+}
+
+/** A quarter a table's title names: "Q3 2311/12 (to 31 December 2311)", "Quarter 2 2026/27 – superseded". */
+const TITLE_QUARTER = /\b(?:q|quarter\s*)([1-4])\b(?:\s*(\d{4}\s*\/\s*\d{2,4}))?/i;
+
+/**
+ * The same measures tabled once per quarter, each table titled by its quarter (a page's tabs "Q3 2311/12"
+ * and "Q2 2311/12 – superseded"): each row is for its table's quarter, as a long export's period column
+ * says, so a question is answered for the quarter asked, or the latest.
+ */
+function periodsOfTabledQuarters(targets: TargetRecord[]): void {
+  const byRef = new Map<string, TargetRecord[]>();
+  for (const t of targets) if (!t.period && !t.refIsSynthetic) byRef.set(t.ref, [...(byRef.get(t.ref) ?? []), t]);
+  for (const rows of byRef.values()) {
+    const quarters = rows.map((t) => TITLE_QUARTER.exec(t.theme[t.theme.length - 1] ?? ""));
+    if (rows.length < 2 || quarters.some((q) => !q) || new Set(quarters.map((q) => q![0].toLowerCase())).size !== rows.length) continue;
+    rows.forEach((t, k) => (t.period = quarters[k]![0]));
+  }
 }
 
 /** A lead given by initials the document spells out elsewhere: their name is said beside them, "JT (Jovan Twelvetrees)". */
