@@ -782,6 +782,9 @@ function exportDay(doc: StructuredDoc): string | undefined {
     const m = /^(?:date of export|export(?:ed)? (?:on|at|date)|date exported|(?:report )?generated(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
       b.kind === "row" ? (b.cells ?? []).filter((c) => c.trim()).join("\t") : b.text.replace(/^#+\s*/, ""),
     );
+    // (Or a system's printout dated on its opening lines, "Date: 18/01/2312 Start: 10:00 Venue: …".)
+    const dated = /^date\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\b/i.exec(b.text.replace(/^#+\s*/, ""))?.[1];
+    if (!m && dated) return parseSlashDate(dated);
     if (!m) continue;
     // (Its time and zone after the day: "07/12/2263 09:14 (GMT)".)
     const value = m[1]!.split("\t")[0]!.trim().replace(/\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\.?(?:\s*\(?(?:GMT|UTC|BST)\)?)?$/i, "");

@@ -450,7 +450,11 @@ export function structure(loaded: LoadedText): StructuredDoc {
         // not read as under it.)
         hashes ?? (isWhollyBold(b.raw) ? 2 : /^(?:annex|appendix|part|section|chapter)\b/i.test(text) || (text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !colourRating(text)) ? 1 : 3);
       const list = !heading && LIST_ITEM.test(b.raw);
-      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), ...(list ? { list } : {}), line: b.line, page: b.page, blankBefore: b.blankBefore });
+      // (A line's symbols coloured by their markup, a key "● on track · ● off track" drawn green and red: their
+      // colours in order, as a row's fills are.)
+      const colours = [...b.raw.matchAll(MARKED_COLOURS)].map((m) => COLOUR_WORD[m[1]!.toLowerCase()]!);
+      const fills = colours.length >= 2 ? { fills: colours } : {};
+      pending.push({ kind: heading ? "heading" : "text", text, bold: isWhollyBold(b.raw), marked, ...(heading ? { level } : {}), ...(list ? { list } : {}), ...fills, line: b.line, page: b.page, blankBefore: b.blankBefore });
     }
   }
   // Lines standing alone one after another, each ending in a figure ("London 183", "South East 88",
@@ -497,6 +501,7 @@ const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at
 const TAB_TITLE = /^\{%\s*tab\s+title="([^"]+)"\s*%\}$/;
 /** A lone symbol in a span or mark whose style gives its colour: `<mark style="color:red;">●</mark>`. */
 const MARKED_COLOUR = /^<(?:mark|span|font)\b[^>]*?\bcolou?r\s*[:=]\s*["']?(green|orange|amber|red|blue|yellow)\b[^>]*>\s*[●•○◉⬤■▲▼◆★]\s*<\/(?:mark|span|font)>$/i;
+const MARKED_COLOURS = new RegExp(MARKED_COLOUR.source.replace(/^\^|\$$/g, ""), "gi");
 const COLOUR_WORD: Record<string, string> = { green: "Green", orange: "Amber", amber: "Amber", yellow: "Amber", red: "Red", blue: "Blue" };
 const BARE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?)\s*:$/;
 const NUMBERED_SECTION = /^\d{1,2}\.\s+([A-Z][A-Za-z'’ ]{2,40}?)\s*:?$/;

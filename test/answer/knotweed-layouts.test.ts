@@ -103,6 +103,8 @@ describe("a docs site's page whose tabs hold a table for each quarter, rated onl
     const targets = (await records(GITBOOK)).filter((r) => r.type === "target");
     const q3 = targets.find((t) => t.type === "target" && t.ref === "IWP-02" && t.period === "Q3 2371/72");
     expect(q3?.type === "target" && q3.status).toBe("Red");
+    // (Called by the word the key line gives its colour, though every entry of the key is the same "●".)
+    expect(q3?.type === "target" && q3.statusLabel).toBe("off track");
     expect(q3?.type === "target" && q3.text).toBe("Stands cleared along the Millbrook");
     expect(q3?.locator.section).toEqual(["Q3 2371/72 (to 31 December 2371)"]);
     const q2 = targets.find((t) => t.type === "target" && t.ref === "IWP-02" && t.period === "Q2 2371/72");

@@ -101,3 +101,23 @@ describe("an export with a row per measure per quarter", () => {
     expect(meta.covers).toContainEqual(expect.objectContaining({ kind: "quarter", financialYear: "2093/94", quarter: 1 }));
   });
 });
+
+describe("a system's printout dated on its opening lines", () => {
+  it("is of the day its 'Date:' line gives, not the month its text names most", () => {
+    const text = [
+      "VoteLink Chamber 6.3 – Session results",
+      "",
+      "Session: Invasive Weeds Task Group",
+      "",
+      "Date: 20/01/2372 Start: 10:00 Venue: Council Chamber",
+      "",
+      "Vote 1 of 2 – Item 3: Minutes of the meeting held on 13 November 2371",
+      "",
+      "Motion: That the minutes of the meeting held on 13 November 2371 be approved.",
+      "",
+      "Vote 2 of 2 – Item 5: Balsam season agreed in November 2371",
+      "",
+    ].join("\n");
+    expect(inferMetadata("/tmp/iwtg-votes.txt", structure({ format: "text", text })).date).toBe("2372-01-20");
+  });
+});

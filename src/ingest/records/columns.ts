@@ -419,6 +419,17 @@ function symbolsInLine(doc: StructuredDoc, keys: DocumentKeys): void {
         const rating = meaningRating(meaning.split(/,\s/)[0]!) ?? (m[2] ? ratingOf(m[2]) : undefined);
         return { symbol: m[1]!.toLowerCase(), word: m[2] ?? meaning, rating };
       });
+    // (One symbol drawn in several colours, "● on track · ● off track" in green and red: each entry is its
+    // colour's, in the order the line's fills give them; a symbol drawn once, "○ no return", is its own.)
+    const repeated = entries.filter((e) => entries.filter((x) => x.symbol === e.symbol).length > 1);
+    if (repeated.length && b.fills?.length === repeated.length) {
+      repeated.forEach((e, k) => {
+        const colour = b.fills![k]!.toLowerCase();
+        if (!keys.words.has(colour)) keys.words.set(colour, { word: e.word, span: [b.start, b.text.length] });
+      });
+      for (const e of entries) if (!repeated.includes(e) && !keys.words.has(e.symbol)) nameSymbol(keys, e.symbol, e.word, e.rating, [b.start, b.text.length]);
+      continue;
+    }
     if (entries.length < MIN_KEY_LINES || new Set(entries.map((e) => e.symbol)).size !== entries.length) continue;
     if (entries.filter((e) => e.rating && e.rating !== "Not rated").length < 2) continue;
     const rank = (r: Rating | undefined) => (r ? ORDERED_RATINGS.indexOf(r) : -1);
