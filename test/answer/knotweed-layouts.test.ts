@@ -12,7 +12,7 @@ import { inferMetadata } from "../../src/ingest/metadata.js";
 import { extractRecords } from "../../src/ingest/records/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { KNOTWEED_BODY, knotweedAttendanceCsv, knotweedBounceEml, knotweedGrantDocx, knotweedHandoutText, knotweedMinutesMarkdown, knotweedPortalHtml, knotweedProgressGitbook } from "../helpers/papers-knotweed.js";
+import { KNOTWEED_BODY, knotweedAttendanceCsv, knotweedBounceEml, knotweedGrantDocx, knotweedHandoutText, knotweedMinutesMarkdown, knotweedPortalHtml, knotweedProgressGitbook, knotweedVoteResultsText } from "../helpers/papers-knotweed.js";
 
 const PORTAL = "iwtg-measures-q2-2371-72-open-data.html";
 const BOUNCE = "iwtg-undeliverable-urgent-decision-2371-12-05.eml";
@@ -21,6 +21,7 @@ const ATTENDANCE = "iwtg-attendance-query-2371-12-07.csv";
 const MINUTES = "iwtg-minutes-2370-12-10.md";
 const HANDOUT = "iwtg-item-5-balsam-handout-2372-02-17.txt";
 const GITBOOK = "iwtg-riverbank-progress-gitbook-2372-01-24.md";
+const VOTES = "iwtg-vote-results-2372-01-20.txt";
 
 let assistant: Assistant;
 let corpus: string;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, MINUTES), knotweedMinutesMarkdown());
   writeFileSync(join(corpus, HANDOUT), knotweedHandoutText());
   writeFileSync(join(corpus, GITBOOK), knotweedProgressGitbook());
+  writeFileSync(join(corpus, VOTES), knotweedVoteResultsText());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -117,6 +119,21 @@ describe("a docs site's page whose tabs hold a table for each quarter, rated onl
     expect(red.answer).not.toContain("IWP-03");
     const figure = await ask("IWP-01 q3 figure?");
     expect(figure.answer).toContain("Result: 19");
+  });
+});
+
+describe("lists of members and of a meeting's seats", () => {
+  it("answers a role from the latest list that gives it, though a later list has no one in it", async () => {
+    const a = await ask("who is the vice-chair of the invasive weeds task group?");
+    expect(a.answer).toContain("Caspian Oduya");
+  });
+
+  it("reads a seat allocation's attendance column as the register of the meeting the printout is dated by", async () => {
+    const rows = (await records(VOTES)).filter((r) => r.type === "attendance");
+    expect(rows.find((r) => r.type === "attendance" && r.person === "Rhoswen Tallis")).toMatchObject({ meetingDate: "2372-01-20", present: false });
+    const a = await ask("apologies for the 20 jan meeting?");
+    expect(a.answer).toContain("Rhoswen Tallis");
+    expect(a.answer).not.toContain("Ivo Quenby");
   });
 });
 

@@ -263,5 +263,31 @@ ${table([
 ])}
 {% endtab %}
 {% endtabs %}
+
+## Who's who
+
+| Name | Council | Role |
+| --- | --- | --- |
+| Cllr Ivo Quenby | Fernleigh District Council | Chair |
+| Cllr Caspian Oduya | Fernleigh District Council | Vice-Chair |
 `;
+}
+
+/** A chamber voting system's printout: its day on its opening lines, its seat allocation with attendance. */
+export function knotweedVoteResultsText(): string {
+  return [
+    "VoteLink Chamber 6.3 – Session results",
+    "",
+    "Session: Invasive Weeds Task Group",
+    "",
+    "Date: 20/01/2372 Start: 10:00 Venue: Council Chamber",
+    "",
+    "Seat allocation and attendance",
+    "",
+    "Seat\tDelegate\tCouncil\tRole\tAttendance",
+    "1\tCllr Ivo Quenby\tFernleigh District Council\tMember\tPresent",
+    "2\tCllr Rhoswen Tallis\tHarrowdene City Council\tChair\tApologies",
+    "3\tCllr Caspian Oduya\tFernleigh District Council\tVice-Chair\tPresent (left 11:52)",
+    "",
+  ].join("\n");
 }

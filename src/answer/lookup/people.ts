@@ -184,7 +184,9 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
     const listed = roleHoldersFromLists(query, ctx);
     if (listed && !listed.notFound) return listed;
   }
-  const terms = [...new Set(members.map((m) => m.term))].sort();
+  // (A role asked, "who's the vice-chair?", is of the lists that give that role, the latest of them.)
+  const withRole = query.role ? members.filter((m) => m.role === query.role) : [];
+  const terms = [...new Set((withRole.length ? withRole : members).map((m) => m.term))].sort();
   // Both ends of a range name lists too ("stayed on from 2017/18 to 2020/21").
   const named = query.periods.filter((p) => p.kind !== "latest");
   const periods = named.length ? named : effectivePeriods(query.periods);

@@ -14,7 +14,7 @@ import { emailHeader, headingWords, type Block, type StructuredDoc, type Table }
 import type { AttendanceRecord, MemberRecord, MemberRole } from "./schema.js";
 import { blockLocator, cellOffset, filled, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
-import { MONTH_PATTERN, financialYearOf, findFullDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
+import { MONTH_PATTERN, financialYearOf, findFullDate, humanDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
 import { LABEL_LINE_JOINER } from "../loaders/address-cards.js";
 import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
@@ -1354,22 +1354,26 @@ function attendanceExports(ctx: ExtractContext): AttendanceRecord[] {
     const at = (re: RegExp) => h.findIndex((x) => re.test(x));
     const surnameAt = at(SURNAME);
     const forenameAt = at(FORENAME);
+    // (Or one column of whole names, "Delegate", in a sheet of the meeting the document is dated by: a
+    // voting system's seat allocation, "11 | Cllr A | B Council | Member | Apologies".)
+    const nameAt = surnameAt < 0 ? at(/^(?:name|member|delegate|councillor|attendee)$/i) : -1;
     const dateAt = at(/^(?:meeting )?date(?: of (?:the )?meeting)?$/i);
     const attendanceAt = at(/^(?:attendance|attended|attendance status)$/i);
-    if (surnameAt < 0 || forenameAt < 0 || dateAt < 0 || attendanceAt < 0) continue;
+    const documentDay = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
+    if (attendanceAt < 0 || (nameAt < 0 && (surnameAt < 0 || forenameAt < 0)) || (dateAt < 0 && !(nameAt >= 0 && documentDay))) continue;
     const idAt = at(/^(?:member|person|councillor) id$/i);
     const forIdAt = at(/^substitute for(?: member)? id$/i);
     const titleAt = at(/^(?:title|salutation|honorific)$/i);
     const councilAt = at(/^(?:council|authority|local authority|organisation)(?: name)?$/i);
     const roleAt = at(/^(?:[A-Z]{2,6} )?(?:role|position|office)$/i);
-    const notesAt = at(/^(?:notes?|comments?|remarks)$/i);
+    const notesAt = at(/^(?:notes?|comments?|remarks|reasons?(?: for absence)?)$/i);
     const rows = tableRows(doc, table).map((b) => ({ b, cells: (b.cells ?? []).map((c) => (c.trim() === "NULL" ? "" : c.trim())) }));
-    const displayOf = (cells: string[]) => `${titleAt >= 0 && HONORIFIC.test(cells[titleAt] ?? "") ? `${cells[titleAt]} ` : ""}${cells[forenameAt]} ${cells[surnameAt]}`.trim();
+    const displayOf = (cells: string[]) => (nameAt >= 0 ? (cells[nameAt] ?? "") : `${titleAt >= 0 && HONORIFIC.test(cells[titleAt] ?? "") ? `${cells[titleAt]} ` : ""}${cells[forenameAt]} ${cells[surnameAt]}`.trim());
     const byId = new Map(idAt >= 0 ? rows.map(({ cells }) => [cells[idAt] ?? "", displayOf(cells)] as [string, string]) : []);
     for (const { b, cells } of rows) {
       const status = cells[attendanceAt] ?? "";
-      const meetingDate = /^\d{4}-\d{2}-\d{2}/.exec(cells[dateAt] ?? "")?.[0] ?? parseSlashDate(cells[dateAt] ?? "") ?? findFullDate(cells[dateAt] ?? "")?.iso;
-      const person = personName(`${cells[forenameAt] ?? ""} ${cells[surnameAt] ?? ""}`.trim());
+      const meetingDate = dateAt < 0 ? documentDay : (/^\d{4}-\d{2}-\d{2}/.exec(cells[dateAt] ?? "")?.[0] ?? parseSlashDate(cells[dateAt] ?? "") ?? findFullDate(cells[dateAt] ?? "")?.iso);
+      const person = personName(nameAt >= 0 ? (cells[nameAt] ?? "") : `${cells[forenameAt] ?? ""} ${cells[surnameAt] ?? ""}`.trim());
       const present = ATTENDED.test(status) ? true : DID_NOT_ATTEND.test(status) ? false : undefined;
       if (present === undefined || !meetingDate || !/^\d{4}-\d{2}-\d{2}$/.test(meetingDate) || !person.includes(" ")) continue;
       const stoodInFor = forIdAt >= 0 && cells[forIdAt] ? byId.get(cells[forIdAt]!) : undefined;
@@ -1382,7 +1386,7 @@ function attendanceExports(ctx: ExtractContext): AttendanceRecord[] {
         person,
         group: present ? "Present" : "Apologies",
         meetingDate,
-        meetingLabel: cells[dateAt]!,
+        meetingLabel: dateAt >= 0 ? cells[dateAt]! : humanDate(meetingDate),
         present,
         ...(roleAt >= 0 && cells[roleAt] ? { role: cells[roleAt]! } : {}),
         ...(councilAt >= 0 && cells[councilAt] ? { council: cells[councilAt]! } : {}),
@@ -1696,7 +1700,10 @@ function attendanceFieldLines(ctx: ExtractContext): AttendanceRecord[] {
 export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): AttendanceRecord[] {
   // (An invitation's guests are whom it invites, not who came.)
   if (ctx.doc.hints?.event) return [];
-  const listed = [...attendeeExports(ctx), ...attendanceExports(ctx), ...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
+  const registers = [...attendeeExports(ctx), ...attendanceGrids(ctx, consumed), ...attendanceRegisters(ctx, consumed), ...attendanceLists(ctx), ...attendanceFieldLines(ctx)];
+  // (A query's rows only where no register of the meeting already reads them, with its reasons and notes.)
+  const exported = attendanceExports(ctx).filter((r) => !registers.some((x) => x.meetingDate === r.meetingDate && x.person === r.person));
+  const listed = [...exported, ...registers];
   // (A sentence adds what the lists do not say: who sent apologies, whom a substitute stood in for.)
   const said: AttendanceRecord[] = [];
   for (const r of attendanceSentences(ctx)) {
