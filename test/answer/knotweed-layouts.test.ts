@@ -137,6 +137,23 @@ describe("lists of members and of a meeting's seats", () => {
   });
 });
 
+describe("a survey's responses", () => {
+  it("are those who answered, not members, though a column names them", async () => {
+    const dir = tempDir();
+    const path = join(dir, "iwtg-balsam-survey-typeform-2372-02-01.csv");
+    writeFileSync(
+      path,
+      [
+        "#,Are you responding as…?,Name of your organisation,Which council area do you mainly live in?,Anything else?,Submit Date (UTC)",
+        "3e6da349,Organisation,Millbrook Anglers' Club,Colbrook,Please pull before July.,2372-01-30 10:02:11",
+        "edd53125,Organisation,Harrowdene Rivers Trust,Harrowdene,,2372-01-29 16:40:03",
+      ].join("\n"),
+    );
+    const doc = structure(await loadFile(path));
+    expect(extractRecords(doc, inferMetadata(path, doc)).filter((r) => r.type === "member")).toEqual([]);
+  });
+});
+
 describe("a bounce carrying the original e-mail", () => {
   it("is read as the original message, titled by its subject", async () => {
     const text = await loaded(BOUNCE);

@@ -208,6 +208,9 @@ function sumOver(table: Table, rows: [string, CellRecord[]][], column: string, q
   return finding;
 }
 
+/** An export's id for a row: a hash or a UUID ("3e6da3491e9c991cd1a3b3d25bfdb9fd"). */
+const OPAQUE_ID = /^(?:[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
 /** The row with the highest (or lowest) figure in the column; for a fall asked of a change, the lowest. */
 /** Whether every column orders the rows the same way (ties aside). */
 function ranksAlike(rows: [string, CellRecord[]][], columns: string[]): boolean {
@@ -225,6 +228,8 @@ function ranksAlike(rows: [string, CellRecord[]][], columns: string[]): boolean 
 function extremeOf(table: Table, rows: [string, CellRecord[]][], column: string, q: string, wantsChange: boolean, valueOf: ValueOf, title?: string, besides: string[] = []): Finding | undefined {
   const got = rows.map(([, cells]) => valueOf(cells)).filter((v): v is { c: CellRecord; f: Figure } => !!v);
   if (got.length < 2) return undefined;
+  // (Rows known only by an export's opaque ids, a survey's response tokens, name nothing to be the highest.)
+  if (rows.filter(([label]) => OPAQUE_ID.test(label.trim())).length * 5 >= rows.length * 4) return undefined;
   const lowest = wantsChange ? FALL.test(q) !== LEAST.test(q) : LEAST.test(q);
   const ordered = [...got].sort((a, b) => (lowest ? a.f.value - b.f.value : b.f.value - a.f.value));
   // (A fall asked for is among the negative changes; a rise among the positive.)

@@ -109,6 +109,9 @@ function isMembershipTable(title: string | undefined, headings: string[], header
   if (header.some((h) => /^(?:first join|last leave|join(?:ed)? (?:time|at)|leave time|left at|(?:in-meeting )?duration)$/i.test(h.trim()))) return false;
   // (Nor is a table titled for who came, "Members and substitutes present:".)
   if (PRESENT_TITLE.test(title ?? "")) return false;
+  // (Nor a survey's responses, its columns the questions asked, "Which council area do you …?": those who
+  // answered, not members.)
+  if (header.filter((h) => /\?\s*$/.test(h.trim())).length >= 2) return false;
   // (Nor a table of the officers who support the body, "Officer support": not its members.)
   if ([title ?? "", headings[headings.length - 1] ?? ""].some((h) => OFFICERS_TITLE.test(h.trim()))) return false;
   // ("Role | Councillor | Political group": a board's officers, under whatever heading.)
