@@ -875,6 +875,9 @@ function appointments(ctx: ExtractContext): MemberRecord[] {
 // ---------------------------------------------------------------------------------------------------
 // A members' database export: one row per appointment, names in two columns, codes for roles and parties
 
+/** A database's field name as words: "CouncilName" is "Council Name", "TGRole" "TG Role" (initials run into the word after them). */
+const fieldWords = (name: string) => name.trim().replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
+
 const SURNAME = /^(?:surname|last name|family name)$/i;
 const FORENAME = /^(?:forenames?|first names?|given names?|christian name)$/i;
 const HONORIFIC = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|mx|prof(?:essor)?)\.?$/i;
@@ -916,9 +919,7 @@ function membershipExports(ctx: ExtractContext): MemberRecord[] {
   const decode = (type: string, value: string | undefined) => (value ? (codes.get(`${type}|${value.trim().toLowerCase()}`) ?? codes.get(`|${value.trim().toLowerCase()}`) ?? value.trim()) : undefined);
   const members: MemberRecord[] = [];
   for (const t of doc.tables) {
-    // (A database's field names as words: "CouncilName" is "Council Name", "DateLeft" "Date Left".)
-    // (And "TGRole" "TG Role": initials run into the word after them.)
-    const h = t.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2"));
+    const h = t.header.map(fieldWords);
     const surnameAt = h.findIndex((x) => SURNAME.test(x));
     const forenameAt = h.findIndex((x) => FORENAME.test(x));
     // (An event's attendee export names who booked, not a body's members: see attendeeExports.)
@@ -1353,7 +1354,7 @@ function attendanceExports(ctx: ExtractContext): AttendanceRecord[] {
   const { doc, meta } = ctx;
   const records: AttendanceRecord[] = [];
   for (const table of doc.tables) {
-    const h = table.header.map((x) => x.trim().replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2"));
+    const h = table.header.map(fieldWords);
     const at = (re: RegExp) => h.findIndex((x) => re.test(x));
     const surnameAt = at(SURNAME);
     const forenameAt = at(FORENAME);
