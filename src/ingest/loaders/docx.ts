@@ -9,7 +9,7 @@ import { docxWithListNumbers } from "./docx-numbering.js";
 import { takeFillMarks, withFillMarks } from "./docx-fills.js";
 import { withAltChunkMarks, withAltChunks } from "./docx-altchunks.js";
 import { withDrawingMarks, withDrawings } from "./docx-drawings.js";
-import { withWorksheetMarks, withWorksheets } from "./docx-worksheets.js";
+import { withEmbeddedObjectMarks, withEmbeddedObjects } from "./docx-embedded.js";
 import { hiddenCharacterStyles, withBoundControlValues, withDropDownResults, withoutHiddenRuns, withSimpleFieldResults } from "./docx-field-values.js";
 import { withEquationsAsText } from "./docx-math.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
@@ -28,26 +28,7 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
   let html: string;
   try {
-    // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
-    let source = buf;
-    const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
-    // (With drop-down fields' chosen entries, bound controls' current values, simple fields' cached
-    // results and equations written in: Word shows them. Without hidden text: Word neither shows nor
-    // prints it.)
-    const hiddenStyles = zip ? hiddenCharacterStyles(await zip.file("word/styles.xml")?.async("string")) : new Set<string>();
-    const shown =
-      zip && documentXml
-        ? withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(await withBoundControlValues(documentXml, zip))), hiddenStyles))
-        : documentXml;
-    const marked = shown ? withWorksheetMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
-    if (zip && marked && marked !== documentXml) {
-      zip.file("word/document.xml", marked);
-      source = await zip.generateAsync({ type: "nodebuffer" });
-    }
-    // (With the numbers Word draws before numbered paragraphs written in: a reader sees them.)
-    const numbered = zip ? await docxWithListNumbers(zip, source).catch(() => source) : source;
-    const result = await mammoth.convertToHtml({ buffer: numbered });
-    html = zip ? await withWorksheets(await withDrawings(await withAltChunks(result.value, zip), zip), zip) : result.value;
+    html = await docxHtml(buf, zip);
   } catch (err) {
     throw new LoadError(path, `not a valid .docx (${shortReason(err)})`);
   }
@@ -62,6 +43,36 @@ export async function loadDocx(path: string): Promise<LoadedText> {
   const title = zip ? await coreTitle(zip) : undefined;
   const hints = { ...(title ? { title } : {}), ...(fills.length ? { cellFills: fills } : {}) };
   return { format: "docx", text, ...(Object.keys(hints).length ? { hints } : {}) };
+}
+
+/** Word documents embedded in Word documents are read to this depth (a paper's appendix, and one inside it). */
+const MAX_EMBEDDED_DEPTH = 2;
+
+/** A .docx as mammoth's HTML, with what Word shows that mammoth does not read written in. */
+async function docxHtml(buf: Buffer, zip: JSZip | undefined, depth = 0): Promise<string> {
+  // (With each empty cell's rating colour marked, taken out again below: see `withFillMarks`.)
+  let source = buf;
+  const documentXml = zip ? await zip.file("word/document.xml")?.async("string") : undefined;
+  // (With drop-down fields' chosen entries, bound controls' current values, simple fields' cached
+  // results and equations written in: Word shows them. Without hidden text: Word neither shows nor
+  // prints it.)
+  const hiddenStyles = zip ? hiddenCharacterStyles(await zip.file("word/styles.xml")?.async("string")) : new Set<string>();
+  const shown =
+    zip && documentXml
+      ? withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(await withBoundControlValues(documentXml, zip))), hiddenStyles))
+      : documentXml;
+  const marked = shown ? withEmbeddedObjectMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
+  if (zip && marked && marked !== documentXml) {
+    zip.file("word/document.xml", marked);
+    source = await zip.generateAsync({ type: "nodebuffer" });
+  }
+  // (With the numbers Word draws before numbered paragraphs written in: a reader sees them.)
+  const numbered = zip ? await docxWithListNumbers(zip, source).catch(() => source) : source;
+  const result = await mammoth.convertToHtml({ buffer: numbered });
+  if (!zip) return result.value;
+  const embeddedDocumentHtml = async (bytes: Buffer) =>
+    depth < MAX_EMBEDDED_DEPTH ? docxHtml(bytes, await JSZip.loadAsync(bytes), depth + 1) : "";
+  return withEmbeddedObjects(await withDrawings(await withAltChunks(result.value, zip), zip), zip, embeddedDocumentHtml);
 }
 
 /**

@@ -15,7 +15,7 @@ export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml", ".rtf"];
 
 /** True if loadFile handles this file's extension. */
 export function isSupported(path: string): boolean {
@@ -52,6 +52,10 @@ export async function loadFile(path: string): Promise<LoadedText> {
       // (Minutes and papers sent to members in the body of an e-mail.)
       case ".eml":
         result = await (await import("./email.js")).loadEmail(path);
+        break;
+      // (Word's Rich Text Format: minutes exported from committee systems, Outlook's rich-text attachments.)
+      case ".rtf":
+        result = await (await import("./rtf.js")).loadRtf(path);
         break;
       default:
         throw new LoadError(path, ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");

@@ -1,12 +1,20 @@
 /**
- * Excel worksheets pasted into Word as objects (Paste Special → "Microsoft Excel Worksheet Object"): Word
- * shows a picture of the cells and keeps the workbook itself in `word/embeddings/`; document.xml holds none
- * of the table's words or figures. Finance officers paste budget tables this way, and mammoth drops the
- * object, so the figures were lost. Each object is marked in document.xml before conversion and the mark
- * replaced after it by the cells its picture shows: the workbook's active sheet within the range Word
- * displays (`<oleSize ref>`), hidden rows and columns left out, numbers as Excel shows them through their
- * number format ("#,##0;(#,##0);"–"" turns -19500 into "(19,500)" and 0 into "–"). The workbook's other
- * sheets (a superseded forecast, workings) are not on the page, so they are not read.
+ * Objects embedded in a Word document, whose content document.xml does not hold: mammoth drops them, so
+ * their words were lost.
+ *
+ * Excel worksheets pasted as objects (Paste Special → "Microsoft Excel Worksheet Object"): Word shows a
+ * picture of the cells and keeps the workbook itself in `word/embeddings/`. Finance officers paste budget
+ * contents this way. Each such object is read as the cells its picture shows: the workbook's active sheet
+ * within the range Word displays (`<oleSize ref>`), hidden rows and columns left out, numbers as Excel
+ * shows them through their number format ("#,##0;(#,##0);"–"" turns -19500 into "(19,500)" and 0 into
+ * "–"). The workbook's other sheets (a superseded forecast, workings) are not on the page, so they are not
+ * read.
+ *
+ * Word documents inserted as objects (Insert → Object → "Create from file", often "Display as icon"): a
+ * paper's appendices sent inside it. The page shows only an icon; a reader double-clicks it and reads the
+ * document, so its text is read where the icon sits.
+ *
+ * Each object is marked in document.xml before conversion and the mark replaced after it.
  */
 import JSZip from "jszip";
 import { format as formatNumber } from "numfmt";
@@ -18,29 +26,37 @@ const CLOSE = "\uE015";
 const OBJECT = /<w:object\b[^>]*>[\s\S]*?<\/w:object>/g;
 const MARK = new RegExp(`(?:<p>)?${OPEN}([^${CLOSE}<]+)${CLOSE}(?:</p>)?`, "g");
 
-/** document.xml with each embedded Excel worksheet object replaced by a mark naming its relationship. */
-export function withWorksheetMarks(documentXml: string): string {
+/** document.xml with each embedded Excel worksheet or Word document replaced by a mark naming its relationship. */
+export function withEmbeddedObjectMarks(documentXml: string): string {
   return documentXml.replace(OBJECT, (object) => {
     const ole = /<o:OLEObject\b[^>]*>/.exec(object)?.[0] ?? "";
     const id = /\br:id="([^"]+)"/.exec(ole)?.[1];
-    if (!id || !/\bProgID="Excel\.Sheet/i.test(ole)) return object;
+    if (!id || !/\bProgID="(?:Excel\.Sheet|Word\.Document)/i.test(ole)) return object;
     return `<w:t>${OPEN}${id}${CLOSE}</w:t>`;
   });
 }
 
-/** mammoth's HTML with each worksheet mark replaced by the cells it shows (left out if they cannot be read). */
-export async function withWorksheets(html: string, zip: JSZip): Promise<string> {
+/**
+ * mammoth's HTML with each object's mark replaced by its content: a worksheet's shown cells, a Word
+ * document's HTML as `documentHtml` reads it (left out if it cannot be read).
+ */
+export async function withEmbeddedObjects(html: string, zip: JSZip, documentHtml: (bytes: Buffer) => Promise<string>): Promise<string> {
   if (!html.includes(OPEN)) return html;
   const targets = await relationshipTargets(zip, "word/_rels/document.xml.rels", "word/");
-  const tables = new Map<string, string>();
+  const contents = new Map<string, string>();
   for (const [, id] of html.matchAll(MARK)) {
     const target = targets.get(id!);
-    if (tables.has(id!) || !target || !/\.xls[xm]$/i.test(target)) continue;
-    const bytes = await zip.file(target)?.async("uint8array");
-    const rows = bytes ? await shownCells(bytes).catch(() => []) : [];
-    tables.set(id!, worksheetHtml(rows));
+    if (contents.has(id!) || !target) continue;
+    if (/\.xls[xm]$/i.test(target)) {
+      const bytes = await zip.file(target)?.async("uint8array");
+      const rows = bytes ? await shownCells(bytes).catch(() => []) : [];
+      contents.set(id!, worksheetHtml(rows));
+    } else if (/\.doc[xm]$/i.test(target)) {
+      const bytes = await zip.file(target)?.async("nodebuffer");
+      contents.set(id!, bytes ? await documentHtml(bytes).catch(() => "") : "");
+    }
   }
-  return html.replace(MARK, (_whole, id: string) => tables.get(id) ?? "");
+  return html.replace(MARK, (_whole, id: string) => contents.get(id) ?? "");
 }
 
 /**

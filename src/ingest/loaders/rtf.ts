@@ -1,0 +1,296 @@
+/**
+ * Rich Text Format (.rtf): Word's interchange format, still how Outlook sends a rich-text message's
+ * attachments and how many committee systems export minutes. The document is read as Word shows it:
+ * paragraphs, headings (by their style's name or outline level), bold runs and tables (`\trowd … \cell …
+ * \row`), with Word's bookkeeping (font, colour, style and revision tables, document information,
+ * pictures, field instructions, page headers) left out. It is written as HTML and read by the HTML
+ * loader's `htmlToText`, as a Word document's HTML is.
+ *
+ * The syntax (RTF 1.9.1): groups in braces; control words (`\par`, `\b0`, `\u8212`) with an optional
+ * numeric parameter and one space that belongs to them; control symbols (`\~`, `\-`, `\*`); `\'hh`, a
+ * byte in the document's ANSI code page (`\ansicpg1252`); `\uN`, a Unicode character followed by
+ * `\ucN` characters of fallback for old readers, skipped. A group that begins with `\*` is a destination a
+ * reader may ignore if it does not know it.
+ */
+import { htmlToText } from "./html.js";
+import { escapeHtml } from "./ooxml-parts.js";
+import { withWindowsPunctuation } from "./text.js";
+import { LoadError, readSource, type LoadedText } from "./types.js";
+
+/** Destinations whose text is not the document's (tables of fonts and styles, pictures, field codes, furniture). */
+const SKIPPED_DESTINATIONS = new Set([
+  "fonttbl", "colortbl", "stylesheet", "info", "pict", "objdata", "objclass", "header", "footer", "headerl", "headerr",
+  "headerf", "footerl", "footerr", "footerf", "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl",
+  "themedata", "colorschememapping", "latentstyles", "datastore", "pgdsctbl", "revtbl", "filetbl", "mmathPr", "defchp",
+  "defpap", "nonshppict", "sp", "fldinst", "bkmkstart", "bkmkend", "xe", "tc", "template", "userprops", "docvar",
+  "ftnsep", "ftnsepc", "ftncn", "aftnsep", "aftnsepc", "aftncn", "pnseclvl", "listpicture", "wgrffmtfilter", "footnote",
+  "annotation", "atnid", "atnauthor", "fchars", "lchars", "pntxta", "pntxtb",
+]);
+
+const SYMBOLS: Record<string, string> = {
+  emdash: "\u2014", endash: "\u2013", lquote: "\u2018", rquote: "\u2019", ldblquote: "\u201c", rdblquote: "\u201d",
+  bullet: "\u2022", emspace: " ", enspace: " ", qmspace: " ",
+};
+
+interface GroupState {
+  skip: boolean;
+  /** Fallback characters after `\uN`. */
+  uc: number;
+  bold: boolean;
+}
+
+interface ParagraphState {
+  inTable: boolean;
+  style: number;
+  outlineLevel?: number;
+}
+
+const TOKEN = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+/gy;
+
+/** An RTF document's body as HTML, with the title its information group gives. */
+export function rtfToHtml(rtf: string): { html: string; title?: string } {
+  const codePage = /\\ansicpg(\d+)/.exec(rtf)?.[1] ?? "1252";
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(`windows-${codePage}`);
+  } catch {
+    decoder = new TextDecoder("windows-1252");
+  }
+  const styles = styleNames(rtf);
+  const stack: GroupState[] = [];
+  let group: GroupState = { skip: false, uc: 1, bold: false };
+  let paragraph: ParagraphState = { inTable: false, style: 0 };
+  let groupStart = false; // the token read is the first of its group
+  let fallbackLeft = 0;
+  let bytes: number[] = [];
+  let title: string | undefined;
+  let titleDepth = -1;
+  let titleText = "";
+
+  const blocks: string[] = [];
+  let runs = ""; // the current paragraph's HTML
+  let boldOpen = false;
+  let cell: string[] = [];
+  let row: string[] = [];
+  let rows: string[] = [];
+
+  const emitText = (text: string) => {
+    if (!text) return;
+    if (titleDepth >= 0 && stack.length >= titleDepth) titleText += text;
+    if (group.skip) return;
+    if (group.bold !== boldOpen) {
+      runs += group.bold ? "<strong>" : "</strong>";
+      boldOpen = group.bold;
+    }
+    runs += escapeHtml(text);
+  };
+  const flushBytes = () => {
+    if (!bytes.length) return;
+    // (Node's decoder leaves Windows-1252's punctuation, 0x80–0x9F, as control characters.)
+    const text = withWindowsPunctuation(decoder.decode(new Uint8Array(bytes)));
+    bytes = [];
+    emitText(text);
+  };
+  const takeParagraph = (): string => {
+    if (boldOpen) runs += "</strong>";
+    boldOpen = false;
+    const html = runs.trim();
+    runs = "";
+    return html;
+  };
+  const closeTable = () => {
+    if (cell.length || row.length) endRow();
+    if (rows.length) blocks.push(`<table>${rows.join("")}</table>`);
+    rows = [];
+  };
+  const endParagraph = () => {
+    const html = takeParagraph();
+    if (paragraph.inTable) {
+      if (html) cell.push(`<p>${html}</p>`);
+      return;
+    }
+    closeTable();
+    if (!html) return;
+    const level = headingLevel(styles.get(paragraph.style), paragraph.outlineLevel);
+    blocks.push(level ? `<h${level}>${html}</h${level}>` : `<p>${html}</p>`);
+  };
+  const endCell = () => {
+    const html = takeParagraph();
+    if (html) cell.push(`<p>${html}</p>`);
+    row.push(`<td>${cell.join("")}</td>`);
+    cell = [];
+  };
+  const endRow = () => {
+    if (cell.length || runs.trim()) endCell();
+    if (row.length) rows.push(`<tr>${row.join("")}</tr>`);
+    row = [];
+  };
+
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (TOKEN.lastIndex < rtf.length && (m = TOKEN.exec(rtf))) {
+    const [, word, param, hex, symbol, brace, text] = m;
+    const first = groupStart;
+    groupStart = false;
+    if (hex !== undefined) {
+      if (fallbackLeft > 0) fallbackLeft--;
+      else bytes.push(parseInt(hex, 16));
+      continue;
+    }
+    flushBytes();
+    if (brace === "{") {
+      stack.push(group);
+      group = { ...group };
+      groupStart = true;
+      continue;
+    }
+    if (brace === "}") {
+      if (titleDepth >= 0 && stack.length === titleDepth) {
+        title = titleText.trim() || undefined;
+        titleDepth = -1;
+      }
+      group = stack.pop() ?? group;
+      continue;
+    }
+    if (text !== undefined) {
+      let rest = text;
+      if (fallbackLeft > 0) {
+        const skipped = Math.min(fallbackLeft, rest.length);
+        rest = rest.slice(skipped);
+        fallbackLeft -= skipped;
+      }
+      emitText(rest);
+      continue;
+    }
+    if (symbol !== undefined) {
+      if (symbol === "*") {
+        if (first) group.skip = true;
+      } else if (symbol === "\n" || symbol === "\r") {
+        if (!group.skip) endParagraph();
+      } else if (fallbackLeft > 0) fallbackLeft--;
+      else if (symbol === "~") emitText(" ");
+      else if (symbol === "_") emitText("-");
+      else if (symbol === "{" || symbol === "}" || symbol === "\\") emitText(symbol);
+      // (`\-`, an optional hyphen, is not shown; `\:` marks an index entry's level.)
+      continue;
+    }
+    if (word === undefined) continue; // a line break in the file, not in the document
+    const n = param === undefined ? undefined : Number(param);
+    if (word === "bin") {
+      TOKEN.lastIndex += n ?? 0; // binary data (a picture's bytes) is not text
+      continue;
+    }
+    if (SKIPPED_DESTINATIONS.has(word)) {
+      group.skip = true;
+      continue;
+    }
+    if (word === "title" && stack.length >= 2) {
+      // (Inside \info, itself skipped: the document's title is kept for the hints.)
+      titleDepth = stack.length;
+      titleText = "";
+      continue;
+    }
+    if (word === "u") {
+      emitText(String.fromCharCode(n === undefined ? 0x3f : n < 0 ? n + 65536 : n));
+      fallbackLeft = group.uc;
+      continue;
+    }
+    if (fallbackLeft > 0) fallbackLeft = 0;
+    if (group.skip) continue;
+    switch (word) {
+      case "uc":
+        group.uc = n ?? 1;
+        break;
+      case "par":
+      case "sect":
+      case "page":
+        endParagraph();
+        break;
+      case "pard":
+        paragraph = { inTable: false, style: 0 };
+        break;
+      case "intbl":
+        paragraph.inTable = true;
+        break;
+      case "s":
+        paragraph.style = n ?? 0;
+        break;
+      case "outlinelevel":
+        paragraph.outlineLevel = n;
+        break;
+      case "cell":
+        endCell();
+        break;
+      case "row":
+        endRow();
+        break;
+      case "nestcell":
+      case "nestrow":
+        emitText(" ");
+        break;
+      case "line":
+        runs += "<br>";
+        break;
+      case "tab":
+        emitText(" ");
+        break;
+      case "plain":
+        group.bold = false;
+        break;
+      case "b":
+        group.bold = n !== 0;
+        break;
+      default:
+        if (word in SYMBOLS) emitText(SYMBOLS[word]!);
+    }
+  }
+  flushBytes();
+  endParagraph();
+  closeTable();
+  return { html: blocks.join("\n"), ...(title ? { title } : {}) };
+}
+
+/** A heading's level by its style's name ("heading 2", "Title") or the paragraph's outline level. */
+function headingLevel(styleName: string | undefined, outlineLevel: number | undefined): number | undefined {
+  const named = styleName && /^heading\s*([1-6])$/i.exec(styleName.trim());
+  if (named) return Number(named[1]);
+  if (styleName && /^title$/i.test(styleName.trim())) return 1;
+  return outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel <= 5 ? outlineLevel + 1 : undefined;
+}
+
+/** The paragraph styles' names by number, from the stylesheet (`{\s1 … heading 1;}`; style 0 unnumbered). */
+function styleNames(rtf: string): Map<number, string> {
+  const names = new Map<number, string>();
+  const start = rtf.indexOf("{\\stylesheet");
+  if (start < 0) return names;
+  let depth = 0;
+  let end = start;
+  for (; end < rtf.length; end++) {
+    if (rtf[end] === "\\") end++;
+    else if (rtf[end] === "{") depth++;
+    else if (rtf[end] === "}" && --depth === 0) break;
+  }
+  for (const [entry] of rtf.slice(start + 1, end).matchAll(/\{(?:[^{}]|\{[^{}]*\})*\}/g)) {
+    if (/^\{\\\*/.test(entry)) continue; // character and table styles
+    const number = Number(/\\s(\d+)/.exec(entry)?.[1] ?? 0);
+    const name = entry
+      .slice(1, -1)
+      .replace(/\{[^{}]*\}/g, "")
+      .replace(/\\[a-zA-Z]+-?\d* ?/g, "")
+      .replace(/[{};]/g, "")
+      .trim();
+    if (name) names.set(number, name);
+  }
+  return names;
+}
+
+/** Load an .rtf file as text (headings as `#` lines, table rows as TAB-separated lines). */
+export async function loadRtf(path: string): Promise<LoadedText> {
+  const buf = await readSource(path);
+  const rtf = buf.toString("latin1");
+  if (!/^\s*\{\\rtf/.test(rtf)) throw new LoadError(path, "not an RTF document (no {\\rtf header)");
+  const { html, title } = rtfToHtml(rtf);
+  const text = htmlToText(html);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
+  return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
+}
