@@ -5,7 +5,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IndexPort, StoredDocument } from "../index/index.js";
 import type { DocRecord, Locator, PaperRecord, RecordType } from "../ingest/records/schema.js";
-import { financialYearForms, financialYearOf, humanDate, normaliseFinancialYear } from "../util/dates.js";
+import { MONTH_PATTERN, financialYearForms, financialYearOf, humanDate, monthNumber, normaliseFinancialYear } from "../util/dates.js";
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
@@ -92,6 +92,17 @@ const RELATIVE_FIGURE = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|less|higher
 
 /** A day in figures with slashes, "12/01/2198", "2/17/2232". */
 const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+/** "Fri 18 Nov", "Friday 18 November": a day with its weekday and no year after it. */
+const YEARLESS_WEEKDAY_DATE = new RegExp(`\\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?![\\s,]*\\d{4})`, "gi");
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** The weekday (0 Sunday) of a day of the proleptic Gregorian calendar, any year (Zeller's congruence). */
+function weekdayOf(year: number, month: number, day: number): number {
+  const [y, m] = month < 3 ? [year - 1, month + 12] : [year, month];
+  const k = y % 100;
+  const j = Math.floor(y / 100);
+  const h = (day + Math.floor((13 * (m + 1)) / 5) + k + Math.floor(k / 4) + Math.floor(j / 4) + 5 * j) % 7;
+  return (h + 6) % 7;
+}
 /** A day as a machine writes it in a cell, "2231-12-08" or "2231-12-08 00:00:00". */
 const MACHINE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/;
 /** "Is Cllr X still the lead?": whether what an earlier paper said of someone holds now. */
@@ -1411,13 +1422,36 @@ export class AnswerEngine {
   }
 
   /**
+   * A day written with its weekday and no year in a passage that answers "when …?" ("Due Fri 18 Nov", as task
+   * tools write it), read as the day it is in the year its weekday fixes, the document's year or the next:
+   * "Fri 18 Nov is Friday 18 November 2327". Not read when neither year has that weekday.
+   */
+  private yearlessDaysRead(s: Sentence): string[] {
+    const docYear = Number(this.ctx.docById.get(s.docId)?.meta.date.slice(0, 4));
+    if (!Number.isFinite(docYear) || docYear < 1000) return [];
+    // (Of the text shown: a heading's passage is shown with the lines under it.)
+    const read = [...new Set([...this.shownText(s).matchAll(YEARLESS_WEEKDAY_DATE)].map((m) => m[0]))].slice(0, 2).flatMap((written) => {
+      const m = new RegExp(YEARLESS_WEEKDAY_DATE.source, "i").exec(written)!;
+      const weekday = WEEKDAYS.findIndex((w) => m[1]!.toLowerCase().startsWith(w.slice(0, 3).toLowerCase()));
+      const month = monthNumber(m[3]!);
+      const day = Number(m[2]);
+      if (weekday < 0 || !month) return [];
+      const year = [docYear, docYear + 1].find((y) => weekdayOf(y, month, day) === weekday);
+      if (year === undefined) return [];
+      const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return [`${written} is ${WEEKDAYS[weekday]} ${humanDate(iso)}`];
+    });
+    return read.length ? [`• Its date${read.length > 1 ? "s" : ""} in words: ${read.join("; ")}`] : [];
+  }
+
+  /**
    * A day written in figures in a passage that answers "when …?" ("Tenders close 12:00 on 12/01/2198."),
    * read as the day it is, "12 January 2198", day first unless its document writes days month first
    * (a "2/17/2232" elsewhere in it); not read where the document writes both ways.
    */
   private numericDatesRead(s: Sentence): string[] {
     const found = [...s.text.matchAll(NUMERIC_DATE)];
-    if (!found.length) return [];
+    if (!found.length) return this.yearlessDaysRead(s);
     const all = [...(this.text(s.docId) ?? "").matchAll(NUMERIC_DATE)];
     const dayFirst = all.some((m) => Number(m[1]) > 12 && Number(m[2]) <= 12);
     const monthFirst = all.some((m) => Number(m[2]) > 12 && Number(m[1]) <= 12);

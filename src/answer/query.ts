@@ -585,7 +585,8 @@ function parseRole(asked: string): TypedQuery["role"] | undefined {
   // ("not counting subs", "excluding substitutes": everyone else, not the substitutes.)
   if (/\b(?:not|n't|excluding|without|except|minus|leaving out|apart from)\s+(?:counting\s+|including\s+|the\s+)*(?:subs|substit\w*)\b/i.test(q)) return undefined;
   // ("substitues", "substitues": people misspell it)
-  if (/\bsubstit\w*\b/i.test(q) || (/\bsubs?\b(?!-)/i.test(q) && /\bwho\b|\bboard\b|\bgroup\b|\bcommittee\b|\bpanel\b|\bcommission\b|\bforum\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
+  // ("named subs on the pptg?": a body named by its initials, which the words here do not show.)
+  if (/\bsubstit\w*\b/i.test(q) || /\bnamed subs?\b|\bsubs (?:on|for|of) the\b/i.test(q) || (/\bsubs?\b(?!-)/i.test(q) && /\bwho\b|\bboard\b|\bgroup\b|\bcommittee\b|\bpanel\b|\bcommission\b|\bforum\b|\bi ?& ?i\b|\biib\b|labour|conservative|liberal|independent/i.test(q))) return "substitute";
   return undefined;
 }
 

@@ -803,6 +803,16 @@ function eventDay(doc: StructuredDoc): string | undefined {
   return undefined;
 }
 
+/** A weekday, a day written with slashes (day first) and a time, on an early line: "Tue 08/11/2327 14:00". */
+function timedSlashDay(doc: StructuredDoc): string | undefined {
+  for (const line of earlyText(doc, 10)) {
+    const m = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(\d{1,2}\/\d{1,2}\/\d{4}),?\s+\d{1,2}[.:]\d{2}\b/.exec(line);
+    const day = m ? parseSlashDate(m[1]!) : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /** The days of earlier meetings whose minutes a pack carries, by the minutes' own title line. */
 function carriedMinutesDays(doc: StructuredDoc): string[] {
   return doc.blocks.flatMap((b) => {
@@ -860,6 +870,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (A performance report's any year: its quarters need one.)
     const named = period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" });
     if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
+    // (Or a meeting's page dated only by its own line, "Tue 08/11/2327 14:00 - 15:30", as Teams and Outlook
+    // write a meeting's day and time.)
+    const timed = period ? undefined : timedSlashDay(doc);
+    if (timed) period = { date: timed, period: humanDate(timed), covers: [{ kind: "day", iso: timed }] };
     // (Or by the quarter its file's name gives, "…-measures-2072-73-q2.csv".)
     if (!period) period = quarterIn(basename(path, extname(path)).replace(/_/g, " "));
     // (Or by the month it gives, "…-doodle-poll-2179-03.html".)
@@ -881,6 +895,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // year its file's name gives, "…-2263-12-10.html": it is as of that day.)
     const savedDay = !held && !published && period?.covers.length && period.covers.every((c) => c.kind === "financial_year") ? fileNameDay(path, { anyYear: true }) : undefined;
     if (savedDay && period && period.covers.some((c) => c.kind === "financial_year" && c.financialYear === financialYearOf(savedDay.slice(0, 7)))) period = { ...period, date: savedDay };
+    // (And a tracker of a quarter exported on a day after it, "Measures – quarter 2" in
+    // "…-board-export-2327-11-22.csv": it is as of that day, and says how actions stood then.)
+    const exportedDay = kind === "performance report" && !held && !published && !named && /^\d{4}-\d{2}$/.test(period?.date ?? "") && period?.covers.some((c) => c.kind === "quarter") ? fileNameDay(path, { anyYear: true }) : undefined;
+    if (exportedDay && period && exportedDay.slice(0, 7) > period.date && monthsApart(period.date, exportedDay.slice(0, 7)) <= 4) period = { ...period, date: exportedDay };
     // (Undated and untitled, a file's name says more than "Report, undated": "…-programme-plan-…-project-export".)
     // (A year from the name says less than the name: "Children not in school task group budget p6".)
     title = titles[0] ?? (period && !named && !yearOfName ? undefined : fileNameTitle(path)) ?? `${kind === "performance report" ? "Performance report" : "Report"}, ${period?.period ?? "undated"}`;
@@ -910,6 +928,11 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
 }
 
 /** Each month from one ISO day's to another's, as periods covered. */
+/** Months from one "YYYY-MM" to another. */
+function monthsApart(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+}
+
 function monthsBetween(from: string, to: string): CoveredPeriod[] {
   const out: CoveredPeriod[] = [];
   let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];

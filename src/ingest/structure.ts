@@ -564,6 +564,9 @@ function looksLikeHeader(cells: string[], next?: string[]): boolean {
   const filled = cells.filter((c) => c);
   if (filled.length < 2) return false;
   if (/^[A-Z]{0,4}\d+(?:\.\d+)?$/.test(cells[0] ?? "")) return false;
+  // (A councillor's name first, "Cllr Harriet Wyncoll | Stellbridge | LD | C": a member's row, in a list
+  // printed without a header.)
+  if (/^(?:[Cc]llr|[Cc]ouncillor|Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+[A-Z][a-z'’-]+\s+[A-Z]/.test(cells[0] ?? "")) return false;
   // A rating in a cell is a data row's, except in a table counting each rating: "Theme | G | A | R" over
   // rows of numbers.
   const rated = cells.flatMap((c, k) => (/^(?:green|amber|red|g|a|r)$/i.test(c) ? [k] : []));

@@ -324,7 +324,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   // ("Members in the room", "Members online (Teams)": a hybrid meeting's members, wherever they were.)
   // ("Who came to the meeting", "These councillors came to the meeting": minutes in Easy Read say it plainly.)
   ["present", /^(?:present|members present|attendees|attending|members (?:present |attending )?(?:in the room|in person|online|remotely|virtually)(?: \([^)]{1,30}\))?|who came(?: to the meeting)?|(?:these |the )?(?:councillors|members) (?:who )?came(?: to the meeting)?)$/i],
-  ["apologies", /^(?:apologies(?: for absence| received)?|who (?:could not|couldn['’]t|did not|didn['’]t) come(?: to the meeting)?)$/i],
+  ["apologies", /^(?:apologies(?: for absence| received| for (?:this|the|today's) meeting)?|who (?:could not|couldn['’]t|did not|didn['’]t) come(?: to the meeting)?)$/i],
   ["attendance", /^(?:in attendance|also (?:present|in attendance)|officers(?: present| in attendance)?|guests?|(?:these |the )?(?:staff|officers) (?:who )?came(?: to the meeting)?)$/i],
   ["declarations", /^declarations? of interests?$|^interests declared$/i],
   // ("Subs:", as a clerk types it.)

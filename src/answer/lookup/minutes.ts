@@ -31,6 +31,9 @@ export const ASKS_MINUTES_STATE =
  */
 const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b.*)$/gim;
 
+/** Words that say where minutes stand, beyond a title's "Draft". */
+const STATE_WORDS = /\b(?:unconfirmed|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed)|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b/i;
+
 /** A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for confirmation." */
 const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
 
@@ -221,7 +224,10 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
       // (Not an item confirming an earlier meeting's minutes: "The minutes of the meeting held on 20
       // September were agreed as a correct record" says nothing of these.)
       const ofOtherMeeting = (said: string) => /\bminutes of\b/i.test(said) && !!first && (findFullDate(said)?.iso ?? first.meetingDate) !== first.meetingDate;
-      const line = text ? [...text.matchAll(STATE_LINE)].find((m) => m[0].trim().length <= 200 && !ofOtherMeeting(m[0])) : undefined;
+      const lines = text ? [...text.matchAll(STATE_LINE)].filter((m) => m[0].trim().length <= 200 && !ofOtherMeeting(m[0])) : [];
+      // (A line saying where they stand, "DRAFT – not yet approved by the Task Group", before a title that
+      // only begins "Draft minutes of the meeting held on …".)
+      const line = lines.find((m) => STATE_WORDS.test(m[0])) ?? lines[0];
       // (And a covering note's sentence on when they go for confirmation: "they will be put to the next
       // meeting on 24 November for confirmation".)
       const goingTo = text ? [...text.matchAll(FOR_CONFIRMATION)].find((m) => !line || m.index! < line.index! || m.index! >= line.index! + line[0].length) : undefined;
@@ -439,9 +445,13 @@ export const MONTH_ACTIONS = new RegExp(`\\b(${MONTH_PATTERN})(?:['’]s)?\\s+(?
 
 /** The month a question names a meeting by, with no day or year ("the sept actions"), as a number. */
 function askedMonthOfMeeting(query: TypedQuery): number | undefined {
-  if (query.periods.some((p) => p.kind === "month" || p.kind === "day")) return undefined;
   const m = MONTH_ACTIONS.exec(query.question);
-  return m ? monthNumber(m[1] ?? m[2]!) : undefined;
+  if (!m) return undefined;
+  const month = monthNumber(m[1] ?? m[2]!);
+  const days = query.periods.filter((p) => p.kind === "month" || p.kind === "day");
+  // ("Which june actions were still open at the oct meeting?": the actions' meeting is not the one asked
+  // of; its minutes report on them.)
+  return days.length === 0 || days.every((p) => Number(p.iso?.slice(5, 7)) !== month) ? month : undefined;
 }
 
 /** An item's title naming a meeting in a month: "Notes of the meeting on 17 September 2104 and action log". */

@@ -317,7 +317,31 @@ export function lookupMembership(query: TypedQuery, ctx: LookupContext): Finding
 }
 
 /** A question for someone's phone number or email address. */
-const ASKS_CONTACT_DETAIL = /\b(?:phone|tel(?:ephone)?|mobile|e-?mail)\b|\bcontact details\b|\bnumber\b/i;
+// (Not a number of something else: "her mic number", "his seat number".)
+const ASKS_CONTACT_DETAIL = /\b(?:phone|tel(?:ephone)?|mobile|e-?mail)\b|\bcontact details\b|(?<!\b(?:mic|microphone|seat|table|desk|room|item|page|paragraph|minute|reference|ref|agenda|case|ward|order|version|membership|member|badge)\s)\bnumber\b/i;
+
+/** Something numbered asked of a person: "stannage's mic number", "her seat no". */
+const NUMBERED_DETAIL = /(?:'s|’s|\b(?:his|her|their))\s+([a-z]{2,15})\s+(?:number|no\.?)(?:\W|$)/i;
+
+/** The line of any paper that names the person beside the numbered thing asked ("Mic 12 Cllr Bronwen Stannage …"). */
+function numberedDetail(question: string, person: string, ctx: LookupContext): (Span & { text: string }) | undefined {
+  const what = NUMBERED_DETAIL.exec(question)?.[1];
+  if (!what || /^(?:phone|telephone|mobile|contact|fax|office|work|home)$/i.test(what)) return undefined;
+  const surname = person.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const line = new RegExp(`^.*\\b${what}\\.?\\s*\\d+\\b.*$`, "gim");
+  for (const d of ctx.documents) {
+    const text = ctx.textOf?.(d.meta.docId) ?? "";
+    for (const m of text.matchAll(line)) {
+      // (The number beside the person: "Mic 12" before the name, not the next seat's.)
+      const near = new RegExp(`\\b${what}\\.?\\s*\\d+\\b[^\\d]{0,40}\\b${surname}\\b|\\b${surname}\\b[^\\d]{0,40}\\b${what}\\.?\\s*\\d+\\b`, "i").exec(m[0]);
+      if (!near || m[0].length > 300) continue;
+      const start = m.index! + near.index;
+      const said = m[0].slice(near.index).trim();
+      return { docId: d.meta.docId, start, end: start + said.length, locator: ctx.locate?.(d.meta.docId, start) ?? { section: [] }, text: said };
+    }
+  }
+  return undefined;
+}
 
 export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   if (!query.person) return undefined;
@@ -369,6 +393,13 @@ export function lookupPerson(query: TypedQuery, ctx: LookupContext): Finding | u
     const section = mention.locator.section[0];
     finding.lines.push(`• Named in ${meta.title}${section ? ` (${section})` : ""}: ${mention.text.replace(/\s*\n\s*/g, " · ")}`);
     finding.evidence.push(mention);
+  }
+  // ("Cllr X's mic number?", "her seat?": the line that names X with that word and a number, "Mic 12 Cllr
+  // Bronwen Stannage …", first; no record holds it.)
+  const detailLine = numberedDetail(query.question, query.person, ctx);
+  if (detailLine) {
+    finding.lines.unshift(`• ${detailLine.text} (${ctx.docById.get(detailLine.docId)?.meta.title ?? detailLine.docId})`);
+    finding.evidence.unshift(detailLine);
   }
   if (!finding.lines.length || !(finding.rows.length || finding.evidence.length)) return undefined;
   // "What's Cllr X's phone number?" when nothing the papers say of X gives one: say so, with what they say.

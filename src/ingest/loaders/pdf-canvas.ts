@@ -102,7 +102,7 @@ function regions(page: PdfPageInput): PdfPageInput[][] {
  * "Thwaite-" over "Morrow", joined at it); its author's name in smaller
  * type, or a date, a paragraph of its own. Undefined for a box of other text, laid out as a page is.
  */
-function noteText(region: PdfPageInput): string | undefined {
+export function noteText(region: PdfPageInput): string | undefined {
   if (region.hRules.length || region.vRules.length) return undefined;
   const items = [...region.items].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: { text: string; size: number; y: number }[] = [];

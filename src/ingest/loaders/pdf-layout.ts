@@ -64,6 +64,11 @@ export interface PdfPageInput {
   hRules: HRule[];
   vRules: VRule[];
   marks?: Mark[];
+  /**
+   * Every text run in the order the page draws it, upright or turned (what a slide's shapes hold, shape by
+   * shape): kept for a page with text turned a quarter turn.
+   */
+  drawn?: { item: PdfTextItem; upright: boolean }[];
 }
 
 export interface PdfLayoutResult {

@@ -18,6 +18,7 @@ import {
   type VRule,
 } from "./pdf-layout.js";
 import { layoutCanvas } from "./pdf-canvas.js";
+import { layoutSlides, SLIDE_TOOL } from "./pdf-slides.js";
 import { LoadError, readSource, type LoadedText, type PageSpan } from "./types.js";
 
 type Matrix = [number, number, number, number, number, number];
@@ -49,8 +50,8 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     let layoutFailed = false;
     let addressLabels = false;
     try {
-      // (A whiteboard or poster on one huge page is read box by box.)
-      result = layoutCanvas(pages) ?? layoutPdf(pages);
+      // (A whiteboard or poster on one huge page is read box by box; slides shape by shape.)
+      result = layoutCanvas(pages) ?? (SLIDE_TOOL.test(await producer(doc)) ? layoutSlides(pages) : undefined) ?? layoutPdf(pages);
       // (A sheet of address labels is read label by label.)
       const labels = pagedLabelsOneByOne(result.text, result.pages);
       result = { ...result, text: labels.text, pages: labels.pages };
@@ -104,6 +105,16 @@ async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
     return title || undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The application that made the PDF and the one that wrote it (document information's Creator and Producer). */
+async function producer(doc: PDFDocumentProxy): Promise<string> {
+  try {
+    const { info } = (await doc.getMetadata()) as { info?: { Creator?: unknown; Producer?: unknown } };
+    return [info?.Creator, info?.Producer].filter((v): v is string => typeof v === "string").join(" ");
+  } catch {
+    return "";
   }
 }
 
@@ -197,6 +208,7 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     // Text turned a quarter turn, by which way its baseline runs: up the page or down it.
     const turned: { up: PdfTextItem[]; down: PdfTextItem[] } = { up: [], down: [] };
     const runOf = new Map<PdfTextItem, TurnedRun>();
+    const drawn: NonNullable<PdfPageInput["drawn"]> = [];
     for (const raw of tc.items) {
       if (!("str" in raw)) continue;
       const it = raw as { str: string; transform: number[]; width: number; fontName: string; hasEOL?: boolean };
@@ -219,6 +231,7 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
         bold: isBold(it.fontName),
       };
       (horizontal ? items : rotated).push(item);
+      drawn.push({ item, upright: horizontal });
       if (!horizontal && Math.abs(m[0]) <= 0.05 * Math.abs(m[1])) {
         (m[1] < 0 ? turned.up : turned.down).push(item);
         // (Only a quarter turn: a watermark set at an angle across a table is not a cell's header.)
@@ -251,7 +264,9 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     rest.forEach((r, i) => {
       items.push({ ...r, x: 0, y: vp.height + (i + 1) * r.size * 1.5, w: r.w });
     });
-    return { number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks };
+    // (Text turned a quarter turn, on a slide, is a shape's, a seat's or a label's, which the page's layout
+    // cannot place. The runs in drawing order are kept to read such a slide by.)
+    return { number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks, ...(runOf.size ? { drawn } : {}) };
   } finally {
     page.cleanup();
   }

@@ -156,26 +156,78 @@ function sharedCategory(lists: string[][]): string | undefined {
 const isMemberByCategories = (categories: string[]) =>
   !categories.some((c) => /\b(?:former|past|ex-?)\s*member\b|\bstood down\b/i.test(c)) && !(categories.length && categories.every((c) => IN_ATTENDANCE_GROUP.test(c)));
 
+/**
+ * Abbreviations a document spells out in a line of its key: "C Chair · VC Vice-Chair · LM Lead member",
+ * "Con Conservative · Lab Labour · LD Liberal Democrat". Code -> its words.
+ */
+function keyOfCodes(doc: StructuredDoc): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const b of doc.blocks) {
+    if (b.kind === "row" || b.text.length > 400) continue;
+    const parts = b.text.trim().split(/\s+[·•|;]\s+/);
+    if (parts.length < 3) continue;
+    const pairs = parts.map((part) => /^([A-Z][A-Za-z]{0,3})\s+([A-Z][A-Za-z'’ -]{1,30})$/.exec(part.trim()));
+    if (pairs.every(Boolean)) for (const m of pairs) if (!codes.has(m![1]!)) codes.set(m![1]!, m![2]!.trim());
+  }
+  return codes;
+}
+
+/** A cell whose first word is a code of the key, written with the key's words: "LM (enforcement)" -> "Lead member (enforcement)". */
+function spelledOut(cell: string, codes: Map<string, string>): string {
+  const m = /^([A-Z][A-Za-z]{0,3})\b(.*)$/.exec(cell.trim());
+  const words = m ? codes.get(m[1]!) : undefined;
+  return words ? `${words}${m![2]}` : cell;
+}
+
+/**
+ * The columns of a membership list printed without a header, by what they hold: names first (most rows a
+ * councillor's), a column of political groups (their names or the abbreviations lists use, or codes the
+ * key spells out as them), a column of roles (the key's codes for them, or their words), the council the
+ * first other column. Empty when the first column is not one of names.
+ */
+function headerFromCells(rows: string[][], codes: Map<string, string>): string[] {
+  const people = rows.filter((r) => filled(r).length >= 2);
+  if (people.length < 3 || people.filter((r) => /^(?:cllr|councillor)\s/i.test(r[0]?.trim() ?? "") && PERSON.test(r[0]!.trim())).length < 0.7 * people.length) return [];
+  const width = Math.max(...people.map((r) => r.length));
+  const columnCells = (k: number) => people.map((r) => r[k]?.trim() ?? "").filter(Boolean);
+  const isGroup = (c: string) => !!GROUP_ABBREVIATIONS[c.toLowerCase()] || POLITICAL_GROUP.test(c) || POLITICAL_GROUP.test(spelledOut(c, codes));
+  const isRole = (c: string) => !!roleIn(spelledOut(c, codes));
+  const header = ["Name"];
+  for (let k = 1; k < width; k++) {
+    const cells = columnCells(k);
+    const named = (name: string) => !header.includes(name);
+    if (cells.length && cells.every(isGroup) && named("Group")) header.push("Group");
+    else if (cells.length && cells.filter(isRole).length >= 0.8 * cells.length && named("Role")) header.push("Role");
+    else if (cells.length && named("Council")) header.push("Council");
+    else header.push("");
+  }
+  return header.includes("Council") || header.includes("Role") || header.includes("Group") ? header : [];
+}
+
 function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRecord[] {
   const { doc, meta } = ctx;
   const members: MemberRecord[] = [];
+  const codes = keyOfCodes(doc);
   for (const family of tableFamilies(doc)) {
     const first = family[0]!;
     const firstRow = doc.blocks[first.rows[0] ?? -1];
     const headings = firstRow?.headings ?? [];
-    if (family.some((t) => consumed.has(t.index)) || !isMembershipTable(first.title, headings, first.header) || attendeeStatusColumn(doc, first) >= 0) continue;
-    const cols = classifyColumns(first.header);
+    // (A list printed without a header, "Cllr Harriet Wyncoll | Stellbridge | LD | C" under "Membership":
+    // its columns named by what they hold.)
+    const header = first.header.length ? first.header : headerFromCells(family.flatMap((t) => tableRows(doc, t).map((b) => b.cells ?? [])), codes);
+    if (family.some((t) => consumed.has(t.index)) || !isMembershipTable(first.title, headings, header) || attendeeStatusColumn(doc, first) >= 0) continue;
+    const cols = classifyColumns(header);
     const nameCol = column(cols, "name") ?? 0;
     const councilCol = column(cols, "council");
     const groupCol = column(cols, "group");
     const roleCol = column(cols, "role");
     // A column of regions or areas, written once over the members of each ("North West" spanning three rows).
-    const regionCol = first.header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
+    const regionCol = header.findIndex((h) => /^(?:region|area|english region|nation)$/i.test(h.trim()));
     // An address book's categories say what each contact is to the body ("HSTTG;HSTTG Chair", "HSTTG
     // Substitute", "HSTTG Former member"), where its "Job Title" is the councillor's post at their council.
-    const categoriesCol = first.header.findIndex((h) => /^categor(?:y|ies)$/i.test(h.trim()));
-    const bodyCols = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && BODY_NAME_LINE.test(h.trim()) && h.trim() !== meta.board ? [k] : []));
-    const flags = roleFlagColumns(first.header, family.flatMap((t) => tableRows(doc, t).map((b) => b.cells ?? [])));
+    const categoriesCol = header.findIndex((h) => /^categor(?:y|ies)$/i.test(h.trim()));
+    const bodyCols = header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && BODY_NAME_LINE.test(h.trim()) && h.trim() !== meta.board ? [k] : []));
+    const flags = roleFlagColumns(header, family.flatMap((t) => tableRows(doc, t).map((b) => b.cells ?? [])));
     let region: string | undefined;
     const term = termOf([first.title, ...headings, meta.title], meta.date, doc.hints?.fields?.year);
     const section = first.title ?? spanLabel(firstRow!) ?? "Membership";
@@ -186,7 +238,7 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
     let spanningRole: string | undefined;
     // (A column of figures, the meetings each attended, stays readable as the table's cells too: "who
     // had the worst attendance?" is the lowest of them.)
-    const figures = first.header.some((h, k) => k !== nameCol && ATTENDANCE_COUNT.test(h));
+    const figures = header.some((h, k) => k !== nameCol && ATTENDANCE_COUNT.test(h));
     for (const table of family) {
       if (!figures) consumed.add(table.index);
       for (const b of tableRows(doc, table)) {
@@ -212,10 +264,10 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         const after = nameCol + 1 !== groupCol && nameCol + 1 !== roleCol ? cells[nameCol + 1] : undefined;
         const council = councilCol !== undefined ? cells[councilCol] || undefined : after || undefined;
         // A group cell spanning rows is written once: the rows under it keep it (a region's too).
-        if (groupCol !== undefined && cells[groupCol]) group = cells[groupCol]!.replace(/\s*\(\d+\)$/, "");
+        if (groupCol !== undefined && cells[groupCol]) group = spelledOut(cells[groupCol]!, codes).replace(/\s*\(\d+\)$/, "");
         if (regionCol >= 0 && cells[regionCol]) region = cells[regionCol];
         // A role named in the plural ("Deputy Chairs") spans the rows under it that name none.
-        const roleCell = roleCol !== undefined ? cells[roleCol] || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
+        const roleCell = roleCol !== undefined ? (cells[roleCol] ? spelledOut(cells[roleCol]!, codes) : undefined) || (spanningRole && !cells[roleCol] ? spanningRole : undefined) : undefined;
         spanningRole = roleCol !== undefined && cells[roleCol] ? (/s$/i.test(cells[roleCol]!.trim()) ? cells[roleCol] : undefined) : spanningRole;
         // (Officers and guests in a table of who came are not members.)
         if (roleCell && !roleIn(roleCell) && IN_ATTENDANCE_GROUP.test(roleCell)) continue;
@@ -225,14 +277,14 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
         if (!isMemberByCategories(categories)) continue;
         const role = flagged ?? categories.map(roleIn).find(Boolean) ?? roleIn(roleCell) ?? roleIn(paren) ?? mode;
         // The list's other columns ("Term ends", "Portfolio") as written, for the person's answer.
-        const details = first.header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
+        const details = header.flatMap((h, k) => (k !== nameCol && k !== councilCol && k !== groupCol && k !== roleCol && k !== regionCol && h.trim() && cells[k] && cells[k]!.length <= 80 ? [{ column: h.trim(), value: cells[k]! }] : []));
         members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), ...(regionCol >= 0 && region ? { region } : {}), details, role, section }));
         // A column named for another body ("Dark Skies Working Group") whose cells are the member's role
         // on it ("Chair", "Member"; "–" for none): membership of that body too.
         for (const k of bodyCols) {
           const on = cells[k]?.trim() ?? "";
           const bodyRole = roleIn(on) ?? (/^(?:member|yes|y|✓|✔)$/i.test(on) ? "member" : undefined);
-          if (bodyRole) members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role: bodyRole, section, board: BODY_NAME_LINE.exec(first.header[k]!.trim())![1]! }));
+          if (bodyRole) members.push(member(ctx, b, { term, display: displayName, ...(council && council !== displayName ? { council } : {}), ...(group ? { group } : {}), role: bodyRole, section, board: BODY_NAME_LINE.exec(header[k]!.trim())![1]! }));
         }
       }
     }
@@ -1503,7 +1555,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       // (Not the next meeting's day, nor the meeting's that is to approve these minutes: "Draft – for approval
       // on 14 March 2164" under the title of a pack's note of the last meeting.)
       const dated = NEXT_MEETING.test(b.text) || FOR_APPROVAL.test(b.text) ? undefined : findFullDate(b.text);
-      if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40 || underNote)) {
+      // (Or the document's own day on its opening lines: a seating plan's "Thursday 14 January 2382, 10:00 – Room 3".)
+      if (dated && (b.kind === "heading" || /\bmeeting\b/i.test(b.text) || b.text.length <= 40 || underNote || (dated.iso === meta.date && b.index <= 3))) {
         meetingDate = dated.iso;
         current = undefined;
         continue;
@@ -1521,7 +1574,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       continue;
     }
     // (A list's label may be a heading, or a line in capitals standing alone: "SUBSTITUTES".)
-    const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) ? labelField(headingWords(b.text)) : undefined;
+    // (Or a short line of its own naming the list, "Apologies for this meeting", set no larger than its entries.)
+    const ownLine = b.kind === "text" && !b.list && b.text.length <= 40 && ATTENDANCE_LIST_FIELDS.has(labelField(headingWords(b.text)) ?? "");
+    const field = b.label ? labelField(b.label.name) : b.kind === "heading" || /^[A-Z][A-Z ]{3,40}$/.test(b.text) || ownLine ? labelField(headingWords(b.text)) : undefined;
     if (field === "present" || field === "apologies" || field === "attendance" || field === "substitutes") {
       // "Substitutes:" in a membership list (an agenda pack's) names who may stand in, not who came: it is
       // an attendance list only beside the meeting's other lists.
@@ -1643,6 +1698,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     });
   }
 }
+
+/** The lists of a meeting's register, by the label a list is given. */
+const ATTENDANCE_LIST_FIELDS = new Set(["present", "apologies", "attendance", "substitutes"]);
 
 /** A check box before a register's name: "[x] ", "[ ] " as markdown types it, "☑ " as a page shows it. */
 const CHECK_BOX = /^\s*(?:\[([ xX])\]|([☐☑☒]))\s+/;

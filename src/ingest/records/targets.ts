@@ -112,7 +112,12 @@ function currentStatusColumn(fieldNames: string[], statusCols: number[], period:
     const latest = [...statusCols].reverse().find((k) => ratedShare(k) >= 0.5);
     if (latest !== undefined) return latest;
   }
-  return statusCols[0];
+  // ("Health" beside "Q1 health" on a work board: the column naming no period rates the rows now, the other
+  // an earlier quarter. A "Status" empty on every measure's row rates none of them.)
+  const rated = statusCols.filter((k) => ratedShare(k) >= 0.5);
+  const current = rated.filter((k) => quarterOf(k) === 0 && !EARLIER_RATING.test(header[k] ?? ""));
+  if (current.length === 1 && rated.some((k) => quarterOf(k) > 0)) return current[0];
+  return rated[0] ?? statusCols[0];
 }
 
 /** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27", "Q1 Apr–Jun", "Q3 (Oct to Dec)". */
@@ -146,7 +151,8 @@ function periodStatusColumns(header: string[], rows: Block[], keys: DocumentKeys
 }
 
 /** A column of an earlier period's ratings: "Last quarter", "Previous status", "Prior month's RAG". */
-const EARLIER_COLUMN = /^(?:last|previous|prior|earlier)\s+(?:quarter|qtr|period|month|year|status|rating|rag|report)(?:['’]s)?(?:\s+(?:status|rating|rag))?$/i;
+// (Or a quarter's, "Q1 health" beside a board's "Health".)
+const EARLIER_COLUMN = /^(?:(?:last|previous|prior|earlier)\s+(?:quarter|qtr|period|month|year|status|rating|rag|report)(?:['’]s)?(?:\s+(?:status|rating|rag))?|(?:q[1-4]|quarter\s*[1-4])\s+(?:status|rating|rag|health))$/i;
 
 function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period?: string, coveredQuarter?: number): Columns {
   const byHeader = classifyColumns(header);
@@ -260,8 +266,12 @@ function isLevelColumn(rows: Block[], k: number): boolean {
 const OBJECTIVE = /^objective\s*(\d+)\s*[:.\-–]?\s*(.*)$/i;
 const LABEL_ROW = /^([A-Z][\w &/-]{1,30}):$/;
 
+const TITLED_NAME = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){0,2}$/i;
+
 /** "Mark Norris Community Wellbeing Board" -> person and board; a bare board name stays a board. */
 export function splitLead(lead: string): { leadPerson?: string; board?: string } {
+  // ("Cllr Marguerite Loxam": a councillor's title and name is a person, not "Cllr Marguerite" of a body "Loxam".)
+  if (TITLED_NAME.test(lead.trim())) return { leadPerson: lead.trim() };
   // (A double-barrelled name is one word: "Urquhart-Hale".)
   const m = /^([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}?),?\s+(.+)$/.exec(lead);
   if (m && !/^(?:board|task|team|group)\b/i.test(m[2]!) && !/\b(?:board|communities|council)$/i.test(m[1]!)) {

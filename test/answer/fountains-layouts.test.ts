@@ -1,0 +1,104 @@
+/**
+ * Papers of the invented Public Drinking Fountains Task Group: a room plan drawn in PowerPoint and saved
+ * as PDF, a work board exported after its quarter, a Teams recap page and draft minutes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
+import { inferMetadata } from "../../src/ingest/metadata.js";
+import { extractRecords } from "../../src/ingest/records/index.js";
+import { structure } from "../../src/ingest/structure.js";
+import type { MemberRecord, TargetRecord } from "../../src/ingest/records/schema.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { fountainsBoardCsv, fountainsMinutesMarkdown, fountainsRecapHtml, fountainsSeatingPlanPdf } from "../helpers/papers-fountains.js";
+
+const PLAN = "pdftg-seating-plan-2382-01-14.pdf";
+const BOARD = "pdftg-refill-board-export-2381-11-21.csv";
+const RECAP = "pdftg-siting-workshop-recap.html";
+const MINUTES = "pdftg-minutes-2381-10-15.md";
+
+let assistant: Assistant;
+let corpus: string;
+beforeAll(async () => {
+  corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, PLAN), await fountainsSeatingPlanPdf());
+  writeFileSync(join(corpus, BOARD), fountainsBoardCsv());
+  writeFileSync(join(corpus, RECAP), fountainsRecapHtml());
+  writeFileSync(join(corpus, MINUTES), fountainsMinutesMarkdown());
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 120_000);
+
+afterAll(() => assistant?.close());
+
+const ask = (q: string) => assistant.answerer.ask(q);
+const analysed = async (name: string) => {
+  const path = join(corpus, name);
+  const doc = structure(await loadFile(path));
+  const meta = inferMetadata(path, doc);
+  return { meta, records: extractRecords(doc, meta) };
+};
+
+describe("a room plan drawn as a slide", () => {
+  it("reads each seat's box whole, the turned ones too, and the panel's rows", async () => {
+    const text = (await loadFile(join(corpus, PLAN))).text;
+    expect(text).toContain("Mic 3 Cllr Tamsin Orrell Quarndon Borough Council Lab · LM");
+    expect(text).toContain("Mic 6 Cllr Bartholomew Kinch Lowick Metropolitan Borough Council Lab · S (for Cllr Ottilie Saxby)");
+    expect(text).toMatch(/Mic 2\nCllr Odette Farrant\nBramcote City Council\nLD · C/);
+    expect(text).toContain("Cllr Odette Farrant\tBramcote\tLD\tC");
+  });
+
+  it("reads a membership panel printed without a header, its roles and groups by the key's codes", async () => {
+    const members = (await analysed(PLAN)).records.filter((r): r is MemberRecord => r.type === "member");
+    const of = (person: string) => members.find((m) => m.person === person);
+    expect(of("Odette Farrant")).toMatchObject({ role: "chair", council: "Bramcote", group: "Liberal Democrat" });
+    expect(of("Lucan Hebblethwaite")?.role).toBe("vice-chair");
+    expect(of("Ottilie Saxby")?.role).toBe("deputy chair");
+    expect(of("Tamsin Orrell")?.role).toBe("lead member");
+    expect(members.filter((m) => m.role === "substitute").map((m) => m.person).sort()).toEqual(["Bartholomew Kinch", "Griselda Moorcock"]);
+  });
+
+  it("answers the chair, the named substitutes, a member's microphone and who substitutes at the meeting", async () => {
+    expect((await ask("who chairs the public drinking fountains task group?")).answer).toContain("Farrant");
+    const subs = (await ask("named subs on the fountains task group?")).answer;
+    expect(subs).toContain("Kinch");
+    expect(subs).toContain("Moorcock");
+    const mic = await ask("whats cllr penhallow's mic number?");
+    expect(mic.answer).toContain("Mic 4");
+    expect(mic.answer).not.toMatch(/no phone number/i);
+    expect((await ask("who's subbing for saxby on 14 jan?")).answer).toContain("Kinch");
+  });
+});
+
+describe("a work board exported after its quarter", () => {
+  it("rates each measure by the column naming no quarter, the quarter's own one beside it earlier, and keeps a titled lead whole", async () => {
+    const { meta, records } = await analysed(BOARD);
+    // (As of the day it was exported, not the quarter's end.)
+    expect(meta.date).toBe("2381-11-21");
+    const targets = records.filter((r): r is TargetRecord => r.type === "target");
+    const dfm3 = targets.find((t) => t.ref === "DFM-03")!;
+    expect(dfm3).toMatchObject({ status: "Red", statusLabel: "Off track", leadPerson: "Cllr Ivo Penhallow" });
+    expect(dfm3.otherRatings?.map((o) => [o.column, o.status])).toEqual([["Q1 health", "Amber"]]);
+    const worse = (await ask("which fountain measures got worse between q1 and q2?")).answer;
+    expect(worse).toContain("DFM-02");
+    expect(worse).toContain("DFM-03");
+    expect(worse).not.toContain("DFM-01");
+  });
+});
+
+describe("a Teams recap and draft minutes", () => {
+  it("dates a recap by its own line and reads a task's day without a year in the year its weekday fixes", async () => {
+    expect((await analysed(RECAP)).meta.date).toBe("2381-11-11");
+    const when = await ask("when was the draft siting guidance due to go out to councils?");
+    expect(when.answer).toContain("Fri 20 Nov is Friday 20 November 2381");
+  });
+
+  it("says where minutes stand by the line that says so, and which earlier actions they report open", async () => {
+    const state = await ask("are the 15 oct minutes signed off?");
+    expect(state.answer).toContain("DRAFT – not yet approved by the Task Group");
+    const open = await ask("which june actions were still open at the oct meeting?");
+    expect(open.answer).toContain("DFA-03");
+  });
+});
