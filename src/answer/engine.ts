@@ -208,7 +208,11 @@ const ASKS_COUNCIL_OF = /\b(?:what|which)\s+(?:council|authority|local authority
 const ASKS_POST_OF = /\bjob titles?\b|\b(?:his|her|their)\s+(?:job|title|position|post|role)\b|\bwhat (?:job|position|post) (?:does|did)\b/i;
 /** A question asking who holds a row or when it is due: "who's it with?", "when is it due?", "who owns it?". */
 // ("TSH-04 q3 figure?": the row's figures, as its record gives them.)
-const ASKS_ROW_FIELD = /\bwho(?:['’]s|\s+is|\s+has)?\b|\bwhen\b|\bdue\b|\bdeadline\b|\bowner\b|\bowns?\b|\bassigned\b|\bfigures?\b/i;
+// (Or how it stands: "where is DFA-09 at?", "how's it going?", "what's the status?".)
+/** Words typed short that are not initials: "mtg", "hrs", "pls". */
+const TYPED_SHORT_WORDS = new Set(["mtg", "mtgs", "hrs", "mins", "wks", "yrs", "mths", "pls", "plz", "thx", "thnx", "tbh", "imo", "btw", "fyi", "cttee", "cllr", "cllrs", "dept", "depts", "govt", "mgmt", "mgr", "mgrs", "rpt", "rpts", "qtr", "qtrs", "nxt", "prv", "fwd", "msg", "msgs", "ppl", "pcm", "pcs", "hrly", "wkly", "mthly", "yrly", "shd", "wld", "cld", "wht", "thnk", "tmrw", "tdy", "ystdy", "sth", "smth", "nth", "bcs", "bc", "cz", "rly", "prly"]);
+
+const ASKS_ROW_FIELD = /\bwho(?:['’]s|\s+is|\s+has)?\b|\bwhen\b|\bdue\b|\bdeadline\b|\bowner\b|\bowns?\b|\bassigned\b|\bfigures?\b|\bwhere(?:['’]s|\s+is|\s+are)\b.{0,40}\bat\b|\bhow(?:['’]s|\s+is)\b.{0,40}\bgoing\b|\bstatus\b/i;
 
 /** A question asking which person does something: "which officer is leading on …?", "who's responsible for …?". */
 const ASKS_PERSON_OF = /\bwhich (?:officer|member|councillor|cllr|person|adviser|advisor|manager)s?\b|\bwho(?:'s|’s| is| are)? (?:leading|leads|responsible|in charge|running|presenting)\b/i;
@@ -389,17 +393,44 @@ export class AnswerEngine {
     }
     if (q.length > MAX_QUESTION_CHARS) return this.reply(q.slice(0, 200), parseQuestion(""), false, `That question is ${q.length} characters long; please ask in under ${MAX_QUESTION_CHARS}.`, [], "none");
     // A misspelt word the papers spell one slip away is read as their word ("quorom", "grenfel").
-    const spelt = q.replace(/[A-Za-z]{5,}/g, (w) => {
+    const typed = q.replace(/[A-Za-z]{5,}/g, (w) => {
       // (A word of the question's own, "stuff" or "which", is never a slip for a word of the papers.)
       // (Nor is a word that says what is asked, "officer", in papers that happen not to use it.)
       const fixed = STOP_WORDS.has(w.toLowerCase()) || isFrameWord(w) ? undefined : this.relevance.spelling(w);
       return fixed ? (/^[A-Z]/.test(w) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed) : w;
     });
+    // (Initials the papers never write, "pcns", for words they do, "penalty charge notices".)
+    const spelt = this.initialismsSpelledOut(typed);
     const query = this.parse(spelt, opts.history);
     // Answer from the cleaned text, but echo the question as it was asked.
     const whole = await this.answerQuery(spelt, query);
     // (A briefing is whole: "I missed the away day – what came out of it?" is one request, not two.)
     return { ...(query.intent === "briefing" ? whole : await this.withParts(spelt, whole)), question: question.trim() };
+  }
+
+  /**
+   * A word of initials the papers never use ("PCNs" in capitals, or "pcns" with no vowel) read as the words
+   * those initials stand for, where the papers use them more than once ("penalty charge notices"), and no
+   * other such words. Shorthand the question reader knows ("rn", "asap") and the papers' own abbreviations
+   * are left alone.
+   */
+  private initialismsSpelledOut(question: string): string {
+    // (Not a reference's letters, "OLP" of "OLP-07".)
+    return question.replace(/(?<![\w-])[A-Za-z]{3,5}(?![\w-])/g, (word) => {
+      const plural = /[a-z]s$/.test(word) && word.length >= 4;
+      const initials = (plural ? word.slice(0, -1) : word).toLowerCase();
+      // (Initials are typed in capitals, "PCNs", or have no vowel, "pcns": "pot" and "regs" are words.)
+      const looksLikeInitials = /^[A-Z]{3,5}s?$/.test(word) || (!/[aeiou]/.test(initials) && !TYPED_SHORT_WORDS.has(word.toLowerCase()));
+      if (!looksLikeInitials || initials.length < 3 || !/^[a-z]+$/.test(initials) || shorthandLongForm(word) || expandQuestion(word, this.vocabulary) !== word || STOP_WORDS.has(word.toLowerCase()) || isFrameWord(word)) return word;
+      if (this.vocabulary.abbreviations?.has(word.toUpperCase()) || this.relevance.unknownWords([word.toLowerCase()]).length === 0) return word;
+      const phrase = new RegExp(`\\b${[...initials].map((c) => `${c}[a-z]+`).join("[ -]")}\\b`, "gi");
+      const counts = new Map<string, number>();
+      for (const d of this.index.documents) for (const [m] of (this.text(d.meta.docId) ?? "").matchAll(phrase)) counts.set(m.toLowerCase(), (counts.get(m.toLowerCase()) ?? 0) + 1);
+      const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+      // (One reading only: initials that fit two phrases as often are not guessed.)
+      if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return word;
+      return ranked[0]![0];
+    });
   }
 
   /**
@@ -612,6 +643,10 @@ export class AnswerEngine {
         (query.intent === "paper" && query.paperField === undefined) ||
         ((query.intent === "target_status" || query.intent === "target_lead") && !this.targetRefsAsked(query) && !query.statuses.length && !query.ratingChange));
     let tableFinding = mayBeTable ? lookupTableValue(query, this.ctx, { strict: true }) : undefined;
+    // (A question naming a reference is not answered by rows that do not carry it: "where is PKA-15 at?" is
+    // not another action's row whose words it shares.)
+    const carriesRef = (r: Finding["rows"][number]) => r.type !== "cell" || query.refs.some((ref) => new RegExp(`(?<![\\w-])${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(`${r.rowLabel} ${r.source}`));
+    if (tableFinding?.lines.length && query.refs.length && !tableFinding.rows.some(carriesRef)) tableFinding = undefined;
     // A rating asked of a row whose cells hold no rating ("the RAG on the careers campaign", its budget and
     // spend in the table) is the rated record's.
     // (So is "is X done yet?", "is the X job finished?": a state, not a figure of the row.)
@@ -623,6 +658,12 @@ export class AnswerEngine {
     }
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
+    // (Nor is a count asked in a place the papers name answered by a row that does not name it: a total.)
+    const place = finding?.lines.length && ASKS_COUNT.test(question) ? this.placeCountedIn(question) : undefined;
+    if (place && finding && !finding.lines.some((l) => new RegExp(`\\b${place}\\b`, "i").test(l)) && !finding.evidence.some((e) => new RegExp(`\\b${place}\\b`, "i").test((this.text(e.docId) ?? "").slice(e.start, e.end)))) {
+      const at = finding.evidence[0];
+      if (at) return this.nearMiss(question, query, at, `count of this for ${place}`);
+    }
     if (finding && finding.lines.length) {
       // "When is the summit?" is not answered by the summit's budget line: a finding whose values hold no
       // date gives way to a passage that gives one.
@@ -1126,6 +1167,12 @@ export class AnswerEngine {
     if (ASKS_COUNT.test(question) && !kept.some((s) => holdsCount(this.shownText(s, { raw: true }), `${question} ${expandQuestion(question, this.vocabulary)}`))) {
       return this.nearMiss(question, query, best, `count of this`);
     }
+    // ("How many PCNs were issued in Norrisgate?" is not answered by the total: a place the question counts
+    // in, which the papers name, must be named where the count is.)
+    const place = ASKS_COUNT.test(question) ? this.placeCountedIn(question) : undefined;
+    if (place && !kept.some((s) => new RegExp(`\\b${place}\\b`, "i").test(this.shownText(s, { raw: true })))) {
+      return this.nearMiss(question, query, best, `count of this for ${place}`);
+    }
     // "What's her phone number?" is not answered by passages that name her but give no number.
     if (ASKS_PHONE.test(question) && !kept.some((s) => holdsPhone(this.shownText(s, { raw: true })))) {
       return this.nearMiss(question, query, best, `telephone number for this`);
@@ -1327,6 +1374,22 @@ export class AnswerEngine {
   private nearMiss(question: string, query: TypedQuery, best: Span, lacking: string): EngineAnswer {
     const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
     return this.reply(question, query, false, `I found no ${lacking} in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");
+  }
+
+  /**
+   * The place a count is asked in ("… issued in norrisgate", "… for Quarndon"): a word after "in", "for" or
+   * "at" that the papers write only as a name, with a capital.
+   */
+  private placeCountedIn(question: string): string | undefined {
+    for (const [, word] of question.matchAll(/\b(?:in|for|at|across)\s+([A-Za-z][a-z'’-]{3,})\b/g)) {
+      const name = word!.charAt(0).toUpperCase() + word!.slice(1).toLowerCase();
+      if (STOP_WORDS.has(word!.toLowerCase()) || isFrameWord(word!) || new RegExp(`^${MONTH_PATTERN}$`, "i").test(word!)) continue;
+      const texts = this.index.documents.map((d) => this.text(d.meta.docId) ?? "");
+      const asName = texts.some((t) => new RegExp(`\\b${name}\\b`).test(t));
+      const asWord = texts.some((t) => new RegExp(`\\b${word!.toLowerCase()}\\b`).test(t));
+      if (asName && !asWord) return name;
+    }
+    return undefined;
   }
 
   /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */

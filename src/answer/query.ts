@@ -1101,7 +1101,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("What did the chair say in her update?" asks what was said, not who the chair is.)
     // ("What alternatives did the chair look at?": what the chair did, not who the chair is.)
     // ("Who did the chair consult?": whom the chair consulted, not who the chair is.)
-    !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
+    // ("Why was it extended, and could the chair do that on her own?": what the chair may do.)
+    !/\b(?:what|why|how|when)\b.{0,40}\b(?:did|does|has|had|will|is|could|can|may|might|should|would) (?:the )?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
     !/\bwhom?\b.{0,20}\b(?:did|does|has|had|will) (?:the )?(?:[\w&-]+ ){0,3}?(?:vice[- ]|deputy )?chair\w* (?!of\b)[a-z]+/i.test(q) &&
     !/\bchair(?:'s|s'|s)? update\b/i.test(q) &&
     !chairOnlyMentioned(q) &&

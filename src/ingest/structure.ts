@@ -225,6 +225,10 @@ function isContinuationRow(cells: string[], previous: string[] | undefined): boo
   const first = cleanInline(cells[0] ?? "");
   if (first && cells.length === previous.length && cells.slice(1).every((c) => !cleanInline(c)) && /^[a-z]/.test(first) && first.split(/\s+/).length <= 2 && cleanInline(previous[1] ?? "")) return true;
   if (first) return false;
+  // (Codes drawn midway down a row of two printed lines, "G" and "A" in their dots, read as a line of their
+  // own: each in a cell the row above left empty.)
+  const codes = cells.flatMap((c, k) => (cleanInline(c) ? [k] : []));
+  if (codes.length && codes.every((k) => cleanInline(cells[k]!).length <= 2 && /^[A-Z]{1,2}$|^\W$/u.test(cleanInline(cells[k]!)) && !cleanInline(previous[k] ?? "")) && previous.filter((c) => cleanInline(c)).length >= 3) return true;
   const firstFilled = cells.map(cleanInline).find((c) => c.length > 0) ?? "";
   return /^[a-z]/.test(firstFilled);
 }

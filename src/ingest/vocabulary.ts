@@ -71,7 +71,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Update", not "Updated": when a row was last changed.)
   ["progress", /progress|commentary|update(?!d)|deliver(?!ables?)|comments?\b|narrative|what (?:has|have) (?:we|the)|^position (?:at|as at|to)\b/i],
   // ("Resource Names": whom a plan's task is given to.)
-  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ee)$|^resources?(?: names?)?$/i],
+  ["lead", /\blead\b|owner|officer|manager|responsib|accountable|sponsor|\bboard\b|^assign(?:ed to|ees?)$|^resources?(?: names?)?$/i],
   // (Not "Rank among Panel councils": a position, not a council.)
   ["council", /^(?!rank\b|position\b|number of\b|no\.? of\b)(?:.*\bcouncils?\b|.*authority|.*\bla\b)/i],
   // ("Group", "Political group", "Party"; not a body named in the header, "Dark Skies Working Group".)

@@ -12,12 +12,15 @@ import { extractRecords } from "../../src/ingest/records/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import type { MemberRecord, TargetRecord } from "../../src/ingest/records/schema.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { fountainsBoardCsv, fountainsMinutesMarkdown, fountainsRecapHtml, fountainsSeatingPlanPdf } from "../helpers/papers-fountains.js";
+import { fountainsBoardCsv, fountainsHaveYourSayHtml, fountainsHighlightCsv, fountainsMinutesMarkdown, fountainsRecapHtml, fountainsSeatingPlanPdf, fountainsTasksCsv } from "../helpers/papers-fountains.js";
 
 const PLAN = "pdftg-seating-plan-2382-01-14.pdf";
 const BOARD = "pdftg-refill-board-export-2381-11-21.csv";
 const RECAP = "pdftg-siting-workshop-recap.html";
 const MINUTES = "pdftg-minutes-2381-10-15.md";
+const HIGHLIGHT = "pdftg-highlight-report-q3-2381-82.csv";
+const TASKS = "pdftg-tasks-export-2382-01-13.csv";
+const HAVE_YOUR_SAY = "pdftg-fountain-sites-have-your-say.html";
 
 let assistant: Assistant;
 let corpus: string;
@@ -28,6 +31,9 @@ beforeAll(async () => {
   writeFileSync(join(corpus, BOARD), fountainsBoardCsv());
   writeFileSync(join(corpus, RECAP), fountainsRecapHtml());
   writeFileSync(join(corpus, MINUTES), fountainsMinutesMarkdown());
+  writeFileSync(join(corpus, HIGHLIGHT), fountainsHighlightCsv());
+  writeFileSync(join(corpus, TASKS), fountainsTasksCsv());
+  writeFileSync(join(corpus, HAVE_YOUR_SAY), fountainsHaveYourSayHtml());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -100,5 +106,46 @@ describe("a Teams recap and draft minutes", () => {
     expect(state.answer).toContain("DRAFT – not yet approved by the Task Group");
     const open = await ask("which june actions were still open at the oct meeting?");
     expect(open.answer).toContain("DFA-03");
+  });
+});
+
+describe("a highlight report and a work tool's export", () => {
+  it("tells two columns both headed RAG apart by the quarter before each, rating by the latest", async () => {
+    const targets = (await analysed(HIGHLIGHT)).records.filter((r): r is TargetRecord => r.type === "target");
+    const ftn1 = targets.find((t) => t.ref === "FTN-01")!;
+    expect(ftn1).toMatchObject({ status: "Red", statusLabel: "R" });
+    expect(ftn1.otherRatings?.map((o) => [o.column, o.status])).toEqual([["Q2 RAG", "Green"]]);
+    const red = (await ask("which ftn measures are red at q3?")).answer;
+    expect(red).toContain("FTN-01");
+    expect(red).not.toContain("FTN-03");
+  });
+
+  it("names the tasks by the papers' codes, not the tool's ids, with their due dates in words and their assignees", async () => {
+    const targets = (await analysed(TASKS)).records.filter((r): r is TargetRecord => r.type === "target");
+    expect(targets.map((t) => t.ref)).toEqual(["DFA-09", "DFA-10", "DFA-11", "PDF-44"]);
+    expect(targets[0]).toMatchObject({ statusLabel: "in progress", due: "Thursday, January 22nd 2382", lead: "Rufus Yallop" });
+    // (Two assignees are two people who share it, not a person and a body.)
+    expect(targets[2]).toMatchObject({ lead: "Ines Marchbank, Rufus Yallop", leadPerson: "Ines Marchbank, Rufus Yallop" });
+    const where = await ask("where is DFA-09 at?");
+    expect(where.answer).toContain("in progress");
+    expect(where.answer).not.toContain("DFA-10");
+  });
+
+  it("reads initials the papers never write as the words they do, and a count asked of a place they do not count in", async () => {
+    const count = await ask("how many brs installed in q3?");
+    expect(count.answer).toContain("41");
+    const place = await ask("how many brs were installed in sedgeford in q3?");
+    expect(place.found).toBe(false);
+    expect(place.answer).toContain("Sedgeford");
+  });
+});
+
+describe("a consultation page whose contacts are in a side panel", () => {
+  it("reads the panel that gives the page's contacts after the page's main part, not the site's furniture", async () => {
+    const text = (await loadFile(join(corpus, HAVE_YOUR_SAY))).text;
+    expect(text).toContain("Ines Marchbank Programme Officer, Refill Britain Phone 020 7946 0811");
+    expect(text.indexOf("reported to the Public Drinking Fountains Task Group")).toBeLessThan(text.indexOf("Who's listening"));
+    expect(text).not.toContain("Powered by");
+    expect((await ask("who do i contact about the fountain sites survey and their number")).answer).toContain("020 7946 0811");
   });
 });

@@ -499,3 +499,16 @@ describe("a deadline for papers, a day of the month and a decision between meeti
     expect(parsePeriods("what did the chair decide under urgency in december", meetingDays)[0]?.iso).toBe("2370-12");
   });
 });
+
+describe("what the chair may do, and substitutes named by a body's initials", () => {
+  it("reads 'could the chair do that?' as a question about what was done, not who the chair is", () => {
+    const vocab = { people: [], boards: ["Pavement Parking Task Group"] };
+    expect(parseQuestion("why was the consultation extended and could the chair do that on her own?", vocab).intent).not.toBe("membership");
+    expect(parseQuestion("who chairs the pavement parking task group?", vocab).intent).toBe("membership");
+  });
+
+  it("reads 'named subs' as the substitutes, whatever names the body", () => {
+    expect(parseQuestion("named subs on the pdftg?").role).toBe("substitute");
+    expect(parseQuestion("subs on the fountains group?").role).toBe("substitute");
+  });
+});

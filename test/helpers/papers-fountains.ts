@@ -4,7 +4,10 @@
  * quarter turn, a membership panel printed without a header whose roles and groups are codes a key line
  * spells out, apologies for the meeting); a work board exported as CSV after its quarter ("Health" beside
  * "Q1 health", lead members with their titles); a Teams recap page dated only by its own line, its tasks due
- * on days without a year; minutes whose title says "Draft" above a line saying they are not yet approved.
+ * on days without a year; minutes whose title says "Draft" above a line saying they are not yet approved;
+ * set BS's: a highlight report whose two rating columns are both headed "RAG", each after its quarter's
+ * figures; a work tool's task export whose ids are its own, the papers' codes only at the front of the
+ * names, dates as milliseconds beside their words, assignees in brackets.
  */
 import { pdfBuffer } from "./papers.js";
 
@@ -151,4 +154,48 @@ Members present: Cllr Odette Farrant (Chair), Cllr Lucan Hebblethwaite (Vice-Cha
 
 RESOLVED that the Task Group holds a workshop with lead members on Wednesday 11 November 2381.
 `;
+}
+
+/** The quarter 3 highlight report's measures, as exported: "Q2 | RAG | Q3 | RAG". */
+export function fountainsHighlightCsv(): string {
+  return [
+    "Highlight report – Quarter 3 2381/82",
+    "",
+    "Ref,Measure,Lead,Target,Q2,RAG,Q3,RAG,Commentary",
+    "FTN-01,Fountains repaired within ten working days,Cllr Tamsin Orrell,90%,93%,G,81%,R,Two contractors lost",
+    "FTN-02,Bottle refill stations installed (cumulative),Cllr Ivo Penhallow,60 by 31 March 2382,22,A,41,G,Bottle refill stations in all six towns",
+    "FTN-03,Samples passed,Cllr Wilhelmina Grout,99%,97%,A,99%,G,",
+    "",
+  ].join("\r\n");
+}
+
+/** The actions as a work tool exports them: its own ids first, the papers' codes only in the names. */
+export function fountainsTasksCsv(): string {
+  return [
+    "Task ID,Task Custom ID,Task Name,Status,Due Date,Due Date Text,Assignees",
+    "86c1ab2x,PDF-41,DFA-09 Survey the dry fountains in Sedgeford,in progress,11741065200000,\"Thursday, January 22nd 2382\",[Rufus Yallop]",
+    "86c1ab3y,PDF-42,DFA-10 Cost a refill app for schools,complete,11731474800000,\"Friday, October 3rd 2381\",[Ines Marchbank]",
+    "86c1ab4z,PDF-43,DFA-11 Ask the water companies for sampling dates,blocked,11741065200000,\"Thursday, January 22nd 2382\",\"[Ines Marchbank, Rufus Yallop]\"",
+    "86c1ab5w,PDF-44,Book the depot for the survey team,to do,11740546800000,\"Friday, January 16th 2382\",[Rufus Yallop]",
+    "",
+  ].join("\r\n");
+}
+
+/** A consultation's "Have your say" page: its contacts only in a side panel beside the page's main part. */
+export function fountainsHaveYourSayHtml(): string {
+  return `<!DOCTYPE html><html><head><title>Fountain sites: have your say</title></head><body>
+<header class="site-header"><a href="/">Refill Britain: Have your say</a></header>
+<div class="container"><div class="row">
+<main class="col-md-8"><h1>Fountain sites: have your say</h1>
+<p>We want to hear where new drinking fountains should go in the six towns of the Refill Britain Programme. The survey is open until Friday 19 January 2382.</p>
+<p>Every response will be read by officers and reported to the Public Drinking Fountains Task Group in February 2382.</p>
+</main>
+<aside class="col-md-4 project-sidebar" aria-label="Project information">
+<div class="widget"><h2>Who's listening</h2><ul>
+<li><p>Ines Marchbank</p><p>Programme Officer, Refill Britain</p><p>Phone <a href="tel:02079460811">020 7946 0811</a></p></li>
+</ul></div>
+<div class="widget"><h2>Share</h2><a href="#">Facebook</a></div>
+</aside></div></div>
+<footer><p>Powered by an engagement platform</p></footer>
+</body></html>`;
 }

@@ -36,6 +36,21 @@ describe("structure", () => {
     expect(row.cells![5]).toContain("heard in oversight of the process continues.");
   });
 
+  it("joins back the codes drawn midway down a row of two printed lines, each into the cell left empty for it", () => {
+    const text = [
+      "Ref\tMeasure\tQ2\tRAG\tQ3\tRAG\tTrend",
+      "FTN-01\tFountains repaired within ten working days of a\t61%\t\t70%\t\t▲",
+      "\t\t\tA\t\tG\t",
+      "\tfault report (cumulative)\t\t\t\t\t",
+      "FTN-02\tRefill points on the app\t410\tG\t455\tG\t►",
+      "",
+    ].join("\n");
+    const { blocks } = structure({ format: "text", text });
+    const row = blocks.find((b) => b.kind === "row" && b.cells?.[0] === "FTN-01")!;
+    expect(row.cells).toEqual(["FTN-01", "Fountains repaired within ten working days of a fault report (cumulative)", "61%", "A", "70%", "G", "▲"]);
+    expect(blocks.filter((b) => b.kind === "row")).toHaveLength(3);
+  });
+
   it("reads markdown tables with <p> cells and continues a table split into several", () => {
     const { doc } = bundled("lga-performance-report-2013-q1");
     const headers = new Set(doc.tables.map((t) => t.header.join("|")));

@@ -29,13 +29,16 @@ export const ASKS_MINUTES_STATE =
  * A line of minutes that says whether they are confirmed: "DRAFT – to be confirmed at the meeting on …",
  * "Unconfirmed minutes", "Confirmed as a correct record, 12 November 2098".
  */
-const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b.*)$/gim;
+const STATE_LINE = /^(?:draft\b.*|.{0,80}\b(?:unconfirmed|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed)|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b.*)$/gim;
 
 /** Words that say where minutes stand, beyond a title's "Draft". */
 const STATE_WORDS = /\b(?:unconfirmed|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed)|to be (?:confirmed|approved|agreed|signed)|(?:confirmed|approved|agreed|signed)\b.{0,40}\b(?:true|correct|accurate) record)\b/i;
 
-/** A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for confirmation." */
-const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
+/**
+ * A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for
+ * confirmation.", "They have not yet been approved: the Task Group will be asked to agree them …".
+ */
+const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed)|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
 
 /** A signature block's lines: who signed ("Signed:", "DocuSigned by: …") and when ("Date: 3/16/2113"). */
 // (A label alone on its line, "DocuSigned by:", with the name on the next.)

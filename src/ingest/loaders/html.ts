@@ -1033,7 +1033,12 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     if (el.tagName.toLowerCase() === "aside" && describesPage(el)) {
       const section = document.createElement("section");
       while (el.firstChild) section.appendChild(el.firstChild);
-      el.replaceWith(section);
+      // (Beside the page's main part, it is read after it: only the main part is kept.)
+      const mainPart = document.querySelector("main, [role=main]");
+      if (mainPart && !mainPart.contains(el)) {
+        el.remove();
+        mainPart.appendChild(section);
+      } else el.replaceWith(section);
     } else el.remove();
   }
   // (So is a side column marked as complementary to the page, "Similar requests", "Follow this request",
@@ -1076,9 +1081,13 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
 }
 
-/** A side panel with headings of its own over prose (not links): 300 characters of it at least. */
+/**
+ * A side panel with headings of its own over prose (not links): 300 characters of it at least. Or one that
+ * gives the page's own contacts, their telephone numbers or e-mail addresses ("Who's listening").
+ */
 function describesPage(aside: Element): boolean {
   if (!aside.querySelector("h2, h3, h4")) return false;
+  if (aside.querySelector('a[href^="tel:"], a[href^="mailto:"]')) return true;
   const prose = [...aside.querySelectorAll("p, div, li")].filter((el) => !el.querySelector("p, div, li")).map((el) => {
     const links = [...el.querySelectorAll("a")].reduce((n, a) => n + collapse(a.textContent ?? "").length, 0);
     return collapse(el.textContent ?? "").length - links;

@@ -120,6 +120,15 @@ function currentStatusColumn(fieldNames: string[], statusCols: number[], period:
   return rated[0] ?? statusCols[0];
 }
 
+/**
+ * A header whose rating columns share one name, each after its period's figures ("Q2 | RAG | Q3 | RAG"):
+ * each named by the period before it ("Q2 RAG", "Q3 RAG"), as a reader tells them apart.
+ */
+function periodQualifiedHeader(header: string[]): string[] {
+  const count = (h: string) => header.filter((x) => x.trim().toLowerCase() === h.trim().toLowerCase()).length;
+  return header.map((h, k) => (k > 0 && h.trim() && count(h) >= 2 && PERIOD_HEADER.test(header[k - 1]!.trim()) && /^(?:rag|rag status|status|rating|health)$/i.test(h.trim()) ? `${header[k - 1]!.trim()} ${h.trim()}` : h));
+}
+
 /** A column named for a period: "Q2", "Quarter 3", "Q1 2026/27", "Q1 Apr–Jun", "Q3 (Oct to Dec)". */
 const PERIOD_HEADER = /^(?:q[1-4]|quarter\s+[1-4])(?:\s+\d{4}(?:[/-]\d{2,4})?)?(?:\s+\(?[a-z]{3,9}\.?\s*(?:[-–—]|to)\s*[a-z]{3,9}\.?\)?)?$/i;
 
@@ -180,7 +189,10 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("delivered", column(byHeader, "progress") ?? (notesCol >= 0 ? notesCol : undefined));
   // ("Due", "Deadline", "Target date": when it is due, not a review of it.)
   const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
-  set("due", dueCol >= 0 ? dueCol : undefined);
+  // (A work tool's dates as milliseconds, "11741065200000", beside the same date as words in "Due Date Text".)
+  const dueText = dueCol >= 0 ? header.findIndex((h) => h.trim().toLowerCase() === `${header[dueCol]!.trim().toLowerCase()} text`) : -1;
+  const epochs = dueCol >= 0 && rows.filter((r) => /^\d{11,15}$/.test(r.cells?.[dueCol]?.trim() ?? "")).length > 0;
+  set("due", dueText >= 0 && epochs ? dueText : dueCol >= 0 ? dueCol : undefined);
   const completedCol = header.findIndex((h) => COMPLETED_HEADER.test(h.trim()));
   set("completed", completedCol >= 0 ? completedCol : undefined);
   set("lead", column(byHeader, "lead"));
@@ -266,12 +278,17 @@ function isLevelColumn(rows: Block[], k: number): boolean {
 const OBJECTIVE = /^objective\s*(\d+)\s*[:.\-–]?\s*(.*)$/i;
 const LABEL_ROW = /^([A-Z][\w &/-]{1,30}):$/;
 
+const PLAIN_NAME = /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}$/;
+const BODY_WORD = /\b(?:board|committee|panel|group|team|council|unit|office|directorate|programme|partnership|network|forum|services?|association|alliance|trust|authority)\b/i;
 const TITLED_NAME = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame)\.?\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){0,2}$/i;
 
 /** "Mark Norris Community Wellbeing Board" -> person and board; a bare board name stays a board. */
 export function splitLead(lead: string): { leadPerson?: string; board?: string } {
   // ("Cllr Marguerite Loxam": a councillor's title and name is a person, not "Cllr Marguerite" of a body "Loxam".)
   if (TITLED_NAME.test(lead.trim())) return { leadPerson: lead.trim() };
+  // ("Zainab Holgate-Kemp, Hamish Tulliver": two people who share it, not a person and a body.)
+  const parts = lead.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => TITLED_NAME.test(p) || (PLAIN_NAME.test(p) && !BODY_WORD.test(p)))) return { leadPerson: lead.trim() };
   // (A double-barrelled name is one word: "Urquhart-Hale".)
   const m = /^([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2}?),?\s+(.+)$/.exec(lead);
   if (m && !/^(?:board|task|team|group)\b/i.test(m[2]!) && !/\b(?:board|communities|council)$/i.test(m[1]!)) {
@@ -500,7 +517,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
 
   for (const family of tableFamilies(doc)) {
     if (family.some((t) => consumed.has(t.index))) continue;
-    const header = family[0]!.header;
+    const header = periodQualifiedHeader(family[0]!.header);
     const familyRows = family.flatMap((t) => t.rows.map((i) => doc.blocks[i]!));
     // (A paper dated by its meeting still reports on the quarter it covers.)
     const coveredQuarter = meta.covers?.find((c) => c.kind === "quarter")?.quarter;
@@ -523,8 +540,14 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     // (A table with no reference column whose names begin with codes, "WS1 Community hubs", "WS2 Digital
     // libraries": the codes are the rows' references. So too when the reference column holds none: a gantt
     // chart's task ids, "m01", are the chart's own names, and "M01 Baseline …" the milestone's.)
-    const leadingRefs = (cols.ref === undefined || !familyRefs) && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
+    // (So too when the reference column is a work tool's own ids, "Task Custom ID" "PPTG-29", and the names
+    // begin with the papers' codes, "PKA-15 Bring a sign supply recovery plan …": the papers' codes.)
+    const toolIds = cols.ref !== undefined && /\bid\b/i.test(header[cols.ref] ?? "") && !/\bref/i.test(header[cols.ref] ?? "");
+    const leadingRefs = (cols.ref === undefined || !familyRefs || toolIds) && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
     const codesNameRows = leadingRefs.length >= 2 && leadingRefs.every(Boolean) && new Set(leadingRefs).size === leadingRefs.length;
+    // (A tool's subtasks carry no code: most rows' names do.)
+    const namedCodes = leadingRefs.filter(Boolean);
+    const namesOverIds = toolIds && namedCodes.length >= 2 && namedCodes.length >= 0.7 * leadingRefs.length && new Set(namedCodes).size === namedCodes.length;
     // (Or only some of them, with codes of a log's own shape, "DMA-24 Chair's letter …": the meeting's
     // actions among a work programme's tasks.)
     const logCodes = leadingRefs.filter((r): r is string => !!r && LOG_CODE.test(r));
@@ -602,7 +625,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           });
           continue;
         }
-        const hasRef = cols.ref !== undefined && isRowRef(rowCells[cols.ref]);
+        const ownCode = namesOverIds && cols.text !== undefined ? LEADING_REF.exec(rowCells[cols.text] ?? "")?.[1] : undefined;
+        const hasRef = cols.ref !== undefined && !ownCode && isRowRef(rowCells[cols.ref]);
         // (A sentence spanning the table under a target's row, "Commentary: Backlog in four councils …",
         // is that target's commentary, not a section heading.)
         const above = targets[targets.length - 1];
@@ -625,7 +649,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
         // (Only right under it: not a total row, nor a key's rows after a title line, "Status key".)
         const wrapsAbove = lastTargetRow !== undefined && lastTargetRow === table.rows[table.rows.indexOf(i) - 1] && !TOTAL_ROW.test(text);
-        if (!hasRef && !status && above && wrapsAbove && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
+        if (!hasRef && !ownCode && !status && above && wrapsAbove && !above.refIsSynthetic && above.docId === meta.docId && cols.ref !== undefined && familyRefs > 0) {
           lastTargetRow = i;
           const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a} ${b}` : (a ?? b));
           above.text = join(above.text, text)!;
@@ -643,7 +667,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // (Money only: a measure's quarterly figures are the target's own, read from the target.)
         const money = () => MONEY_TABLE.test(`${header.join(" ")} ${table.title ?? ""}`) || /[£$€]/.test(b.text);
         const figures = rowCells.flatMap((value, k) =>
-          k !== cols.text && k !== cols.ref && k !== statusIndex && header[k] && FIGURE_CELL.test(value.trim()) && money() ? [{ column: header[k]!, value: value.trim(), k }] : [],
+          // (Not a work tool's dates in milliseconds, "11735054100000": timestamps, not sums.)
+          k !== cols.text && k !== cols.ref && k !== statusIndex && header[k] && FIGURE_CELL.test(value.trim()) && !/^\d{11,15}$/.test(value.trim()) && money() ? [{ column: header[k]!, value: value.trim(), k }] : [],
         );
         for (const f of figures) {
           cells.push({
@@ -668,9 +693,10 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
         if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
         const leading = LEADING_REF.exec(text)?.[1];
-        const codeRef = !hasRef && (codesNameRows || (someCodesNameRows && !!leading && LOG_CODE.test(leading))) ? leading : undefined;
+        const codeRef = !hasRef && (codesNameRows || !!ownCode || (someCodesNameRows && !!leading && LOG_CODE.test(leading))) ? leading : undefined;
         const ref = hasRef ? rowCells[cols.ref!]! : (codeRef ?? `outcome ${++synthetic}`);
-        const lead = cols.lead !== undefined ? rowCells[cols.lead] || undefined : undefined;
+        // (A tool's list of assignees, "[Cosmo Ferrarin]": the names, not the brackets.)
+        const lead = cols.lead !== undefined ? rowCells[cols.lead]?.replace(/^\[(.*)\]$/s, "$1").trim() || undefined : undefined;
         const theme = themeOf();
         const period = periodCol !== undefined ? rowCells[periodCol]?.trim() || undefined : undefined;
         lastTargetRow = i;
