@@ -30,7 +30,7 @@ import { lookupChoiceCount } from "./lookup/choices.js";
 import { lookupMotionOutcome } from "./lookup/motions.js";
 import { fieldSpan as paperFieldSpan, lookupAgenda, lookupMeeting, lookupPaper } from "./lookup/papers.js";
 import { lookupRisks, lookupTableValue } from "./lookup/tables.js";
-import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
+import { NUMBERED_PART, lookupColumnForEach, lookupCouncilsListed, lookupRowNamedByCell, lookupRowByPosition, lookupRowsByRoleVerb, lookupRowsByValue, lookupRowsOfTableNamed, lookupRowsPastThreshold, lookupRowByAmount } from "./lookup/rows.js";
 import { lookupTableAggregate } from "./lookup/aggregate.js";
 import { ITEM_NUMBER, lookupActionByRef, lookupChapterTime, lookupMinutes } from "./lookup/minutes.js";
 import { lookupParagraph } from "./lookup/paragraphs.js";
@@ -583,6 +583,9 @@ export class AnswerEngine {
     // The row at a place in a list ("who's first on the reserve list?"), whatever else the question reads as.
     const byPosition = lookupRowByPosition(query, this.ctx);
     if (byPosition?.lines.length) return this.composeStructured(question, query, byPosition);
+    // ("Who presented at the workshop?": the rows of a call's register whose role is what the verb makes.)
+    const byRoleVerb = tableQuestion ? lookupRowsByRoleVerb(query, this.ctx) : undefined;
+    if (byRoleVerb?.lines.length) return this.composeStructured(question, query, byRoleVerb);
     // Rows picked by a category the question names ("what's coming to the December meeting for decision?").
     const byValue = tableQuestion ? lookupRowsByValue(query, this.ctx) : undefined;
     if (byValue?.lines.length) return this.composeStructured(question, query, byValue);

@@ -569,6 +569,9 @@ function chairOnlyMentioned(q: string): boolean {
   return new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?\s+(?!(?:${NOT_A_VERB})\b)[a-z]{3,}`, "i").test(q);
 }
 
+/** Asking what has not begun: "not started", "haven't started", "yet to start". */
+const NOT_STARTED = /\bnot (?:yet )?(?:been )?started\b|\b(?:have|has)(?:n['’]t| not) (?:yet )?(?:been )?started\b|\byet to (?:start|begin)\b|\bnot (?:yet )?begun\b/i;
+
 function parseRole(asked: string): TypedQuery["role"] | undefined {
   // ("The Conservative members apart from the chair": a role left out is not the role asked for.)
   const q = asked.replace(/\b(?:apart from|except(?: for)?|excluding|other than|besides|not counting|leaving out)\s+(?:the\s+)?(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?s?\b/gi, " ");
@@ -922,6 +925,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // ("Still open", "open actions": what is not closed, whatever a log calls it; asked as "Open".)
   // (Not of a meeting's actions, which the minutes give with their own states, when minutes are held.)
   if (ASKS_OPEN.test(q) && (!namesMeeting || (vocab.minutesBoards ?? []).length === 0) && !namedLabels.some((l) => /^open$/i.test(l.trim()))) namedLabels.push("Open");
+  // ("Any milestones not started yet?": "Not started", whatever a tracker calls it; one that leaves a row's
+  // status empty until work starts says it so.)
+  if (NOT_STARTED.test(q) && !namedLabels.some((l) => /^not (?:yet )?started$/i.test(l.trim()))) namedLabels.push("Not started");
   // ("Well below" asked for is not "Below" as well.)
   const statusLabels = namedLabels.filter((l) => !namedLabels.some((o) => o !== l && o.length > l.length && new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(o)));
   const person = findPerson(q, vocab);

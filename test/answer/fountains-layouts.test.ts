@@ -87,6 +87,10 @@ describe("a work board exported after its quarter", () => {
     const dfm3 = targets.find((t) => t.ref === "DFM-03")!;
     expect(dfm3).toMatchObject({ status: "Red", statusLabel: "Off track", leadPerson: "Cllr Ivo Penhallow" });
     expect(dfm3.otherRatings?.map((o) => [o.column, o.status])).toEqual([["Q1 health", "Amber"]]);
+    // (A board leaves a row's status empty until work starts.)
+    const unstarted = (await ask("any milestones not started yet?")).answer;
+    expect(unstarted).toContain("DFP-03");
+    expect(unstarted).not.toContain("DFP-02");
     const worse = (await ask("which fountain measures got worse between q1 and q2?")).answer;
     expect(worse).toContain("DFM-02");
     expect(worse).toContain("DFM-03");
@@ -97,6 +101,11 @@ describe("a work board exported after its quarter", () => {
 describe("a Teams recap and draft minutes", () => {
   it("dates a recap by its own line and reads a task's day without a year in the year its weekday fixes", async () => {
     expect((await analysed(RECAP)).meta.date).toBe("2381-11-11");
+    // (Who presented: the register's rows whose role is "Presenter".)
+    const presented = (await ask("who presented at the fountain siting workshop on teams?")).answer;
+    expect(presented).toContain("Orrell");
+    expect(presented).toContain("Rufus Yallop");
+    expect(presented).not.toContain("Penhallow");
     const when = await ask("when was the draft siting guidance due to go out to councils?");
     expect(when.answer).toContain("Fri 20 Nov is Friday 20 November 2381");
   });

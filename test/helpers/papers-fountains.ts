@@ -109,6 +109,12 @@ export function fountainsBoardCsv(): string {
     "DFM-03 Water quality samples passed,Rufus Yallop,Cllr Ivo Penhallow,,Off track,99%,98%,At risk,94%,,Two sites failed in September",
     "DFM-04 Refill app sign-ups,Rufus Yallop,Cllr Wilhelmina Grout,,On track,\"20,000\",\"8,100\",On track,\"14,600\",,",
     "",
+    "Milestones",
+    header,
+    "DFP-01 Siting guidance published,Ines Marchbank,,Done,,,,,,2381-09-30,",
+    "DFP-02 Installer framework let,Rufus Yallop,,Working on it,,,,,,2381-12-15,",
+    "DFP-03 Winter shut-down of outdoor fountains,Rufus Yallop,,,,,,,,2382-01-31,",
+    "",
     "Actions from Task Group meetings",
     header,
     "DFA-07 Bring a repairs recovery plan to the January meeting,Ines Marchbank,,Working on it,,,,,,2382-01-14,To be tabled on 14 January",
@@ -129,6 +135,13 @@ export function fountainsRecapHtml(): string {
 <li>Map the dry fountains in Quarndon <span>Rufus Yallop</span> <span>Due Mon 30 Nov</span></li>
 </ul></section>
 <section><h2>AI notes</h2><p>Members agreed that the guidance should ask for a fountain within 400 metres of every play area.</p></section>
+<section><h2>Attendance</h2><p>Participants 4 · Meeting duration 1h 30m</p>
+<table><thead><tr><th>Name</th><th>First join</th><th>Last leave</th><th>In-meeting duration</th><th>Role</th></tr></thead><tbody>
+<tr><td>Ines Marchbank</td><td>11/11/2381, 09:55</td><td>11/11/2381, 11:31</td><td>1h 36m</td><td>Organiser</td></tr>
+<tr><td>Cllr Tamsin Orrell (Guest)</td><td>11/11/2381, 09:58</td><td>11/11/2381, 11:29</td><td>1h 31m</td><td>Presenter</td></tr>
+<tr><td>Rufus Yallop</td><td>11/11/2381, 09:59</td><td>11/11/2381, 11:30</td><td>1h 31m</td><td>Presenter</td></tr>
+<tr><td>Cllr Ivo Penhallow (Guest)</td><td>11/11/2381, 10:02</td><td>11/11/2381, 11:30</td><td>1h 28m</td><td>Attendee</td></tr>
+</tbody></table></section>
 </main></body></html>`;
 }
 

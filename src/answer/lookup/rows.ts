@@ -575,3 +575,41 @@ export function lookupRowNamedByCell(query: TypedQuery, ctx: LookupContext): Fin
   finding.evidence.push({ docId: row.docId, start: first.sourceStart, end: first.sourceStart + first.source.length, locator: first.locator });
   return finding;
 }
+
+/**
+ * "Who presented at the workshop?" of a call's register whose "Role" column holds the word the verb makes
+ * ("Presenter", "Organiser"): the rows of that role, named by their first cell, in the table of the document
+ * the question's other words name (or the only such table).
+ */
+export function lookupRowsByRoleVerb(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const verb = /^\s*who\s+(?:was\s+|were\s+)?([a-z]{4,}(?:ed|ing))\b/i.exec(query.question)?.[1];
+  if (!verb) return undefined;
+  const root = stem(verb.replace(/ing$/i, "e"));
+  const playsRole = (value: string) => {
+    const word = value.trim().split(/\s+/)[0] ?? "";
+    return word.length >= 4 && (stem(word) === root || stem(word.replace(/(?:er|or)$/i, "")) === root || stem(`${word.replace(/(?:er|or)$/i, "")}e`) === root);
+  };
+  const words = topicWords(query.topic).filter((w) => stem(w) !== root);
+  const candidates = [...tablesOfRows(ctx).values()].flatMap((list) => {
+    const roleColumn = [...new Set(list.flatMap((r) => r.cells.map((c) => c.column)))].find((c) => /^role$/i.test(c.trim()));
+    if (!roleColumn) return [];
+    const rows = list.filter((r) => playsRole(r.cells.find((c) => c.column === roleColumn)?.value ?? ""));
+    if (!rows.length) return [];
+    const title = ctx.docById.get(list[0]!.docId)?.meta.title ?? "";
+    return [{ rows, roleColumn, fit: matchScore(words, `${title} ${list[0]!.table}`).fraction }];
+  });
+  const best = Math.max(0, ...candidates.map((c) => c.fit));
+  const chosen = candidates.length === 1 ? candidates : candidates.filter((c) => c.fit >= 0.5 && c.fit >= best - 0.01);
+  if (chosen.length !== 1) return undefined;
+  const { rows, roleColumn } = chosen[0]!;
+  const finding = emptyFinding();
+  const title = ctx.docById.get(rows[0]!.docId)?.meta.title ?? rows[0]!.docId;
+  finding.lines.push(`${title}:`);
+  for (const r of rows) {
+    const role = r.cells.find((c) => c.column === roleColumn)!;
+    finding.lines.push(`• ${r.label}: ${role.value}`);
+    finding.evidence.push({ docId: role.docId, start: role.sourceStart, end: role.sourceStart + role.source.length, locator: role.locator });
+    finding.rows.push(role);
+  }
+  return finding;
+}

@@ -752,7 +752,12 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     // ("Which actions weren't complete?": every row not in the ratings ruled out, those whose status word
     // rates no colour, "In progress", with them.)
     const excludingOnly = !query.statuses.length && !labels.length && query.excludeStatuses.length > 0;
-    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)) || (excludingOnly && !t.status && !!t.statusLabel));
+    // ("Not started" of a work board that leaves a row's status empty until work starts: its rows with no
+    // status, where the rows beside them in its table have one.)
+    const unstarted = labels.includes("not started") && !chosen.some((t) => t.statusLabel && /^not (?:yet )?started$/i.test(withoutSwatch(t.statusLabel).trim()));
+    const statusedTables = new Set(chosen.filter((t) => t.statusLabel).map((t) => `${t.docId}|${t.theme.join(" > ")}`));
+    const noStatusYet = (t: TargetRecord) => unstarted && !t.status && !t.statusLabel && statusedTables.has(`${t.docId}|${t.theme.join(" > ")}`);
+    const hits = chosen.filter((t) => (t.status && wanted.includes(t.status)) || (t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).toLowerCase())) || (labels.some((l) => OPEN_WORD.test(l)) && logs.has(t.docId) && isOpen(t)) || (excludingOnly && !t.status && !!t.statusLabel) || noStatusYet(t));
     const statusWords = excludingOnly ? `not ${query.excludeStatuses.map((st) => ratingName(st, chosen)).join(" or ")}` : [...wanted.map((st) => ratingName(st, chosen)), ...query.statusLabels, ...ownWords].join(" or ");
     const noun = itemNoun(query.question);
     for (const [docId, list] of byDoc(hits.length ? hits : [])) {
@@ -767,9 +772,10 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const wantsLead = /\bwho(?:'?s)?\b|own|lead/i.test(query.question);
         for (const t of list.slice(0, 25)) {
           const lead = wantsLead ? leadOf(t, ctx, finding.evidence) : undefined;
-          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
+          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${noStatusYet(t) ? "no status given" : statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
         }
         if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
+        if (list.some(noStatusYet)) finding.lines.push(`(Read as not started: rows given no status, where the others in their table have one.)`);
       }
       // Where the report itself states these counts ("13 of the 31 objectives were On track, 10 …"), that
       // sentence is cited first.
