@@ -12,7 +12,7 @@ import { extractRecords } from "../../src/ingest/records/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import type { MemberRecord, TargetRecord } from "../../src/ingest/records/schema.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { fountainsBoardCsv, fountainsHaveYourSayHtml, fountainsHighlightCsv, fountainsMinutesMarkdown, fountainsRecapHtml, fountainsSeatingPlanPdf, fountainsTasksCsv } from "../helpers/papers-fountains.js";
+import { fountainsBoardCsv, fountainsHaveYourSayHtml, fountainsHighlightCsv, fountainsPanelsPdf, fountainsMinutesMarkdown, fountainsRecapHtml, fountainsSeatingPlanPdf, fountainsTasksCsv } from "../helpers/papers-fountains.js";
 
 const PLAN = "pdftg-seating-plan-2382-01-14.pdf";
 const BOARD = "pdftg-refill-board-export-2381-11-21.csv";
@@ -156,5 +156,19 @@ describe("a consultation page whose contacts are in a side panel", () => {
     expect(text.indexOf("reported to the Public Drinking Fountains Task Group")).toBeLessThan(text.indexOf("Who's listening"));
     expect(text).not.toContain("Powered by");
     expect((await ask("who do i contact about the fountain sites survey and their number")).answer).toContain("020 7946 0811");
+  });
+});
+
+describe("tables set side by side on a report's page", () => {
+  it("reads each table whole, one after the other, each row with its own cells", async () => {
+    const path = join(tempDir(), "pdftg-highlight-report-q3-2381-82-page-2.pdf");
+    writeFileSync(path, await fountainsPanelsPdf());
+    const lines = (await loadFile(path)).text.split("\n").map((l) => l.trim());
+    expect(lines).toContain("DFP-02\tInstaller framework let\t15/12/2381\tLate");
+    expect(lines).toContain("Repairs\t60\t71");
+    expect(lines).toContain("Total\t300\t297");
+    const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+    expect(at("DFP-04")).toBeLessThan(at("Finance 2381/82"));
+    expect(at("Total")).toBeLessThan(at("Prepared by the programme office"));
   });
 });

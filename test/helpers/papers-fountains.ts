@@ -212,3 +212,44 @@ export function fountainsHaveYourSayHtml(): string {
 <footer><p>Powered by an engagement platform</p></footer>
 </body></html>`;
 }
+
+/** A highlight report's second page: "Milestones" and "Finance" tables side by side, each ruled at its own rows. */
+export function fountainsPanelsPdf(): Promise<Buffer> {
+  const milestones = [
+    ["ID", "Milestone", "Baseline", "Status"],
+    ["DFP-01", "Siting guidance published", "30/09/2381", "Complete"],
+    ["DFP-02", "Installer framework let", "15/12/2381", "Late"],
+    ["DFP-03", "Winter shut-down", "31/01/2382", "On track"],
+    ["DFP-04", "Spring re-opening", "31/03/2382", "Not started"],
+  ];
+  const finance = [
+    ["Budget line", "Approved", "Forecast"],
+    ["Fountains", "240", "226"],
+    ["Repairs", "60", "71"],
+    ["Total", "300", "297"],
+  ];
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica");
+      const table = (title: string, rows: string[][], x: number, top: number, widths: number[], rowHeight: number) => {
+        doc.fontSize(10).text(title, x, top - 16, { lineBreak: false });
+        const width = widths.reduce((a, b) => a + b, 0);
+        rows.forEach((row, i) => {
+          const y = top + i * rowHeight;
+          doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.5).stroke();
+          let cx = x + 2;
+          row.forEach((cell, k) => {
+            doc.fontSize(7).text(cell, cx, y + 5, { lineBreak: false });
+            cx += widths[k]!;
+          });
+        });
+        doc.moveTo(x, top + rows.length * rowHeight).lineTo(x + width, top + rows.length * rowHeight).stroke();
+      };
+      doc.fontSize(12).text("Refill Britain Programme – highlight report, quarter 3 2381/82", 28, 30, { lineBreak: false });
+      table("Milestones", milestones, 28, 90, [40, 150, 60, 60], 20);
+      table("Finance 2381/82 (£k)", finance, 370, 90, [90, 60, 60], 24);
+      doc.fontSize(8).text("Prepared by the programme office, 9 January 2382.", 28, 300, { lineBreak: false });
+    },
+    { size: [595, 420], margin: 0 },
+  );
+}
