@@ -1384,10 +1384,11 @@ export class AnswerEngine {
    * "at" that the papers write only as a name, with a capital.
    */
   private placeCountedIn(question: string): string | undefined {
+    let texts: string[] | undefined;
     for (const [, word] of question.matchAll(/\b(?:in|for|at|across)\s+([A-Za-z][a-z'’-]{3,})\b/g)) {
       const name = word!.charAt(0).toUpperCase() + word!.slice(1).toLowerCase();
       if (STOP_WORDS.has(word!.toLowerCase()) || isFrameWord(word!) || new RegExp(`^${MONTH_PATTERN}$`, "i").test(word!)) continue;
-      const texts = this.index.documents.map((d) => this.text(d.meta.docId) ?? "");
+      texts ??= this.index.documents.map((d) => this.text(d.meta.docId) ?? "");
       const asName = texts.some((t) => new RegExp(`\\b${name}\\b`).test(t));
       const asWord = texts.some((t) => new RegExp(`\\b${word!.toLowerCase()}\\b`).test(t));
       if (asName && !asWord) return name;
