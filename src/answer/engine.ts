@@ -58,6 +58,9 @@ export interface AskOptions {
 export type EngineAnswer = Answer & { query: TypedQuery };
 
 /** Who is doing something: an action's owner, or a task's lead. */
+/** An amount asked of a place: "how much did Dunmere get?", "how much has Sarnby been given?". */
+const ASKS_PLACE_AMOUNT = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+[A-Za-z][a-z'’-]{3,}\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/i;
+
 const WHO_IS_DOING = /\bwho(?:['’]s| is| will be| was)\s+(?:doing|handling|leading|sorting|organi[sz]ing|taking forward|working on)\b/i;
 
 const MAX_QUESTION_CHARS = 1000;
@@ -662,10 +665,10 @@ export class AnswerEngine {
     const finding = tableFinding?.lines.length || tableFinding?.notFound ? tableFinding : this.lookup(query);
     if (finding?.notFound) return this.reply(question, query, false, `${finding.notFound}`, [], "structured");
     // (Nor is a count asked in a place the papers name answered by a row that does not name it: a total.)
-    const place = finding?.lines.length && ASKS_COUNT.test(question) ? this.placeCountedIn(question) : undefined;
+    const place = finding?.lines.length && (ASKS_COUNT.test(question) || ASKS_PLACE_AMOUNT.test(question)) ? this.placeCountedIn(question) : undefined;
     if (place && finding && !finding.lines.some((l) => new RegExp(`\\b${place}\\b`, "i").test(l)) && !finding.evidence.some((e) => new RegExp(`\\b${place}\\b`, "i").test((this.text(e.docId) ?? "").slice(e.start, e.end)))) {
       const at = finding.evidence[0];
-      if (at) return this.nearMiss(question, query, at, `count of this for ${place}`);
+      if (at) return this.nearMiss(question, query, at, `${ASKS_COUNT.test(question) ? "count of this" : "amount"} for ${place}`);
     }
     if (finding && finding.lines.length) {
       // "When is the summit?" is not answered by the summit's budget line: a finding whose values hold no
@@ -1172,9 +1175,10 @@ export class AnswerEngine {
     }
     // ("How many PCNs were issued in Norrisgate?" is not answered by the total: a place the question counts
     // in, which the papers name, must be named where the count is.)
-    const place = ASKS_COUNT.test(question) ? this.placeCountedIn(question) : undefined;
+    // ("How much did Dunmere get in round 1?" is not answered by the round's total either.)
+    const place = ASKS_COUNT.test(question) || ASKS_PLACE_AMOUNT.test(question) ? this.placeCountedIn(question) : undefined;
     if (place && !kept.some((s) => new RegExp(`\\b${place}\\b`, "i").test(this.shownText(s, { raw: true })))) {
-      return this.nearMiss(question, query, best, `count of this for ${place}`);
+      return this.nearMiss(question, query, best, `${ASKS_COUNT.test(question) ? "count of this" : "amount"} for ${place}`);
     }
     // "What's her phone number?" is not answered by passages that name her but give no number.
     if (ASKS_PHONE.test(question) && !kept.some((s) => holdsPhone(this.shownText(s, { raw: true })))) {
@@ -1385,16 +1389,22 @@ export class AnswerEngine {
    */
   private placeCountedIn(question: string): string | undefined {
     let texts: string[] | undefined;
-    for (const [, word] of question.matchAll(/\b(?:in|for|at|across)\s+([A-Za-z][a-z'’-]{3,})\b/g)) {
+    // (Or the place an amount is asked of: "how much did Dunmere get in round 1?")
+    const receiving = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+([A-Za-z][a-z'’-]{3,})\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/gi;
+    // (Not a numbered part, "in round 1", "for phase 2".)
+    for (const [, word] of [...question.matchAll(/\b(?:in|for|at|across)\s+([A-Za-z][a-z'’-]{3,})\b(?!\s+\d)/g), ...question.matchAll(receiving)]) {
       const name = word!.charAt(0).toUpperCase() + word!.slice(1).toLowerCase();
       if (STOP_WORDS.has(word!.toLowerCase()) || isFrameWord(word!) || new RegExp(`^${MONTH_PATTERN}$`, "i").test(word!)) continue;
       texts ??= this.index.documents.map((d) => this.text(d.meta.docId) ?? "");
       const asName = texts.some((t) => new RegExp(`\\b${name}\\b`).test(t));
+      // (A council's name is a place's, though a form's field of codes writes it in lower case.)
+      const asCouncil = texts.some((t) => new RegExp(`\\b${name}\\s+(?:County|City|Borough|District|Metropolitan|Town)?\\s*Council\\b`).test(t));
       const asWord = texts.some((t) => new RegExp(`\\b${word!.toLowerCase()}\\b`).test(t));
-      if (asName && !asWord) return name;
+      if (asName && (!asWord || asCouncil)) return name;
     }
     return undefined;
   }
+
 
   /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */
   private shownText(s: Sentence, opts: { raw?: boolean } = {}): string {

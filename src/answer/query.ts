@@ -181,7 +181,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bTA\b/g, "temporary accommodation"],
   [/\bSLI\b/g, "sector-led improvement"],
   [/\bw\/(?=\s)/gi, "with"],
-  [/\btemp\b/gi, "temporary"],
+  // (Not a temperature: "indoor temp", "max temp", as a survey's field may call it too.)
+  [/\b(?<!\b(?:indoor|outdoor|inside|outside|room|air|water|max|min|highest|lowest|peak|average|body)\s)temp\b(?!\s+(?:indoor|outdoor|inside|outside|reading))/gi, "temporary"],
   // ("the ad contract", "online ads"; not "ad hoc")
   [/\bad\b(?!\s+hoc\b)/gi, "advertising"],
   [/\bads\b/gi, "adverts"],
@@ -321,7 +322,15 @@ export function parsePeriods(question: string, meetingDays: string[] = [], paper
       // latest such month of any paper.)
       const decidedIn = m[3] ? paperMonths.map((p) => `${p}-01`) : [];
       const months = [...new Set([...meetingDays, ...decidedIn].filter((d) => d.slice(4, 8) === mm).map((d) => d.slice(0, 7)))].sort();
-      if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
+      // (A meeting asked about as still to come, "when do papers come out for the jan meeting?", is the
+      // next of that month after the papers' latest meeting, not one years before it.)
+      const latestDay = [...meetingDays].sort().pop();
+      // (Not "what's coming to the march meeting?", which a forward plan answers by the month's row.)
+      const toCome = latestDay && /\bwhen\b/i.test(question) && /\b(?:will|come out|coming|upcoming|next|going to|due to|be published)\b/i.test(question) && !/\b(?:was|were|did|had)\b/i.test(question);
+      if (toCome && (!months.length || months[months.length - 1]! < latestDay.slice(0, 7))) {
+        const year = Number(latestDay.slice(0, 4)) + (month <= Number(latestDay.slice(5, 7)) ? 1 : 0);
+        periods.push({ kind: "month", iso: `${year}${mm.slice(0, 3)}`, label: m[0], inRange: false });
+      } else if (months.length) periods.push({ kind: "month", iso: months[months.length - 1]!, label: m[0], inRange: false });
       // (Only of a meeting asked about as past, "who was at …", "back in July": a forward plan lists meetings
       // to come, "what's coming to the March meeting?", before any paper of them is held. Nor an agenda's or
       // a board's month.)
@@ -990,8 +999,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         // ("What was decided about the parental leave policy?": the minutes' decisions, whichever board.)
         // ("When's the village halls decision?" asks when it will be made: not this.)
         // ("What did the TG agree on the review's scope?": the same.)
-        // ("What did they decide about the Penstone bid?": the body that meets, unnamed.)
-        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b|\bwhat did (?:they|we)\s+(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
+        // ("What did they (actually) decide about the Penstone bid?": the body that meets, unnamed.)
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b|\bwhat did (?:they|we)\s+(?:[a-z]+ly\s+)?(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -1044,7 +1053,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
       !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q) &&
       // (Nor who came to an event that is not a meeting: "how many turned up to the first webinar?")
-      !(EVENT_NOUN.test(q) && !/\b(?:meeting|mtg|board|committee|panel)s?\b/i.test(q))) ||
+      !(EVENT_NOUN.test(q) && !/\b(?:meeting|mtg|board|committee|panel)s?\b/i.test(q)) &&
+      // (Nor the asker's own visit: "which site was shut when we turned up to check it?")
+      !/\b(?:we|i)\s+(?:turned|turn|showed|show)\s+up\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
     // ("Who joined the march meeting online?")
@@ -1181,7 +1192,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // which a forward plan's rows answer by their purpose.)
   // (Not "is the pilots paper confidential?", nor "is the pilots paper a key decision? confidential?", a field
   // of a paper's front sheet; "the confidential pensions paper" is an item of the agenda.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q.replace(WEB_PAGE, " "))) {
+  // (Nor "is item 5 confidential or a key decision?": the front sheet of one item's paper.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !(/\bkey dec\w*|\bexempt\b/i.test(q) && /\bitem\s+\d{1,2}[a-z]?\b|\b(?:paper|report)\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q.replace(WEB_PAGE, " "))) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (
@@ -1200,7 +1212,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (/\bcontacts?\s+(?:for|on|about|of)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||
     // ("Is the awards report a key decision? Exempt?": fields of a paper's front sheet.)
-    (/\b(?:key decision|exempt|confidential)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
+    (/\bkey dec\w*|\b(?:exempt|confidential)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     // ("What are the recs in the fund progress report?": a paper's recommendations, named by its title.)
     // (Or by its item's number, "recommendations for item 5".)
     (/\brecommendations\b/i.test(q) && /\b(?:report|paper|update|item\s+\d{1,2}[a-z]?)\b/i.test(q) && !/\b(?:audit|review|inspection|peer)\b[^?]{0,30}\brecommendations\b/i.test(q)) ||

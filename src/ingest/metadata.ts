@@ -21,7 +21,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, POLITICAL_GROUP, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
 import { ratingCells } from "./records/context.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
@@ -122,7 +122,8 @@ function tidyBoard(name: string): string | undefined {
     // (A post held on the board, as a signature gives it: "Chair, LGA Bus Services … Task Group".)
     b = b.replace(/^(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|lead member|clerk|secretary)\s*,\s+/i, "");
   }
-  if (NOT_A_BOARD.test(b) || b.split(" ").length < 2) return undefined;
+  // (Nor is a party's group on the council, "Conservative Group", as a member's card gives it.)
+  if (NOT_A_BOARD.test(b) || POLITICAL_GROUP.test(b) || b.split(" ").length < 2) return undefined;
   return b;
 }
 

@@ -824,7 +824,7 @@ const PAGE_CONTROL = /^(?:view|show|hide|download|expand|collapse|toggle|open)\b
 
 const RESTRICTED = /^document is restricted$/i;
 const ITEM_LINE = /^(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
-const ITEM_ROW = /^(?:agenda )?item(?: no\.?| number)?\s*\|\s*(\d{1,2}[a-z]?)\.?$/i;
+const ITEM_ROW = /^(?:agenda )?item(?: no\.?| number)?:?\s*\|\s*(\d{1,2}[a-z]?)\.?$/i;
 const ITEM_AT_END = /\s[–—-]\s(?:agenda )?item(?: no\.?)?:?\s+(\d{1,2}[a-z]?)\.?$/i;
 /** Lines of a paper's running header that are not its title: a date, "Item 4", a page number, "Draft 2, …". */
 const NOT_A_TITLE = /^(?:(?:draft|version|revision|issue)\s+\d+(?:\.\d+)*\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+day,?\s.*\d{4}|(?:agenda )?item\s+\d{1,2}[a-z]?\.?|page\s+\d+|\d+|[^?]{3,80}\?\s*(?:yes|no)?\.?)$/i;
@@ -918,10 +918,10 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       if (above) found = { at: above.index, title: above.text };
     }
     if (!found || starts.some((s) => s.at === found!.at)) continue;
-    // (The item line may be among the fields above the title: "Agenda item: 5".)
+    // (The item line may be among the fields above the title: "Agenda item: 5", "Item: | 5".)
     const item = blocks
       .slice(Math.max(0, found.at - 4), titleAt ?? found.at)
-      .map((c) => ITEM_LINE.exec(c.text)?.[1])
+      .map((c) => (ITEM_LINE.exec(c.text) ?? ITEM_ROW.exec(c.text))?.[1])
       .filter((x): x is string => !!x)
       .pop();
     // (Or on the document's cover, "Item 5" over the title, pages before the front sheet: the first paper's.)

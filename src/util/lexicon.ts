@@ -45,7 +45,10 @@ export const EQUIVALENTS: string[][] = [
   ["against", "disagree", "disagreed", "opposed", "oppose", "objected"],
   // ("Apols from me for the 14th": apologies as members type them in a chat.)
   ["apologies", "apology", "apols"],
+  // (Not "sub": its stem is that of "subs", the papers' subscriptions.)
   ["substitute", "substituting", "subbing"],
+  // ("Which one was shut when we got there?": closed.)
+  ["closed", "shut", "closure", "closures"],
   // ("How many failed?" is answered by "a failure rate of 25 per cent".)
   ["fail", "failed", "fails", "failing", "failure", "failures"],
   // (A payments file's "Net Amount" column is what was "paid".)

@@ -63,7 +63,7 @@ describe("a meeting-notes app's export", () => {
       expect(answer.answer).not.toContain("Fairbrass Due");
       const owned = await a.engine.ask("what actions did Crispin Vellacott pick up at the street markets panel?");
       expect(owned.answer).toContain("Report the survey results");
-      expect(owned.answer).toContain("Feb 10, 2072");
+      expect(owned.answer).toMatch(/Feb(?:ruary)? 10, 2072/);
       expect(owned.citations.every((c) => !/repliedOdile|@Odile FairbrassDue/.test(c.quote))).toBe(true);
     });
   });

@@ -306,6 +306,28 @@ describe("parseQuestion: a meeting's actions by their state", () => {
   });
 });
 
+describe("parseQuestion: shorthand read by what is beside it", () => {
+  it("reads 'indoor temp' as a temperature and 'temp accommodation' as temporary, and 'when we turned up' as no meeting's attendance", () => {
+    expect(parseQuestion("indoor temp at the market hall on the spot check?").topic).not.toMatch(/temporary/);
+    expect(parseQuestion("how many households are in temp accommodation?").topic).toMatch(/temporary/);
+    expect(parseQuestion("which site was shut when we turned up to check it?").intent).not.toBe("attendance");
+    expect(parseQuestion("who turned up to the march meeting?").intent).toBe("attendance");
+  });
+
+  it("reads 'what did they actually decide on the penstone bid?' as the minutes' decision", () => {
+    const vocab = { people: [], boards: ["Bus Shelters Task Group"], minutesBoards: ["Bus Shelters Task Group"] };
+    expect(parseQuestion("what did they actualy decide on the penstone bid", vocab).intent).toBe("minutes");
+  });
+});
+
+describe("parseQuestion: a meeting still to come, named by its month", () => {
+  it("reads 'the jan meeting' of papers still to come out as the January after the papers' latest meeting", () => {
+    const days = { people: [], boards: [], meetingDays: ["2018-01-30", "2401-10-12"] };
+    expect(parseQuestion("when do papers come out for the jan meeting", days).periods).toMatchObject([{ kind: "month", iso: "2402-01" }]);
+    expect(parseQuestion("who was at the jan meeting?", days).periods).toMatchObject([{ kind: "month", iso: "2018-01" }]);
+  });
+});
+
 describe("parseQuestion: a month and two figures that may be a year", () => {
   it("reads 'march 22' as March 2022 when the papers have a meeting that month, though one was on 22 March", () => {
     const days = { people: [], boards: [], meetingDays: ["2018-03-22", "2022-03-09"] };
@@ -510,5 +532,11 @@ describe("what the chair may do, and substitutes named by a body's initials", ()
   it("reads 'named subs' as the substitutes, whatever names the body", () => {
     expect(parseQuestion("named subs on the pdftg?").role).toBe("substitute");
     expect(parseQuestion("subs on the fountains group?").role).toBe("substitute");
+  });
+
+  it("reads 'is item 5 confidential or a key decision?' as a paper's front sheet, the slip in 'decison' too", () => {
+    expect(parseQuestion("is item 5 confidential or a key decison?").intent).toBe("paper");
+    expect(parseQuestion("is item 4 a key decision?").intent).toBe("paper");
+    expect(parseQuestion("which items are confidential at the march meeting?").intent).toBe("agenda");
   });
 });

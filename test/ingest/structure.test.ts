@@ -204,4 +204,27 @@ describe("structure: a paper whose sections are numbered by hand", () => {
     // (A minute's numbered item is not a paper's section.)
     expect(structure({ format: "markdown", text: "3. Apologies\n\nCllr A sent apologies.\n" }).blocks[0]!.label).toBeUndefined();
   });
+
+  it("numbers a paper by the item field above its title, set as a label beside its value", () => {
+    const text = [
+      "Local Government Association",
+      "",
+      "| Meeting: | Bus Shelters Task Group |",
+      "| Date: | Thursday 12 October 2401 |",
+      "| Item: | 4 |",
+      "",
+      "Shelter repairs: recovery plan",
+      "",
+      "| Purpose of report | For decision. |",
+      "| Summary | The repair contractor lost two crews in August; this paper sets out how the backlog will be cleared. |",
+      "| Is this a key decision? | No |",
+      "| Recommendations | That the Task Group agrees the recovery plan. |",
+      "| Contact officer | Oswin Quarrendon |",
+      "",
+      "1. The repair contractor lost two crews in August.",
+      "",
+    ].join("\n");
+    const doc = structure({ format: "markdown", text });
+    expect(doc.papers.map((p) => p.item)).toEqual(["4"]);
+  });
 });

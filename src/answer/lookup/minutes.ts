@@ -5,7 +5,7 @@
  */
 import type { DeclarationRecord, MinuteRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { CLOSED_LOG_STATE, RECORDING_CHAPTER } from "../../ingest/vocabulary.js";
-import { MONTH_PATTERN, findFullDate, humanDate, monthNumber } from "../../util/dates.js";
+import { MONTH_NAMES, MONTH_PATTERN, findFullDate, humanDate, monthNumber } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import type { Span } from "../quotes.js";
@@ -87,7 +87,7 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
       // (Its status in the minutes' own log is as at that paper: a list dated after the paper may have moved it.)
       const later = laterStatus(a.ref, r, ctx, a.status ? ctx.docById.get(r.docId)?.meta.date : undefined);
       finding.lines.push(
-        `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${a.deadline}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
+        `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${dueInWords(a.deadline)}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
       );
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);
@@ -135,9 +135,11 @@ function laterMention(ref: string, minutes: MinuteRecord, ctx: LookupContext): {
  */
 function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext, after?: string): TargetRecord | undefined {
   const dateOf = (docId: string) => ctx.docById.get(docId)?.meta.date ?? "";
+  // (A paper dated by its month only, "Actions from 10 November", may be of the meeting's month: not earlier.)
+  const notBefore = (date: string, day: string) => date >= day.slice(0, date.length);
   return ctx
     .recordsOf("target")
-    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && dateOf(t.docId) >= minutes.meetingDate && (!after || dateOf(t.docId) > after))
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && notBefore(dateOf(t.docId), minutes.meetingDate) && (!after || dateOf(t.docId) > after))
     .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
 }
 
@@ -215,7 +217,10 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   // ("The sept actions": those of the meeting that month, or of a later meeting's item carrying that
   // meeting's action log, "Notes of the meeting on 17 September and action log".)
   const month = what === "actions" ? askedMonthOfMeeting(query) : undefined;
-  const ofMonth = month ? inMeetings.filter((r) => Number(r.meetingDate.slice(5, 7)) === month || namesMeetingInMonth(r.title, month)) : [];
+  // (Or of an item on the last meeting whose text names it: "Minutes of the last meeting and actions" over
+  // "The minutes of the meeting held on 15 September were agreed …".)
+  const carriesMonth = (r: MinuteRecord, m: number) => namesMeetingInMonth(r.title, m) || (PREVIOUS_MEETING_TITLE.test(r.title) && namesMeetingInMonth(itemText(r).slice(0, 600), m));
+  const ofMonth = month ? inMeetings.filter((r) => Number(r.meetingDate.slice(5, 7)) === month || carriesMonth(r, month)) : [];
   const carried = ofMonth.filter((r) => Number(r.meetingDate.slice(5, 7)) !== month && r.actions.length);
   const ofQuarter = quarters.length ? inMeetings.filter(aboutQuarter) : [];
   const items = naming.length ? naming : carried.length ? carried : ofMonth.length ? ofMonth : ofQuarter.length ? ofQuarter : inMeetings;
@@ -281,7 +286,7 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
     if (owned.length) {
       for (const r of owned) {
         for (const a of r.actions.filter((x) => x.owner && owns(x.owner))) {
-          finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${a.item ? `from item ${a.item}` : itemName(r)}`);
+          finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} (owner: ${a.owner}${a.deadline ? `, by ${dueInWords(a.deadline)}` : ""}) — ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${a.item ? `from item ${a.item}` : itemName(r)}`);
         }
         finding.rows.push(r);
         const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
@@ -340,7 +345,7 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
     }
     if (what === "actions" && r.actions.length) {
       finding.lines.push(`Actions from ${where}:`);
-      for (const a of r.actions) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${a.deadline})` : ""}`);
+      for (const a of r.actions) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text}${a.owner ? ` (owner: ${a.owner})` : ""}${a.deadline ? ` (by ${dueInWords(a.deadline)})` : ""}`);
       const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
       if (s) finding.evidence.push(s);
       continue;
@@ -372,7 +377,7 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
       if (s) finding.evidence.push(s);
     }
     if (r.actions.length) {
-      finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""})` : a.deadline ? ` (by ${a.deadline})` : ""}`));
+      finding.lines.push(...r.actions.map((a) => `• Action: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${dueInWords(a.deadline)}` : ""})` : a.deadline ? ` (by ${dueInWords(a.deadline)})` : ""}`));
       const s = spanOf(r, r.spans.action, minuteRow(r, "action"));
       if (s) finding.evidence.push(s);
     }
@@ -457,6 +462,17 @@ function askedMonthOfMeeting(query: TypedQuery): number | undefined {
   return days.length === 0 || days.every((p) => Number(p.iso?.slice(5, 7)) !== month) ? month : undefined;
 }
 
+/**
+ * An action's due date with a month its minutes shorten said in full, "end of Feb 2272" as "end of February
+ * 2272", "1 Dec 2271" as "1 December 2271" (the answer's own words; the quote keeps the minutes' own).
+ */
+function dueInWords(due: string): string {
+  return due.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d{1,4}\b)/g, (short: string) => MONTH_NAMES[monthNumber(short.replace(/\.$/, ""))! - 1]!);
+}
+
+/** An item's title about the meeting before: "Minutes of the last meeting and actions", "Matters arising". */
+const PREVIOUS_MEETING_TITLE = /\b(?:last|previous|preceding) meeting\b|\bmatters arising\b|\baction (?:log|tracker)\b/i;
+
 /** An item's title naming a meeting in a month: "Notes of the meeting on 17 September 2104 and action log". */
 function namesMeetingInMonth(title: string, month: number): boolean {
   const m = new RegExp(`\\b(?:meeting|minutes|notes)\\b.{0,30}?\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\b`, "i").exec(title);
@@ -490,7 +506,7 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
     // (An item none of whose actions are asked for is left out, unless none of any item's are.)
     if (matching.length === 0 && anyMatch) continue;
     finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}):`);
-    for (const a of matching) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${a.deadline}` : ""}`);
+    for (const a of matching) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${dueInWords(a.deadline)}` : ""}`);
     finding.rows.push(r);
     // (Each action where it is written, when known; else the item's actions together.)
     const own = matching.filter((a) => a.span).map((a) => spanOf(r, a.span, minuteRow(r, "action"))!);
@@ -518,7 +534,7 @@ function actionsByLaterStatus(question: string, items: MinuteRecord[], ctx: Look
   finding.lines.push(
     `${matching.length} of the ${followed.length} actions from the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)} ${matching.length === 1 ? "is" : "are"} ${wantsOpen ? "still open" : "done"}, by their status in a later paper:`,
   );
-  for (const { a, later } of matching) addLaterStatus(finding, later!, ctx, `• ${a.ref}: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${a.deadline}` : ""})` : ""}. Status`);
+  for (const { a, later } of matching) addLaterStatus(finding, later!, ctx, `• ${a.ref}: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${dueInWords(a.deadline)}` : ""})` : ""}. Status`);
   return finding;
 }
 

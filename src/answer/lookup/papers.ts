@@ -2,7 +2,7 @@
 import type { AgendaItemRecord, MeetingRecord, PaperRecord } from "../../ingest/records/schema.js";
 import type { StoredDocument } from "../../index/store.js";
 import { humanDate } from "../../util/dates.js";
-import { matchScore } from "../../util/similarity.js";
+import { editDistance, matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import { expandQuestion, questionWords, topicWords, type TypedQuery } from "../query.js";
@@ -125,7 +125,9 @@ function frontSheetFieldsAsked(p: PaperRecord, question: string, ctx: LookupCont
     // (Not the paper's title, "LG Inform: Update and Future Plan", nor a sentence: a field's value is short.)
     // (A yes or no with its qualification is a field's value too: "No, but Appendix B … is exempt under …".)
     if (p.title.startsWith(label) || (m[2]!.trim().length > 60 && !/^(?:yes|no)\b/i.test(m[2]!.trim()))) continue;
-    if (standard.test(label) || words.length === 0 || !words.every((w) => asked.has(w.toLowerCase()) || asked.has(`${w.toLowerCase()}s`))) continue;
+    // (A long word asked with a slip of the keys is that word: "key decison".)
+    const askedWord = (w: string) => asked.has(w) || asked.has(`${w}s`) || (w.length >= 6 && [...asked].some((a) => a.length >= 5 && editDistance(a, w, 1) <= 1));
+    if (standard.test(label) || words.length === 0 || !words.every((w) => askedWord(w.toLowerCase()))) continue;
     const raw = m[2]!.trim();
     // (A tick box's or a radio button's choice: "☑ Yes ☐ No", "◉ Yes ◯ No".)
     const ticked = /[☐□◯]/.test(raw) ? TICKED.exec(raw)?.[1]?.trim() : undefined;

@@ -161,6 +161,8 @@ const READING_A_TABLE = /^(?:fall|falls|fell|sit|sits|sitting|look|looking|back|
 const RARE_IN_CORPUS = 3;
 /** Lines of a table shown for one label that spans them. */
 const MAX_GROUP_LINES = 8;
+/** Fields on a line past which it is a form's whole submission, not a row to read out whole. */
+const FORM_SUBMISSION_CELLS = 20;
 /** "The whole programme budget": the total, whichever row shares its words ("Programme team"); only a total row. */
 const WHOLE = /\b(?:whole|entire)\b/i;
 
@@ -661,7 +663,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
       finding.lines.push(`${lead.rowLabel} (${where(lead.table, meta.title)})${lines.length > 1 ? `, ${lines.length} lines` : ""}:`);
       for (const start of lines.slice(0, MAX_GROUP_LINES)) {
         const row = group.filter((c) => c.sourceStart === start);
-        finding.lines.push(`• ${row.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+        // (A line too wide to read, a form's submission of forty fields, shows the fields the question asks for.)
+        const askedFields = row.filter((c) => matchScore(words, c.column).score > 0);
+        const shown = row.length > FORM_SUBMISSION_CELLS && askedFields.length ? askedFields : row;
+        finding.lines.push(`• ${shown.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
         finding.rows.push(...row);
         finding.evidence.push(spanOf(row[0]!));
       }

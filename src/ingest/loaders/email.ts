@@ -51,8 +51,8 @@ function isDeliveryReport(email: Email): boolean {
   return /^multipart\/report\b/i.test(contentType) && /report-type\s*=\s*"?delivery-status/i.test(contentType);
 }
 
-/** Attached files read as documents (minutes as RTF or Word, a paper as PDF), by their names' extensions. */
-const DOCUMENT_FILE = /\.(?:rtf|docx|pdf|html?|md|markdown|txt|csv)$/i;
+/** Attached files read as documents (minutes as RTF or Word, a paper as PDF, contact cards), by their names' extensions. */
+const DOCUMENT_FILE = /\.(?:rtf|docx|pdf|html?|md|markdown|txt|csv|vcf)$/i;
 
 /**
  * The documents a message carries as files, each under its file's name: the papers themselves, when the

@@ -15,7 +15,7 @@ export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml", ".rtf"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml", ".rtf", ".vcf"];
 
 /** True if loadFile handles this file's extension. */
 export function isSupported(path: string): boolean {
@@ -47,6 +47,8 @@ export async function loadFile(path: string): Promise<LoadedText> {
       case ".txt":
       // (A spreadsheet exported as CSV is plain text whose records are read as a table's rows.)
       case ".csv":
+      // (Contact cards exported from an address book.)
+      case ".vcf":
         result = await loadText(path, "text");
         break;
       // (Minutes and papers sent to members in the body of an e-mail.)

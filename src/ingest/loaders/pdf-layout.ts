@@ -709,28 +709,79 @@ function findRuledGrids(page: PdfPageInput): RuledGrid[] {
 /** A row's own number or code, as a first column gives it: "3", "1.2", "CR-2". */
 const ROW_CODE = /^(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,5}[-/]?\d{1,3}[a-z]?)$/;
 
-/**
- * A ruled band holding several rows: its first column (left of `firstColRight`) has two or more lines, each
- * after the first only a row's number or code, one under another. The band's fragments split at the middle between those
- * lines (a wrapped cell's second line stays with its row). Undefined when the band is one row.
- */
-function byNumberedLines(frags: Frag[], firstColRight: number): Frag[][] | undefined {
-  const first = frags.filter((f) => fragAnchorX(f) < firstColRight).sort((a, b) => a.base - b.base);
+/** The fragments split into lines by their baselines, top to bottom. */
+function fragLines(frags: Frag[]): Frag[][] {
   const lines: Frag[][] = [];
-  for (const f of first) {
+  for (const f of [...frags].sort((a, b) => a.base - b.base)) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0]!.base - f.base) < 0.5 * f.size) line.push(f);
     else lines.push([f]);
   }
-  // (The first line may be the header's, "ID", over the first row's number.)
-  if (lines.length < 2 || !lines.slice(1).every((l) => ROW_CODE.test(cellText(l)))) return undefined;
-  const cuts = lines.slice(1).map((l, k) => (lines[k]![0]!.base + l[0]!.base) / 2);
-  const parts: Frag[][] = lines.map(() => []);
+  return lines;
+}
+
+/**
+ * The band's fragments cut into rows just above each given row's first line when the cells are set at the
+ * top (every column with text in the band has text on each row's first line: a wrapped cell's later lines
+ * sit under its row's first line); otherwise at the middle between those lines.
+ */
+function cutIntoRows(frags: Frag[], starts: Frag[][], colOf: (f: Frag) => number): Frag[][] {
+  const others = frags.filter((f) => colOf(f) > 0);
+  const columns = new Set(others.map(colOf));
+  const topAligned =
+    columns.size > 0 &&
+    starts.slice(1).every((l) => {
+      const onLine = others.filter((f) => Math.abs(f.base - l[0]!.base) < 0.5 * f.size);
+      return new Set(onLine.map(colOf)).size === columns.size;
+    });
+  const cuts = starts
+    .slice(1)
+    .map((l, k) => (topAligned ? l[0]!.base - 0.6 * l[0]!.size : (starts[k]![0]!.base + l[0]!.base) / 2));
+  const parts: Frag[][] = starts.map(() => []);
   for (const f of frags) {
     const k = cuts.filter((c) => f.base > c).length;
     parts[k]!.push(f);
   }
   return parts;
+}
+
+/**
+ * A ruled band holding several rows: its first column has two or more lines, each
+ * after the first only a row's number or code, one under another. The band's fragments split into those
+ * rows (a wrapped cell's later lines stay with their row). Undefined when the band is one row.
+ */
+function byNumberedLines(frags: Frag[], colOf: (f: Frag) => number): Frag[][] | undefined {
+  const lines = fragLines(frags.filter((f) => colOf(f) === 0));
+  // (The first line may be the header's, "ID", over the first row's number.)
+  if (lines.length < 2 || !lines.slice(1).every((l) => ROW_CODE.test(cellText(l)))) return undefined;
+  return cutIntoRows(frags, lines, colOf);
+}
+
+/**
+ * A ruled band holding several rows of a budget or a count that only the lines tell apart ("Cool spaces
+ * grants  150,000  96,400 …" over "Shade fund  210,000  90,000 …"): two or more columns holding only
+ * figures, in step on two or more lines, start a row on each of those lines, the band's first line among
+ * them. A first column whose text does not start on those lines is a cell spanning them (a council over its
+ * two bids): each row repeats it. Undefined when no columns start rows this way.
+ */
+function byFigureLines(frags: Frag[], colOf: (f: Frag) => number): Frag[][] | undefined {
+  const lines = fragLines(frags);
+  if (lines.length < 2) return undefined;
+  const byCol = new Map<number, Frag[]>();
+  for (const f of frags) byCol.set(colOf(f), [...(byCol.get(colOf(f)) ?? []), f]);
+  const figureCols = [...byCol].filter(
+    ([c, fs]) => c > 0 && fs.every((f) => FIGURE_CELL.test(f.str.trim())) && fragLines(fs).length >= 2,
+  );
+  // (Two or more such columns, in step: one column's figure wrapped onto a second line starts nothing.)
+  if (figureCols.length < 2) return undefined;
+  const starts = lines.filter((l) => l.some((f) => figureCols.some(([c]) => colOf(f) === c)));
+  if (starts.length < 2 || starts[0] !== lines[0]) return undefined;
+  if (!starts.every((l) => figureCols.every(([c]) => l.some((f) => colOf(f) === c)))) return undefined;
+  const firstStartsRows = starts.every((l) => l.some((f) => colOf(f) === 0));
+  const parts = cutIntoRows(firstStartsRows ? frags : frags.filter((f) => colOf(f) > 0), starts, colOf);
+  if (firstStartsRows) return parts;
+  const first = frags.filter((f) => colOf(f) === 0);
+  return parts.map((p) => [...first, ...p]);
 }
 
 /** Column edges (other than the outer ones) drawn through the middle of a row band. */
@@ -840,6 +891,31 @@ function unruledEdges(grid: RuledGrid, inside: Frag[]): number[] {
   return edges;
 }
 
+/**
+ * A band's fragments in runs of lines: lines running across the columns at heights where none of the band's
+ * inner column rules is drawn (the rules stop for them) apart, each a run of its own, from the runs of lines
+ * between them.
+ */
+function spanningLines(
+  frags: Frag[],
+  ruledInner: number[],
+  ruledAt: (e: number, y: number) => boolean,
+): { frags: Frag[]; spanning: boolean }[] {
+  if (ruledInner.length === 0) return [{ frags, spanning: false }];
+  const out: { frags: Frag[]; spanning: boolean }[] = [];
+  for (const line of fragLines(frags)) {
+    // (A line running across where a column's rule would be; a line within the first column is that
+    // column's text whatever the rules beside it do.)
+    const spanning =
+      line.every((f) => !ruledInner.some((e) => ruledAt(e, fragMid(f)))) &&
+      line.some((f) => ruledInner.some((e) => f.x0 < e - 2 && f.x1 > e + 3));
+    const last = out[out.length - 1];
+    if (last && !spanning && !last.spanning) last.frags.push(...line);
+    else out.push({ frags: [...line], spanning });
+  }
+  return out;
+}
+
 /** Build the rows of a ruled grid from the fragments inside it. Consumes the fragments it uses. */
 function buildRuledTable(ruled: RuledGrid, frags: Frag[]): { table: TableBlock | null; used: Set<Frag> } {
   const used = new Set<Frag>();
@@ -877,51 +953,93 @@ function buildRuledTable(ruled: RuledGrid, frags: Frag[]): { table: TableBlock |
       continue;
     }
     for (const f of bandFrags) used.add(f);
-    // Split fragments that run across a cell border.
-    const split: Frag[] = [];
-    for (const f of bandFrags) {
-      let pieces = [f];
-      for (const e of active) {
-        const next: Frag[] = [];
-        for (const p of pieces) {
-          if (p.x0 < e - 2 && p.x1 > e + 3) next.push(...splitFragAt(p, e));
-          else next.push(p);
-        }
-        pieces = next;
-      }
-      split.push(...pieces);
-    }
-    // (A bold header line over the values in one ruled box: the header is a row of its own. Rows a chart
-    // rules off only here and there, each line opening with its own number, are rows of their own.)
-    const numbered = byNumberedLines(split, active[1] ?? grid.right);
-    for (const part of numbered ?? (rows.length === 0 ? boldHeadOf(split) : [split])) {
-      bandFrags = part;
-      const cells: string[] = new Array(nCols).fill("");
-      const bottomCells: number[] = [];
-      for (let i = 0; i + 1 < active.length; i++) {
-        const cl = active[i]!;
-        const cr = active[i + 1]!;
-        const isLast = i + 2 === active.length;
-        const cf = bandFrags.filter((f) => {
-          const ax = fragAnchorX(f);
-          return (ax >= cl - (i === 0 ? 2 : 0) && ax < cr) || (isLast && ax >= cr && ax <= cr + 2);
-        });
-        const col = Math.max(
-          0,
-          grid.colEdges.findIndex((e) => Math.abs(e - cl) <= 2.5),
-        );
-        cells[col] = cellText(cf);
-        if (cf.length) {
-          const size = Math.max(...cf.map((f) => f.size));
-          // within a few lines of the cut (page breaks keep a couple of lines together)
-          if (Math.max(...cf.map(fragBottom)) >= z - (4 * size + 6)) bottomCells.push(col);
-        }
-      }
-      if (cells.every((c) => c === "")) continue;
+    const ruledInner = active.filter((e, i) => i > 0 && i < active.length - 1 && !unruled.includes(e));
+    const ruledAt = (e: number, y: number) => grid.vRules.some((v) => Math.abs(v.x - e) <= 2.5 && v.y0 <= y + 1 && v.y1 >= y - 1);
+    const colOf = (f: Frag) => {
+      const ax = fragAnchorX(f);
+      const i = active.findIndex((e, k) => k + 1 < active.length && ax < active[k + 1]!);
+      return i < 0 ? active.length - 2 : i;
+    };
+    const pushRow = (cells: string[], cf: Frag[][]) => {
+      if (cells.every((c) => c === "")) return;
+      // within a few lines of the cut (page breaks keep a couple of lines together)
+      const bottomCells = cells.flatMap((_, col) => {
+        const fs = cf[col] ?? [];
+        if (!fs.length) return [];
+        const size = Math.max(...fs.map((f) => f.size));
+        return Math.max(...fs.map(fragBottom)) >= z - (4 * size + 6) ? [col] : [];
+      });
       if (rows.length === 0) firstBandHasText = b === 0;
       if (b === bandCount - 1) lastBandHasText = true;
       lastRowBottomCells = b === bandCount - 1 ? bottomCells : [];
       rows.push(cells);
+    };
+    for (const piece of spanningLines(bandFrags, ruledInner, ruledAt)) {
+      if (piece.spanning) {
+        // A line set where the rules leave a gap for it spans the table: a group's heading ("Workstream:
+        // Cool spaces"), a note under a row.
+        const cells: string[] = new Array(nCols).fill("");
+        cells[0] = cellText(piece.frags);
+        pushRow(cells, [piece.frags]);
+        continue;
+      }
+      // Split fragments that run across a cell border (not one the rules leave open at their height: a
+      // header spanning the columns under it).
+      const split: Frag[] = [];
+      const spanningHeads: { frag: Frag; cols: number[] }[] = [];
+      for (const f of piece.frags) {
+        let pieces = [f];
+        const open: number[] = [];
+        for (const e of active) {
+          const next: Frag[] = [];
+          for (const p of pieces) {
+            if (!(p.x0 < e - 2 && p.x1 > e + 3)) next.push(p);
+            else if (ruledInner.includes(e) && !ruledAt(e, fragMid(p))) {
+              next.push(p);
+              open.push(e);
+            } else next.push(...splitFragAt(p, e));
+          }
+          pieces = next;
+        }
+        split.push(...pieces);
+        if (open.length && pieces.length === 1) {
+          const first = colOf(f);
+          spanningHeads.push({ frag: f, cols: open.map((e) => active.indexOf(e)).filter((c) => c > first) });
+        }
+      }
+      // (A bold header line over the values in one ruled box: the header is a row of its own. Rows a chart
+      // rules off only here and there, each line opening with its own number, are rows of their own, and
+      // so are lines of figures each under its own name.)
+      const parts =
+        byNumberedLines(split, colOf) ??
+        (rows.length > 0 ? byFigureLines(split, colOf) : undefined) ??
+        (rows.length === 0 ? boldHeadOf(split) : [split]);
+      for (const part of parts) {
+        const cells: string[] = new Array(nCols).fill("");
+        const cellFrags: Frag[][] = [];
+        const isHead = rows.length === 0;
+        for (let i = 0; i + 1 < active.length; i++) {
+          const cl = active[i]!;
+          const cr = active[i + 1]!;
+          const isLast = i + 2 === active.length;
+          const cf = part.filter((f) => {
+            const ax = fragAnchorX(f);
+            return (ax >= cl - (i === 0 ? 2 : 0) && ax < cr) || (isLast && ax >= cr && ax <= cr + 2);
+          });
+          const col = Math.max(
+            0,
+            grid.colEdges.findIndex((e) => Math.abs(e - cl) <= 2.5),
+          );
+          cells[col] = cellText(cf);
+          cellFrags[col] = cf;
+          // A header over two or more columns ("Quarter 2" over "Figure" and "RAG") heads each of them.
+          for (const h of isHead ? spanningHeads : []) {
+            if (!h.cols.includes(i) || !part.includes(h.frag) || cf.length === 0) continue;
+            cells[col] = joinText(cellText([h.frag]), cells[col]!);
+          }
+        }
+        pushRow(cells, cellFrags);
+      }
     }
   }
   if (rows.length === 0) return { table: null, used };

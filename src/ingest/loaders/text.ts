@@ -11,11 +11,13 @@ import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { dokuWikiToMarkdown } from "./dokuwiki.js";
+import { xWikiToMarkdown } from "./xwiki.js";
 import { textileToMarkdown } from "./textile.js";
 import { withSheetHeadersPromoted } from "./markitdown.js";
 import { whatsAppToText } from "./chat.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText } from "./icalendar.js";
+import { vcardToText } from "./vcard.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
 import { STATUS_EMOJI } from "../vocabulary.js";
@@ -1228,6 +1230,9 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
+  // (A file of contact cards is read as an address book shows them, a card under its name.)
+  const cards = vcardToText(text);
+  if (cards) return { format: "markdown", text: cards.text };
   // (A todo.txt task list is read a task a paragraph.)
   // (Its first line is a task, not its title; it was kept over the days its tasks were added and done on.)
   if (format === "text" && isTodoTxt(text.split(/\r?\n/))) {
@@ -1244,8 +1249,8 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   const chat = format === "text" ? whatsAppToText(text) : undefined;
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
-  // (So is a DokuWiki page's source, and a Redmine wiki page's Textile.)
-  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  // (So is a DokuWiki or XWiki page's source, and a Redmine wiki page's Textile.)
+  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
     // (A sheet saved as Excel's Formatted Text has the columns past its 240th character as a second block:
     // read beside their rows, quoted as the file has them.)

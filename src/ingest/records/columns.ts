@@ -397,6 +397,9 @@ const ORDERED_RATINGS: Rating[] = ["Green", "Amber/Green", "Amber", "Amber/Red",
 /** One entry of a key of symbols written in a line: "⛅ Sunny intervals – minor issues, expected to recover". */
 const SYMBOL_ENTRY = /^([^\p{L}\p{N}\s]{1,3})\s+(?:(\p{Lu}[\p{L}'’]*(?: [\p{Ll}'’]+){0,2})\s+[–—-]\s+)?(\p{L}.*)$/u;
 
+/** Or a letter code before its meaning in words: "G on track", "B achieved" ("Key: G on track · A some risk"). */
+const LETTER_ENTRY = /^(\p{Lu}{1,2})\s+()(\p{Ll}[\p{L}'’ ]*)$/u;
+
 /**
  * A key of symbols written in one line, best first, each with its word and what it means ("Health key:
  * ☀ Sunny – on track · ⛅ Sunny intervals – minor issues, expected to recover · ☁ Cloudy – at risk …"):
@@ -411,13 +414,13 @@ function symbolsInLine(doc: StructuredDoc, keys: DocumentKeys): void {
     const body = withoutShortcodes(b.text).replace(/^[#\s]*[^:]{0,40}\b(?:key|legend)\b[^:]{0,20}:\s*|^[#\s]*(?:ratings?|rag|status(?:es)?)\s*:\s*/i, "");
     const entries = body
       .split(/\s+[·•|;]\s+|;\s+/)
-      .map((part) => SYMBOL_ENTRY.exec(part.trim()))
+      .map((part) => SYMBOL_ENTRY.exec(part.trim()) ?? LETTER_ENTRY.exec(part.trim()))
       .filter((m): m is RegExpExecArray => !!m)
       .map((m) => {
         const meaning = m[3]!.trim().replace(/[.;]$/, "");
         // ("at risk, action needed": the meaning's first clause says the level; its gloss says what follows.)
         const rating = meaningRating(meaning.split(/,\s/)[0]!) ?? (m[2] ? ratingOf(m[2]) : undefined);
-        return { symbol: m[1]!.toLowerCase(), word: m[2] ?? meaning, rating };
+        return { symbol: m[1]!.toLowerCase(), word: m[2] || meaning, rating };
       });
     // (One symbol drawn in several colours, "● on track · ● off track" in green and red: each entry is its
     // colour's, in the order the line's fills give them; a symbol drawn once, "○ no return", is its own.)

@@ -85,6 +85,12 @@ const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|C
 // (Or a notes app's chips after it: "@Zainab Papadakis", "Due Nov 21, 2063".)
 const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s|@[A-Z]|Due\s+[A-Z][a-z]{2,8}\s+\d)/;
 
+/** An action's owner, initials the notes spell out elsewhere said with the name: "JT (Jovan Twelvetrees)". */
+function ownerNamed(doc: StructuredDoc, owner: string | undefined): string | undefined {
+  const fullName = owner ? fullNameOfInitials(doc.text, owner.trim()) : undefined;
+  return fullName ? `${owner!.trim()} (${fullName})` : owner;
+}
+
 /** Who does an action: "(Owner: Jo Bloggs, …)", "owner:: Jo Bloggs", or its subject before " to " ("Officers to share …"). */
 function actionOwner(text: string): string | undefined {
   // (Up to the next property or stamp: ":OWNER: Jo Bloggs :ITEM: 3", "Owner: Jo Bloggs DEADLINE: …".)
@@ -244,7 +250,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
         for (const r of tableRows(doc, table)) {
           const cells = r.cells ?? [];
           if (!cells[what]) continue;
-          const owner = column(cols, "lead") !== undefined ? cells[column(cols, "lead")!] : undefined;
+          const owner = column(cols, "lead") !== undefined ? ownerNamed(doc, cells[column(cols, "lead")!]) : undefined;
           const deadline = column(cols, "review") !== undefined ? cells[column(cols, "review")!] : undefined;
           const status = column(cols, "status") !== undefined ? spanWords(cells[column(cols, "status")!] ?? "").trim() || undefined : undefined;
           // (A reference of its own, "BT86/17", and the item it arose from, when the table gives them; a
@@ -347,10 +353,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       actions[actions.length - 1]!.deadline = by[1]!;
       continue;
     }
-    // (Initials the notes spell out elsewhere are said with the name: "JT (Jovan Twelvetrees)".)
-    const initialled = actionOwner(t);
-    const fullName = initialled ? fullNameOfInitials(doc.text, initialled) : undefined;
-    const owner = fullName ? `${initialled} (${fullName})` : initialled;
+    const owner = ownerNamed(doc, actionOwner(t));
     const deadline = actionDeadline(t);
     const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
     // (Where a task with a status is written: its own line, up to its stamps.)

@@ -465,8 +465,11 @@ function labelledMembers(b: Block): { people: NonNullable<ReturnType<typeof pars
 const CARD_NAME = /^(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP))?$/;
 
 /** What a labelled line under a member's card says of them. */
-function cardDetail(label: string): "council" | "group" | "portfolio" | undefined {
+function cardDetail(label: string): "council" | "group" | "portfolio" | "categories" | "note" | undefined {
   const l = label.trim().toLowerCase();
+  // (An address book's categories, "Task Group, Task Group Chair": the role its owner files them under.)
+  if (l === "categories") return "categories";
+  if (/^notes?$/.test(l)) return "note";
   if (/^(?:council|authority|local authority)$/.test(l)) return "council";
   if (/^(?:political group|group|party)$/.test(l)) return "group";
   if (/^(?:lead member for|lead member|portfolio|lead role)$/.test(l)) return "portfolio";
@@ -543,6 +546,14 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
       if (detail === "council") council ??= b.label!.value!.trim();
       else if (detail === "group") group ??= b.label!.value!.trim().replace(/\s+group$/i, "");
       else if (detail === "portfolio") portfolio ??= { block: b, value: b.label!.value!.trim() };
+      // (A card's note that says what the member leads on: "Note: Lead member for care settings (HR-02).")
+      else if (detail === "note" && /^lead member for\s+\S/i.test(b.label!.value!.trim())) {
+        const value = b.label!.value!.trim().replace(/^lead member for\s+/i, "").replace(/\.$/, "");
+        portfolio ??= { block: b, value };
+      } else if (detail === "categories") {
+        const roles = new Set(b.label!.value!.split(/,\s*/).map((c) => roleIn(c) ?? (/\bmembers?$/i.test(c.trim()) ? "member" : undefined)).filter(Boolean));
+        if (roles.size === 1) own ??= { role: [...roles][0]!, block: b };
+      }
       else {
         // (A persona card's one line of details between middle dots, "Chair · Sallowmere County Council ·
         // Conservative": each detail as if on a line of its own.)

@@ -16,7 +16,7 @@ import { columnRole } from "../vocabulary.js";
 import { personName } from "./people.js";
 
 /** A date and time a form's response was sent: "2113/03/07 11:48:02 AM GMT", "07/03/2113 11:48:02". */
-const RESPONSE_STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2}))?$/i;
+const RESPONSE_STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*[AP]M)?(?:\s*(?:[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2}))?$/i;
 
 /**
  * The column naming who sent each of a form's responses, in a table whose rows open with the time they were
@@ -28,7 +28,9 @@ export function respondentColumn(doc: StructuredDoc, table: Table): number {
   const stamped = (k: number) => rows.every((c) => RESPONSE_STAMP.test((c[k] ?? "").trim()));
   const stampCol = [0, 1].find((k) => rows.length >= 2 && stamped(k) && (k === 0 || rows.every((c) => /^\d{1,6}$/.test((c[0] ?? "").trim()))));
   if (stampCol === undefined) return -1;
-  return table.header.findIndex((h, k) => k > stampCol && columnRole(h) === "name");
+  // (Or what a form's field names as a name: "group_site/site_name", a field path as KoboToolbox exports it.)
+  const named = (h: string) => columnRole(h) === "name" || /(?:^|[\s_/])name$/i.test(h.trim());
+  return table.header.findIndex((h, k) => k > stampCol && named(h));
 }
 
 /** The question asking how, or whether, a member will attend a meeting. */
