@@ -126,6 +126,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\brep\b/gi, "representative"],
   [/\bcttee\b|\bcmttee\b/gi, "committee"],
   [/(\d)\s?%/g, "$1 per cent"],
+  // ("has thistlewood had its 20k yet?": a sum as papers write it, "£20,000".)
+  [/(?<![\d.,£$€])£?(\d{1,3})k\b/gi, "£$1,000"],
   [/\bmanger\b/gi, "manager"],
   [/\bno\.\s*of\b/gi, "number of"],
   [/\bperf\b/gi, "performance"],

@@ -211,6 +211,9 @@ describe("parseQuestion: rating codes and references as staff write them", () =>
   it("reads 'v2 v3' typed in lower case as versions, not references", () => {
     expect(parseRefs(expandQuestion("how many changes in the ToR v2 v3 comparison?", { people: [], boards: [] }))).toEqual([]);
     expect(expandQuestion("the v2 draft", { people: [], boards: [] })).toBe("the version 2 draft");
+    // ("20k" as papers write a sum; not "8.8k", whose figure is not a whole thousand.)
+    expect(expandQuestion("has thistlewood had its 20k yet?", { people: [], boards: [] })).toBe("has thistlewood had its £20,000 yet?");
+    expect(expandQuestion("what happened to the 8.8k contingency?", { people: [], boards: [] })).toBe("what happened to the 8.8k contingency?");
     expect(parseRefs("what is V2 rated?")).toEqual(["V2"]);
   });
 

@@ -134,6 +134,15 @@ describe("a survey tool's export of inspections", () => {
     // (The fields asked for, not the forty the form has.)
     expect(r.answer).not.toContain("deviceid");
   });
+
+  it("lists the submissions by a result the question says in other words, in the month their stamps give", async () => {
+    const shut = await assistant.answerer.ask("which shelter was shut when we turned up to inspect it?");
+    expect(shut.answer).toContain("Harrowgate Bus Garage waiting room");
+    expect(shut.answer).not.toContain("Oxenford Market Street north");
+    const failed = await assistant.answerer.ask("which shelters failed the august inspections?");
+    expect(failed.answer).toContain("Oxenford Market Street north");
+    expect(failed.answer).not.toContain("Harrowgate Station forecourt");
+  });
 });
 
 describe("an amount asked of a place", () => {

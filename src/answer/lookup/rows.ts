@@ -9,6 +9,7 @@ import type { CellRecord } from "../../ingest/records/schema.js";
 import { columnRole, ratingOf } from "../../ingest/vocabulary.js";
 import { findAbbreviations } from "../../ingest/abbreviations.js";
 import { MONTH_PATTERN, monthNumber } from "../../util/dates.js";
+import { equivalenceGroup } from "../../util/lexicon.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, escapeRegExp, stem } from "../../util/text.js";
 import { topicWords, type TypedQuery } from "../query.js";
@@ -126,6 +127,9 @@ export function lookupRowByPosition(query: TypedQuery, ctx: LookupContext): Find
   return rowFinding(row, ctx, `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} in "${row.table.split(" > ").pop()}"`);
 }
 
+/** The lexicon's groups of words for a state a row's category may give: closed, failed, signed, refused. */
+const STATE_GROUPS = new Set(["closed", "fail", "signed", "refused"].map(equivalenceGroup));
+
 export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const q = query.question;
   if (!/\b(?:which|what(?:'?s)?|list|any|anything|show)\b/i.test(q) || /^\s*who\b/i.test(q)) return undefined;
@@ -151,6 +155,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     // (A yes-or-no question's column the question asks by its words, "which councils haven't signed the
     // pledge?" of "Has your council signed the quieter displays pledge?": the rows answering yes, or not.)
     const named: { column: string; value: string; yesOrNot?: boolean }[] = [];
+    // (The question's words, read once.)
+    let questionWords: string[] | undefined;
+    const askedWords = () => (questionWords ??= contentWords(q));
     // (The document's legend, read only when a code in capitals is not named by its own words.)
     let read: Map<string, string> | undefined;
     const legend = () => (read ??= legendOf(list[0]!.docId));
@@ -174,6 +181,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
       for (const v of distinct) {
         if (/^(?:yes|no|y|n|none|n\/a|tbc)$/.test(v)) continue;
         if (new RegExp(`\\b${escapeRegExp(v)}\\b`, "i").test(q)) named.push({ column, value: v });
+        // (Or a word of the question meaning the same state: "shut" of "closed", "failed" of "fail". Only
+        // states: the lexicon's broader groups would read "budget" as a "Fund" decision.)
+        else if (!negated && /^[a-z]+$/.test(v) && STATE_GROUPS.has(equivalenceGroup(v)) && askedWords().some((w) => equivalenceGroup(w) === equivalenceGroup(v))) named.push({ column, value: v });
         // (A code the document's legend names is asked for by the legend's words: "AWAIT", "Awaiting upgrade",
         // in "which sites are still waiting to be upgraded?".)
         else if (values.some((x) => category(x) === v && /^[A-Z]{2,8}$/.test(x.trim())) && legend().has(v.toUpperCase()) && legendWordsAsked(legend().get(v.toUpperCase())!, q)) named.push({ column, value: v });
@@ -187,7 +197,10 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     const naming = topicWords(query.topic).filter((w) => !named.some((n) => n.value.includes(w.toLowerCase())) && !new RegExp(`^${MONTH_PATTERN}$`, "i").test(w));
     if (naming.length >= 2 && list.some((r) => matchScore(naming, r.label).fraction >= 0.5)) continue;
     // A month named picks the rows whose date cell falls in it.
-    const inMonth = (r: Row) => months.length === 0 || r.cells.some((c) => (c.value.match(/[A-Za-z]+/g) ?? []).some((w) => months.includes(monthNumber(w) ?? 0)));
+    // (Or an ISO day, "2271-07-21T10:10:00", as a form tool writes its stamps.)
+    const inMonth = (r: Row) =>
+      months.length === 0 ||
+      r.cells.some((c) => (c.value.match(/[A-Za-z]+/g) ?? []).some((w) => months.includes(monthNumber(w) ?? 0)) || months.includes(Number(/^\s*\d{4}-(\d{2})-\d{2}\b/.exec(c.value)?.[1] ?? 0)));
     // (A round or phase named picks the rows whose cells name it, where rows name theirs: "round 2 grants in
     // Colderby" of a grants file whose programme or description says "round 1" or "round 2".)
     const parts = partsNamed(q);
