@@ -57,10 +57,10 @@ export interface AskOptions {
 
 export type EngineAnswer = Answer & { query: TypedQuery };
 
-/** Who is doing something: an action's owner, or a task's lead. */
-/** An amount asked of a place: "how much did Dunmere get?", "how much has Sarnby been given?". */
-const ASKS_PLACE_AMOUNT = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+[A-Za-z][a-z'’-]{3,}\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/i;
+/** An amount asked of a place, the place caught: "how much did Dunmere get?", "how much has Sarnby been given?". */
+const ASKS_PLACE_AMOUNT = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+([A-Za-z][a-z'’-]{3,})\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/i;
 
+/** Who is doing something: an action's owner, or a task's lead. */
 const WHO_IS_DOING = /\bwho(?:['’]s| is| will be| was)\s+(?:doing|handling|leading|sorting|organi[sz]ing|taking forward|working on)\b/i;
 
 const MAX_QUESTION_CHARS = 1000;
@@ -1389,9 +1389,9 @@ export class AnswerEngine {
    */
   private placeCountedIn(question: string): string | undefined {
     let texts: string[] | undefined;
-    // (Or the place an amount is asked of: "how much did Dunmere get in round 1?")
-    const receiving = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+([A-Za-z][a-z'’-]{3,})\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/gi;
-    // (Not a numbered part, "in round 1", "for phase 2".)
+    // (Not a numbered part, "in round 1", "for phase 2". Or the place an amount is asked of: "how much did
+    // Dunmere get in round 1?")
+    const receiving = new RegExp(ASKS_PLACE_AMOUNT.source, "gi");
     for (const [, word] of [...question.matchAll(/\b(?:in|for|at|across)\s+([A-Za-z][a-z'’-]{3,})\b(?!\s+\d)/g), ...question.matchAll(receiving)]) {
       const name = word!.charAt(0).toUpperCase() + word!.slice(1).toLowerCase();
       if (STOP_WORDS.has(word!.toLowerCase()) || isFrameWord(word!) || new RegExp(`^${MONTH_PATTERN}$`, "i").test(word!)) continue;
@@ -1404,7 +1404,6 @@ export class AnswerEngine {
     }
     return undefined;
   }
-
 
   /** What an answer shows of a sentence: its paragraph whole when that is short, else the sentence. */
   private shownText(s: Sentence, opts: { raw?: boolean } = {}): string {

@@ -397,7 +397,10 @@ const ORDERED_RATINGS: Rating[] = ["Green", "Amber/Green", "Amber", "Amber/Red",
 /** One entry of a key of symbols written in a line: "⛅ Sunny intervals – minor issues, expected to recover". */
 const SYMBOL_ENTRY = /^([^\p{L}\p{N}\s]{1,3})\s+(?:(\p{Lu}[\p{L}'’]*(?: [\p{Ll}'’]+){0,2})\s+[–—-]\s+)?(\p{L}.*)$/u;
 
-/** Or a letter code before its meaning in words: "G on track", "B achieved" ("Key: G on track · A some risk"). */
+/**
+ * Or a letter code before its meaning in words: "G on track", "B achieved" ("Key: G on track · A some risk").
+ * (Its empty second group stands where a symbol's entry may name its word: a letter's entry names none.)
+ */
 const LETTER_ENTRY = /^(\p{Lu}{1,2})\s+()(\p{Ll}[\p{L}'’ ]*)$/u;
 
 /**
