@@ -228,6 +228,15 @@ export function sheltersContactCards(): string {
     ]),
     [
       "BEGIN:VCARD",
+      "VERSION:4.0",
+      "FN:Thea Ballantyne",
+      "ORG:Local Government Association;Finance",
+      "TITLE:Finance Business Partner",
+      "TEL;VALUE=uri;TYPE=\"work,voice\":tel:+44-20-7946-0772",
+      "END:VCARD",
+    ].join("\r\n"),
+    [
+      "BEGIN:VCARD",
       "VERSION:2.1",
       "N:Quarrendon;Oswin",
       "FN:Oswin Quarrendon",

@@ -67,7 +67,8 @@ function readCard(body: string): string | undefined {
     if (p.name === "ORG") lines.push(...parts(p.value, ";"));
     else if (p.name === "TITLE") lines.push(`Title: ${plain(p.value)}`);
     else if (p.name === "ROLE") lines.push(`Role: ${plain(p.value)}`);
-    else if (p.name === "TEL") lines.push(`${/\bcell\b/.test(type) ? "Mobile" : /\bfax\b/.test(type) ? "Fax" : "Telephone"}: ${plain(p.value)}`);
+    // (Version 4.0 writes a number as a URI: "tel:+44-20-7946-0841".)
+    else if (p.name === "TEL") lines.push(`${/\bcell\b/.test(type) ? "Mobile" : /\bfax\b/.test(type) ? "Fax" : "Telephone"}: ${plain(p.value).replace(/^tel:/i, "")}`);
     else if (p.name === "EMAIL") lines.push(`Email: ${plain(p.value)}`);
     else if (p.name === "ADR") lines.push(`Address: ${parts(p.value, ";").join(", ")}`);
     else if (p.name === "URL") lines.push(`Web: ${plain(p.value)}`);

@@ -24,6 +24,8 @@ describe("a file of contact cards", () => {
     expect(text).toContain("Note: Chair of the Task Group, 2401/02.\n\nDiary through his PA.");
     expect(text).toContain("Mobile: 07700 900771");
     expect(text).toContain("Telephone: 020 7946 0771");
+    // (Version 4.0's number as a URI, read as the number.)
+    expect(text).toContain("### Thea Ballantyne\n\nLocal Government Association\n\nFinance\n\nTitle: Finance Business Partner\n\nTelephone: +44-20-7946-0772");
     expect(text).toContain("Note: Programme manager for the shelters – repairs and new sites.");
     expect(text).not.toMatch(/PRODID|VERSION|REV:|PHOTO|\/9j\//);
   });
