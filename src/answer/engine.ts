@@ -583,6 +583,8 @@ export class AnswerEngine {
     // ("Who had the worst attendance?" is the lowest of a column counting the meetings each member came to.)
     const aggregate = (tableQuestion && !/^\s*who\b/i.test(question)) || query.intent === "attendance" ? lookupTableAggregate(query, this.ctx) : undefined;
     if (aggregate?.lines.length) return this.composeStructured(question, query, aggregate);
+    // (A table printed only in part cannot say which of all its rows is highest: it says so.)
+    if (aggregate?.notFound) return this.reply(question, query, false, aggregate.notFound, [], "structured");
     // The row at a place in a list ("who's first on the reserve list?"), whatever else the question reads as.
     const byPosition = lookupRowByPosition(query, this.ctx);
     if (byPosition?.lines.length) return this.composeStructured(question, query, byPosition);

@@ -373,6 +373,8 @@ const FOLLOW_ON =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:remains?|(?:are|were|is|was)\s+still|still)\b|^(?:our (?:answer|response)|(?:lga |the lga's )?response|answer)\s*:|^(?:this|these|that|those|it|however|but|by contrast|in contrast|in comparison|compared|the (?:remaining|rest|balance|remainder))\b|^(?:\S+\s+){1,3}of (?:these|them|those|which|this|that|it)\b|^(?:[A-Za-z]+\s+){0,3}[A-Za-z]+,\s+(?:it|this|they|these|that)\b/i;
 
 /** A figure other than a paragraph's number, a year, a name such as COVID-19 or a reference ("paragraphs 1.4 to 1.6", "Figure 7"). */
+/** A sentence setting a deadline: "… by 5pm on Tuesday 12 January 2354", "no later than 3 March". */
+const DEADLINE_SET = new RegExp(`\\b(?:by|before|no later than|not later than)\\s+(?:(?:noon|midday|\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm))\\s+(?:on\\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN})\\b`, "i");
 const DATED = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b(?:${MONTH_PATTERN})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}\\b|\\b\\d{4}[/-]\\d{2}\\b`, "gi");
 const hasFigure = (text: string) =>
   /\d/.test(
@@ -439,7 +441,11 @@ export function selectSentences(
   asked = question,
 ): Sentence[] {
   const words = questionWords(question);
+  // (The question's words but its dates: "14 jan" names the meeting, not what a sentence is about.)
+  const undatedWords = words.filter((w) => !/^\d+$/.test(w) && !new RegExp(`^(?:${MONTH_PATTERN})$`, "i").test(w));
   const wantsNumber = asksForFigure(question);
+  // ("When do apologies need to be in by?", "deadline for comments?": a date something must be done by.)
+  const wantsDeadline = /\b(?:in|back|done|sent|submitted|received|returned)\s+by\s*\??\s*$|\bdeadline\b|\bby when\b|\bdue (?:in|back|by)\b/i.test(question);
   // "Which council …?", "which organisations …?": an answer that names one.
   const wantsName = /^\s*(?:which|what)\b.{0,25}\b(?:las?|councils?|authorit(?:y|ies)|organisations?|bod(?:y|ies)|areas?|compan(?:y|ies)|firms?|partners?|universit(?:y|ies))\b/i.test(question);
   // (Narrower than ASKS_DATE, which only decides whether a finding must hold a date: ranking up every
@@ -474,10 +480,16 @@ export function selectSentences(
       // For a question after a figure, a sentence without one is read on to the next sentence of its
       // paragraph (up to two on) that gives the figure it leads up to.
       let last = k;
-      if (wantsNumber && !hasFigure(unit.text) && !(units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text))) {
+      // (So, for "when …?", is a sentence without a date read on to the one that gives it: "Apologies
+      // received so far: …" then "If you cannot attend, … by 5pm on Tuesday 12 January".)
+      // (Only for a deadline asked, to a sentence that sets one and says nothing else the question says,
+      // which could not answer by itself.)
+      const gives = wantsNumber ? hasFigure : wantsDeadline ? (t: string) => DEADLINE_SET.test(t) && relevance.score(undatedWords, t).score === 0 : undefined;
+      if (gives && !gives(unit.text) && !(units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text))) {
         // Within the paragraph: no line break or table cell boundary between.
-        for (let j = k + 1; j <= k + 2 && units[j] && !/[\n\t|]/.test(text.slice(units[j - 1]!.end, units[j]!.start)); j++) {
-          if (hasFigure(units[j]!.text)) {
+        // (A date is looked for in the next sentence only: two on, it is rarely the one asked for.)
+        for (let j = k + 1; j <= k + (wantsNumber ? 2 : 1) && units[j] && !/[\n\t|]/.test(text.slice(units[j - 1]!.end, units[j]!.start)); j++) {
+          if (gives(units[j]!.text)) {
             last = j;
             break;
           }

@@ -890,7 +890,7 @@ const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|obje
 export const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
 
 /** A question asking for what is not yet closed: "what has she still got open?", "open actions", "outstanding tasks". */
-const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
+const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?!to\b)(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
 
 const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines|deliverables?|atm|rn|pls|please|today)$/i;
 
@@ -929,6 +929,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (Nor one that describes another noun: "open data", "closed session"; "open risks" and "still open" ask.)
     const uses = [...q.matchAll(new RegExp(`\\b${word}\\b(?:\\s+([a-z]+))?`, "gi"))];
     if (uses.length && uses.every((m) => m[1] && !LABEL_FOLLOWERS.test(m[1]))) return false;
+    // (Nor a condition a paper sets: "by when do the toilets have to be open?")
+    if (new RegExp(`\\b(?:(?:have|has|need|needs) to|must) be\\s+${word}\\b`, "i").test(q)) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`(?:\\bnot|n['’]t|\\bexcept|\\bexcluding|\\bapart from|\\bother than|\\bbesides)\\s+(?:the\\s+|any\\s+|yet\\s+)?${word}\\b`, "i").test(q);
   });
   // ("Running late" asks for the labels that say late, whatever their word: "Delayed", "Overdue".)
@@ -954,7 +956,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // Questions about what a meeting did: decisions, who introduced an item, actions, declared interests.
   // "Who's sorting the venue, and by when?": an action some minutes give, whichever meeting.
   const asksAction =
-    /\bwho(?:'s| is| will| was)?\b.{0,20}\b(?:sorting|doing|handling|organi[sz]ing|arranging|taking (?:it |this )?forward|following up|chasing|confirming|writing|drafting)\b|\bby when\b/i.test(q) &&
+    (/\bwho(?:'s| is| will| was)?\b.{0,20}\b(?:sorting|doing|handling|organi[sz]ing|arranging|taking (?:it |this )?forward|following up|chasing|confirming|writing|drafting)\b/i.test(q) ||
+      // (Not a condition a paper sets: "by when do the new toilets have to be open?")
+      (/\bby when\b/i.test(q) && !/\b(?:have|has|need|needs) to be\b|\bmust be\b/i.test(q))) &&
     (vocab.minutesBoards ?? []).length > 0;
   // Minutes are asked about by naming them, a board that has them, or a meeting by its date ("at the nov
   // board", "at the 4 Dec meeting"); declaring interests is something only minutes record.
@@ -1002,7 +1006,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         // ("When's the village halls decision?" asks when it will be made: not this.)
         // ("What did the TG agree on the review's scope?": the same.)
         // ("What did they (actually) decide about the Penstone bid?": the body that meets, unnamed.)
-        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+agree\s+(?:on|about|to)\b|\bwhat did (?:they|we)\s+(?:[a-z]+ly\s+)?(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+(?:agree|decide|resolve)\s+(?:on|about|to|regarding|over)\b|\bwhat (?:was|were|has been|got) agreed\s+(?:on|about|regarding|over)\b|\bwhat did (?:they|we)\s+(?:[a-z]+ly\s+)?(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.
@@ -1057,7 +1061,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
       // (Nor who came to an event that is not a meeting: "how many turned up to the first webinar?")
       !(EVENT_NOUN.test(q) && !/\b(?:meeting|mtg|board|committee|panel)s?\b/i.test(q)) &&
       // (Nor the asker's own visit: "which site was shut when we turned up to check it?")
-      !/\b(?:we|i)\s+(?:turned|turn|showed|show)\s+up\b/i.test(q)) ||
+      !/\b(?:we|i)\s+(?:turned|turn|showed|show)\s+up\b/i.test(q) &&
+      // (Nor when apologies are due: "when do apologies for the jan meeting need to be in by?", a notice's deadline.)
+      !/\bdeadline for apologies\b|\b(?:when|what time|what date)\b.{0,20}\bapologies\b.{0,50}\b(?:in by|due|need to be|have to be|must be|by when)\b/i.test(q)) ||
     // Who stood in, or who took the chair, at a meeting.
     /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
     // ("Who joined the march meeting online?")

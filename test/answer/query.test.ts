@@ -321,6 +321,22 @@ describe("parseQuestion: shorthand read by what is beside it", () => {
     const vocab = { people: [], boards: ["Bus Shelters Task Group"], minutesBoards: ["Bus Shelters Task Group"] };
     expect(parseQuestion("what did they actualy decide on the penstone bid", vocab).intent).toBe("minutes");
   });
+
+  it("reads what a task group decided, or what was agreed, about a subject as the minutes' decision", () => {
+    const vocab = { people: [], boards: ["Public Benches Task Group"], minutesBoards: ["Public Benches Task Group"] };
+    expect(parseQuestion("what did the tg decide about the seat repairs contract?", vocab).intent).toBe("minutes");
+    expect(parseQuestion("what was agreed about the plaque fee?", vocab).intent).toBe("minutes");
+  });
+
+  it("reads when apologies are due, and by when a thing has to be open, as no register and no open actions", () => {
+    const vocab = { people: [], boards: ["Public Benches Task Group"], minutesBoards: ["Public Benches Task Group"], statusLabels: ["Open", "Closed"] };
+    expect(parseQuestion("when do apologies for the 14 jan meeting need to be in by?", vocab).intent).not.toBe("attendance");
+    expect(parseQuestion("who sent apologies to the 14 jan meeting?", vocab).intent).toBe("attendance");
+    const opening = parseQuestion("by when do the round 1 benches have to be open?", vocab);
+    expect(opening.intent).not.toBe("minutes");
+    expect(opening.statusLabels).toEqual([]);
+    expect(parseQuestion("which actions have we still got open?", vocab).statusLabels).toEqual(["Open"]);
+  });
 });
 
 describe("parseQuestion: a meeting still to come, named by its month", () => {

@@ -16,6 +16,7 @@ const ASKS_AMOUNT = /\bhow (?:much|many)\b|\bwhat(?:'s| is| was| are)\b/i;
 const ASKS_WHICH = /\bwhich\b|\bwho\b|\bwhat\b/i;
 const MOST = /\b(?:most(?!\s+(?:recent|recently|likely|important|up[- ]to[- ]date)\b)|biggest|largest|highest|greatest|more than any)\b|\bbest\s+attend/i;
 // ("The worst collection rate", "the poorest attendance": the lowest.)
+const COMPARING_WORD = /^(?:worst|best|poorest|lowest|highest|least|most|biggest|smallest|largest|fewest|greatest)$/i;
 const LEAST = /\b(?:least|smallest|lowest|fewest)\b|\b(?:worst|poorest)\s+(?:[\w-]+\s+){0,2}?(?:attend\w*|rates?|percentages?|performance|returns?|response)\b/i;
 const FALL = /\b(?:drop(?:ped|s)?|f[ae]ll|fallen|cut|reduc\w*|decreas\w*|lost|down)\b/i;
 const RISE = /\b(?:r[io]se|risen|increas\w*|grew|grown|up|gain(?:ed|s)?)\b/i;
@@ -130,7 +131,8 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
   const sum = ASKS_SUM.test(q) && ASKS_AMOUNT.test(q);
   const extreme = !sum && ASKS_WHICH.test(q) && (MOST.test(q) || LEAST.test(q));
   if (!sum && !extreme) return undefined;
-  const asked = new Set(topicWords(query.topic).map(stem));
+  // (Words of comparison, "worst", "highest", are no table's words.)
+  const asked = new Set(topicWords(query.topic).filter((w) => !COMPARING_WORD.test(w)).map(stem));
   const questionStems = stems(q);
   if (asked.size === 0) return undefined;
   let best: { score: number; finding: Finding } | undefined;
@@ -155,28 +157,60 @@ export function lookupTableAggregate(query: TypedQuery, ctx: LookupContext): Fin
     const fitting = figureColumns.filter((col) => (wantsChange ? signedColumn(col) : !signedColumn(col) || named(col) > 0));
     // (The word after "lowest" names the column first: "the lowest score in the recommended awards" is read
     // from "Score", not "Recommended award".)
-    const superlative = /\b(?:lowest|highest|most|least|biggest|smallest|largest|fewest|top|bottom)\s+([a-z]+)/i.exec(q)?.[1];
-    const ranked = (col: string) => named(col) + (superlative && contentWords(col).map(stem).includes(stem(superlative)) ? 10 : 0);
+    // (Not the first half of a compound, "highest faults-fixed rate".)
+    const superlative = /\b(?:lowest|highest|most|least|biggest|smallest|largest|fewest|top|bottom)\s+([a-z]+)\b(?!-)/i.exec(q)?.[1];
+    // ("The worst faults-fixed rate": a rate is read from the column of percentages.)
+    const percentColumn = (col: string) => rows.filter(([, cells]) => /%\s*$/.test(cells.find((c) => c.column === col)?.value ?? "")).length * 2 > rows.length;
+    const asksRate = /\b(?:rates?|percentages?|per ?cent|proportions?|shares?)\b|%/i.test(q);
+    const ranked = (col: string) => named(col) + (superlative && contentWords(col).map(stem).includes(stem(superlative)) ? 10 : 0) + (asksRate && percentColumn(col) ? 5 : 0);
     const byName = [...fitting].sort((a, b) => ranked(b) - ranked(a));
     // (Columns no word of the question names but that order the rows alike, a count and its share, "Responses"
     // and "%", answer alike: the first is read, the others are shown beside it.)
     const alike = fitting.length > 1 && byName[0] && named(byName[0]) === 0 && ranksAlike(rows, fitting) ? fitting : [];
-    const column = byName[0] && (named(byName[0]) > 0 || fitting.length === 1 || alike.length) ? byName[0] : undefined;
+    const column = byName[0] && (named(byName[0]) > 0 || fitting.length === 1 || alike.length || (asksRate && percentColumn(byName[0]))) ? byName[0] : undefined;
     if (!column) continue;
     const valueOf = (cells: CellRecord[]) => {
       const c = cells.find((x) => x.column === column);
       const f = c ? parseFigure(c.value) : undefined;
       return c && f ? { c, f } : undefined;
     };
-    const finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title, alike.slice(1));
+    let finding = sum ? sumOver(table, rows, column, questionStems, valueOf, meta?.title) : extremeOf(table, rows, column, q, wantsChange, valueOf, meta?.title, alike.slice(1));
     if (!finding) continue;
+    // (A table printed only in part, "1 - 10 / 12" under its tenth row, cannot say which of all is highest
+    // or lowest: the answer says what it shows.)
+    // (Unless it is sorted by the column asked, "% fixed ↓", and the end asked for is the end it shows.)
+    const shownEnd = LEAST.test(q) ? /↑/.test(column) : /↓/.test(column);
+    const cut = extreme && !shownEnd ? shownInPart(table, ctx) : undefined;
+    if (cut) finding = { ...emptyFinding(), notFound: `${table.name}${meta?.title && !table.name.startsWith(meta.title) ? ` (${meta.title})` : ""} shows only rows ${cut.from} to ${cut.to} of ${cut.total} ("${cut.line}"), so the papers do not say which of all ${cut.total} it is. Of the rows shown: ${finding.lines[0]}` };
     // (Of tables in one paper, the one whose own caption the question names: "the recommended awards", not
     // the bids invited to resubmit.)
     const ownName = [...asked].filter((w) => stems(table.name).has(w)).length / asked.size;
-    const score = fit + named(column) * 0.1 + ownName * 0.05;
+    // ("Which council …?": a table with a column of councils; "… rate": a column of percentages.)
+    const rowNoun = /\bwhich\s+([a-z]+)/i.exec(q)?.[1];
+    const namesRows = rowNoun && table.columns.some((col) => contentWords(col).map(stem).includes(stem(rowNoun))) ? 0.2 : 0;
+    const score = fit + named(column) * 0.1 + ownName * 0.05 + namesRows + (asksRate && percentColumn(column) ? 0.2 : 0);
     if (!best || score > best.score) best = { score, finding };
   }
   return best?.finding;
+}
+
+/**
+ * Where a table is printed in part, the pagination under its last row ("1 - 10 / 12", "Showing 1 to 10 of
+ * 12 entries", "1–10 of 12"), when fewer rows are shown than there are.
+ */
+function shownInPart(table: Table, ctx: LookupContext): { from: number; to: number; total: number; line: string } | undefined {
+  const text = ctx.textOf?.(table.docId);
+  if (!text) return undefined;
+  const cells = [...table.rows.values()].flat();
+  const [start, end] = [Math.min(...cells.map((c) => c.sourceStart)), Math.max(...cells.map((c) => c.sourceStart + c.source.length))];
+  // (The pagination may be read as a last row of the table, its parts in cells of their own.)
+  const lines = (from: number, to: number) => text.slice(from, to).split("\n").map((l) => l.replace(/\s*\|\s*/g, " ").replace(/\s+/g, " ").trim()).filter(Boolean);
+  const after = [...lines(start, end).slice(-1), ...lines(end, end + 200).slice(0, 2)];
+  for (const line of after) {
+    const m = /^(?:showing\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*(?:\/|of)\s*(\d{1,5})(?:\s+(?:entries|rows|results|items))?(?:\s*[<>‹›]\s*)*$/i.exec(line);
+    if (m && Number(m[2]) < Number(m[3]) && Number(m[1]) <= Number(m[2])) return { from: Number(m[1]), to: Number(m[2]), total: Number(m[3]), line: line.replace(/(?:\s*[<>‹›])+$/, "") };
+  }
+  return undefined;
 }
 
 type ValueOf = (cells: CellRecord[]) => { c: CellRecord; f: Figure } | undefined;

@@ -10,6 +10,9 @@ export interface Mention extends Span {
   text: string;
 }
 
+/** How long a mention may grow with the sentences after the one naming the reference. */
+const MENTION_CHARS = 300;
+
 /** Sentences naming `ref` (as a whole word), outside the spans given, other documents first, at most `max`. */
 export function mentionsOf(ref: string, ctx: LookupContext, exclude: { docId: string; start: number; end: number }[], max = 2): Mention[] {
   if (!ctx.textOf) return [];
@@ -29,7 +32,13 @@ export function mentionsOf(ref: string, ctx: LookupContext, exclude: { docId: st
       const before = line.slice(0, at - lineStart).search(/(?:[.!?]\s+)(?=[^.!?]*$)/);
       const start = lineStart + (before >= 0 ? before + line.slice(before).search(/\s\S/) + 1 : 0);
       const afterAt = line.slice(at - lineStart).search(/[.!?](?:\s|$)/);
-      const end = afterAt >= 0 ? at + afterAt + 1 : lineEnd;
+      let end = afterAt >= 0 ? at + afterAt + 1 : lineEnd;
+      // (What follows in the same short message says what came of it: "The Board agreed to … by 15 January.")
+      for (;;) {
+        const next = text.slice(end, lineEnd).search(/[.!?](?:\s|$)/);
+        if (next < 0 || end + next + 1 - start > MENTION_CHARS) break;
+        end += next + 1;
+      }
       if (end - start < 15 || found.some((f) => f.docId === d.meta.docId && f.start === start)) continue;
       found.push({ docId: d.meta.docId, start, end, text: text.slice(start, end).trim(), locator: ctx.locate?.(d.meta.docId, start) ?? { section: [] }, own: exclude.some((x) => x.docId === d.meta.docId) });
     }

@@ -45,6 +45,11 @@ const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|
 const SIGNATURE_LINE = /^[ \t]*(?:(?:docu)?signed(?: by)?(?:[ \t]*:[ \t]*\n[A-Z][^\n]{1,60}|\b[^\n]*)|dated?[ \t]*:[ \t]*\S[^\n]{0,40})$/gim;
 
 /** The signature under a minutes' confirmation, within a few lines of it (a signature's own box). */
+/** The initials of a title's words, minor words left out: "5. Public health funerals" gives "PHF". */
+function titleInitials(title: string): string {
+  return (title.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !/^(?:and|of|the|for|on|in|to|a|an|item|minute)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+}
+
 function signatureLines(text: string, from: number): RegExpExecArray[] {
   const window = text.slice(from, from + 300);
   return [...window.matchAll(SIGNATURE_LINE)].slice(0, 2).map((m) => Object.assign([...m], { index: from + m.index!, input: text, groups: undefined }) as RegExpExecArray);
@@ -213,7 +218,11 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
     const next = all.filter((x) => x.docId === r.docId && x.sourceStart > r.sourceStart).reduce((n, x) => Math.min(n, x.sourceStart), r.textEnd ?? text.length);
     return text.slice(r.sourceStart, next);
   };
-  const naming = query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
+  // (An item whose title the reference is the initials of, "the PHF paper" for "Public health funerals",
+  // before items that only mention it.)
+  const acronyms = [...new Set([...query.refs, ...[...query.question.matchAll(/\b[A-Z]{3,5}\b/g)].map((m) => m[0])])].filter((a) => /^[A-Z]{3,5}$/.test(a));
+  const initialled = inMeetings.filter((r) => acronyms.some((a) => titleInitials(r.title).includes(a)));
+  const naming = initialled.length ? initialled : query.refs.length ? inMeetings.filter((r) => query.refs.some((ref) => new RegExp(`\\b${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(itemText(r)))) : [];
   // ("The sept actions": those of the meeting that month, or of a later meeting's item carrying that
   // meeting's action log, "Notes of the meeting on 17 September and action log".)
   const month = what === "actions" ? askedMonthOfMeeting(query) : undefined;

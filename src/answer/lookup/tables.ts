@@ -1,7 +1,7 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import { findAbbreviations } from "../../ingest/abbreviations.js";
 import { labelField } from "../../ingest/vocabulary.js";
-import type { CellRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
+import type { AttendanceRecord, CellRecord, MemberRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -1162,6 +1162,16 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     }
   }
   if (chosen.length > 12) finding.lines.push(`…and ${chosen.length - 12} more.`);
+  // "Who owns …?" of a register that names owners by their post ("Senior Adviser, Accessible Facilities"):
+  // who holds the post, where the papers list people with their posts (an attendance list, members).
+  if (chosen.length <= 3 && /\bwho\b/i.test(query.question)) {
+    for (const r of chosen) {
+      const holder = r.owner ? postHolder(r.owner, r, ctx) : undefined;
+      if (!holder) continue;
+      finding.lines.push(`• ${r.owner} is ${holder.person} (${ctx.docById.get(holder.docId)?.meta.title ?? holder.docId}).`);
+      finding.evidence.push({ docId: holder.docId, start: holder.sourceStart, end: holder.sourceStart + holder.source.length, locator: holder.locator });
+    }
+  }
   // A few risks: what else the papers say of them by reference (the register's notes, the minutes).
   // (Of a list of risks the question asked for by band or score, not a passage that names risks outside it too:
   // "Three risks had risen: CCR-01, CCR-03 and CCR-05" is not about the two Very high ones.)
@@ -1183,6 +1193,34 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   }
   return finding;
 }
+
+/**
+ * The one person the papers list as holding a post that a register names as a risk's owner: a line of an
+ * attendance or membership list naming them with the post ("Idris Fawkener, Senior Adviser, Accessible
+ * Facilities"), in the register's own papers first, then its board's. Undefined when the owner is a person
+ * already, or no one or more than one person is listed with the post.
+ */
+function postHolder(owner: string, risk: RiskRecord, ctx: LookupContext): (AttendanceRecord | MemberRecord) | undefined {
+  const post = owner.replace(/\s+/g, " ").trim();
+  // (A post says what the job is, "Programme Manager", "Senior Adviser, Accessible Facilities"; a name does not.)
+  if (!POST_WORD.test(post) || /^(?:cllr|councillor|mr|mrs|ms|dr)\b/i.test(post)) return undefined;
+  const escaped = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  // (The person's line pairs name and post: "Idris Fawkener, Senior Adviser, …", "Finance Business Partner: Jo Bloggs".)
+  const pairs = (p: AttendanceRecord | MemberRecord) =>
+    new RegExp(`${escaped(p.person)}\\s*(?:,|\\(|–|-|—)\\s*${escaped(post)}|${escaped(post)}\\s*(?::|,|–|-|—)\\s*${escaped(p.person)}`, "i").test(p.source);
+  const listed = [...ctx.recordsOf("attendance"), ...ctx.recordsOf("member")].filter(pairs);
+  const board = ctx.docById.get(risk.docId)?.meta.board;
+  for (const scope of [(p: { docId: string }) => p.docId === risk.docId, (p: { board?: string }) => !!board && p.board === board]) {
+    const inScope = listed.filter(scope);
+    const people = new Set(inScope.map((p) => p.person));
+    if (people.size === 1) return inScope[0];
+    if (people.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** A word of a job's title. */
+const POST_WORD = /\b(?:advis[eo]r|manager|officer|director|head|partner|lead|chief|executive|secretary|clerk|co-?ordinator|assistant|analyst|consultant|specialist|administrator|controller|treasurer|solicitor|engineer|planner|inspector|surveyor|accountant|principal)\b/i;
 
 /** A band of two figures, "12-17", "12 to 17", "18–24", as "12-17"; undefined when there is none or several. */
 function bandOf(text: string): string | undefined {

@@ -2,7 +2,7 @@
  * Lookups over targets and their RAG statuses: lists by status, the status or lead of named targets, and
  * the same target compared across reports.
  */
-import type { RagStatus, TargetRecord } from "../../ingest/records/schema.js";
+import type { CellRecord, RagStatus, TargetRecord } from "../../ingest/records/schema.js";
 import { INITIALS, onlyNameOfInitials } from "../../ingest/records/initials.js";
 import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
@@ -51,7 +51,8 @@ export function targetSpan(t: TargetRecord): Span {
     // (Figures before the status say nothing without their row's name: a row whose status comes early
     // enough is quoted from its start, "Volunteer hours … | LIB-09 | … | 262 | 251 | Amber | Red | …".)
     if (onlyShortCells && t.statusOffset <= HEAD_BEFORE_STATUS) return { docId: t.docId, start: t.sourceStart, end: t.sourceStart + w.end, locator: t.locator };
-    const cellFrom = end > 0 && !(onlyShortCells && t.source.length <= WHOLE_ROW) ? cellStart + 3 : 0;
+    // (Short cells passed over back to the row's first: the quote starts with the row.)
+    const cellFrom = end > 0 && cellStart >= 0 && !(onlyShortCells && t.source.length <= WHOLE_ROW) ? cellStart + 3 : 0;
     let start = Math.max(w.start, cellFrom);
     // A window that starts inside a long prose cell starts at its next sentence instead of mid-sentence.
     const sentence = t.source.slice(start, t.statusOffset).search(/(?<=[.!?]\s)[A-Z(£0-9]/);
@@ -843,7 +844,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       const named = chosen.length <= 2 ? cellsNamed(t, query.question) : [];
       // (Not the due date twice, when the question names the row's "Due" column and the date is given.)
       const dueGiven = query.intent !== "target_lead" && !!t.due && /\bwhen\b|\bdue\b|\bdeadline\b|\bby when\b/i.test(query.question);
-      const extra = named.filter((c) => !(dueGiven && c.value.trim() === t.due)).map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("");
+      // (And figures of the same reference in another table of the report, under columns the question names:
+      // "q2 actual vs target" from a table of targets and actuals by quarter beside the table of ratings.)
+      const elsewhere = chosen.length <= 2 ? figuresElsewhere(t, query.question, ctx) : [];
+      for (const c of elsewhere) finding.evidence.push({ docId: c.docId, start: c.sourceStart, end: c.sourceStart + c.source.length, locator: c.locator });
+      const extra =
+        named.filter((c) => !(dueGiven && c.value.trim() === t.due)).map((c) => ` ${c.label}: ${short(c.value, 200)}.`).join("") +
+        (elsewhere.length ? ` ${elsewhere.map((c) => `${c.column}: ${c.value}`).join("; ")}.` : "");
       for (const c of named) finding.evidence.push({ docId: t.docId, start: t.sourceStart + c.offset, end: t.sourceStart + c.offset + c.value.length, locator: t.locator });
       if (query.intent === "target_lead") {
         const namedLead = leadColumnAsked(t, query.question);
@@ -1105,6 +1112,23 @@ export function cellsNamed(t: TargetRecord, question: string): { label: string; 
     if (words.length && hits >= 1 && hits * 2 >= words.length) found.push({ label, value, offset: at });
   });
   return found;
+}
+
+/**
+ * Figures of a target's reference in another table of its report (a row "ODP-03 | … | 1,100 | 1,087 |
+ * 1,200 | 1,246" under "Q1 2353/54 Target | Q1 2353/54 Actual | …"), under the columns whose words the
+ * question names, most of them ("q2 actual" names "Q2 2353/54 Actual"). Cells of the target's own row are
+ * given already.
+ */
+function figuresElsewhere(t: TargetRecord, question: string, ctx: LookupContext): CellRecord[] {
+  if (t.refIsSynthetic) return [];
+  const asked = new Set(contentWords(question).map(stem));
+  const named = (column: string) => {
+    const words = column.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !HEADER_FILLER.has(w) && !/^\d+$/.test(w)).map(stem);
+    const hits = words.filter((w) => asked.has(w)).length;
+    return words.length > 0 && hits === words.length;
+  };
+  return ctx.recordsOf("cell").filter((c) => c.docId === t.docId && c.rowLabel === t.ref && c.sourceStart !== t.sourceStart && FIGURE_CELL.test(c.value.trim()) && named(c.column)).slice(0, 4);
 }
 
 const LONG_LIST = 12;

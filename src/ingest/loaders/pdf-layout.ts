@@ -500,7 +500,11 @@ function cellText(frags: Frag[]): string {
   if (frags.length === 0) return "";
   const lines = buildLines(frags);
   let s = "";
-  for (const l of lines) s = joinText(s, l.text);
+  for (const l of lines) {
+    // (A word broken without a hyphen where a narrow cell ran out, "Recommende" over "d award": one letter
+    // that is no word of its own continues the word above it.)
+    s = /\p{Ll}$/u.test(s) && /^[b-hj-z](?:\s|$)/.test(l.text) ? s + l.text : joinText(s, l.text);
+  }
   return s;
 }
 
@@ -1188,12 +1192,44 @@ function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string
   // (Over a rule, perhaps: the first line may sit further above the table than the grid's header does.)
   const band = linesJustAbove(above, table.top, { firstGapEm: 1.6, most: 3 });
   if (band.length === 0) return undefined;
+  // (Two labels of a one-line header in one column's span, "Council" and "Repairs reported" over names and
+  // figures set right: the labels pad left of their columns, and are read in order when they can be.)
+  const placed = placedHeader(table, band);
+  if (!placed || placed.crowded) return orderedHeader(table, band) ?? (placed && { cells: placed.cells, top: placed.top, lines: placed.lines });
+  return { cells: placed.cells, top: placed.top, lines: placed.lines };
+}
+
+/**
+ * A header of one line whose labels do not sit over their columns (a dashboard's table pads each label to
+ * the left of figures set right, so two labels fall in one column's span): the labels in order, one to each
+ * column that most rows fill, a first column of row numbers ("1.", "2.") left without one. Undefined unless
+ * there are as many labels as such columns.
+ */
+function orderedHeader(table: TableBlock, band: Line[]): { cells: string[]; top: number; lines: Line[] } | undefined {
+  if (band.length !== 1) return undefined;
+  const labels = splitSegments(band[0]!, 0.6).map((seg) => normSpace(seg.text));
+  if (labels.length < 3 || labels.some((t) => FIGURE_CELL.test(t))) return undefined;
+  const width = table.colEdges.length - 1;
+  const filled = Array.from({ length: width }, (_, i) => i).filter((i) => table.rows.filter((r) => r[i]?.trim()).length * 2 > table.rows.length);
+  const numbered = filled[0] !== undefined && table.rows.filter((r) => /^\d{1,3}\.?$/.test(r[filled[0]!]?.trim() ?? "")).length * 2 > table.rows.length;
+  const headed = numbered && labels.length === filled.length - 1 ? filled.slice(1) : filled;
+  if (headed.length !== labels.length) return undefined;
+  const cells = Array.from({ length: width }, () => "");
+  headed.forEach((col, k) => (cells[col] = labels[k]!));
+  return { cells, top: band[0]!.top, lines: band };
+}
+
+/** A header whose words each fall in the column they head (see headerAboveTextTable). */
+function placedHeader(table: TableBlock, band: Line[]): { cells: string[]; top: number; lines: Line[]; crowded: boolean } | undefined {
+  const edges = table.colEdges;
   const cells: string[][] = edges.slice(0, -1).map(() => []);
+  let crowded = false;
   /** Right edges of the cells placed so far, by column: a header set right wraps to lines ending where it ends. */
   const rightEdges: { x1: number; col: number }[] = [];
   for (const line of [...band].sort((a, b) => a.top - b.top)) {
     // (Words a column gap apart are cells; each goes to the column it overlaps most: a header set right
     // over right-set figures starts left of their column.)
+    const placedOnLine = new Set<number>();
     for (const seg of splitSegments(line, 0.6)) {
       const overlap = (i: number) => Math.min(seg.x1, i + 2 < edges.length ? edges[i + 1]! : Infinity) - Math.max(seg.x0, edges[i]!);
       // (A wrapped line of a header set right, "September 2071" under "Spend to 30", ends where the line
@@ -1208,12 +1244,42 @@ function headerAboveTextTable(table: TableBlock, lines: Line[]): { cells: string
       // (A run of words across most of two columns is a sentence, not a header cell.)
       if (!sameEnd && !setRight && overlap(col) < 0.5 * (seg.x1 - seg.x0)) return undefined;
       cells[col]!.push(seg.text);
+      if (placedOnLine.has(col)) crowded = true;
+      placedOnLine.add(col);
     }
   }
   const texts = cells.map((c) => normSpace(c.join(" ")));
   const filledCells = texts.filter((t) => t).length;
   if (filledCells < 3 || filledCells * 2 <= texts.length || texts.some((t) => FIGURE_CELL.test(t))) return undefined;
-  return { cells: texts, top: Math.min(...band.map((l) => l.top)), lines: band };
+  return { cells: texts, top: Math.min(...band.map((l) => l.top)), lines: band, crowded };
+}
+
+/**
+ * A pivot table's second header line, drawn without rules: labels just above the header row, each set
+ * across two columns or more ("Q1 2353/54" over "Target | Actual", "Q2 2353/54" over the next two), head
+ * the columns they span ("Q1 2353/54 Target"). The line itself stays as the page has it. Nothing is done
+ * unless the table's first row is all words (its header), and every label of the line that spans columns
+ * spans two or more whole-enough columns.
+ */
+function groupLabelsAboveHeader(table: TableBlock, lines: Line[]): void {
+  const header = table.rows[0];
+  if (!header || table.rows.length < 3) return;
+  const filled = header.filter((c) => c.trim());
+  if (filled.length < 3 || filled.some((c) => FIGURE_CELL.test(c.trim()))) return;
+  const edges = table.colEdges;
+  const left = edges[0]!;
+  const right = edges[edges.length - 1]!;
+  const above = lines.filter((l) => l.bottom <= table.top + 2 && l.x0 >= left - 2 && l.x1 <= right + 2).sort((a, b) => b.bottom - a.bottom);
+  const [line] = linesJustAbove(above, table.top, { firstGapEm: 1.6, most: 1 });
+  if (!line) return;
+  const spans = splitSegments(line, 0.6).map((seg) => ({
+    text: seg.text,
+    cols: edges.slice(0, -1).flatMap((e, i) => (Math.min(seg.x1, edges[i + 1]!) - Math.max(seg.x0, e) > 0.15 * (seg.x1 - seg.x0) ? [i] : [])),
+  }));
+  const groups = spans.filter((g) => g.cols.length >= 2);
+  // (Two groups at least, over columns of their own: a title across the table is not a group's label.)
+  if (groups.length < 2 || new Set(groups.flatMap((g) => g.cols)).size !== groups.reduce((n, g) => n + g.cols.length, 0)) return;
+  for (const g of groups) for (const i of g.cols) if (header[i]?.trim()) header[i] = `${normSpace(g.text)} ${header[i]!.trim()}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2357,7 +2423,10 @@ export function layoutPdf(sheets: PdfPageInput[]): PdfLayoutResult {
     let rest = found.rest;
     for (const t of textTables) {
       const header = headerAboveTextTable(t, rest);
-      if (!header) continue;
+      if (!header) {
+        groupLabelsAboveHeader(t, rest);
+        continue;
+      }
       t.rows.unshift(header.cells);
       t.top = header.top;
       rest = rest.filter((l) => !header.lines.includes(l));

@@ -6,7 +6,7 @@
  * rows of their own (most rules at other heights on each side), are two tables beside each other. The right-hand one is moved under the left-hand one (with everything below
  * them moved down to make room), as a reader takes one table and then the other.
  */
-import type { HRule, PdfPageInput } from "./pdf-layout.js";
+import type { HRule, PdfPageInput, PdfTextItem } from "./pdf-layout.js";
 
 /** The fewest rules that make a table, and the widest gap between two tables beside each other. */
 const MIN_RULES = 3;
@@ -122,4 +122,109 @@ function tablesOf(rules: HRule[]): { top: number; bottom: number }[] {
     else tables.push({ top: y, bottom: y, count: 1 });
   }
   return tables.filter((t) => t.count >= MIN_RULES);
+}
+
+/** The narrowest gap, in points, between a table and a card set beside it. */
+const CARD_GUTTER = 24;
+
+/**
+ * A dashboard's card set beside a table, drawn without rules (a scorecard, "Average daily opening hours"
+ * over "10.2" over "▼ -1.9%", to the right of a ranked table's first rows): read by position, its lines cut
+ * into the table's rows. A group of lines right of a clear gap, at heights where the lines left of the gap
+ * are a table's rows (three cells or more) which go on below the group, with nothing right of the gap
+ * there, and with baselines of its own (not a column of the same rows), is moved under the table's end, and
+ * what is below the table moves down to make room. Pages without one are returned as they are.
+ */
+export function cardBesideTableUnfolded(page: PdfPageInput): PdfPageInput {
+  let items = page.items;
+  let height = page.height;
+  // (A card moved under its table is beside nothing any more: the next search finds the next card.)
+  for (let guard = 0; guard < 4; guard++) {
+    const card = findCardBesideTable(items);
+    if (!card) break;
+    const { inCard, tableEnd, cardTop, cardBottom, size } = card;
+    const shift = tableEnd + 2 * size - cardTop;
+    const room = cardBottom - cardTop + 3 * size;
+    items = items.map((it) => (inCard(it) ? { ...it, y: it.y + shift } : it.y > tableEnd + 0.5 ? { ...it, y: it.y + room } : it));
+    height += room;
+  }
+  return items === page.items ? page : { ...page, height, items };
+}
+
+interface TextRow {
+  y: number;
+  items: PdfTextItem[];
+}
+
+/** Items on one baseline (within a point), left to right, blank runs left out. */
+function rowsOf(items: PdfTextItem[]): TextRow[] {
+  const rows: TextRow[] = [];
+  for (const it of [...items].filter((i) => i.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const row = rows.find((r) => Math.abs(r.y - it.y) <= 1);
+    if (row) row.items.push(it);
+    else rows.push({ y: it.y, items: [it] });
+  }
+  for (const r of rows) r.items.sort((a, b) => a.x - b.x);
+  return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Cells of a row: runs of items a clear space apart. */
+function cellCount(items: PdfTextItem[]): number {
+  let cells = items.length ? 1 : 0;
+  for (let i = 1; i < items.length; i++) if (items[i]!.x - (items[i - 1]!.x + items[i - 1]!.w) > 0.8 * items[i]!.size) cells++;
+  return cells;
+}
+
+function findCardBesideTable(items: PdfTextItem[]): { split: number; inCard: (it: PdfTextItem) => boolean; tableEnd: number; cardTop: number; cardBottom: number; size: number } | undefined {
+  const rows = rowsOf(items);
+  const candidates = new Set<number>();
+  // (Where a card may start: a line's first item, or an item a clear gap after the one before it.)
+  for (const r of rows) {
+    r.items.forEach((it, i) => {
+      const prev = r.items[i - 1];
+      if (!prev || it.x - (prev.x + prev.w) >= CARD_GUTTER) candidates.add(Math.round(it.x));
+    });
+  }
+  for (const split of [...candidates].sort((a, b) => a - b)) {
+    const rightOf = (it: PdfTextItem) => it.x >= split - 1;
+    // The card: the lines right of the split in one run down the page (gaps under three lines' height).
+    const rightRows = rows.map((r) => ({ y: r.y, items: r.items.filter(rightOf) })).filter((r) => r.items.length);
+    const clusters: TextRow[][] = [];
+    for (const r of rightRows) {
+      const last = clusters[clusters.length - 1];
+      // (A big figure under a small title: the gap is measured by the larger of the two.)
+      const size = last ? Math.max(...last.flatMap((x) => x.items.map((i) => i.size)), ...r.items.map((i) => i.size)) : 0;
+      if (last && r.y - last[last.length - 1]!.y <= 3 * Math.max(size, 8)) last.push(r);
+      else clusters.push([r]);
+    }
+    for (const cluster of clusters) {
+      if (cluster.length < 2 || cluster.length > 8) continue;
+      const size = Math.max(...cluster.flatMap((r) => r.items.map((i) => i.size)));
+      const cardTop = Math.min(...cluster.flatMap((r) => r.items.map((i) => i.y - i.size)));
+      const cardBottom = cluster[cluster.length - 1]!.y;
+      const leftRows = rows.map((r) => ({ y: r.y, items: r.items.filter((i) => !rightOf(i)) })).filter((r) => r.items.length);
+      const beside = leftRows.filter((r) => r.y >= cardTop && r.y <= cardBottom + 1);
+      // (Nothing crosses the gap at these heights, and the left side stops short of it.)
+      const leftEdge = Math.max(...beside.flatMap((r) => r.items.map((i) => i.x + i.w)));
+      if (beside.length < 2 || leftEdge > split - CARD_GUTTER) continue;
+      if (beside.filter((r) => cellCount(r.items) >= 3).length < 2) continue;
+      // (Its own baselines: not a further column of the table's rows.)
+      const shared = cluster.filter((c) => beside.some((b) => Math.abs(b.y - c.y) <= 0.8)).length;
+      if (shared * 2 >= cluster.length) continue;
+      // The table goes on below the card: rows of three cells or more, nothing right of the split.
+      const rowGap = Math.max(...beside.slice(1).map((r, i) => r.y - beside[i]!.y), 2.5 * size);
+      let tableEnd = beside[beside.length - 1]!.y;
+      let below = 0;
+      for (const r of rows.filter((x) => x.y > cardBottom + 1)) {
+        if (r.y - tableEnd > rowGap + 1) break;
+        if (r.items.some(rightOf) && r.items.some((i) => !rightOf(i))) break;
+        tableEnd = r.y;
+        if (cellCount(r.items) >= 3) below++;
+      }
+      if (below < 2) continue;
+      const inCard = (it: PdfTextItem) => rightOf(it) && it.y >= cardTop && it.y <= cardBottom + 1;
+      return { split, inCard, tableEnd, cardTop, cardBottom, size };
+    }
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@
  * Refuses what is not text: invalid UTF-8, NUL bytes or other binary content, empty files.
  * Markdown stays markdown (a later stage cleans it).
  */
+import { extname } from "node:path";
 import { stackedCellsToRows } from "./stacked-cells.js";
 import { typesetPagesText } from "./layout-text.js";
 import { isTodoTxt, todoTasksApart, todoTxtSpan } from "./todo-txt.js";
@@ -1220,13 +1221,16 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
   if (!text.trim()) throw new LoadError(path, "empty file (only whitespace)");
   // (A paper under a cover sheet of template fields is read with the sheet's fields as labelled lines.)
   const cover = readCoverSheet(text);
-  if (!cover) return loadTextContent(text, format);
-  const loaded = loadTextContent(cover.text, format);
+  // (A file saved as CSV is records, whatever markup its cells hold: a tracker's descriptions in its wiki
+  // syntax, "h3. Steps", are a cell's text, not the file's headings.)
+  const records = extname(path).toLowerCase() === ".csv";
+  if (!cover) return loadTextContent(text, format, records);
+  const loaded = loadTextContent(cover.text, format, records);
   return { ...loaded, hints: { ...cover.hints, ...loaded.hints, fields: { ...cover.hints.fields, ...loaded.hints?.fields } } };
 }
 
 /** A text file's or markdown file's text as the rest of the pipeline reads it. */
-function loadTextContent(text: string, format: "text" | "markdown"): LoadedText {
+function loadTextContent(text: string, format: "text" | "markdown", records = false): LoadedText {
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
   if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
@@ -1250,7 +1254,7 @@ function loadTextContent(text: string, format: "text" | "markdown"): LoadedText 
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
   // (So is a DokuWiki or XWiki page's source, and a Redmine wiki page's Textile.)
-  const org = format === "markdown" ? undefined : [dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  const org = format === "markdown" || records ? undefined : [dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
     // (A sheet saved as Excel's Formatted Text has the columns past its 240th character as a second block:
     // read beside their rows, quoted as the file has them.)

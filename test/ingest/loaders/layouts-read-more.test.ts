@@ -337,3 +337,30 @@ describe("a Word footer with a page number", () => {
     expect(r.text).not.toMatch(/Page\s+of/);
   });
 });
+
+describe("a PDF table whose narrow header cell broke a word without a hyphen", () => {
+  /** A ruled table of bids: "Recommende" over "d award" in the last header cell, as Word wraps a long word. */
+  function bidsPdf(): Promise<Buffer> {
+    return pdfBuffer((doc) => {
+      doc.font("Helvetica").fontSize(9);
+      const xs = [50, 200, 260, 320];
+      const top = 100;
+      const rows: string[][][] = [
+        [["Council"], ["Score"], ["Recommende", "d award"]],
+        [["Ashcott"], ["84"], ["£118,000"]],
+        [["Brenthorpe"], ["77"], ["£96,000"]],
+        [["Calderwick"], ["71"], ["£88,500"]],
+      ];
+      rows.forEach((r, k) => r.forEach((cell, c) => cell.forEach((line, j) => doc.text(line, xs[c]! + 4, top + 5 + k * 30 + j * 11, { lineBreak: false }))));
+      doc.lineWidth(0.5);
+      for (let k = 0; k <= rows.length; k++) doc.moveTo(xs[0]!, top + k * 30).lineTo(xs[3]!, top + k * 30).stroke();
+      for (const x of xs) doc.moveTo(x, top).lineTo(x, top + rows.length * 30).stroke();
+    });
+  }
+
+  it("joins the broken word, and leaves a cell's real words apart", async () => {
+    const r = await loadPdf(file("bids.pdf", await bidsPdf()));
+    expect(r.text).toContain("Council\tScore\tRecommended award");
+    expect(r.text).toContain("Ashcott\t84\t£118,000");
+  });
+});
