@@ -636,7 +636,9 @@ export class AnswerEngine {
     // A question about something the papers never mention is declined before any lookup tries its luck.
     // (Not a request for a contact, "who deals with X and how do I get hold of them?", whose asking words
     // the papers need not use.)
-    const absent = query.intent === "free_text" && !ASKS_CONTACT.test(question) ? this.absentWords(question) : [];
+    // (Nor one that names a reference the papers hold, "when is PBTG-12 due now?": its row says what they hold.)
+    const namesHeldRef = query.refs.some((ref) => this.relevance.unknownWords([ref.toLowerCase()]).length === 0);
+    const absent = query.intent === "free_text" && !ASKS_CONTACT.test(question) && !namesHeldRef ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased
     // (also "the advocacy rating vs the target", which reads like a question about targets).

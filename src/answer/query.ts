@@ -682,12 +682,19 @@ const QUESTION_FORM = new Set(
 
 /** The words of a question that passages should contain (its frame words kept: "targets", "meeting"). */
 export function questionWords(text: string): string[] {
+  const briefing = namesBriefing(text);
   // (A day of the month, "the 14th", is a date to be matched as one, not a word of the papers.)
-  return contentWords(text).filter((w) => !QUESTION_FORM.has(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w) && !/^q[1-4]$/.test(w));
+  return contentWords(text).filter((w) => (!QUESTION_FORM.has(w) || (briefing && w === "briefing")) && !/^\d+(?:st|nd|rd|th)?$/.test(w) && !/^q[1-4]$/.test(w));
 }
 
 export function topicWords(text: string): string[] {
-  return contentWords(text).filter((w) => !FRAME_WORDS.has(w) && !/^\d+$/.test(w) && !/^[a-z]{1,4}\d{1,2}$/.test(w) && !/^\d{1,2}\.\d{1,2}$/.test(w));
+  const briefing = namesBriefing(text);
+  return contentWords(text).filter((w) => (!FRAME_WORDS.has(w) || (briefing && w === "briefing")) && !/^\d+$/.test(w) && !/^[a-z]{1,4}\d{1,2}$/.test(w) && !/^\d{1,2}\.\d{1,2}$/.test(w));
+}
+
+/** A briefing the question is about ("when's the chair's briefing?", "the one-page briefing"), not one it asks for. */
+function namesBriefing(text: string): boolean {
+  return /\b(?:the|a|an|this|that|next|her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?briefing\b/i.test(text) && !BRIEFING_ASKED.test(text) && !/\bbriefing\s+(?:on|about)\b/i.test(text);
 }
 
 function findPerson(question: string, vocab: Vocabulary): string | undefined {

@@ -58,6 +58,13 @@ describe("a dashboard downloaded as PDF", () => {
     expect(answer.citations.every((c) => !/^-\d/.test(c.quote))).toBe(true);
   });
 
+  it("adds a measure whose row the report does not print from the minutes that rate it in words", async () => {
+    const answer = await assistant.answerer.ask("which benches measures were off track at q2?");
+    expect(answer.answer).toContain("PB-04");
+    expect(answer.answer).toContain("PB-05");
+    expect(answer.citations.some((c) => c.quote.includes("two off track (PB-04 and PB-05)"))).toBe(true);
+  });
+
   it("answers a council's figure from the ranked table", async () => {
     const answer = await assistant.answerer.ask("what % of repairs did calderwick fix within 10 days in q2");
     expect(answer.found).toBe(true);
@@ -86,6 +93,14 @@ describe("an issue tracker's CSV export", () => {
     expect(text[0]).toBe("Summary\tIssue key\tIssue id\tIssue Type\tStatus\tAssignee\tDue date\tLabels\tLabels\tDescription\tComment\tComment");
     expect(text.find((l) => l.includes("PBTG-12"))).toContain("Minute 4 of 10 November 2419. h3. Steps # Specification (PBTG-13)");
     expect(text.some((l) => /^#+\s/.test(l))).toBe(false);
+  });
+});
+
+describe("an issue tracker's rows", () => {
+  it("cites the comment it shows when asked when an issue is due", async () => {
+    const answer = await assistant.answerer.ask("when is PBTG-12 due now?");
+    expect(answer.answer).toContain("Due date moved from 30/Nov/19 to 14/Dec/19");
+    expect(answer.citations.some((c) => c.quote.includes("Due date moved from 30/Nov/19 to 14/Dec/19"))).toBe(true);
   });
 });
 

@@ -328,6 +328,12 @@ describe("parseQuestion: shorthand read by what is beside it", () => {
     expect(parseQuestion("what was agreed about the plaque fee?", vocab).intent).toBe("minutes");
   });
 
+  it("keeps a briefing the question is about as its subject, and not one it asks for", () => {
+    expect(parseQuestion("when's the chair's briefing for the jan meeting?").topic).toContain("briefing");
+    expect(parseQuestion("brief me on the seat repairs contract").topic).not.toContain("briefing");
+    expect(parseQuestion("brief me on the seat repairs contract").intent).toBe("briefing");
+  });
+
   it("reads when apologies are due, and by when a thing has to be open, as no register and no open actions", () => {
     const vocab = { people: [], boards: ["Public Benches Task Group"], minutesBoards: ["Public Benches Task Group"], statusLabels: ["Open", "Closed"] };
     expect(parseQuestion("when do apologies for the 14 jan meeting need to be in by?", vocab).intent).not.toBe("attendance");

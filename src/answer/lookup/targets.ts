@@ -785,6 +785,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       if (stated) finding.lines.splice(finding.lines.length - Math.min(list.length, 26), 0, `The report says: "${ctx.textOf!(docId)!.slice(stated.start, stated.end)}"`);
       finding.evidence.push(...(stated ? [stated] : []), ...list.map(targetSpan), ...keyEvidence(list));
       finding.rows.push(...list);
+      // (A row the report does not print, "1 - 8 / 9", may be rated in words elsewhere: "three off track
+      // (ODP-04, ODP-05 and ODP-09)" in the minutes. Those the list lacks are added, with that sentence.)
+      const extras = ratedInWords(list, targets, ctx);
+      if (extras.length) finding.lines.push(`Not in the report's table, but ${extras[0]!.label} in other papers:`);
+      for (const extra of extras) {
+        finding.lines.push(`• ${extra.ref} (${extra.label}): ${extra.title} says "${extra.text}"`);
+        finding.evidence.push(extra.span);
+      }
     }
     // ("Which actions from the sept meeting are still open?" of reports whose rows are measures, not an
     // action log: not theirs to say none are; the minutes' passages may.)
@@ -881,6 +889,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
             : undefined;
         lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}${earlier ? `; ${earlier}` : ""}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
+        // (The sentences of its commentary shown are cited where the row's quote does not reach them: of
+        // one target asked about, whose citations then have room.)
+        const rowQuote = targetSpan(t);
+        for (const part of key && chosen.length === 1 ? sentences(key.replace(/…$/, "")) : []) {
+          const at = t.source.indexOf(part);
+          const [start, end] = [t.sourceStart + at, t.sourceStart + at + part.length];
+          if (at >= 0 && part.length >= 20 && (start < rowQuote.start || end > rowQuote.end)) finding.evidence.push({ docId: t.docId, start, end, locator: t.locator });
+        }
         // The report's own account of the target, when it gives one apart from the table.
         const note = !key && chosen.length <= 2 ? noteOn(t, ctx) : undefined;
         if (note) {
@@ -1111,6 +1127,44 @@ export function cellsNamed(t: TargetRecord, question: string): { label: string; 
     const hits = words.filter((w) => asked.has(w)).length;
     if (words.length && hits >= 1 && hits * 2 >= words.length) found.push({ label, value, offset: at });
   });
+  return found;
+}
+
+/**
+ * References the papers rate in words, a rating then its references in brackets ("three off track (ODP-04,
+ * ODP-05 and ODP-09)"), of the family the listed rows belong to ("ODP-"), that the list lacks and that no
+ * row of the reports rates otherwise.
+ */
+function ratedInWords(list: TargetRecord[], targets: TargetRecord[], ctx: LookupContext): { ref: string; label: string; title: string; text: string; span: Span }[] {
+  if (!ctx.textOf || list.some((t) => t.refIsSynthetic)) return [];
+  const family = [...new Set(list.map((t) => /^([A-Z]{2,6}[-/ ]?)\d/.exec(t.ref)?.[1]).filter((f): f is string => !!f))];
+  const labels = [...new Set(list.map((t) => (t.statusLabel ? withoutSwatch(t.statusLabel).trim() : "")).filter((l) => /\p{L}{3}/u.test(l)))];
+  if (family.length !== 1 || labels.length !== 1) return [];
+  const [prefix, label] = [family[0]!, labels[0]!];
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const rated = new Set(targets.filter((t) => t.ref.startsWith(prefix)).map((t) => t.ref));
+  const found: { ref: string; label: string; title: string; text: string; span: Span }[] = [];
+  // (Papers of about the report's time: the months after its period, not another year's ratings.)
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || "1");
+  const reportDate = ctx.docById.get(list[0]!.docId)?.meta.date ?? "";
+  const nearReport = (iso: string) => /^\d{4}-\d{2}/.test(iso) && /^\d{4}-\d{2}/.test(reportDate) && month(iso) - month(reportDate) >= -1 && month(iso) - month(reportDate) <= 4;
+  for (const d of ctx.documents.filter((doc) => nearReport(doc.meta.date))) {
+    const text = ctx.textOf(d.meta.docId) ?? "";
+    for (const m of text.matchAll(new RegExp(`\\b${escape(label)}\\s*\\(([^()\\n]{3,200})\\)`, "gi"))) {
+      const refs = [...m[1]!.matchAll(new RegExp(`\\b${escape(prefix)}\\d+\\b`, "g"))].map((r) => r[0]);
+      for (const ref of refs.filter((r) => !rated.has(r) && !found.some((f) => f.ref === r))) {
+        // The sentence around it, within its line.
+        const lineStart = text.lastIndexOf("\n", m.index!) + 1;
+        const before = text.slice(lineStart, m.index!).search(/[.!?]\s+(?=[^.!?]*$)/);
+        const start = before >= 0 ? lineStart + before + text.slice(lineStart + before).search(/\s\S/) + 1 : lineStart;
+        const lineEnd = text.indexOf("\n", m.index!) < 0 ? text.length : text.indexOf("\n", m.index!);
+        const stop = text.slice(m.index!, lineEnd).search(/[.!?](?:\s|$)/);
+        const end = stop >= 0 ? m.index! + stop + 1 : lineEnd;
+        if (end - start > 400) continue;
+        found.push({ ref, label, title: d.meta.title, text: text.slice(start, end).trim(), span: { docId: d.meta.docId, start, end, locator: ctx.locate?.(d.meta.docId, start) ?? { section: [] } } });
+      }
+    }
+  }
   return found;
 }
 
