@@ -1130,6 +1130,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (board || vocab.boards.length > 0 || /\b(?:board|committee|panel)\b|i ?& ?i/i.test(q)) &&
     // "Who chaired the launch webinar?" is about that event, not a board.
     !namesEvent(q, board) &&
+    // ("How much notice do I need to give if a substitute is coming?": a rule for substitutes, not who they are.)
+    !/\bhow much notice\b|\bnotice\b.{0,20}\b(?:give|need|required)\b|\bhow (?:far|long) in advance\b/i.test(q) &&
     // ("What did the chair say in her update?" asks what was said, not who the chair is.)
     // ("What alternatives did the chair look at?": what the chair did, not who the chair is.)
     // ("Who did the chair consult?": whom the chair consulted, not who the chair is.)

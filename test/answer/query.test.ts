@@ -328,6 +328,12 @@ describe("parseQuestion: shorthand read by what is beside it", () => {
     expect(parseQuestion("what was agreed about the plaque fee?", vocab).intent).toBe("minutes");
   });
 
+  it("reads how much notice a substitute needs as no question of who they are", () => {
+    const vocab = { people: [], boards: ["Public Benches Task Group"] };
+    expect(parseQuestion("how much notice do i need to give if a substitute is coming for me", vocab).intent).not.toBe("membership");
+    expect(parseQuestion("who are the substitutes?", vocab).intent).toBe("membership");
+  });
+
   it("keeps a briefing the question is about as its subject, and not one it asks for", () => {
     expect(parseQuestion("when's the chair's briefing for the jan meeting?").topic).toContain("briefing");
     expect(parseQuestion("brief me on the seat repairs contract").topic).not.toContain("briefing");
