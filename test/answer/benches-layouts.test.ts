@@ -65,6 +65,15 @@ describe("a dashboard downloaded as PDF", () => {
     expect(answer.citations.some((c) => c.quote.includes("two off track (PB-04 and PB-05)"))).toBe(true);
   });
 
+  it("lists milestones by their rating from the report that has them, not from a later log", async () => {
+    const answer = await assistant.answerer.ask("which milestones are late or at risk rn");
+    expect(answer.answer).toContain("MS02");
+    expect(answer.answer).toContain("MS03");
+    expect(answer.answer).not.toContain("MS01");
+    // (Nor a measure of another table at risk: "risk" is the rating's word, not a subject.)
+    expect(answer.answer).not.toContain("PB-02");
+  });
+
   it("answers a council's figure from the ranked table", async () => {
     const answer = await assistant.answerer.ask("what % of repairs did calderwick fix within 10 days in q2");
     expect(answer.found).toBe(true);

@@ -78,6 +78,13 @@ export function benchesDashboardPdf(): Promise<Buffer> {
       });
       at("1 - 4 / 5", 620, 404, 8);
       at("Status is set by the lead officer each quarter: On track (green), At risk (amber), Off track (red).", 24, 430, 7.5);
+      at("Milestones", 24, 460, 10);
+      [["ID", 28], ["Milestone", 88], ["Baseline", 330], ["Forecast", 430], ["Status", 560]].forEach(([t, x]) => at(t as string, x as number, 482, 8));
+      [
+        ["MS01", "Survey of benches in all ten councils", "30/09/2419", "30/09/2419", "Complete"],
+        ["MS02", "Seat repairs contract let", "31/12/2419", "31/01/2420", "At risk"],
+        ["MS03", "Plaque scheme relaunched", "30/11/2419", "28/02/2420", "Late"],
+      ].forEach((row, k) => row.forEach((cell, i) => at(cell, [28, 88, 330, 430, 560][i]!, 502 + 17 * k, 8)));
 
       doc.addPage({ size: [900, 675], margin: 0 });
       at("Benches Programme 2419–21", 24, 20, 17);
@@ -143,7 +150,7 @@ export function benchesTrackerCsv(): string {
       "24/Nov/19 5:02 PM;557058:bb22;Panel done. Four bids at or above 60.",
       "",
     ],
-    ["Write to parishes about the plaque fee", "PBTG-10", "10010", "Action", "In Progress", "Osric Daventry", "11/Dec/19 12:00 AM", "plaques", "", "Tell the parishes the fee rises to £95.", "", ""],
+    ["Write to parishes about the plaque fee", "PBTG-10", "10010", "Action", "Late", "Osric Daventry", "11/Dec/19 12:00 AM", "plaques", "", "Tell the parishes the fee rises to £95.", "", ""],
     ["Agree common data definitions for PB-04", "PBTG-09", "10009", "Action", "Done", "Hollis Quartermaine", "30/Oct/19 12:00 AM", "data", "", "Done in October.", "", ""],
   ];
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

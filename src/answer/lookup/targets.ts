@@ -162,7 +162,9 @@ function selectTargets(
   // (Nor, in a list by status, is the noun for what the rows are: "which projects are delayed?" lists the
   // delayed rows, not rows whose words mention projects.)
   const rowNoun = mode === "filter" && (asksRating || labels.size > 0) ? stem(itemNoun(query.question)) : undefined;
-  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)) && !labels.has(w) && stem(w) !== rowNoun);
+  // (Nor a word of a rating's phrase, "risk" of "at risk", "track" of "off track".)
+  const ofRatingPhrase = (w: string) => asksRating && ["at", "on", "off"].some((p) => new RegExp(`\\b${p}\\s+${w}\\b`, "i").test(query.question) && !!ratingOf(`${p} ${w}`));
+  const words = topicWords(query.topic).filter((w) => !columnWords.has(stem(w)) && !(asksRating && ratingOf(w)) && !ofRatingPhrase(w) && !labels.has(w) && stem(w) !== rowNoun);
   if (words.length === 0) return { chosen: targets, byMeaning: false };
   // Narrowing a list looks at what a target is (theme, text), not at what its delivery text mentions.
   const scored = targets.map((t) => ({ t, score: mode === "filter" ? targetScore({ ...t, delivered: undefined }, words) : targetScore(t, words) })).filter((x) => x.score > 0);
@@ -612,6 +614,18 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
     if (!saying.length && ofBoard.length) saying = held.filter((d) => using.has(d.meta.docId) && !boardOf(d, ctx));
     if (saying.length && (saying.length < docs.length || !docs.some((d) => using.has(d.meta.docId)))) docs = saying;
   }
+  // ("Which milestones are late?": the reports with a table of milestones, when only some have one; the
+  // latest of all may be a log of actions and risks.)
+  // (Only kinds a report keeps in a table of their own: "measures", "indicators" may be any of its rows.)
+  const rowKind = /\b(milestones?|deliverables?)\b/i.exec(query.question)?.[1];
+  const kindStem = rowKind ? stem(rowKind.toLowerCase()) : undefined;
+  // (By its table's heading, "Milestones"; not a key's column that counts them, "Number of measures".)
+  const ofKindAsked = (t: TargetRecord) => !!kindStem && !t.refIsSynthetic && t.theme.some((h) => contentWords(h).map(stem).includes(kindStem));
+  if (kindStem && !query.refs.length) {
+    const ofKind = new Set(ctx.recordsOf("target").filter(ofKindAsked).map((t) => t.docId));
+    const having = docs.filter((d) => ofKind.has(d.meta.docId));
+    if (having.length && having.length < docs.length) docs = having;
+  }
   // A report named by its title's words ("which transport targets are R?"): that report, when only some are.
   const asksRating = query.statuses.length > 0 || query.excludeStatuses.length > 0;
   // (Words for what a report's rows are, "indicators", "measures", do not name a report.)
@@ -693,7 +707,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const rows = all.filter((t) => t.level === "target" && (!meetingRows.length || meetingRows.includes(t)));
   // ("Which actions are still open?" of a report with an actions table beside its measures: the actions.)
   const actionRows = ACTIONS_ASKED.test(query.question) ? rows.filter(isActionRow) : [];
-  const targets = actionRows.length ? actionRows : rows;
+  // (So are "which milestones …?" of a report with a table of milestones beside its measures: the milestones.)
+  const kindRows = !query.refs.length && query.intent === "list_by_status" ? rows.filter(ofKindAsked) : [];
+  const targets = actionRows.length ? actionRows : kindRows.length ? kindRows : rows;
   const finding = emptyFinding();
   const words = contentWords(query.question);
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
