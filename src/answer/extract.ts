@@ -480,10 +480,9 @@ export function selectSentences(
       // For a question after a figure, a sentence without one is read on to the next sentence of its
       // paragraph (up to two on) that gives the figure it leads up to.
       let last = k;
-      // (So, for "when …?", is a sentence without a date read on to the one that gives it: "Apologies
-      // received so far: …" then "If you cannot attend, … by 5pm on Tuesday 12 January".)
-      // (Only for a deadline asked, to a sentence that sets one and says nothing else the question says,
-      // which could not answer by itself.)
+      // (So, for a deadline asked, is a sentence without one read on to the next, which sets it and says
+      // nothing else the question says, so could not answer by itself: "Apologies received so far: …" then
+      // "If you cannot attend, … by 5pm on Tuesday 12 January".)
       const gives = wantsNumber ? hasFigure : wantsDeadline ? (t: string) => DEADLINE_SET.test(t) && relevance.score(undatedWords, t).score === 0 : undefined;
       if (gives && !gives(unit.text) && !(units[k + 1] && FOLLOW_ON.test(units[k + 1]!.text))) {
         // Within the paragraph: no line break or table cell boundary between.
