@@ -57,6 +57,9 @@ export interface AskOptions {
 
 export type EngineAnswer = Answer & { query: TypedQuery };
 
+/** A row read from a long-form table holds at most this many of the file's lines (an item's measures). */
+const MAX_ITEM_LINES = 8;
+
 /** An amount asked of a place, the place caught: "how much did Dunmere get?", "how much has Sarnby been given?". */
 const ASKS_PLACE_AMOUNT = /\bhow much (?:money )?(?:did|has|have|does|do|will)\s+([A-Za-z][a-z'’-]{3,})\s+(?:get|got|receive|received|win|won|be given|been given|been awarded|been paid)\b/i;
 
@@ -2114,10 +2117,42 @@ export class AnswerEngine {
     return undefined;
   }
 
+  /**
+   * The lines of the loaded text that hold a row's cells, each cell whole, when the row was put together
+   * from them (a long-form table's rows of one item, one per measure: "GRW-01 | … | Status | Red | Amber"),
+   * as " | "-joined cells: the item's lines as the file has them.
+   */
+  private linesHoldingCells(docId: string, cells: string[]): string | undefined {
+    const wanted = cells.map((c) => c.trim()).filter(Boolean);
+    if (wanted.length < 3) return undefined;
+    const lines = (this.index.documentText(docId)?.loadedText ?? "").split("\n").map((l) => l.split("\t").map((c) => c.trim()));
+    for (let i = 0; i < lines.length; i++) {
+      // (The item's own fields open each of its lines: two at least, "Sites | GRW-06 | …".)
+      let shared = 0;
+      while (shared < wanted.length && lines[i]![shared] === wanted[shared]) shared++;
+      if (shared < 2) continue;
+      const sameItem = (l: string[]) => lines[i]!.slice(0, shared).every((c, k) => l[k] === c);
+      const held = new Set<string>();
+      for (let j = i; j < Math.min(lines.length, i + MAX_ITEM_LINES) && sameItem(lines[j]!); j++) {
+        for (const c of lines[j]!) held.add(c);
+        if (!wanted.every((c) => held.has(c))) continue;
+        const quote = lines
+          .slice(i, j + 1)
+          .map((l) => l.filter(Boolean).join(" | "))
+          .join(" | ");
+        if (quote.length <= MAX_QUOTE_CHARS && this.isVerbatim(docId, quote)) return quote;
+        break;
+      }
+    }
+    return undefined;
+  }
+
   /** The longest run of a row's cells (" | "-separated) that is verbatim in its source, if a useful one. */
   private longestVerbatimCells(docId: string, quote: string): string | undefined {
     const cells = quote.split(" | ");
     if (cells.length < 2) return undefined;
+    const held = this.linesHoldingCells(docId, cells);
+    if (held) return held;
     let best = "";
     for (let i = 0; i < cells.length; i++) {
       for (let j = cells.length; j > i; j--) {

@@ -779,7 +779,7 @@ function findBoards(question: string, vocab: Vocabulary): string[] {
   // "The forum", "the panel": the one body of that kind the papers have (not "the board", of which there
   // are many, nor "the group", which is as often a political group).
   const kind = new RegExp(BODY_KIND.source, "i").exec(q)?.[1]?.toLowerCase();
-  const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().endsWith(kind === "wg" ? " working group" : ` ${kind}`)) : [];
+  const ofKind = kind && fits.length === 0 ? vocab.boards.filter((b) => b.toLowerCase().endsWith(` ${kindWords(kind)}`)) : [];
   if (ofKind.length === 1) fits = ofKind;
   return fits.sort((a, b) => b.length - a.length).filter((b, i, all) => !all.slice(0, i).some((longer) => longer.includes(b)));
 }
@@ -796,7 +796,10 @@ function leadingPhrasePattern(board: string): RegExp | undefined {
 }
 
 /** "The forum", "the wg": a body named by its kind alone. */
-const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group|task group|task and finish group|steering group|advisory group|reference group)\b/gi;
+const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|tg|working group|task group|task and finish group|steering group|advisory group|reference group)\b/gi;
+
+/** A kind of body as its name ends: "wg" is a working group, "tg" a task group. */
+const kindWords = (kind: string) => TYPED_SHORTHAND[kind.toLowerCase()] ?? kind.toLowerCase();
 
 /** Words that say what kind of body a board is, before its last word: "Working Group", "Task and Finish Group". */
 const KIND_WORDS = /^(?:working|steering|advisory|special|interest|task|finish|reference|and|&)$/i;
@@ -856,7 +859,7 @@ function withoutBoards(text: string, boards: string[]): string {
     // (Named short, "the trees wg", as well, or by its kind, "the wg".)
     const short = shortBoardPattern(board);
     if (short) out = out.replace(new RegExp(short.source, "gi"), (m) => " ".repeat(m.length));
-    out = out.replace(BODY_KIND, (m, kind: string) => (board.toLowerCase().endsWith(kind.toLowerCase() === "wg" ? " working group" : ` ${kind.toLowerCase()}`) ? " ".repeat(m.length) : m));
+    out = out.replace(BODY_KIND, (m, kind: string) => (board.toLowerCase().endsWith(` ${kindWords(kind)}`) ? " ".repeat(m.length) : m));
   }
   return out;
 }
@@ -1061,7 +1064,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/^\s*(?:cite|citation|quote|give me (?:the |a )?(?:citation|quote|source))\b/i.test(q)) intent = "citation";
   else if (
     // (Not a rate the papers give: "what's the overall attendance rate?")
-    (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) &&
+    // (Not where a thing "shows up in" a paper: "how does the money show up in the risk register?")
+    (/attendance|\battend(?:ed|ing)?\b|\b(?:turned|turn|showed|show) up\b(?!\s+(?:in|on)\s+(?:the|a|an|its|their)\b)|\bpresent\b|\babsent\b|apologies|marked '?(?:no|yes)'?/i.test(q) &&
       !/\battendance (?:rate|figures?|levels?)\b|\b(?:overall|average) attendance\b|\bpercentage\b|\bper ?cent\b|%/i.test(q) &&
       // (Nor a subject that has the word in it: "the remote attendance survey", "school attendance".)
       !/\battendance (?:survey|report|rule|policy|polic(?:y|ies)|target|measure|data|monitoring|strategy|pilot|risk|figures?|numbers?)\b|\b(?:remote|online|virtual|school|pupil|hybrid|summit|event|roundtable|conference|webinar|workshop|course|training|session|seminar)s? attendance\b|\b(?:milestone|kpi|indicator)s?\b/i.test(q) &&
@@ -1209,8 +1213,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   // which a forward plan's rows answer by their purpose.)
   // (Not "is the pilots paper confidential?", nor "is the pilots paper a key decision? confidential?", a field
   // of a paper's front sheet; "the confidential pensions paper" is an item of the agenda.)
-  // (Nor "is item 5 confidential or a key decision?": the front sheet of one item's paper.)
-  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !(/\bkey dec\w*|\bexempt\b/i.test(q) && /\bitem\s+\d{1,2}[a-z]?\b|\b(?:paper|report)\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q.replace(WEB_PAGE, " "))) {
+  // (Nor "is item 5 confidential or a key decision?", "is the awards item a key decision?": the front sheet
+  // of one item's paper.)
+  else if (!asksProposal && !/contact officer/i.test(q) && !WHO_TO_ASK.test(q) && !(/\b(?:is|are|was|were)\s+(?:the|this|that|it)\b[^?]*\b(?:paper|report)\b[^?]*\bconfidential\b/i.test(q.replace(/\?\s*(?=\S)/g, " ")) && !/\bagenda\b|\bitems?\b/i.test(q)) && !(/\bkey dec\w*|\bexempt\b/i.test(q) && /\bitem\b|\b(?:paper|report)\b/i.test(q)) && !PAPERS_GO_OUT.test(q) && /\bagenda\b|verbal update|\bitems?\b.*\bmeeting\b|\bpapers\b.*\bmeeting\b|\bpages?\b(?!\s*views?)|\bconfidential\b|^\s*what(?:['’]?s| is| are)\s+going\s+to\s+the\b[^?]{0,40}\bmeeting\b(?!\s+for\b)/i.test(q.replace(WEB_PAGE, " "))) {
     intent = "agenda";
     paperField = parsePaperField(q);
   } else if (

@@ -560,12 +560,18 @@ const PERIOD_COLUMN = /^(?:reporting[\s_]+)?(?:period|quarter)(?:[\s_]+(?:name|l
 function periodColumnQuarters(doc: StructuredDoc): Period | undefined {
   for (const table of doc.tables) {
     const k = table.header.findIndex((h) => PERIOD_COLUMN.test(h.trim()));
-    if (k < 0) continue;
     const quarters = new Map<string, Period>();
-    for (const i of table.rows) {
-      const p = quarterIn(doc.blocks[i]?.cells?.[k] ?? "");
-      if (p) quarters.set(p.period, p);
-    }
+    // (Or ratings by quarter, a column each: "Q1 2361/62 Status", "Q2 2361/62 Status".)
+    if (k < 0) {
+      for (const h of table.header) {
+        const p = columnRole(h) === "status" ? quarterIn(h) : undefined;
+        if (p) quarters.set(p.period, p);
+      }
+    } else
+      for (const i of table.rows) {
+        const p = quarterIn(doc.blocks[i]?.cells?.[k] ?? "");
+        if (p) quarters.set(p.period, p);
+      }
     if (quarters.size < 2) continue;
     const ordered = [...quarters.values()].sort((a, b) => a.date.localeCompare(b.date));
     const latest = ordered[ordered.length - 1]!;
@@ -779,8 +785,8 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
 function exportDay(doc: StructuredDoc): string | undefined {
   for (const b of doc.blocks.slice(0, 8)) {
     // (Or an issue tracker's "Displaying 14 issues at 22/Mar/96 9:41 AM.", a meeting tool's "Report
-    // Generated: Jan 13, 2252 12:21 PM".)
-    const m = /^(?:date of export|export(?:ed)? (?:on|at|date)|date exported|(?:report )?generated(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
+    // Generated: Jan 13, 2252 12:21 PM", a report writer's "Printed: 05/01/2362 09:14".)
+    const m = /^(?:date of export|export(?:ed)? (?:on|at|date)|date exported|(?:report )?generated(?: on| at)?|(?:date )?printed(?: on| at)?|(?:displaying|showing) \d+ (?:issues|items|records|rows|results)(?: as)? (?:at|on))\s*[:|\t]?\s*(.+)$/i.exec(
       b.kind === "row" ? (b.cells ?? []).filter((c) => c.trim()).join("\t") : b.text.replace(/^#+\s*/, ""),
     );
     // (Or a system's printout dated on its opening lines, "Date: 18/01/2312 Start: 10:00 Venue: …".)
@@ -870,7 +876,8 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // a programme's end in March, are not when it was written.)
     // (A performance report's any year: its quarters need one.)
     const named = period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" });
-    if (named) period = { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
+    // (Keeping the quarters its columns rate, "Q2 2361/62 Status": it is as of that day, and of them.)
+    if (named) period = period?.covers.some((c) => c.kind === "quarter") ? { ...period, date: named, covers: [{ kind: "day", iso: named }, ...period.covers] } : { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or a meeting's page dated only by its own line, "Tue 08/11/2327 14:00 - 15:30", as Teams and Outlook
     // write a meeting's day and time.)
     const timed = period ? undefined : timedSlashDay(doc);

@@ -106,8 +106,9 @@ function splitMarkdownRow(line: string): string[] {
   return inner.split("|");
 }
 
-function pageAt(pages: LoadedText["pages"], offset: number): number | undefined {
-  if (!pages) return undefined;
+function pageAt(loaded: LoadedText, offset: number): number | undefined {
+  const { pages } = loaded;
+  if (!pages || (loaded.unpagedFrom !== undefined && offset >= loaded.unpagedFrom)) return undefined;
   for (const p of pages) if (offset >= p.start && offset < p.end) return p.number;
   return pages.length ? pages[pages.length - 1]!.number : undefined;
 }
@@ -129,7 +130,7 @@ function readRawBlocks(loaded: LoadedText): RawBlock[] {
       if (out.length) out[out.length - 1]!.blankAfter = true;
       continue;
     }
-    const page = pageAt(loaded.pages, lineOffset);
+    const page = pageAt(loaded, lineOffset);
     if (MD_ROW.test(line)) {
       if (MD_SEPARATOR.test(line)) {
         separatorPending = true;

@@ -64,7 +64,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["impactText", /impact/i],
   // ("Health at Q2", "Project health": a report server's name for a rating.)
   // ("Band", "Risk band": a register's rating by its score's band, "Red".)
-  ["status", /^(?:risk |score |rag )?band$|^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  ["status", /^(?:risk |score |rag )?band$|^(?:current )?state$|^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
@@ -93,7 +93,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["variance", /variance|under ?spend|over ?spend|difference/i],
   ["review", /review|deadline|due\b|by when|target date/i],
   ["target", /target|outcome|objective|measure|priority|commitment|milestone|deliverable|\baction\b|\bkpi\b|\baim\b/i],
-  ["item", /^(?:agenda )?item$|^title$|^subject$|^paper$|^topic$/i],
+  ["item", /^(?:agenda )?item$|^minute (?:item|no\.?|number)$|^title$|^subject$|^paper$|^topic$/i],
   ["date", /^(?:meeting )?dates?$|^when$|^day$/i],
   ["email", /e-?mail/i],
   ["phone", /phone|tel\b|telephone|mobile/i],

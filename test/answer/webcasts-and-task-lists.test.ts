@@ -40,6 +40,8 @@ describe("a pack carrying the draft minutes of the meeting before", () => {
     expect(minutes.map((m) => [m.meetingDate, m.title])).toEqual([
       ["2240-01-10", "Apologies"],
       ["2240-01-10", "Lantern restoration at Gull Point"],
+      // (The meeting's actions, under a heading as high as its items' and over a table of their own.)
+      ["2240-01-10", "Actions"],
     ]);
     expect(minutes[1]!.decision).toMatch(/restore the Gull Point lantern/);
   });

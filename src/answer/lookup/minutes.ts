@@ -88,11 +88,12 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
   for (const r of ctx.recordsOf("minute")) {
     for (const a of r.actions) {
       if (!a.ref || !a.span || !query.refs.includes(a.ref.toUpperCase())) continue;
-      const item = a.item ?? r.number;
+      // (An action log under a heading of its own is of the meeting, not of a numbered item.)
+      const item = a.item ?? (r.number || undefined);
       // (Its status in the minutes' own log is as at that paper: a list dated after the paper may have moved it.)
       const later = laterStatus(a.ref, r, ctx, a.status ? ctx.docById.get(r.docId)?.meta.date : undefined);
       finding.lines.push(
-        `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${dueInWords(a.deadline)}` : ""}${a.status ? ` (${a.status})` : ""}. From item ${item} of the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
+        `• ${a.ref}: ${a.text}${a.owner ? ` — owner: ${a.owner}` : ""}${a.deadline ? `, deadline ${dueInWords(a.deadline)}` : ""}${a.status ? ` (${a.status})` : ""}. From ${item ? `item ${item} of ` : ""}the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}.`,
       );
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);

@@ -134,6 +134,9 @@ const REF_LIKE = /^[A-Z]{1,6}\d*[-./]?\d{1,3}[a-z]?$/;
 const MAX_NAMED_ROW_CELLS = 8;
 
 /** Words of registers themselves, which pick out no risk: "which risks are red after controls". */
+/** A register named by its own words: "on the programme risk register", "in the corporate risks log". */
+const REGISTER_NAMED = /\b(?:the|our|its|their)\s+((?:[\w'’-]+\s+){1,3}?)risks?\s+(?:register|log)\b/i;
+
 const REGISTER_WORDS = /^(?:risks?|register|score[sd]?|scoring|ratings?|rag|highest|biggest|lowest|smallest|least|worst|serious|significant|band|bands|rated|controls?|inherent|residual|gross|net|mitigat\w*|likelihood|impact|after|before)$/;
 
 /** A question about risks whose controls have not lowered the score ("controls haven't brought it down"). */
@@ -1011,7 +1014,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const namedBands = [...new Set(chosen.map((r) => r.band).filter((b): b is string => !!b))].filter((b) => new RegExp(`\\b${b}\\b`, "i").test(query.question));
     // ("Very high" asked for is not "High" as well.)
     const ownBands = namedBands.filter((b) => !namedBands.some((o) => o !== b && o.length > b.length && new RegExp(`\\b${b}\\b`, "i").test(o)));
-    const bands: string[] = [...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands];
+    const bands: string[] = [...new Set([...query.statuses, ...(/yellow/i.test(query.question) ? ["Yellow"] : []), ...ownBands])];
     // "What score makes a risk high?": the band's range, as the register's key gives it.
     const bandRange = ownBands.length === 1 && SCORE_OF_BAND.test(query.question) ? keyedBandRange(ownBands[0]!, chosen, ctx) : undefined;
     if (bandRange) return bandRange;
@@ -1047,8 +1050,11 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
       : new Set<string>();
     const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|go|goes|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
+    // (Words naming the register, "the programme risk register", name no risk in it.)
+    const registerNamed = new Set(contentWords(REGISTER_NAMED.exec(query.question)?.[1] ?? ""));
     const words = topicWords(query.topic).filter(
       (w) =>
+        !registerNamed.has(w) &&
         !isStatusWord(w) &&
         !movementWord(w) &&
         !bands.some((b) => b.toLowerCase() === w) &&
@@ -1065,7 +1071,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       const weight = ctx.weight?.(w) ?? RARE_IN_CORPUS;
       return weight === 0 || weight >= RARE_IN_CORPUS;
     };
-    const unknownToRegister = topicWords(query.topic).filter((w) => !isStatusWord(w) && !movementWord(w) && !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
+    const unknownToRegister = topicWords(query.topic).filter((w) => !registerNamed.has(w) && !isStatusWord(w) && !movementWord(w) && !READING_A_TABLE.test(w) && !REGISTER_WORDS.test(w) && !titleWords.has(w) && !docTitleWords.has(w) && usedBy(w) === 0 && rareOrUnknown(w));
     // (Words the register's documents use elsewhere, "monitored quarterly" in its scoring rules, are
     // read from those passages instead.)
     const usedAround = (w: string) =>

@@ -5,15 +5,13 @@
  * text. The sender, recipients, date and subject come first, as a mail client shows them, and the subject
  * is the title the file gives itself.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
 import PostalMime, { type Address } from "postal-mime";
 import { htmlToText, mainContent } from "./html.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { withWindowsPunctuation } from "./text.js";
 import { firstEvent } from "./icalendar.js";
 import { isTnef, tnefAttachments } from "./tnef.js";
+import { attachedFilesText, type AttachedFile } from "./attached-files.js";
 
 /** "Verity Nanjiani <verity.nanjiani@local.gov.uk>", or a group's name with its members. */
 function addressText(a: Address): string {
@@ -51,39 +49,20 @@ function isDeliveryReport(email: Email): boolean {
   return /^multipart\/report\b/i.test(contentType) && /report-type\s*=\s*"?delivery-status/i.test(contentType);
 }
 
-/** Attached files read as documents (minutes as RTF or Word, a paper as PDF, contact cards), by their names' extensions. */
-const DOCUMENT_FILE = /\.(?:rtf|docx|pdf|html?|md|markdown|txt|csv|vcf)$/i;
-
 /**
  * The documents a message carries as files, each under its file's name: the papers themselves, when the
  * message is only their covering note. Outlook's rich-text messages carry theirs inside "winmail.dat"
- * (TNEF), which is opened for them. A file that cannot be read is left out, as one the reader cannot open.
+ * (TNEF), which is opened for them.
  */
 async function attachedDocuments(email: Email): Promise<string[]> {
-  const files: { name: string; data: Buffer }[] = [];
+  const files: AttachedFile[] = [];
   for (const a of email.attachments ?? []) {
     const data = Buffer.from(typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content));
     if (/ms-tnef/i.test(a.mimeType ?? "") || /^winmail\.dat$/i.test(a.filename ?? "")) {
-      if (isTnef(data)) files.push(...tnefAttachments(data).filter((f) => DOCUMENT_FILE.test(f.name)));
-    } else if (a.filename && DOCUMENT_FILE.test(a.filename)) files.push({ name: a.filename, data });
+      if (isTnef(data)) files.push(...tnefAttachments(data));
+    } else if (a.filename) files.push({ name: a.filename, data });
   }
-  if (!files.length) return [];
-  const { loadFile } = await import("./index.js");
-  const dir = await mkdtemp(join(tmpdir(), "lga-attachment-"));
-  const texts: string[] = [];
-  try {
-    for (const [i, file] of files.entries()) {
-      // (Each file in a folder of its own, under its own name: the loaders read the kind from the name.)
-      const path = join(dir, String(i), basename(file.name.replace(/\\/g, "/")));
-      await mkdir(join(dir, String(i)));
-      await writeFile(path, file.data);
-      const loaded = await loadFile(path).catch(() => undefined);
-      if (loaded) texts.push(`Attachment: ${file.name}\n\n${loaded.text.replace(/\f/g, "\n")}`);
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  return texts;
+  return attachedFilesText(files);
 }
 
 export async function loadEmail(path: string): Promise<LoadedText> {

@@ -16,6 +16,7 @@ import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { LoadError, readSource, type LoadedText } from "./types.js";
+import { pageDataTables } from "./page-data.js";
 import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
 import { columnRole } from "../vocabulary.js";
 import { gridRowNumber, isColumnLetterRow } from "../sheet-grid.js";
@@ -1416,6 +1417,20 @@ function placedText(html: string): LoadedText | undefined {
   }
 }
 
+/** A word that ends an inline element and a capitalised word that follows it ("<strong>Draft minutes</strong><span>Not yet …"). */
+const RUN_TOGETHER = /([a-z0-9])((?:<\/(?:span|strong|b|em|i|a|small|time|label)>)+(?:<!--[^<>]*-->)*(?:<(?:span|strong|b|em|i|a|small|time)\b[^<>]*>)*(?:<!--[^<>]*-->)*)(?=[A-Z])/g;
+/** A small hidden separator ("·" between a date and a time, aria-hidden), which is dropped with the page's decoration. */
+const HIDDEN_SEPARATOR = /<(span|i|b)\b[^<>]*\baria-hidden="true"[^<>]*>[^<>\p{L}\p{N}]{0,3}<\/\1>/gu;
+
+/**
+ * A web app's page sets its parts apart by style, not by spaces (a banner's title and its message, an
+ * item's number and its title, a date, "·" and a time): the places a browser shows a gap are kept apart
+ * by a space, where the words would otherwise run together ("Draft minutesNot yet approved").
+ */
+function withElementsApart(html: string): string {
+  return html.replace(HIDDEN_SEPARATOR, "$& ").replace(RUN_TOGETHER, "$1$2 ");
+}
+
 export async function loadHtml(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   const html = decodeUtf8Text(buf, path, { allowLatin1: true });
@@ -1425,12 +1440,15 @@ export async function loadHtml(path: string): Promise<LoadedText> {
   const placed = placedText(html);
   if (placed) return placed;
   try {
-    const main = mainContent(html);
+    const main = mainContent(withElementsApart(html));
     title = main?.title;
     text = htmlToText(main?.html ?? html);
   } catch (err) {
     throw new LoadError(path, `could not parse HTML: ${(err as Error).message?.split("\n")[0] ?? String(err)}`);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
+  // (Lists an app keeps only in the page's data, a tab not rendered when the page was saved.)
+  const unshown = pageDataTables(html, text);
+  if (unshown) text = `${text}\n\n${unshown}`;
   return { format: "html", text, ...(title ? { hints: { title } } : {}) };
 }

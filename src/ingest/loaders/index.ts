@@ -10,6 +10,7 @@ import { loadText } from "./text.js";
 import { LoadError, type LoadedText } from "./types.js";
 import { calendarGridsToDays } from "./calendar-grid.js";
 import { pagedEntriesAsParagraphs } from "./linearised-tables.js";
+import { attachedFilesText, type AttachedFile } from "./attached-files.js";
 
 export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
@@ -27,10 +28,14 @@ export async function loadFile(path: string): Promise<LoadedText> {
   const ext = extname(path).toLowerCase();
   try {
     let result: LoadedText;
+    let attachments: AttachedFile[] | undefined;
     switch (ext) {
-      case ".pdf":
-        result = await (await import("./pdf.js")).loadPdf(path);
+      case ".pdf": {
+        const { attachments: carried, ...pdf } = await (await import("./pdf.js")).loadPdf(path);
+        result = pdf;
+        attachments = carried;
         break;
+      }
       case ".docx":
         result = await (await import("./docx.js")).loadDocx(path);
         break;
@@ -68,8 +73,11 @@ export async function loadFile(path: string): Promise<LoadedText> {
     if (entries.text !== result.text) result = { ...result, text: entries.text, ...(entries.pages ? { pages: entries.pages } : {}) };
     // (A calendar printed as a month grid, whatever the file: its items dated by their cells.)
     const calendar = calendarGridsToDays(result.text);
-    if (!calendar.span) return result;
-    return { ...result, text: calendar.text, hints: { ...result.hints, span: calendar.span, calendarGrid: true } };
+    if (calendar.span) result = { ...result, text: calendar.text, hints: { ...result.hints, span: calendar.span, calendarGrid: true } };
+    // (The papers a PDF pack carries as attached files, after its pages, on none of them.)
+    const carried = attachments?.length ? await attachedFilesText(attachments) : [];
+    if (!carried.length) return result;
+    return { ...result, text: [result.text, ...carried].join("\n\n"), unpagedFrom: result.text.length };
   } catch (err) {
     if (err instanceof LoadError) throw err;
     const msg = (err as Error)?.message ?? String(err);

@@ -20,6 +20,7 @@ import {
 import { layoutCanvas } from "./pdf-canvas.js";
 import { layoutSlides, SLIDE_TOOL } from "./pdf-slides.js";
 import { cardBesideTableUnfolded, sideBySideTablesUnfolded } from "./pdf-panels-side.js";
+import type { AttachedFile } from "./attached-files.js";
 import { LoadError, readSource, type LoadedText, type PageSpan } from "./types.js";
 
 type Matrix = [number, number, number, number, number, number];
@@ -29,6 +30,8 @@ export interface PdfLoadResult extends LoadedText {
   pages: NonNullable<LoadedText["pages"]>;
   /** What the layout analysis found (tables, rows, ...); for diagnostics. */
   stats: LayoutStats & { pageCount: number; layoutFailed: boolean };
+  /** Files the PDF carries in its Attachments panel (embedded files): papers a pack holds on no page. */
+  attachments?: AttachedFile[];
 }
 
 /** Load a PDF file as text: one paragraph per line, table rows as TAB-separated lines, pages split by \f. */
@@ -66,8 +69,10 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
       throw new LoadError(name, "no extractable text (scanned or image-only PDF?)");
     }
     const title = await infoTitle(doc);
+    const attachments = await embeddedFiles(doc);
     return {
       format: "pdf",
+      ...(attachments.length ? { attachments } : {}),
       text: result.text,
       pages: result.pages,
       ...(title || addressLabels ? { hints: { ...(title ? { title } : {}), ...(addressLabels ? { addressLabels } : {}) } } : {}),
@@ -106,6 +111,18 @@ async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
     return title || undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The files embedded in the PDF (its EmbeddedFiles name tree), by their file names; none when unreadable. */
+async function embeddedFiles(doc: PDFDocumentProxy): Promise<AttachedFile[]> {
+  try {
+    const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: unknown; content?: unknown }>;
+    return Object.values(found).flatMap((a) =>
+      typeof a.filename === "string" && a.content instanceof Uint8Array ? [{ name: a.filename, data: Buffer.from(a.content) }] : [],
+    );
+  } catch {
+    return [];
   }
 }
 

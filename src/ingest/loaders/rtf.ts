@@ -37,18 +37,35 @@ interface GroupState {
   /** Fallback characters after `\uN`. */
   uc: number;
   bold: boolean;
+  /** Font size in half-points (`\fs`). */
+  fontSize: number;
 }
 
 interface ParagraphState {
   inTable: boolean;
   style: number;
   outlineLevel?: number;
+  /** A positioned frame's place on the page, in twips (`\posx`, `\posy`): a report writer's field. */
+  posx?: number;
+  posy?: number;
+}
+
+/** A paragraph set in a frame at a place of its own on a page (Crystal Reports' "exact" RTF: every field a frame). */
+export interface PlacedParagraph {
+  page: number;
+  /** Left edge and top, in points. */
+  x: number;
+  top: number;
+  /** Font size in points. */
+  size: number;
+  bold: boolean;
+  text: string;
 }
 
 const TOKEN = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+/gy;
 
 /** An RTF document's body as HTML, with the title its information group gives. */
-export function rtfToHtml(rtf: string): { html: string; title?: string } {
+export function rtfToHtml(rtf: string): { html: string; title?: string; placed: PlacedParagraph[] } {
   const codePage = /\\ansicpg(\d+)/.exec(rtf)?.[1] ?? "1252";
   let decoder: TextDecoder;
   try {
@@ -58,7 +75,9 @@ export function rtfToHtml(rtf: string): { html: string; title?: string } {
   }
   const styles = styleNames(rtf);
   const stack: GroupState[] = [];
-  let group: GroupState = { skip: false, uc: 1, bold: false };
+  let group: GroupState = { skip: false, uc: 1, bold: false, fontSize: 24 };
+  const placed: PlacedParagraph[] = [];
+  let page = 1;
   let paragraph: ParagraphState = { inTable: false, style: 0 };
   let groupStart = false; // the token read is the first of its group
   let fallbackLeft = 0;
@@ -105,6 +124,12 @@ export function rtfToHtml(rtf: string): { html: string; title?: string } {
   };
   const endParagraph = () => {
     const html = takeParagraph();
+    if (paragraph.posy !== undefined && !paragraph.inTable) {
+      // (A framed paragraph is set where its frame is, not in the flow: placed, and read by position.)
+      const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").trim();
+      if (text) placed.push({ page, x: (paragraph.posx ?? 0) / 20, top: paragraph.posy / 20, size: group.fontSize / 2, bold: html.startsWith("<strong>"), text });
+      return;
+    }
     if (paragraph.inTable) {
       if (html) cell.push(`<p>${html}</p>`);
       return;
@@ -203,8 +228,20 @@ export function rtfToHtml(rtf: string): { html: string; title?: string } {
         break;
       case "par":
       case "sect":
+        endParagraph();
+        break;
       case "page":
         endParagraph();
+        page++;
+        break;
+      case "posx":
+        paragraph.posx = n;
+        break;
+      case "posy":
+        paragraph.posy = n;
+        break;
+      case "fs":
+        group.fontSize = n ?? 24;
         break;
       case "pard":
         paragraph = { inTable: false, style: 0 };
@@ -247,7 +284,69 @@ export function rtfToHtml(rtf: string): { html: string; title?: string } {
   flushBytes();
   endParagraph();
   closeTable();
-  return { html: blocks.join("\n"), ...(title ? { title } : {}) };
+  return { html: blocks.join("\n"), ...(title ? { title } : {}), placed };
+}
+
+/** The fewest framed paragraphs that make a document of placed fields (a report writer's export), not a flowing one with a text box or two. */
+const MIN_PLACED = 20;
+
+/** A report's field with its label: "Printed: 05/01/2362 09:14". */
+const LABELLED_FIELD = /^[A-Z][\w ]{1,30}:\s+\S/;
+
+/** Frames this close in points (left edges, tops) are in the same column or on the same line. */
+const SAME_PLACE = 2;
+
+/**
+ * Framed paragraphs read as a report writer lays them out: frames at the same height are one line, left to
+ * right; a line of three or more bold frames is a table's column headings, and the lines below whose
+ * frames start at those columns are its rows, a band's single field (a group's name, its count) a row of
+ * one cell, until a line of another shape or a larger heading. A frame never runs on into another, so a
+ * line is never a wrapped cell. Lines repeated at the same place on every page are the page header, printed
+ * once, on the first page, and the page footer ("Page 1 of 2"), left out.
+ */
+function placedText(placed: PlacedParagraph[]): string {
+  const lines: PlacedParagraph[][] = [];
+  for (const p of [...placed].sort((a, b) => a.page - b.page || a.top - b.top || a.x - b.x)) {
+    const last = lines[lines.length - 1];
+    if (last && last[0]!.page === p.page && Math.abs(last[0]!.top - p.top) <= SAME_PLACE) last.push(p);
+    else lines.push([p]);
+  }
+  const pageCount = new Set(placed.map((p) => p.page)).size;
+  const lineKey = (line: PlacedParagraph[]) => `${Math.round(line[0]!.top)}|${line.map((p) => p.text.replace(/\d+/g, "#")).join("|")}`;
+  const pagesOf = new Map<string, Set<number>>();
+  for (const line of lines) pagesOf.set(lineKey(line), (pagesOf.get(lineKey(line)) ?? new Set()).add(line[0]!.page));
+  const out: string[] = [];
+  let columns: { x: number[]; size: number } | undefined;
+  const endTable = () => {
+    if (columns) out.push("");
+    columns = undefined;
+  };
+  const repeatedLine = (line: PlacedParagraph[]) => pageCount > 1 && pagesOf.get(lineKey(line))!.size === pageCount;
+  // (A repeated line below all of its page's own lines is the page footer: the report's file, "Page 1 of 2".)
+  const lastOwnTop = new Map<number, number>();
+  for (const line of lines) if (!repeatedLine(line)) lastOwnTop.set(line[0]!.page, line[0]!.top);
+  for (const line of lines) {
+    const repeated = repeatedLine(line);
+    if (repeated && (line[0]!.page > 1 || line[0]!.top > (lastOwnTop.get(line[0]!.page) ?? Infinity))) continue;
+    const columnOf = (p: PlacedParagraph) => columns?.x.findIndex((x) => Math.abs(x - p.x) <= SAME_PLACE) ?? -1;
+    if (line.length >= 3 && line.every((p) => p.bold)) {
+      endTable();
+      columns = { x: line.map((p) => p.x), size: Math.max(...line.map((p) => p.size)) };
+      out.push(line.map((p) => p.text).join("\t"));
+      continue;
+    }
+    if (columns && line.every((p) => columnOf(p) >= 0 && p.size <= columns!.size + 0.5)) {
+      const cells = columns.x.map(() => "");
+      for (const p of line) cells[columnOf(p)] = cells[columnOf(p)] ? `${cells[columnOf(p)]} ${p.text}` : p.text;
+      out.push(cells.join("\t"));
+      continue;
+    }
+    endTable();
+    // (Fields side by side, "Body: …" and "Printed: 05/01/2362", are a line each: each is labelled.)
+    if (line.length > 1 && line.every((p) => LABELLED_FIELD.test(p.text))) for (const p of line) out.push(p.text, "");
+    else out.push(line.map((p) => p.text).join(" "), "");
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** A heading's level by its style's name ("heading 2", "Title") or the paragraph's outline level. */
@@ -289,8 +388,9 @@ export async function loadRtf(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   const rtf = buf.toString("latin1");
   if (!/^\s*\{\\rtf/.test(rtf)) throw new LoadError(path, "not an RTF document (no {\\rtf header)");
-  const { html, title } = rtfToHtml(rtf);
-  const text = htmlToText(html);
+  const { html, title, placed } = rtfToHtml(rtf);
+  const flowing = htmlToText(html);
+  const text = placed.length >= MIN_PLACED ? [flowing, placedText(placed)].filter((t) => t.trim()).join("\n\n") : flowing;
   if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
   return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
 }

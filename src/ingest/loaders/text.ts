@@ -29,6 +29,7 @@ import { parseCsv } from "./csv.js";
 import { cellsByGutters, gutterColumns } from "./fixed-width-gutters.js";
 import { overflowColumnsBeside } from "./formatted-text.js";
 import { surveyExportAnswers } from "./survey-export.js";
+import { longFormWidened } from "./long-form.js";
 
 export interface DecodeOptions {
   /**
@@ -1261,13 +1262,16 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
     const beside = overflowColumnsBeside(text);
     const wiki = wikitextToRows(beside);
     const caption = webVttTitle(text) ?? wiki.title;
-    const unfolded = unfoldHeaderFields(csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-")))));
+    const rows = csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-"))));
+    // (A BI tool's long-form table, a row per item and measure, read a row per item; quoted as the file has it.)
+    const wide = longFormWidened(rows);
+    const unfolded = unfoldHeaderFields(wide);
     const apart = sideBySideLists(unfolded);
     const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
     return {
       format,
       text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(stackedCellsToRows(apart)))))),
-      ...(beside !== text ? { verbatimText: text } : {}),
+      ...(beside !== text || wide !== rows ? { verbatimText: text } : {}),
       ...(Object.keys(hints).length ? { hints } : {}),
     };
   }

@@ -62,6 +62,8 @@ export interface LoadedText {
   text: string;
   /** Present for paged formats (PDF). */
   pages?: PageSpan[];
+  /** Where text on no page begins: the files a PDF carries as attachments, written after its pages. */
+  unpagedFrom?: number;
   hints?: DocumentHints;
   /**
    * The file's words in the file's order, where `text` rearranges them (a flattened report's records under

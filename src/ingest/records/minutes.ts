@@ -19,6 +19,10 @@ const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lo
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
 // ("Jo Bloggs, Audit Manager, Calderwick Audit Partnership, introduced …": a post and a body.)
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
+/** An organisation named after its people: "of the University of Wexcombe", "from Ashfield District Council". */
+const OF_ORGANISATION = String.raw`\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5}`;
+/** Two people who introduced an item together, or one named with their organisation: "Dr A and Dr B of the University of X presented …". */
+const INTRODUCED_WITH = new RegExp(`${PERSON_BEFORE}(?:\\s+and\\s+${PERSON_BEFORE})?(${OF_ORGANISATION})?\\s+(?:introduced|presented|gave|set out|outlined)\\b`);
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
@@ -147,8 +151,30 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
     const over = doc.blocks.slice(0, starts[0]!.at).reverse().find((b) => b.kind === "heading");
     const next = over ? doc.blocks.slice(last.at + 1, to).find((b) => b.kind === "heading" && (b.level ?? 3) <= (over.level ?? 3)) : undefined;
     if (next) end = next.index;
+  } else if (last) end = lastItemEnd(doc, last.at, to);
+  const items = starts.map((s, k) => readItem(ctx, doc, s, k + 1 < starts.length ? starts[k + 1]!.at : end, consumed));
+  // (After the last item, the parts under headings of their own: "Actions" over the meeting's log.)
+  return last && end < to ? [...items, ...unnumberedParts(ctx, doc, consumed, end, to)] : items;
+}
+
+/**
+ * Where the last item ends: at the next heading as high as its own that is not one of its parts ("##
+ * Documents", "## Signed"), or that is a part over a table of its own ("## Actions" over the meeting's
+ * action log); else at the end.
+ */
+function lastItemEnd(doc: StructuredDoc, at: number, to: number): number {
+  const title = doc.blocks[at]!;
+  if (title.kind !== "heading") return to;
+  for (let j = at + 1; j < to; j++) {
+    const b = doc.blocks[j]!;
+    // (A heading the file marks as one: not a short line read as one, "Chair · 1.12pm".)
+    if (b.kind !== "heading" || !b.marked || (b.level ?? 3) > (title.level ?? 3)) continue;
+    const part = labelField(headingWords(b.text));
+    if (part !== "decision" && part !== "action" && part !== "minutes") return j;
+    const next = doc.blocks.findIndex((x, k) => k > j && x.kind === "heading");
+    if (doc.blocks.slice(j + 1, next < 0 ? to : Math.min(next, to)).some((x) => x.kind === "row")) return j;
   }
-  return starts.map((s, k) => readItem(ctx, doc, s, k + 1 < starts.length ? starts[k + 1]!.at : end, consumed));
+  return to;
 }
 
 /**
@@ -194,14 +220,14 @@ function carriedParts(ctx: ExtractContext): { day: string; from: number; to: num
  * headings): each heading that names a part, decisions or actions, is read as an item of that part, to
  * the next heading as high as it.
  */
-function unnumberedParts(ctx: ExtractContext, doc: StructuredDoc, consumed: Set<number>): MinuteRecord[] {
+function unnumberedParts(ctx: ExtractContext, doc: StructuredDoc, consumed: Set<number>, from = 0, to = doc.blocks.length): MinuteRecord[] {
   const out: MinuteRecord[] = [];
-  for (const b of doc.blocks) {
+  for (const b of doc.blocks.slice(from, to)) {
     if (b.kind !== "heading" || b.label?.value) continue;
     const part = labelField(headingWords(b.text));
     if (part !== "decision" && part !== "action") continue;
-    const next = doc.blocks.find((x) => x.index > b.index && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
-    out.push(readItem(ctx, doc, { at: b.index, number: "", title: b.text.trim() }, next?.index ?? doc.blocks.length, consumed, part));
+    const next = doc.blocks.find((x) => x.index > b.index && x.index < to && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
+    out.push(readItem(ctx, doc, { at: b.index, number: "", title: b.text.trim() }, next?.index ?? to, consumed, part));
   }
   return out;
 }
@@ -374,9 +400,12 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   let introducedBy: string | undefined;
   let introducedSpan: [number, number] | undefined;
   for (const b of [...(parts.minutes ?? []), ...(parts.decision ?? [])]) {
-    const m = INTRODUCED.exec(b.text);
+    // (Two people, or one with their organisation, before one person alone: not "Wexcombe" of "the
+    // University of Wexcombe presented".)
+    const withOthers = INTRODUCED_WITH.exec(b.text);
+    const m = withOthers && (withOthers[2] || withOthers[3]) ? withOthers : INTRODUCED.exec(b.text);
     if (!m || /^(?:The|This|It|Members|Officers)$/.test(m[1]!)) continue;
-    introducedBy = m[1]!;
+    introducedBy = m === withOthers ? [m[1], m[2]].filter(Boolean).join(" and ") + (m[3] ? ` (${m[3].trim().replace(/^(?:of|from)\s+(?:the\s+)?/, "")})` : "") : m[1]!;
     const sentenceStart = b.text.lastIndexOf(". ", m.index) + 1;
     const sentenceEnd = b.text.indexOf(". ", m.index);
     const from = sentenceStart > 0 ? sentenceStart + 1 : 0;

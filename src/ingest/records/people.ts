@@ -251,8 +251,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
           else if (/observer/i.test(head)) {
             mode = "observer";
             group = undefined;
-          } else {
-            group = head.replace(/\s*\(\d+\)$/, "").trim();
+          } else if (!GROUP_COUNT.test(head)) {
+            // (A report writer's band, "Political group: Labour", names the group after its label.)
+            group = head.replace(/^(?:political\s+)?(?:group|party)\s*:\s*/i, "").replace(/\s*\(\d+\)$/, "").trim();
             mode = headingRole ?? "member";
           }
           continue;
@@ -291,6 +292,9 @@ function membershipTables(ctx: ExtractContext, consumed: Set<number>): MemberRec
   }
   return members;
 }
+
+/** A band's count under its rows, "Members in group: 4", "Total: 12": no group of its own. */
+const GROUP_COUNT = /^[\w ]{2,40}:\s*\d+$/;
 
 /**
  * Membership written as lists under headings: "Labour" / "Conservative" group headings (or a "Substitutes"

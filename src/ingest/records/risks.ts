@@ -11,6 +11,7 @@ import { LEADING_REF, REF_PATTERN, blockLocator, filled, labelCellPair, type Ext
 import { TARGET_SCORE, classifyColumns, column, readRating, tableRows, type Columns } from "./columns.js";
 import { columnRole } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
+import { INITIALS, onlyNameOfInitials } from "./initials.js";
 
 const NUMBER = /^\d{1,2}$/;
 
@@ -66,6 +67,20 @@ function postHolders(ctx: ExtractContext): Map<string, string> {
   return holders;
 }
 
+/**
+ * Initials a key line of the document spells out, "Owners: EHC Ezinne Holdsworth-Carr, Programme Manager;
+ * FA Florian Achterberg, …": the name after them whose initials they are.
+ */
+function keyedInitials(ctx: ExtractContext, owner: string): string | undefined {
+  if (!INITIALS.test(owner.trim())) return undefined;
+  const after = new RegExp(`\\b${owner.trim().replace(/\./g, "\\.")}\\s*(?:[-–—=:]\\s*)?((?:Cllr |Dr )?[A-Z][a-z'’]+(?: [A-Z][a-zA-Z'’-]+){1,2})`, "g");
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === "row") continue;
+    for (const m of b.text.matchAll(after)) if (onlyNameOfInitials([m[1]!], owner) === m[1]) return m[1];
+  }
+  return undefined;
+}
+
 function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Columns): RiskRecord[] {
   const { meta } = ctx;
   const out: RiskRecord[] = [];
@@ -100,7 +115,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   };
   const ownerOf = (cells: string[]) => {
     const owner = text(cells, "lead");
-    const holder = owner && holders.get(owner.toLowerCase());
+    const holder = owner && (holders.get(owner.toLowerCase()) ?? keyedInitials(ctx, owner));
     return owner && holder ? `${owner} (${holder})` : owner;
   };
   const earlierCol = scoreCol !== undefined ? earlierScoreColumn(header, rows, cols, scoreCol) : undefined;

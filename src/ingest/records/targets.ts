@@ -186,7 +186,11 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   set("impact", column(byHeader, "impactText"));
   // (A task tool's "Notes" say how a task stands where no column is its progress.)
   const notesCol = header.findIndex((h) => /^(?:notes?|remarks)$/i.test(h.trim()));
-  set("delivered", column(byHeader, "progress") ?? (notesCol >= 0 ? notesCol : undefined));
+  // (Of the period rated, where each period has its own: "Q2 2361/62 Commentary" beside "Q2 2361/62 Status".)
+  const periodWords = (h: string | undefined) => (h ?? "").trim().split(/\s+/).slice(0, -1).join(" ").toLowerCase();
+  const progressCols = byHeader.get("progress") ?? [];
+  const samePeriod = current !== undefined && progressCols.length > 1 && periodWords(header[current]) ? progressCols.find((k) => periodWords(header[k]) === periodWords(header[current])) : undefined;
+  set("delivered", samePeriod ?? column(byHeader, "progress") ?? (notesCol >= 0 ? notesCol : undefined));
   // ("Due", "Deadline", "Target date": when it is due, not a review of it.)
   const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
   // (A work tool's dates as milliseconds, "11741065200000", beside the same date as words in "Due Date Text".)

@@ -88,10 +88,10 @@ describe("Outlook rich-text e-mails (winmail.dat)", () => {
     const at = (start: string) => read.findIndex((line) => line.startsWith(start));
     expect(loaded.hints?.title).toBe("HWP - draft minutes of 14 March 2171");
     expect(at("Please find attached")).toBeGreaterThan(-1);
-    expect(read).toContain("Attachment: HWP draft minutes 14 March 2171.rtf");
+    expect(read).toContain("# Attachment: HWP draft minutes 14 March 2171.rtf");
     expect(read).toContain("HWP-04\tWrite to Quayford about the award\tTamsin Hollis\t21/03/2171");
-    expect(at("Please find attached")).toBeLessThan(at("Attachment: HWP draft"));
-    expect(at("Attachment: HWP draft")).toBeLessThan(at("# Harbour Walls Panel"));
+    expect(at("Please find attached")).toBeLessThan(at("# Attachment: HWP draft"));
+    expect(at("# Attachment: HWP draft")).toBeLessThan(at("# Harbour Walls Panel"));
     expect(loaded.text).not.toContain("winmail.dat");
   });
 });
