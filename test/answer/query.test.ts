@@ -571,3 +571,21 @@ describe("what the chair may do, and substitutes named by a body's initials", ()
     expect(parseQuestion("which items are confidential at the march meeting?").intent).toBe("agenda");
   });
 });
+
+describe("a paper's item named by its title, a thing that shows up in a paper, and a body named by its kind's initials", () => {
+  it("reads 'is the round 2 awards item a key decision, and is any of it confidential?' as the item's paper", () => {
+    expect(parseQuestion("is the round 2 awards item a key decision, and is any of it confidential?").intent).toBe("paper");
+  });
+
+  it("does not read where money 'shows up in the risk register' as who showed up", () => {
+    expect(parseQuestion("how does the water money agreed in november show up in the risk register").intent).not.toBe("attendance");
+    expect(parseQuestion("who showed up to the november meeting?").intent).toBe("attendance");
+  });
+
+  it("reads 'the TG' as the one task group the papers have", () => {
+    const vocab = { people: [], boards: ["Fords and Stepping Stones Task Group", "Improvement and Innovation Board"] };
+    const q = parseQuestion("who are the named substitutes for the TG", vocab);
+    expect(q.intent).toBe("membership");
+    expect(q.board).toBe("Fords and Stepping Stones Task Group");
+  });
+});
