@@ -11,12 +11,13 @@ import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { inferMetadata } from "../../src/ingest/metadata.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { fordsAgendaPackPdf, fordsCrosstabCsv, fordsMembershipRtf, fordsMinutesHtml } from "../helpers/papers-fords.js";
+import { fordsAgendaPackPdf, fordsCrosstabCsv, fordsMembershipRtf, fordsMinutesHtml, fordsSurveySlidesPdf } from "../helpers/papers-fords.js";
 
 const PACK = "frtg-agenda-pack-2448-02-14.pdf";
 const CROSSTAB = "frtg-measures-by-quarter-crosstab-2448-01-20.csv";
 const MEMBERSHIP = "frtg-membership-report.rtf";
 const MINUTES = "frtg-minutes-2447-10-12.html";
+const SLIDES = "frtg-ford-surveys-slides-2447-10-12.pdf";
 
 let assistant: Assistant;
 let corpus: string;
@@ -27,6 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, CROSSTAB), fordsCrosstabCsv());
   writeFileSync(join(corpus, MEMBERSHIP), fordsMembershipRtf());
   writeFileSync(join(corpus, MINUTES), fordsMinutesHtml());
+  writeFileSync(join(corpus, SLIDES), await fordsSurveySlidesPdf());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -130,5 +132,18 @@ describe("a web app's minutes page", () => {
     const presented = await assistant.answerer.ask("who presented the ford surveys item in october?");
     expect(presented.answer).toContain("Linnea Gorse");
     expect(presented.answer).toContain("Osric Pennock");
+  });
+});
+
+describe("a slide deck printed with its builds", () => {
+  it("reads a slide shown a point at a time once, as its last step shows it, without the running headline", async () => {
+    const loaded = await loadFile(join(corpus, SLIDES));
+    const text = loaded.text.split("\n").map((l) => l.trim());
+    expect(text.filter((l) => l === "Key findings")).toHaveLength(1);
+    const findings = text.indexOf("Key findings");
+    expect(text.slice(findings, findings + 5).filter((l) => l.startsWith("•"))).toHaveLength(3);
+    // (The headline's parts, "Findings … Ford surveys", are left out; the short title alone atop the title slide stays.)
+    expect(text.some((l) => /\S.*\bFord surveys$/.test(l))).toBe(false);
+    expect(loaded.pages!.map((p) => p.number)).toEqual([1, 2, 3, 6, 7, 8]);
   });
 });

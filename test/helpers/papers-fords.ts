@@ -197,3 +197,42 @@ export function fordsMinutesHtml(): string {
 <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>
 </body></html>`;
 }
+
+/**
+ * A slide deck compiled with its builds, each step a page (Beamer without "handout"): a headline of the
+ * section's name at the left and the deck's short title at the right on every slide, a footline, and a
+ * slide of findings shown a point at a time over three pages.
+ */
+export function fordsSurveySlidesPdf(): Promise<Buffer> {
+  const findings = [
+    "• Fourteen fords were closed for more than a week after the July storms.",
+    "• Depth gauges were missing or unreadable at nine fords.",
+    "• Stepping stones at Hatherby need relaying before winter.",
+  ];
+  const slides: { section: string; title: string; body: string[] }[] = [
+    { section: "", title: "Ford surveys 2447: interim findings", body: ["Dr Linnea Gorse and Dr Osric Pennock, University of Fenbridge"] },
+    { section: "Background", title: "What we surveyed", body: ["Forty-two fords and eleven sets of stepping stones in six councils."] },
+    { section: "Background", title: "How we surveyed", body: ["Site visits in August and September 2447, with parish councils' logs."] },
+    { section: "Findings", title: "Key findings", body: findings.slice(0, 1) },
+    { section: "Findings", title: "Key findings", body: findings.slice(0, 2) },
+    { section: "Findings", title: "Key findings", body: findings },
+    { section: "Findings", title: "Costs", body: ["Relaying a set of stepping stones costs about £6,500."] },
+    { section: "Next steps", title: "Next steps", body: ["• Final report to the Task Group in March 2448."] },
+  ];
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica");
+      const at = (text: string, x: number, y: number, size: number) => doc.fontSize(size).text(text, x, y, { lineBreak: false });
+      slides.forEach((slide, i) => {
+        if (i > 0) doc.addPage({ size: [454, 255], margin: 0 });
+        if (slide.section) at(slide.section, 6, 4, 5.5);
+        at("Ford surveys", 390, 4, 5.5);
+        at(slide.title, 10, 20, 11);
+        slide.body.forEach((line, k) => at(line, 14, 50 + k * 16, 8));
+        at("Gorse & Pennock (Fenbridge)", 17, 246, 5.2);
+        at(`${i < 3 ? i + 1 : i < 5 ? 4 : i - 1} / 6`, 430, 246, 5.2);
+      });
+    },
+    { size: [454, 255], margin: 0, info: { Creator: "LaTeX with Beamer class", Producer: "pdfTeX-1.40.26" } },
+  );
+}

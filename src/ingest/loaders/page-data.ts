@@ -92,6 +92,8 @@ function recordTable(records: Record_[], names: Map<string, string>): { header: 
       continue;
     }
     if (INTERNAL_KEY.test(k)) continue;
+    // (Nor a field most records leave empty, "completedOn": a list shows what every record has.)
+    if (values.filter((v) => v === null || v === "").length * 2 > values.length) continue;
     columns.push({ header: fieldWords(k), cell: (r) => cellText(r[k] ?? null) });
   }
   if (columns.length < 2) return undefined;

@@ -1969,8 +1969,52 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
       for (const o of at) if (!(dating && o.y > 0 && o.page === pages[0]!.page.number)) drop.add(o.line);
     }
   }
+  for (const l of runningHeadlines(pages, drop)) drop.add(l);
   return drop;
 }
+
+/**
+ * A headline whose one part runs on every page and whose other part changes with the section (a slide
+ * deck's "Background · Community growing pilots", "Next steps · Community growing pilots"): the same
+ * ending, two words or more, on the top lines of half the pages or more, after a short part of a few
+ * words. It is the deck's title and its section's, not the page's text.
+ */
+function runningHeadlines(pages: { page: PdfPageInput; lines: Line[] }[], dropped: Set<Line>): Line[] {
+  const n = pages.length;
+  if (n < 4) return [];
+  // (Its two parts set far apart, each in its half of the headline: not a title line that wraps.)
+  // (A run of spaces drawn across the gap is no text.)
+  const apart = (l: Line) => {
+    const inked = l.frags.filter((f) => f.str.trim());
+    return inked.some((f, k) => k > 0 && f.x0 - inked[k - 1]!.x1 >= HEADLINE_GAP_EMS * l.size);
+  };
+  // (Counted with the pages where the whole headline already repeats enough to be dropped.)
+  const top = pages.map(({ page, lines }) => lines.filter((l) => l.bottom < page.height * 0.12 && apart(l)));
+  const endings = new Map<string, Set<number>>();
+  top.forEach((lines, k) => {
+    for (const l of lines) {
+      const words = furnitureKey(l.text).split(" ");
+      for (let from = 1; from <= Math.min(HEADLINE_PART_WORDS, words.length - 2); from++) {
+        const key = words.slice(from).join(" ");
+        endings.set(key, (endings.get(key) ?? new Set()).add(k));
+      }
+    }
+  });
+  // (A title's words, not a date's: "16 March 2023" atop a pack's pages stays where the pages keep it.)
+  const running = [...endings].filter(([key, on]) => on.size >= Math.max(3, 0.5 * n) && !key.includes("#")).map(([key]) => key);
+  if (!running.length) return [];
+  // (Not the running part where it stands alone, "Risk Detail Report" atop a report's first page: a title.)
+  const isRunning = (l: Line) => {
+    const key = furnitureKey(l.text);
+    return running.some((r) => key.endsWith(` ${r}`) && key.split(" ").length - r.split(" ").length <= HEADLINE_PART_WORDS);
+  };
+  return top.flatMap((lines) => lines.filter((l) => !dropped.has(l) && isRunning(l)));
+}
+
+/** A running headline's parts are at least so many font sizes apart. */
+const HEADLINE_GAP_EMS = 3;
+/** The part of a running headline that changes (a section's name) has at most so many words. */
+const HEADLINE_PART_WORDS = 4;
 
 // ---------------------------------------------------------------------------------------------------
 // Two columns of prose

@@ -56,6 +56,8 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     try {
       // (A whiteboard or poster on one huge page is read box by box; slides shape by shape.)
       result = layoutCanvas(pages) ?? (SLIDE_TOOL.test(await producer(doc)) ? layoutSlides(pages) : undefined) ?? layoutPdf(pages);
+      // (A slide shown a step at a time, each step a page, is read once, as its last step shows it.)
+      result = { ...result, ...withoutEarlierBuilds(result.text, result.pages) };
       // (A sheet of address labels is read label by label.)
       const labels = pagedLabelsOneByOne(result.text, result.pages);
       result = { ...result, text: labels.text, pages: labels.pages };
@@ -112,6 +114,41 @@ async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A slide deck printed with its builds (Beamer without "handout", overlays each a page): a page whose
+ * title opens the next page too and whose every word the next page repeats is an earlier step of that
+ * slide (a list's first points, a table's first rows), left out for the step that shows it all.
+ */
+export function withoutEarlierBuilds(text: string, pages: PageSpan[]): { text: string; pages: PageSpan[] } {
+  const texts = pages.map((p) => text.slice(p.start, p.end).replace(/\f/g, "").trim());
+  const firstLine = (t: string) => t.split("\n")[0]!.trim();
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}£%]+/gu) ?? [];
+  const earlier = (k: number) => {
+    const next = texts[k + 1];
+    if (next === undefined || !texts[k] || firstLine(texts[k]!) !== firstLine(next)) return false;
+    const have = new Map<string, number>();
+    for (const w of words(next)) have.set(w, (have.get(w) ?? 0) + 1);
+    const own = words(texts[k]!);
+    if (own.length >= words(next).length) return false;
+    for (const w of own) {
+      const left = have.get(w) ?? 0;
+      if (left === 0) return false;
+      have.set(w, left - 1);
+    }
+    return true;
+  };
+  const kept = pages.flatMap((p, k) => (earlier(k) ? [] : [{ page: p, text: texts[k]! }]));
+  if (kept.length === pages.length) return { text, pages };
+  let out = "";
+  const spans: PageSpan[] = [];
+  kept.forEach(({ page, text: t }, i) => {
+    if (i > 0) out += "\n\f\n";
+    spans.push({ number: page.number, start: out.length, end: out.length + t.length });
+    out += t;
+  });
+  return { text: out, pages: spans };
 }
 
 /** The files embedded in the PDF (its EmbeddedFiles name tree), by their file names; none when unreadable. */
