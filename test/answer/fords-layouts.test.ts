@@ -11,7 +11,7 @@ import { loadFile } from "../../src/ingest/loaders/index.js";
 import { structure } from "../../src/ingest/structure.js";
 import { inferMetadata } from "../../src/ingest/metadata.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { fordsAgendaPackPdf, fordsCrosstabCsv, fordsMembershipRtf, fordsMinutesHtml, fordsSurveySlidesPdf } from "../helpers/papers-fords.js";
+import { fordsAgendaPackPdf, fordsCoverWithPaperclipPdf, fordsCrosstabCsv, fordsMembershipRtf, fordsMinutesHtml, fordsSurveySlidesPdf } from "../helpers/papers-fords.js";
 
 const PACK = "frtg-agenda-pack-2448-02-14.pdf";
 const CROSSTAB = "frtg-measures-by-quarter-crosstab-2448-01-20.csv";
@@ -48,6 +48,14 @@ describe("an agenda pack whose papers are files attached to the PDF", () => {
     expect(text.some((l) => l.startsWith("FSR-04\tDrivers ignore closure signs at flooded fords\tJT\t3\t5\t15\tRed"))).toBe(true);
     expect(loaded.unpagedFrom).toBeLessThanOrEqual(loaded.text.indexOf("Attachment:"));
     expect(loaded.pages!.at(-1)!.end).toBeLessThanOrEqual(loaded.unpagedFrom!);
+  });
+
+  it("reads a file pinned to a page as a paperclip note too", async () => {
+    const path = join(tempDir(), "frtg-late-paper-cover.pdf");
+    writeFileSync(path, await fordsCoverWithPaperclipPdf());
+    const text = (await loadFile(path)).text.split("\n");
+    expect(text).toContain("# Attachment: frtg-late-paper-hatherby.txt");
+    expect(text).toContain("The relaying of the Hatherby stepping stones is costed at £6,500 and would take three weeks.");
   });
 
   it("answers a paper's front sheet and the attached register's red risks, owners named from the key", async () => {

@@ -236,3 +236,13 @@ export function fordsSurveySlidesPdf(): Promise<Buffer> {
     { size: [454, 255], margin: 0, info: { Creator: "LaTeX with Beamer class", Producer: "pdfTeX-1.40.26" } },
   );
 }
+
+/** A covering page with a paperclip note on it (a file attachment annotation) carrying a late paper as text. */
+export function fordsCoverWithPaperclipPdf(): Promise<Buffer> {
+  const late = ["Late paper: Hatherby stepping stones", "", "The relaying of the Hatherby stepping stones is costed at £6,500 and would take three weeks."].join("\n");
+  return pdfBuffer((doc) => {
+    doc.font("Helvetica").fontSize(12).text(`${FORDS_BODY}: late paper for 14 February 2448`, 50, 50);
+    doc.fontSize(10).text("The late paper is attached to this page.", 50, 80);
+    doc.fileAnnotation(50, 100, 16, 16, { src: Buffer.from(late), name: "frtg-late-paper-hatherby.txt", description: "Late paper" });
+  });
+}

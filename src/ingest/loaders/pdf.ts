@@ -5,7 +5,7 @@
  */
 import { pagedLabelsOneByOne } from "./address-cards.js";
 import { PDFParse } from "pdf-parse";
-import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { AnnotationType, OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
 import {
   emptyLayoutStats,
@@ -151,16 +151,33 @@ export function withoutEarlierBuilds(text: string, pages: PageSpan[]): { text: s
   return { text: out, pages: spans };
 }
 
-/** The files embedded in the PDF (its EmbeddedFiles name tree), by their file names; none when unreadable. */
+/**
+ * The files embedded in the PDF, by their file names: those of its Attachments panel (the EmbeddedFiles
+ * name tree) and those pinned to its pages as paperclip notes (file attachment annotations), each once.
+ * None when unreadable.
+ */
 async function embeddedFiles(doc: PDFDocumentProxy): Promise<AttachedFile[]> {
+  type Carried = { filename?: unknown; content?: unknown };
+  const files: AttachedFile[] = [];
+  const add = (a: Carried | undefined) => {
+    if (typeof a?.filename !== "string" || !(a.content instanceof Uint8Array)) return;
+    const data = Buffer.from(a.content);
+    if (!files.some((f) => f.name === a.filename && f.data.equals(data))) files.push({ name: a.filename, data });
+  };
   try {
-    const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: unknown; content?: unknown }>;
-    return Object.values(found).flatMap((a) =>
-      typeof a.filename === "string" && a.content instanceof Uint8Array ? [{ name: a.filename, data: Buffer.from(a.content) }] : [],
-    );
+    for (const a of Object.values(((await doc.getAttachments()) ?? {}) as Record<string, Carried>)) add(a);
   } catch {
-    return [];
+    // an unreadable name tree: the pages' notes may still carry files
   }
+  for (let n = 1; n <= doc.numPages; n++) {
+    try {
+      const notes = (await (await doc.getPage(n)).getAnnotations()) as { annotationType?: number; file?: Carried }[];
+      for (const note of notes) if (note.annotationType === AnnotationType.FILEATTACHMENT) add(note.file);
+    } catch {
+      // a page whose notes cannot be read carries none
+    }
+  }
+  return files;
 }
 
 /** The application that made the PDF and the one that wrote it (document information's Creator and Producer). */
