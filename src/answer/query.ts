@@ -555,7 +555,8 @@ const ONE_ITEM_NAMED = /\b(?:the|that|this)\s+(?:[\w&'’-]+\s+){0,6}(?:target|o
 /** "Who chaired the launch webinar?" is about that event, not a board or its meeting. */
 function namesEvent(q: string, board: string | undefined): boolean {
   if (board || /\b(?:board|committee|panel|iib)\b|i ?& ?i/i.test(q)) return false;
-  return /\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|group|programme)\b/i.test(q);
+  // (Not a body's own kind, "task group", "working group": "the TG (Task Group)" is a body, not an event.)
+  return /\b(?:webinar|event|conference|session|workshop|launch|summit|seminar|roundtable|review|(?<!\b(?:task|working|steering|advisory|reference|interest|finish)\s)group|programme)\b/i.test(q);
 }
 
 /** "Who chairs the board? and vice chair": the chair asked for beside a vice or deputy chair. */
@@ -796,7 +797,7 @@ function leadingPhrasePattern(board: string): RegExp | undefined {
 }
 
 /** "The forum", "the wg": a body named by its kind alone. */
-const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|tg|working group|task group|task and finish group|steering group|advisory group|reference group)\b/gi;
+const BODY_KIND = /\bthe (forum|commission|network|assembly|conference|panel|committee|partnership|taskforce|wg|working group|task group|task and finish group|steering group|advisory group|reference group)\b/gi;
 
 /** A kind of body as its name ends: "wg" is a working group, "tg" a task group. */
 const kindWords = (kind: string) => TYPED_SHORTHAND[kind.toLowerCase()] ?? kind.toLowerCase();

@@ -582,10 +582,9 @@ describe("a paper's item named by its title, a thing that shows up in a paper, a
     expect(parseQuestion("who showed up to the november meeting?").intent).toBe("attendance");
   });
 
-  it("reads 'the TG' as the one task group the papers have", () => {
-    const vocab = { people: [], boards: ["Fords and Stepping Stones Task Group", "Improvement and Innovation Board"] };
-    const q = parseQuestion("who are the named substitutes for the TG", vocab);
-    expect(q.intent).toBe("membership");
-    expect(q.board).toBe("Fords and Stepping Stones Task Group");
+  it("reads the substitutes 'for the TG (Task Group)', a body's kind spelled out, as a body's, not an event's", () => {
+    const vocab = { people: [], boards: ["Fords and Stepping Stones Task Group", "Improvement and Innovation Board"], abbreviations: new Map([["TG", "Task Group"]]) };
+    expect(parseQuestion("who are the named substitutes for the TG", vocab).intent).toBe("membership");
+    expect(parseQuestion("who chaired the launch webinar for the working group?", vocab).intent).not.toBe("membership");
   });
 });

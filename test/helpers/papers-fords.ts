@@ -243,6 +243,8 @@ export function fordsCoverWithPaperclipPdf(): Promise<Buffer> {
   return pdfBuffer((doc) => {
     doc.font("Helvetica").fontSize(12).text(`${FORDS_BODY}: late paper for 14 February 2448`, 50, 50);
     doc.fontSize(10).text("The late paper is attached to this page.", 50, 80);
-    doc.fileAnnotation(50, 100, 16, 16, { src: Buffer.from(late), name: "frtg-late-paper-hatherby.txt", description: "Late paper" });
+    // (pdfkit draws the note; its typings do not list the method.)
+    const annotated = doc as unknown as { fileAnnotation(x: number, y: number, w: number, h: number, file: { src: Buffer; name: string; description: string }): void };
+    annotated.fileAnnotation(50, 100, 16, 16, { src: Buffer.from(late), name: "frtg-late-paper-hatherby.txt", description: "Late paper" });
   });
 }
