@@ -480,8 +480,10 @@ export class AnswerEngine {
       // (Each part's lines after what is said already, as many whole lines as fit on a screen.)
       const room = MAX_ANSWER_CHARS - combined.answer.length - 1;
       const lines: string[] = [];
+      const said = new Set(combined.answer.split("\n"));
       for (const line of part.answer.split("\n")) {
-        if (bringsOthers(line)) continue;
+        // (Not a line the answer gives already: two parts answered from one passage.)
+        if (bringsOthers(line) || said.has(line)) continue;
         if ([...lines, line].join("\n").length > room) break;
         lines.push(line);
       }
@@ -2379,7 +2381,9 @@ function clipToAnswer(text: string, max: number, words: string[], wantsFigure: b
 }
 
 /** Join answer lines, dropping trailing lines (and saying so) to stay within the screen limit. */
-export function fitLines(lines: string[], max = MAX_ANSWER_CHARS - 40): string {
+export function fitLines(all: string[], max = MAX_ANSWER_CHARS - 40): string {
+  // (A passage bullet given twice, two sentences of one short paragraph each shown whole, is shown once.)
+  const lines = all.filter((l, i) => !l.startsWith("• ") || all.indexOf(l) === i);
   const out: string[] = [];
   let size = 0;
   for (const [i, line] of lines.entries()) {

@@ -577,7 +577,11 @@ const NOT_A_VERB = "of|and|or|for|in|at|on|is|was|are|were|from|now|then|this|th
 function chairOnlyMentioned(q: string): boolean {
   const possessive = new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?(?:'s|’s|s'|s)\s+(?!(?:${NOT_A_VERB}|own|name|council|party|group|contact|details|e-?mail|phone|role)\b)[a-z]+`, "i");
   if (possessive.test(q)) return true;
+  // (So are "chair's decisions" without "the", and "want the chair to make the awards".)
+  const bare = new RegExp(String.raw`(?<!\bthe\s)\b(?:vice[- ]?|deputy )?chair(?:man|woman|person)?(?:'s|’s)\s+(?!(?:${NOT_A_VERB}|own|name|council|party|group|contact|details|e-?mail|phone|role)\b)[a-z]+`, "i");
+  if (bare.test(q)) return true;
   if (/^\s*who(?:'s|’s)?\b/i.test(q)) return false;
+  if (/\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?\s+to\s+(?!(?:be|become|contact|ask|speak)\b)[a-z]{3,}/i.test(q)) return true;
   return new RegExp(String.raw`\bthe (?:vice[- ]?|deputy )?chair(?:man|woman|person)?\s+(?!(?:${NOT_A_VERB})\b)[a-z]{3,}`, "i").test(q);
 }
 

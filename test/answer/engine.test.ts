@@ -584,3 +584,25 @@ describe("figures over time", () => {
     expectWellFormed(a);
   });
 });
+
+describe("a question in two parts answered from one paragraph", () => {
+  it("gives the paragraph once", async () => {
+    const paper = [
+      "# Gauge Grants: round 2 awards",
+      "",
+      "## Bids",
+      "",
+      "Six parish councils bid for £61,250 from round 2 of the Gauge Grants. The panel recommends awards of £41,850 and carries the £3,150 left over forward to round 3.",
+      "",
+      "## Next steps",
+      "",
+      "Councils will be told of the awards in February.",
+    ].join("\n");
+    await withCorpus({ "gauge-grants-round-2.md": paper }, async (assistant) => {
+      const answer = await assistant.answerer.ask("gauge grants round 2 - how much was bid for in total and how much is left over?");
+      const lines = answer.answer.split("\n").filter((l) => l.startsWith("• "));
+      expect(lines.some((l) => l.includes("£61,250"))).toBe(true);
+      expect(new Set(lines).size).toBe(lines.length);
+    });
+  });
+});

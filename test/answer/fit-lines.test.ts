@@ -15,4 +15,10 @@ describe("fitLines", () => {
     expect(text).toMatch(/…\n…and 1 more line \(see the sources\)\.$/);
     expect(text.length).toBeLessThanOrEqual(200);
   });
+
+  it("shows a passage's bullet once when two of its sentences bring it twice, other lines as they are", () => {
+    const bullet = "• Six bids asked for £612,500. The panel recommends £418,500 and carries £31,500 forward. (Paper, line 4)";
+    const text = fitLines(["Membership:", bullet, "Membership:", bullet, "• Another passage."]);
+    expect(text.split("\n")).toEqual(["Membership:", bullet, "Membership:", "• Another passage."]);
+  });
 });

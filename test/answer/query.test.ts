@@ -588,3 +588,13 @@ describe("a paper's item named by its title, a thing that shows up in a paper, a
     expect(parseQuestion("who chaired the launch webinar for the working group?", vocab).intent).not.toBe("membership");
   });
 });
+
+describe("the chair as someone who acts", () => {
+  it("does not read 'chair's decisions' or 'want the chair to make the awards' as who the chair is", () => {
+    const vocab = { people: [], boards: ["Fords and Stepping Stones Task Group"], abbreviations: new Map([["TG", "Task Group"]]) };
+    expect(parseQuestion("what limit did the TG agree for chair's decisions between meetings?", vocab).intent).not.toBe("membership");
+    expect(parseQuestion("why does the round 2 report want the chair to make the awards instead of the TG?", vocab).intent).not.toBe("membership");
+    expect(parseQuestion("who chairs the TG?", vocab).intent).toBe("membership");
+    expect(parseQuestion("who is the chair of the fords task group?", vocab).intent).toBe("membership");
+  });
+});

@@ -49,15 +49,14 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
   const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
   try {
     const doc = await openDocument(parser);
-    const pages = await extractPages(doc);
+    // (A slide shown a step at a time, each step a page, is read once, as its last step shows it.)
+    const pages = withoutEarlierBuilds(await extractPages(doc));
     let result: { text: string; pages: PageSpan[]; stats: LayoutStats };
     let layoutFailed = false;
     let addressLabels = false;
     try {
       // (A whiteboard or poster on one huge page is read box by box; slides shape by shape.)
       result = layoutCanvas(pages) ?? (SLIDE_TOOL.test(await producer(doc)) ? layoutSlides(pages) : undefined) ?? layoutPdf(pages);
-      // (A slide shown a step at a time, each step a page, is read once, as its last step shows it.)
-      result = { ...result, ...withoutEarlierBuilds(result.text, result.pages) };
       // (A sheet of address labels is read label by label.)
       const labels = pagedLabelsOneByOne(result.text, result.pages);
       result = { ...result, text: labels.text, pages: labels.pages };
@@ -117,38 +116,25 @@ async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
 }
 
 /**
- * A slide deck printed with its builds (Beamer without "handout", overlays each a page): a page whose
- * title opens the next page too and whose every word the next page repeats is an earlier step of that
- * slide (a list's first points, a table's first rows), left out for the step that shows it all.
+ * A slide deck printed with its builds (Beamer without "handout", overlays each a page): a page every one
+ * of whose words the next page of the same size draws again in the same place, and which draws less than
+ * it, is an earlier step of that slide (a list's first points, a table's first rows). It is left out for
+ * the step that shows it all, before the layout is read, so that a table shown in steps is one table.
+ * (A number alone may change between the steps, a slide's counter.)
  */
-export function withoutEarlierBuilds(text: string, pages: PageSpan[]): { text: string; pages: PageSpan[] } {
-  const texts = pages.map((p) => text.slice(p.start, p.end).replace(/\f/g, "").trim());
-  const firstLine = (t: string) => t.split("\n")[0]!.trim();
-  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}£%]+/gu) ?? [];
-  const earlier = (k: number) => {
-    const next = texts[k + 1];
-    if (next === undefined || !texts[k] || firstLine(texts[k]!) !== firstLine(next)) return false;
-    const have = new Map<string, number>();
-    for (const w of words(next)) have.set(w, (have.get(w) ?? 0) + 1);
-    const own = words(texts[k]!);
-    if (own.length >= words(next).length) return false;
-    for (const w of own) {
-      const left = have.get(w) ?? 0;
-      if (left === 0) return false;
-      have.set(w, left - 1);
-    }
-    return true;
+export function withoutEarlierBuilds(pages: PdfPageInput[]): PdfPageInput[] {
+  const inked = (p: PdfPageInput) => p.items.filter((it) => it.str.trim() && !/^[\d\s/]+$/.test(it.str.trim()));
+  const sameSpot = (a: PdfTextItem, b: PdfTextItem) => a.str === b.str && Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1;
+  const earlierStep = (k: number) => {
+    const page = pages[k]!;
+    const next = pages[k + 1];
+    if (!next || next.width !== page.width || next.height !== page.height) return false;
+    const own = inked(page);
+    const later = inked(next);
+    return own.length > 0 && own.length < later.length && own.every((it) => later.some((l) => sameSpot(it, l)));
   };
-  const kept = pages.flatMap((p, k) => (earlier(k) ? [] : [{ page: p, text: texts[k]! }]));
-  if (kept.length === pages.length) return { text, pages };
-  let out = "";
-  const spans: PageSpan[] = [];
-  kept.forEach(({ page, text: t }, i) => {
-    if (i > 0) out += "\n\f\n";
-    spans.push({ number: page.number, start: out.length, end: out.length + t.length });
-    out += t;
-  });
-  return { text: out, pages: spans };
+  const kept = pages.filter((_, k) => !earlierStep(k));
+  return kept.length === pages.length ? pages : kept;
 }
 
 /**
