@@ -57,6 +57,17 @@ export interface AskOptions {
 
 export type EngineAnswer = Answer & { query: TypedQuery };
 
+/** A numbered part of a paper named in a question: "appendix B", "annex 2", "schedule 1". */
+const NAMED_PART = /\b(appendix|annex|annexe|schedule)\s+([A-Z]|\d{1,2})\b/i;
+/** Asking what a part says or holds. */
+const ASKS_CONTENTS = /\b(?:what|which|how (?:much|many))\b|\bshow|\bsay|\bcontain|\blist/i;
+/** Asking whether or why a part is published, not what it says. */
+const ASKS_ABOUT_ITS_RELEASE = /\b(?:exempt|confidential|published|attached|withheld|private|why|when|where)\b/i;
+/** A part said to be left out of the papers. */
+const PART_LEFT_OUT = /\bexempt\b|\bnot (?:been )?(?:published|attached|included|circulated|available)\b|\bto follow\b|\bwithheld\b/i;
+/** A part held in the papers has at least this much text under its name. */
+const PART_BODY_CHARS = 150;
+
 /** A row read from a long-form table holds at most this many of the file's lines (an item's measures). */
 const MAX_ITEM_LINES = 8;
 
@@ -112,11 +123,12 @@ function weekdayOf(year: number, month: number, day: number): number {
 /** A day as a machine writes it in a cell, "2231-12-08" or "2231-12-08 00:00:00". */
 const MACHINE_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/;
 /** "Is Cllr X still the lead?": whether what an earlier paper said of someone holds now. */
-const ASKS_STILL = /\bstill\b|\b(?:is|are) (?:that|this|it) (?:still )?(?:right|correct|current|true)\b/i;
+// (Or whether someone will take part: "will blenkinsopp be voting on the awards?")
+const ASKS_STILL = /\bstill\b|\b(?:is|are) (?:that|this|it) (?:still )?(?:right|correct|current|true)\b|\bwill\b[^?]{0,40}\b(?:be (?:voting|attending|there)|vote|attend)\b/i;
 /** A person named with a title, and their surname: "Cllr Tobin Whatmough". */
 const TITLED_PERSON = /\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}([A-Z][\p{L}'’-]+)/gu;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
-const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down)\b/i;
+const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down|stands down|steps down|in place of)\b/i;
 /** A little word typed with two letters swapped or one wrong ("thier", "wich"): a slip, not a word the papers lack. */
 function slipOfStopWord(word: string): boolean {
   // (Short words are other words a letter away, "bus" from "but": only swaps there, other slips in longer ones.)
@@ -643,6 +655,9 @@ export class AnswerEngine {
     // the papers need not use.)
     // (Nor one that names a reference the papers hold, "when is PBTG-12 due now?": its row says what they hold.)
     const namesHeldRef = query.refs.some((ref) => this.relevance.unknownWords([ref.toLowerCase()]).length === 0);
+    // (An appendix the papers say is left out is declined with what they say of it first.)
+    const withheld = query.intent === "free_text" ? this.withheldPartAsked(question) : undefined;
+    if (withheld) return this.withheldReply(question, query, withheld);
     const absent = query.intent === "free_text" && !ASKS_CONTACT.test(question) && !namesHeldRef ? this.absentWords(question) : [];
     if (absent.length) return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
     // A question that names a table's row and column is answered from the table, however it is phrased
@@ -1035,6 +1050,9 @@ export class AnswerEngine {
     // (Nor do they say "meeting" of the meeting a period names: "at the june meeting".)
     if (scope.matched.length) expanded = expanded.replace(/\b(?:mtg|meeting)s?\b(?!\s+(?:of|with)\b)/gi, " ").replace(/\s+/g, " ").trim();
     let words = questionWords(expanded);
+    // "What do the bidders' accounts in appendix B show?": an appendix the papers say is not published.
+    const withheld = this.withheldPartAsked(question);
+    if (withheld) return this.withheldReply(question, query, withheld);
     const absent = this.absentWords(question);
     if (absent.length) {
       return this.reply(question, query, false, `The papers I hold do not mention ${absent.map((w) => `"${w}"`).join(" or ")}. ${this.coverage()}`, [], "none");
@@ -1387,6 +1405,45 @@ export class AnswerEngine {
   }
 
   /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */
+  /**
+   * The contents of a numbered part of a paper the papers say is not there ("Appendix B (bidders' accounts)
+   * is exempt … and is not published"): where no paper holds that part itself (a line opening with its
+   * name, with text under it), the sentence that says so.
+   */
+  private withheldPartAsked(question: string): { name: string; says: string; span: Span } | undefined {
+    const part = NAMED_PART.exec(question);
+    if (!part || !ASKS_CONTENTS.test(question) || ASKS_ABOUT_ITS_RELEASE.test(question)) return undefined;
+    const name = `${part[1]!.charAt(0).toUpperCase()}${part[1]!.slice(1).toLowerCase()} ${part[2]!.toUpperCase()}`;
+    const naming = new RegExp(`\\b${part[1]}\\s+${part[2]}\\b`, "i");
+    // (In the paper that says so: another paper's own "Appendix B" is another appendix.)
+    for (const d of this.index.documents) {
+      const text = this.text(d.meta.docId) ?? "";
+      if (!naming.test(text)) continue;
+      let says: { says: string; span: Span } | undefined;
+      let held = false;
+      let offset = 0;
+      const lines = text.split("\n");
+      for (const [k, line] of lines.entries()) {
+        const start = offset;
+        offset += line.length + 1;
+        if (!naming.test(line)) continue;
+        // (The part itself: a line opening with its name, not saying it is left out, and text under it.)
+        if (new RegExp(`^\\W*${naming.source}`, "i").test(line.trim()) && !PART_LEFT_OUT.test(line)) {
+          const under = lines.slice(k + 1).findIndex((l) => /^\s*(?:#|appendi|annex|schedule)/i.test(l));
+          const body = lines.slice(k + 1, under < 0 ? undefined : k + 1 + under).join(" ");
+          if (body.trim().length >= PART_BODY_CHARS) held = true;
+        }
+        if (!says && PART_LEFT_OUT.test(line) && line.length <= 400) says = { says: line.trim(), span: { docId: d.meta.docId, start, end: start + line.length, locator: this.locate(d.meta.docId, start) } };
+      }
+      if (says && !held) return { name, ...says };
+    }
+    return undefined;
+  }
+
+  private withheldReply(question: string, query: TypedQuery, withheld: { name: string; says: string; span: Span }): EngineAnswer {
+    return this.reply(question, query, false, `The papers do not include ${withheld.name}: "${withheld.says}" (${this.placeOf(withheld.span)}). ${this.coverage()}`, [withheld.span], "none");
+  }
+
   private nearMiss(question: string, query: TypedQuery, best: Span, lacking: string): EngineAnswer {
     const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
     return this.reply(question, query, false, `I found no ${lacking} in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");

@@ -606,3 +606,48 @@ describe("a question in two parts answered from one paragraph", () => {
     });
   });
 });
+
+describe("an appendix the papers say is not published", () => {
+  it("declines what it says, quoting the line that says it is left out, and answers from an appendix that is there", async () => {
+    const paper = [
+      "# Gauge Grants: round 1 awards",
+      "",
+      "1. Three parish councils bid for grants to fit depth gauges at fords.",
+      "",
+      "2. Appendix C (landowners' details) is exempt under paragraph 3 and is not published.",
+      "",
+      "## Appendix A: scoring criteria",
+      "",
+      "Bids are scored out of 100: fords closed most often (40), cost per gauge (30), a parish volunteer to read the gauge (20) and the landowner's consent (10). Bids below 60 are not funded.",
+    ].join("\n");
+    await withCorpus({ "gauge-grants-round-1.md": paper }, async (assistant) => {
+      const withheld = await assistant.answerer.ask("what do the landowners' details in appendix C say about hatherby?");
+      expect(withheld.found).toBe(false);
+      expect(withheld.answer).toContain("Appendix C (landowners' details) is exempt under paragraph 3 and is not published.");
+      const held = await assistant.answerer.ask("what's in appendix A of the gauge grants paper?");
+      expect(held.found).toBe(true);
+      expect(held.answer).toMatch(/fords closed most often/);
+    });
+  });
+});
+
+describe("whether someone who has left will take part", () => {
+  it("brings the line that says who took their place", async () => {
+    const minutes = [
+      "# Fords and Stepping Stones Task Group: minutes, 12 October 2447",
+      "",
+      "## 1 Welcome",
+      "",
+      "Cllr Tobias Quill said that this was his last meeting. The Chair thanked him for his work on the gauge grants.",
+      "",
+      "## 4 Gauge grants",
+      "",
+      "Members agreed that round 1 of the gauge grants would be decided at the meeting on 14 February 2448.",
+    ].join("\n");
+    const membership = ["# Fords and Stepping Stones Task Group: membership 2447/48", "", "Cllr Ada Wren appointed from 01/12/2447 in place of Cllr Tobias Quill, nominated by Hatherby Borough Council."].join("\n");
+    await withCorpus({ "frtg-minutes-2447-10-12.md": minutes, "frtg-membership-2447-48.md": membership }, async (assistant) => {
+      const answer = await assistant.answerer.ask("will quill be voting on the gauge grants in february?");
+      expect(answer.answer).toContain("Ada Wren");
+    });
+  });
+});
