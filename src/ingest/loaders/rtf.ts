@@ -65,7 +65,7 @@ export interface PlacedParagraph {
 const TOKEN = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+/gy;
 
 /** An RTF document's body as HTML, with the title its information group gives. */
-export function rtfToHtml(rtf: string): { html: string; title?: string; placed: PlacedParagraph[] } {
+export function rtfToHtml(rtf: string): { html: string; flowHtml: string; title?: string; placed: PlacedParagraph[] } {
   const codePage = /\\ansicpg(\d+)/.exec(rtf)?.[1] ?? "1252";
   let decoder: TextDecoder;
   try {
@@ -77,6 +77,8 @@ export function rtfToHtml(rtf: string): { html: string; title?: string; placed: 
   const stack: GroupState[] = [];
   let group: GroupState = { skip: false, uc: 1, bold: false, fontSize: 24 };
   const placed: PlacedParagraph[] = [];
+  /** The blocks that are framed paragraphs, by index. */
+  const framed = new Set<number>();
   let page = 1;
   let paragraph: ParagraphState = { inTable: false, style: 0 };
   let groupStart = false; // the token read is the first of its group
@@ -124,10 +126,15 @@ export function rtfToHtml(rtf: string): { html: string; title?: string; placed: 
   };
   const endParagraph = () => {
     const html = takeParagraph();
-    if (paragraph.posy !== undefined && !paragraph.inTable) {
-      // (A framed paragraph is set where its frame is, not in the flow: placed, and read by position.)
+    // (A framed paragraph is set where its frame is: noted with its place, to be read by position where the
+    // document is all frames, and kept in the flow where it is a text box or two.)
+    if (paragraph.posy !== undefined && !paragraph.inTable && html) {
       const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").trim();
       if (text) placed.push({ page, x: (paragraph.posx ?? 0) / 20, top: paragraph.posy / 20, size: group.fontSize / 2, bold: html.startsWith("<strong>"), text });
+      closeTable();
+      framed.add(blocks.length);
+      const level = headingLevel(styles.get(paragraph.style), paragraph.outlineLevel);
+      blocks.push(level ? `<h${level}>${html}</h${level}>` : `<p>${html}</p>`);
       return;
     }
     if (paragraph.inTable) {
@@ -284,7 +291,8 @@ export function rtfToHtml(rtf: string): { html: string; title?: string; placed: 
   flushBytes();
   endParagraph();
   closeTable();
-  return { html: blocks.join("\n"), ...(title ? { title } : {}), placed };
+  const flowHtml = blocks.filter((_, k) => !framed.has(k)).join("\n");
+  return { html: blocks.join("\n"), flowHtml, ...(title ? { title } : {}), placed };
 }
 
 /** The fewest framed paragraphs that make a document of placed fields (a report writer's export), not a flowing one with a text box or two. */
@@ -388,9 +396,9 @@ export async function loadRtf(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
   const rtf = buf.toString("latin1");
   if (!/^\s*\{\\rtf/.test(rtf)) throw new LoadError(path, "not an RTF document (no {\\rtf header)");
-  const { html, title, placed } = rtfToHtml(rtf);
-  const flowing = htmlToText(html);
-  const text = placed.length >= MIN_PLACED ? [flowing, placedText(placed)].filter((t) => t.trim()).join("\n\n") : flowing;
+  const { html, flowHtml, title, placed } = rtfToHtml(rtf);
+  // (A report writer's export, all frames, read by where they sit; else every paragraph in the flow.)
+  const text = placed.length >= MIN_PLACED ? [htmlToText(flowHtml), placedText(placed)].filter((t) => t.trim()).join("\n\n") : htmlToText(html);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new LoadError(path, "no extractable text");
   return { format: "docx", text, ...(title ? { hints: { title } } : {}) };
 }

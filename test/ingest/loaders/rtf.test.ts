@@ -52,6 +52,23 @@ describe("RTF documents", () => {
     expect(loaded.hints?.title).toBe("Harbour Walls Panel minutes 14 March 2171");
   });
 
+  it("keeps a text box or two set in frames where they stand in the flow", async () => {
+    const boxed = wordRtf(
+      "Harbour Walls Panel note",
+      [
+        rtfParagraph(String.raw`The panel met on 9 May 2171.`),
+        String.raw`{\pard\plain\pvpg\phpg\posx720\posy1440\absw3000 Quayford's award was paid on 1 May 2171.\par}`,
+        rtfParagraph(String.raw`Next meeting: 11 July 2171.`),
+      ].join(""),
+    );
+    const path = join(tempDir(), "hwp-note-2171-05-09.rtf");
+    writeFileSync(path, boxed, "latin1");
+    const read = lines((await loadFile(path)).text);
+    const box = read.indexOf("Quayford's award was paid on 1 May 2171.");
+    expect(box).toBeGreaterThan(read.indexOf("The panel met on 9 May 2171."));
+    expect(box).toBeLessThan(read.indexOf("Next meeting: 11 July 2171."));
+  });
+
   it("reports a file that is not RTF", async () => {
     const path = join(tempDir(), "not-rtf.rtf");
     writeFileSync(path, "Just some words.");
