@@ -1404,7 +1404,6 @@ export class AnswerEngine {
     return { docId: s.docId, start, end, text: text.slice(start, end), locator: this.locate(s.docId, start), score: s.score, coverage: s.coverage };
   }
 
-  /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */
   /**
    * The contents of a numbered part of a paper the papers say is not there ("Appendix B (bidders' accounts)
    * is exempt … and is not published"): where no paper holds that part itself (a line opening with its
@@ -1415,6 +1414,7 @@ export class AnswerEngine {
     if (!part || !ASKS_CONTENTS.test(question) || ASKS_ABOUT_ITS_RELEASE.test(question)) return undefined;
     const name = `${part[1]!.charAt(0).toUpperCase()}${part[1]!.slice(1).toLowerCase()} ${part[2]!.toUpperCase()}`;
     const naming = new RegExp(`\\b${part[1]}\\s+${part[2]}\\b`, "i");
+    const opensWithName = new RegExp(`^\\W*${naming.source}`, "i");
     // (In the paper that says so: another paper's own "Appendix B" is another appendix.)
     for (const d of this.index.documents) {
       const text = this.text(d.meta.docId) ?? "";
@@ -1428,7 +1428,7 @@ export class AnswerEngine {
         offset += line.length + 1;
         if (!naming.test(line)) continue;
         // (The part itself: a line opening with its name, not saying it is left out, and text under it.)
-        if (new RegExp(`^\\W*${naming.source}`, "i").test(line.trim()) && !PART_LEFT_OUT.test(line)) {
+        if (opensWithName.test(line.trim()) && !PART_LEFT_OUT.test(line)) {
           const under = lines.slice(k + 1).findIndex((l) => /^\s*(?:#|appendi|annex|schedule)/i.test(l));
           const body = lines.slice(k + 1, under < 0 ? undefined : k + 1 + under).join(" ");
           if (body.trim().length >= PART_BODY_CHARS) held = true;
@@ -1444,6 +1444,7 @@ export class AnswerEngine {
     return this.reply(question, query, false, `The papers do not include ${withheld.name}: "${withheld.says}" (${this.placeOf(withheld.span)}). ${this.coverage()}`, [withheld.span], "none");
   }
 
+  /** A decline for passages that come near the question but lack what it asks for (a sum, a count…). */
   private nearMiss(question: string, query: TypedQuery, best: Span, lacking: string): EngineAnswer {
     const meta = this.index.documents.find((d) => d.meta.docId === best.docId)!.meta;
     return this.reply(question, query, false, `I found no ${lacking} in the papers. The nearest passage is in ${meta.title} (${formatLocator(best.locator, 80)}). ${this.coverage()}`, [], "none");

@@ -124,14 +124,18 @@ async function infoTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
  */
 export function withoutEarlierBuilds(pages: PdfPageInput[]): PdfPageInput[] {
   const inked = (p: PdfPageInput) => p.items.filter((it) => it.str.trim() && !/^[\d\s/]+$/.test(it.str.trim()));
-  const sameSpot = (a: PdfTextItem, b: PdfTextItem) => a.str === b.str && Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1;
+  const sameSpot = (a: PdfTextItem, b: PdfTextItem) => Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1;
   const earlierStep = (k: number) => {
     const page = pages[k]!;
     const next = pages[k + 1];
     if (!next || next.width !== page.width || next.height !== page.height) return false;
     const own = inked(page);
     const later = inked(next);
-    return own.length > 0 && own.length < later.length && own.every((it) => later.some((l) => sameSpot(it, l)));
+    if (own.length === 0 || own.length >= later.length) return false;
+    // (Looked up by their words, so that a long page is not compared run by run with every other.)
+    const byWords = new Map<string, PdfTextItem[]>();
+    for (const l of later) byWords.set(l.str, [...(byWords.get(l.str) ?? []), l]);
+    return own.every((it) => (byWords.get(it.str) ?? []).some((l) => sameSpot(it, l)));
   };
   const kept = pages.filter((_, k) => !earlierStep(k));
   return kept.length === pages.length ? pages : kept;
