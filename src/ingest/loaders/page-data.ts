@@ -96,7 +96,6 @@ function recordTable(records: Record_[], names: Map<string, string>): { header: 
     if (values.filter((v) => v === null || v === "").length * 2 > values.length) continue;
     columns.push({ header: fieldWords(k), cell: (r) => cellText(r[k] ?? null) });
   }
-  if (columns.length < 2) return undefined;
   // (Not small numbers that point elsewhere, the minute an action arose from: a view lists the record's
   // reference, words, who, when and state, and links the rest.)
   const shown = columns.filter((c) => !records.every((r) => /^\d{0,3}$/.test(c.cell(r))));

@@ -13,7 +13,7 @@
  * reader may ignore if it does not know it.
  */
 import { htmlToText } from "./html.js";
-import { escapeHtml } from "./ooxml-parts.js";
+import { decodeXml, escapeHtml } from "./ooxml-parts.js";
 import { withWindowsPunctuation } from "./text.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 
@@ -129,7 +129,7 @@ export function rtfToHtml(rtf: string): { html: string; flowHtml: string; title?
     // (A framed paragraph is set where its frame is: noted with its place, to be read by position where the
     // document is all frames, and kept in the flow where it is a text box or two.)
     if (paragraph.posy !== undefined && !paragraph.inTable && html) {
-      const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").trim();
+      const text = decodeXml(html.replace(/<[^>]+>/g, "")).trim();
       if (text) placed.push({ page, x: (paragraph.posx ?? 0) / 20, top: paragraph.posy / 20, size: group.fontSize / 2, bold: html.startsWith("<strong>"), text });
       closeTable();
       framed.add(blocks.length);
