@@ -450,6 +450,8 @@ export function parseRefs(question: string): string[] {
     const a = m[1]!.toUpperCase();
     if (/^(?:Q[1-4]|[A-Z]{1,4}\d{3,})$/.test(a)) continue;
     if (aboutTime && /^\d{1,2}\.\d{2}$/.test(a) && !m[2]) continue;
+    // (Nor a room, "still in room 2.4?", or a floor of a building.)
+    if (/^\d/.test(a) && /\b(?:room|floor|level|suite|committee room)\s*$/i.test(rest.slice(0, m.index! + m[0].indexOf(m[1]!)))) continue;
     // "CES1-5": the end of a range may leave out the letters.
     const b = m[2] && /^\d+$/.test(m[2]) && /^[A-Z]+\d+$/.test(a) ? `${/^[A-Z]+/.exec(a)![0]}${m[2]}` : m[2]?.toUpperCase();
     const pa = /^([A-Z]*)(\d+)$/.exec(a);

@@ -561,21 +561,48 @@ function periodColumnQuarters(doc: StructuredDoc): Period | undefined {
   for (const table of doc.tables) {
     const k = table.header.findIndex((h) => PERIOD_COLUMN.test(h.trim()));
     const quarters = new Map<string, Period>();
+    const rated = new Set<string>();
     // (Or ratings by quarter, a column each: "Q1 2361/62 Status", "Q2 2361/62 Status".)
     if (k < 0) {
       for (const h of table.header) {
         const p = columnRole(h) === "status" ? quarterIn(h) : undefined;
         if (p) quarters.set(p.period, p);
       }
-    } else
+    } else {
+      // (The quarter rated last is the report's: rows of later quarters that give only a target are its plan.)
+      const statusColumns = table.header.flatMap((h, c) => (columnRole(h) === "status" ? [c] : []));
       for (const i of table.rows) {
-        const p = quarterIn(doc.blocks[i]?.cells?.[k] ?? "");
-        if (p) quarters.set(p.period, p);
+        const cells = doc.blocks[i]?.cells ?? [];
+        const p = quarterIn(cells[k] ?? "") ?? yearlessQuarterOfRow(cells, k);
+        if (!p) continue;
+        quarters.set(p.period, p);
+        if (statusColumns.some((c) => (cells[c] ?? "").trim())) rated.add(p.period);
       }
+    }
     if (quarters.size < 2) continue;
     const ordered = [...quarters.values()].sort((a, b) => a.date.localeCompare(b.date));
-    const latest = ordered[ordered.length - 1]!;
+    const latest = ordered.filter((p) => rated.size === 0 || rated.has(p.period)).pop()!;
     return { ...latest, covers: ordered.flatMap((p) => p.covers) };
+  }
+  return undefined;
+}
+
+/**
+ * A period cell that names a quarter without its year ("Q2"), placed by a day in the same row that falls in
+ * that quarter: "9/30/2371 12:00:00 AM" (month first, as US exports write it) or "30/09/2371" or
+ * "30 September 2371".
+ */
+function yearlessQuarterOfRow(cells: string[], k: number): Period | undefined {
+  const m = /^(?:q|quarter)\s*([1-4])$/i.exec(cells[k]?.trim() ?? "");
+  if (!m) return undefined;
+  const quarter = Number(m[1]);
+  for (const cell of cells) {
+    const slash = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(cell);
+    const months = slash ? [Number(slash[1]), Number(slash[2])].map((month) => ({ month, year: Number(slash[3]) })) : [];
+    const full = findFullDate(cell);
+    if (full) months.push({ month: Number(full.iso.slice(5, 7)), year: Number(full.iso.slice(0, 4)) });
+    const inQuarter = months.find((d) => d.month >= 1 && d.month <= 12 && financialQuarter(d.month) === quarter);
+    if (inQuarter) return quarterPeriod(financialYearOf(isoMonth(inQuarter.year, inQuarter.month)), quarter);
   }
   return undefined;
 }
@@ -840,7 +867,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
   let period: Period | undefined;
   let title: string;
   if (kind === "board agenda pack" || kind === "minutes" || kind === "board paper") {
-    const day = meetingDayOrFileName(meetingDate(doc, titles), fileNameDay(path));
+    // (A page that names its meeting's day without a year, "Wed 20 Oct", is of the day its file's name gives,
+    // whatever the year.)
+    const inText = meetingDate(doc, titles);
+    const day = meetingDayOrFileName(inText, fileNameDay(path, { anyYear: !inText }));
     period = day ? { date: day, period: humanDate(day), covers: [{ kind: "day", iso: day }] } : periodFromCommonestMonth(doc.text);
     const when = period?.period ?? "undated";
     if (kind === "board paper") {

@@ -889,7 +889,11 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
       }
       // (A front sheet's rows of them above its purpose, "Report of | …", "Key decision | Yes", "Wards affected
       // | All", do not use up the reach for its title either.)
-      if (c.kind === "row" && (c.cells?.length ?? 0) === 2 && FRONT_SHEET_DETAIL.test((c.cells?.[0] ?? "").trim())) continue;
+      // (Nor the reach: a notes app's page properties, a dozen rows of them, sit between title and purpose.)
+      if (c.kind === "row" && (c.cells?.length ?? 0) === 2 && FRONT_SHEET_DETAIL.test((c.cells?.[0] ?? "").trim())) {
+        details++;
+        continue;
+      }
       // (A field that gives the paper's title, "Report title: …", as a report system's form has it, is it.)
       // The paper starts with the fields above it ("Reference: …", "Meeting: …").
       // (It wins over a short field line taken for the title on the way up, "Report status: final".)

@@ -252,7 +252,7 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:on[- ](?:track|course)|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
-  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b|\bblue\b(?!\s+badge)/i, "Blue"],
+  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b(?!\s+(?:on|to|with|about)\b)|\bblue\b(?!\s+badge)/i, "Blue"],
   // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
   [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
   [/\bnot (?:rated|scored)\b|\bun(?:rated|scored)\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) (?:rated|scored)\b/i, "Not rated"],
@@ -312,7 +312,7 @@ export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["summary", /^(?:executive )?summary$/i],
   ["recommendation", /^recommendations?$|^recommended$/i],
   // ("What happens next": minutes in Easy Read say who will do what under it.)
-  ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^next steps$|^what (?:happens|will happen) next$|^who will do what$/i],
+  ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^follow[- ]?up (?:actions|tasks)$|^next steps$|^what (?:happens|will happen) next$|^who will do what$/i],
   ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written|created|compiled) by)$/i],
   ["name", /^name$/i],
   // ("Contact position", "Contact phone", "Contact email": a template's fields of the contact officer.)

@@ -13,7 +13,7 @@ describe("actions with their states", () => {
     await withCorpus(await corpus(), async (a) => {
       const answer = await a.engine.ask("which actions from the 3 march ramps panel meeting are still open?");
       expect(answer.found).toBe(true);
-      expect(answer.answer).toContain("A82/02 Bring the stairlift costs to the June meeting");
+      expect(answer.answer).toContain("A82/02: Bring the stairlift costs to the June meeting");
       expect(answer.answer).toContain("Fenwick Adeyemi");
       expect(answer.answer).toContain("A82/03");
       expect(answer.answer).not.toContain("A82/01");
@@ -24,7 +24,7 @@ describe("actions with their states", () => {
   it("lists the done ones when asked which are done, each cited where it is written", async () => {
     await withCorpus(await corpus(), async (a) => {
       const answer = await a.engine.ask("which of the ramps panel actions are done?");
-      expect(answer.answer).toContain("A82/01 Circulate the ramps survey to members");
+      expect(answer.answer).toContain("A82/01: Circulate the ramps survey to members");
       expect(answer.answer).not.toContain("A82/02");
       expect(answer.citations.some((c) => c.quote.includes("A82/01 Circulate the ramps survey to members") && !c.quote.includes("A82/02"))).toBe(true);
     });

@@ -9,6 +9,7 @@ import { matchScore } from "../../util/similarity.js";
 import { contentWords } from "../../util/text.js";
 import type { Span } from "../quotes.js";
 import type { TypedQuery } from "../query.js";
+import type { CellRecord } from "../../ingest/records/schema.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 /** "How many picked …", "how many chose …", "how many said yes to …". */
@@ -59,7 +60,7 @@ export function lookupChoiceCount(query: TypedQuery, ctx: LookupContext): Findin
     }
   }
   const asked = [...polls.values()].filter((answers) => answers.length >= MIN_ANSWERS);
-  if (!asked.length) return undefined;
+  if (!asked.length) return counting ? undefined : talliedVote(words, ctx);
   const fit = (text: string) => matchScore(words, text).score;
   let best: { answers: Answer[]; option?: string; score: number } | undefined;
   for (const answers of asked) {
@@ -71,7 +72,7 @@ export function lookupChoiceCount(query: TypedQuery, ctx: LookupContext): Findin
       }
     } else if (questionFit > 0 && (!best || questionFit > best.score)) best = { answers, score: questionFit };
   }
-  if (!best) return undefined;
+  if (!best) return counting ? undefined : talliedVote(words, ctx);
   const { answers, option } = best;
   const question = answers[0]!.question;
   const title = ctx.docById.get(answers[0]!.docId)?.meta.title ?? answers[0]!.docId;
@@ -89,5 +90,44 @@ export function lookupChoiceCount(query: TypedQuery, ctx: LookupContext): Findin
     finding.evidence.push(...cite(counts.flatMap(([o]) => answers.filter((a) => a.options.includes(o)).slice(0, 1))));
   }
   for (const [o, n] of counts.slice(0, 8)) finding.lines.push(`• ${o}: ${n}`);
+  return finding;
+}
+
+/** A table's column of votes counted already: "Votes", "No. of votes". */
+const VOTES_COLUMN = /^(?:votes?|no\.? of votes|number of votes|tally)$/i;
+
+/**
+ * "How did the site visit vote go?" of a poll laid out as a table of options with their votes counted
+ * (a meeting page's voting table): its options, most votes first. The table is the one whose title, headings
+ * or the lines just above it ("Members voted in the table below on a date for a site visit.") say the
+ * question's words.
+ */
+function talliedVote(words: string[], ctx: LookupContext): Finding | undefined {
+  const tables = new Map<string, CellRecord[]>();
+  for (const c of ctx.recordsOf("cell")) {
+    if (!VOTES_COLUMN.test(c.column.trim()) || !/^\D{0,3}\d{1,4}$/.test(c.value.trim())) continue;
+    const key = `${c.docId}\u0000${c.table}\u0000${c.headerStart ?? ""}`;
+    tables.set(key, [...(tables.get(key) ?? []), c]);
+  }
+  let best: { rows: CellRecord[]; score: number } | undefined;
+  for (const rows of tables.values()) {
+    if (rows.length < 2) continue;
+    const first = rows[0]!;
+    const before = first.headerStart !== undefined ? (ctx.textOf?.(first.docId) ?? "").slice(Math.max(0, first.headerStart - 400), first.headerStart) : "";
+    const score = matchScore(words, `${first.table} ${first.locator.section.join(" ")} ${before}`).score;
+    if (score > 0 && (!best || score > best.score)) best = { rows, score };
+  }
+  if (!best) return undefined;
+  const votes = (c: CellRecord) => Number(/\d+/.exec(c.value)![0]);
+  const rows = [...best.rows].sort((a, b) => votes(b) - votes(a));
+  const title = ctx.docById.get(rows[0]!.docId)?.meta.title ?? rows[0]!.docId;
+  const finding = emptyFinding();
+  finding.lines.push(`The votes in "${rows[0]!.table}" (${title}), most first:`);
+  for (const c of rows) {
+    const others = c.source.split(" | ").map((x) => x.trim()).filter((x) => x && x !== c.rowLabel && x !== c.value);
+    finding.lines.push(`• ${c.rowLabel}${others.length ? ` (${others.join("; ")})` : ""}: ${c.value} vote${votes(c) === 1 ? "" : "s"}`);
+    finding.evidence.push({ docId: c.docId, start: c.sourceStart, end: c.sourceStart + c.source.length, locator: c.locator });
+    finding.rows.push(c);
+  }
   return finding;
 }

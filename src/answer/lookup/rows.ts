@@ -196,6 +196,9 @@ export function lookupRowsByValue(query: TypedQuery, ctx: LookupContext): Findin
     // (Nor is it a list when the question names one of the rows: "tree equity mapping results - for decision?")
     const naming = topicWords(query.topic).filter((w) => !named.some((n) => n.value.includes(w.toLowerCase())) && !new RegExp(`^${MONTH_PATTERN}$`, "i").test(w));
     if (naming.length >= 2 && list.some((r) => matchScore(naming, r.label).fraction >= 0.5)) continue;
+    // (Or names one row by its other cells: "what condition is on the wyvernhurst hydro award?" of the row
+    // whose applicant is "Wyvernhurst Riverside Hydro CIC", not the list of rows marked "Award".)
+    if (naming.length >= 2 && list.filter((r) => matchScore(naming, r.cells.map((c) => c.value).join(" ")).fraction >= 0.6).length === 1) continue;
     // A month named picks the rows whose date cell falls in it.
     // (Or an ISO day, "2271-07-21T10:10:00", as a form tool writes its stamps.)
     const inMonth = (r: Row) =>

@@ -922,8 +922,11 @@ function trendOf(scored: { c: CellRecord; score: number }[], query: TypedQuery, 
 
 /** Asking which risks pass the line a register draws: "high enough to go to the board", "escalated", "above tolerance". */
 const PAST_THE_LINE = /\bhigh enough\b|\bescalat\w*|\b(?:reported|referred|go(?:es)?|goes up|sent)\s+(?:up\s+)?to\b|\b(?:above|over|beyond|outside)\s+(?:the\s+|our\s+)?(?:tolerance|threshold|appetite)\b|\bthreshold\b/i;
-/** A register's line: "Risks scoring 15 or more are reported to …", "risks at or above a score of 12", "above the tolerance of 15". */
-const STATED_LINE = /\b(?:scor(?:ing|ed|e of)|rated)\s+(\d{1,2})\s+(?:or more|or above|and above|or higher|or over)\b|\b(?:at or above|of at least)\s+(?:a\s+)?(?:score\s+of\s+|the\s+tolerance\s+of\s+)?(\d{1,2})\b|\b(?:above|over|exceeding|more than)\s+(?:a\s+score\s+of\s+|the\s+tolerance\s+of\s+|a\s+tolerance\s+of\s+)(\d{1,2})\b/i;
+/**
+ * A register's line: "Risks scoring 15 or more are reported to …", "risks at or above a score of 12", "above
+ * the tolerance of 15", "A risk scoring above 12 needs a recovery plan".
+ */
+const STATED_LINE = /\b(?:scor(?:ing|ed|e of)|rated)\s+(\d{1,2})\s+(?:or more|or above|and above|or higher|or over)\b|\b(?:at or above|of at least)\s+(?:a\s+)?(?:score\s+of\s+|the\s+tolerance\s+of\s+)?(\d{1,2})\b|\b(?:above|over|exceeding|more than)\s+(?:a\s+score\s+of\s+|the\s+tolerance\s+of\s+|a\s+tolerance\s+of\s+)(\d{1,2})\b|\bscor(?:ing|es|ed)\s+(?:above|over|more than)\s+(\d{1,2})\b/i;
 
 /**
  * "Which risks are high enough to go to the Combined Authority Board?": the register's own rule, a sentence
@@ -939,10 +942,10 @@ function risksPastStatedLine(query: TypedQuery, ctx: LookupContext, risks: RiskR
     for (const m of text.matchAll(/[^\n.]*\b(?:risks?|score[sd]?)\b[^\n.]*\./gi)) {
       const rule = STATED_LINE.exec(m[0]);
       if (!rule) continue;
-      const line = Number(rule[1] ?? rule[2] ?? rule[3]);
+      const line = Number(rule[1] ?? rule[2] ?? rule[3] ?? rule[4]);
       const start = m.index! + /^\s*/.exec(m[0])![0].length;
       const fit = contentWords(m[0]).map(stem).filter((w) => asked.has(w)).length;
-      rules.push({ docId, start, end: m.index! + m[0].length, line, orMore: rule[3] === undefined, fit });
+      rules.push({ docId, start, end: m.index! + m[0].length, line, orMore: rule[3] === undefined && rule[4] === undefined, fit });
     }
   }
   const best = Math.max(0, ...rules.map((r) => r.fit));
@@ -1045,9 +1048,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     const usedBy = (w: string) => chosen.filter((r) => matchScore([w], riskText(r), { equivalents: 0.6 }).score > 0).length;
     // (Nor do the words asking how risks moved, "which risks are increasing?", name a risk.)
     // (Nor the time it moved since: "since July", "since the last review".)
-    // (Or "at the last review": when it moved, not what about.)
+    // (Or "at the last review", "at the nov review": when it moved, not what about.)
     const since = movementAsked(query.question)
-      ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
+      ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
       : new Set<string>();
     const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|go|goes|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
     // (Words naming the register, "the programme risk register", name no risk in it.)

@@ -295,10 +295,24 @@ export function forPeriodsAsked(records: TargetRecord[], periods: Period[]): Tar
     const key = `${t.docId}\u0000${t.ref}`;
     const seen = latest.get(key);
     // (The later quarter, when both name one, "Q3 2311/12" over "Q2 2311/12"; else the later row.)
-    const order = seen ? periodOrder(t.period) - periodOrder(seen.period) : 0;
+    // (A rated row over a later one that gives only its target: the quarters to come are the plan.)
+    const order = seen ? (t.status ? 1 : 0) - (seen.status ? 1 : 0) || periodOrder(t.period) - periodOrder(seen.period) : 0;
     if (!seen || order > 0 || (order === 0 && t.sourceStart > seen.sourceStart)) latest.set(key, t);
   }
   return records.filter((t) => !t.period || (asked.length ? asked.some((p) => headerNames(t.period!, p)) : latest.get(`${t.docId}\u0000${t.ref}`) === t));
+}
+
+/**
+ * A long export's rows for the period asked, each given its row for the period compared with as an earlier
+ * rating ("what got worse between q1 and q2?": each measure's Q2 row, with its Q1 rating as "Q1"). (Its
+ * offset is of no use: the earlier rating is in a row of its own.)
+ */
+function withEarlierPeriodRows(records: TargetRecord[], baseline: Period[], asked: Period[]): TargetRecord[] {
+  const rows = records.filter((t) => t.period && t.status);
+  return forPeriodsAsked(rows, asked).flatMap((t) => {
+    const before = rows.find((e) => e.docId === t.docId && e.ref === t.ref && e !== t && baseline.some((p) => headerNames(e.period!, p)));
+    return before ? [{ ...t, otherRatings: [...(t.otherRatings ?? []), { column: before.period!, status: before.status, label: before.statusLabel ?? before.status ?? "", offset: 0 }] }] : [];
+  });
 }
 
 /** Does a column header name the period asked about ("Q1 status" for Q1, "Rating Sep 21" for September)? */
@@ -665,7 +679,8 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
       return !!own?.quarter && p.kind === "quarter" && own.quarter === (p.quarter! % 4) + 1 && (!p.financialYear || own.financialYear === (p.quarter === 4 ? nextYear(p.financialYear) : p.financialYear));
     };
     const baseline = (o: { column: string }, t: TargetRecord) => baselinePeriods.some((p) => headerNames(o.column, p) || (/^(?:last|previous|prior)\s+(?:quarter|qtr)$/i.test(o.column.trim()) && quarterBefore(t, p)));
-    const withColumn = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId) && t.otherRatings?.some((o) => baseline(o, t)));
+    const ofDocs = ctx.recordsOf("target").filter((t) => docs.some((d) => d.meta.docId === t.docId));
+    const withColumn = [...ofDocs.filter((t) => t.otherRatings?.some((o) => baseline(o, t))), ...withEarlierPeriodRows(ofDocs, baselinePeriods, periodsOfReport)];
     const changed = withColumn.length ? ratingChanges(query, withColumn, ctx, baseline) : undefined;
     if (changed) return changed;
   }
@@ -856,6 +871,13 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
     return { doc, ...selected };
   });
+  // (A long export's rows for a quarter still to come, which give only what is planned, "Q3 | | 600", hold
+  // no figure for it: said so, with what they do give.)
+  const rowsAsked = perDoc.flatMap((d) => d.chosen);
+  if (query.refs.length && rowsAsked.length && rowsAsked.every((t) => t.period && !t.status && !t.delivered)) {
+    const planned = rowsAsked.map((t) => `${t.ref} (${rowFigures(t) ?? "no figures"})`).join("; ");
+    return { ...emptyFinding(), notFound: `The ${listPeriods(perDoc.filter((d) => d.chosen.length).map((d) => d.doc))} report gives no figure or rating for ${rowsAsked[0]!.period} yet, only what is planned: ${planned}.` };
+  }
   // (A report whose nearest target carries much less of the subject than another report's does not answer.)
   const bestFit = Math.max(0, ...perDoc.map((d) => d.fit ?? 0));
   for (const { doc, chosen, byMeaning, fit } of perDoc) {

@@ -21,9 +21,12 @@ import { boxDrawingToGrid, decodeUtf8Text, gridTablesToRows } from "./text.js";
 import { columnRole } from "../vocabulary.js";
 import { gridRowNumber, isColumnLetterRow } from "../sheet-grid.js";
 
+/** The class of a person's picture, drawn as a photo or as their initials. */
+const AVATAR_CLASS = /(?:^|[-_\s])(?:avatar|userpic)(?:$|[-_\s])/i;
+
 /** A person's picture drawn as their initials ("IT" in a circle beside "Imelda Thornycroft"). */
 function isAvatarInitials(className: string | null | undefined, text: string): boolean {
-  return /(?:^|[-_\s])(?:avatar|userpic)(?:$|[-_\s])|(?:^|__|\s)initials\b/i.test(className ?? "") && /^\s*\p{Lu}{1,3}\s*$/u.test(text);
+  return (AVATAR_CLASS.test(className ?? "") || /(?:^|__|\s)initials\b/i.test(className ?? "")) && /^\s*\p{Lu}{1,3}\s*$/u.test(text);
 }
 
 /**
@@ -42,6 +45,32 @@ function initialsBeforeName(el: Element): boolean {
   let after = "";
   for (let n = node?.nextSibling ?? null; n && after.length < name.length + 2; n = n.nextSibling) after += n.textContent ?? "";
   return collapse(after).startsWith(name);
+}
+
+/**
+ * An avatar of initials labelled by a name (its `aria-label` or `title`) that is nowhere in the line it
+ * stands in (the nearest enclosing element with more to say than the initials), a line of inline parts: an
+ * assignee drawn only as an avatar in a task's row, not one beside its name.
+ */
+function isLoneAvatar(el: Element): boolean {
+  const initials = collapse(el.textContent ?? "");
+  const name = collapse(el.getAttribute("aria-label") ?? el.getAttribute("title") ?? "");
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(name) || name.length > 60) return false;
+  let line: Element | null = el.parentElement;
+  while (line && collapse(line.textContent ?? "") === initials) line = line.parentElement;
+  // (In a line of its own, over a paragraph, a reply's author: a picture, left out as before.)
+  return !!line && !collapse(line.textContent ?? "").includes(name) && !line.querySelector("p, div, li, h1, h2, h3, h4, h5, h6, table");
+}
+
+/** Whether an empty element drawn as a check box is ticked; undefined when it is not one. */
+function drawnCheckbox(node: HTMLElement): boolean | undefined {
+  if (node.tagName?.toLowerCase() === "input" || collapse(node.text)) return undefined;
+  const checked = (node.getAttribute("aria-checked") ?? "").toLowerCase();
+  // (Not a grid's row selector, "Select row": a control, not a state of the row.)
+  if (/\bselect\b/i.test(node.getAttribute("aria-label") ?? node.getAttribute("title") ?? "")) return undefined;
+  if ((node.getAttribute("role") ?? "").toLowerCase() === "checkbox" && (checked === "true" || checked === "false")) return checked === "true";
+  const state = /(?:^|\s)checkbox[-_](on|off|checked|unchecked)(?:$|\s)/i.exec(node.getAttribute("class") ?? "")?.[1]?.toLowerCase();
+  return state ? state === "on" || state === "checked" : undefined;
 }
 
 /** A row of people's initials badges and nothing else (a board's members in its header, "DA KO MI LS"). */
@@ -265,6 +294,13 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
     out.inline("~~");
     for (const c of node.childNodes) walk(c, out, { ...ctx, runOn: true });
     out.inline("~~");
+    return;
+  }
+  // (A box drawn ticked or not by its state alone, an empty element: role="checkbox" with aria-checked, as a
+  // task list draws it, or a class, "checkbox checkbox-on", as a notes app exports a property.)
+  const drawn = drawnCheckbox(node);
+  if (drawn !== undefined) {
+    out.inline(drawn ? "☑ " : "☐ ");
     return;
   }
   switch (tag) {
@@ -975,6 +1011,12 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   unhideStackedItems(document);
   portraitCaptionsAsText(document);
   labelButtonsAsText(document);
+  // (An assignee shown only as an avatar, "KR" labelled "Kwabena Royce-Attah", is what the avatar shows: the
+  // initials are all the page says of who it is, though hidden from screen readers, who hear its label.)
+  for (const el of [...document.querySelectorAll("[class]")]) {
+    const initials = collapse(el.textContent ?? "");
+    if (el.isConnected && AVATAR_CLASS.test(el.getAttribute("class") ?? "") && /^\p{Lu}{1,3}$/u.test(initials) && isLoneAvatar(el)) el.replaceWith(document.createTextNode(` ${initials} `));
+  }
   // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
   // instead, but what the page shows.)
   for (const el of [...document.querySelectorAll(CHROME)]) if (!keptDateBox(el)) el.remove();

@@ -4,6 +4,7 @@
  * reads as a person reading it would: lines unfolded and values unescaped, so an event's agenda is lines of
  * its own, and the calendar's name is its title.
  */
+import { findFullDate, isoDay } from "../../util/dates.js";
 import type { CalendarEvent } from "./types.js";
 
 /** The calendar's text unfolded and unescaped, and its name; undefined when the text is not a calendar. */
@@ -30,4 +31,41 @@ export function firstEvent(text: string): CalendarEvent | undefined {
   const location = field("LOCATION");
   const summary = field("SUMMARY");
   return { day: `${y}-${mo}-${d}`, ...(h ? { time: `${h}:${mi}` } : {}), ...(location ? { location } : {}), ...(summary ? { summary } : {}) };
+}
+
+/** Outlook's fields of a calendar item saved as text ("Start:<TAB>Wed 15/12/2371 10:30"), by name. */
+const OUTLOOK_ITEM_FIELD = /^(Subject|Location|Start|End|Show Time As|Recurrence|Meeting Status|Organi[sz]er|Required Attendees|Optional Attendees|Resources):[ \t]*(.*)$/;
+
+/**
+ * The meeting of an Outlook calendar item saved as text (File > Save As > "Text Only"): its fields open the
+ * file a line each, "Subject:", "Location:", "Start:", then who is invited. Its day and time are the Start
+ * field's, written as the sender's locale writes them ("Wed 15/12/2371 10:30", "Wed 12/15/2371 10:30 AM",
+ * "Wednesday, 15 December 2371 10:30"). Undefined unless the fields are an item's: a subject, a start and
+ * what only a calendar item has (attendees, its organiser, "Show Time As").
+ */
+export function outlookItemEvent(text: string): CalendarEvent | undefined {
+  const fields = new Map<string, string>();
+  for (const line of text.split("\n").slice(0, 40)) {
+    const m = OUTLOOK_ITEM_FIELD.exec(line.trim());
+    if (m) fields.set(m[1]!.toLowerCase().replace("organiser", "organizer"), m[2]!.trim());
+  }
+  const start = fields.get("start");
+  if (!fields.get("subject") || !start || !["required attendees", "organizer", "show time as", "meeting status"].some((f) => fields.has(f))) return undefined;
+  const day = findFullDate(start)?.iso ?? slashDay(start);
+  if (!day) return undefined;
+  const clock = /\b(\d{1,2})[:.](\d{2})\s*([AP]M)?\b/i.exec(start.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, ""));
+  const hour = clock && (clock[3] ? (Number(clock[1]) % 12) + (/pm/i.test(clock[3]) ? 12 : 0) : Number(clock[1]));
+  const time = clock ? `${String(hour).padStart(2, "0")}:${clock[2]}` : undefined;
+  const location = fields.get("location");
+  return { day, ...(time ? { time } : {}), ...(location ? { location } : {}), summary: fields.get("subject")! };
+}
+
+/** "15/12/2371" or, month first as US Outlook writes it, "12/15/2371 10:30 AM": the day as an ISO date. */
+function slashDay(text: string): string | undefined {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const monthFirst = a <= 12 && (b > 12 || (/\b[AP]M\b/i.test(text) && b <= 31));
+  const [day, month] = monthFirst ? [b, a] : [a, b];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDay(Number(m[3]), month, day) : undefined;
 }

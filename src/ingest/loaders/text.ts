@@ -17,7 +17,7 @@ import { textileToMarkdown } from "./textile.js";
 import { withSheetHeadersPromoted } from "./markitdown.js";
 import { whatsAppToText } from "./chat.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
-import { icalendarToText } from "./icalendar.js";
+import { icalendarToText, outlookItemEvent } from "./icalendar.js";
 import { vcardToText } from "./vcard.js";
 import { parse as parseYaml } from "yaml";
 import { LoadError, readSource, type DocumentHints, type LoadedText } from "./types.js";
@@ -1267,7 +1267,9 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
     const wide = longFormWidened(rows);
     const unfolded = unfoldHeaderFields(wide);
     const apart = sideBySideLists(unfolded);
-    const hints = { ...(caption ? { title: caption } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}) };
+    // (A calendar item Outlook saved as text is its meeting's invitation, called by its subject.)
+    const event = outlookItemEvent(text);
+    const hints = { ...(caption ?? event ? { title: caption ?? event!.summary! } : {}), ...(apart !== unfolded ? { sideBySideLists: true } : {}), ...(event ? { event } : {}) };
     return {
       format,
       text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(stackedCellsToRows(apart)))))),

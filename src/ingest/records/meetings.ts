@@ -327,7 +327,8 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
       const cells = b.cells ?? [];
       const nonEmpty = filled(cells);
       // (The item's number from its own column when a time or other column comes first.)
-      const first = numberCol > 0 && NUMBER_ONLY.test(cells[numberCol] ?? "") ? cells[numberCol]! : (nonEmpty[0] ?? "");
+      // (Or its number and title together in it, "Time | Item | Lead | Paper" over "10:30 | 1. Welcome … | Chair | –".)
+      const first = numberCol > 0 && (NUMBER_ONLY.test(cells[numberCol] ?? "") || ITEM.test(cells[numberCol] ?? "")) ? cells[numberCol]! : (nonEmpty[0] ?? "");
       const pages = (numberCol > 0 ? cells.filter((_, i) => i !== numberCol) : nonEmpty.slice(1)).find((c) => PAGES.test(c));
       // "1. | Welcome …" (number and title apart) or "1. Welcome …" (together).
       const apart = NUMBER_ONLY.exec(first);

@@ -7,7 +7,7 @@
 import { fullNameOfInitials } from "./initials.js";
 import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
-import { blockLocator, filled, spanWords, type ExtractContext } from "./context.js";
+import { REF_SOURCE, blockLocator, filled, spanWords, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { RECORDING_CHAPTER, labelField } from "../vocabulary.js";
 import { headingWords } from "../structure.js";
@@ -30,6 +30,8 @@ const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]
 const SAID_THAT = new RegExp(`((?:Cllr|Councillor)\\.?\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3})\\s+(?:said|stated|reported|informed the \\w+|advised the \\w+|told the \\w+)\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under an interests heading, a member's interest said plainly: "Cllr Jo Bloggs told us she has an interest in the money for Kestrelford." */
 const HAS_INTEREST = new RegExp(`${PERSON_BEFORE}\\s+(?:told (?:us|the \\w+)|said|explained)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:has|had|have)\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
+/** Under a declarations label, a member's tie said plainly: "Cllr Jo Bloggs is a member of the Lowmarsh Co-operative, which …". */
+const TIE_SAID = new RegExp(`${PERSON_BEFORE}\\s+()((?:is|was)\\s+(?:an?|the)\\s+(?:member|trustee|director|governor|employee|shareholder|partner|volunteer|patron|chair)\\b[^.]*)\\.`, "g");
 // (A date written month first, "Due Nov 21, 2063", as American tools write it, too.)
 const DEADLINE = new RegExp(`\\b(?:by|before|deadline:?|due:?)\\s+((?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}|(?:the end of\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|the next meeting|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 const IN_MONTH = new RegExp(`\\bin\\s+((?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "i");
@@ -85,6 +87,12 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
 
 /** A task's state written before it: outliners' and org-mode's keywords (with org's priority), or a checkbox. */
 const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX])\]|([☐☑☒✅]))\s*(?:\[#[A-C]\]\s*)?/;
+/** A done task's state said in words after its box, for screen readers: "☑ Completed CEA-32 …". */
+const SCREEN_READER_STATE = /^(?:completed|done)\s+/i;
+/** A task line that ends with its assignee, as initials or a name, and a day: "… meeting KR 15 Dec". */
+const ASSIGNEE_AND_DUE = /^(.{8,}?)\s+(\p{Lu}{2,3}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:\s+\d{4})?)$/u;
+/** A task's own reference before its words: "CEA-31 Recovery plan …". */
+const LEADING_REF = new RegExp(String.raw`^(${REF_SOURCE})\s+(?=\S)`);
 /** Where a task's own words end and its stamps, drawers and properties begin. */
 // (Or a notes app's chips after it: "@Zainab Papadakis", "Due Nov 21, 2063".)
 const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s|@[A-Z]|Due\s+[A-Z][a-z]{2,8}\s+\d)/;
@@ -372,19 +380,32 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     // A task's state before it ("DONE", "[x]"), and its stamps and properties after it, are not its words.
     const state = TASK_STATE.exec(written);
     const t = state ? written.slice(state[0].length) : written;
-    if (!t) continue;
+    // (Nor an app's button under its tasks, "+ Add a task".)
+    if (!t || /^\+\s*(?:add|new)\b/i.test(t)) continue;
     // ("She will do this by 15 March 2124." after "Jo Bloggs will write the plan.": that action's deadline.)
     const by = DEADLINE_SENTENCE.exec(t);
     if (by && actions.length) {
       actions[actions.length - 1]!.deadline = by[1]!;
       continue;
     }
-    const owner = ownerNamed(doc, actionOwner(t));
-    const deadline = actionDeadline(t);
+    // (A task app's row read as a line: its box, "Completed" for screen readers, the task, then its assignee
+    // and due day, "… to the 15 Dec meeting KR 15 Dec".)
+    const assigned = state?.[3] ? ASSIGNEE_AND_DUE.exec(t.replace(SCREEN_READER_STATE, "")) : null;
+    const owner = ownerNamed(doc, assigned?.[2] ?? actionOwner(t));
+    const deadline = assigned?.[3] ?? actionDeadline(t);
     const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
     // (Where a task with a status is written: its own line, up to its stamps.)
     const taskLine = b.text.split(TASK_DETAILS)[0]!.trimEnd();
-    actions.push({ text: t.split(TASK_DETAILS)[0]!.trim(), ...(owner ? { owner } : {}), ...(deadline ? { deadline } : {}), ...(status ? { status, span: [b.start, taskLine.length] as [number, number] } : {}) });
+    const said = assigned?.[1] ?? t.split(TASK_DETAILS)[0]!.trim();
+    // (A task with a state and a reference of its own, "☐ CEA-31 Recovery plan …", is asked of by it.)
+    const ref = status ? LEADING_REF.exec(said) : null;
+    actions.push({
+      text: ref ? said.slice(ref[0].length) : said,
+      ...(owner ? { owner } : {}),
+      ...(deadline ? { deadline } : {}),
+      ...(status ? { status, span: [b.start, taskLine.length] as [number, number] } : {}),
+      ...(ref ? { ref: ref[1]! } : {}),
+    });
   }
   const spans: Record<string, [number, number]> = {};
   for (const p of ["minutes", "decision", "action"] as const) {
@@ -570,7 +591,7 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
       if (out.length > listed) continue;
     }
     const found = [...b.text.matchAll(DECLARED)];
-    if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT), ...b.text.matchAll(HAS_INTEREST)]) if (!found.some((f) => f.index === m.index)) found.push(m);
+    if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT), ...b.text.matchAll(HAS_INTEREST), ...b.text.matchAll(TIE_SAID)]) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
       const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];

@@ -313,7 +313,7 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   // A member's line or a role's line taken for a heading (the last before a blank line in plain text) is
   // still part of the list.
   // ("Labour: Cllr Sabiha Bhatti, …", a group's name first, is such a line too.)
-  const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text) || POLITICAL_GROUP.test(/^([A-Z][A-Za-z ]{2,40}):\s+(?:cllr|councillor)\s/i.exec(text)?.[1] ?? "");
+  const councillorLine = (text: string) => /^(?:cllr|councillor)\s/i.test(text) || POLITICAL_GROUP.test(/^([A-Z][A-Za-z ]{2,40})(?::|\s+[–—-])\s+(?:cllr|councillor)\s/i.exec(text)?.[1] ?? "");
   // (A guide's or a directory's lists are of the body's members; a meeting's record lists who came.)
   const ofTheBody = meta.kind !== "minutes" && meta.kind !== "board agenda pack";
   const unmarkedHeadings = new Set(
@@ -342,6 +342,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
   // The headings a heading sits under (blocks other than headings are given theirs): a card's name under
   // "Membership 2027/28".
   let path: { level: number; text: string }[] = [];
+  /** Whether the lines now read follow a sentence leading into a list of substitutes or observers. */
+  let ledIn = false;
   for (const b of doc.blocks) {
     const under = b.kind === "heading" ? path.filter((h) => h.level < (b.level ?? 3)).map((h) => h.text) : [];
     if (b.kind === "heading") path = [...path.filter((h) => h.level < (b.level ?? 3)), { level: b.level ?? 3, text: b.text }];
@@ -372,6 +374,10 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       if (/\bsubstitutes?\b/i.test(leadIn)) listRole = "substitute";
       else if (/\bobservers?\b/i.test(leadIn)) listRole = "observer";
       else if (/\bmembers\b/i.test(leadIn)) listRole = undefined;
+      // (Its lines are the list, under no heading of their own: "… ask your group's named substitute:" over
+      // "Labour – Cllr Rufus Agyekum".)
+      ledIn = !!listRole;
+      continue;
     }
     // A role on a line of its own under the member's line ("Chair", "Lead Member, Planning").
     const above = members[members.length - 1];
@@ -418,11 +424,15 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     // Members as list items, or as lines of their own that start with a councillor's title (a card's
     // heading that is only a name, too).
     // ("Conservative: Cllr Oliver Sledmere, North Northamptonshire Council": the group first.)
-    const groupFirst = /^([A-Z][A-Za-z ]{2,40}):\s+(?:cllr|councillor)\s/i.exec(b.text)?.[1];
+    // (Or before a dash, "Labour – Cllr Rufus Agyekum".)
+    const groupFirst = /^([A-Z][A-Za-z ]{2,40})(?::|\s+[–—-])\s+(?:cllr|councillor)\s/i.exec(b.text)?.[1];
     const memberLine =
       b.list ||
       (b.kind !== "row" && (!(b.kind === "heading" && b.marked) || CARD_NAME.test(b.text)) && (/^(?:cllr|councillor)\s/i.test(b.text) || (!!groupFirst && POLITICAL_GROUP.test(groupFirst))));
-    if (!memberLine || b.kind === "row") continue;
+    if (!memberLine || b.kind === "row") {
+      ledIn = false;
+      continue;
+    }
     // (Not a sentence about a member, "Cllr X … stood down from the Task Group on 31 December.")
     if (!b.list && b.text.length > 100 && /[.!?]$/.test(b.text.trim())) continue;
     // (Nor an item of a list of changes saying someone left: "Cllr Karen Blundell … stood down on 2 October".)
@@ -431,10 +441,12 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     const nearest = groupLine ?? headings[headings.length - 1] ?? "";
     // (A guide's or a directory's "Members" over its lines lists the body's members; a meeting's do not.)
     const guideList = ofTheBody && /^(?:other\s+)?members$/i.test(nearest);
-    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || guideList || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, "")) || selfListed.has(b.index);
+    const listsMembers = headings.some((h) => LIST_HEADING.test(h)) || guideList || POLITICAL_GROUP.test(nearest.replace(/\s*:$/, "")) || selfListed.has(b.index) || ledIn;
     // (A meeting's substitutes under its "Attendance" are who came that day, not the body's named substitutes.)
     if (!listsMembers || headings.some((h) => labelField(h) === "present" || labelField(h) === "apologies" || labelField(h) === "attendance" || /^(?:\d+\.?\s+)?attendance\b/i.test(h))) continue;
-    const item = parseListedPerson(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
+    // (The group before a dash is the group, not the person: "Labour – Cllr Rufus Agyekum".)
+    const dashedGroup = groupFirst && POLITICAL_GROUP.test(groupFirst) && !/^[^:]{2,40}:/.test(b.text) ? groupFirst : undefined;
+    const item = parseListedPerson((dashedGroup ? b.text.slice(b.text.search(/(?:cllr|councillor)\s/i)) : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""));
     // (A numbered agenda line under the membership, "3. Autumn Budget … – update from the Chair", is no one.)
     // (Nor a group, "The Labour Group nominated Cllr …".)
     if (!item || /^the\s/i.test(item.display) || (!/^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\b/i.test(item.display) && !item.council)) continue;
@@ -442,7 +454,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     const group = POLITICAL_GROUP.test(groupName) ? groupName.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "") : undefined;
     const role = roleIn(item.role) ?? listRole ?? (/substitut/i.test(nearest) ? "substitute" : /observer/i.test(nearest) ? "observer" : "member");
     const term = termOf([...headings, meta.title], meta.date, doc.hints?.fields?.year);
-    members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...((group ?? item.group) ? { group: (group ?? item.group)! } : {}), role, section: nearest || "Membership" }));
+    const groupOf = group ?? dashedGroup ?? item.group;
+    members.push(member(ctx, b, { term, display: item.display, ...(item.council ? { council: item.council } : {}), ...(groupOf ? { group: groupOf } : {}), role, section: nearest || "Membership" }));
   }
   return members;
 }
