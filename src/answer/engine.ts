@@ -128,6 +128,8 @@ const ASKS_STILL = /\bstill\b|\b(?:is|are) (?:that|this|it) (?:still )?(?:right|
 /** A person named with a title, and their surname: "Cllr Tobin Whatmough". */
 const TITLED_PERSON = /\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}([A-Z][\p{L}'’-]+)/gu;
 /** A sentence saying someone left a place: "stood down", "resigned", "stepped down". */
+/** A line saying who took a place: "… became a member from 2 October", "joined the Panel", "was appointed in her place". */
+const JOINED_A_PLACE = /\bbecame an? (?:member|substitute)\b|\bjoined\b|\bappointed\b|\breplac\w*|\bin (?:her|his|their) place\b|\btook (?:her|his|their|the) place\b/i;
 const LEFT_A_PLACE = /\b(?:stood down|stepped down|resign\w*|retired|left the|step down|stand down|stands down|steps down|in place of)\b/i;
 /** A little word typed with two letters swapped or one wrong ("thier", "wich"): a slip, not a word the papers lack. */
 function slipOfStopWord(word: string): boolean {
@@ -1280,6 +1282,8 @@ export class AnswerEngine {
       if (departure && !kept.some((s) => s.docId === departure.docId && s.start < departure.end && departure.start < s.end)) kept.unshift(departure);
     }
     if (ASKS_REPLACEMENT.test(question) || ASKS_STILL.test(question)) for (const [k, s] of kept.entries()) if (LEFT_A_PLACE.test(s.text)) kept[k] = this.withWholeParagraph(s);
+    // (Who took the place may be the next line of a list of changes: "- Cllr Y … became a member from 2 October".)
+    if (ASKS_REPLACEMENT.test(question)) for (const [k, s] of kept.entries()) if (LEFT_A_PLACE.test(s.text)) kept[k] = this.withJoinerAfter(s);
     // "…the allocation set out in paragraph 8": the paragraph pointed at, whole, after what points at it.
     const referred = kept.map((s) => this.paragraphsReferredTo(s, kept));
     // (A short paragraph is shown whole: the sentence that answers often needs the one after it, "Bids are
@@ -1669,12 +1673,23 @@ export class AnswerEngine {
       if (!LEFT_A_PLACE.test(text)) continue;
       for (const unit of sentenceUnits(text, 0)) {
         if (!LEFT_A_PLACE.test(unit.text)) continue;
-        const named = [...unit.text.matchAll(TITLED_PERSON)].some((m) => m[1]!.length >= 4 && new RegExp(`\\b${escapeRegExp(m[1]!.toLowerCase())}\\b`).test(asked));
+        // (Or by a surname typed a letter short, "cllr blundel" for Blundell.)
+        const named = [...unit.text.matchAll(TITLED_PERSON)].some((m) => m[1]!.length >= 4 && (new RegExp(`\\b${escapeRegExp(m[1]!.toLowerCase())}\\b`).test(asked) || (m[1]!.length >= 6 && new RegExp(`\\b${escapeRegExp(m[1]!.toLowerCase().slice(0, -1))}\\b`).test(asked))));
         if (!named || (found && found.date >= d.meta.date)) continue;
         found = { s: { docId: d.meta.docId, start: unit.start, end: unit.end, text: unit.text, locator: this.locate(d.meta.docId, unit.start), score: 1, coverage: 1 }, date: d.meta.date };
       }
     }
     return found?.s;
+  }
+
+  /** A departure's line with the next line when that says who joined ("… became a member from 2 October"). */
+  private withJoinerAfter(s: Sentence): Sentence {
+    const text = this.text(s.docId) ?? "";
+    if (text[s.end] !== "\n") return s;
+    const nextEnd = text.indexOf("\n", s.end + 1);
+    const next = text.slice(s.end + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!JOINED_A_PLACE.test(next) || nextEnd - s.start > MAX_QUOTE_CHARS) return s;
+    return { ...s, end: s.end + 1 + next.length, text: text.slice(s.start, s.end + 1 + next.length) };
   }
 
   /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */
@@ -1821,7 +1836,9 @@ export class AnswerEngine {
    */
   private replyForEmptyHeading(question: string, query: TypedQuery, subject: string, words: string[], searched: Passage[], sentences: Sentence[], best: Sentence | undefined): EngineAnswer | undefined {
     const heading = emptyHeading(subject, searched, (id) => this.text(id), this.relevance);
-    if (!heading) return undefined;
+    // (A councillor's name read as a heading, "Cllr Karen Blundell (Lab)" in a scan's register, heads no
+    // chart: the question is about the person, said elsewhere.)
+    if (!heading || /^(?:cllr|councillor)\.?\s/i.test(heading.text.replace(/^#+\s*/, ""))) return undefined;
     const rarest = [...words].filter((w) => this.relevance.frequency(w) > 0).sort((a, b) => this.relevance.idf(b) - this.relevance.idf(a))[0];
     const says = (text: string, word: string) => matchScore([word], text).score > 0;
     // (Unless a sentence answers most of the question anyway: one part of it may be about that heading.)

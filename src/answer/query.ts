@@ -1043,6 +1043,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     statusLabels.length > 0 ||
     // ("How's OLP-07 looking?", "how is W3 doing": a reference's standing, which its rating says.)
     (refs.length > 0 && /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:looking|doing|going|getting on)\b/i.test(q)) ||
+    // (Or of a workstream: "the partnerships workstream they added - how's it doing?", its rows' ratings.)
+    /\b(?:workstreams?|work ?strands?|strands?)\b[^?]{0,60}\bhow(?:['’]?s| is| are)\s+(?:it|they|that)\s+(?:looking|doing|going|getting on)\b|\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:workstreams?|work ?strands?|strands?)\s+(?:looking|doing|going|getting on)\b/i.test(q) ||
     // (Or of a measure named by its words: "how's the bystander CPR measure doing".)
     /\bhow(?:['’]?s| is| are)\b.{1,40}\b(?:measures?|targets?|kpis?|indicators?|pis?)\s+(?:looking|doing|going|getting on)\b/i.test(q) ||
     /\brag\b|traffic light|\bstatus|on track|\b(?:is|are) (?:the |that |this )?.{0,40}\b(?:indicators?|targets?|measures?|kpis?|outcomes?|objectives?|programmes?|projects?|milestones?|workstreams?)\b.{0,20}\b(?:ok|okay|alright|all right)\b|\b(?:met|hit|achieved?|miss(?:ed)?)\b|\b(?:done|finished)(?:\s+yet)?\s*[?!.]*\s*$|\bmeet\b(?!\s*(?:[?.!]|$|\b(?:up|in|on|at|every|each|monthly|quarterly|weekly|online)\b))|\bcolou?r\b|\brated\b|\brating\b/i.test(q);

@@ -12,13 +12,16 @@ import { structure } from "../../src/ingest/structure.js";
 import { inferMetadata } from "../../src/ingest/metadata.js";
 import { parseQuestion } from "../../src/answer/query.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { cattleGridsMeasuresCsv, cattleGridsMeetingRequestText, cattleGridsNotesHtml, cattleGridsPaperHtml, cattleGridsRisksMarkdown } from "../helpers/papers-cattlegrids.js";
+import { cattleGridsBudgetHtml, cattleGridsMeasuresCsv, cattleGridsMembershipMarkdown, cattleGridsTrackerMarkdown, cattleGridsMeetingRequestText, cattleGridsNotesHtml, cattleGridsPaperHtml, cattleGridsRisksMarkdown } from "../helpers/papers-cattlegrids.js";
 
 const NOTES = "cgctg-meeting-notes-2455-10-20.html";
 const REQUEST = "cgctg-meeting-request-2455-12-15.txt";
 const PAPER = "cgctg-item-4-grid-grants-2455-12-15.html";
 const MEASURES = "cgctg-grid-measures-export-2455-11-02.csv";
 const RISKS = "cgctg-grid-risks-2455-11-24.md";
+const BUDGET = "cgctg-budget-p7-2455-56.html";
+const MEMBERSHIP = "cgctg-terms-of-reference-membership-2455-56.md";
+const TRACKER = "cgctg-programme-tracker-2455-56-q2.md";
 
 let assistant: Assistant;
 let corpus: string;
@@ -30,6 +33,9 @@ beforeAll(async () => {
   writeFileSync(join(corpus, PAPER), cattleGridsPaperHtml());
   writeFileSync(join(corpus, MEASURES), cattleGridsMeasuresCsv());
   writeFileSync(join(corpus, RISKS), cattleGridsRisksMarkdown());
+  writeFileSync(join(corpus, BUDGET), cattleGridsBudgetHtml());
+  writeFileSync(join(corpus, MEMBERSHIP), cattleGridsMembershipMarkdown());
+  writeFileSync(join(corpus, TRACKER), cattleGridsTrackerMarkdown());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -134,6 +140,31 @@ describe("a BI tool's export's quarters still to come", () => {
     expect(q3.found).toBe(false);
     expect(q3.answer).toContain("Sum of Target: 14");
   });
+});
+
+describe("a budget whose opening line names what it is of", () => {
+  it("answers the total of the scheme its opening line names, though its title does not", async () => {
+    const total = await assistant.answerer.ask("total cattle grid replacement scheme budget this year?");
+    expect(total.answer).toContain("Budget £630,000");
+    expect(total.answer).not.toContain("Grid grants");
+  });
+});
+
+describe("a list of changes to membership", () => {
+  it("answers who took a member's place, from the line after the one saying they stood down, the surname typed short", async () => {
+    const replaced = await assistant.answerer.ask("who replaced cllr hollingswort on the task group?");
+    expect(replaced.answer).toContain("Ambrose Kittle");
+  });
+});
+
+describe("a tracker's workstreams", () => {
+  it("answers how a workstream named by its words is doing, from the rows under its heading", async () => {
+    const grazing = await assistant.answerer.ask("the grazing workstream they added in october - how's it doing?");
+    expect(grazing.answer).toContain("CGW-2.1");
+    expect(grazing.answer).toContain("CGW-2.2");
+    expect(grazing.answer).not.toContain("CGW-1.2");
+  });
+
 });
 
 describe("a risk register whose tolerance is a sentence of its key", () => {

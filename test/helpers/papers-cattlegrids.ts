@@ -164,3 +164,64 @@ export function cattleGridsRisksMarkdown(): string {
     "",
   ].join("\n");
 }
+
+/** The budget as a workbook saves one sheet as a web page: the page titled by the file, its opening line by the programme. */
+export function cattleGridsBudgetHtml(): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>CGCTG budget P7</title></head><body>
+<p><b>Cattle Grid Replacement Scheme – revenue budget 2455/56</b></p>
+<p>Position at period 7 (31 Oct) · all figures in £</p>
+<p>Budget monitoring P7</p>
+<table>
+<tr><th>Line</th><th>Budget</th><th>Spent to P7</th><th>Forecast outturn</th></tr>
+<tr><td>Grid replacement works</td><td>£420,000</td><td>£251,000</td><td>£436,000</td></tr>
+<tr><td>Grid grants</td><td>£120,000</td><td>£0</td><td>£84,000</td></tr>
+<tr><td>Scheme team</td><td>£90,000</td><td>£52,500</td><td>£90,000</td></tr>
+<tr><td>Total</td><td>£630,000</td><td>£303,500</td><td>£610,000</td></tr>
+</table>
+</body></html>`;
+}
+
+/** The terms of reference's changes to membership: one member left, another took the place, a line each. */
+export function cattleGridsMembershipMarkdown(): string {
+  return [
+    "# Cattle Grids and Commons Task Group – terms of reference and membership 2455/56",
+    "",
+    "## 3 Membership",
+    "",
+    "The Task Group has eight members and a named substitute for each political group.",
+    "",
+    "## 3.5 Changes to membership",
+    "",
+    "- Cllr Eudora Vanstone (Conservative, Fellside District Council) was appointed Chair of the Task Group at the annual meeting of the Board on 10 June 2455, in succession to Cllr Winifred Blackmore, who remains a member and leads on commons grazing for the Task Group this year.",
+    "- Cllr Thaddeus Oakshott (Labour, Moorgate City Council) was named as the Labour Group's substitute on 12 June 2455, after the Group's annual meeting, and may attend any meeting in the place of a Labour member who cannot attend.",
+    "- Cllr Marigold Featherstonehaugh (Conservative, Haddow Moor Borough Council) was named as the Conservative Group's substitute on 14 June 2455 and attended the meeting of 15 July 2455 in the place of a Conservative member.",
+    "- The Independent member, Cllr Bartholomew Quist (Tarn Edge District Council), has no named substitute this year, as the Independent Group agreed on 2 June 2455; the Group may name one at any time by writing to the clerk.",
+    "- Cllr Perpetua Hollingsworth (Labour, Moorgate City Council) stood down from the Task Group on 1 October 2455, on her appointment to her council's cabinet.",
+    "- Cllr Ambrose Kittle (Labour, Fellside District Council), previously a substitute, became a member from 1 October 2455.",
+    "- The Labour Group nominated Cllr Ione Pettigrew (Tarn Edge District Council) as a substitute on 8 October 2455.",
+    "",
+  ].join("\n");
+}
+
+/** The programme tracker: its rows under a heading per workstream, one of them added during the year. */
+export function cattleGridsTrackerMarkdown(): string {
+  return [
+    "# Cattle grids programme tracker 2455/56 – quarter 2",
+    "",
+    "## Workstream 1 – Grid replacement",
+    "",
+    "| Ref | Milestone | Lead | RAG | Commentary |",
+    "|---|---|---|---|---|",
+    "| CGW-1.1 | Replace the Fellside grids | Hamish Trelawney | G | Works on site |",
+    "| CGW-1.2 | Replace the Haddow Moor grids | Hamish Trelawney | A | Steel delayed |",
+    "",
+    "## Workstream 2 – Grazing (added 20 October 2455)",
+    "",
+    "| Ref | Milestone | Lead | RAG | Commentary |",
+    "|---|---|---|---|---|",
+    "| CGW-2.1 | Grazing agreement with the Moorgate commoners | Ines Woodroffe | R | Solicitors not yet instructed |",
+    "| CGW-2.2 | Stock fencing survey | Ines Woodroffe | G | Survey booked |",
+    "",
+  ].join("\n");
+}
+

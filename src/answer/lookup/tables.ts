@@ -522,6 +522,11 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return about.length === 0 || matchScore(about, `${c.table} ${c.value} ${ctx.docById.get(c.docId)?.meta.title ?? ""}`, { equivalents: 0.7 }).score > 0;
   }
 
+  function openingLine(docId: string): string {
+    const line = (ctx.textOf?.(docId) ?? "").split("\n").find((l) => l.trim()) ?? "";
+    return line.length <= 160 ? line.replace(/^#+\s*/, "") : "";
+  }
+
   function rank(pool: CellRecord[]) {
     const byQuote = pool.filter(quotedRow);
     // "Response time in nov?": a month named without its year picks the column of that month's name.
@@ -547,7 +552,10 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (Not when the question asks about the paper itself, "the asks in the rural services paper": its title
         // then names the paper, not a row of its tables.)
         // (A total row totals what the document is of: "the whole programme budget" of a programme's dashboard.)
-        const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report" || (wantsTotal && /\btotal\b/i.test(c.rowLabel))) && query.intent !== "paper" ? ` ${meta?.title ?? ""}` : "";
+        // (And its opening line, which may say it more fully than its file's title: "Warm Streets Retrofit
+        // Programme – revenue budget 2371/72" over a workbook titled "CERTG budget and risks P7".)
+        const totalRow = wantsTotal && /\btotal\b/i.test(c.rowLabel);
+        const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report" || totalRow) && query.intent !== "paper" ? ` ${meta?.title ?? ""}${totalRow ? ` ${openingLine(c.docId)}` : ""}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
         const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle} ${refNoun(c)}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.

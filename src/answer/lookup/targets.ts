@@ -315,6 +315,22 @@ function withEarlierPeriodRows(records: TargetRecord[], baseline: Period[], aske
   });
 }
 
+/** A heading over a part of a plan: "Workstream 5 – Partnerships", "Strand B: Prevention". */
+const WORKSTREAM = /\b(?:workstreams?|work ?strands?|strands?)\b/i;
+
+/**
+ * The rows under the heading of the workstream the question names ("the partnerships workstream" of rows
+ * under "Workstream 5 – Partnerships (added 17 September 2047)"): the headings that say "workstream" and
+ * most of the question's other words. Empty unless the question names a workstream.
+ */
+function ofWorkstreamNamed(query: TypedQuery, targets: TargetRecord[]): TargetRecord[] {
+  if (!WORKSTREAM.test(query.question)) return [];
+  const words = new Set(topicWords(query.topic).filter((w) => !WORKSTREAM.test(w)).map(stem));
+  const fit = (h: string) => (WORKSTREAM.test(h) ? contentWords(h).filter((w) => words.has(stem(w))).length : 0);
+  const best = Math.max(0, ...targets.flatMap((t) => t.theme.map(fit)));
+  return best > 0 ? targets.filter((t) => t.theme.some((h) => fit(h) === best)) : [];
+}
+
 /** Does a column header name the period asked about ("Q1 status" for Q1, "Rating Sep 21" for September)? */
 function headerNames(header: string, p: Period): boolean {
   if (p.kind === "quarter") {
@@ -864,11 +880,15 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   let matchedByMeaning = false;
   const perDoc = scope.docs.map((doc) => {
     const docTargets = all.filter((t) => t.docId === doc.meta.docId && (t.level === "target" || query.refs.includes(t.ref.toUpperCase())));
+    // ("How's the partnerships workstream doing?": the rows under the heading of that workstream.)
+    const themed = knownRefs.length || unknownRefs.length ? [] : ofWorkstreamNamed(query, docTargets);
     const selected: ReturnType<typeof selectTargets> = knownRefs.length
       ? { chosen: byReference(query, docTargets), byMeaning: false }
       : unknownRefs.length
         ? { chosen: docTargets.filter(naming), byMeaning: false }
-        : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
+        : themed.length
+          ? { chosen: themed, byMeaning: false }
+          : selectTargets(query, docTargets, "best", { ...(ctx.weight ? { weight: ctx.weight } : {}), titleWords: contentWords(doc.meta.title).map(stem) });
     return { doc, ...selected };
   });
   // (A long export's rows for a quarter still to come, which give only what is planned, "Q3 | | 600", hold

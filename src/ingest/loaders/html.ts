@@ -64,13 +64,15 @@ function isLoneAvatar(el: Element): boolean {
 
 /** Whether an empty element drawn as a check box is ticked; undefined when it is not one. */
 function drawnCheckbox(node: HTMLElement): boolean | undefined {
-  if (node.tagName?.toLowerCase() === "input" || collapse(node.text)) return undefined;
+  // (Its attributes first: the text of every element walked is not read.)
   const checked = (node.getAttribute("aria-checked") ?? "").toLowerCase();
+  const byRole = (node.getAttribute("role") ?? "").toLowerCase() === "checkbox" && (checked === "true" || checked === "false");
+  const state = /(?:^|\s)checkbox[-_](on|off|checked|unchecked)(?:$|\s)/i.exec(node.getAttribute("class") ?? "")?.[1]?.toLowerCase();
+  if (!byRole && !state) return undefined;
+  if (node.tagName?.toLowerCase() === "input" || collapse(node.text)) return undefined;
   // (Not a grid's row selector, "Select row": a control, not a state of the row.)
   if (/\bselect\b/i.test(node.getAttribute("aria-label") ?? node.getAttribute("title") ?? "")) return undefined;
-  if ((node.getAttribute("role") ?? "").toLowerCase() === "checkbox" && (checked === "true" || checked === "false")) return checked === "true";
-  const state = /(?:^|\s)checkbox[-_](on|off|checked|unchecked)(?:$|\s)/i.exec(node.getAttribute("class") ?? "")?.[1]?.toLowerCase();
-  return state ? state === "on" || state === "checked" : undefined;
+  return byRole ? checked === "true" : state === "on" || state === "checked";
 }
 
 /** A row of people's initials badges and nothing else (a board's members in its header, "DA KO MI LS"). */
@@ -1014,8 +1016,9 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   // (An assignee shown only as an avatar, "KR" labelled "Kwabena Royce-Attah", is what the avatar shows: the
   // initials are all the page says of who it is, though hidden from screen readers, who hear its label.)
   for (const el of [...document.querySelectorAll("[class]")]) {
+    if (!el.isConnected || !AVATAR_CLASS.test(el.getAttribute("class") ?? "")) continue;
     const initials = collapse(el.textContent ?? "");
-    if (el.isConnected && AVATAR_CLASS.test(el.getAttribute("class") ?? "") && /^\p{Lu}{1,3}$/u.test(initials) && isLoneAvatar(el)) el.replaceWith(document.createTextNode(` ${initials} `));
+    if (/^\p{Lu}{1,3}$/u.test(initials) && isLoneAvatar(el)) el.replaceWith(document.createTextNode(` ${initials} `));
   }
   // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
   // instead, but what the page shows.)

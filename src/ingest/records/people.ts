@@ -376,8 +376,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
       else if (/\bmembers\b/i.test(leadIn)) listRole = undefined;
       // (Its lines are the list, under no heading of their own: "… ask your group's named substitute:" over
       // "Labour – Cllr Rufus Agyekum".)
-      ledIn = !!listRole;
-      continue;
+      ledIn = /\bsubstitutes?\b|\bobservers?\b/i.test(leadIn);
+      if (ledIn) continue;
     }
     // A role on a line of its own under the member's line ("Chair", "Lead Member, Planning").
     const above = members[members.length - 1];
