@@ -1274,6 +1274,8 @@ export class AnswerEngine {
     // A row whose first cell spans the rows below it ("20 November 2025 | Levy | …" / "Adult skills | …"):
     // those rows are part of it.
     for (const [k, s] of kept.entries()) kept[k] = this.withContinuationRows(s);
+    // ("Who do I tell? I'm labour" of the rows of each group's office: the Labour row.)
+    for (const [k, s] of kept.entries()) kept[k] = this.rowNamedIn(s, question);
     // "Who replaced Cllr X?" answered by "Cllr X stood down …": who took the place is said after it.
     // (Where the question names someone the papers say has left, "is Cllr X still the lead?", the paragraph
     // that says so comes first, whatever the passages found.)
@@ -1690,6 +1692,26 @@ export class AnswerEngine {
     const next = text.slice(s.end + 1, nextEnd < 0 ? text.length : nextEnd);
     if (!JOINED_A_PLACE.test(next) || nextEnd - s.start > MAX_QUOTE_CHARS) return s;
     return { ...s, end: s.end + 1 + next.length, text: text.slice(s.start, s.end + 1 + next.length) };
+  }
+
+  /**
+   * Of a passage that is a few rows of a table, the one row whose first cell the question names ("I'm labour"
+   * of "Conservative | 020 7946 0991 | …" over "Labour | 020 7946 0992 | …"), when no other row's first cell
+   * is named; else the passage as it is.
+   */
+  private rowNamedIn(s: Sentence, question: string): Sentence {
+    const text = this.text(s.docId) ?? "";
+    const lines = text.slice(s.start, s.end).split("\n");
+    if (lines.length < 2 || lines.length > 8 || !lines.every((l) => l.includes(" | "))) return s;
+    const asked = new Set(contentWords(question).map(stem));
+    const named = lines.map((l) => {
+      const first = contentWords(l.split(" | ")[0]!);
+      return first.length > 0 && first.length <= 3 && first.every((w) => asked.has(stem(w)));
+    });
+    if (named.filter(Boolean).length !== 1) return s;
+    const k = named.indexOf(true);
+    const start = s.start + lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);
+    return { ...s, start, end: start + lines[k]!.length, text: lines[k]! };
   }
 
   /** A sentence with the rest of its paragraph, when the paragraph fits in a quote. */

@@ -92,6 +92,12 @@ describe("a meeting item a desktop calendar saved as text", () => {
     expect(sub.answer).toContain("Marigold Featherstonehaugh");
   });
 
+  it("quotes the one row of a table of group offices that the question names", async () => {
+    const tell = await assistant.answerer.ask("can't make the december meeting, which group office do I tell? I'm labour");
+    expect(tell.answer).toContain("020 7946 0992");
+    expect(tell.answer).not.toContain("020 7946 0991");
+  });
+
   it("reads a room's number as a room, not a target's reference", () => {
     expect(parseQuestion("is the dec meeting still in room 2.4?").refs).toEqual([]);
   });
