@@ -355,6 +355,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   let rowColumnNames: Map<string, string> | undefined;
   // (The names in the other cells of rows labelled by a name: see `rowWords`.)
   const wordsOfRows = new Map<string, string>();
+  // (Each document's opening line: see `openingLine`.)
+  const openingLines = new Map<string, string>();
   // Only cells whose labels or text hold the start of one of the question's telling words (its three
   // rarest) can match it well enough: the weighted, misspelling-tolerant match costs too much to run on
   // every cell of a large archive. (Words meaning the same count too: "staff" finds "Headcount".)
@@ -522,9 +524,15 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     return about.length === 0 || matchScore(about, `${c.table} ${c.value} ${ctx.docById.get(c.docId)?.meta.title ?? ""}`, { equivalents: 0.7 }).score > 0;
   }
 
+  // (Read once per document: every cell of a total row asks.)
   function openingLine(docId: string): string {
-    const line = (ctx.textOf?.(docId) ?? "").split("\n").find((l) => l.trim()) ?? "";
-    return line.length <= 160 ? line.replace(/^#+\s*/, "") : "";
+    let line = openingLines.get(docId);
+    if (line === undefined) {
+      const first = /^\s*(.*)/.exec(ctx.textOf?.(docId) ?? "")?.[1] ?? "";
+      line = first.length <= 160 ? first.replace(/^#+\s*/, "") : "";
+      openingLines.set(docId, line);
+    }
+    return line;
   }
 
   function rank(pool: CellRecord[]) {
