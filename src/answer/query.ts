@@ -704,6 +704,18 @@ function namesBriefing(text: string): boolean {
   return /\b(?:the|a|an|this|that|next|her|his|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?briefing\b/i.test(text) && !BRIEFING_ASKED.test(text) && !/\bbriefing\s+(?:on|about)\b/i.test(text);
 }
 
+/** A question asking where a thing is seen in a register: "how does X show up in the risk register?". */
+const SHOWS_IN_REGISTER = /\b(?:show(?:s|n)? up|appear(?:s|ed)?|(?:is|are|was|were|been|it|they)\s+reflected|featur(?:e|es|ed)|captured|recorded)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?register\b/i;
+
+function namedWhole(text: string, name: string): boolean {
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + name.length] ?? "")) return true;
+    at = text.indexOf(name, at + 1);
+  }
+  return false;
+}
+
 function findPerson(question: string, vocab: Vocabulary): string | undefined {
   const q = question.toLowerCase();
   const TITLED = /^(?:cllr|councillor|mayor|sir|lord|dr|mr|mrs|ms)\.?\s/i;
@@ -715,7 +727,8 @@ function findPerson(question: string, vocab: Vocabulary): string | undefined {
     const last = p.split(/\s+/).pop()!.toLowerCase();
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
-  const full = vocab.people.filter((p) => q.includes(p.toLowerCase())).sort((a, b) => b.length - a.length);
+  // (Whole words only: a name read as "Gr" is not in "grants".)
+  const full = vocab.people.filter((p) => namedWhole(q, p.toLowerCase())).sort((a, b) => b.length - a.length);
   if (full.length && !TITLED.test(full[0]!)) return full[0];
   for (const m of question.matchAll(/\b(?:cllr|councillor|mayor|sir|lord|dr|mr|mrs|ms)\.?\s+([A-Z][a-z'’-]{2,})\b/gi)) {
     // ("Cllr Ekwueme's term": the possessive is not part of the name.)
@@ -1003,6 +1016,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   const asksMinutes =
     !asksProposal &&
     !trackerActions &&
+    // ("How does the money agreed in oct show up in the risk register?": the register's rows, not the minutes.)
+    !SHOWS_IN_REGISTER.test(q) &&
     (asksAction ||
     // ("What did the chair say in her update at the march meeting?")
     (ASKS_WHAT_WAS_SAID.test(q) && (namesMeeting || /\bminutes\b/i.test(q)) && (vocab.minutesBoards ?? []).length > 0) ||

@@ -10,6 +10,15 @@
 /** What a table column holds, read from its header's words. */
 /** The words a body's name ends with: "… Board", "… Working Group". */
 // ("Network" names a body only at the end of a name: "Heat Network Feasibility Fund" is no network.)
+/**
+ * Letters of people's names in patterns without the u flag: ASCII and the Latin accented letters
+ * ("Gráinne", "Søren", "Łucja"), so that a name is not cut at its first accent ("Cllr Gr").
+ */
+export const NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž";
+export const NAME_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ";
+/** Particles between a forename and a surname ("Gráinne Ó Súilleabháin", "Anna de Vries"), each followed by a space. */
+export const NAME_PARTICLE = String.raw`(?:(?:Ó|Ní|Nic|Mac|de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap)\s+)?`;
+
 export const BODY_WORDS = "Board|Committee|Panel|Forum|Commission|Assembly|Cabinet|Sub-Committee|Group|Network(?!\\s+[A-Z])|Taskforce";
 /** A body's name alone: "Dark Skies Working Group". */
 export const BODY_NAME_LINE = new RegExp(`^(?:the\\s+)?([A-Z][\\w&',\\- ]{2,80}?\\s(?:${BODY_WORDS}))$`);

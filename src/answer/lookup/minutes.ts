@@ -36,9 +36,10 @@ const STATE_WORDS = /\b(?:unconfirmed|not (?:yet )?(?:been )?(?:approved|confirm
 
 /**
  * A sentence saying when minutes go for confirmation: "… they will be put to the next meeting on … for
- * confirmation.", "They have not yet been approved: the Task Group will be asked to agree them …".
+ * confirmation.", "They have not yet been approved: the Task Group will be asked to agree them …", "These
+ * minutes are a draft until the Task Group approves them at its meeting on 8 December".
  */
-const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed)|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed))\b[^.!?\n]{0,120}[.!?]?/gim;
+const FOR_CONFIRMATION = /(?<=^|[.!?]\s)[^.!?\n]{0,240}\b(?:for (?:confirmation|approval|signature)|to be (?:confirmed|approved|agreed|signed)|not (?:yet )?(?:been )?(?:approved|confirmed|agreed|signed)|(?:a )?draft until)\b[^.!?\n]{0,120}[.!?]?/gim;
 
 /** A signature block's lines: who signed ("Signed:", "DocuSigned by: …") and when ("Date: 3/16/2113"). */
 // (A label alone on its line, "DocuSigned by:", with the name on the next.)

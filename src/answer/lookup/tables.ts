@@ -118,9 +118,18 @@ function riskFigures(r: RiskRecord, question = ""): string {
   if (r.trend) parts.push(`direction of travel ${r.trend}`);
   if (r.owner) parts.push(`owner ${r.owner}`);
   if (r.review) parts.push(`next review ${r.review}`);
-  if (r.mitigation && MITIGATION_ASKED.test(question)) parts.push(`mitigation: ${r.mitigation}`);
+  if (r.mitigation && (MITIGATION_ASKED.test(question) || namesControl(r, question))) parts.push(`mitigation: ${r.mitigation}`);
   for (const note of r.notes ?? []) parts.push(note.charAt(0).toLowerCase() + note.slice(1));
   return parts.join("; ");
+}
+
+/**
+ * The question names something in the risk's controls and not in what the risk is ("how does the sampling
+ * money show up in the register?": "£24,000 for extra sampling …" among its controls).
+ */
+function namesControl(r: RiskRecord, question: string): boolean {
+  const asked = contentWords(question).filter((w) => !REGISTER_WORDS.test(w));
+  return matchScore(asked, r.mitigation ?? "").score >= 1 && matchScore(asked, r.mitigation ?? "").score > matchScore(asked, r.description ?? "").score;
 }
 
 /** A question about why a risk stands where it does, or what is being done about it. */
@@ -1003,7 +1012,11 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
   const namesMeeting = (label: string) => new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:board\\s+|panel\\s+|committee\\s+)?(?:meeting|mtg)s?\\b`, "i").test(query.question);
   // (Nor does a period the question measures from, "gone up since Q1?": the register's earlier score column.)
   const measuredFrom = (label: string) => new RegExp(`\\b(?:since|from|than|vs\\.?|versus)\\s+(?:the\\s+)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(query.question);
-  const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label) && !measuredFrom(p.label));
+  // (Nor a month dating a decision, "the sampling money agreed in oct": when it was agreed, not the register.)
+  // (A month's label is its full name; the question may shorten it, "oct".)
+  const asWritten = (label: string) => (/^[A-Z][a-z]{3,}$/.test(label) ? `${label.slice(0, 3)}[a-z]*` : label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const datesDecision = (label: string) => new RegExp(`\\b(?:agreed|approved|decided|allocated|awarded|added|raised)\\s+(?:in|on|at)\\s+(?:the\\s+)?${asWritten(label)}\\b`, "i").test(query.question);
+  const registerPeriods = query.periods.filter((p) => !namesMeeting(p.label) && !measuredFrom(p.label) && !datesDecision(p.label));
   let scope = scopeByPeriods(docs, registerPeriods);
   const relaxed: string[] = [];
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {

@@ -228,3 +228,87 @@ function findCardBesideTable(items: PdfTextItem[]): { split: number; inCard: (it
   }
   return undefined;
 }
+
+/** A box beside the text holds at least this many lines, and is at most this share of the page's width. */
+const MIN_BOX_LINES = 4;
+const MAX_BOX_SHARE = 0.4;
+
+/**
+ * A box of notes floating beside the text (a word processor's "At a glance" panel at the top right of an
+ * agenda's first page): read by position, each of its lines is glued to whatever line of the title or the
+ * agenda shares its height. A group of lines right of a clear gap that the page draws in one run (a box is
+ * a shape of its own, drawn before or after the body, not cell by cell with a table's rows), with baselines
+ * of its own, beside text that stops short of the gap, is moved under the text that runs beside and below
+ * it, and what is below moves down to make room. Pages without one are returned as they are.
+ */
+export function floatingBoxUnfolded(page: PdfPageInput): PdfPageInput {
+  const box = findFloatingBox(page);
+  if (!box) return page;
+  const { inBox, textEnd, boxTop, boxBottom, size } = box;
+  const shift = textEnd + 2 * size - boxTop;
+  const room = boxBottom - boxTop + 3 * size;
+  const items = page.items.map((it) => (inBox(it) ? { ...it, y: it.y + shift } : it.y > textEnd + 0.5 ? { ...it, y: it.y + room } : it));
+  return { ...page, height: page.height + room, items };
+}
+
+function findFloatingBox(page: PdfPageInput): { inBox: (it: PdfTextItem) => boolean; textEnd: number; boxTop: number; boxBottom: number; size: number } | undefined {
+  const { items } = page;
+  const rows = rowsOf(items);
+  const width = Math.max(...items.map((i) => i.x + i.w));
+  const order = new Map(items.map((it, k) => [it, k]));
+  const starts = new Set(rows.flatMap((r) => r.items.filter((it, i) => i === 0 || it.x - (r.items[i - 1]!.x + r.items[i - 1]!.w) >= CARD_GUTTER).map((it) => Math.round(it.x))));
+  for (const split of [...starts].sort((a, b) => a - b)) {
+    const rightOf = (it: PdfTextItem) => it.x >= split - 1;
+    // The box: the lines right of the split in one run down the page (gaps under three lines' height).
+    const rightRows = rows.map((r) => ({ y: r.y, items: r.items.filter(rightOf) })).filter((r) => r.items.length);
+    const clusters: TextRow[][] = [];
+    for (const r of rightRows) {
+      const last = clusters[clusters.length - 1];
+      const size = last ? Math.max(...last[last.length - 1]!.items.map((i) => i.size), ...r.items.map((i) => i.size)) : 0;
+      if (last && r.y - last[last.length - 1]!.y <= 3 * Math.max(size, 8)) last.push(r);
+      else clusters.push([r]);
+    }
+    for (const cluster of clusters) {
+      if (cluster.length < MIN_BOX_LINES) continue;
+      const inside = cluster.flatMap((r) => r.items);
+      const right = Math.max(...inside.map((i) => i.x + i.w));
+      if (right - split > MAX_BOX_SHARE * width) continue;
+      // (Drawn in one run: no other text drawn between its first line and its last.)
+      const drawn = inside.map((it) => order.get(it)!).sort((a, b) => a - b);
+      if (drawn[drawn.length - 1]! - drawn[0]! + 1 !== drawn.length) continue;
+      const size = Math.max(...inside.map((i) => i.size));
+      const boxTop = Math.min(...inside.map((i) => i.y - i.size));
+      const boxBottom = cluster[cluster.length - 1]!.y;
+      const leftRows = rows.map((r) => ({ y: r.y, items: r.items.filter((i) => !rightOf(i)) })).filter((r) => r.items.length);
+      const beside = leftRows.filter((r) => r.y >= boxTop && r.y <= boxBottom + 1);
+      const leftEdge = Math.max(...beside.flatMap((r) => r.items.map((i) => i.x + i.w)));
+      if (beside.length < 2 || leftEdge > split - CARD_GUTTER) continue;
+      // (Not a cell of a ruled table: no rule near its height runs under both it and the text beside it, as
+      // a table's row rules do, cell by cell; a box's own border is under the box alone.)
+      const besideStart = Math.min(...beside.flatMap((r) => r.items.map((i) => i.x)));
+      const near = page.hRules.filter((r) => r.y > boxTop - 3 * size && r.y < boxBottom + 3 * size);
+      const underBox = near.filter((r) => r.x0 < right && r.x1 > split);
+      if (underBox.some((b) => near.some((r) => Math.abs(r.y - b.y) <= 1 && r.x0 < leftEdge && r.x1 > besideStart))) continue;
+      // (Its own baselines: not a further column of the rows beside it.)
+      const shared = cluster.filter((c) => beside.some((b) => Math.abs(b.y - c.y) <= 0.8)).length;
+      if (shared * 2 >= cluster.length) continue;
+      // (A box of notes is prose that wraps from line to line, not a column of a table's cells.)
+      const texts = cluster.map((r) => r.items.map((i) => i.str).join(" ").trim());
+      if (texts.filter((t, k) => k + 1 < texts.length && !/[.!?:;]$/.test(t) && /^[a-z0-9£]/.test(texts[k + 1]!)).length < 2) continue;
+      // The text beside it and on below it, up to a gap of more than three lines or a line crossing the gap.
+      // (It goes on below the box: a leaflet's panel beside others, each as long as the page, is no box.)
+      let textEnd = beside[beside.length - 1]!.y;
+      let below = 0;
+      for (const r of rows.filter((x) => x.y > boxBottom + 1)) {
+        if (r.y - textEnd > 3 * Math.max(...r.items.map((i) => i.size), size) + 1) break;
+        if (r.items.some((i) => i.x + i.w > split - CARD_GUTTER)) break;
+        textEnd = r.y;
+        below++;
+      }
+      if (below < 2) continue;
+      const inBox = (it: PdfTextItem) => rightOf(it) && it.y >= boxTop && it.y <= boxBottom + 1;
+      return { inBox, textEnd, boxTop, boxBottom, size };
+    }
+  }
+  return undefined;
+}

@@ -19,7 +19,7 @@ import {
 } from "./pdf-layout.js";
 import { layoutCanvas } from "./pdf-canvas.js";
 import { layoutSlides, SLIDE_TOOL } from "./pdf-slides.js";
-import { cardBesideTableUnfolded, sideBySideTablesUnfolded } from "./pdf-panels-side.js";
+import { cardBesideTableUnfolded, floatingBoxUnfolded, sideBySideTablesUnfolded } from "./pdf-panels-side.js";
 import type { AttachedFile } from "./attached-files.js";
 import { LoadError, readSource, type LoadedText, type PageSpan } from "./types.js";
 
@@ -329,8 +329,8 @@ async function extractPage(doc: PDFDocumentProxy, n: number): Promise<PdfPageInp
     // (Text turned a quarter turn, on a slide, is a shape's, a seat's or a label's, which the page's layout
     // cannot place. The runs in drawing order are kept to read such a slide by.)
     // (Ruled tables side by side, a report's "Milestones" beside its "Finance", are read one after the other.)
-    // (So is a dashboard's card set beside a table: after the table.)
-    return cardBesideTableUnfolded(sideBySideTablesUnfolded({ number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks, ...(runOf.size ? { drawn } : {}) }));
+    // (So is a dashboard's card set beside a table: after the table; and a box of notes beside the text.)
+    return floatingBoxUnfolded(cardBesideTableUnfolded(sideBySideTablesUnfolded({ number: n, width: vp.width, height: vp.height, items, hRules, vRules, marks, ...(runOf.size ? { drawn } : {}) })));
   } finally {
     page.cleanup();
   }

@@ -9,13 +9,14 @@ import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
 import { REF_SOURCE, blockLocator, filled, spanWords, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
-import { RECORDING_CHAPTER, labelField } from "../vocabulary.js";
+import { NAME_LETTER, NAME_PARTICLE, NAME_UPPER, RECORDING_CHAPTER, labelField } from "../vocabulary.js";
 import { headingWords } from "../structure.js";
 import { MONTH_PATTERN, findFullDate } from "../../util/dates.js";
 
 /** "3. Finance update", "Item 4: …", "14/26 Welcome, apologies" (a minute numbered within its year). */
 const ITEM_TITLE = /^(?:(?:agenda )?item\s+)?(\d{1,2}[a-z]?|\d{1,3}\/\d{2}(?:\/\d{1,3})?)[.:)]?\s+(?:[–—-]\s+)?(\S.{2,200})$/i;
-const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})`;
+const PERSON_WORD = `[${NAME_UPPER}][\\w${NAME_LETTER}'’-]+`;
+const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+)?${PERSON_WORD}(?:\s+${NAME_PARTICLE}${PERSON_WORD}){0,3})`;
 /** "Cllr Jo Bloggs, Chair of the Resources Board, introduced the report" (the role between commas is optional). */
 // ("Jo Bloggs, Audit Manager, Calderwick Audit Partnership, introduced …": a post and a body.)
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
@@ -27,7 +28,7 @@ const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under a declarations item, a member saying what touches an item: "Cllr Jo Bloggs said that her council intends to bid …". */
-const SAID_THAT = new RegExp(`((?:Cllr|Councillor)\\.?\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3})\\s+(?:said|stated|reported|informed the \\w+|advised the \\w+|told the \\w+)\\s+()(that\\b[^.]*)\\.`, "g");
+const SAID_THAT = new RegExp(`((?:Cllr|Councillor)\\.?\\s+${PERSON_WORD}(?:\\s+${PERSON_WORD}){0,3})\\s+(?:said|stated|reported|informed the \\w+|advised the \\w+|told the \\w+)\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under an interests heading, a member's interest said plainly: "Cllr Jo Bloggs told us she has an interest in the money for Kestrelford." */
 const HAS_INTEREST = new RegExp(`${PERSON_BEFORE}\\s+(?:told (?:us|the \\w+)|said|explained)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:has|had|have)\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** Under a declarations label, a member's tie said plainly: "Cllr Jo Bloggs is a member of the Lowmarsh Co-operative, which …". */

@@ -16,7 +16,7 @@ import { blockLocator, cellOffset, filled, tableFamilies, type ExtractContext } 
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { MONTH_PATTERN, financialYearOf, findFullDate, humanDate, isoDay, monthNumber, normaliseFinancialYear, parseSlashDate } from "../../util/dates.js";
 import { LABEL_LINE_JOINER } from "../loaders/address-cards.js";
-import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
+import { BODY_NAME_LINE, GROUP_ABBREVIATIONS, JOB_TITLE_WORD, NAME_LETTER, NAME_PARTICLE, NAME_UPPER, POLITICAL_GROUP, attendanceMark, labelField, roleIn } from "../vocabulary.js";
 
 const TITLES = /^(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|miss|prof(?:essor)?|rt hon|the)\.?\s+/i;
 const HONOURS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|FRSA|CB))+$/;
@@ -32,9 +32,10 @@ export function personName(display: string): string {
   return name;
 }
 
-const PERSON = /^(?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*(?:\s*\([^)]*\))?$/;
+const NAME_WORD = `[${NAME_UPPER}][${NAME_LETTER}'’-]+`;
+const PERSON = new RegExp(String.raw`^(?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?${NAME_WORD}(?:\s+${NAME_PARTICLE}${NAME_WORD}){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*(?:\s*\([^)]*\))?$`);
 /** A person named at the start of a line: "Cllr Jo Bloggs", "Dr Ann Lee", "Sarah Pennock". */
-const LEADING_PERSON = /^((?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*)/;
+const LEADING_PERSON = new RegExp(String.raw`^((?:(?:cllr|councillor|mayor|sir|dame|lord|lady|baroness|dr|mr|mrs|ms)\.?\s+)?${NAME_WORD}(?:\s+${NAME_PARTICLE}${NAME_WORD}){1,3}(?:\s+(?:OBE|MBE|CBE|JP|DL))*)(?![${NAME_LETTER}])`);
 /** Words of a post or office ("Chief Executive", "Head of Events", "Leader"), as opposed to a note ("online"). */
 const POST = /\b(?:chair\w*|adviser|advisor|officer|head|director|chief|manager|leader|mayor|member|secretary|clerk|treasurer|lead|portfolio|representative|executive)\b/i;
 const COUNCIL = /\b(?:council|borough|authority|district|county|city of|london borough|royal borough|metropolitan|combined authority|fire and rescue|corporation|greater london)\b/i;

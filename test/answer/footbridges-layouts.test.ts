@@ -1,0 +1,47 @@
+/**
+ * The Footbridges and Stepping Stones Task Group's papers (invented): minutes that say until when they are a
+ * draft, and a risk register whose controls name money the minutes agreed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openAssistant, type Assistant } from "../../src/assistant.js";
+import { parseQuestion } from "../../src/answer/query.js";
+import { tempDir, testConfig } from "../helpers/assistant.js";
+import { footbridgesAgendaPdf, footbridgesMinutesText, footbridgesRisksMarkdown } from "../helpers/papers-footbridges.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  const corpus = join(tempDir(), "corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "fsstg-minutes-2491-03-03.txt"), footbridgesMinutesText());
+  writeFileSync(join(corpus, "fsstg-risk-register-2491-05-20.md"), footbridgesRisksMarkdown());
+  writeFileSync(join(corpus, "fsstg-agenda-2491-06-09.pdf"), await footbridgesAgendaPdf());
+  assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
+}, 120_000);
+
+afterAll(() => assistant?.close());
+
+describe("minutes that are a draft until a later meeting approves them", () => {
+  it("says so, with the meeting that will approve them", async () => {
+    const a = await assistant.answerer.ask("are the 3 march minutes approved yet?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Draft of 5 March 2491, not yet approved");
+    expect(a.answer).toContain("draft until the Task Group approves them at its meeting on Monday 9 June 2491");
+  });
+});
+
+describe("how money agreed at a meeting shows up in the risk register", () => {
+  it("is a question about the register, not the minutes, whatever month the money was agreed in", () => {
+    const q = parseQuestion("how does the inspection money agreed in march show up in the risk register?", assistant.engine.vocabulary);
+    expect(q.intent).toBe("risk");
+  });
+
+  it("gives the risk whose controls name it, with those controls", async () => {
+    const a = await assistant.answerer.ask("how does the inspection money agreed in march show up in the risk register?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("FSR-01");
+    expect(a.answer).toContain("£18,000 for extra inspections of eight crossings");
+    expect(a.answer).not.toMatch(/FSR-0[23]/);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The Footbridges and Stepping Stones Task Group's papers (invented, 2491/92), in layouts of desktop tools:
+ * an agenda from a word processor whose "At a glance" box floats at the top right of the first page, drawn
+ * after the agenda itself, and minutes whose members' names carry accents ("Cllr Gráinne Ó Súilleabháin").
+ */
+import { pdfBuffer } from "./papers.js";
+
+/** The box's notes, each a paragraph that wraps in the narrow box. */
+export const FOOTBRIDGES_BOX = [
+  "Group pre-meetings at 9.45am: Conservative in Room 3, Labour in Room 4, Independent in Room 6.",
+  "Chair's briefing: 10.00am in Room 1, for the Chair and Vice-Chair.",
+  "Quorum: three voting members in the room. Members joining online may speak but not vote.",
+];
+
+export const FOOTBRIDGES_ITEMS = [
+  ["1", "Welcome, apologies and substitutes", "Chair"],
+  ["2", "Declarations of interest", "Chair"],
+  ["3", "Minutes of the meeting held on 3 March 2491", "Chair"],
+  ["4", "Stepping stones inspection programme", "Perpetua Lanyon-Hext"],
+  ["5", "Footbridge renewal grants: round 2", "Perpetua Lanyon-Hext"],
+  ["6", "Any other business", "Chair"],
+];
+
+/**
+ * The agenda of 9 June 2491 on one A4 page: a title over two lines, the meeting's details, the items as a
+ * table of three columns, and a box of notes at the top right, drawn last, whose lines sit at heights of
+ * their own beside the title and the details.
+ */
+export function footbridgesAgendaPdf(): Promise<Buffer> {
+  return pdfBuffer((doc) => {
+    doc.font("Helvetica-Bold").fontSize(15).text("Footbridges and Stepping", 56, 60, { lineBreak: false });
+    doc.text("Stones Task Group", 56, 79, { lineBreak: false });
+    doc.font("Helvetica").fontSize(9).text("A task group of the Rural Access Board", 56, 100, { lineBreak: false });
+    doc.font("Helvetica-Bold").fontSize(20).text("Agenda", 56, 126, { lineBreak: false });
+    const details = [
+      ["Date", "Monday 9 June 2491"],
+      ["Time", "10.30am to 12.30pm"],
+      ["Venue", "Room 1, 18 Smith Square, London SW1P 3HZ"],
+      ["Clerk", "Tamsin Ebdon-Farr, 020 7946 0422"],
+    ];
+    let y = 160;
+    for (const [label, value] of details) {
+      doc.font("Helvetica-Bold").fontSize(8.5).text(label!, 60, y, { lineBreak: false });
+      doc.font("Helvetica").text(value!, 140, y, { lineBreak: false });
+      y += 18;
+    }
+    y += 14;
+    doc.font("Helvetica-Bold").text("No.", 60, y, { lineBreak: false });
+    doc.text("Item", 90, y, { lineBreak: false });
+    doc.text("Lead", 270, y, { lineBreak: false });
+    y += 20;
+    for (const [no, item, lead] of FOOTBRIDGES_ITEMS) {
+      doc.font("Helvetica").text(no!, 60, y, { lineBreak: false });
+      doc.text(item!, 90, y, { lineBreak: false });
+      doc.text(lead!, 270, y, { lineBreak: false });
+      y += 19;
+    }
+    // The box, drawn after the agenda: its heading, then each note wrapped to the box's width.
+    doc.font("Helvetica-Bold").fontSize(11).text("At a glance", 413, 66, { lineBreak: false });
+    doc.font("Helvetica").fontSize(8.5).text(FOOTBRIDGES_BOX.join("\n\n"), 413, 86, { width: 120 });
+  });
+}
+
+/** The minutes of 3 March 2491, as text: those present, with accented names, and a declaration. */
+export function footbridgesMinutesText(): string {
+  return [
+    "Footbridges and Stepping Stones Task Group",
+    "Minutes of the meeting held on Monday 3 March 2491",
+    "Draft of 5 March 2491, not yet approved",
+    "",
+    "Room 1, 18 Smith Square, 10.30am to 12.20pm. These minutes are a draft until the Task Group approves them at its meeting on Monday 9 June 2491.",
+    "",
+    "Present",
+    "Cllr Perran Tresidder (Chair), Cllr Gráinne Ó Súilleabháin (Vice-Chair), Cllr Søren Ásgeirsson, Cllr Mirela Dragoș, Cllr Hedley Pentreath",
+    "",
+    "1. Declarations of interest",
+    "Cllr Søren Ásgeirsson declared an interest in item 5 as a trustee of the Tregothnan Footpaths Trust.",
+    "",
+    "2. Stepping stones inspection programme",
+    "The Task Group noted that 14 of the 22 stepping stone crossings had been inspected by 28 February 2491.",
+    "Resolved that £18,000 of the programme contingency be allocated to extra inspections of the eight crossings left.",
+    "",
+  ].join("\n");
+}
+
+/** The programme's risk register of 20 May 2491, as markdown: a control names the money agreed on 3 March. */
+export function footbridgesRisksMarkdown(): string {
+  return [
+    "# Footbridges and Stepping Stones Task Group: programme risk register",
+    "",
+    "Reviewed by officers on 20 May 2491. Score = likelihood × impact, each from 1 to 5.",
+    "",
+    "| Ref | Risk | Owner | L | I | Score | Rating | Trend | Controls |",
+    "|---|---|---|---|---|---|---|---|---|",
+    "| FSR-01 | A stepping stone crossing fails in a winter flood | PLH | 4 | 5 | 20 | Very high | Rising | Flood warnings from the river authority; £18,000 for extra inspections of eight crossings agreed on 3 March 2491 (minute 2) |",
+    "| FSR-02 | Grant-funded footbridges cannot be maintained by councils | TEF | 3 | 3 | 9 | Medium | Same | Bids must show ten years' maintenance costs |",
+    "| FSR-03 | Landowners refuse access for renewal works | PLH | 2 | 4 | 8 | Medium | Falling | Access agreements signed before awards |",
+    "",
+    "Owners: PLH Perpetua Lanyon-Hext · TEF Tamsin Ebdon-Farr",
+    "",
+  ].join("\n");
+}
