@@ -100,3 +100,69 @@ export function footbridgesRisksMarkdown(): string {
     "",
   ].join("\n");
 }
+
+/** The card of the approval request for the agenda of 9 June 2491, as Power Automate writes it. */
+export const FOOTBRIDGES_CARD = {
+  type: "AdaptiveCard",
+  version: "1.4",
+  body: [
+    { type: "TextBlock", text: "Approval request: FSSTG agenda pack, 9 June 2491", size: "large", weight: "bolder", wrap: true },
+    { type: "TextBlock", text: "Tamsin Ebdon-Farr asks the Chair to approve the agenda pack for publication on **Friday 30 May 2491**.", wrap: true },
+    {
+      type: "FactSet",
+      facts: [
+        { title: "Requested by", value: "Tamsin Ebdon-Farr" },
+        { title: "Approver", value: "Cllr Perran Tresidder (Chair)" },
+        { title: "Due", value: "28 May 2491" },
+      ],
+    },
+    {
+      type: "Container",
+      items: [
+        { type: "TextBlock", text: "Items for decision", weight: "bolder", size: "medium" },
+        {
+          type: "Table",
+          columns: [{ width: 1 }, { width: 3 }],
+          rows: [
+            { type: "TableRow", cells: [{ type: "TableCell", items: [{ type: "TextBlock", text: "Item" }] }, { type: "TableCell", items: [{ type: "TextBlock", text: "Title" }] }] },
+            { type: "TableRow", cells: [{ type: "TableCell", items: [{ type: "TextBlock", text: "5" }] }, { type: "TableCell", items: [{ type: "TextBlock", text: "Footbridge renewal grants: round 2" }] }] },
+          ],
+        },
+      ],
+    },
+    { type: "ActionSet", actions: [{ type: "Action.Submit", title: "Approve" }, { type: "Action.Submit", title: "Reject" }] },
+  ],
+};
+
+/** The approval request as an actionable message: the card in the HTML's head, a fallback body that says little. */
+export function footbridgesApprovalEml(): string {
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><script type="application/adaptivecard+json">${JSON.stringify(FOOTBRIDGES_CARD)}</script></head><body><p>This message has an approval request. Open it in Outlook or in Power Automate to respond.</p></body></html>`;
+  return [
+    "From: Power Automate <no-reply@powerautomate.example>",
+    "To: Perran Tresidder <perran.tresidder@council.example>",
+    "Subject: Approval request: FSSTG agenda pack, 9 June 2491",
+    "Date: Tue, 27 May 2491 09:12:00 +0000",
+    "MIME-Version: 1.0",
+    'Content-Type: text/html; charset="utf-8"',
+    "",
+    html,
+    "",
+  ].join("\r\n");
+}
+
+/** The clerk's task list exported as CSV: a header, then each section's rows after an empty record. */
+export function footbridgesTasksCsv(): string {
+  return [
+    "TYPE,CONTENT,DESCRIPTION,PRIORITY,RESPONSIBLE,DATE",
+    "section,Item 2 – Stepping stones inspections,,,,",
+    "task,FSA-11 Inspect the eight crossings left,Minute 2,1,Perpetua Lanyon-Hext,30 Apr 2491",
+    "note,Six inspected; the Tamar crossings wait for the river to fall,,,Perpetua Lanyon-Hext,",
+    ",,,,,",
+    "section,Item 3 – Footbridge grants,,,,",
+    "task,FSA-12 Publish the round 2 prospectus,Minute 3,2,Tamsin Ebdon-Farr,15 May 2491",
+    "task,FSA-13 Book the assessment panel,Minute 3,3,Tamsin Ebdon-Farr,20 May 2491",
+    ",,,,,",
+    "Exported 27 May 2491",
+    "",
+  ].join("\r\n");
+}

@@ -7,6 +7,7 @@
  */
 import PostalMime, { type Address } from "postal-mime";
 import { htmlToText, mainContent } from "./html.js";
+import { adaptiveCardHtml } from "./adaptive-card.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
 import { withWindowsPunctuation } from "./text.js";
 import { firstEvent } from "./icalendar.js";
@@ -39,8 +40,25 @@ function messageText(email: Email): { text: string; body: string; html: boolean 
     email.subject ? `Subject: ${withWindowsPunctuation(email.subject)}` : undefined,
   ].filter((l): l is string => !!l);
   // (The HTML part keeps the tables a plain-text part flattens to tabs and spaces.)
-  const body = withWindowsPunctuation(email.html ? htmlToText(mainContent(email.html, { article: false })?.html ?? email.html) : (email.text ?? ""));
+  const body = withWindowsPunctuation(bodyText(email));
   return { text: `${headerLines.join("\n\n")}\n\n${body}`.trim(), body, html: !!email.html };
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * The body as the reader sees it: the HTML part, or the Adaptive Card it carries when its own body is only a
+ * fallback (an actionable message from Power Automate: the card is what Outlook shows), or the plain-text
+ * part when the HTML part is a stub that says much less ("view this message in your browser").
+ */
+function bodyText(email: Email): string {
+  if (!email.html) return email.text ?? "";
+  const html = htmlToText(mainContent(email.html, { article: false })?.html ?? email.html);
+  const card = adaptiveCardHtml(email.html);
+  const cardText = card ? htmlToText(card) : "";
+  if (wordCount(cardText) > wordCount(html)) return cardText;
+  const plain = email.text ?? "";
+  return wordCount(plain) > 2 * wordCount(html) + 20 ? plain : html;
 }
 
 /** A non-delivery report: "multipart/report; report-type=delivery-status" (RFC 3462), as every mail server sends. */

@@ -291,8 +291,47 @@ export function rtfToHtml(rtf: string): { html: string; flowHtml: string; title?
   flushBytes();
   endParagraph();
   closeTable();
+  const outline = framed.size ? undefined : outlineBodyAsLists(blocks);
+  if (outline) blocks.splice(0, blocks.length, ...outline);
   const flowHtml = blocks.filter((_, k) => !framed.has(k)).join("\n");
   return { html: blocks.join("\n"), flowHtml, ...(title ? { title } : {}), placed };
+}
+
+/** The fewest paragraphs of an outline, and the share of them at body levels, for it to be read as one. */
+const MIN_OUTLINE_PARAGRAPHS = 6;
+const MIN_BODY_SHARE = 0.3;
+
+/**
+ * A presentation saved as an outline (PowerPoint's "Outline/RTF") writes every paragraph as a heading: a
+ * slide's title at the first level, each line of its body text a level down ("Heading 2", "Heading 3"), as
+ * PowerPoint's own outline shows them. A document that is nothing but headings, a good share of them below
+ * the first level and reading as sentences, is such an outline: its first level are titles, the rest the
+ * bullet points under them, nested by level. Undefined for any other document.
+ */
+function outlineBodyAsLists(blocks: string[]): string[] | undefined {
+  const levels = blocks.map((b) => Number(/^<h([1-6])>/.exec(b)?.[1] ?? 0));
+  if (blocks.length < MIN_OUTLINE_PARAGRAPHS || levels.some((l) => l === 0)) return undefined;
+  const body = blocks.filter((_, k) => levels[k]! >= 2);
+  const words = (b: string) => b.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  if (body.length < MIN_BODY_SHARE * blocks.length || body.filter((b) => words(b) >= 6).length < body.length / 2) return undefined;
+  const out: string[] = [];
+  let depth = 0;
+  blocks.forEach((b, k) => {
+    const level = levels[k]!;
+    const inner = b.replace(/^<h[1-6]>|<\/h[1-6]>$/g, "");
+    if (level === 1) {
+      out.push("</ul>".repeat(depth), b);
+      depth = 0;
+      return;
+    }
+    const want = level - 1;
+    if (want > depth) out.push("<ul>".repeat(want - depth));
+    else if (want < depth) out.push("</ul>".repeat(depth - want));
+    depth = want;
+    out.push(`<li>${inner}</li>`);
+  });
+  out.push("</ul>".repeat(depth));
+  return [out.join("")];
 }
 
 /** The fewest framed paragraphs that make a document of placed fields (a report writer's export), not a flowing one with a text box or two. */

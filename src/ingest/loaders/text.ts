@@ -742,7 +742,7 @@ export function csvToRows(text: string): string {
   if (!best) return stackedSections(text) ?? text;
   const { width, delimiter } = best;
   // (A survey tool's raw export: its answers under its questions, without its bookkeeping.)
-  const records = surveyExportAnswers(best.records);
+  const records = withoutBlankSeparators(surveyExportAnswers(best.records), width);
   return besideBlocksOneUnderAnother(records)
     .map((r) => {
       // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
@@ -753,6 +753,33 @@ export function csvToRows(text: string): string {
       return cells.join("\t");
     })
     .join("\n");
+}
+
+/** A header row: most of the width filled with labels, none of them a figure. */
+function headerLike(record: string[], width: number): boolean {
+  const filled = record.map((f) => f.trim()).filter(Boolean);
+  return filled.length >= Math.max(3, 0.6 * width) && filled.every((f) => f.length <= 40 && !/\d/.test(f));
+}
+
+/**
+ * One table under one header row, its groups set apart by empty records (a task app's export, a blank line
+ * after each section): the empty records go, so the rows after them stay under the header rather than
+ * starting a table whose first row is read as its header. Not where a later record is a header of its own
+ * (tables one under another), nor where a block sits beside another.
+ */
+function withoutBlankSeparators(records: string[][], width: number): string[][] {
+  const isEmpty = (r: string[]) => r.every((f) => !f.trim());
+  const filled = records.filter((r) => !isEmpty(r));
+  if (filled.length < 3 || !headerLike(filled[0]!, width) || filled.slice(1).some((r) => headerLike(r, width))) return records;
+  if (besideBlocksOneUnderAnother(records).length !== records.length) return records;
+  // (An empty record before a line of one cell, a footnote or a title, still sets that line apart.)
+  const cells = (r: string[] | undefined) => (r ?? []).filter((f) => f.trim()).length;
+  const first = records.indexOf(filled[0]!);
+  return records.filter((r, k) => {
+    if (k <= first || !isEmpty(r)) return true;
+    const next = records.slice(k + 1).find((x) => !isEmpty(x));
+    return next === undefined || cells(next) < 2;
+  });
 }
 
 /**

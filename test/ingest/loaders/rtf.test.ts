@@ -69,6 +69,27 @@ describe("RTF documents", () => {
     expect(box).toBeLessThan(read.indexOf("Next meeting: 11 July 2171."));
   });
 
+  it("reads a presentation saved as an outline: slide titles as headings, the lines under them as bullet points", async () => {
+    // (PowerPoint's "Outline/RTF" writes every paragraph at an outline level: titles at the first, body text below.)
+    const slide = (title: string, ...points: [number, string][]) =>
+      [String.raw`\pard\plain\s1\outlinelevel0\b\fs44 ${title}\par`, ...points.map(([level, text]) => String.raw`\pard\plain\outlinelevel${level}\li${360 * level}\fs32 ${text}\par`)].join("\r\n");
+    const outline = wordRtf(
+      "Harbour Walls Panel: quarter 3",
+      [
+        slide("Quarter 3 performance", [1, "Harbour Walls Panel, 11 July 2171"]),
+        slide("Summary", [1, "Nine measures: six on track, two at risk and one off track"], [2, "Wall surveys completed: 14 of 18 against a target of 18 (Amber)"]),
+        slide("Next steps", [1, "The panel is asked to note the report and the two recovery plans"]),
+      ].join("\r\n"),
+    );
+    const path = join(tempDir(), "hwp-q3-slides-outline-2171-07-11.rtf");
+    writeFileSync(path, outline, "latin1");
+    const read = lines((await loadFile(path)).text);
+    expect(read).toContain("# Summary");
+    expect(read).toContain("- Nine measures: six on track, two at risk and one off track");
+    expect(read).toContain("- Wall surveys completed: 14 of 18 against a target of 18 (Amber)");
+    expect(read.filter((l) => l.startsWith("#"))).toEqual(["# Quarter 3 performance", "# Summary", "# Next steps"]);
+  });
+
   it("reports a file that is not RTF", async () => {
     const path = join(tempDir(), "not-rtf.rtf");
     writeFileSync(path, "Just some words.");
