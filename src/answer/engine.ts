@@ -1185,9 +1185,12 @@ export class AnswerEngine {
     // "How much has actually been paid out so far?" asks what was paid, not what was agreed or budgeted:
     // a sum said to be paid, spent or drawn down, not one that is to be paid.
     const paidSoFar = (s: Sentence) => {
-      const sentence = this.text(s.docId)?.slice(s.start, s.end) ?? "";
+      const text = this.text(s.docId) ?? "";
+      const sentence = text.slice(s.start, s.end);
+      // (A table's row says so by its header: "Actual YTD", "Spent to date".)
+      const header = sentence.includes(" | ") ? rowHeader(text, s.start) : undefined;
       // (Nor a sum made available "to spend": "£350 million will be made available to councils to spend on …".)
-      return sumBeside(s) && PAID_OUT.test(sentence) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b|\bavailable\b[^.;]{0,60}\bto spend\b/i.test(sentence) && !leavesOut(sentence, words);
+      return sumBeside(s) && (PAID_OUT.test(sentence) || PAID_OUT.test(header ?? "")) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b|\bavailable\b[^.;]{0,60}\bto spend\b/i.test(sentence) && !leavesOut(sentence, words);
     };
     if (ASKS_AMOUNT_OF_MONEY.test(question) && ASKS_PAID_SO_FAR.test(question) && !kept.some(paidSoFar)) {
       return this.nearMiss(question, query, best, `sum paid out so far`);

@@ -74,7 +74,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // ("Health at Q2", "Project health": a report server's name for a rating.)
   // ("Band", "Risk band": a register's rating by its score's band, "Red".)
   ["status", /^(?:risk |score |rag )?band$|^(?:current )?state$|^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
-  ["nextSteps", /next steps?|forward look|planned actions?|actions? (?:planned|for next)/i],
+  // ("Controls and next steps": a register's controls, with what comes next.)
+  ["nextSteps", /^(?!.*\b(?:controls?|mitigat\w*)\b).*(?:next steps?|forward look|planned actions?|actions? (?:planned|for next))/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
   // ("Position at 30 September 2027": where the measure stands, not a person's post.)
   // ("Update", not "Updated": when a row was last changed.)

@@ -7,16 +7,19 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { parseQuestion } from "../../src/answer/query.js";
+import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { footbridgesAgendaPdf, footbridgesMinutesText, footbridgesRisksMarkdown } from "../helpers/papers-footbridges.js";
+import { footbridgesAgendaPdf, footbridgesBudgetCsv, footbridgesMinutesText, footbridgesRisksMarkdown } from "../helpers/papers-footbridges.js";
 
 let assistant: Assistant;
+let corpus: string;
 beforeAll(async () => {
-  const corpus = join(tempDir(), "corpus");
+  corpus = join(tempDir(), "corpus");
   mkdirSync(corpus);
   writeFileSync(join(corpus, "fsstg-minutes-2491-03-03.txt"), footbridgesMinutesText());
   writeFileSync(join(corpus, "fsstg-risk-register-2491-05-20.md"), footbridgesRisksMarkdown());
   writeFileSync(join(corpus, "fsstg-agenda-2491-06-09.pdf"), await footbridgesAgendaPdf());
+  writeFileSync(join(corpus, "fsstg-budget-enquiry-p09-2491-92.csv"), footbridgesBudgetCsv());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -43,5 +46,25 @@ describe("how money agreed at a meeting shows up in the risk register", () => {
     expect(a.answer).toContain("FSR-01");
     expect(a.answer).toContain("£18,000 for extra inspections of eight crossings");
     expect(a.answer).not.toMatch(/FSR-0[23]/);
+  });
+
+  it("gives those controls though the risk itself shares a word with the question", async () => {
+    const a = await assistant.answerer.ask("how does the flood money agreed in march show up in the risk register?");
+    expect(a.answer).toContain("FSR-01");
+    expect(a.answer).toContain("£18,000 for extra inspections of eight crossings");
+  });
+});
+
+describe("a finance system's budget enquiry with its parameters above the table", () => {
+  it("reads the parameters as lines of their own, so the table keeps its own header", async () => {
+    const text = (await loadFile(join(corpus, "fsstg-budget-enquiry-p09-2491-92.csv"))).text;
+    expect(text).toMatch(/^Client: FS$/m);
+    expect(text).toMatch(/^Period: 249109$/m);
+  });
+
+  it("answers what has been spent so far from the row under its Actual YTD column", async () => {
+    const a = await assistant.answerer.ask("how much has been spent on footbridge renewal grants so far?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("412,600.00");
   });
 });

@@ -90,7 +90,7 @@ export function footbridgesRisksMarkdown(): string {
     "",
     "Reviewed by officers on 20 May 2491. Score = likelihood × impact, each from 1 to 5.",
     "",
-    "| Ref | Risk | Owner | L | I | Score | Rating | Trend | Controls |",
+    "| Ref | Risk | Owner | L | I | Score | Rating | Trend | Controls and next steps |",
     "|---|---|---|---|---|---|---|---|---|",
     "| FSR-01 | A stepping stone crossing fails in a winter flood | PLH | 4 | 5 | 20 | Very high | Rising | Flood warnings from the river authority; £18,000 for extra inspections of eight crossings agreed on 3 March 2491 (minute 2) |",
     "| FSR-02 | Grant-funded footbridges cannot be maintained by councils | TEF | 3 | 3 | 9 | Medium | Same | Bids must show ten years' maintenance costs |",
@@ -165,4 +165,56 @@ export function footbridgesTasksCsv(): string {
     "Exported 27 May 2491",
     "",
   ].join("\r\n");
+}
+
+/** A finance system's budget enquiry exported as CSV: its title and parameters above the table, figures without £. */
+export function footbridgesBudgetCsv(): string {
+  return [
+    "Budget monitoring enquiry,,,,,,",
+    "Client: FS,Period: 249109,Run: 02/06/2491 08:14,,,,",
+    ",,,,,,",
+    "Account,Account(T),Cost centre,Annual budget,Actual YTD,Forecast outturn,Variance",
+    '4100,Inspection contracts,FSB01,"84,000.00","61,250.00","83,500.00",500.00',
+    '4300,Footbridge renewal grants,FSB02,"900,000.00","412,600.00","905,000.00","-5,000.00"',
+    'Total,,,"984,000.00","473,850.00","988,500.00","-4,500.00"',
+    "",
+  ].join("\r\n");
+}
+
+export const FOOTBRIDGES_TASK_ROWS = [
+  ["FSA-11 Inspect the eight crossings left", "In Progress", "Wed 30/04/2491", "75%", "Perpetua Lanyon-Hext"],
+  ["FSA-12 Publish the round 2 prospectus", "Not Started", "Thu 15/05/2491", "0%", "Tamsin Ebdon-Farr"],
+  ["FSA-10 Write to the river authority", "Completed", "Fri 28/03/2491", "100%", "Tamsin Ebdon-Farr"],
+  ["Book Room 1 for 9 June", "Waiting on someone else", "Mon 02/06/2491", "25%", "Tamsin Ebdon-Farr"],
+];
+
+/** The clerk's task list printed from a mail client in a table, grouped by category: a group's line between its rows. */
+export function footbridgesTaskListPdf(): Promise<Buffer> {
+  return pdfBuffer(
+    (doc) => {
+      doc.font("Helvetica-Bold").fontSize(10).text("Tasks - Tamsin Ebdon-Farr", 36, 30, { lineBreak: false });
+      // (The first column is the task's importance, "!", the subject's column after it.)
+      const cols = [36, 76, 330, 430, 510, 580];
+      let y = 60;
+      const rule = () => doc.moveTo(36, y - 4).lineTo(806, y - 4).lineWidth(0.5).stroke();
+      const line = (cells: string[], bold: boolean) => {
+        rule();
+        doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8);
+        cells.forEach((c, i) => doc.text(c, cols[i]!, y, { lineBreak: false }));
+        y += 14;
+      };
+      const group = (label: string) => {
+        rule();
+        doc.font("Helvetica-Bold").fontSize(8).text(label, 40, y, { lineBreak: false });
+        y += 14;
+      };
+      line(["!", "Task Subject", "Status", "Due Date", "% Complete", "Owner"], true);
+      group("Categories: FSSTG actions (3 items)");
+      FOOTBRIDGES_TASK_ROWS.slice(0, 3).forEach((row, k) => line([k === 0 ? "!" : "", ...row], false));
+      group("Categories: Clerk (1 item)");
+      line(["", ...FOOTBRIDGES_TASK_ROWS[3]!], false);
+      rule();
+    },
+    { size: "A4", layout: "landscape", margin: 36 },
+  );
 }

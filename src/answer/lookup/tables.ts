@@ -6,7 +6,7 @@ import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, mo
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
 import { EQUIVALENTS, equivalenceGroup } from "../../util/lexicon.js";
-import { topicWords, type Period, type TypedQuery } from "../query.js";
+import { SHOWS_IN_REGISTER, topicWords, type Period, type TypedQuery } from "../query.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
@@ -118,7 +118,7 @@ function riskFigures(r: RiskRecord, question = ""): string {
   if (r.trend) parts.push(`direction of travel ${r.trend}`);
   if (r.owner) parts.push(`owner ${r.owner}`);
   if (r.review) parts.push(`next review ${r.review}`);
-  if (r.mitigation && (MITIGATION_ASKED.test(question) || namesControl(r, question))) parts.push(`mitigation: ${r.mitigation}`);
+  if (r.mitigation && (MITIGATION_ASKED.test(question) || SHOWS_IN_REGISTER.test(question) || namesControl(r, question))) parts.push(`mitigation: ${r.mitigation}`);
   for (const note of r.notes ?? []) parts.push(note.charAt(0).toLowerCase() + note.slice(1));
   return parts.join("; ");
 }

@@ -1470,8 +1470,19 @@ function findTextTables(
         const nextStart = sortedStarts[k + 1];
         return nextStart === undefined || g.x1 <= nextStart - 0.3 * size;
       });
+      // (A list printed grouped, "Categories: FSSTG actions (3 items)" between its rows, as a mail client or
+      // a list app prints a grouped view: the group's line is a row of the table, which goes on under it.)
+      const next = sl[j + 1];
+      const groupRow =
+        !ok &&
+        cand.segs.length === 1 &&
+        GROUP_ROW.test(cand.segs[0]!.text.trim()) &&
+        pitch <= 3 * ctx.leading * prev.line.size &&
+        next !== undefined &&
+        isTabular(next) &&
+        next.segs.filter((g) => matches(g.x0)).length >= 2;
       // A lone line at the first column that runs on past the second column is body text, not a cell.
-      if (!ok) break;
+      if (!ok && !groupRow) break;
       colStarts.push(...newStarts);
       run.push(cand);
       j++;
@@ -1500,6 +1511,9 @@ function findTextTables(
   }
   return { tables, rest: lines.filter((l) => !inTable.has(l)) };
 }
+
+/** A group's line in a grouped list: "Categories: Clerk (1 item)", "Status: Completed (3 items)". */
+const GROUP_ROW = /^[A-Z][\w %/&.-]{1,30}:\s+\S.{0,80}\(\d+\s+items?\)$/i;
 
 const MARKER_ONLY_RE =
   /^(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[•●○◦▪■□‣⁃∙·►▸➢✓✔\-–—*\uf0b7\uf0a7\uf076\uf0d8])$/;

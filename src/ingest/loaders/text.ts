@@ -750,10 +750,17 @@ export function csvToRows(text: string): string {
       if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(delimiter).replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
       const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
       while (cells.length && !cells[cells.length - 1]) cells.pop();
+      // (A report's parameters above its table, "Client: LG,Period: 256109,Run: 05/03/2562 08:14", each a
+      // label and its value: lines of their own, not a row that heads the table.)
+      const filled = cells.filter(Boolean);
+      if (filled.length >= 2 && filled.length < width && filled.every((c) => PARAMETER_CELL.test(c))) return `${filled.join("\n")}\n`;
       return cells.join("\t");
     })
     .join("\n");
 }
+
+/** A report's parameter in a cell of its own: a short label, a colon and its value ("Period: 256109"). */
+const PARAMETER_CELL = /^[A-Z][\w .()/-]{0,30}:\s*\S/;
 
 /** A header row: most of the width filled with labels, none of them a figure. */
 function headerLike(record: string[], width: number): boolean {
