@@ -7,7 +7,7 @@ export const STOP_WORDS = new Set(
     "their his her my me us there here than then so if not no yes any all some can could would should will shall may might " +
     "must about into over under up down out off again just also only very more most such own same other each few both " +
     "per via vs etc s t don't isn't wasn't aren't weren't what's who's where's whats whos tell me please give show get got " +
-    "happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought according actually really basically exactly i'm i've i'd i'll like wondering wonder remind stuff"
+    "make makes making didn't didnt doesn't doesnt happen happened happening say says said mean means meant think thought know knew far came come comes went bring brings bringing brought according actually really basically exactly i'm i've i'd i'll like wondering wonder remind stuff"
   ).split(/\s+/),
 );
 

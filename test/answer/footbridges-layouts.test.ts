@@ -9,7 +9,7 @@ import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { parseQuestion } from "../../src/answer/query.js";
 import { loadFile } from "../../src/ingest/loaders/index.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { footbridgesAgendaPdf, footbridgesBudgetCsv, footbridgesMinutesText, footbridgesRisksMarkdown } from "../helpers/papers-footbridges.js";
+import { footbridgesAgendaPdf, footbridgesBudgetCsv, footbridgesGrantsPaperText, footbridgesMinutesText, footbridgesRisksMarkdown } from "../helpers/papers-footbridges.js";
 
 let assistant: Assistant;
 let corpus: string;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "fsstg-risk-register-2491-05-20.md"), footbridgesRisksMarkdown());
   writeFileSync(join(corpus, "fsstg-agenda-2491-06-09.pdf"), await footbridgesAgendaPdf());
   writeFileSync(join(corpus, "fsstg-budget-enquiry-p09-2491-92.csv"), footbridgesBudgetCsv());
+  writeFileSync(join(corpus, "fsstg-item-5-grants-round-2-2491-06-09.txt"), footbridgesGrantsPaperText());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -66,5 +67,13 @@ describe("a finance system's budget enquiry with its parameters above the table"
     const a = await assistant.answerer.ask("how much has been spent on footbridge renewal grants so far?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("412,600.00");
+  });
+});
+
+describe("a paper that sets a threshold in one paragraph and says which bid fell below it in another", () => {
+  it("answers which bid didn't make the threshold with the paragraph saying so first", async () => {
+    const a = await assistant.answerer.ask("which bid didnt make the threshold?");
+    expect(a.found).toBe(true);
+    expect(a.answer.split("\n")[0]).toContain("Tregony Parish Council's bid for a timber footbridge at Ruan Mill scored 52, below the threshold of 60");
   });
 });

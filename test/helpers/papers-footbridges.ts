@@ -218,3 +218,28 @@ export function footbridgesTaskListPdf(): Promise<Buffer> {
     { size: "A4", layout: "landscape", margin: 36 },
   );
 }
+
+/** The round 2 grants paper for 9 June 2491, as text: the threshold set in one paragraph, a bid below it in another. */
+export function footbridgesGrantsPaperText(): string {
+  return [
+    "Footbridges and Stepping Stones Task Group",
+    "9 June 2491",
+    "Item 5: Footbridge renewal grants, round 2",
+    "",
+    "1. Round 2 offered £300,000 for the renewal of footbridges on public rights of way. Four councils bid.",
+    "",
+    "2. Two officers scored each bid out of 100 against the published criteria (Appendix A). The threshold for an award is 60. 3. Table 1 sets out the bids and the recommended awards.",
+    "",
+    "Table 1: round 2 bids",
+    "",
+    "| Council | Bid | Score | Recommended |",
+    "|---|---|---|---|",
+    "| Penwith | £92,000 | 81 | £92,000 |",
+    "| Kerrier | £71,500 | 74 | £71,500 |",
+    "| Restormel | £88,000 | 66 | £88,000 |",
+    "| Tregony Parish Council | £48,000 | 52 | £0 |",
+    "",
+    "4. Tregony Parish Council's bid for a timber footbridge at Ruan Mill scored 52, below the threshold of 60: the bridge would mainly serve a private estate. Officers will advise Tregony on a bid to round 3.",
+    "",
+  ].join("\n");
+}

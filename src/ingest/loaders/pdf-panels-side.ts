@@ -175,29 +175,38 @@ function cellCount(items: PdfTextItem[]): number {
   return cells;
 }
 
-function findCardBesideTable(items: PdfTextItem[]): { split: number; inCard: (it: PdfTextItem) => boolean; tableEnd: number; cardTop: number; cardBottom: number; size: number } | undefined {
-  const rows = rowsOf(items);
+/** Where a card or a box may start, left to right: a line's first item, or an item a clear gap after the one before it. */
+function splitCandidates(rows: TextRow[]): number[] {
   const candidates = new Set<number>();
-  // (Where a card may start: a line's first item, or an item a clear gap after the one before it.)
   for (const r of rows) {
     r.items.forEach((it, i) => {
       const prev = r.items[i - 1];
       if (!prev || it.x - (prev.x + prev.w) >= CARD_GUTTER) candidates.add(Math.round(it.x));
     });
   }
-  for (const split of [...candidates].sort((a, b) => a - b)) {
+  return [...candidates].sort((a, b) => a - b);
+}
+
+/** The lines right of a split, in runs down the page (gaps under three lines' height). */
+function clustersRightOf(rows: TextRow[], rightOf: (it: PdfTextItem) => boolean): TextRow[][] {
+  const rightRows = rows.map((r) => ({ y: r.y, items: r.items.filter(rightOf) })).filter((r) => r.items.length);
+  const clusters: TextRow[][] = [];
+  for (const r of rightRows) {
+    const last = clusters[clusters.length - 1];
+    // (A big figure under a small title: the gap is measured by the larger of the two.)
+    const size = last ? Math.max(...last.flatMap((x) => x.items.map((i) => i.size)), ...r.items.map((i) => i.size)) : 0;
+    if (last && r.y - last[last.length - 1]!.y <= 3 * Math.max(size, 8)) last.push(r);
+    else clusters.push([r]);
+  }
+  return clusters;
+}
+
+function findCardBesideTable(items: PdfTextItem[]): { split: number; inCard: (it: PdfTextItem) => boolean; tableEnd: number; cardTop: number; cardBottom: number; size: number } | undefined {
+  const rows = rowsOf(items);
+  for (const split of splitCandidates(rows)) {
     const rightOf = (it: PdfTextItem) => it.x >= split - 1;
-    // The card: the lines right of the split in one run down the page (gaps under three lines' height).
-    const rightRows = rows.map((r) => ({ y: r.y, items: r.items.filter(rightOf) })).filter((r) => r.items.length);
-    const clusters: TextRow[][] = [];
-    for (const r of rightRows) {
-      const last = clusters[clusters.length - 1];
-      // (A big figure under a small title: the gap is measured by the larger of the two.)
-      const size = last ? Math.max(...last.flatMap((x) => x.items.map((i) => i.size)), ...r.items.map((i) => i.size)) : 0;
-      if (last && r.y - last[last.length - 1]!.y <= 3 * Math.max(size, 8)) last.push(r);
-      else clusters.push([r]);
-    }
-    for (const cluster of clusters) {
+    // The card: the lines right of the split in one run down the page.
+    for (const cluster of clustersRightOf(rows, rightOf)) {
       if (cluster.length < 2 || cluster.length > 8) continue;
       const size = Math.max(...cluster.flatMap((r) => r.items.map((i) => i.size)));
       const cardTop = Math.min(...cluster.flatMap((r) => r.items.map((i) => i.y - i.size)));
@@ -256,19 +265,10 @@ function findFloatingBox(page: PdfPageInput): { inBox: (it: PdfTextItem) => bool
   const rows = rowsOf(items);
   const width = Math.max(...items.map((i) => i.x + i.w));
   const order = new Map(items.map((it, k) => [it, k]));
-  const starts = new Set(rows.flatMap((r) => r.items.filter((it, i) => i === 0 || it.x - (r.items[i - 1]!.x + r.items[i - 1]!.w) >= CARD_GUTTER).map((it) => Math.round(it.x))));
-  for (const split of [...starts].sort((a, b) => a - b)) {
+  for (const split of splitCandidates(rows)) {
     const rightOf = (it: PdfTextItem) => it.x >= split - 1;
-    // The box: the lines right of the split in one run down the page (gaps under three lines' height).
-    const rightRows = rows.map((r) => ({ y: r.y, items: r.items.filter(rightOf) })).filter((r) => r.items.length);
-    const clusters: TextRow[][] = [];
-    for (const r of rightRows) {
-      const last = clusters[clusters.length - 1];
-      const size = last ? Math.max(...last[last.length - 1]!.items.map((i) => i.size), ...r.items.map((i) => i.size)) : 0;
-      if (last && r.y - last[last.length - 1]!.y <= 3 * Math.max(size, 8)) last.push(r);
-      else clusters.push([r]);
-    }
-    for (const cluster of clusters) {
+    // The box: the lines right of the split in one run down the page.
+    for (const cluster of clustersRightOf(rows, rightOf)) {
       if (cluster.length < MIN_BOX_LINES) continue;
       const inside = cluster.flatMap((r) => r.items);
       const right = Math.max(...inside.map((i) => i.x + i.w));
