@@ -707,6 +707,7 @@ function namesBriefing(text: string): boolean {
 /** A question asking where a thing is seen in a register: "how does X show up in the risk register?". */
 export const SHOWS_IN_REGISTER = /\b(?:show(?:s|n)? up|appear(?:s|ed)?|(?:is|are|was|were|been|it|they)\s+reflected|featur(?:e|es|ed)|captured|recorded)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?register\b/i;
 
+/** Whether the text holds the name as whole words, not inside a longer word. */
 function namedWhole(text: string, name: string): boolean {
   let at = text.indexOf(name);
   while (at >= 0) {

@@ -129,7 +129,8 @@ function riskFigures(r: RiskRecord, question = ""): string {
  */
 function namesControl(r: RiskRecord, question: string): boolean {
   const asked = contentWords(question).filter((w) => !REGISTER_WORDS.test(w));
-  return matchScore(asked, r.mitigation ?? "").score >= 1 && matchScore(asked, r.mitigation ?? "").score > matchScore(asked, r.description ?? "").score;
+  const inControls = matchScore(asked, r.mitigation ?? "").score;
+  return inControls >= 1 && inControls > matchScore(asked, r.description ?? "").score;
 }
 
 /** A question about why a risk stands where it does, or what is being done about it. */
