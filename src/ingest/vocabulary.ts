@@ -12,7 +12,8 @@
 // ("Network" names a body only at the end of a name: "Heat Network Feasibility Fund" is no network.)
 /**
  * Letters of people's names in patterns without the u flag: ASCII and the Latin accented letters
- * ("Gráinne", "Søren", "Łucja"), so that a name is not cut at its first accent ("Cllr Gr").
+ * ("Gráinne", "Søren", "Łucja"), so that a name is not cut at its first accent ("Cllr Gr"). (The capitals'
+ * range takes in Latin Extended-A whole, whose capitals and small letters alternate.)
  */
 export const NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž";
 export const NAME_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ";
