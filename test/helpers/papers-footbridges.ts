@@ -3,6 +3,7 @@
  * an agenda from a word processor whose "At a glance" box floats at the top right of the first page, drawn
  * after the agenda itself, and minutes whose members' names carry accents ("Cllr Gráinne Ó Súilleabháin").
  */
+import JSZip from "jszip";
 import { pdfBuffer } from "./papers.js";
 
 /** The box's notes, each a paragraph that wraps in the narrow box. */
@@ -242,4 +243,30 @@ export function footbridgesGrantsPaperText(): string {
     "4. Tregony Parish Council's bid for a timber footbridge at Ruan Mill scored 52, below the threshold of 60: the bridge would mainly serve a private estate. Officers will advise Tregony on a bid to round 3.",
     "",
   ].join("\n");
+}
+
+/**
+ * The risk register as a flow fills a Word template: plain-text content controls with the values, a table whose
+ * rows are a repeating section's items, and a control nobody filled in, still showing its placeholder.
+ */
+export async function footbridgesTemplateDocx(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
+  const control = (tag: string, text: string, placeholder = false) =>
+    `<w:sdt><w:sdtPr><w:alias w:val="${tag}"/><w:tag w:val="${tag}"/>${placeholder ? "<w:showingPlcHdr/>" : ""}<w:text/></w:sdtPr><w:sdtContent><w:r>${placeholder ? '<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>' : ""}<w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+  const cell = (inner: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p>${inner}</w:p></w:tc>`;
+  const row = (cells: string[]) => `<w:tr>${cells.map(cell).join("")}</w:tr>`;
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const columns = ["Ref", "Risk", "Score", "Owner"];
+  const item = (cells: string[]) => `<w:sdt><w:sdtPr><w15:repeatingSectionItem/></w:sdtPr><w:sdtContent>${row(cells.map((c, i) => control(columns[i]!, c)))}</w:sdtContent></w:sdt>`;
+  const body = [
+    `<w:p>${run("Risk register, reviewed ")}${control("ReviewDate", "20 May 2491")}</w:p>`,
+    `<w:p>${run("Approved by: ")}${control("Approver", "Click or tap here to enter text.", true)}</w:p>`,
+    `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:tblPr><w:tblGrid>${columns.map(() => '<w:gridCol w:w="2000"/>').join("")}</w:tblGrid>${row(columns.map(run))}`,
+    `<w:sdt><w:sdtPr><w15:repeatingSection/></w:sdtPr><w:sdtContent>${item(["FSR-01", "A stepping stone crossing fails in a winter flood", "20", "Perpetua Lanyon-Hext"])}${item(["FSR-02", "Footbridges cannot be maintained", "9", "Tamsin Ebdon-Farr"])}</w:sdtContent></w:sdt></w:tbl>`,
+    `<w:p>${run("End of register.")}</w:p>`,
+  ].join("");
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
 }

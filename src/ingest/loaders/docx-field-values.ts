@@ -15,6 +15,8 @@
  *   which mammoth skips ("An unrecognised element was ignored"), so a front sheet shows its labels with
  *   nothing beside them.
  *
+ * - **Placeholder text** of a content control nobody filled in ("Click or tap here to enter text."): taken out.
+ *
  * - **Hidden text** (`<w:vanish/>` in a run's properties or its character style): a template's guidance
  *   notes, a superseded draft sentence kept beside its replacement, an exempt note under a public table.
  *   Word neither shows nor prints it, but mammoth reads it as text; such runs are taken out.
@@ -169,6 +171,20 @@ export function hiddenCharacterStyles(stylesXml: string | undefined): Set<string
     if (id && hides(rPr, new Set())) ids.add(id);
   }
   return ids;
+}
+
+/**
+ * document.xml with each content control that shows its placeholder ("Click or tap here to enter text.",
+ * `<w:showingPlcHdr/>`: a template's field nobody filled in, an automated flow's field left empty) empty:
+ * the prompt is the template's, not the document's words.
+ */
+export function withoutPlaceholderText(documentXml: string): string {
+  if (!documentXml.includes("w:showingPlcHdr")) return documentXml;
+  return documentXml.replace(SDT, (whole, inner: string) => {
+    const properties = /<w:sdtPr>([\s\S]*?)<\/w:sdtPr>/.exec(inner)?.[1] ?? "";
+    if (!/<w:showingPlcHdr\s*\/>/.test(properties)) return whole;
+    return whole.replace(/<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/, (content) => content.replace(/(<w:t\b[^>]*>)[^<]*(<\/w:t>)/g, "$1$2"));
+  });
 }
 
 /** document.xml without the runs Word hides (hidden text): what it shows and prints. */
