@@ -1964,7 +1964,10 @@ export class AnswerEngine {
     const latestMeeting = () => [...docs].filter((d) => meetingKinds.includes(d.meta.kind) && (!query.board || d.meta.board === query.board)).sort((a, b) => b.meta.date.localeCompare(a.meta.date))[0];
     const meetingDoc = named.find((d) => meetingKinds.includes(d.meta.kind) && (!query.board || d.meta.board === query.board)) ?? (wantsMeeting && !named.length ? latestMeeting() : undefined);
     const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
-    if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
+    // ("A quick briefing on the risk register item for 16 March": that item's paper, not the whole meeting.)
+    const itemPaper = /\bitem\b/i.test(question) ? this.paperNamed(question) : undefined;
+    if (itemPaper) briefing = this.briefPaper(itemPaper);
+    else if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);
     else if (byTitle) briefing = this.briefDocument(byTitle);
     const board = query.board ?? (/\bboard\b/i.test(question) && this.vocabulary.boards.length === 1 ? this.vocabulary.boards[0] : undefined);

@@ -48,8 +48,8 @@ const CODE_LETTERS = /\b[A-Z]{1,6}-?\s*$/;
 /** Words after a number that make it a proportion, a measure or a time, not a count of things. */
 const NUMBER_AS_MEASURE = new RegExp(`^\\s*(?:%|per ?cent\\b|percent\\b|pence\\b|p\\b|mph\\b|am\\b|pm\\b|km\\b|miles?\\b|${MONTH_PATTERN}\\b)`, "i");
 
-/** A unit of time after a number: "two minutes", "42 days". */
-const TIME_UNIT = /^\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** A unit of time after a number: "two minutes", "42 days", "10 working days". */
+const TIME_UNIT = /^\s*(?:(?:working|calendar|business|school|clear)\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
 /**
  * Whether the text holds a count the question does not already give: a number in figures or words that is

@@ -469,7 +469,8 @@ export function parseRefs(question: string): string[] {
   return [...new Set(refs)];
 }
 
-const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail|homes?|grant|deal|recovery|spaces?|belt))/gi;
+// (Not a political party, "the Green Party", "the Green group".)
+const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail|homes?|grant|deal|recovery|spaces?|belt|party|group)\b)/gi;
 
 /**
  * Ratings asked for: the genre's rating phrases first ("off track", "some risk", "marked complete"), then
@@ -1143,7 +1144,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     !/\brisks?\b/i.test(q)
   )
     intent = "list_by_status";
-  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:next )?meeting|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q) ||
+  // ("When is the march tg meeting?", "is the march meeting still on the 9th?": its day. Not a meeting named
+  // by its subject, "when is the extra meeting on the statue?", which the papers about it date.)
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|mtg)\b(?!\s+(?:on|about|re|regarding|for)\b)|\b(?:meeting|mtg)\b.{0,20}\bstill (?:on|happening|going ahead|taking place)\b|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q) ||
     // (A body named, by its name or its initials, with when or what time it meets: "what time does jsnac
     // start?", "list the jsnac meeting dates", "when does the naming panel meet?".)
     (board && BODY_MEETS.test(q)))
@@ -1181,7 +1184,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (/\bwho (?:sits|is on|are (?:the )?members)|\bwho'?s on\b|\bmembership of\b|\bmembers of the\b/i.test(q)) intent = "membership";
   // "Who are the lib dem and independent members on the panel?", "who's the tory sub?": a party's members.
   // ("Which lib dems sit on the task group?": a party's members, by what they do.)
-  else if (board && /\bwho(?:'?s)?\b|\bwhich\b|\blist\b/i.test(q) && PARTY.test(q) && /\b(?:members?|cllrs?|councillors?|subs?|substitutes?|reps?|representatives?|sits?|sat|serves?|served)\b|\b(?:are|is|were|was) on\b/i.test(q)) intent = "membership";
+  // (Or of a body named by its kind only: "which tg members are green party or independent?")
+  else if ((board || /\b(?:tgs?|task groups?|board|panel|committee|forum)\b/i.test(q)) && /\bwho(?:'?s)?\b|\bwhich\b|\blist\b/i.test(q) && PARTY.test(q) && /\b(?:members?|cllrs?|councillors?|subs?|substitutes?|reps?|representatives?|sits?|sat|serves?|served)\b|\b(?:are|is|were|was) on\b/i.test(q)) intent = "membership";
   // "Which SSCB members are also on the CYP board?": two boards' lists.
   else if (boards.length >= 2 && /\bmembers?\b|\bwho\b|\bcllrs?\b|\bcouncillors?\b|\bany(?:one|body)\b|\bpeople\b/i.test(q) && /\balso\b|\bboth\b|\bas well\b|\bsame\b|\bsit on\b/i.test(q)) intent = "membership";
   // "Who was on the board in both years?", "which members stayed on the IIB?"

@@ -118,7 +118,8 @@ function tidyBoard(name: string): string | undefined {
   let b = name.replace(/\s+&\s+/g, " and ").replace(/\s+/g, " ").trim();
   for (let previous = ""; previous !== b; ) {
     previous = b;
-    b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to|lga)\s+/i, "");
+    // (Or a heading about the body, "About the Task Group", "Welcome to the Panel".)
+    b = b.replace(/^(?:the|agenda for|agenda of|minutes of|meeting of|report to|lga|about|welcome to|joining|introducing)\s+/i, "");
     // (A post held on the board, as a signature gives it: "Chair, LGA Bus Services … Task Group".)
     b = b.replace(/^(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|lead member|clerk|secretary)\s*,\s+/i, "");
   }
@@ -129,7 +130,9 @@ function tidyBoard(name: string): string | undefined {
 
 function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   const board = boardNamed(doc, titles) ?? boardInitialsOfTitle(titles);
-  if (!board) return undefined;
+  // (Any title opening with a body's initials that the document spells out: "DWBTG members' handbook" of
+  // "the Domestic Wood Burning Task Group (DWBTG)".)
+  if (!board) return titles.map((t) => BODY_INITIALS.exec(t.trim())?.[1]).filter((i): i is string => !!i).map((i) => initialsSpelledOut(i, doc)).find(Boolean);
   return spelledOut(board, doc) ?? (/^[A-Z]{2,8}$/.test(board) ? initialsSpelledOut(board, doc) : undefined) ?? board;
 }
 
@@ -247,9 +250,9 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
     .flatMap((t) => [t, t.split(/\s[–—-]\s(?=(?:draft\s+)?(?:minutes|agenda|notes?|action notes?|decisions?)\b|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b)/i)[0]!])
     .find((t) => BOARD_LINE.test(t.trim()));
   if (part && tidyBoard(part.trim())) return tidyBoard(part.trim());
-  const line = early.find((b) => b.kind !== "row" && BOARD_LINE.test(b.text));
   // (Of a line about the board, "News for members of the LGA Urban Trees Working Group", its name.)
-  if (line) return tidyBoard(BOARD_NAME.exec(line.text)?.[1] ?? line.text);
+  const lineBoard = early.map((b) => (b.kind !== "row" && BOARD_LINE.test(b.text) ? tidyBoard(BOARD_NAME.exec(b.text)?.[1] ?? b.text) : undefined)).find(Boolean);
+  if (lineBoard) return lineBoard;
   // A report made to a board ("Report to Leadership Board, 10 February 2021").
   // (Or a front sheet's field, "Report to: Cosmetic Procedures and Body Art Task Group".)
   const reported = early.map((b) => new RegExp(`\\b[Rr]eport(?:ed)? to:? (?:the )?((?:[A-Z][\\w'’-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){0,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
@@ -419,7 +422,8 @@ interface Period {
 }
 
 // (Nor an e-mail's "Sent:" header: when the message was sent, not the meeting its paper is for.)
-const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted|copyright|©)\b|^sent\s*:/i;
+// (Those words dating the text, "updated 4 January", "Published: 12/03/2047"; not "the updated action log".)
+const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted)\b(?=[^.\n]{0,25}\d)|\b(?:copyright|©)|^sent\s*:/i;
 
 /** A front sheet's field naming the meeting or its day. */
 const MEETING_FIELD = /^(?:meeting|meeting date|date of meeting|committee date)$/i;
@@ -464,7 +468,8 @@ function meetingDayOrFileName(inText: string | undefined, inName: string | undef
 }
 
 /** A date that ends a reporting period ("monitoring at 31 January 2027", "to the end of June 2026"). */
-const PERIOD_END_BEFORE = /\b(?:as at|as of|position at|at|to(?: the end of)?|up to|ending|ended|until|till|by|before|from)\s*$/i;
+// (With the day of the week between: "let me know by Friday 8 January".)
+const PERIOD_END_BEFORE = /\b(?:as at|as of|position at|at|to(?: the end of)?|up to|ending|ended|until|till|by|before|from)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 
 /** The first full date in a text that is not the end of a reporting period: the day a meeting is held. */
 function meetingDayIn(text: string): string | undefined {

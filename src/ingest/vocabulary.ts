@@ -62,7 +62,7 @@ export type ColumnRole =
  * is prose about impact, not a 1-5 impact).
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
-  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref\.?|no\.?|number|id|code))$/i],
+  ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref(?:erence)?\.?|no\.?|number|id|code))$/i],
   ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$|^dot$/i],
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?l$/i],
@@ -95,8 +95,9 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["organisation", /\b(?:org|organi[sz]ations?|company|recipient|grantee|supplier|payee|charity|body|funder|provider|contractor|vendor)\b[\s:]*name$/i],
   ["role", /\brole\b|position|\btitle\b|office held|^attending as$|^capacity$/i],
   // (Not a thing's name: "Beneficiary Location:Name", "Project name", "Event name".)
-  ["name", /^(?!.*\b(?:location|site|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
-  ["risk", /^(?:the )?risk(?: description)?$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
+  ["name", /^(?!.*\b(?:location|site|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket|risk)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
+  // ("Risk Name", "Risk: Risk Name": a register's short name for the risk.)
+  ["risk", /^(?:the )?risk(?: description)?$|\brisk (?:name|title)$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],
   ["spend", /spend|spent|actual|expenditure/i],

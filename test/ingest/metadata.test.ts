@@ -64,6 +64,16 @@ describe("a body's name", () => {
     expect(boardOf("paper-2146-11.txt", "Report to the Resources Board\n\nPurpose of report: For decision.\n\nThe paper sets out the budget.\n")).toBe("Resources Board");
   });
 
+  it("is not a heading about the body: 'About the Task Group'", () => {
+    const page = "Information for members of the task group.\n\n- About the Task Group\n- Terms of reference\n\nAbout the Task Group\n\nTerms of reference, membership and who to contact.\n";
+    expect(boardOf("handbook.txt", page)).toBeUndefined();
+  });
+
+  it("is named by initials opening the title, spelt out by the document: 'SKGTG members' handbook'", () => {
+    const page = "SKGTG members' handbook 2601/02\n\nAbout the Task Group\n\nInformation for members of the Stiles and Kissing Gates Task Group (SKGTG), a member task group of the Countryside Access Board.\n";
+    expect(boardOf("handbook.txt", page)).toBe("Stiles and Kissing Gates Task Group");
+  });
+
   it("is read from a note of its meeting: '… of yesterday's meeting of the X Task Group'", () => {
     const note = "Subject: Note of yesterday's meeting\n\nDear all,\n\nBelow is the note of yesterday's meeting of the Rural Bus Services Task Group.\n\nPresent: Cllr A Smith\n";
     expect(boardOf("note-2033-03-09.txt", note)).toBe("Rural Bus Services Task Group");
@@ -85,6 +95,14 @@ describe("a body named by its initials, or by a post held on it", () => {
 });
 
 describe("an e-mail's 'Sent:' header", () => {
+  it("nor are the days a covering note gives: 'the updated action log', corrections 'by Friday 8 January'", () => {
+    const text =
+      "From: Jory Penhale\nSent: 9 December 2601\nSubject: SKGTG: draft minutes of 2 December 2601 and updated action log\n\nPlease find below the draft minutes of the Stiles and Kissing Gates Task Group meeting held on Wednesday 2 December 2601, with the updated action log.\n\nIf you have any corrections, please let me know by Friday 8 January 2602.\n\nMinutes of the meeting held on Wednesday 2 December 2601\n\nPresent: Cllr A Smith\n\n1. Welcome and apologies\n\n1.1 The Chair welcomed members.\n";
+    const meta = inferMetadata(join(mkdtempSync(join(tmpdir(), "meta-")), "minutes.eml.txt"), structure({ format: "text", text }));
+    expect(meta.kind).toBe("minutes");
+    expect(meta.date).toBe("2601-12-02");
+  });
+
   it("is when the message was sent, not the day of the meeting its paper is for", () => {
     const text =
       "From: Harriet Voysey\nSent: 07 November 2093 16:18\nTo: Lorna Gilhespy\nSubject: Item 5 – ferry fares paper\n\nPurpose of report: For decision.\n\nMeeting: Ferry and Estuary Crossings Task Group\n\nDate: 20 November 2093\n\nRecommendations: That the Task Group agrees the fares policy.\n";

@@ -495,13 +495,16 @@ const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked o
 /** Statuses of an action as minutes and task lists write them ("TODO", "WAITING", "Done (41 councils)"). */
 const OPEN_STATUS = /^(?:todo|to do|doing|waiting|later|now|next|in[- ]progress|open|ongoing|pending|outstanding|not (?:yet )?started)\b/i;
 const DONE_STATUS = /^(?:done|complete|completed|finished|achieved|delivered)\b/i;
+/** "Which actions are overdue?": a log's own word for an action past its date. */
+const ASKS_LATE_ACTIONS = /\b(?:overdue|late|past (?:its|their|the) (?:due date|deadline)|behind)\b/i;
+const LATE_STATUS = /^(?:overdue|late|past due|behind(?: schedule)?|delayed|slipped)\b/i;
 
 /**
  * "Which actions from the 5 November meeting are still open?": the actions of the items in scope whose
  * status says so, when the minutes give actions a status (a task list's "TODO" / "DONE", a status column).
  */
 function actionsByStatus(question: string, items: MinuteRecord[]): Finding | undefined {
-  const wanted = ASKS_OPEN_ACTIONS.test(question) ? OPEN_STATUS : ASKS_DONE_ACTIONS.test(question) ? DONE_STATUS : undefined;
+  const wanted = ASKS_LATE_ACTIONS.test(question) ? LATE_STATUS : ASKS_OPEN_ACTIONS.test(question) ? OPEN_STATUS : ASKS_DONE_ACTIONS.test(question) ? DONE_STATUS : undefined;
   if (!wanted) return undefined;
   const rated = items.filter((r) => r.actions.some((a) => a.status));
   if (rated.length === 0) return undefined;
@@ -511,12 +514,14 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
   const isWanted = (status: string) => wanted.test(status) || (wanted === OPEN_STATUS && log && !closes(status));
   const finding = emptyFinding();
   const anyMatch = rated.some((r) => r.actions.some((a) => a.status && isWanted(a.status)));
+  // (Of late actions, only a log that calls some so answers: "on track" says nothing of being late.)
+  if (wanted === LATE_STATUS && !anyMatch) return undefined;
   for (const r of rated) {
     const matching = r.actions.filter((a) => a.status && isWanted(a.status));
     const rest = r.actions.filter((a) => a.status && !isWanted(a.status));
     // (An item none of whose actions are asked for is left out, unless none of any item's are.)
     if (matching.length === 0 && anyMatch) continue;
-    finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}):`);
+    finding.lines.push(`${matching.length} of the ${matching.length + rest.length} actions with a status are ${wanted === LATE_STATUS ? "late" : wanted === OPEN_STATUS ? "still open" : "done"} (${r.board ?? "meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}):`);
     for (const a of matching) finding.lines.push(`• ${a.ref ? `${a.ref}: ` : ""}${a.text} – ${a.status}${a.owner ? `; owner: ${a.owner}` : ""}${a.deadline ? `; by ${dueInWords(a.deadline)}` : ""}`);
     finding.rows.push(r);
     // (Each action where it is written, when known; else the item's actions together.)

@@ -9,8 +9,8 @@ import { matchScore } from "../../util/similarity.js";
 import type { TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
-/** "para 5(b)", "paragraph 3", "paragraph 4(b)(ii)", "para. 6 (a)". */
-const PARAGRAPH_ASKED = /\bpara(?:graph)?\.?\s*(\d{1,2})(?:\s*\(([a-z])\))?(?:\s*\(([ivx]{1,4})\))?/i;
+/** "para 5(b)", "paragraph 3", "paragraph 4(b)(ii)", "para. 6 (a)", "para 5.3". */
+const PARAGRAPH_ASKED = /\bpara(?:graph)?\.?\s*(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)(?:\s*\(([a-z])\))?(?:\s*\(([ivx]{1,4})\))?/i;
 
 /** Words of the question that say it asks for a paragraph, not what the paragraph is about. */
 const ASKING = /^(?:para|paragraph|say|says|said|mean|means|what|whats|paper|papers|report|item)$/i;
@@ -59,8 +59,13 @@ export function lookupParagraph(query: TypedQuery, ctx: LookupContext): Finding 
   const found: { docId: string; part: Part; label: string; fit: number }[] = [];
   for (const doc of ctx.documents) {
     const text = ctx.textOf(doc.meta.docId) ?? "";
-    for (const m of text.matchAll(new RegExp(`^[ \\t]*${number}\\.[ \\t]+\\S`, "gm"))) {
-      let part = itemAt(text, m.index!, /^\s*\d{1,2}\.\s/, text.length);
+    // (A paragraph numbered within its section, "5.3 Each bid …", opens its line with the number and no
+    // stop, and ends at the next numbered line of any level.)
+    const decimal = number!.includes(".");
+    const opening = decimal ? `${number!.replace(".", "\\.")}\\.?` : `${number}\\.`;
+    const next = decimal ? /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s/ : /^\s*\d{1,2}\.\s/;
+    for (const m of text.matchAll(new RegExp(`^[ \\t]*${opening}[ \\t]+\\S`, "gm"))) {
+      let part = itemAt(text, m.index!, next, text.length);
       let label = number!;
       if (letter) {
         const sub = subItem(text, part, letter, /[a-z]/);
@@ -77,7 +82,9 @@ export function lookupParagraph(query: TypedQuery, ctx: LookupContext): Finding 
       // (The paper's own headings, where the text has them; else the lines before it.)
       const headings = ctx.locate?.(doc.meta.docId, part.start).section.join(" ");
       const before = headings || text.slice(Math.max(0, part.start - CONTEXT_CHARS), part.start);
-      const fit = words.length ? matchScore(words, `${doc.meta.title} ${before} ${text.slice(part.start, part.end)}`).fraction : 0;
+      // (By the paper's title and headings first, then with the paragraph's own words: minutes whose 3.2
+      // resolves on "the second round of grants" are not the grants round 2 paper.)
+      const fit = words.length ? matchScore(words, `${doc.meta.title} ${before}`).fraction + matchScore(words, `${doc.meta.title} ${before} ${text.slice(part.start, part.end)}`).fraction / 10 : 0;
       found.push({ docId: doc.meta.docId, part, label, fit });
     }
   }

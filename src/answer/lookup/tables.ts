@@ -2,6 +2,7 @@
 import { findAbbreviations } from "../../ingest/abbreviations.js";
 import { labelField } from "../../ingest/vocabulary.js";
 import type { AttendanceRecord, CellRecord, MemberRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
+import { figureBeforeRating } from "../../ingest/records/context.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -820,7 +821,7 @@ function figureCells(targets: TargetRecord[]): CellRecord[] {
     values.forEach((value, k) => {
       const v = value.trim();
       // (Quoted as the whole row: a figure means little without its measure.)
-      if (!FIGURE_VALUE.test(v) || v === t.ref || !t.columns[k]!.trim()) return;
+      if (!FIGURE_VALUE.test(figureBeforeRating(v)) || v === t.ref || !t.columns[k]!.trim()) return;
       const cell: CellRecord = { type: "cell", id: `${t.id}:figure-${k}`, docId: t.docId, table: t.theme.join(" > ") || "table", rowLabel: t.refIsSynthetic ? t.text : `${t.ref} ${t.text}`, column: t.columns[k]!.trim(), value: v, source: t.source, sourceStart: t.sourceStart, locator: t.locator };
       fromTarget.add(cell);
       targetOfCell.set(cell, t.id);

@@ -4,6 +4,7 @@
  */
 import type { CellRecord, RagStatus, TargetRecord } from "../../ingest/records/schema.js";
 import { INITIALS, onlyNameOfInitials } from "../../ingest/records/initials.js";
+import { figureBeforeRating } from "../../ingest/records/context.js";
 import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
@@ -605,7 +606,10 @@ export function quarterHeld(query: TypedQuery, ctx: LookupContext): boolean {
  */
 export function quarterNotHeld(query: TypedQuery, ctx: LookupContext): Finding | undefined {
   const asked = quarterAskedOf(query);
-  const named = targetsNamed(query, ctx);
+  // (Or the measures a question names by their references' letters: "the q4 figures for the CHH measures".)
+  const prefix = query.refs.length ? undefined : /\b([A-Z]{2,5})\s+(?:measures|targets|indicators|kpis|pis)\b/.exec(query.question)?.[1];
+  const byPrefix = prefix ? ctx.recordsOf("target").filter((t) => !t.refIsSynthetic && t.ref.toUpperCase().startsWith(`${prefix}-`)) : [];
+  const named = byPrefix.length >= 2 ? byPrefix : targetsNamed(query, ctx);
   if (!asked || named.length === 0) return undefined;
   const coversAsked = (t: TargetRecord) =>
     quarterly(t).includes(asked) || ctx.docById.get(t.docId)?.meta.covers.some((c) => c.kind === "quarter" && c.quarter === asked) || (t.period && columnQuarter(t.period) === asked);
@@ -621,7 +625,10 @@ export function quarterNotHeld(query: TypedQuery, ctx: LookupContext): Finding |
   const columns = quarterly(t).length >= 2 ? t.columns.filter((c) => columnQuarter(c) > 0).join(", ") : meta.period;
   return {
     ...emptyFinding(),
-    notFound: `I have no figures for ${t.ref} at Q${asked}: the papers I hold give it for ${held.join(" and ")} only (${meta.title}: ${columns}), ${statusText(t)} at the latest.`,
+    notFound:
+      byPrefix.length >= 2 && named === byPrefix
+        ? `I have no figures for the ${prefix} measures at Q${asked}: the papers I hold give them for ${held.join(" and ")} only (${meta.title}: ${columns}).`
+        : `I have no figures for ${t.ref} at Q${asked}: the papers I hold give it for ${held.join(" and ")} only (${meta.title}: ${columns}), ${statusText(t)} at the latest.`,
   };
 }
 
@@ -1090,7 +1097,8 @@ export function rowFigures(t: TargetRecord): string | undefined {
   if (!cells || !labels) return undefined;
   const parts = cells.flatMap((c, k) => {
     const label = labels[k]!;
-    const figure = FIGURE_CELL.test(c) && c !== t.ref && c !== t.due && /\S/.test(label);
+    // (Or a figure with its rating set after it in the cell, "93% Green".)
+    const figure = FIGURE_CELL.test(figureBeforeRating(c)) && c !== t.ref && c !== t.due && /\S/.test(label);
     // (And a column grading the row in a word besides its status: "Delivery confidence: High".)
     const grade = GRADE_COLUMN.test(label) && /^[A-Za-z][A-Za-z -]{1,24}$/.test(c);
     return figure || grade ? [`${label}: ${c}`] : [];

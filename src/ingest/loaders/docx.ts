@@ -10,6 +10,7 @@ import { takeFillMarks, withFillMarks } from "./docx-fills.js";
 import { withAltChunkMarks, withAltChunks } from "./docx-altchunks.js";
 import { withDrawingMarks, withDrawings } from "./docx-drawings.js";
 import { withEmbeddedObjectMarks, withEmbeddedObjects } from "./docx-embedded.js";
+import { withAutoNumbers } from "./docx-autonum.js";
 import { hiddenCharacterStyles, withBoundControlValues, withDropDownResults, withoutHiddenRuns, withoutPlaceholderText, withSimpleFieldResults } from "./docx-field-values.js";
 import { withEquationsAsText } from "./docx-math.js";
 import { LoadError, readSource, type LoadedText } from "./types.js";
@@ -56,10 +57,12 @@ async function docxHtml(buf: Buffer, zip: JSZip | undefined, depth = 0): Promise
   // (With drop-down fields' chosen entries, bound controls' current values, simple fields' cached
   // results and equations written in: Word shows them. Without hidden text: Word neither shows nor
   // prints it. Without an unfilled control's placeholder: the template's prompt, not the paper's words.)
-  const hiddenStyles = zip ? hiddenCharacterStyles(await zip.file("word/styles.xml")?.async("string")) : new Set<string>();
+  // (And paragraph numbers a template's AUTONUMLGL fields leave to Word to draw.)
+  const stylesXml = zip ? await zip.file("word/styles.xml")?.async("string") : undefined;
+  const hiddenStyles = zip ? hiddenCharacterStyles(stylesXml) : new Set<string>();
   const shown =
     zip && documentXml
-      ? withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(withoutPlaceholderText(await withBoundControlValues(documentXml, zip)))), hiddenStyles))
+      ? withAutoNumbers(withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(withoutPlaceholderText(await withBoundControlValues(documentXml, zip)))), hiddenStyles)), stylesXml)
       : documentXml;
   const marked = shown ? withEmbeddedObjectMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
   if (zip && marked && marked !== documentXml) {

@@ -385,7 +385,11 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
         // never shows one: its items are marked as a list, the number typed in an item's text ("1. develop
         // …") kept as written.
         const numbered = tag === "ol" && TYPED_NUMBER.test(collapse((li as HTMLElement).text));
-        const marker = ctx.inCell || numbered ? "" : "- ";
+        // (A numbered list broken by paragraphs, each item a list of its own, as a Google Doc pastes its
+        // numbered headings, "<ol start="5"><li>Stove Swap Fund</li></ol>", shows the number the browser
+        // draws: with it the line is the item it numbers, without it a bullet point.)
+        const shown = !ctx.inCell && !numbered && interruptedListNumber(node, li as HTMLElement);
+        const marker = ctx.inCell || numbered ? "" : shown ? `${shown}. ` : "- ";
         const indent = ctx.inCell ? "" : "  ".repeat(ctx.listDepth);
         walkListItem(li as HTMLElement, out, { ...ctx, listDepth: ctx.listDepth + 1 }, indent + marker);
       }
@@ -576,6 +580,23 @@ function isLayoutTable(table: HTMLElement): boolean {
       return !headed && (inner.includes("table") || (inner.filter((t) => t === "p").length >= 3 && collapse(cell.text).length >= 400));
     }),
   );
+}
+
+/** The number a one-item numbered list shows (its `start`, or 1), when its item is a short line of its own. */
+function interruptedListNumber(list: HTMLElement, li: HTMLElement): number | undefined {
+  if (tagOf(list) !== "ol" || list.childNodes.filter((c) => tagOf(c) === "li").length !== 1) return undefined;
+  // (Not an item whose own text opens with a number, "2.1 The Panel will:": Word's numbers written in.)
+  if (li.querySelector("ul, ol, table") || collapse(li.text).length > 150 || /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s/.test(collapse(li.text))) return undefined;
+  const type = list.getAttribute("type");
+  if ((type && type !== "1") || /list-style(?:-type)?\s*:\s*none/i.test(`${list.getAttribute("style") ?? ""} ${li.getAttribute("style") ?? ""}`)) return undefined;
+  const startOf = (ol: HTMLElement) => Number(ol.getAttribute("start") ?? "1");
+  const start = startOf(list);
+  if (!Number.isInteger(start) || start < 1 || start >= 1000) return undefined;
+  // (Broken, not a list of one: it goes on from an earlier list, or a later one goes on from it.)
+  const siblings = list.parentNode?.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && tagOf(c) === "ol") ?? [];
+  const goesOn = list.getAttribute("start") !== undefined && start > 1;
+  const goneOn = siblings.slice(siblings.indexOf(list) + 1).some((ol) => ol.getAttribute("start") !== undefined && startOf(ol) === start + 1);
+  return goesOn || goneOn ? start : undefined;
 }
 
 const blockChildren = (el: HTMLElement) => el.childNodes.filter((c): c is HTMLElement => ["p", "ul", "ol", "div", "table"].includes(tagOf(c)));

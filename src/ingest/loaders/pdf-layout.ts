@@ -438,8 +438,29 @@ function buildLines(frags: Frag[]): Line[] {
     }
   }
   if (cur.length) groups.push(cur);
-  return groups.map(makeLine);
+  return groups.map((g) => makeLine(closedUp(g)));
 }
+
+/**
+ * A line set letter-spaced, as design tools set headings ("Q U A RT E R 3", "H O W" "T O" "R E A D"),
+ * comes out of the PDF a letter at a time; it reads as its words ("QUARTER 3", "HOW TO READ"). Only a
+ * run's own spaces between single letters are closed: runs stay words apart.
+ */
+function closedUp(frags: Frag[]): Frag[] {
+  const tokens = frags.flatMap((f) => f.str.split(" "));
+  const spaced = frags.filter((f) => LETTER_SPACED.test(f.str));
+  if (tokens.length < MIN_SPACED_LETTERS || tokens.filter((t) => /^\p{L}$/u.test(t)).length < 0.6 * tokens.length || !spaced.length) return frags;
+  // (Not a run whose word spaces are no wider than its letter spaces, "LO C A L G OV E R N M E N T": closed,
+  // it would be one long word.)
+  return frags.map((f) => (LETTER_SPACED.test(f.str) && f.str.replace(/ /g, "").length <= MAX_CLOSED_WORD ? { ...f, str: f.str.replace(/ /g, "") } : f));
+}
+
+/** A run of single letters (a kerned pair, "RT", among them) a space apart: "Q U A RT E R", "T O". */
+const LETTER_SPACED = /^[\p{L}'’&]{1,2}(?: [\p{L}'’&]{1,2})+$/u;
+/** The longest word a letter-spaced run is closed into. */
+const MAX_CLOSED_WORD = 14;
+/** The fewest letters of a line read as letter-spaced: "T O" alone is two words. */
+const MIN_SPACED_LETTERS = 4;
 
 /** Split a line where the horizontal gap between fragments is large (a column gap, not a word gap). */
 function splitSegments(line: Line, gapEm: number): Segment[] {
@@ -1269,14 +1290,18 @@ function groupLabelsAboveHeader(table: TableBlock, lines: Line[]): void {
   const edges = table.colEdges;
   const left = edges[0]!;
   const right = edges[edges.length - 1]!;
-  const above = lines.filter((l) => l.bottom <= table.top + 2 && l.x0 >= left - 2 && l.x1 <= right + 2).sort((a, b) => b.bottom - a.bottom);
+  // (Or reaching down beside the header's first line: the first of two lines of cells set two deep.)
+  const above = lines.filter((l) => (l.bottom <= table.top + 2 || (l.top < table.top && l.base < table.top + 0.8 * l.size)) && l.x0 >= left - 2 && l.x1 <= right + 2).sort((a, b) => b.bottom - a.bottom);
   const [line] = linesJustAbove(above, table.top, { firstGapEm: 1.6, most: 1 });
   if (!line) return;
   const spans = splitSegments(line, 0.6).map((seg) => ({
     text: seg.text,
     cols: edges.slice(0, -1).flatMap((e, i) => (Math.min(seg.x1, edges[i + 1]!) - Math.max(seg.x0, e) > 0.15 * (seg.x1 - seg.x0) ? [i] : [])),
   }));
-  const groups = spans.filter((g) => g.cols.length >= 2);
+  // (Or the first line of header cells set two lines deep, "Q1" over "Apr–Jun", beside cells set one line
+  // deep and centred, "Ref": a short label over one column each, close over the header.)
+  const firstLines = spans.length >= 2 && spans.every((g) => g.cols.length === 1 && g.text.split(/\s+/).length <= 3) && line.bottom >= table.top - 0.8 * line.size;
+  const groups = spans.filter((g) => g.cols.length >= 2 || firstLines);
   // (Two groups at least, over columns of their own: a title across the table is not a group's label.)
   if (groups.length < 2 || new Set(groups.flatMap((g) => g.cols)).size !== groups.reduce((n, g) => n + g.cols.length, 0)) return;
   for (const g of groups) for (const i of g.cols) if (header[i]?.trim()) header[i] = `${normSpace(g.text)} ${header[i]!.trim()}`;
@@ -1395,6 +1420,8 @@ function findTextTables(
       continue;
     }
     const run: SegLine[] = [first];
+    /** Lines of the run set in the middle of their columns: where they start is no column's start. */
+    const centredLines = new Set<SegLine>();
     let colStarts = carry ? [...carried!] : first.segs.map((g) => g.x0);
     let j = i + 1;
     while (j < sl.length) {
@@ -1408,10 +1435,11 @@ function findTextTables(
       const matches = (x: number) => colStarts.some((c) => Math.abs(c - x) <= 2.5);
       // (Or where cells of the rows above started: text centred in its column, a status symbol's alt text
       // set in from the column's header, starts at the same place in every row.)
-      const startsAsAbove = (x: number) => run.some((r) => isTabular(r) && r.segs.some((g) => Math.abs(g.x0 - x) <= 2.5));
+      const startsAsAbove = (x: number) => run.some((r) => isTabular(r) && !centredLines.has(r) && r.segs.some((g) => Math.abs(g.x0 - x) <= 2.5));
       // A line of short labels right under the first line, over rows that line up with it, is a second
       // header row: column names under a header cell that spans them ("2025/26" over "Q1 Q2 Q3").
-      const after = sl[j + 1];
+      // (The rows may start a line further down, under a header cell's second line, "Target" over "2471/72".)
+      const after = [sl[j + 1], sl[j + 2]].find((x) => x !== undefined && isTabular(x));
       const subHeader =
         run.length === 1 &&
         cand.segs.length >= 2 &&
@@ -1432,8 +1460,18 @@ function findTextTables(
         // row's symbols' alt text set in the middle of their columns, under the row's first line. Not a
         // numbered list's next item, "2.1" under "2.", in the same type.)
         // (Words, not a chart's axis letters, "I" and "C", set small among its cells.)
-        const centred = pitch <= 1.7 * ctx.leading * prev.line.size && cand.line.size < 0.8 * prev.line.size && cand.segs.some((g) => /\p{L}{3}/u.test(g.text)) && insideSpans(cand, colStarts);
+        // (Or short labels each set in the middle of a column past the first, as a design tool lays a rating's
+        // pill over each quarter's cell under its figure: "Green  Amber  Red".)
+        // (One to a column: a legend's words side by side under one cell are no row's ratings.)
+        const columnOf = (x: number) => colStarts.filter((c) => c <= x + 2.5).length;
+        const labels =
+          cand.segs.length >= 2 &&
+          cand.segs.every((g) => g.text.split(/\s+/).length <= 2 && !/\d/.test(g.text) && g.x0 > Math.min(...colStarts) + 2.5) &&
+          new Set(cand.segs.map((g) => columnOf(g.x0))).size === cand.segs.length;
+        // (A row's pills sit under its figures, a line's height or two below them.)
+        const centred = pitch <= (labels ? 2.6 : 1.7) * ctx.leading * prev.line.size && (cand.line.size < 0.8 * prev.line.size || labels) && cand.segs.some((g) => /\p{L}{3}/u.test(g.text)) && insideSpans(cand, colStarts);
         if (aligned === 0 && !centred) break;
+        if (aligned === 0) centredLines.add(cand);
         run.push(cand);
         // (Text set in the middle of its column starts no column of its own.)
         for (const g of aligned === 0 ? [] : cand.segs) {
@@ -1499,7 +1537,7 @@ function findTextTables(
     }
     const tabularCount = run.filter(isTabular).length;
     if ((carry || tabularCount >= 2) && !isHangingList(run)) {
-      const t = buildTextTable(run, colStarts, hRules, ctx);
+      const t = buildTextTable(run, colStarts, hRules, ctx, centredLines);
       if (t) {
         tables.push(t);
         for (const r of run) inTable.add(r.line);
@@ -1624,7 +1662,7 @@ function headerOverItsFigures(cells: string[][], rowSegs: Segment[][][]): void {
 /** A cell that is one figure: "142,600", "85.5%", "(1,550)", "-310", "£6,000". */
 const FIGURE_TEXT = /^[-(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$/;
 
-function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext): TableBlock | null {
+function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext, centred: Set<SegLine> = new Set()): TableBlock | null {
   // starts closer than an em or so are one column (text indented after a bullet, say)
   const starts = clusterValues(colStartsRaw, 1.5 * run[0]!.line.size)
     .map((k) => Math.min(...k.members))
@@ -1676,6 +1714,13 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
   for (let i = 1; i < grid.length; i++) pitches.push(grid[i]!.line.base - grid[i - 1]!.line.base);
   const minPitch = Math.min(...pitches.filter((p) => p > 0), ctx.leading * run[0]!.line.size);
 
+  // Rows set far apart, each line of the key column three lines or more below the last, as a design tool
+  // spaces a table's rows: a line close under one is of its row, whatever it fills.
+  // (Rows of a line or three, as a table's cells wrap: not items of minutes, each a title over its prose.)
+  const keyLines = grid.flatMap((g, k) => (g.cols[keyCol]!.length > 0 ? [k] : []));
+  const keyBases = keyLines.map((k) => grid[k]!.line.base);
+  const shortRows = keyLines.slice(1).every((k, n) => grid.slice(keyLines[n]! + 1, k).filter((_, j) => !centred.has(run[keyLines[n]! + 1 + j]!)).length <= 2);
+  const spacedRows = keyBases.length >= 3 && shortRows && keyBases.slice(1).every((b, k) => b - keyBases[k]! > 3 * minPitch);
   const rows: { cells: string[] }[] = [];
   /** Per row, per column, the segments it was made of (for where its text sits). */
   const rowSegs: Segment[][][] = [];
@@ -1758,6 +1803,12 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
         else if (!newRow && keyHere && g.cols.some((c, k) => k !== keyCol && c.length > 0 && prev.cols[k]!.length === 0 && !!cur?.[k])) newRow = true;
       }
     }
+    // (Labels set in the middle of their cells, under the row's own lines, are of that row: its ratings; so
+    // is any line with nothing in the key column when rows are set far apart.)
+    // (Only lines going on in the row's own cells, "10 working days" under "Smoke complaints investigated
+    // within": not a line of cells the row leaves empty, a table beside it.)
+    const wraps = () => !!cur && g.cols.every((c, k) => c.length === 0 || !!cur![k]);
+    if (cur && i > 0 && (centred.has(run[i]!) || (spacedRows && g.cols[keyCol]!.length === 0 && wraps() && g.line.base - grid[i - 1]!.line.base < 2 * ctx.leading * g.line.size && !forced.some((h) => h.y > grid[i - 1]!.line.bottom - 1 && h.y < g.line.top + 1)))) newRow = false;
     if (newRow || !cur) {
       cur = new Array(nCols).fill("");
       rows.push({ cells: cur });

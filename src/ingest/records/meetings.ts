@@ -83,7 +83,9 @@ function listedMeetings(ctx: ExtractContext): MeetingRecord[] {
     if (!under) continue;
     const held = /\b(?:meetings are|are normally|will be|are) held (?:at|in) (.+?)(?:,?\s+unless\b|\.\s|\.$|$)/i.exec(b.text);
     if (held) usualVenue = held[1]!.trim();
-    const line = b.text.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim();
+    // (A date struck through beside the one that replaced it, "~~Wednesday 9 March~~ Wednesday 16 March", is
+    // no longer the meeting's.)
+    const line = b.text.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").replace(/~~[^~]*~~/g, "").trim();
     const date = findFullDate(line);
     if (!date || line.indexOf(date.match) > 16 || line.length > 160 || NOT_HELD.test(line)) continue;
     if (MEETING_KINDS.has(meta.kind) && date.iso === meta.date) continue;
@@ -545,7 +547,7 @@ const CONTACT_PARTS = new Set<LabelField>(["contact", "name", "position", "phone
 
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A line that is only a person's name: "Lowri Mottershead", "Dr Ada Lovelace". */
-const NAME_LINE = /^(?:(?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$/;
+const NAME_LINE = /^(?:(?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3}$/;
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
 
 /** "Idris Warboys, Senior Adviser (Rights of Way)" as the name and the post after its comma. */
@@ -593,7 +595,7 @@ export function parseContacts(lines: { field?: LabelField; text: string }[]): Co
   const email = text.match(EMAIL)?.[0];
   const phone = text.match(PHONE)?.[0];
   const firstLine = text.split("\n")[0]!.trim();
-  const found = /^((?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}/.exec(firstLine)?.[0]?.trim();
+  const found = /^((?:dr|cllr|councillor|mr|mrs|ms|prof)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3}/.exec(firstLine)?.[0]?.trim();
   if (!found) return [];
   // "Sophie Lindqvist Adviser, Licensing …": the name ends where a job title begins.
   const words = found.split(/\s+/);

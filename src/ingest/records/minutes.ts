@@ -21,7 +21,7 @@ const PERSON_BEFORE = String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lo
 // ("Jo Bloggs, Audit Manager, Calderwick Audit Partnership, introduced …": a post and a body.)
 const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\\s+(?:introduced|presented|moved|gave|set out|outlined)\\b`);
 /** An organisation named after its people: "of the University of Wexcombe", "from Ashfield District Council". */
-const OF_ORGANISATION = String.raw`\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5}`;
+const OF_ORGANISATION = String.raw`\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,5}`;
 /** Two people who introduced an item together, or one named with their organisation: "Dr A and Dr B of the University of X presented …". */
 const INTRODUCED_WITH = new RegExp(`${PERSON_BEFORE}(?:\\s+and\\s+${PERSON_BEFORE})?(${OF_ORGANISATION})?\\s+(?:introduced|presented|gave|set out|outlined)\\b`);
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
@@ -50,7 +50,7 @@ function ownerLine(text: string): RegExpExecArray | undefined {
   return m && /^(?:[A-Z][\w'’.-]*\s*)+$/.test(m[1]!) ? m : undefined;
 }
 /** A sentence that is an action: "Officers to publish …", "The Chair to write …". */
-const ACTION_SENTENCE = /^(?:(?:[Tt]he\s+)?(?:[Oo]fficers?|Chair|Vice-Chair|[Cc]lerk|[Ss]ecretariat|[Tt]eam)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+to\s+[a-z][^.]{5,250}\.?$/;
+const ACTION_SENTENCE = /^(?:(?:[Tt]he\s+)?(?:[Oo]fficers?|Chair|Vice-Chair|[Cc]lerk|[Ss]ecretariat|[Tt]eam)|[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,2})\s+to\s+[a-z][^.]{5,250}\.?$/;
 
 /** A numbered paragraph opening with a part's label: "4.3 Resolved:", "4.4 [Action:". */
 const NUMBERED_PART = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\[?(resolved|agreed|decision|decided|action)\s*:\s*/i;
@@ -61,7 +61,7 @@ function partOf(b: Block): Part | undefined {
 }
 
 /** A street address: a number before a street's name, or a postcode. */
-const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Square|Street|St|Road|Rd|Lane|Avenue|Ave|Blvd|Boulevard|Place|Way|Drive|Court|Row|Terrace|Gardens|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/;
+const ADDRESS_LINE = /^\d{1,4}\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]*\s+){1,3}(?:Square|Street|St|Road|Rd|Lane|Avenue|Ave|Blvd|Boulevard|Place|Way|Drive|Court|Row|Terrace|Gardens|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/;
 
 const DAY_OR_LENGTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|^\d{1,2}[hm]\s+\d{1,2}[ms]$`, "i");
 
@@ -114,7 +114,7 @@ function actionOwner(text: string): string | undefined {
   const mentioned = /(?:^|\s)@([A-Z][\p{L}'’-]+(?:\s+(?!(?:Due|Done|By)\b)[A-Z][\p{L}'’-]+){0,3})/u.exec(text)?.[1];
   if (mentioned) return mentioned;
   // ("Jo Bloggs will write the plan.": minutes in plain words name who will do it first.)
-  const will = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+will\s+[a-z]/.exec(text);
+  const will = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3})\s+will\s+[a-z]/.exec(text);
   if (will) return will[1];
   // ("JT – award letters to … – by 5 March": notes put the owner first, before a dash.)
   const dashed = /^((?:Cllr\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[–—]\s+\S/.exec(text);
@@ -166,6 +166,9 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
   return last && end < to ? [...items, ...unnumberedParts(ctx, doc, consumed, end, to)] : items;
 }
 
+/** A line naming a meeting's log of actions: "Action log", "Actions arising (as at 3 May)". */
+const ACTION_LOG_LINE = /^(?:action (?:log|tracker|list|points)|actions?(?: (?:log|tracker|list|arising|agreed))?)(?:\s*\([^)]{0,60}\))?[:.]?$/i;
+
 /**
  * Where the last item ends: at the next heading as high as its own that is not one of its parts ("##
  * Documents", "## Signed"), or that is a part over a table of its own ("## Actions" over the meeting's
@@ -173,7 +176,12 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
  */
 function lastItemEnd(doc: StructuredDoc, at: number, to: number): number {
   const title = doc.blocks[at]!;
-  if (title.kind !== "heading") return to;
+  // (Under an item titled by a line of its own, a line naming the meeting's log over its table: "Action log
+  // (updated 16 December 2471)" over "Ref | Action | Owner | Due".)
+  if (title.kind !== "heading") {
+    const log = doc.blocks.slice(at + 1, to).find((b, k, rest) => b.kind !== "row" && ACTION_LOG_LINE.test(b.text.trim()) && rest[k + 1]?.kind === "row");
+    return log ? log.index : to;
+  }
   for (let j = at + 1; j < to; j++) {
     const b = doc.blocks[j]!;
     // (A heading the file marks as one: not a short line read as one, "Chair · 1.12pm".)
@@ -509,9 +517,9 @@ const DECLARATIONS_LABEL = /^(?:(?:declarations?|interests)(?: of interests?)?(?
  * A declaration listed under its line by who made it, a dash before what it was: "- Cllr Gbadamosi – trustee
  * of the … Trust (Hallowmere bid, item 5)", "- Cllrs Cresswick + Trounson – Merrowfield councillors, item 5".
  */
-const DASHED_DECLARATION = /^(?:Cllrs?|Councillors?)\.?\s+([A-Z][\w'’-]+(?:(?:\s+|\s*(?:\+|&|,|\band\b)\s*)[A-Z][\w'’-]+){0,5})\s+[–—-]\s+(.{5,})$/s;
+const DASHED_DECLARATION = /^(?:Cllrs?|Councillors?)\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:(?:\s+|\s*(?:\+|&|,|\band\b)\s*)[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,5})\s+[–—-]\s+(.{5,})$/s;
 /** A declaration listed by who declared it: "Cllr Gareth Uttley, item 4, Bradford's bid, as …". */
-const LISTED_DECLARATION = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[,:–—-]\s*(.{5,})$/s;
+const LISTED_DECLARATION = /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3})\s*[,:–—-]\s*(.{5,})$/s;
 
 /**
  * The declarations a "Declarations of interest:" line lists, one a semicolon, or one a sentence when each

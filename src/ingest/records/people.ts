@@ -480,7 +480,7 @@ function labelledMembers(b: Block): { people: NonNullable<ReturnType<typeof pars
 }
 
 /** A heading that is only a councillor's name, as a member's card has: "Cllr Rosalind Stobbart". */
-const CARD_NAME = /^(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP))?$/;
+const CARD_NAME = /^(?:[Cc]llr|[Cc]ouncillor)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|JP))?$/;
 
 /** What a labelled line under a member's card says of them. */
 function cardDetail(label: string): "council" | "group" | "portfolio" | "categories" | "note" | undefined {
@@ -608,7 +608,7 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
 }
 
 /** A label's name line: a person with a title ("Cllr Linus Eversleigh", "Dr Euphemia Crowther-Oni"). */
-const LABEL_NAME = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof(?:essor)?|sir|dame|lord|lady|baroness)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$/i;
+const LABEL_NAME = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof(?:essor)?|sir|dame|lord|lady|baroness)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){1,3}$/i;
 /** A position keyed to say the label's person has gone: "** LEFT 31/12/78 – DO NOT SEND **". */
 const GONE = /\b(?:left|resigned|stood down|do not send|deceased|former)\b/i;
 
@@ -858,7 +858,7 @@ function leadMembersListed(value: string): { display: string; portfolio: string 
   const pieces = value.split(/,\s+(?:and\s+)?(?=(?:Cllr|Councillor)\.?\s)|\s+and\s+(?=(?:Cllr|Councillor)\.?\s)/);
   const out: { display: string; portfolio: string }[] = [];
   for (const piece of pieces) {
-    const m = /^((?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\(([^()]{3,80})\)\.?$/.exec(piece.trim());
+    const m = /^((?:Cllr|Councillor)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,3})\s*\(([^()]{3,80})\)\.?$/.exec(piece.trim());
     // (A bracket naming a council or a group is not what the member leads on.)
     if (!m || COUNCIL.test(m[2]!) || POLITICAL_GROUP.test(m[2]!) || GROUP_ABBREVIATIONS[m[2]!.toLowerCase()]) return [];
     out.push({ display: m[1]!, portfolio: m[2]!.replace(/^the\s+/i, "") });
@@ -867,7 +867,7 @@ function leadMembersListed(value: string): { display: string; portfolio: string 
 }
 
 /** "Cllr Jo Bloggs (Leeds City Council, Labour)": a councillor named with council and group in brackets. */
-const NAMED_COUNCILLOR = /\b(?:Cllr|Councillor)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\(([^()]{3,120})\)/g;
+const NAMED_COUNCILLOR = /\b(?:Cllr|Councillor)\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,3})\s*\(([^()]{3,120})\)/g;
 
 /** What a who's-who sentence says the people it names are, and the portfolio it gives them. */
 function sentenceRole(predicate: string): { role: MemberRole; portfolio?: string } | undefined {
@@ -930,7 +930,7 @@ function membershipSentences(ctx: ExtractContext): MemberRecord[] {
 }
 
 /** "Cllr Beecroft is Vice-Chair from today", "Cllr Jo Bloggs was elected Chair": an office taken at a meeting. */
-const APPOINTED = /\b(?:Cllr|Councillor)\.?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|becomes|became|was|has been)\s+(?:appointed\s+|elected\s+|confirmed\s+)?(?:as\s+)?(?:the\s+)?(Vice[- ]Chair|Deputy Chair|Chair)\b(?!\s+of\s+(?!the\s+(?:task group|panel|board|committee|group)\b))/;
+const APPOINTED = /\b(?:Cllr|Councillor)\.?\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+)\s+(?:is|becomes|became|was|has been)\s+(?:appointed\s+|elected\s+|confirmed\s+)?(?:as\s+)?(?:the\s+)?(Vice[- ]Chair|Deputy Chair|Chair)\b(?!\s+of\s+(?!the\s+(?:task group|panel|board|committee|group)\b))/;
 
 /**
  * Offices taken at a meeting, as its minutes record them ("AGREED: Cllr Beecroft is Vice-Chair from today"):
@@ -1094,7 +1094,7 @@ function groupColumnTables(ctx: ExtractContext, consumed: Set<number>): MemberRe
         const group = groups[k]?.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
         // "Cllr Octavia Pennycook (Chair) Suffolk County Council", "Cllr Josephine Colclough* Durham County
         // Council", "Cllr Percival Thackwray North Yorkshire Council": a title and two names, then the council.
-        const m = /^((?:cllr|councillor)\.?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\*?\s*(?:\(([^)]*)\))?\s*(.*)$/i.exec(cell.trim());
+        const m = /^((?:cllr|councillor)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+)\*?\s*(?:\(([^)]*)\))?\s*(.*)$/i.exec(cell.trim());
         if (!m || !group) return;
         const role = roleIn(m[2]) ?? (mode === "substitute" ? "substitute" : "member");
         const council = /\b(?:council|authority)\b/i.test(m[3]!) ? m[3]!.trim() : undefined;
@@ -1812,7 +1812,7 @@ export function extractAttendance(ctx: ExtractContext, consumed: Set<number>): A
 const SUBSTITUTING = String.raw`(?:is|was|will be|has been)\s+(?:substituting|subbing|standing in|deputising|sitting in)`;
 
 /** A councillor named in running text: "Cllr Desmond Karunaratne", "Councillor Jo Bloggs". */
-const NAMED_CLLR = String.raw`(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}`;
+const NAMED_CLLR = String.raw`(?:Cllr|Councillor)\.?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,3}`;
 
 /**
  * Minutes that say it in sentences: "Apologies were received from Cllr A, Cllr B and Cllr C." and

@@ -119,6 +119,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     return owner && holder ? `${owner} (${holder})` : owner;
   };
   const earlierCol = scoreCol !== undefined ? earlierScoreColumn(header, rows, cols, scoreCol) : undefined;
+  const statusCol = currentRatingColumn(header, rows, cols, ctx);
   let n = 0;
   for (const b of rows) {
     const cells = b.cells ?? [];
@@ -154,7 +155,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     // (A rating under the score's spanning header, "Current risk Rating", is read as a score's column: its
     // cell, a word or a letter, is the rating.)
     const ratingCol = (cols.get("score") ?? []).find((k) => /\b(?:rating|band|rag)$/i.test(header[k] ?? "") && /^[A-Za-z]/.test(cells[k]?.trim() ?? ""));
-    const statusCell = text(cells, "status") ?? (ratingCol !== undefined ? cells[ratingCol] : undefined);
+    const statusCell = (statusCol !== undefined && cells[statusCol] ? cells[statusCol] : undefined) ?? (ratingCol !== undefined ? cells[ratingCol] : undefined);
     const rating = readRating(statusCell, ctx.keys);
     const band = bandOf(score, ctx);
     const section = [table.title ?? "risk register"];
@@ -181,6 +182,19 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     });
   }
   return out;
+}
+
+/**
+ * Of several status columns, the one rating the risk now: not an earlier review's ("Previous RAG Rating"),
+ * and of the rest the one most of whose cells are ratings ("RAG Rating" beside a record's "Status" of Open
+ * or Closed); the first when none is.
+ */
+function currentRatingColumn(header: string[], rows: Block[], cols: Columns, ctx: ExtractContext): number | undefined {
+  const all = cols.get("status") ?? [];
+  const now = all.filter((k) => !/\b(?:previous|prior|last|earlier|old)\b/i.test(header[k] ?? ""));
+  const candidates = now.length ? now : all;
+  const rated = (k: number) => rows.filter((r) => readRating(r.cells?.[k], ctx.keys)).length;
+  return candidates.reduce<number | undefined>((best, k) => (best === undefined || rated(k) > rated(best) ? k : best), undefined);
 }
 
 /** A column header naming an earlier review, not a role: "July", "Jul 2037", "Q1", "Previous score", "Last review". */
