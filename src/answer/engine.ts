@@ -1965,7 +1965,9 @@ export class AnswerEngine {
     const meetingDoc = named.find((d) => meetingKinds.includes(d.meta.kind) && (!query.board || d.meta.board === query.board)) ?? (wantsMeeting && !named.length ? latestMeeting() : undefined);
     const reportDoc = named.find((d) => d.meta.kind === "performance report") ?? (wantsReport && !named.length ? latest("performance report") : undefined);
     // ("A quick briefing on the risk register item for 16 March": that item's paper, not the whole meeting.)
-    const itemPaper = /\bitem\b/i.test(question) ? this.paperNamed(question) : undefined;
+    // (Of the meeting or papers the question names, when it names any.)
+    const asked = /\bitem\b/i.test(question) ? this.paperNamed(question) : undefined;
+    const itemPaper = asked && (!named.length || named.some((d) => d.meta.docId === asked.docId)) ? asked : undefined;
     if (itemPaper) briefing = this.briefPaper(itemPaper);
     else if (meetingDoc && (wantsMeeting || !reportDoc)) briefing = briefMeeting(this.ctx, meetingDoc);
     else if (reportDoc) briefing = briefReport(this.ctx, reportDoc);

@@ -470,7 +470,7 @@ export function parseRefs(question: string): string[] {
 }
 
 // (Not a political party, "the Green Party", "the Green group".)
-const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail|homes?|grant|deal|recovery|spaces?|belt|party|group)\b)/gi;
+const STATUS_WORD = /\b(red|amber|green)s?\b(?!\s+(?:team|tape|book|paper|belt|line|light\s+rail|homes?|grant|deal|recovery|spaces?|belt)|\s+(?:party|group)\b)/gi;
 
 /**
  * Ratings asked for: the genre's rating phrases first ("off track", "some risk", "marked complete"), then
@@ -1146,7 +1146,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     intent = "list_by_status";
   // ("When is the march tg meeting?", "is the march meeting still on the 9th?": its day. Not a meeting named
   // by its subject, "when is the extra meeting on the statue?", which the papers about it date.)
-  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|mtg)\b(?!\s+(?:on|about|re|regarding|for)\b)|\b(?:meeting|mtg)\b.{0,20}\bstill (?:on|happening|going ahead|taking place)\b|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q) ||
+  else if (/next\b.{0,30}\bmeeting|\bmeeting (?:after|following)\b|\bfollowing meeting\b|when (?:is|was) the (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|mtg)\b(?!\s+(?:on|about|re|regarding|for)\b)|\b(?:meeting|mtg)\b.{0,20}\bstill (?:on(?!\s+(?:track|target|course|hold|the table)\b)|happening|going ahead|taking place)\b|\bvenue\b(?![^?]*\bcost)(?<!\bhow much\b[^?]*\bvenue)|where (?:is|was) the meeting|\bwhat time (?:does|do|is|will) (?:the )?(?:[\w'’-]+\s+){0,5}?(?:meeting|mtg|board|committee|panel|group|tg|forum|commission)\s+(?:start|begin|kick off)\b|\bwhere(?:['’]s| is| was| will)\b.{0,40}\bmeeting\b(?! (?:about|on|with)\b)/i.test(q) ||
     // (A body named, by its name or its initials, with when or what time it meets: "what time does jsnac
     // start?", "list the jsnac meeting dates", "when does the naming panel meet?".)
     (board && BODY_MEETS.test(q)))

@@ -132,7 +132,8 @@ function findBoard(doc: StructuredDoc, titles: string[]): string | undefined {
   const board = boardNamed(doc, titles) ?? boardInitialsOfTitle(titles);
   // (Any title opening with a body's initials that the document spells out: "DWBTG members' handbook" of
   // "the Domestic Wood Burning Task Group (DWBTG)".)
-  if (!board) return titles.map((t) => BODY_INITIALS.exec(t.trim())?.[1]).filter((i): i is string => !!i).map((i) => initialsSpelledOut(i, doc)).find(Boolean);
+  // (A group's initials only, "…TG", "…SG", "…WG": an outside body's, "CCG", "LEP", is no board of these papers.)
+  if (!board) return titles.map((t) => GROUP_INITIALS.exec(t.trim())?.[1]).filter((i): i is string => !!i).map((i) => initialsSpelledOut(i, doc)).find(Boolean);
   return spelledOut(board, doc) ?? (/^[A-Z]{2,8}$/.test(board) ? initialsSpelledOut(board, doc) : undefined) ?? board;
 }
 
@@ -165,6 +166,8 @@ function initialsSpelledOut(initials: string, doc: StructuredDoc): string | unde
 
 /** A body's initials, ending in its kind's ("PASTG": a task group, "CWB": a board), opening a title. */
 const BODY_INITIALS = /^([A-Z]{2,6}(?:TG|SG|B|C|P|G|F))\b(?![-'’])/;
+/** A task, steering or working group's initials opening a title: "DWBTG members' handbook". */
+const GROUP_INITIALS = /^([A-Z]{2,6}(?:TG|SG|WG))\b(?![-'’])/;
 /** A title of a meeting's own papers: notes, minutes, an agenda, actions. */
 const MEETING_TITLE_WORDS = /\b(?:minutes|notes|agenda|meeting|mtg|actions)\b/i;
 
@@ -423,7 +426,7 @@ interface Period {
 
 // (Nor an e-mail's "Sent:" header: when the message was sent, not the meeting its paper is for.)
 // (Those words dating the text, "updated 4 January", "Published: 12/03/2047"; not "the updated action log".)
-const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted)\b(?=[^.\n]{0,25}\d)|\b(?:copyright|©)|^sent\s*:/i;
+const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted)\b(?=[^.\n]{0,45}\d)|\b(?:copyright|©)|^sent\s*:/i;
 
 /** A front sheet's field naming the meeting or its day. */
 const MEETING_FIELD = /^(?:meeting|meeting date|date of meeting|committee date)$/i;

@@ -97,7 +97,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   // (Not a thing's name: "Beneficiary Location:Name", "Project name", "Event name".)
   ["name", /^(?!.*\b(?:location|site|beneficiary|project|scheme|programme|grant|fund|event|file|document|product|course|workshop|ticket|risk)\b.*\bname\b)(?:.*\bname\b|.*councillor|.*\bmember\b|.*\bcllr\b|.*attendee|substitutes?$)/i],
   // ("Risk Name", "Risk: Risk Name": a register's short name for the risk.)
-  ["risk", /^(?:the )?risk(?: description)?$|\brisk (?:name|title)$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
+  ["risk", /^(?:the )?risk(?: description)?$|\brisk name$|risk description|description of risk|^risk (?:and|&) (?:consequences?|impact|effect|cause)s?$|^(?:risk|event) and consequence/i],
   ["page", /^pages?$/i],
   ["budget", /budget|allocation/i],
   ["spend", /spend|spent|actual|expenditure/i],

@@ -598,3 +598,23 @@ describe("the chair as someone who acts", () => {
     expect(parseQuestion("who is the chair of the fords task group?", vocab).intent).toBe("membership");
   });
 });
+
+describe("a meeting asked for by its month", () => {
+  it("is a meeting question: 'when is the march tg meeting?', 'is the march meeting still on the 9th?'", () => {
+    expect(parseQuestion("when is the march tg meeting?").intent).toBe("meeting");
+    expect(parseQuestion("is the march tg meeting still on the 9th?").intent).toBe("meeting");
+  });
+
+  it("is not a meeting named by its subject, a word that starts like a month, or actions 'still on track'", () => {
+    expect(parseQuestion("when is the extra meeting on the statue?").intent).not.toBe("meeting");
+    expect(parseQuestion("when is the market traders meeting?").intent).not.toBe("meeting");
+    expect(parseQuestion("which actions from the last meeting are still on track?").intent).not.toBe("meeting");
+  });
+});
+
+describe("colour words that are not ratings", () => {
+  it("reads 'green party' as a party and 'red lines' as no rating", () => {
+    expect(parseQuestion("which members are green party?").statuses).toEqual([]);
+    expect(parseQuestion("does the council have any red lines on devolution?").statuses).toEqual([]);
+  });
+});

@@ -496,7 +496,7 @@ const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked o
 const OPEN_STATUS = /^(?:todo|to do|doing|waiting|later|now|next|in[- ]progress|open|ongoing|pending|outstanding|not (?:yet )?started)\b/i;
 const DONE_STATUS = /^(?:done|complete|completed|finished|achieved|delivered)\b/i;
 /** "Which actions are overdue?": a log's own word for an action past its date. */
-const ASKS_LATE_ACTIONS = /\b(?:overdue|late|past (?:its|their|the) (?:due date|deadline)|behind)\b/i;
+const ASKS_LATE_ACTIONS = /\b(?:overdue|past (?:its|their|the) (?:due date|deadline)|behind schedule)\b/i;
 const LATE_STATUS = /^(?:overdue|late|past due|behind(?: schedule)?|delayed|slipped)\b/i;
 
 /**
@@ -504,7 +504,9 @@ const LATE_STATUS = /^(?:overdue|late|past due|behind(?: schedule)?|delayed|slip
  * status says so, when the minutes give actions a status (a task list's "TODO" / "DONE", a status column).
  */
 function actionsByStatus(question: string, items: MinuteRecord[]): Finding | undefined {
-  const wanted = ASKS_LATE_ACTIONS.test(question) ? LATE_STATUS : ASKS_OPEN_ACTIONS.test(question) ? OPEN_STATUS : ASKS_DONE_ACTIONS.test(question) ? DONE_STATUS : undefined;
+  const late = ASKS_LATE_ACTIONS.test(question) && items.some((r) => r.actions.some((a) => a.status && LATE_STATUS.test(a.status)));
+  // (Of late actions, only a log that calls some so answers; else what else the question asks, "open".)
+  const wanted = late ? LATE_STATUS : ASKS_OPEN_ACTIONS.test(question) ? OPEN_STATUS : ASKS_DONE_ACTIONS.test(question) ? DONE_STATUS : undefined;
   if (!wanted) return undefined;
   const rated = items.filter((r) => r.actions.some((a) => a.status));
   if (rated.length === 0) return undefined;
@@ -514,8 +516,6 @@ function actionsByStatus(question: string, items: MinuteRecord[]): Finding | und
   const isWanted = (status: string) => wanted.test(status) || (wanted === OPEN_STATUS && log && !closes(status));
   const finding = emptyFinding();
   const anyMatch = rated.some((r) => r.actions.some((a) => a.status && isWanted(a.status)));
-  // (Of late actions, only a log that calls some so answers: "on track" says nothing of being late.)
-  if (wanted === LATE_STATUS && !anyMatch) return undefined;
   for (const r of rated) {
     const matching = r.actions.filter((a) => a.status && isWanted(a.status));
     const rest = r.actions.filter((a) => a.status && !isWanted(a.status));

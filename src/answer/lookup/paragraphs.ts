@@ -10,7 +10,7 @@ import type { TypedQuery } from "../query.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 
 /** "para 5(b)", "paragraph 3", "paragraph 4(b)(ii)", "para. 6 (a)", "para 5.3". */
-const PARAGRAPH_ASKED = /\bpara(?:graph)?\.?\s*(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)(?:\s*\(([a-z])\))?(?:\s*\(([ivx]{1,4})\))?/i;
+const PARAGRAPH_ASKED = /\bpara(?:graph)?\.?\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?!\.?\d)(?:\s*\(([a-z])\))?(?:\s*\(([ivx]{1,4})\))?/i;
 
 /** Words of the question that say it asks for a paragraph, not what the paragraph is about. */
 const ASKING = /^(?:para|paragraph|say|says|said|mean|means|what|whats|paper|papers|report|item)$/i;
@@ -60,10 +60,12 @@ export function lookupParagraph(query: TypedQuery, ctx: LookupContext): Finding 
   for (const doc of ctx.documents) {
     const text = ctx.textOf(doc.meta.docId) ?? "";
     // (A paragraph numbered within its section, "5.3 Each bid …", opens its line with the number and no
-    // stop, and ends at the next numbered line of any level.)
-    const decimal = number!.includes(".");
-    const opening = decimal ? `${number!.replace(".", "\\.")}\\.?` : `${number}\\.`;
-    const next = decimal ? /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s/ : /^\s*\d{1,2}\.\s/;
+    // stop, and ends at the next paragraph numbered at its level or above, "5.4 …", "6 Recommended awards":
+    // its own "5.3.1" and a wrapped line's "10 working days" go on.)
+    const levels = number!.split(".").length;
+    const decimal = levels > 1;
+    const opening = decimal ? `${number!.replace(/\./g, "\\.")}\\.?` : `${number}\\.`;
+    const next = decimal ? new RegExp(`^\\s*\\d{1,2}(?:\\.\\d{1,2}){0,${levels - 1}}\\.?\\s+(?=[A-Z(])`) : /^\s*\d{1,2}\.\s/;
     for (const m of text.matchAll(new RegExp(`^[ \\t]*${opening}[ \\t]+\\S`, "gm"))) {
       let part = itemAt(text, m.index!, next, text.length);
       let label = number!;

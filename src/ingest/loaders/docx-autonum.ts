@@ -52,18 +52,21 @@ export function withAutoNumbers(documentXml: string, stylesXml: string | undefin
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(paragraph)?.[1] ?? "";
     const ownLevel = /<w:outlineLvl\b[^>]*\bw:val="(\d)"/.exec(pPr)?.[1];
     const style = /<w:pStyle\b[^>]*\bw:val="([^"]*)"/.exec(pPr)?.[1];
-    const level = ownLevel !== undefined ? Number(ownLevel) : ((style ? levels.get(style) : undefined) ?? 0);
+    // (Level 9 is Word's body text: no outline level, numbered as the first.)
+    const found = ownLevel !== undefined ? Number(ownLevel) : ((style ? levels.get(style) : undefined) ?? 0);
+    const level = found >= 9 ? 0 : found;
     // (A level's count goes on; the levels under it start again.)
     counters[level] = (counters[level] ?? 0) + 1;
     counters.length = level + 1;
     const number = (kind: string, switches: string): string | undefined => {
-      const legal = counters.map((c) => c ?? 1).join(".");
+      // (A level with none above it counts them as 1: "1.1" for a first paragraph under no section.)
+      const legal = Array.from(counters, (c) => c ?? 1).join(".");
       if (kind === "AUTONUMLGL") return /\\e\b/.test(switches) ? legal : `${legal}.`;
       return level === 0 ? `${counters[0]}.` : undefined;
     };
     return paragraph
+      // (A field with a result of its own, a "separate" part, is not matched: it keeps its result.)
       .replace(COMPLEX_FIELD, (whole, _begin: string, _instr: string, kind: string, switches: string) => {
-        if (/w:fldCharType="separate"/.test(whole)) return whole;
         const n = number(kind, switches);
         return n ? `${whole}${run(n)}` : whole;
       })

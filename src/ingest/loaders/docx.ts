@@ -62,7 +62,7 @@ async function docxHtml(buf: Buffer, zip: JSZip | undefined, depth = 0): Promise
   const hiddenStyles = zip ? hiddenCharacterStyles(stylesXml) : new Set<string>();
   const shown =
     zip && documentXml
-      ? withAutoNumbers(withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withDropDownResults(withoutPlaceholderText(await withBoundControlValues(documentXml, zip)))), hiddenStyles)), stylesXml)
+      ? withEquationsAsText(withoutHiddenRuns(withSimpleFieldResults(withAutoNumbers(withDropDownResults(withoutPlaceholderText(await withBoundControlValues(documentXml, zip))), stylesXml)), hiddenStyles))
       : documentXml;
   const marked = shown ? withEmbeddedObjectMarks(withDrawingMarks(withAltChunkMarks(withFillMarks(shown)))) : undefined;
   if (zip && marked && marked !== documentXml) {

@@ -450,8 +450,8 @@ function closedUp(frags: Frag[]): Frag[] {
   const tokens = frags.flatMap((f) => f.str.split(" "));
   const spaced = frags.filter((f) => LETTER_SPACED.test(f.str));
   if (tokens.length < MIN_SPACED_LETTERS || tokens.filter((t) => /^\p{L}$/u.test(t)).length < 0.6 * tokens.length || !spaced.length) return frags;
-  // (Not a run whose word spaces are no wider than its letter spaces, "LO C A L G OV E R N M E N T": closed,
-  // it would be one long word.)
+  // (Not a run longer than a word, "LO C A L G OV E R N M E N T A SS O C I AT I O N": its word spaces are no
+  // wider than its letter spaces, and closed it would be one long word.)
   return frags.map((f) => (LETTER_SPACED.test(f.str) && f.str.replace(/ /g, "").length <= MAX_CLOSED_WORD ? { ...f, str: f.str.replace(/ /g, "") } : f));
 }
 

@@ -3,6 +3,7 @@ import type { Block, StructuredDoc, Table } from "../structure.js";
 import type { DocMeta } from "../metadata.js";
 import type { Locator } from "./schema.js";
 import type { DocumentKeys } from "./columns.js";
+import { ratingOf } from "../vocabulary.js";
 
 export interface ExtractContext {
   doc: StructuredDoc;
@@ -54,7 +55,7 @@ export function spanWords(cell: string): string {
 export function ratingCells(b: { cells?: string[]; fills?: (string | undefined)[] }): string[] {
   // (A wiki's coloured span rates by its words.)
   // (A figure and the rating set under it in its cell, "92% Green", "– No data", rates by its words.)
-  const cells = (b.cells ?? []).map(spanWords).map((c) => FIGURE_THEN_WORDS.exec(c)?.[2] ?? c);
+  const cells = (b.cells ?? []).map(spanWords).map((c) => ratingAfterFigure(c) ?? c);
   // (So does a lone symbol drawn in the colour, "●" in a red mark: see the markdown rows' fills.)
   return b.fills ? cells.map((c, k) => (c && !LONE_SYMBOL.test(c) ? c : b.fills![k] || c || "")) : cells;
 }
@@ -62,8 +63,14 @@ export function ratingCells(b: { cells?: string[]; fills?: (string | undefined)[
 /** A figure (or a dash for none) followed by words: "92% Green", "286,400 Achieved", "– Not due". */
 const FIGURE_THEN_WORDS = /^\s*([-–—]|[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kmµμ]|bn)?)\s+(\p{L}+(?: \p{L}+)?)\s*$/u;
 
+/** The rating word after a cell's figure, when the words are a rating of the genre ("Green", "Achieved"); not "31 March", "12 months". */
+const ratingAfterFigure = (cell: string): string | undefined => {
+  const words = FIGURE_THEN_WORDS.exec(cell)?.[2];
+  return words && ratingOf(words) ? words : undefined;
+};
+
 /** The figure of a cell that sets a rating after it ("93%" of "93% Green"); the cell itself otherwise. */
-export const figureBeforeRating = (cell: string): string => FIGURE_THEN_WORDS.exec(cell)?.[1] ?? cell;
+export const figureBeforeRating = (cell: string): string => (ratingAfterFigure(cell) ? FIGURE_THEN_WORDS.exec(cell)![1]! : cell);
 
 /** A symbol standing alone in a cell, whose colour is its meaning. */
 const LONE_SYMBOL = /^[●•○◉⬤■▲▼◆★]$/;

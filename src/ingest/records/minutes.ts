@@ -167,7 +167,8 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
 }
 
 /** A line naming a meeting's log of actions: "Action log", "Actions arising (as at 3 May)". */
-const ACTION_LOG_LINE = /^(?:action (?:log|tracker|list|points)|actions?(?: (?:log|tracker|list|arising|agreed))?)(?:\s*\([^)]{0,60}\))?[:.]?$/i;
+// (Not a bare "Actions:", an item's own actions under it.)
+const ACTION_LOG_LINE = /^(?:action (?:log|tracker|list|points)|actions (?:log|tracker|list|arising))(?:\s*\([^)]{0,60}\))?[:.]?$/i;
 
 /**
  * Where the last item ends: at the next heading as high as its own that is not one of its parts ("##
