@@ -9,7 +9,7 @@ import { MONTH_PATTERN, financialYearForms, financialYearOf, humanDate, monthNum
 import type { DocMeta } from "../ingest/metadata.js";
 import { Retriever, type Passage } from "../retrieve/hybrid.js";
 import { Answer, MAX_ANSWER_CHARS, MAX_QUOTE_CHARS, type Citation, type AnswerMode } from "./schema.js";
-import { ASKS_REPLACEMENT, expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, shorthandLongForm, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
+import { ASKS_OPEN, ASKS_REPLACEMENT, expandQuestion, isAskingWord, isFrameWord, parseQuestion, questionWords, shorthandLongForm, topicWords, withoutBoardInitials, type TypedQuery, type Vocabulary } from "./query.js";
 import { STOP_WORDS, contentWords, escapeRegExp, stem } from "../util/text.js";
 import { matchScore } from "../util/similarity.js";
 import { VerbatimChecker, formatLocator, spanText, type Span } from "./quotes.js";
@@ -41,7 +41,7 @@ import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
 import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, ASKS_PHONE, PAID_OUT, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsPhone, holdsRate } from "./expected.js";
-import { effectivePeriods, scopeByPeriods, listPeriods } from "./lookup/scope.js";
+import { effectivePeriods, listPeriods, scopeByPeriods } from "./lookup/scope.js";
 
 export interface Turn {
   question: string;
@@ -859,6 +859,12 @@ export class AnswerEngine {
         if (!minutes?.lines.length && WHO_IS_DOING.test(query.question)) {
           const led = lookupTargets({ ...query, intent: "target_lead" }, this.ctx);
           if (led?.lines.length) return led;
+        }
+        // ("Which actions are still open after the 5 dec meeting?" when no minutes held say: the open rows of
+        // the action logs, as when no minutes are held at all.)
+        if (!minutes?.lines.length && ASKS_OPEN.test(query.question) && !query.statusLabels.length) {
+          const open = lookupTargets({ ...query, intent: "list_by_status", statusLabels: ["Open"] }, this.ctx);
+          if (open?.lines.length) return open;
         }
         // ("What did the chair decide under urgency in december?": a decision taken between meetings, when
         // no minutes of that month hold one, is a record's "Decision" in a paper of the month.)

@@ -632,7 +632,7 @@ const PAPERS_GO_OUT = /\bwhen\b[^?]*\bpapers?\b[^?]*\b(?:go(?:ing)? out|out|sent
 /** An event people come to that is not a meeting with a register: its attendance is a figure, not a list. */
 const EVENT_NOUN = /\b(?:webinars?|events?|workshops?|conferences?|summits?|roundtables?|seminars?|masterclass(?:es)?|courses?|drop-ins?|roadshows?)\b/i;
 
-const WHO_TO_ASK = /\bwho to contact\b/i;
+const WHO_TO_ASK = /\bwho to contact\b|\bwho (?:do|should|can|could) (?:i|we) (?:contact|ring|call|email|e-mail)\b/i;
 
 /** A recommendation named by its letter in short: "rec (c)", "recs b". */
 const LETTERED_REC = /\brecs?\.?\s*\([a-h]\)|\brecs?\.?\s+[a-h]\b(?!['’])/i;
@@ -670,8 +670,8 @@ const FRAME_WORDS = new Set(
 );
 
 /** Words that ask for a date, which papers may never use: never a slip for one of their words ("deadline" is not "dealing"). */
-// (And "the latest on X", which asks where X has got to.)
-const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable latest".split(" "));
+// (And "the latest on X", which asks where X has got to; and "number pls", which asks for a telephone number.)
+const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable latest number".split(" "));
 
 /** A word that asks for a date ("deadline") or for news ("latest"): papers that never use it may still answer it. */
 export const isAskingWord = (word: string): boolean => ASKING_WORDS.has(word.toLowerCase());
@@ -922,7 +922,7 @@ const COUNTS_ITEMS = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:targets?|outcomes?|obje
 export const ASKS_REPLACEMENT = /\b(?:replac\w*|took over|taken over|succeed\w*|in place of|instead of|in (?:his|her|their) place)\b/i;
 
 /** A question asking for what is not yet closed: "what has she still got open?", "open actions", "outstanding tasks". */
-const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?!to\b)(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
+export const ASKS_OPEN = /\b(?:still|currently|remain(?:s|ing)?)\s+open\b(?!\s+(?:for|to)\b)|\b(?:got|have|has|had)\s+(?!to\b)(?:\w+\s+){0,2}open\b|\bopen\s+(?:actions?|items?|tasks?|issues?|tickets?)\b|\boutstanding\s+(?:actions?|items?|tasks?|issues?)\b/i;
 
 const LABEL_FOLLOWERS = /^(?:risks?|actions?|items?|targets?|measures?|kpis?|indicators?|objectives?|projects?|milestones?|commitments?|outcomes?|ones?|recommendations?|issues?|and|or|in|on|at|for|since|by|last|this|now|yet|still|as|from|to|of|the|at|are|is|were|was|any|anything|status|rating|so|too|then|right|currently|its|their|our|his|her|a|an|with|against|than|target|targets|milestone|milestones|deadline|deadlines|deliverables?|atm|rn|pls|please|today)$/i;
 
@@ -1258,7 +1258,7 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // ("Is item 4 for noting or for decision?": what an item's paper is for.)
     (/\bitem\s+\d{1,2}[a-z]?\b/i.test(q) && /\bfor (?:information|decision|discussion|noting|approval)\b/i.test(q)) ||
     // ("Who do I contact about a paper / the perf report?"; not "… about board papers" in general.)
-    (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan)\b/i.test(q)) ||
+    (WHO_TO_ASK.test(q) && /\b(?:report|paper|agenda|register|dashboard|scorecard|tracker|log|bulletin|plan|slides|deck|presentation)\b/i.test(q)) ||
     // ("Contact for the ToR item on 18 nov?": the contact of a paper named by its item.)
     (/\bcontacts?\s+(?:for|on|about|of)\b/i.test(q) && /\b(?:report|paper|item)\b/i.test(q)) ||
     (/\b(?:propos|recommend)/i.test(q) && board) ||

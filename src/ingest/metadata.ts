@@ -781,7 +781,8 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const chapters = doc.blocks.filter((b) => b.kind !== "row" && RECORDING_CHAPTER.test(b.text)).length;
   if (chapters >= 2 && doc.papers.length === 0 && labelCount(doc, ["decision"]) >= 1) return "minutes";
   // (An agenda pack that says so carries the note of the last meeting among its papers: still a pack.)
-  const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n"));
+  // (Or whose title names the agenda it carries: "Agenda sign-off: … Task Group, Thursday 11 March".)
+  const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n")) || titles.some((t) => /\bagenda\b/i.test(t) && !!findFullDate(t));
   if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // (Minutes in plain words head their parts so: "Who came to the meeting", "What we decided".)

@@ -232,8 +232,9 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   // direction-of-travel column beside it printed into the same cell).
   const symbol = SYMBOL_ALT_TEXT.exec(c)?.[1];
   if (symbol) return ratingOf(symbol, key);
-  // "93% (amber)", "1,018 (green)": a figure and its rating in brackets.
-  const figured = /^[£$€]?\d[\d,.]*\s*%?\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
+  // "93% (amber)", "1,018 (green)": a figure and its rating in brackets; the figure may say what it counts,
+  // "3,620 children (red)", "98%, final for the summer (blue)".
+  const figured = /^[£$€]?\d[\d,.]*\s*%?(?:,?\s+[a-z]+){0,5}\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
   if (figured) return ratingOf(figured, key);
   // "(G)", "[R]": a code in brackets.
   const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];

@@ -98,7 +98,7 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
       );
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);
-      if (later) addLaterStatus(finding, later, ctx);
+      if (later) addLaterStatus(finding, later, ctx, { withDue: true });
       else {
         // (Or a later paper's sentence about it: "AFA-57 is complete: … circulated the briefing on 8 January".)
         const said = laterMention(a.ref, r, ctx);
@@ -146,17 +146,21 @@ function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext, aft
   const notBefore = (date: string, day: string) => date >= day.slice(0, date.length);
   return ctx
     .recordsOf("target")
-    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && (t.status || t.statusLabel) && notBefore(dateOf(t.docId), minutes.meetingDate) && (!after || dateOf(t.docId) > after))
+    // (Or the pack that carries the minutes, dated after their meeting, with its own action log.)
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && (t.docId !== minutes.docId || dateOf(t.docId) > minutes.meetingDate) && (t.status || t.statusLabel) && notBefore(dateOf(t.docId), minutes.meetingDate) && (!after || dateOf(t.docId) > after))
     .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
 }
 
 /** The status a later paper gives an action, cited from its row there. */
-function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, lead = "  Status"): void {
+function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, opts: { lead?: string; withDue?: boolean } = {}): void {
+  const lead = opts.lead ?? "  Status";
   const doc = ctx.docById.get(t.docId);
   const update = t.delivered && t.delivered !== t.statusLabel ? ` – ${t.delivered}` : "";
   const title = doc?.meta.title ?? t.docId;
   const dated = doc?.meta.date && !title.includes(humanDate(doc.meta.date)) ? ` (${humanDate(doc.meta.date)})` : "";
-  finding.lines.push(`${lead} in the ${title}${dated}: ${t.statusLabel ?? t.status}${update}`);
+  // (Of one action, with the date the later paper gives, as it writes it: "Not Started, due Fri 29/01/2562".)
+  const due = opts.withDue && t.due && !update.includes(t.due) ? `, due ${t.due}` : "";
+  finding.lines.push(`${lead} in the ${title}${dated}: ${t.statusLabel ?? t.status}${due}${update}`);
   finding.evidence.push({ docId: t.docId, start: t.sourceStart, end: t.sourceStart + t.source.length, locator: t.locator });
   finding.rows.push(t);
 }
@@ -550,7 +554,7 @@ function actionsByLaterStatus(question: string, items: MinuteRecord[], ctx: Look
   finding.lines.push(
     `${matching.length} of the ${followed.length} actions from the ${r.board ?? "meeting"}, ${humanDate(r.meetingDate)} ${matching.length === 1 ? "is" : "are"} ${wantsOpen ? "still open" : "done"}, by their status in a later paper:`,
   );
-  for (const { a, later } of matching) addLaterStatus(finding, later!, ctx, `• ${a.ref}: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${dueInWords(a.deadline)}` : ""})` : ""}. Status`);
+  for (const { a, later } of matching) addLaterStatus(finding, later!, ctx, { lead: `• ${a.ref}: ${a.text}${a.owner ? ` (owner: ${a.owner}${a.deadline ? `, by ${dueInWords(a.deadline)}` : ""})` : ""}. Status` });
   return finding;
 }
 

@@ -225,9 +225,16 @@ const LETTER_ASKED = /\brec(?:ommendation)?s?\.?\s*\(([a-h])\)|\brec(?:ommendati
 
 /** A line naming whom to contact about a document: "Contact", "Data owner: …", "Report author". */
 // ("Created by: Jo Bloggs, Senior Data Analyst": a data platform's report names who made it.)
-const CONTACT_LINE = /^(?:contact officers?|contact(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?|(?:created|compiled|prepared|produced|written) by)\s*(?::\s*(.*)|$)/i;
+const CONTACT_LINE = /^(?:contact officers?|contacts?(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?|(?:created|compiled|prepared|produced|written) by)\s*(?::\s*(.*)|$)/i;
 /** The lines under a bare contact label that say who: a name, a post, a telephone number or email. */
 const MAX_CONTACT_LINES = 3;
+/** The most points of a list of contacts read under its heading. */
+const MAX_LISTED_CONTACTS = 8;
+
+function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const end = items.findIndex((x) => !keep(x));
+  return end < 0 ? items : items.slice(0, end);
+}
 
 /**
  * The contact of a document that is not a board paper (a dashboard, a report): the document the question
@@ -288,14 +295,17 @@ function documentContact(query: TypedQuery, ctx: LookupContext, words: string[])
     if (!text) continue;
     const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index! }));
     for (let i = 0; i < lines.length; i++) {
-      const m = CONTACT_LINE.exec(lines[i]!.text.replace(/^\s*[-*•]\s+/, "").trim());
+      const label = lines[i]!.text.replace(/^\s*(?:[-*•]|#{1,6})\s+/, "").trim();
+      const m = CONTACT_LINE.exec(label);
       if (!m) continue;
-      const under = m[1] ? [] : lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 120 && /[A-Z0-9@]/.test(x.text)));
+      // (A plural heading over a list, "Contacts" over a point for each officer: every point, a line each.)
+      const listed = !m[1] && /s\s*:?$/i.test(label) ? takeWhile(lines.slice(i + 1, i + 1 + MAX_LISTED_CONTACTS), (l) => LIST_LINE.test(l.text) && l.text.length <= 200) : [];
+      const under = m[1] ? [] : listed.length ? listed : lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 120 && /[A-Z0-9@]/.test(x.text)));
       // (A label with nothing that names anyone after it is a heading, not a contact.)
-      const said = m[1] ?? under.map((l) => l.text.trim()).join(", ");
+      const said = m[1] ?? (listed.length ? listed.map((l) => l.text.replace(/^\s*[-*•]\s+/, "").trim()).join("; ") : under.map((l) => l.text.trim()).join(", "));
       if (!said || !/[A-Z][a-z]+\s+[A-Z][a-z]+|@|\d{3,}/.test(said)) continue;
       const last = under.length ? under[under.length - 1]! : lines[i]!;
-      finding.lines.push(`${lines[i]!.text.replace(/^\s*[-*•]\s+/, "").replace(/:.*$/, "").trim()} for "${d.meta.title}": ${said}.`);
+      finding.lines.push(`${label.replace(/:.*$/, "").trim()} for "${d.meta.title}": ${said}.`);
       finding.evidence.push({ docId: d.meta.docId, start: lines[i]!.start, end: last.start + last.text.length, locator: { section: [d.meta.title], row: "contact" } });
     }
     if (finding.lines.length > before) answered++;

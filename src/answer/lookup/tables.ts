@@ -696,7 +696,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         // (A line too wide to read, a form's submission of forty fields, shows the fields the question asks for.)
         const askedFields = row.filter((c) => matchScore(words, c.column).score > 0);
         const shown = row.length > FORM_SUBMISSION_CELLS && askedFields.length ? askedFields : row;
-        finding.lines.push(`• ${shown.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+        finding.lines.push(`• ${shown.map((c) => `${c.column}: ${withThousands(c.value)}`).join("; ")}`);
         finding.rows.push(...row);
         finding.evidence.push(spanOf(row[0]!));
       }
@@ -1222,7 +1222,7 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       // (The register's other table of the same risks, its controls and further actions, read as cells.)
       const beside = ctx.recordsOf("cell").filter((c) => c.docId === r.docId && c.rowLabel === r.ref);
       if (beside.length) {
-        finding.lines.push(`• ${r.ref}, ${beside[0]!.table.split(" > ")[0]}: ${beside.map((c) => `${c.column}: ${c.value}`).join("; ")}`);
+        finding.lines.push(`• ${r.ref}, ${beside[0]!.table.split(" > ")[0]}: ${beside.map((c) => `${c.column}: ${withThousands(c.value)}`).join("; ")}`);
         finding.evidence.push({ docId: r.docId, start: beside[0]!.sourceStart, end: beside[0]!.sourceStart + beside[0]!.source.length, locator: beside[0]!.locator });
       }
       for (const m of mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }]).filter((x) => !namesOthers(x.text))) {
@@ -1288,3 +1288,13 @@ function keyedBandRange(band: string, risks: RiskRecord[], ctx: LookupContext): 
 /** The question without its dates, whose days and years are not bands: "1 to 7 November". */
 const askedTextOf = (question: string) => question.replace(/\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, " ");
 
+/**
+ * An amount a finance system exports unformatted, "24600.00", is given as it stands and as a reader says
+ * it, "24600.00 (24,600)": an officer may search the export for either.
+ */
+function withThousands(value: string): string {
+  const m = /^(-?)(\d{4,})\.(\d{2})$/.exec(value.trim());
+  if (!m) return value;
+  const grouped = `${m[1]}${Number(m[2]).toLocaleString("en-GB")}${m[3] === "00" ? "" : `.${m[3]}`}`;
+  return `${value.trim()} (${grouped})`;
+}

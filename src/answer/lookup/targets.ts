@@ -255,11 +255,15 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 /** A rating as the report writes it, with its colour: "Off track (Red)", "Green". */
 /** ("(R)" is written R beside its colour: "R (Red)".) */
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
-/** A key's word that is its colour's own name ("Green" rated Green) is said once. */
-const sameWord = (label: string, status: string) => label.trim().toLowerCase() === status.toLowerCase();
+/**
+ * A key's word that is its colour's own name ("Green" rated Green) is said once; so is a figure that gives
+ * its colour in brackets, "3,620 children (Red)", said as written.
+ */
+const sameWord = (label: string, status: string) => label.trim().toLowerCase() === status.toLowerCase() || colourInBrackets(label, status);
+const colourInBrackets = (label: string, status: string) => label.trim().toLowerCase().endsWith(`(${status.toLowerCase()})`);
 // (A row of a long export says which period its rating is for: "outside tolerance (Red) in 2086/87 Q2".)
 const statusText = (t: TargetRecord) =>
-  (t.status ? (t.statusLabel && !sameWord(unbracket(withoutSwatch(t.statusLabel)), t.status) ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"))) +
+  (t.status ? (t.statusLabel && !sameWord(unbracket(withoutSwatch(t.statusLabel)), t.status) ? `${unbracket(withoutSwatch(t.statusLabel))} (${t.status})` : t.statusLabel && colourInBrackets(t.statusLabel, t.status) ? t.statusLabel.trim() : t.status) : (statusAsWritten(t) ?? t.statusLabel ?? (t.objectiveStatus ? `no rating of its own (its objective is ${t.objectiveStatus})` : "no rating"))) +
   (t.period ? ` in ${t.period}` : "");
 
 /** An unrated status line as written, when it says more than its word: "superseded by FT-DR-05". */

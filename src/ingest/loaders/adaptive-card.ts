@@ -48,7 +48,10 @@ function renderElement(e: CardElement): string {
       const text = cardText(e.text);
       if (!text.trim()) return "";
       // (A card's title is a large or bolder block of a line: read as a heading.)
-      const heading = (e.size === "large" || e.size === "extraLarge" || (e.weight === "bolder" && e.size === "medium")) && text.length <= 120;
+      // (The schema's enum values are matched without case, as the renderers do: Power Automate writes "Large".)
+      const size = String(e.size ?? "").toLowerCase();
+      const weight = String(e.weight ?? "").toLowerCase();
+      const heading = (size === "large" || size === "extralarge" || (weight === "bolder" && size === "medium")) && text.length <= 120;
       // (Lines of a block, "- item" or "1. item", stay lines.)
       const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
       if (heading) return `<h2>${lines.join(" ")}</h2>`;

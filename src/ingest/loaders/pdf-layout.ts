@@ -1422,6 +1422,8 @@ function findTextTables(
     const run: SegLine[] = [first];
     /** Lines of the run set in the middle of their columns: where they start is no column's start. */
     const centredLines = new Set<SegLine>();
+    /** Lines of the run that are a grouped list's group rows. */
+    const groupLines = new Set<SegLine>();
     let colStarts = carry ? [...carried!] : first.segs.map((g) => g.x0);
     let j = i + 1;
     while (j < sl.length) {
@@ -1450,6 +1452,24 @@ function findTextTables(
         after.segs.filter((g) => matches(g.x0)).length >= 2;
       if (subHeader) {
         colStarts.push(...cand.segs.map((g) => g.x0));
+        run.push(cand);
+        j++;
+        continue;
+      }
+      // (A list printed grouped, "Categories: FSSTG actions (3 items)" between its rows, as a mail client or
+      // a list app prints a grouped view: the group's line is a row of the table, which goes on under it;
+      // the mark that folds the group may stand apart from its words, "•   Categories: (none) (1 items)".)
+      const next = sl[j + 1];
+      const groupText = cand.segs.length === 1 ? cand.segs[0]!.text : cand.segs.length === 2 && MARKER_ONLY_RE.test(cand.segs[0]!.text.trim()) ? `${cand.segs[0]!.text.trim()} ${cand.segs[1]!.text}` : undefined;
+      const groupRow =
+        groupText !== undefined &&
+        GROUP_ROW.test(groupText.trim()) &&
+        pitch <= 3 * ctx.leading * prev.line.size &&
+        next !== undefined &&
+        isTabular(next) &&
+        next.segs.filter((g) => matches(g.x0)).length >= 2;
+      if (groupRow) {
+        groupLines.add(cand);
         run.push(cand);
         j++;
         continue;
@@ -1508,19 +1528,8 @@ function findTextTables(
         const nextStart = sortedStarts[k + 1];
         return nextStart === undefined || g.x1 <= nextStart - 0.3 * size;
       });
-      // (A list printed grouped, "Categories: FSSTG actions (3 items)" between its rows, as a mail client or
-      // a list app prints a grouped view: the group's line is a row of the table, which goes on under it.)
-      const next = sl[j + 1];
-      const groupRow =
-        !ok &&
-        cand.segs.length === 1 &&
-        GROUP_ROW.test(cand.segs[0]!.text.trim()) &&
-        pitch <= 3 * ctx.leading * prev.line.size &&
-        next !== undefined &&
-        isTabular(next) &&
-        next.segs.filter((g) => matches(g.x0)).length >= 2;
       // A lone line at the first column that runs on past the second column is body text, not a cell.
-      if (!ok && !groupRow) break;
+      if (!ok) break;
       colStarts.push(...newStarts);
       run.push(cand);
       j++;
@@ -1537,7 +1546,7 @@ function findTextTables(
     }
     const tabularCount = run.filter(isTabular).length;
     if ((carry || tabularCount >= 2) && !isHangingList(run)) {
-      const t = buildTextTable(run, colStarts, hRules, ctx, centredLines);
+      const t = buildTextTable(run, colStarts, hRules, ctx, centredLines, groupLines);
       if (t) {
         tables.push(t);
         for (const r of run) inTable.add(r.line);
@@ -1550,8 +1559,11 @@ function findTextTables(
   return { tables, rest: lines.filter((l) => !inTable.has(l)) };
 }
 
-/** A group's line in a grouped list: "Categories: Clerk (1 item)", "Status: Completed (3 items)". */
-const GROUP_ROW = /^[A-Z][\w %/&.-]{1,30}:\s+\S.{0,80}\(\d+\s+items?\)$/i;
+/**
+ * A group's line in a grouped list: "Categories: Clerk (1 item)", "Status: Completed (3 items)", after the
+ * mark a mail client draws to fold the group ("• Categories: (none) (2 items)").
+ */
+const GROUP_ROW = /^(?:[•▪▸▾▶►⊟⊞-]\s*)?[A-Z][\w %/&.-]{1,30}:\s+\S.{0,80}\(\d+\s+items?\)$/i;
 
 const MARKER_ONLY_RE =
   /^(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[•●○◦▪■□‣⁃∙·►▸➢✓✔\-–—*\uf0b7\uf0a7\uf076\uf0d8])$/;
@@ -1577,7 +1589,8 @@ function splitAtColumnStarts(seg: Segment, starts: number[], size: number): Segm
   let prev: Frag | undefined;
   for (const f of [...seg.frags].sort((a, b) => a.x0 - b.x0)) {
     const atStart = starts.some((s) => Math.abs(f.x0 - s) <= 2.5);
-    if (prev && atStart && f.x0 - prev.x1 >= 0.5 * size) parts.push([]);
+    // (Wider than a word space: a mail client's date column set 3pt before the next column's "25%".)
+    if (prev && atStart && f.x0 - prev.x1 >= 0.35 * size) parts.push([]);
     parts[parts.length - 1]!.push(f);
     prev = f;
   }
@@ -1662,7 +1675,7 @@ function headerOverItsFigures(cells: string[][], rowSegs: Segment[][][]): void {
 /** A cell that is one figure: "142,600", "85.5%", "(1,550)", "-310", "£6,000". */
 const FIGURE_TEXT = /^[-(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$/;
 
-function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext, centred: Set<SegLine> = new Set()): TableBlock | null {
+function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[], ctx: DocContext, centred: Set<SegLine> = new Set(), groupLines: Set<SegLine> = new Set()): TableBlock | null {
   // starts closer than an em or so are one column (text indented after a bullet, say)
   const starts = clusterValues(colStartsRaw, 1.5 * run[0]!.line.size)
     .map((k) => Math.min(...k.members))
@@ -1809,6 +1822,8 @@ function buildTextTable(run: SegLine[], colStartsRaw: number[], hRules: HRule[],
     // within": not a line of cells the row leaves empty, a table beside it.)
     const wraps = () => !!cur && g.cols.every((c, k) => c.length === 0 || !!cur![k]);
     if (cur && i > 0 && (centred.has(run[i]!) || (spacedRows && g.cols[keyCol]!.length === 0 && wraps() && g.line.base - grid[i - 1]!.line.base < 2 * ctx.leading * g.line.size && !forced.some((h) => h.y > grid[i - 1]!.line.bottom - 1 && h.y < g.line.top + 1)))) newRow = false;
+    // (A grouped list's group row is a row of its own, and so is the line under it.)
+    if (groupLines.has(run[i]!) || (i > 0 && groupLines.has(run[i - 1]!))) newRow = true;
     if (newRow || !cur) {
       cur = new Array(nCols).fill("");
       rows.push({ cells: cur });

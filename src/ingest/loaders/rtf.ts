@@ -297,6 +297,9 @@ export function rtfToHtml(rtf: string): { html: string; flowHtml: string; title?
   return { html: blocks.join("\n"), flowHtml, ...(title ? { title } : {}), placed };
 }
 
+/** A bullet character a point's text opens with: the mark PowerPoint drew for it. */
+const OUTLINE_BULLET = /^\s*[•◦▪■○‣⁃–—-]\s+/;
+
 /** The fewest paragraphs of an outline, and the share of them at body levels, for it to be read as one. */
 const MIN_OUTLINE_PARAGRAPHS = 6;
 const MIN_BODY_SHARE = 0.3;
@@ -315,22 +318,30 @@ function outlineBodyAsLists(blocks: string[]): string[] | undefined {
   const words = (b: string) => b.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
   if (body.length < MIN_BODY_SHARE * blocks.length || body.filter((b) => words(b) >= 6).length < body.length / 2) return undefined;
   const out: string[] = [];
+  // Open lists, each with its last item still open, so that a deeper point nests inside the point above it.
   let depth = 0;
+  const closeTo = (to: number) => {
+    for (; depth > to; depth--) out.push("</li></ul>");
+  };
   blocks.forEach((b, k) => {
     const level = levels[k]!;
-    const inner = b.replace(/^<h[1-6]>|<\/h[1-6]>$/g, "");
+    // (The bullet PowerPoint drew, kept as the paragraph's list text (`\pntext`), is the list's own mark.)
+    const inner = b.replace(/^<h[1-6]>|<\/h[1-6]>$/g, "").replace(OUTLINE_BULLET, "");
     if (level === 1) {
-      out.push("</ul>".repeat(depth), b);
-      depth = 0;
+      closeTo(0);
+      out.push(b);
       return;
     }
     const want = level - 1;
-    if (want > depth) out.push("<ul>".repeat(want - depth));
-    else if (want < depth) out.push("</ul>".repeat(depth - want));
-    depth = want;
-    out.push(`<li>${inner}</li>`);
+    if (want <= depth) {
+      closeTo(want);
+      out.push("</li><li>", inner);
+      return;
+    }
+    for (; depth < want; depth++) out.push("<ul><li>");
+    out.push(inner);
   });
-  out.push("</ul>".repeat(depth));
+  closeTo(0);
   return [out.join("")];
 }
 

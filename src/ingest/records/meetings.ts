@@ -13,7 +13,8 @@ import { FRONT_SHEET_DETAIL, JOB_TITLE_WORD, labelField, type LabelField } from 
 import { findFullDate, isoDay, MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 
 const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
-const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm))\b/i;
+// (Or on the 24-hour clock with a colon, "10:30 to 13:00".)
+const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d]))(?!\w)/i;
 
 const MEETING_KINDS = new Set(["board agenda pack", "minutes", "board paper"]);
 
@@ -362,6 +363,7 @@ export function extractAgenda(ctx: ExtractContext, consumed: Set<number>): Agend
   }
   if (items.length === 0) items.push(...agendaList(ctx, doc));
   for (const item of items) if (item.confidential && !item.confidentialReason) Object.assign(item, exemptionUnderItem(doc, item) ?? {});
+  for (const item of items) if (!item.confidentialReason) Object.assign(item, exemptionNamingItem(doc, item) ?? {});
   return items;
 }
 
@@ -381,6 +383,17 @@ function exemptionUnderItem(doc: StructuredDoc, item: AgendaItemRecord): { confi
     if (reason) return { confidentialReason: reason.text, reasonSpan: [reason.start, reason.text.length] };
   }
   return undefined;
+}
+
+/**
+ * A note after an agenda table saying an item is taken in private, and why: "Part B: Item 9 is likely to be
+ * considered in private. Its report contains … (paragraph 3 of Part 1 of Schedule 12A …)". The item is
+ * confidential, for that reason.
+ */
+function exemptionNamingItem(doc: StructuredDoc, item: AgendaItemRecord): { confidential: true; confidentialReason: string; reasonSpan: [number, number] } | undefined {
+  const names = new RegExp(`\\bitem\\s+${item.number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  const note = doc.blocks.find((b) => b.kind !== "row" && b.start > item.sourceStart && b.text.length <= 600 && names.test(b.text) && EXEMPTION.test(b.text) && /\bprivate\b|\bexempt\b|\bconfidential\b|\bnot for publication\b/i.test(b.text));
+  return note ? { confidential: true, confidentialReason: note.text, reasonSpan: [note.start, note.text.length] } : undefined;
 }
 
 /**

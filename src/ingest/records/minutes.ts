@@ -227,7 +227,14 @@ function carriedParts(ctx: ExtractContext): { day: string; from: number; to: num
     // (To the next heading as high as the pack's item headings, "Item 4", above the title line; or as high
     // as the title line itself when it is the pack's item heading, "# Item 2: Minutes of the meeting …".)
     const item = b.kind === "heading" && b.marked && /^(?:#+\s*)?item\b/i.test(b.text) ? b : [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");
-    const end = doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) <= (item?.level ?? 1) && /^(?:item\s+)?\d{1,2}\b|^item\b/i.test(x.text));
+    // (A title that is a heading over the minutes' own items as headings of its level, numbered from 1, as a
+    // message's body sets them: "Draft minutes of …" over "1 Welcome", "2 Declarations": to the next heading
+    // above it.)
+    const firstBelow = b.kind === "heading" ? doc.blocks.find((x, j) => j > k && x.kind === "heading") : undefined;
+    const ownItems = !!firstBelow && firstBelow.level === b.level && /^(?:item\s+)?1[.:)]?\s/i.test(firstBelow.text);
+    const end = ownItems
+      ? doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) < (b.level ?? 3))
+      : doc.blocks.findIndex((x, j) => j > k && x.kind === "heading" && (x.level ?? 3) <= (item?.level ?? 1) && /^(?:item\s+)?\d{1,2}\b|^item\b/i.test(x.text));
     out.push({ day, from: k + 1, to: end < 0 ? doc.blocks.length : end });
   });
   return out;

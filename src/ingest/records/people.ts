@@ -788,6 +788,18 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   const { doc, meta } = ctx;
   const out: MemberRecord[] = [];
   for (const b of doc.blocks) {
+    // ("Membership: Councillors A (Chair), B (Vice-Chair), C and D.", "Named substitutes: Councillors E
+    // (Conservative) and F (Labour).": one title before the names of several, each a member of the label's role.)
+    const listRole = b.label?.value && b.kind !== "row" ? MANY_LABEL.exec(b.label.name.trim()) : undefined;
+    const titledOnce = listRole ? namesAfterPluralTitle(b.label!.value!) : [];
+    if (titledOnce.length >= 2) {
+      const term = termOf([meta.title], meta.date, doc.hints?.fields?.year);
+      for (const p of titledOnce) {
+        const role: MemberRole = listRole![1] ? "substitute" : (roleIn(p.role) ?? "member");
+        out.push(member(ctx, b, { term, display: p.display, ...(p.council ? { council: p.council } : {}), ...(p.group ? { group: p.group } : {}), role, section: b.label!.name }));
+      }
+      continue;
+    }
     // ("Lead members: Cllr A (…), Cllr B (…)" names several in the role.)
     const labelled = b.label?.value ? roleIn(b.label.name.replace(/\blead members\b/i, "lead member")) : undefined;
     // (A paper's "Lead member: Cllr Jo Bloggs (Chair)" names the board role in brackets: that is the role.)
@@ -834,6 +846,38 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
  * "Cllr A (Labour, X Council) and Cllr B (…)": the councillors a line lists, apart at the commas,
  * semicolons and "and"s before each "Cllr" outside brackets ("(for Cllr C)" stays with the one it follows).
  */
+/** A label over the names of a body's members or its substitutes: "Membership", "Named substitutes". */
+const MANY_LABEL = /^(?:(?:named\s+)?(substitutes)|membership|members)$/i;
+
+/**
+ * "Councillors A (Chair), B (Vice-Chair), C and D": names after one plural title, each read as a
+ * councillor with what its bracket says (a role, a group, a council). Empty unless every piece is a name.
+ */
+function namesAfterPluralTitle(value: string): NonNullable<ReturnType<typeof parseListedPerson>>[] {
+  const m = /^(?:Cllrs|Councillors)\.?\s+(\S[\s\S]*?)\.?$/.exec(value.trim());
+  if (!m) return [];
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const list = m[1]!;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === "(") depth++;
+    else if (list[i] === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(list.slice(i));
+    if (!sep) continue;
+    pieces.push(list.slice(from, i));
+    from = i + sep[0].length;
+    i = from - 1;
+  }
+  pieces.push(list.slice(from));
+  const people = pieces.map((p) => (PLAIN_NAME.test(p.trim()) ? parseListedPerson(`Cllr ${p.trim()}`) : undefined));
+  return people.every((p) => !!p) ? (people as NonNullable<ReturnType<typeof parseListedPerson>>[]) : [];
+}
+
+/** A name of two to four words, perhaps with a bracket after it: "Ravi Chaudhuri-Lapworth (Labour)". */
+const PLAIN_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s*\([^()]{2,80}\))?$`);
+
 function councillorsApart(value: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -855,6 +899,9 @@ function councillorsApart(value: string): string[] {
 
 /** "Cllr A (veterans' housing), Cllr B (schools)": councillors listed with what each leads on in brackets. */
 function leadMembersListed(value: string): { display: string; portfolio: string }[] {
+  // ("SEND and inclusive places, Cllr A; food and catering partners, Cllr B": what each leads on first.)
+  const portfolioFirst = value.replace(/\.$/, "").split(/;\s+(?:and\s+)?/).map((piece) => new RegExp(String.raw`^([^,;()]{3,80}),\s+((?:Cllr|Councillor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})$`).exec(piece.trim()));
+  if (portfolioFirst.length >= 2 && portfolioFirst.every((m) => !!m)) return portfolioFirst.map((m) => ({ display: m![2]!, portfolio: m![1]!.trim() }));
   const pieces = value.split(/,\s+(?:and\s+)?(?=(?:Cllr|Councillor)\.?\s)|\s+and\s+(?=(?:Cllr|Councillor)\.?\s)/);
   const out: { display: string; portfolio: string }[] = [];
   for (const piece of pieces) {

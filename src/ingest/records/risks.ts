@@ -71,6 +71,18 @@ function postHolders(ctx: ExtractContext): Map<string, string> {
  * Initials a key line of the document spells out, "Owners: EHC Ezinne Holdsworth-Carr, Programme Manager;
  * FA Florian Achterberg, …": the name after them whose initials they are.
  */
+/**
+ * The person an account names by their address, as a list exports a person column: a sign-in claim,
+ * "i:0#.f|membership|rosalind.carnmellis@local.gov.uk", or the address alone, "first.last@…" read as
+ * "Rosalind Carnmellis" (each part of a double name capitalised: "monkhouse-kell" is "Monkhouse-Kell").
+ */
+export function nameOfAccount(cell: string): string | undefined {
+  const m = /^(?:i:0[#.][^|\s]*\|membership\||[^|\s]*\|)?([a-z][a-z'’-]+)\.([a-z][a-z'’-]+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(cell.trim());
+  if (!m) return undefined;
+  const word = (w: string) => w.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join("-");
+  return `${word(m[1]!)} ${word(m[2]!)}`;
+}
+
 function keyedInitials(ctx: ExtractContext, owner: string): string | undefined {
   if (!INITIALS.test(owner.trim())) return undefined;
   const after = new RegExp(`\\b${owner.trim().replace(/\./g, "\\.")}\\s*(?:[-–—=:]\\s*)?((?:Cllr |Dr )?[A-Z][a-z'’]+(?: [A-Z][a-zA-Z'’-]+){1,2})`, "g");
@@ -115,7 +127,7 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
   };
   const ownerOf = (cells: string[]) => {
     const owner = text(cells, "lead");
-    const holder = owner && (holders.get(owner.toLowerCase()) ?? keyedInitials(ctx, owner));
+    const holder = owner && (holders.get(owner.toLowerCase()) ?? keyedInitials(ctx, owner) ?? nameOfAccount(owner));
     return owner && holder ? `${owner} (${holder})` : owner;
   };
   const earlierCol = scoreCol !== undefined ? earlierScoreColumn(header, rows, cols, scoreCol) : undefined;

@@ -359,7 +359,8 @@ function statusOf(cells: string[], statusCol: number | undefined, keys: Document
     const keyed = keyedCode(cells[statusCol], keys);
     if (keyed) return { ...keyed, index: statusCol };
     const written = cells[statusCol]?.trim();
-    if (written) return written.split(/\s+/).length <= 3 && written.length <= 30 && !/\d/.test(written) ? { label: written, index: statusCol } : {};
+    // (A state of a few words, as a task list writes it: "Waiting on someone else".)
+    if (written) return written.split(/\s+/).length <= 4 && written.length <= 30 && !/\d/.test(written) ? { label: written, index: statusCol } : {};
   }
   for (let i = cells.length - 1; i >= 1; i--) {
     if (skip.includes(i)) continue;
@@ -449,7 +450,10 @@ function trackerRisk(b: Block, header: string[], cols: Columns, text: string, se
 
 function themeName(text: string): string {
   // (A parent row's disclosure triangle, "▾ Workstream 2 – Protect", is not its name.)
-  text = text.replace(/^[▾▸▶▼►▿▹]\s*/, "");
+  text = text.replace(/^[▾▸▶▼►▿▹•]\s*/, "");
+  // (A grouped list's group row, "Categories: HAFTG Dec 2561 actions (8 items)", is named by its group.)
+  const group = /^[A-Z][\w %/&.-]{1,30}:\s+(\S.{0,80}?)\s*\(\d+\s+items?\)$/i.exec(text)?.[1];
+  if (group) return group;
   // ("Theme 2: Transport and highways" is named by both halves.)
   if (/^(?:theme|objective|priority|outcome|section|part)\s+\w{1,3}\s*:/i.test(text)) return text.replace(/:$/, "").trim();
   const colon = text.indexOf(":");
@@ -647,7 +651,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // (A total row may leave the text column empty: "Total | | 15,000 | 101".)
         const action = (cols.text !== undefined ? rowCells[cols.text] : undefined) || (TOTAL_ROW.test(first) ? first : undefined);
         const subject = cols.subject !== undefined ? rowCells[cols.subject]?.trim() : undefined;
-        const text = action && subject ? `${subject}: ${action}` : action;
+        // (A row's text struck through whole, as a task list prints a done task, "~~HFA-42 Publish …~~": its
+        // words, and the reference they open with, are the row's; its status says it is done.)
+        const text = unstruck(action && subject ? `${subject}: ${action}` : action);
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
         // have references, is the rest of that target's wrapped cells (a PDF row split over lines).
@@ -993,6 +999,8 @@ const rowColumns = (header: string[], cells: string[]) => cells.flatMap((c, k) =
 
 /** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
 const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?(${REF_SOURCE})\s*(?:[-–—:.)·•]\s+|\s+)(\S.{2,300})$`, "i");
+/** A label that is a numbered period of the year: "Quarter 3", "Q2", "Period 9". */
+const PERIOD_NAME = /^(?:quarter|qtr|q|period|month|half)\s?\d{1,2}$/i;
 /** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
 const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b|\bquarter\s*[1-4]\b/i;
 
@@ -1016,6 +1024,12 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   const cells: CellRecord[] = [];
   // ("3.08 Average Rating", a survey card's figure, is not a target's reference and title.)
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text) && !SUMMARY_FIGURE.test(b.text);
+  // (Or a point of a list whose own points under it are its labels, as a deck's outline sets a table typed
+  // as bullets: "• HCM-04 Children turned away" over "– Target: 3,150", "– Quarter 3: 3,620 (Red)".)
+  const isListTitle = (b: Block) => {
+    const next = doc.blocks[b.index + 1];
+    return b.list === true && b.kind !== "row" && !b.label && BLOCK_TITLE.test(b.text.replace(LIST_MARKER, "")) && next?.list === true && !!next.label?.value;
+  };
   // A card without a reference: a heading of a few words ("Planning Capacity and Skills") over its labels.
   const isNamedCard = (b: Block) => b.kind === "heading" && !b.label && !b.list && b.text.length <= 120 && !/[.?!:]$/.test(b.text) && /[A-Za-z]{3}/.test(b.text);
   let synthetic = 0;
@@ -1024,7 +1038,8 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   for (let i = 0; i < doc.blocks.length; i++) {
     const title = doc.blocks[i]!;
     if (i <= coveredTo) continue;
-    const titled = isTitle(title);
+    const listed = isListTitle(title);
+    const titled = listed || isTitle(title);
     if (!titled && !isNamedCard(title)) continue;
     const labels: Block[] = [];
     // (A dashboard card's figure set large alone on its line, between its name and its labels: "71%".)
@@ -1062,7 +1077,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         last = b;
         continue;
       }
-      if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label)) break;
+      if (isTitle(b) || b.kind === "row" || (b.kind === "heading" && b.marked && !b.label) || (listed && (!b.list || isListTitle(b)))) break;
       // (A card's labels come straight under its name; its prose after them ends it. A results page's card
       // may first give its tags, a line of description and its status word, then its dates: a few lines of
       // prose before the labels, if a status tag is among them.)
@@ -1087,7 +1102,10 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     if (preambleTag) prose.unshift(...preamble.filter((b) => b !== preambleTag && b.kind === "text" && !FIGURE_CELL.test(b.text.trim())));
     // (Or a card's status written alone on its line, as a tag: "Overdue" under "Owner:" and "Due:".)
     const tagged = preambleTag ?? (labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && isStatusTag(b.text.trim())) : undefined);
-    const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
+    // (Or, rated period by period, "Quarter 2: 6 (Green) · Quarter 3: 9 (Red)", the last period's rating.)
+    const latestPeriod = [...labels].reverse().find((b) => PERIOD_NAME.test(b.label!.name) && readRating(b.label!.value, keys));
+    // (A status tag, "RED" under "Quarter 1: 93% (amber)", is the card's now: the periods' are earlier.)
+    const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? undefined : latestPeriod) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
     if (!statusBlock) continue;
     if (tagged && statusBlock.index === tagged.index) prose.splice(prose.indexOf(tagged), 1);
     const rating = readRating(statusBlock.label!.value, keys);
@@ -1097,7 +1115,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     const above = !titled && i > 0 ? doc.blocks[i - 1]! : undefined;
     const kicker = above && above.kind !== "row" && !above.label ? KICKER_REF.exec(above.text.trim())?.[1] : undefined;
     for (const t of tables) consumed.add(t);
-    const m = titled ? BLOCK_TITLE.exec(title.text)! : ["", `card ${++synthetic}`, title.text];
+    const m = titled ? BLOCK_TITLE.exec(title.text.replace(listed ? LIST_MARKER : /^/, ""))! : ["", `card ${++synthetic}`, title.text];
     const value = (r: ReturnType<typeof columnRole>) => labels.find((b) => role(b) === r)?.label?.value;
     // A "Reference" line gives the card's reference ("MKT-W6" under "2.6 Digital Stalls").
     const labelledRef = value("ref")?.trim();
@@ -1130,7 +1148,8 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
       ...(impact ? { impact } : {}),
       ...(trend ? { trend } : {}),
       // (Its figure, with the figures its labels give: "Figure: 71%; Target: 75%".)
-      ...(bigFigure ? { figures: [["Figure", bigFigure] as [string, string], ...labels.filter((b) => !["status", "lead"].includes(role(b) ?? "") && !EARLIER_RATING.test(b.label!.name) && /^[£$€]?\d/.test((b.label!.value ?? "").trim())).map((b) => [b.label!.name, b.label!.value!.trim()] as [string, string])] } : {}),
+      // (Or, in a list's card, the figures its labels give: "Target: 18 by 31 March".)
+      ...(bigFigure || listed ? cardFigures(bigFigure, labels.filter((b) => b !== statusBlock && !["status", "lead"].includes(role(b) ?? "") && !EARLIER_RATING.test(b.label!.name) && /^[£$€]?\d/.test((b.label!.value ?? "").trim()))) : {}),
       ...(earlier.length
         ? {
             otherRatings: earlier.map((b) => {
@@ -1171,6 +1190,11 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     if (preambleTag) i = last.index;
   }
   return { targets: out, cells };
+}
+
+function cardFigures(bigFigure: string | undefined, labelled: Block[]): { figures?: [string, string][] } {
+  const figures: [string, string][] = [...(bigFigure ? [["Figure", bigFigure] as [string, string]] : []), ...labelled.map((b) => [b.label!.name, b.label!.value!.trim()] as [string, string])];
+  return figures.length ? { figures } : {};
 }
 
 /** A card's status alone on its line: a state ("Overdue", "On track") or a rating's colour ("RED"). */
@@ -1257,6 +1281,10 @@ function fieldCards(ctx: ExtractContext): TargetRecord[] {
 
 /** A row of a label and its value: "Action ID: | DCA-12". */
 const LABEL_CELL = /^[A-Z][\w '’()/&-]{0,30}:$/;
+function unstruck(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : (/^~~([^~]+)~~$/.exec(text.trim())?.[1] ?? text);
+}
+
 /** Text struck through, written "~~old~~": no longer so. */
 const STRUCK = /\s*~~[^~]*~~/g;
 

@@ -20,4 +20,11 @@ describe("an approval request whose Adaptive Card is in the HTML's head", () => 
     expect(adaptiveCardHtml('<script type="application/adaptivecard+json">{not json</script>')).toBeUndefined();
     expect(adaptiveCardHtml(`<script type="application/adaptivecard+json">${JSON.stringify(FOOTBRIDGES_CARD)}</script>`)).toContain("<h2>Approval request");
   });
+
+  it("reads a text block's size and weight whatever their case, as Power Automate writes them ('Large', 'Bolder')", () => {
+    const card = { type: "AdaptiveCard", body: [{ type: "TextBlock", text: "Your request was approved", size: "Large", weight: "Bolder" }, { type: "TextBlock", text: "Details", size: "Medium", weight: "Bolder" }] };
+    const html = adaptiveCardHtml(`<script type="application/adaptivecard+json">${JSON.stringify(card)}</script>`)!;
+    expect(html).toContain("<h2>Your request was approved</h2>");
+    expect(html).toContain("<h2>Details</h2>");
+  });
 });
