@@ -862,7 +862,8 @@ export class AnswerEngine {
         }
         // ("Which actions are still open after the 5 dec meeting?" when no minutes held say: the open rows of
         // the action logs, as when no minutes are held at all.)
-        if (!minutes?.lines.length && ASKS_OPEN.test(query.question) && !query.statusLabels.length) {
+        // (Not over an honest "I hold no minutes of that meeting".)
+        if (!minutes?.lines.length && !minutes?.notFound && ASKS_OPEN.test(query.question) && !query.statusLabels.length) {
           const open = lookupTargets({ ...query, intent: "list_by_status", statusLabels: ["Open"] }, this.ctx);
           if (open?.lines.length) return open;
         }

@@ -670,7 +670,7 @@ const FRAME_WORDS = new Set(
 );
 
 /** Words that ask for a date, which papers may never use: never a slip for one of their words ("deadline" is not "dealing"). */
-// (And "the latest on X", which asks where X has got to; and "number pls", which asks for a telephone number.)
+// (And "the latest on X", which asks where X has got to; and "their number?", which asks for a telephone number.)
 const ASKING_WORDS = new Set("deadline deadlines date dates dated due overdue timescale timescales timetable latest number".split(" "));
 
 /** A word that asks for a date ("deadline") or for news ("latest"): papers that never use it may still answer it. */

@@ -62,11 +62,11 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     people: [...people],
     boards: unique(boards),
     // (Minutes of no board named still make meetings a thing the papers record: "" stands for that board.)
-    // (Or a pack that carries the minutes of the meeting before.)
+    // (Or any document that carries minutes, a pack with those of the meeting before: its meetings are recorded.)
     minutesBoards: meta.kind === "minutes" || records.some((r) => r.type === "minute") ? [meta.board ?? ""] : [],
     // Rating words the reports use as written ("Slippage", "Paused"), whether or not a key maps them to a
     // colour: a question may ask for them by that word.
-    // (Not a figure given with its colour, "3,620 children (Red)": no one asks for that.)
+    // (Not a figure given with its colour, "4 weirs, behind plan (Red)": no one asks for that.)
     statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel && !/^[£$€]?\d/.test(r.statusLabel.trim()) ? [withoutSwatch(r.statusLabel)] : []))),
     councils: unique(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : []))),
     // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).

@@ -7,7 +7,7 @@
  */
 import type { DocumentHints, LoadedText } from "./loaders/types.js";
 import { cleanInline, endsLikeSentence, isWhollyBold } from "./clean.js";
-import { AUDIT_LINE, BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, POLITICAL_GROUP, TITLE_FIELD, colourRating, columnRole, labelField } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, FRONT_SHEET_DETAIL, MOTION_RESULT, PERIOD_NAME_SOURCE, POLITICAL_GROUP, TITLE_FIELD, colourRating, columnRole, labelField } from "./vocabulary.js";
 import { MONTH_PATTERN } from "../util/dates.js";
 import { CELL_ADDRESS, columnIndex, gridRowNumber, isColumnLetterRow } from "./sheet-grid.js";
 
@@ -500,8 +500,11 @@ export function structure(loaded: LoadedText): StructuredDoc {
 // (With a short aside in brackets too: "Members online (Teams): …".)
 // (A form asks its field, "Is this a key decision?: ◉ Yes ◯ No".)
 const INLINE_LABEL = /^([A-Z][A-Za-z'’&/ -]{1,38}?(?: \([A-Za-z0-9 ]{1,20}\))?\??)\s*:\s+(\S.*)$/;
-/** "Quarter 2: 96% (Green)", "Q3: 91%", "Period 9: £667,230": a period of the year, numbered, as a label. */
-const PERIOD_LABEL = /^((?:Quarter|Qtr|Q|Period|Month|Half)\s?[1-9]\d?)\s*:\s+(\S.*)$/;
+/**
+ * "Quarter 2: 96% (Green)", "Q3: 91%", "Period 9: £667,230": a period of the year, numbered, as the label of
+ * a figure or a rating (not "Q1: How do I apply?", a question numbered so).
+ */
+const PERIOD_LABEL = new RegExp(String.raw`^(${PERIOD_NAME_SOURCE})\s*:\s+((?:[£$€]?\d|(?:green|amber|red|blue)\b)(?:.*))$`, "i");
 /** "Status at 12 June 2026: Implemented.", "Position as at 31 March: …": a label dated by the day it speaks of. */
 const DATED_LABEL = new RegExp(String.raw`^([A-Z][A-Za-z'’ ]{1,30}?\s+(?:as at|as of|at|on|to)\s+(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})(?:\s+\d{4})?)\s*:\s+(\S.*)$`, "i");
 /** A tab of a docs site's page, GitBook's `{% tab title="Q3 2311/12" %}`: named by its title. */
@@ -542,8 +545,8 @@ function readLabel(b: Block): Block["label"] {
   if (inline && inline[1]!.split(/\s+/).length <= 6 && !/\b(?:and|or|but|that|which)\b/i.test(inline[1]!) && (b.kind !== "heading" || !b.marked || labelField(inline[1]!))) {
     return { name: inline[1]!.trim(), value: inline[2]!, valueOffset: b.text.length - inline[2]!.length };
   }
-  // (A period's figure, "Quarter 3: 3,620 children (Red)", "Q2: 96%": the period is the label.)
-  const period = PERIOD_LABEL.exec(body);
+  // (A period's figure, "Quarter 3: 4 weirs (Red)", "Q2: 96%": the period is the label.)
+  const period = b.kind === "heading" && b.marked ? null : PERIOD_LABEL.exec(body);
   if (period) return { name: period[1]!.trim(), value: period[2]!, valueOffset: b.text.length - period[2]!.length };
   const dated = DATED_LABEL.exec(body);
   if (dated) return { name: dated[1]!.trim(), value: dated[2]!, valueOffset: b.text.length - dated[2]!.length };

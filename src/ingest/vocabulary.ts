@@ -211,6 +211,19 @@ const normalise = (cell: string) =>
 /** A colour named with a shape, as a symbol's alt text says it ("Amber circle", "red dot"), perhaps with an arrow after it. */
 export const SYMBOL_ALT_TEXT = /^(green|amber|yellow|red|blue|gr[ae]y)\s+(?:circle|dot|square|triangle|diamond|flag|icon|symbol|marker)(?:\s+[↑↓→←↗↘⬆⬇➡⬅])?$/;
 
+/**
+ * A group's line in a list printed grouped, as a mail client or a list app prints a grouped view:
+ * "Categories: Clerk (1 item)", "Status: Completed (3 items)", after the mark drawn to fold the group
+ * ("• Categories: (none) (2 items)"). The group's name is the second group.
+ */
+export const GROUP_ROW = /^(?:[•●▪▸▾▶►▼▿▹⊟⊞-]\s*)?([A-Z][\w %/&.-]{1,30}):\s+(\S.{0,80}?)\s*\(\d+\s+items?\)$/i;
+
+/** A numbered period of the year, as a label names it: "Quarter 3", "Q2", "Period 9", "Half 1". */
+export const PERIOD_NAME_SOURCE = String.raw`(?:Quarter|Qtr|Q|Period|Month|Half)\s?[1-9]\d?`;
+export const PERIOD_NAME = new RegExp(`^${PERIOD_NAME_SOURCE}$`, "i");
+/** The period's number: 3 of "Quarter 3". */
+export const periodNumber = (name: string) => Number(/\d+$/.exec(name.trim())?.[0] ?? 0);
+
 /** A document's own key: rating word (lower case) -> colour. */
 export type RatingKey = Map<string, Rating>;
 
@@ -233,9 +246,11 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   const symbol = SYMBOL_ALT_TEXT.exec(c)?.[1];
   if (symbol) return ratingOf(symbol, key);
   // "93% (amber)", "1,018 (green)": a figure and its rating in brackets; the figure may say what it counts,
-  // "3,620 children (red)", "98%, final for the summer (blue)".
-  const figured = /^[£$€]?\d[\d,.]*\s*%?(?:,?\s+[a-z]+){0,5}\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
+  // "4 weirs (red)", "97%, final for the winter (blue)", when the bracket is a colour (not "12 units (a)").
+  const figured = /^[£$€]?\d[\d,.]*\s*%?\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
   if (figured) return ratingOf(figured, key);
+  const counted = /^[£$€]?\d[\d,.]*\s*%?(?:,?\s+[a-z]+){1,5}\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
+  if (counted && colourRating(counted)) return colourRating(counted);
   // "(G)", "[R]": a code in brackets.
   const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];
   if (bracketed) return ratingOf(bracketed, key);

@@ -180,3 +180,21 @@ export function weirsRisksCsv(): string {
   ];
   return rows.map((r) => r.map((c) => `"${c}"`).join(",")).join("\r\n") + "\r\n";
 }
+
+/**
+ * The programme's budget at period 9 as a finance system's enquiry exports it: a code and a description
+ * column each, a subtotal row per cost centre carrying only its code, and a grand total row with no text.
+ */
+export function weirsBudgetCsv(): string {
+  const rows = [
+    ["Cost centre", "Cost centre(T)", "Account", "Account(T)", "Period", "Budget", "Actuals", "Variance"],
+    ["W5510", "Weirs - team", "1101", "Salaries - permanent", "261209", "96000.00", "71200.00", "-800.00"],
+    ["W5510", "Weirs - team", "4310", "Travel & subsistence", "261209", "4000.00", "2100.00", "-1200.00"],
+    ["W5510", "", "", "", "", "100000.00", "73300.00", "-2000.00"],
+    ["W5520", "Sluice works", "5210", "Contractors", "261209", "250000.00", "180000.00", "12000.00"],
+    ["W5520", "", "", "", "", "250000.00", "180000.00", "12000.00"],
+    ["", "", "", "", "", "350000.00", "253300.00", "10000.00"],
+  ];
+  return rows.map((r) => r.map((c) => (/^-?\d/.test(c) || c === "" ? c : `"${c}"`)).join(",")).join("\r\n") + "\r\n";
+}
+

@@ -144,10 +144,15 @@ function laterStatus(ref: string, minutes: MinuteRecord, ctx: LookupContext, aft
   const dateOf = (docId: string) => ctx.docById.get(docId)?.meta.date ?? "";
   // (A paper dated by its month only, "Actions from 10 November", may be of the meeting's month: not earlier.)
   const notBefore = (date: string, day: string) => date >= day.slice(0, date.length);
+  // (Or the pack that carries the minutes, dated after their meeting, with its own action log: a row outside
+  // the minutes it carries, not their own actions table.)
+  const carried = ctx.recordsOf("minute").filter((r) => r.docId === minutes.docId && r.meetingDate === minutes.meetingDate);
+  const from = Math.min(...carried.map((r) => r.sourceStart));
+  const to = Math.max(...carried.map((r) => r.textEnd ?? r.sourceStart + r.source.length));
+  const ownLater = (t: TargetRecord) => dateOf(t.docId) > minutes.meetingDate && (t.sourceStart < from || t.sourceStart >= to);
   return ctx
     .recordsOf("target")
-    // (Or the pack that carries the minutes, dated after their meeting, with its own action log.)
-    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && (t.docId !== minutes.docId || dateOf(t.docId) > minutes.meetingDate) && (t.status || t.statusLabel) && notBefore(dateOf(t.docId), minutes.meetingDate) && (!after || dateOf(t.docId) > after))
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && (t.docId !== minutes.docId || ownLater(t)) && (t.status || t.statusLabel) && notBefore(dateOf(t.docId), minutes.meetingDate) && (!after || dateOf(t.docId) > after))
     .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
 }
 
@@ -158,7 +163,7 @@ function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, o
   const update = t.delivered && t.delivered !== t.statusLabel ? ` – ${t.delivered}` : "";
   const title = doc?.meta.title ?? t.docId;
   const dated = doc?.meta.date && !title.includes(humanDate(doc.meta.date)) ? ` (${humanDate(doc.meta.date)})` : "";
-  // (Of one action, with the date the later paper gives, as it writes it: "Not Started, due Fri 29/01/2562".)
+  // (Of one action, with the date the later paper gives, as it writes it: "Not Started, due Fri 29/01/2612".)
   const due = opts.withDue && t.due && !update.includes(t.due) ? `, due ${t.due}` : "";
   finding.lines.push(`${lead} in the ${title}${dated}: ${t.statusLabel ?? t.status}${due}${update}`);
   finding.evidence.push({ docId: t.docId, start: t.sourceStart, end: t.sourceStart + t.source.length, locator: t.locator });

@@ -228,6 +228,8 @@ const LETTER_ASKED = /\brec(?:ommendation)?s?\.?\s*\(([a-h])\)|\brec(?:ommendati
 const CONTACT_LINE = /^(?:contact officers?|contacts?(?: details)?|report authors?|authors?|data owners?|report owners?|lead officers?|enquiries(?: to)?|(?:created|compiled|prepared|produced|written) by)\s*(?::\s*(.*)|$)/i;
 /** The lines under a bare contact label that say who: a name, a post, a telephone number or email. */
 const MAX_CONTACT_LINES = 3;
+/** A labelled line of a contact's details: "Position: Adviser", "Phone no: 020 7946 0617", "Email: …". */
+const CONTACT_DETAIL = /^(?:position|job title|post|role|phone(?: no\.?| number)?|tel(?:ephone)?(?: no\.?)?|mobile|e-?mail(?: address)?)\s*:\s*\S/i;
 /** The most points of a list of contacts read under its heading. */
 const MAX_LISTED_CONTACTS = 8;
 
@@ -242,11 +244,12 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
  * label of their own ("Contact" over a name and a telephone line).
  */
 /** The documents a question names by their titles (no paper's front sheet named). */
-function documentsNamed(query: TypedQuery, ctx: LookupContext, words: string[]): StoredDocument[] {
+function documentsNamed(query: TypedQuery, ctx: LookupContext, words: string[], opts: { fileNames?: boolean } = {}): StoredDocument[] {
   // (A period named, "the sept 17 agenda", picks among documents of the same title words.)
   const dated = query.periods.length ? scopeByPeriods(ctx.documents, query.periods).docs : [];
   const candidates = dated.length ? dated : ctx.documents;
-  const titled = candidates.map((d) => ({ title: d.meta.title, d }));
+  // (With `fileNames`, the words of a document's file name too: "the q3 slides" of "…-item-4-q3-slides-outline-…".)
+  const titled = candidates.map((d) => ({ title: opts.fileNames ? `${d.meta.title} ${d.meta.docId.replace(/[-_.]+/g, " ")}` : d.meta.title, d }));
   const docs = bestByTitle(titled, words, query.question, query.board).map((x) => x.d);
   // (A document named only by its kind, "the perf report", "the risk register".)
   return docs.length ? docs : bestByTitle(titled, wordsBeyondTopic(query), query.question, query.board).map((x) => x.d);
@@ -283,8 +286,8 @@ function documentRecommendations(query: TypedQuery, ctx: LookupContext, words: s
   return finding.lines.length ? finding : undefined;
 }
 
-function documentContact(query: TypedQuery, ctx: LookupContext, words: string[]): Finding | undefined {
-  const docs = documentsNamed(query, ctx, words);
+function documentContact(query: TypedQuery, ctx: LookupContext, words: string[], opts: { fileNames?: boolean } = {}): Finding | undefined {
+  const docs = documentsNamed(query, ctx, words, opts);
   const finding = emptyFinding();
   // (Of documents named alike, the newest that gives a contact.)
   let answered = 0;
@@ -300,9 +303,11 @@ function documentContact(query: TypedQuery, ctx: LookupContext, words: string[])
       if (!m) continue;
       // (A plural heading over a list, "Contacts" over a point for each officer: every point, a line each.)
       const listed = !m[1] && /s\s*:?$/i.test(label) ? takeWhile(lines.slice(i + 1, i + 1 + MAX_LISTED_CONTACTS), (l) => LIST_LINE.test(l.text) && l.text.length <= 200) : [];
-      const under = m[1] ? [] : listed.length ? listed : lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 120 && /[A-Z0-9@]/.test(x.text)));
+      // (A name given inline keeps the labelled lines of its details under it: "Position: …", "Phone no: …".)
+      const details = m[1] ? takeWhile(lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES), (l) => CONTACT_DETAIL.test(l.text.trim()) && l.text.length <= 160) : [];
+      const under = m[1] ? details : listed.length ? listed : lines.slice(i + 1, i + 1 + MAX_CONTACT_LINES).filter((l, k, all) => all.slice(0, k + 1).every((x) => x.text.length <= 120 && /[A-Z0-9@]/.test(x.text)));
       // (A label with nothing that names anyone after it is a heading, not a contact.)
-      const said = m[1] ?? (listed.length ? listed.map((l) => l.text.replace(/^\s*[-*•]\s+/, "").trim()).join("; ") : under.map((l) => l.text.trim()).join(", "));
+      const said = m[1] !== undefined ? [m[1], ...details.map((l) => l.text.trim())].join(", ") : listed.length ? listed.map((l) => l.text.replace(/^\s*[-*•]\s+/, "").trim()).join("; ") : under.map((l) => l.text.trim()).join(", ");
       if (!said || !/[A-Z][a-z]+\s+[A-Z][a-z]+|@|\d{3,}/.test(said)) continue;
       const last = under.length ? under[under.length - 1]! : lines[i]!;
       finding.lines.push(`${label.replace(/:.*$/, "").trim()} for "${d.meta.title}": ${said}.`);
@@ -310,7 +315,8 @@ function documentContact(query: TypedQuery, ctx: LookupContext, words: string[])
     }
     if (finding.lines.length > before) answered++;
   }
-  return finding.lines.length ? finding : undefined;
+  // (None of the documents its title words name gives a contact: the one its file's name says, "slides".)
+  return finding.lines.length ? finding : opts.fileNames ? undefined : documentContact(query, ctx, words, { fileNames: true });
 }
 
 /** The question's words with the kinds of paper a topic sets aside ("the perf report"), but not its board's. */

@@ -1289,8 +1289,8 @@ function keyedBandRange(band: string, risks: RiskRecord[], ctx: LookupContext): 
 const askedTextOf = (question: string) => question.replace(/\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, " ");
 
 /**
- * An amount a finance system exports unformatted, "24600.00", is given as it stands and as a reader says
- * it, "24600.00 (24,600)": an officer may search the export for either.
+ * An amount a finance system exports unformatted, "73300.00", is given as it stands and as a reader says
+ * it, "73300.00 (73,300)": an officer may search the export for either.
  */
 function withThousands(value: string): string {
   const m = /^(-?)(\d{4,})\.(\d{2})$/.exec(value.trim());

@@ -257,7 +257,7 @@ function notCovered(query: TypedQuery, docs: StoredDocument[], what: string): Fi
 const unbracket = (label: string) => label.replace(/^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/, "$1");
 /**
  * A key's word that is its colour's own name ("Green" rated Green) is said once; so is a figure that gives
- * its colour in brackets, "3,620 children (Red)", said as written.
+ * its colour in brackets, "4 weirs, behind plan (Red)", said as written.
  */
 const sameWord = (label: string, status: string) => label.trim().toLowerCase() === status.toLowerCase() || colourInBrackets(label, status);
 const colourInBrackets = (label: string, status: string) => label.trim().toLowerCase().endsWith(`(${status.toLowerCase()})`);

@@ -1003,14 +1003,17 @@ function markTabPanels(document: Document): void {
   for (const el of hidden) if (named.has(el.getAttribute("id")!) && !el.getAttribute("role")) el.setAttribute("role", "tabpanel");
 }
 
-/** A weight a heading is set in: "font-weight:600", "bold". */
-const HEADING_WEIGHT = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
-/** The smallest type, in CSS pixels, a line styled bold must be set in to be a heading, not a bold lead-in. */
-const MIN_HEADING_PX = 14;
+/** A weight a heading is set in: "font-weight:600", "bold" (the property itself, not "mso-bidi-font-weight"). */
+const HEADING_WEIGHT = /(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
+/**
+ * The smallest type, in CSS pixels, a line styled bold must be set in to be a heading: larger than a mail
+ * client's 11pt body text (14.7px), so a bold sentence of the body is not one.
+ */
+const MIN_HEADING_PX = 15;
 
 /** An inline style's font size in CSS pixels ("15px", "11pt", "1.2em"); undefined when it sets none. */
 function fontSizePx(style: string): number | undefined {
-  const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|r?em)\b/i.exec(style);
+  const m = /(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt|r?em)\b/i.exec(style);
   if (!m) return undefined;
   const n = Number(m[1]);
   return m[2]!.toLowerCase() === "pt" ? (n * 4) / 3 : m[2]!.toLowerCase() === "px" ? n : n * 16;
@@ -1019,15 +1022,17 @@ function fontSizePx(style: string): number | undefined {
 /**
  * A paragraph styled as a heading, bold and set large ("font-size:15px;font-weight:600"), as a mail
  * template or a workflow's message writes its section titles ("Agenda", "1 Welcome and apologies"): read
- * as the heading it looks like. (A line of a few words, not a sentence nor a label running into its value.)
+ * as the heading it looks like. (A line of a few words, not a sentence nor a label running into its value,
+ * "Venue: Room 4"; "Item 4: Sluice contract" and "6 Catering: the partner's plan" are titles.)
  */
 function styledHeadings(document: Document): void {
   for (const el of [...document.querySelectorAll("p, div")]) {
     const style = el.getAttribute("style") ?? "";
     if (!HEADING_WEIGHT.test(style) || (fontSizePx(style) ?? 0) < MIN_HEADING_PX) continue;
-    if (el.querySelector("p, div, table, ul, ol, li, br, h1, h2, h3, h4, h5, h6, img")) continue;
+    // (Nor a button or a link set large, "Reply", "View in Power Automate".)
+    if (el.querySelector("p, div, table, ul, ol, li, br, h1, h2, h3, h4, h5, h6, img, a, button")) continue;
     const text = collapse(el.textContent ?? "");
-    if (!text || text.length > 100 || /[.:;,!?]$/.test(text) || !/\p{L}/u.test(text)) continue;
+    if (!text || text.length > 100 || /[.:;,!?]$/.test(text) || /^[A-Za-z][^:\s\d]*(?:\s[^:\s\d]+){0,2}:\s/.test(text) || !/\p{L}/u.test(text)) continue;
     const heading = document.createElement("h3");
     heading.textContent = text;
     el.replaceWith(heading);
@@ -1114,7 +1119,6 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     heading.textContent = text;
     label.replaceWith(heading);
   }
-  styledHeadings(document);
   // A forum's or a feed's controls ("Reply", "Share") and its pager ("Showing posts 1 to 13 of 13") are the
   // page's machinery, as its buttons are, not what anyone wrote.
   for (const el of [...document.querySelectorAll("a, p, span, div, li")]) {
@@ -1124,6 +1128,7 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
     const bracketed = /\[\s*$/.test(el.previousSibling?.textContent ?? "") && /^\s*\]/.test(el.nextSibling?.textContent ?? "");
     if ((el.tagName.toLowerCase() === "a" && UI_ACTION.test(text) && !bracketed) || (el.children.length === 0 && PAGER.test(text))) el.remove();
   }
+  styledHeadings(document);
   // A page's own header and footer (not an article's) are site furniture.
   // (Not a side panel that says what the page is, in paragraphs under its own headings: a board's "About this
   // board", keying its owners' initials, and its activity; it is written as a section of the page.)

@@ -14,6 +14,7 @@
  * and independent of the PDF library. All thresholds are relative to font size or page geometry, never to
  * one document's coordinates.
  */
+import { GROUP_ROW } from "../vocabulary.js";
 import { inReadingOrder, panelsOfSheet } from "./pdf-panels.js";
 import type { PageSpan } from "./types.js";
 
@@ -1559,11 +1560,6 @@ function findTextTables(
   return { tables, rest: lines.filter((l) => !inTable.has(l)) };
 }
 
-/**
- * A group's line in a grouped list: "Categories: Clerk (1 item)", "Status: Completed (3 items)", after the
- * mark a mail client draws to fold the group ("• Categories: (none) (2 items)").
- */
-const GROUP_ROW = /^(?:[•▪▸▾▶►⊟⊞-]\s*)?[A-Z][\w %/&.-]{1,30}:\s+\S.{0,80}\(\d+\s+items?\)$/i;
 
 const MARKER_ONLY_RE =
   /^(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[•●○◦▪■□‣⁃∙·►▸➢✓✔\-–—*\uf0b7\uf0a7\uf076\uf0d8])$/;

@@ -21,6 +21,8 @@ const NUMBERED_CAPTION = /^(?:table|figure|chart)\s+\d+[a-z]?\b/i;
 
 /** A table's total row by its label: "Total", "Grand total", "Totals". */
 const TOTAL_LABEL = /^(?:grand |overall |sub-?)?totals?\b/i;
+/** An amount as an export writes it: "1260000.00", "-29,400", "£1,260,000". */
+const AMOUNT = /^-?[£$€]?-?\d[\d,]*(?:\.\d+)?$/;
 
 /** A date or a figure: not a name for a row. */
 const NOT_A_NAME = /^[\d\s£$€%.,:/()-]*$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -138,7 +140,10 @@ export function extractCells(ctx: ExtractContext, consumed: Set<number>): CellRe
       // row above's.)
       const totalAt = !cells[0]?.trim() ? cells.slice(0, 3).findIndex((c) => TOTAL_LABEL.test(c.trim())) : -1;
       const labelAt = totalAt > 0 ? totalAt : numbered && !/^total\b/i.test(cells[0] ?? "") ? 1 : 0;
-      const rowLabel = totalAt > 0 ? cells[totalAt]! : byPeriod && cells[0] ? `${cells[0]}, ${(b.cells?.[0] ?? "").trim()}` : grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
+      // (The last row, all figures and no word, under rows that have labels: the export's grand total, which
+      // a finance system prints without one. Not the row above's.)
+      const unlabelledTotal = i === table.rows[table.rows.length - 1] && !!above && nonEmpty.length >= 2 && nonEmpty.every((c) => AMOUNT.test(c.trim()));
+      const rowLabel = totalAt > 0 ? cells[totalAt]! : unlabelledTotal ? "Total" : byPeriod && cells[0] ? `${cells[0]}, ${(b.cells?.[0] ?? "").trim()}` : grouped ? nonEmpty[0] : cells[labelAt] || (nonEmpty.length >= 2 ? above : undefined);
       if (!rowLabel) continue;
       above = rowLabel;
       const first = grouped && totalAt <= 0 ? cells.indexOf(rowLabel) : labelAt;

@@ -13,8 +13,9 @@ import { FRONT_SHEET_DETAIL, JOB_TITLE_WORD, labelField, type LabelField } from 
 import { findFullDate, isoDay, MONTH_PATTERN, monthNumber } from "../../util/dates.js";
 
 const MEETING_SENTENCE = /there will be a meeting of the (.+?) at ([\d.:]+\s*(?:am|pm)?) on (?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\.?\s*(.*?)\.?$/i;
-// (Or on the 24-hour clock with a colon, "10:30 to 13:00".)
-const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d]))(?!\w)/i;
+// (Or on the 24-hour clock with a colon, as a meeting's span, "14:00 to 16:00", or after "at", "at 14:00": not
+// a printout's stamp, "04/03/2612 16:40", nor a score, "3:12".)
+const TIME = /\b(\d{1,2}[.:]\d{2}\s*(?:am|pm)|\d{1,2}\s*(?:am|pm)|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:to|until|till|–|—|-)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b)|(?<=\bat\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d]))(?!\w)/i;
 
 const MEETING_KINDS = new Set(["board agenda pack", "minutes", "board paper"]);
 
@@ -386,15 +387,22 @@ function exemptionUnderItem(doc: StructuredDoc, item: AgendaItemRecord): { confi
 }
 
 /**
- * A note after an agenda table saying an item is taken in private, and why: "Part B: Item 9 is likely to be
+ * A note after an agenda table saying an item is taken in private, and why: "Part B: Item 5 is likely to be
  * considered in private. Its report contains … (paragraph 3 of Part 1 of Schedule 12A …)". The item is
- * confidential, for that reason.
+ * confidential, for that reason. (Not a resolution of minutes the pack carries, which name an item of that
+ * meeting; nor "item 5.2".)
  */
 function exemptionNamingItem(doc: StructuredDoc, item: AgendaItemRecord): { confidential: true; confidentialReason: string; reasonSpan: [number, number] } | undefined {
-  const names = new RegExp(`\\bitem\\s+${item.number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
-  const note = doc.blocks.find((b) => b.kind !== "row" && b.start > item.sourceStart && b.text.length <= 600 && names.test(b.text) && EXEMPTION.test(b.text) && /\bprivate\b|\bexempt\b|\bconfidential\b|\bnot for publication\b/i.test(b.text));
+  const names = new RegExp(`\\bitem\\s+${item.number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![.\\d])\\b`, "i");
+  const minutesFrom = doc.blocks.find((b) => b.start > item.sourceStart && b.kind !== "row" && b.text.length <= 200 && CARRIED_MINUTES_TITLE.test(b.text))?.start ?? Infinity;
+  const note = doc.blocks.find(
+    (b) => b.kind !== "row" && b.start > item.sourceStart && b.start < minutesFrom && b.text.length <= 600 && names.test(b.text) && EXEMPTION.test(b.text) && /\bprivate\b|\bexempt\b|\bconfidential\b|\bnot for publication\b/i.test(b.text),
+  );
   return note ? { confidential: true, confidentialReason: note.text, reasonSpan: [note.start, note.text.length] } : undefined;
 }
+
+/** The title line of minutes a pack carries: "Draft minutes of the meeting of …", "Notes of the meeting held on …". */
+const CARRIED_MINUTES_TITLE = /^(?:#+\s*)?(?:(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:.–-]\s*)?(?:draft\s+)?(?:minutes|notes?) of the (?:\w+\s+)?meeting\b/i;
 
 /**
  * An agenda line without the note in brackets after its page range ("… 9 - 16 (Cllr Jo Bloggs will attend

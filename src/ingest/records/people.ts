@@ -842,10 +842,6 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
   return out;
 }
 
-/**
- * "Cllr A (Labour, X Council) and Cllr B (…)": the councillors a line lists, apart at the commas,
- * semicolons and "and"s before each "Cllr" outside brackets ("(for Cllr C)" stays with the one it follows).
- */
 /** A label over the names of a body's members or its substitutes: "Membership", "Named substitutes". */
 const MANY_LABEL = /^(?:(?:named\s+)?(substitutes)|membership|members)$/i;
 
@@ -875,9 +871,13 @@ function namesAfterPluralTitle(value: string): NonNullable<ReturnType<typeof par
   return people.every((p) => !!p) ? (people as NonNullable<ReturnType<typeof parseListedPerson>>[]) : [];
 }
 
-/** A name of two to four words, perhaps with a bracket after it: "Ravi Chaudhuri-Lapworth (Labour)". */
+/** A name of two to four words, perhaps with a bracket after it: "Piran Chenoweth (Labour)". */
 const PLAIN_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}(?:\s*\([^()]{2,80}\))?$`);
 
+/**
+ * "Cllr A (Labour, X Council) and Cllr B (…)": the councillors a line lists, apart at the commas,
+ * semicolons and "and"s before each "Cllr" outside brackets ("(for Cllr C)" stays with the one it follows).
+ */
 function councillorsApart(value: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -897,10 +897,13 @@ function councillorsApart(value: string): string[] {
   return out.filter(Boolean);
 }
 
+/** "weir safety, Cllr Demelza Rosewarne": what a lead member leads on, then the councillor. */
+const PORTFOLIO_THEN_COUNCILLOR = new RegExp(String.raw`^([^,;()]{3,80}),\s+((?:Cllr|Councillor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})$`);
+
 /** "Cllr A (veterans' housing), Cllr B (schools)": councillors listed with what each leads on in brackets. */
 function leadMembersListed(value: string): { display: string; portfolio: string }[] {
-  // ("SEND and inclusive places, Cllr A; food and catering partners, Cllr B": what each leads on first.)
-  const portfolioFirst = value.replace(/\.$/, "").split(/;\s+(?:and\s+)?/).map((piece) => new RegExp(String.raw`^([^,;()]{3,80}),\s+((?:Cllr|Councillor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})$`).exec(piece.trim()));
+  // ("weir safety, Cllr A; fish passes and eels, Cllr B": what each leads on first.)
+  const portfolioFirst = value.replace(/\.$/, "").split(/;\s+(?:and\s+)?/).map((piece) => PORTFOLIO_THEN_COUNCILLOR.exec(piece.trim()));
   if (portfolioFirst.length >= 2 && portfolioFirst.every((m) => !!m)) return portfolioFirst.map((m) => ({ display: m![2]!, portfolio: m![1]!.trim() }));
   const pieces = value.split(/,\s+(?:and\s+)?(?=(?:Cllr|Councillor)\.?\s)|\s+and\s+(?=(?:Cllr|Councillor)\.?\s)/);
   const out: { display: string; portfolio: string }[] = [];

@@ -67,22 +67,26 @@ function postHolders(ctx: ExtractContext): Map<string, string> {
   return holders;
 }
 
-/**
- * Initials a key line of the document spells out, "Owners: EHC Ezinne Holdsworth-Carr, Programme Manager;
- * FA Florian Achterberg, …": the name after them whose initials they are.
- */
+/** A word of a shared mailbox's address, not a person's name. */
+const MAILBOX_WORD = /^(?:services?|team|info|admin|enquir(?:y|ies)|office|support|democratic|committees?|no-?reply|finance|helpdesk|contact|mailbox|group|unit|hub)$/i;
+
 /**
  * The person an account names by their address, as a list exports a person column: a sign-in claim,
- * "i:0#.f|membership|rosalind.carnmellis@local.gov.uk", or the address alone, "first.last@…" read as
- * "Rosalind Carnmellis" (each part of a double name capitalised: "monkhouse-kell" is "Monkhouse-Kell").
+ * "i:0#.f|membership|tobias.quennell@local.gov.uk", or the address alone, "first.last@…" read as
+ * "Tobias Quennell" (each part of a double name capitalised: "penhallow-vane" is "Penhallow-Vane").
  */
 export function nameOfAccount(cell: string): string | undefined {
   const m = /^(?:i:0[#.][^|\s]*\|membership\||[^|\s]*\|)?([a-z][a-z'’-]+)\.([a-z][a-z'’-]+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(cell.trim());
-  if (!m) return undefined;
+  // (Not a team's mailbox: "democratic.services@…" names no one.)
+  if (!m || [m[1]!, m[2]!].some((w) => MAILBOX_WORD.test(w))) return undefined;
   const word = (w: string) => w.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join("-");
   return `${word(m[1]!)} ${word(m[2]!)}`;
 }
 
+/**
+ * Initials a key line of the document spells out, "Owners: EHC Ezinne Holdsworth-Carr, Programme Manager;
+ * FA Florian Achterberg, …": the name after them whose initials they are.
+ */
 function keyedInitials(ctx: ExtractContext, owner: string): string | undefined {
   if (!INITIALS.test(owner.trim())) return undefined;
   const after = new RegExp(`\\b${owner.trim().replace(/\./g, "\\.")}\\s*(?:[-–—=:]\\s*)?((?:Cllr |Dr )?[A-Z][a-z'’]+(?: [A-Z][a-zA-Z'’-]+){1,2})`, "g");

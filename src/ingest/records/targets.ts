@@ -11,7 +11,7 @@ import { todoTxtItems } from "./todo-txt.js";
 import { escapeRegExp } from "../../util/text.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { STATUS_TAG, colourRating, columnRole, ratingOf } from "../vocabulary.js";
+import { GROUP_ROW, PERIOD_NAME, STATUS_TAG, colourRating, columnRole, periodNumber, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -451,8 +451,8 @@ function trackerRisk(b: Block, header: string[], cols: Columns, text: string, se
 function themeName(text: string): string {
   // (A parent row's disclosure triangle, "▾ Workstream 2 – Protect", is not its name.)
   text = text.replace(/^[▾▸▶▼►▿▹•]\s*/, "");
-  // (A grouped list's group row, "Categories: HAFTG Dec 2561 actions (8 items)", is named by its group.)
-  const group = /^[A-Z][\w %/&.-]{1,30}:\s+(\S.{0,80}?)\s*\(\d+\s+items?\)$/i.exec(text)?.[1];
+  // (A grouped list's group row, "Categories: WSTG Dec 2611 actions (4 items)", is named by its group.)
+  const group = GROUP_ROW.exec(text)?.[2];
   if (group) return group;
   // ("Theme 2: Transport and highways" is named by both halves.)
   if (/^(?:theme|objective|priority|outcome|section|part)\s+\w{1,3}\s*:/i.test(text)) return text.replace(/:$/, "").trim();
@@ -651,8 +651,9 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         // (A total row may leave the text column empty: "Total | | 15,000 | 101".)
         const action = (cols.text !== undefined ? rowCells[cols.text] : undefined) || (TOTAL_ROW.test(first) ? first : undefined);
         const subject = cols.subject !== undefined ? rowCells[cols.subject]?.trim() : undefined;
-        // (A row's text struck through whole, as a task list prints a done task, "~~HFA-42 Publish …~~": its
-        // words, and the reference they open with, are the row's; its status says it is done.)
+        // (A row's text struck through whole, as a task list prints a done task, "~~WSA-11 Survey the sluice
+        // gates~~": its words, and the reference they open with, are the row's; whether it is done or dropped
+        // is for its status to say.)
         const text = unstruck(action && subject ? `${subject}: ${action}` : action);
         if (!text || (!hasRef && nonEmpty.length < 2)) continue;
         // A row without a reference or a rating under a referenced target, in a table whose targets all
@@ -999,8 +1000,6 @@ const rowColumns = (header: string[], cells: string[]) => cells.flatMap((c, k) =
 
 /** "PP3 Housing delivery", "Target B.2 – Secure a new sport strategy", "Objective 4: …": a target's title line. */
 const BLOCK_TITLE = new RegExp(String.raw`^(?:(?:target|objective|outcome|commitment|priority|kpi|measure|milestone)\s+)?(${REF_SOURCE})\s*(?:[-–—:.)·•]\s+|\s+)(\S.{2,300})$`, "i");
-/** A label that is a numbered period of the year: "Quarter 3", "Q2", "Period 9". */
-const PERIOD_NAME = /^(?:quarter|qtr|q|period|month|half)\s?\d{1,2}$/i;
 /** A label naming a rating for an earlier period ("Last quarter", "Previous rating", "Q1 status"). */
 const EARLIER_RATING = /\b(?:last|previous|prior|earlier)\b|\bq[1-4]\b|\bquarter\s*[1-4]\b/i;
 
@@ -1025,7 +1024,7 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
   // ("3.08 Average Rating", a survey card's figure, is not a target's reference and title.)
   const isTitle = (b: Block) => b.kind !== "row" && !b.label && !b.list && BLOCK_TITLE.test(b.text) && !SUMMARY_FIGURE.test(b.text);
   // (Or a point of a list whose own points under it are its labels, as a deck's outline sets a table typed
-  // as bullets: "• HCM-04 Children turned away" over "– Target: 3,150", "– Quarter 3: 3,620 (Red)".)
+  // as bullets: "• WSM-02 Weirs with a fish pass" over "– Target: 8", "– Quarter 3: 4 (Red)".)
   const isListTitle = (b: Block) => {
     const next = doc.blocks[b.index + 1];
     return b.list === true && b.kind !== "row" && !b.label && BLOCK_TITLE.test(b.text.replace(LIST_MARKER, "")) && next?.list === true && !!next.label?.value;
@@ -1102,8 +1101,11 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
     if (preambleTag) prose.unshift(...preamble.filter((b) => b !== preambleTag && b.kind === "text" && !FIGURE_CELL.test(b.text.trim())));
     // (Or a card's status written alone on its line, as a tag: "Overdue" under "Owner:" and "Due:".)
     const tagged = preambleTag ?? (labels.length >= 2 ? prose.find((b) => b.text.length <= 30 && isStatusTag(b.text.trim())) : undefined);
-    // (Or, rated period by period, "Quarter 2: 6 (Green) · Quarter 3: 9 (Red)", the last period's rating.)
-    const latestPeriod = [...labels].reverse().find((b) => PERIOD_NAME.test(b.label!.name) && readRating(b.label!.value, keys));
+    // (Or, rated period by period, "Quarter 2: 6 (Green) · Quarter 3: 9 (Red)", the latest period's rating:
+    // the highest numbered, in whatever order they are written.)
+    const latestPeriod = labels
+      .filter((b) => PERIOD_NAME.test(b.label!.name) && readRating(b.label!.value, keys))
+      .reduce<Block | undefined>((best, b) => (!best || periodNumber(b.label!.name) >= periodNumber(best.label!.name) ? b : best), undefined);
     // (A status tag, "RED" under "Quarter 1: 93% (amber)", is the card's now: the periods' are earlier.)
     const statusBlock = labels.find((b) => role(b) === "status" && !EARLIER_RATING.test(b.label!.name)) ?? (tagged ? undefined : latestPeriod) ?? (tagged ? { ...tagged, label: { name: "Status", value: tagged.text.trim(), valueOffset: tagged.text.indexOf(tagged.text.trim()) } } : undefined);
     if (!statusBlock) continue;

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { loadFile } from "../../../src/ingest/loaders/index.js";
 import { tempDir } from "../../helpers/assistant.js";
 import { ingested } from "../../helpers/corpus.js";
-import { WEIRS_MEASURES, weirsApprovalEml, weirsRisksCsv, weirsSlidesOutlineRtf, weirsTasksPdf } from "../../helpers/papers-weirs.js";
+import { structure } from "../../../src/ingest/structure.js";
+import { ratingOf } from "../../../src/ingest/vocabulary.js";
+import { WEIRS_MEASURES, weirsApprovalEml, weirsBudgetCsv, weirsRisksCsv, weirsSlidesOutlineRtf, weirsTasksPdf } from "../../helpers/papers-weirs.js";
 
 /** The text the loader reads from a file of these bytes. */
 async function loaded(name: string, data: string | Buffer): Promise<string> {
@@ -57,6 +59,20 @@ describe("a deck saved as its outline", () => {
     expect(measures[0]!.otherRatings?.[0]).toMatchObject({ column: "Quarter 2", status: "Red" });
     expect(measures[0]!.figures).toContainEqual(["Target", "12 by 31 March 2612"]);
   });
+
+  it("rates a measure by its highest-numbered quarter, whatever order the quarters are written in", async () => {
+    const reversed = weirsSlidesOutlineRtf().replace("Quarter 2: 5 (Red) \\'b7 Quarter 3: 9 (Amber)", "Quarter 3: 9 (Amber) \\'b7 Quarter 2: 5 (Red)");
+    expect(reversed).not.toBe(weirsSlidesOutlineRtf());
+    const doc = await ingested("wstg-q3-slides-outline-2612-03-10.rtf", Buffer.from(reversed, "latin1"));
+    expect(doc.of("target").find((t) => t.ref === "WSM-01")?.status).toBe("Amber");
+  });
+
+  it("takes a period for a label only over a figure or a rating, and a figure's colour only from a colour word", () => {
+    const doc = structure({ format: "text", text: "Quarter 2: 96% (Green)\n\nQ1: How do I apply for a grant?\n\nQuarter 3: amber" });
+    expect(doc.blocks.map((b) => b.label?.name)).toEqual(["Quarter 2", undefined, "Quarter 3"]);
+    expect(ratingOf("4 weirs, behind plan (Red)")).toBe("Red");
+    expect(ratingOf("12 units (a)")).toBeUndefined();
+  });
 });
 
 describe("an approval message whose section titles are styled paragraphs", () => {
@@ -92,6 +108,27 @@ describe("an approval message whose section titles are styled paragraphs", () =>
   });
 });
 
+describe("paragraphs styled bold in a message", () => {
+  it("are headings only when set larger than body text, with no link in them, not a label and its value", async () => {
+    const html = [
+      "<html><body>",
+      '<p style="font-size:15px;font-weight:600">Agenda</p>',
+      '<p style="font-size:15px;font-weight:600">6 Catering and capacity: the partner\'s plan</p>',
+      '<p style="font-size:11pt;font-weight:bold">Please note the change of venue</p>',
+      '<p style="font-weight:normal;mso-bidi-font-weight:bold;font-size:16px">Not bold at all</p>',
+      '<div style="font-size:16px;font-weight:700"><a href="#">View the approval</a></div>',
+      '<p style="font-size:16px;font-weight:700">Venue: Room 4</p>',
+      "<p>The meeting will be in Room 4.</p>",
+      "</body></html>",
+    ].join("\n");
+    const text = await loaded("wstg-note.html", html);
+    expect(text).toMatch(/(?:^|\n)#+ Agenda\n/);
+    expect(text).toMatch(/(?:^|\n)#+ 6 Catering and capacity: the partner's plan\n/);
+    for (const line of ["Please note the change of venue", "Not bold at all", "Venue: Room 4"]) expect(text).not.toMatch(new RegExp(`#+ ${line}`));
+    expect(text).not.toMatch(/#+ View the approval/);
+  });
+});
+
 describe("a list's export whose owners are sign-in claims", () => {
   it("gives each owner the name the claim's address spells, beside the claim", async () => {
     const doc = await ingested("wstg-risks-2612-02-20.csv", weirsRisksCsv());
@@ -99,5 +136,17 @@ describe("a list's export whose owners are sign-in claims", () => {
       "i:0#.f|membership|tobias.quennell@local.gov.uk (Tobias Quennell)",
       "i:0#.f|membership|orla.penhallow-vane@local.gov.uk (Orla Penhallow-Vane)",
     ]);
+    const shared = await ingested("wstg-risks-2612-02-21.csv", weirsRisksCsv().replace("orla.penhallow-vane@", "democratic.services@"));
+    expect(shared.of("risk")[1]!.owner).toBe("i:0#.f|membership|democratic.services@local.gov.uk");
   });
 });
+
+describe("a finance system's enquiry exported with an unlabelled grand total", () => {
+  it("reads the last row of figures alone as the total, not as the cost centre above it", async () => {
+    const doc = await ingested("wstg-budget-p09-2612.csv", weirsBudgetCsv());
+    const budget = doc.of("cell").filter((c) => c.column === "Budget");
+    expect(budget.find((c) => c.value === "350000.00")?.rowLabel).toBe("Total");
+    expect(budget.filter((c) => c.value === "250000.00").map((c) => c.rowLabel)).toEqual(["W5520", "W5520"]);
+  });
+});
+
