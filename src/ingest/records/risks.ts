@@ -75,7 +75,7 @@ const MAILBOX_WORD = /^(?:services?|team|info|admin|enquir(?:y|ies)|office|suppo
  * "i:0#.f|membership|tobias.quennell@local.gov.uk", or the address alone, "first.last@…" read as
  * "Tobias Quennell" (each part of a double name capitalised: "penhallow-vane" is "Penhallow-Vane").
  */
-export function nameOfAccount(cell: string): string | undefined {
+function nameOfAccount(cell: string): string | undefined {
   const m = /^(?:i:0[#.][^|\s]*\|membership\||[^|\s]*\|)?([a-z][a-z'’-]+)\.([a-z][a-z'’-]+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(cell.trim());
   // (Not a team's mailbox: "democratic.services@…" names no one.)
   if (!m || [m[1]!, m[2]!].some((w) => MAILBOX_WORD.test(w))) return undefined;
