@@ -487,7 +487,10 @@ export class AnswerEngine {
     const refsOf = (text: string) => [...text.matchAll(/\b[A-Z]{1,6}-?\d{1,3}[a-z]?\b/g)].map((m) => m[0]);
     const known = new Set([...this.ctx.recordsOf("target"), ...this.ctx.recordsOf("risk")].filter((r) => !("refIsSynthetic" in r) || !r.refIsSynthetic).map((r) => r.ref));
     const listed = new Set(refsOf(whole.answer).filter((r) => known.has(r)));
-    const bringsOthers = (text: string) => whole.mode === "structured" && listed.size >= 2 && refsOf(text).some((r) => known.has(r) && !listed.has(r));
+    // (Nor, of a second part asking about what the first found, "… and what's it scored?", rows other than
+    // the one the whole answer gives.)
+    const aboutFound = listed.size >= 2 || (listed.size === 1 && /\b(?:it|its|it's|they|them|their|that one|this one)\b/i.test(second!));
+    const bringsOthers = (text: string) => whole.mode === "structured" && aboutFound && refsOf(text).some((r) => known.has(r) && !listed.has(r));
     for (const part of answers) {
       const cited = (c: Citation) => combined.citations.some((w) => w.docId === c.docId && (w.quote.includes(c.quote) || c.quote.includes(w.quote)));
       const added = part.found ? part.citations.filter((c) => !cited(c) && aboutSubject(c) && !bringsOthers(c.quote)) : [];

@@ -616,10 +616,11 @@ function parseRole(asked: string): TypedQuery["role"] | undefined {
 const SAID_ABOUT = /\b(?:say|said|says|saying|think|thinks|thought|told \w+)\s+(?:about|on|of|regarding)\b/i;
 /**
  * Asking for a briefing, as people type it: "brief me on …", "briefing on …", "summarise …", and with the
- * politeness before it, "can u give me a quick briefing on item 5", "quick briefing on the risk register pls".
+ * politeness before it, "can u give me a quick briefing on item 5", "quick briefing on the risk register pls",
+ * "quick summary of where the programme is at q3 pls".
  */
 const BRIEFING_ASKED =
-  /^\s*(?:(?:hi|hey|morning)[,!]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?(?:(?:give|do|send|write|get)\s+(?:me|us)\s+)?(?:(?:a|an)\s+)?(?:(?:quick|short|brief|one[- ]page)\s+)?(?:brief me|briefing|summari[sz]e|what should i know|give me (?:a|an) (?:overview|briefing))/i;
+  /^\s*(?:(?:hi|hey|morning)[,!]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?(?:(?:give|do|send|write|get)\s+(?:me|us)\s+)?(?:(?:a|an)\s+)?(?:(?:quick|short|brief|one[- ]page)\s+)?(?:brief me|briefing|summari[sz]e|(?:summary|overview) of where\b|what should i know|give me (?:a|an) (?:overview|briefing))/i;
 /** Catching up on what one missed: "I missed the away day – what came out of it?", "what came out of the workshop?". */
 const CATCHING_UP = /\bi (?:missed|couldn['’]?t make|could not make|wasn['’]?t at|was not at)\b.{0,60}\bwhat (?:came out of|happened|was (?:agreed|decided))\b|^\s*what came out of\b/i;
 /** A web page named by what it is, "the results page", "their home page": a page of a site, not a paper's page numbers. */

@@ -914,7 +914,10 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (So is one with no title of its own, "…-handout-2184-12-08.docx": the dates its text happens to name,
     // a programme's end in March, are not when it was written.)
     // (A performance report's any year: its quarters need one.)
-    const named = period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" });
+    // (A meeting's chat, its messages stamped with times only, is of the day its file's name gives: not of a
+    // day a message names, "the next meeting is on 13 June".)
+    const chatDay = doc.hints?.timesOnly ? fileNameDay(path, { anyYear: true }) : undefined;
+    const named = chatDay ?? (period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" }));
     // (Keeping the quarters its columns rate, "Q2 2361/62 Status": it is as of that day, and of them.)
     if (named) period = period?.covers.some((c) => c.kind === "quarter") ? { ...period, date: named, covers: [{ kind: "day", iso: named }, ...period.covers] } : { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or a meeting's page dated only by its own line, "Tue 08/11/2327 14:00 - 15:30", as Teams and Outlook

@@ -227,6 +227,14 @@ export const periodNumber = (name: string) => Number(/\d+$/.exec(name.trim())?.[
 /** A document's own key: rating word (lower case) -> colour. */
 export type RatingKey = Map<string, Rating>;
 
+/** "(Red) OFF TRACK": a colour in brackets before a status's words; the colour, and the words. */
+const LOZENGE = /^[([]\s*([a-z]{3,6})\s*[)\]]\s+(\S.{0,30})$/i;
+/** A status lozenge's words without the colour written before them ("OFF TRACK"); any other cell as it is. */
+export function withoutLozengeColour(cell: string): string {
+  const m = LOZENGE.exec(cell.trim());
+  return m && (colourRating(m[1]) || /^gr[ae]y$/i.test(m[1]!)) ? m[2]! : cell;
+}
+
 /** The rating a cell states, by the document's key first, then the genre's words. */
 export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | undefined {
   const c = normalise(cell ?? "");
@@ -251,6 +259,10 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   if (figured) return ratingOf(figured, key);
   const counted = /^[£$€]?\d[\d,.]*\s*%?(?:,?\s+[a-z]+){1,5}\s*\(\s*([^()]{1,12}?)\s*\)$/.exec(c)?.[1];
   if (counted && colourRating(counted)) return colourRating(counted);
+  // "(Red) OFF TRACK": a status lozenge written as its colour in brackets and its words (a wiki's status
+  // macro as text): the colour it shows.
+  const lozenge = LOZENGE.exec(c)?.[1];
+  if (lozenge && (colourRating(lozenge) || /^gr[ae]y$/.test(lozenge))) return ratingOf(lozenge, key);
   // "(G)", "[R]": a code in brackets.
   const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];
   if (bracketed) return ratingOf(bracketed, key);
@@ -280,7 +292,7 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:on[- ](?:track|course)|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
-  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b(?!\s+(?:on|to|with|about)\b)|\bblue\b(?!\s+badge)/i, "Blue"],
+  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b(?!\s+(?:on|to|with|about)\b)|\b(?:out|sent|issued|published|done|finished|signed off|in place)\s+yet\b|\bblue\b(?!\s+badge)/i, "Blue"],
   // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
   [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
   [/\bnot (?:rated|scored)\b|\bun(?:rated|scored)\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) (?:rated|scored)\b/i, "Not rated"],
@@ -413,7 +425,7 @@ export function attendanceMark(cell: string | undefined): boolean | null | undef
   const c = (cell ?? "").trim().toLowerCase();
   if (/^(?:yes|y|present|attended|✓|✔|☑|x)$/.test(c)) return c === "x" ? undefined : true;
   // ("Attended virtually", "Present (online)", "In person", "Present as substitute": there, one way or another.)
-  if (/^(?:(?:present|attended|joined)\s*(?:\(|,|-|–)?\s*(?:virtually|remotely|online|in person|in the room|by (?:video|phone|teams|zoom)|via (?:teams|zoom)|as (?:a )?substitute)\)?|in person|online|virtual|remote)$/.test(c)) return true;
+  if (/^(?:(?:present|attended|joined)\s*(?:\(|,|-|–)?\s*(?:virtually|remotely|online|in person|in the room|by (?:video|phone|teams|zoom)|via (?:teams|zoom)|as (?:a )?substitute)\)?|in person|in the room|online|virtual|remote)$/.test(c)) return true;
   if (/^(?:no|n|absent|apologies|apols?|did not attend|✗|✘|☒)$/.test(c)) return false;
   if (/^(?:–|-|—|n\/?a|not required|sub|substitute)$/.test(c)) return null;
   return undefined;

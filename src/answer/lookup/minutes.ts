@@ -77,7 +77,8 @@ const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | unde
 export const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
 
 /** Words that say what kind of question it is about minutes, not which item. */
-const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board)$/;
+// (With the words that name the body, "the tg", "the panel": who decided, not what about.)
+const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board|tg|wg|panel|committee|cttee)$/;
 
 /**
  * An action asked for by its own reference ("what was action BT86/17?"): what it is, who owns it, by when,
@@ -283,7 +284,18 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
     const bestFit = Math.max(0, ...inMeetings.map(fit));
     const byWords = !byPerson.length && bestFit > 0 ? inMeetings.filter((r) => fit(r) >= bestFit - 0.01) : [];
     const declared = byPerson.length ? byPerson : byWords.length ? byWords : inMeetings;
-    if (declared.length === 0) return undefined;
+    // ("Did Cllr X declare? It's not in the minutes": where else the papers have X declaring, a meeting's
+    // chat or a comment on the draft, before what the minutes record.)
+    const elsewhere = query.person && !byPerson.length ? declaredElsewhere(query.person, ctx, inMeetings) : [];
+    if (elsewhere.length) {
+      finding.lines.push(`The minutes record no declaration by ${query.person}; the papers say elsewhere:`);
+      for (const m of elsewhere) {
+        finding.lines.push(`• ${m.text} (${ctx.docById.get(m.docId)?.meta.title ?? m.docId})`);
+        finding.evidence.push(m);
+      }
+      if (declared.length) finding.lines.push("The minutes record these declarations:");
+    }
+    if (declared.length === 0) return elsewhere.length ? finding : undefined;
     for (const d of declared) {
       // ("… declared that she is a trustee of …", as the minutes put it.)
       const what = /^that\b/i.test(d.interest) ? d.interest : `${/^[aeiou]/i.test(d.interest) ? "an" : "a"} ${d.interest}`;
@@ -321,7 +333,10 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   const words = topicWords(query.topic).filter((w) => !MINUTES_WORDS.test(w));
   // (Minutes that number no items, "What we decided" a plain heading: of a meeting asked by its date, the
   // part asked for is that heading's, whatever else the question says.)
-  const partItems = query.periods.length ? items.filter((r) => !r.number && (what === "actions" ? r.actions.length > 0 : what === "decision" && !!r.decision)) : [];
+  // ("What actions came out of the March meeting?": every item's actions, numbered or not; not which of them
+  // are done, which their status says.)
+  const listsActions = what === "actions" && !ASKS_ACTION_STATE.test(query.question);
+  const partItems = query.periods.length ? items.filter((r) => (what === "actions" ? r.actions.length > 0 && (!r.number || listsActions) : !r.number && what === "decision" && !!r.decision)) : [];
   if (words.length === 0 && byNumber.length === 0 && naming.length === 0 && partItems.length === 0 && ofQuarter.length === 0) return undefined;
   const weight = ctx.weight ? { weight: ctx.weight } : {};
   const chosen = byNumber.length ? byNumber : naming.length ? naming : words.length === 0 ? (ofQuarter.length ? ofQuarter : partItems) : [];
@@ -337,7 +352,8 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   const deciding = what === "decision" && !chosen.length ? matched.filter((x) => x.r.decision) : [];
   const scored = deciding.length ? deciding : matched.length ? matched : partItems.map((r) => ({ r, score: 1, fraction: 1 }));
   if (scored.length === 0) return undefined;
-  const best = scored.filter((x) => x.score >= scored[0]!.score - 0.01).slice(0, 2);
+  const allActions = what === "actions" && !matched.length && chosen === partItems;
+  const best = scored.filter((x) => x.score >= scored[0]!.score - 0.01).slice(0, allActions ? undefined : 2);
   for (const { r } of best) {
     const where = `${r.board ?? "the meeting"}, ${humanDate(r.meetingDate)}, ${itemName(r)}`;
     finding.rows.push(r);
@@ -451,6 +467,32 @@ function actionsNotedThatDay(days: string[], ctx: LookupContext): Finding | unde
 /** A line standing for notes kept from the reader: "Encrypted content", "[Redacted]", "Content withheld". */
 const WITHHELD_NOTES = /^[ \t]*\[?(?:encrypted content|encrypted|redacted|content (?:withheld|hidden|redacted)|withheld|text withheld)\]?\.?[ \t]*$/im;
 
+/** How much of a line a mention of a declaration quotes. */
+const DECLARED_LINE_CHARS = 400;
+
+/**
+ * Lines naming a person (by surname) and a declaration ("Declaration for item 5: …" in a chat they sent,
+ * "Cllr X also declared an interest …" in a comment), outside the declarations recorded, at most three.
+ */
+function declaredElsewhere(person: string, ctx: LookupContext, recorded: DeclarationRecord[]): (Span & { text: string })[] {
+  if (!ctx.textOf || !ctx.locate) return [];
+  const surname = person.trim().split(/\s+/).pop()!;
+  const named = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  const found: (Span & { text: string })[] = [];
+  for (const d of ctx.documents) {
+    const text = ctx.textOf(d.meta.docId) ?? "";
+    let lineStart = 0;
+    for (const line of text.split("\n")) {
+      const start = lineStart;
+      lineStart += line.length + 1;
+      if (!/\bdeclar(?:ed|es|ing|ation)\b/i.test(line) || !named.test(line) || line.length > DECLARED_LINE_CHARS) continue;
+      if (recorded.some((r) => r.docId === d.meta.docId && r.sourceStart < start + line.length && start < r.sourceStart + r.source.length)) continue;
+      found.push({ docId: d.meta.docId, start, end: start + line.length, locator: ctx.locate(d.meta.docId, start), text: line.trim() });
+    }
+  }
+  return found.slice(0, 3);
+}
+
 /**
  * Who a declaration made by a role ("The Chair", "the Vice-Chair") was made by: the one person the
  * meeting's register (or, failing that, the body's membership) gives that role.
@@ -500,6 +542,8 @@ function namesMeetingInMonth(title: string, month: number): boolean {
 }
 
 const ASKS_OPEN_ACTIONS = /\b(?:open|outstanding|pending|in progress|remaining|left to do|(?<!\b(?:agree|agreed|agrees|decide|decided|decides|going|want|wants|wanted|need|needs|needed|plan|plans|planned|supposed|asked)\s)to do|not (?:yet )?(?:done|complete|completed|finished)|still (?:to do|waiting|live|going))\b/i;
+/** A question about where actions stand, not which there are. */
+const ASKS_ACTION_STATE = /\b(?:done|complete|completed|finished|closed|open|outstanding|overdue|late|yet|still|status)\b/i;
 const ASKS_DONE_ACTIONS = /\b(?:done|complete|completed|finished|closed|ticked off)\b/i;
 /** Statuses of an action as minutes and task lists write them ("TODO", "WAITING", "Done (41 councils)"). */
 const OPEN_STATUS = /^(?:todo|to do|doing|waiting|later|now|next|in[- ]progress|open|ongoing|pending|outstanding|not (?:yet )?started)\b/i;

@@ -1115,6 +1115,10 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
         const to = Math.max(...own.map((r) => r.sourceStart + r.source.length)) + 1500;
         return (ctx.textOf?.(id) ?? "").slice(Math.max(0, from), to).toLowerCase().includes(w);
       });
+    // ("Which risk is the Chair taking to the Board?": one risk, asked by what a paper's sentence naming it
+    // says, not by its own words.)
+    const said = words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0 && ONE_RISK_ASKED.test(query.question) ? riskSaidOf(query, ctx) : undefined;
+    if (said) return lookupRisks({ ...query, refs: [said.ref] }, ctx);
     if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0) {
       if (unknownToRegister.every(usedAround)) return undefined;
       return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${unknownToRegister.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
@@ -1232,6 +1236,29 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     }
   }
   return finding;
+}
+
+/** A question asking for one risk: "which risk is …", "what's the risk the Chair …". */
+const ONE_RISK_ASKED = /\b(?:which|what(?:'s| is)?(?: the)?) risk\b(?!s)/i;
+
+/**
+ * The one risk that a paper's sentence naming it by reference ("asks the Chair to report risk PHR-05 to the
+ * Board") says most of the question of: two of its words at least, and half of them.
+ */
+function riskSaidOf(query: TypedQuery, ctx: LookupContext): RiskRecord | undefined {
+  // (The question's own words: the role and the body it names, "the Chair", "the Board", are what it asks.)
+  const words = contentWords(query.question).filter((w) => !REGISTER_WORDS.test(w) && !READING_A_TABLE.test(w));
+  const weight = ctx.weight ? { weight: ctx.weight } : {};
+  const scored = ctx
+    .recordsOf("risk")
+    .map((r) => {
+      const said = mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }], 5);
+      const best = said.map((m) => matchScore(words, m.text, weight)).sort((a, b) => b.score - a.score)[0];
+      return { r, score: best?.score ?? 0, fraction: best?.fraction ?? 0, matched: best ? Math.round(best.fraction * words.length) : 0 };
+    })
+    .filter((x) => x.fraction >= 0.5 && x.matched >= 2)
+    .sort((a, b) => b.score - a.score);
+  return scored.length && (scored.length === 1 || scored[0]!.score > scored[1]!.score) ? scored[0]!.r : undefined;
 }
 
 /**

@@ -538,6 +538,9 @@ function byDoc(targets: TargetRecord[]): Map<string, TargetRecord[]> {
   return groups;
 }
 
+/** A question asking where one item stands: "is it done yet?", "any progress on …?", "what's the latest on …?". */
+const ASKS_STANDING = /\b(?:done|finished|complete[d]?|yet|progress|latest|update|where (?:is|are|has|have)|how (?:is|are) .{1,40} going)\b/i;
+
 /** A status word asking what is not yet closed. */
 const OPEN_WORD = /^(?:open|outstanding|still open|not (?:yet )?(?:done|closed|complete|completed))$/i;
 
@@ -944,7 +947,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const verdict = later ? `${statusText(t)} in this report` : asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         // ("Why is PPM-08 stormy?": the whole of a short commentary, whose reason may be its second sentence.)
         const whyAsked = chosen.length <= 2 && /\bwhy\b|\breasons?\b/i.test(query.question) && !!t.delivered && t.delivered.length <= 400;
-        const key = whyAsked ? t.delivered : keySentence(t, words);
+        // ("Is PHA-29 done yet?": of the one item asked about, its whole short update says where it stands.)
+        const standing = chosen.length === 1 && ASKS_STANDING.test(query.question) && !!t.delivered && t.delivered.length <= 300;
+        const key = whyAsked || standing ? t.delivered : keySentence(t, words);
         // "… and who leads it?": the lead too.
         const lead = /\bwho\b|\blead(?:s|ing)?\b|\bowner\b|\bowns?\b|\bresponsible\b/i.test(query.question) ? leadOf(t, ctx, finding.evidence) : undefined;
         // "When's it due?": its due date, as the row gives it.

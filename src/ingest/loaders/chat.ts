@@ -74,3 +74,29 @@ export function whatsAppToText(text: string): { text: string; title?: string; sp
   const days = stampDays(stamps);
   return { text: paragraphs.join("\n\n"), ...(title ? { title } : {}), ...(days.length ? { span: { from: days[0]!, to: days[days.length - 1]! } } : {}) };
 }
+
+/**
+ * A meeting's chat saved by Zoom ("Save chat", meeting_saved_chat.txt): a message opened by its time and
+ * who sent it to whom ("10:41:09 From Cllr A to Everyone:", "… to Jo Bloggs(Direct Message):"), its words
+ * on the lines after, each indented by a tab (older versions: "10:41:09\t From  Cllr A : words", one line).
+ */
+const ZOOM_STAMP = /^(\d{1,2}:\d{2}:\d{2})\s+From\s+\S.*?:(?:\s+(\S.*))?$/;
+
+/** True for a Zoom chat: most unindented lines open with a message's stamp, five at least. */
+function isZoomChat(lines: string[]): boolean {
+  const heads = lines.filter((l) => l.trim() && !/^\t/.test(l));
+  const stamped = heads.filter((l) => ZOOM_STAMP.test(l.trim()));
+  return stamped.length >= 5 && stamped.length >= heads.length * 0.8;
+}
+
+/** A Zoom chat as one paragraph a message, its stamp first and its lines joined; undefined for any other text. */
+export function zoomChatToText(text: string): { text: string } | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (!isZoomChat(lines)) return undefined;
+  const messages: string[][] = [];
+  for (const line of lines) {
+    if (ZOOM_STAMP.test(line.trim()) && !/^\t/.test(line)) messages.push([line.trim()]);
+    else if (line.trim() && messages.length) messages[messages.length - 1]!.push(line.trim());
+  }
+  return { text: messages.map((m) => m.join(" ")).join("\n\n") };
+}

@@ -10,6 +10,7 @@
  * paragraphs, as a minutes page's items do) is read row by row as headed sections, not as data rows.
  */
 import { positionedPages } from "./positioned-html.js";
+import { confluenceStorageAsHtml } from "./confluence-storage.js";
 import { joinChatMessages } from "./chat-html.js";
 import { layoutPdf } from "./pdf-layout.js";
 import { HTMLElement, Node, NodeType, TextNode, parse } from "node-html-parser";
@@ -1536,7 +1537,7 @@ function withElementsApart(html: string): string {
 
 export async function loadHtml(path: string): Promise<LoadedText> {
   const buf = await readSource(path);
-  const html = decodeUtf8Text(buf, path, { allowLatin1: true });
+  const html = confluenceStorageAsHtml(decodeUtf8Text(buf, path, { allowLatin1: true }));
   let text: string;
   let title: string | undefined;
   // A page made from a PDF by a converter, every line placed by position, is read as the PDF it was.

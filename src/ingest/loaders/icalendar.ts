@@ -8,12 +8,54 @@ import { findFullDate, isoDay } from "../../util/dates.js";
 import type { CalendarEvent } from "./types.js";
 
 /** The calendar's text unfolded and unescaped, and its name; undefined when the text is not a calendar. */
-export function icalendarToText(text: string): { text: string; title?: string } | undefined {
+export function icalendarToText(text: string): { text: string; title?: string; span?: { from: string; to: string } } | undefined {
   if (!/^BEGIN:VCALENDAR\s*$/m.test(text.slice(0, 200))) return undefined;
-  const unfolded = text.replace(/\n[ \t]/g, "");
-  const lines = unfolded.split("\n").map((line) => line.replace(/\\([nN,;\\])/g, (_m, c: string) => (c === "n" || c === "N" ? "\n" : c)));
+  const unfolded = text.replace(/\r\n/g, "\n").replace(/\n[ \t]/g, "");
   const title = /^X-WR-CALNAME:(.+)$/m.exec(unfolded)?.[1]?.trim();
-  return { text: lines.join("\n"), ...(title ? { title } : {}) };
+  if (!/^BEGIN:VTODO\s*$/m.test(unfolded)) return { text: unescaped(unfolded.split("\n")).join("\n"), ...(title ? { title } : {}) };
+  // (A task list is as of the last day a task was changed, and was kept from the first day one was made.)
+  const days = [...unfolded.matchAll(/^(?:CREATED|LAST-MODIFIED|DTSTAMP|COMPLETED)(?:;[^:\n]*)?:(\d{4})(\d{2})(\d{2})/gm)].map((m) => `${m[1]}-${m[2]}-${m[3]}`).sort();
+  return { text: tasksText(unfolded), ...(title ? { title } : {}), ...(days.length ? { span: { from: days[0]!, to: days[days.length - 1]! } } : {}) };
+}
+
+/** Property values unescaped: "\n" a line break, "\," and "\;" the marks themselves. */
+function unescaped(lines: string[]): string[] {
+  return lines.map((line) => line.replace(/\\([nN,;\\])/g, (_m, c: string) => (c === "n" || c === "N" ? "\n" : c)));
+}
+
+/**
+ * Properties a calendar program keeps for itself: ids, stamps, versions, its own "X-" extensions (not the
+ * calendar's name), who filed a task (not who does it: its attendees).
+ */
+const KEPT_FOR_ITSELF = /^(?:PRODID|VERSION|CALSCALE|METHOD|UID|DTSTAMP|CREATED|LAST-MODIFIED|SEQUENCE|CLASS|TRANSP|ORGANIZER|X-(?!WR-CALNAME)[A-Z0-9-]+)$/i;
+/** Components that are not items: a time zone's rules, a reminder's alarm. */
+const NOT_AN_ITEM = new Set(["VTIMEZONE", "VALARM", "STANDARD", "DAYLIGHT"]);
+
+/**
+ * A task list exported as iCalendar (Thunderbird's or Apple Reminders' "Export", a VTODO a task): each task
+ * a paragraph of its own property lines, as written ("STATUS:IN-PROCESS", "DUE;VALUE=DATE:25820228"),
+ * without the lines its program keeps for itself, its time zones and alarms; a blank line between tasks.
+ */
+function tasksText(unfolded: string): string {
+  const items: string[][] = [];
+  const head: string[] = [];
+  let item: string[] | undefined;
+  let skipping = 0;
+  for (const line of unfolded.split("\n")) {
+    const begin = /^BEGIN:([A-Z-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
+    const end = /^END:([A-Z-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
+    if (begin && NOT_AN_ITEM.has(begin)) skipping++;
+    else if (end && NOT_AN_ITEM.has(end)) skipping = Math.max(0, skipping - 1);
+    else if (skipping) continue;
+    else if (begin === "VCALENDAR" || end === "VCALENDAR") continue;
+    else if (begin) items.push((item = []));
+    else if (end) item = undefined;
+    else if (line.trim() && !KEPT_FOR_ITSELF.test(/^([A-Z0-9-]+)[;:]/i.exec(line)?.[1] ?? "")) (item ?? head).push(line);
+  }
+  return [head, ...items]
+    .filter((lines) => lines.length)
+    .map((lines) => unescaped(lines).join("\n"))
+    .join("\n\n");
 }
 
 /**

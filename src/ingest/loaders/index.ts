@@ -16,7 +16,7 @@ export { LoadError } from "./types.js";
 export type { LoadedText, PageSpan } from "./types.js";
 
 /** File extensions loadFile accepts (lower case, with the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml", ".rtf", ".vcf"];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".csv", ".eml", ".rtf", ".vcf", ".ics"];
 
 /** True if loadFile handles this file's extension. */
 export function isSupported(path: string): boolean {
@@ -54,6 +54,8 @@ export async function loadFile(path: string): Promise<LoadedText> {
       case ".csv":
       // (Contact cards exported from an address book.)
       case ".vcf":
+      // (A calendar or task list exported as iCalendar.)
+      case ".ics":
         result = await loadText(path, "text");
         break;
       // (Minutes and papers sent to members in the body of an e-mail.)

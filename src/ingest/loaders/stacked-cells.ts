@@ -4,8 +4,10 @@
  * where a row ends. Read line by line, "115" and "14,030" are paragraphs of their own and no row holds
  * Ebberston's figures. Where the lines fall into a header of short labels followed by two rows or more of
  * the same width, each opening with a name and going on with figures only, each row is set on one line with
- * its cells apart by tabs (the header too). The words and their order stay the file's.
+ * its cells apart by tabs (the header too). The words and their order stay the file's. So is a table of
+ * words whose header names its columns, when its lines to the next blank line are whole rows.
  */
+import { columnRole } from "../vocabulary.js";
 
 /** A figure cell: "115", "14,030", "96%", "£21,615", "(140)", "-3.5", "n/a", a dash. */
 const FIGURE = /^(?:\(?[£$€]?\(?[-−+]?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|k|m|bn|pp)?|n\/a|[-–—])$/i;
@@ -31,6 +33,30 @@ function rowsAfter(lines: string[], start: number, width: number, end: number): 
   return rows;
 }
 
+/**
+ * A header's cells that name columns as tables name them ("Ref", "Owner", "Council"): the first (a title
+ * over the table, "Attendance", is no column) and all but one at most.
+ */
+const namesColumns = (header: string[]) =>
+  header.every((h) => COLUMN_NAME.test(h)) && !!columnRole(header[0]!) && header.filter((h) => columnRole(h)).length >= Math.max(2, header.length - 1);
+/** A column's name as a header writes it: a word or three ("Ref", "Due date"), not a person or a note. */
+const COLUMN_NAME = /^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor)\b)[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,2}$/;
+
+/**
+ * The rows of words a header of `width` lines at `start` carries, when the header names its columns and the
+ * run of lines to the next blank line (`end`) is the header and whole rows of that width, two at least: a
+ * table of words ("Cllr A | Rookmoor | Chair | In the room") downloaded as text (Google Docs' "Plain text").
+ */
+function wordRowsAfter(lines: string[], start: number, width: number, end: number): number {
+  if ((end - start) % width !== 0 || (end - start) / width - 1 < MIN_ROWS) return 0;
+  // (Lines already set out as rows, a tab between cells, are not cells a line.)
+  if (lines.slice(start, end).some((l) => l.includes("\t"))) return 0;
+  const header = lines.slice(start, start + width);
+  if (!header.every(isShortLabel) || new Set(header.map((h) => h.toLowerCase())).size < width || !namesColumns(header)) return 0;
+  if (lines.slice(start + width, end).some((c) => c.length > 200)) return 0;
+  return (end - start) / width - 1;
+}
+
 /** The text with each table written one cell a line set out a row a line, cells apart by tabs. */
 export function stackedCellsToRows(text: string): string {
   const lines = text.split("\n");
@@ -43,9 +69,13 @@ export function stackedCellsToRows(text: string): string {
     if (i >= runEnd) for (runEnd = i + 1; runEnd < trimmed.length && trimmed[runEnd]; ) runEnd++;
     let best: { width: number; rows: number } | undefined;
     if (trimmed[i] && isShortLabel(trimmed[i]!)) {
-      for (let width = MIN_COLUMNS; width <= MAX_COLUMNS; width++) {
-        const rows = rowsAfter(trimmed, i, width, runEnd);
-        if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
+      // (Rows of a name and figures first; a table of words only where no such reading starts here.)
+      for (const rowsOf of [rowsAfter, wordRowsAfter]) {
+        for (let width = MIN_COLUMNS; width <= MAX_COLUMNS; width++) {
+          const rows = rowsOf(trimmed, i, width, runEnd);
+          if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
+        }
+        if (best) break;
       }
     }
     if (!best) {

@@ -15,7 +15,7 @@ import { dokuWikiToMarkdown } from "./dokuwiki.js";
 import { xWikiToMarkdown } from "./xwiki.js";
 import { textileToMarkdown } from "./textile.js";
 import { withSheetHeadersPromoted } from "./markitdown.js";
-import { whatsAppToText } from "./chat.js";
+import { whatsAppToText, zoomChatToText } from "./chat.js";
 import { asciiDocToMarkdown } from "./asciidoc.js";
 import { icalendarToText, outlookItemEvent } from "./icalendar.js";
 import { vcardToText } from "./vcard.js";
@@ -1268,7 +1268,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
 function loadTextContent(text: string, format: "text" | "markdown", records = false): LoadedText {
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
-  if (calendar) return { format, text: calendar.text, ...(calendar.title ? { hints: { title: calendar.title } } : {}) };
+  if (calendar) return { format, text: calendar.text, hints: { ...(calendar.title ? { title: calendar.title } : {}), ...(calendar.span ? { span: calendar.span } : {}) } };
   // (A file of contact cards is read as an address book shows them, a card under its name.)
   const cards = vcardToText(text);
   if (cards) return { format: "markdown", text: cards.text };
@@ -1287,6 +1287,9 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
   // (So is a group chat exported by WhatsApp: a message a paragraph.)
   const chat = format === "text" ? whatsAppToText(text) : undefined;
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
+  // (And a meeting's chat saved by Zoom.)
+  const meetingChat = format === "text" ? zoomChatToText(text) : undefined;
+  if (meetingChat) return { format, text: meetingChat.text, hints: { timesOnly: true } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
   // (So is a DokuWiki or XWiki page's source, and a Redmine wiki page's Textile.)
   const org = format === "markdown" || records ? undefined : [dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);

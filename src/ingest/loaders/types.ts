@@ -31,6 +31,8 @@ export interface DocumentHints {
   sideBySideLists?: boolean;
   /** The first and last days of a log of messages (a chat's export), as ISO dates: when it was written. */
   span?: { from: string; to: string };
+  /** A log of messages stamped with times only (a meeting's chat): of the day its file's name gives, if any. */
+  timesOnly?: boolean;
   /** Table cells with no text whose only content is a rating colour's fill (Word's shading). */
   cellFills?: CellFill[];
   /** The meeting an invitation is for, from the calendar event it carries: its day (ISO), time and place. */

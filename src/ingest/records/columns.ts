@@ -4,7 +4,7 @@
  * bands ("16 to 25 | Very high | …"). Nothing here knows a particular document.
  */
 import type { Block, StructuredDoc, Table } from "../structure.js";
-import { colourRating, columnRole, ratingOf, SYMBOL_ALT_TEXT, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
+import { colourRating, columnRole, ratingOf, SYMBOL_ALT_TEXT, withoutLozengeColour, withoutShortcodes, type ColumnRole, type Rating, type RatingKey } from "../vocabulary.js";
 import { MONTH_PATTERN } from "../../util/dates.js";
 import { REF_PATTERN, filled } from "./context.js";
 
@@ -532,7 +532,7 @@ export function readRating(raw: string | undefined, keys: DocumentKeys): { ratin
   const cell = tickedOption(raw) ?? raw;
   const rating = ratingOf(cell, keys.ratings);
   if (!rating) return undefined;
-  const written = withoutShortcodes(cell ?? "").trim().replace(/[.:]$/, "");
+  const written = withoutLozengeColour(withoutShortcodes(cell ?? "").trim().replace(/[.:]$/, ""));
   // (A symbol's alt text, "Red circle", says its colour.)
   const word = SYMBOL_ALT_TEXT.exec(written.toLowerCase())?.[1] ?? written;
   const lower = word.toLowerCase();

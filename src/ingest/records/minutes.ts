@@ -24,7 +24,10 @@ const INTRODUCED = new RegExp(`${PERSON_BEFORE}(?:(?:,\\s*[^,.]{3,120}){1,2},)?\
 const OF_ORGANISATION = String.raw`\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ɏ'’-]+){0,5}`;
 /** Two people who introduced an item together, or one named with their organisation: "Dr A and Dr B of the University of X presented …". */
 const INTRODUCED_WITH = new RegExp(`${PERSON_BEFORE}(?:\\s+and\\s+${PERSON_BEFORE})?(${OF_ORGANISATION})?\\s+(?:introduced|presented|gave|set out|outlined)\\b`);
-const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
+// ("Cllr X also declared an interest …", as a note added to the draft says it.)
+const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+(?:also\\s+)?declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
+/** The others named with a declarer, before them: "Cllr A and " of "Cllr A and Cllr B declared …", "Cllr A, Cllr B and ". */
+const JOINT_DECLARERS = new RegExp(`(?:^|[^\\w${NAME_LETTER}'’-])((?:${PERSON_BEFORE.replace(/^\(/, "(?:")}(?:,\\s+|,?\\s+and\\s+))+)$`);
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under a declarations item, a member saying what touches an item: "Cllr Jo Bloggs said that her council intends to bid …". */
@@ -610,10 +613,16 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
     const found = [...b.text.matchAll(DECLARED)];
     if (underDeclarations || labelled) for (const m of [...b.text.matchAll(DECLARED_THAT), ...b.text.matchAll(SAID_THAT), ...b.text.matchAll(HAS_INTEREST), ...b.text.matchAll(TIE_SAID)]) if (!found.some((f) => f.index === m.index)) found.push(m);
     for (const m of found) {
-      const person = m[1]!.replace(HONORIFIC, "");
       const item = /\b(?:item|minute)\s+(\d{1,2}[a-z]?)/i.exec(m[3] ?? "")?.[1];
       const interest = `${m[2]!.trim()}${m[3] ?? ""}`.trim();
-      out.push(declaration(ctx, b, { person, item, interest, source: m[0], sourceStart: b.start + m.index! }, out.length + 1));
+      // ("Cllr A and Cllr B declared …": each of them, quoted from the first name.)
+      const joint = JOINT_DECLARERS.exec(b.text.slice(0, m.index!));
+      const start = joint ? joint.index + joint[0].length - joint[1]!.length : m.index!;
+      const people = [...(joint ? [...joint[1]!.matchAll(new RegExp(PERSON_BEFORE, "g"))].map((p) => p[1]!) : []), m[1]!];
+      for (const named of people) {
+        const person = named.replace(HONORIFIC, "");
+        out.push(declaration(ctx, b, { person, item, interest, source: b.text.slice(start, m.index! + m[0].length), sourceStart: b.start + start }, out.length + 1));
+      }
     }
   }
   return out;

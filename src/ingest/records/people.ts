@@ -1295,10 +1295,12 @@ const ORGANISATION_NAME = /\b(?:Council|Councils|Authority|Borough|County|Distri
 
 /** A mark in a one-meeting register: attended, did not (with what the mark says), or not a mark. */
 function registerMark(cell: string | undefined): { present: boolean; note?: string } | undefined {
-  const text = (cell ?? "").trim();
+  // (Without the anchor of a comment on the cell, as a document downloaded as text marks it: "Absent[a]".)
+  const text = (cell ?? "").trim().replace(/(?<=\S)\[[a-z]{1,2}\]$/, "");
   if (/^(?:sent (?:a )?substitute|substitute sent|substituted|apologies[,;:]?\s*(?:sent\s+)?(?:a\s+)?substitute(?:\s+(?:attended|sent))?)$/i.test(text)) return { present: false, note: text };
   // ("Apologies – Cllr Jo Bloggs substituting": did not attend, and who came instead.)
-  if (/^apologies\s*[–—-]\s*\S/i.test(text)) return { present: false, note: text };
+  // ("Apologies (substitute: Cllr Jo Bloggs)" too.)
+  if (/^apologies\s*(?:[–—-]\s*|\()\S/i.test(text)) return { present: false, note: text };
   const mark = attendanceMark(text);
   // (How they attended, when the register says: "Attended virtually".)
   if (mark === true) return /^(?:yes|y|present|attended|✓|✔|☑)$/i.test(text) ? { present: true } : { present: true, note: text };
@@ -1899,7 +1901,7 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
     if (b.kind === "row") continue;
     // ("Apologies were received from Cllr A …"; said in a meeting, "We've had apologies from Councillor A",
     // "Apologies also from Councillor B".)
-    for (const apologies of b.text.matchAll(/\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ([^.]+)/gi)) {
+    for (const apologies of b.text.matchAll(/\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ([^.;]+)/gi)) {
       // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …",
       // "from Councillor A, and Councillor B is substituting for him".)
       // (Nor one in brackets after the name: "from Cllr A (Cllr B substituting), Cllr C …"; B was there, for A.)
@@ -1923,10 +1925,15 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
     if (couldNot) for (const name of councillors(couldNot[1]!)) add(b, name, false);
     const chaired = new RegExp(`^(${NAMED_CLLR}) (?:chaired the meeting|was in the chair|took the chair)\\b`).exec(b.text);
     if (chaired) add(b, chaired[1]!, true, undefined, "Chair");
-    const subs = new RegExp(`(${NAMED_CLLR}) (?:(?:attended|was present|sat) as (?:a )?substitute for|came instead of|(?:attended|came|sat) in place of) (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
+    const subs = new RegExp(`(${NAMED_CLLR}) (?:(?:attended|was present|sat) as (?:a )?substitute for|came instead of|(?:attended|came|sat) in place of|(?:substituted|subbed|deputised|deputized|stood in) for) (${NAMED_CLLR})((?:,? and (?:${NAMED_CLLR}) for (?:${NAMED_CLLR}))*)`).exec(b.text);
     // ("Councillor B is substituting for him": him, the councillor named just before.)
     for (const m of b.text.matchAll(new RegExp(`(${NAMED_CLLR})\\s+${SUBSTITUTING} for (${NAMED_CLLR}|him|her|them)\\b`, "g"))) {
       const named = /^(?:him|her|them)$/.test(m[2]!) ? councillors(b.text.slice(0, m.index)).pop() : m[2]!;
+      if (named) add(b, m[1]!, true, `substitute for ${named}`);
+    }
+    // ("…; Cllr B attended as her substitute": for the councillor named just before.)
+    for (const m of b.text.matchAll(new RegExp(`(${NAMED_CLLR})\\s+(?:attended|was present|sat) as (?:his|her|their) substitute\\b`, "g"))) {
+      const named = councillors(b.text.slice(0, m.index)).pop();
       if (named) add(b, m[1]!, true, `substitute for ${named}`);
     }
     if (subs) {

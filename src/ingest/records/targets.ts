@@ -8,6 +8,7 @@ import { SUMMARY_FIGURE, type Block, type Table } from "../structure.js";
 import type { CellRecord, RagStatus, RiskRecord, TargetRecord } from "./schema.js";
 import { fullNameOfInitials } from "./initials.js";
 import { todoTxtItems } from "./todo-txt.js";
+import { calendarTaskItems } from "./calendar-tasks.js";
 import { escapeRegExp } from "../../util/text.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
@@ -754,6 +755,8 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   const blocks = targetBlocks(ctx, consumed);
   targets.push(...blocks.targets);
   cells.push(...blocks.cells);
+  // (A task list exported as iCalendar, its tasks read by their properties before any "Label: value" reading.)
+  targets.push(...calendarTaskItems(ctx));
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...labelRowCards(ctx).filter((t) => !taken.has(t.sourceStart)));

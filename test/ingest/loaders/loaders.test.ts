@@ -197,7 +197,7 @@ describe("text and markdown", () => {
 describe("loadFile", () => {
   it("lists the supported extensions", () => {
     expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(
-      [".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".txt", ".csv", ".eml", ".rtf", ".vcf"].sort(),
+      [".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".txt", ".csv", ".eml", ".rtf", ".vcf", ".ics"].sort(),
     );
     expect(isSupported("a/B.PDF")).toBe(true);
     expect(isSupported("a/b.xlsx")).toBe(false);
