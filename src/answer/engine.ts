@@ -489,7 +489,7 @@ export class AnswerEngine {
     const listed = new Set(refsOf(whole.answer).filter((r) => known.has(r)));
     // (Nor, of a second part asking about what the first found, "… and what's it scored?", rows other than
     // the one the whole answer gives.)
-    const aboutFound = listed.size >= 2 || (listed.size === 1 && /\b(?:it|its|it's|they|them|their|that one|this one)\b/i.test(second!));
+    const aboutFound = listed.size >= 2 || (listed.size === 1 && /\b(?:it|its|it's|they|them|their|that one|this one)\b/i.test(second!) && !refsOf(second!).some((r) => known.has(r) && !listed.has(r)));
     const bringsOthers = (text: string) => whole.mode === "structured" && aboutFound && refsOf(text).some((r) => known.has(r) && !listed.has(r));
     for (const part of answers) {
       const cited = (c: Citation) => combined.citations.some((w) => w.docId === c.docId && (w.quote.includes(c.quote) || c.quote.includes(w.quote)));

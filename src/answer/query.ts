@@ -617,7 +617,7 @@ const SAID_ABOUT = /\b(?:say|said|says|saying|think|thinks|thought|told \w+)\s+(
 /**
  * Asking for a briefing, as people type it: "brief me on …", "briefing on …", "summarise …", and with the
  * politeness before it, "can u give me a quick briefing on item 5", "quick briefing on the risk register pls",
- * "quick summary of where the programme is at q3 pls".
+ * "quick summary of where the weirs work is at pls".
  */
 const BRIEFING_ASKED =
   /^\s*(?:(?:hi|hey|morning)[,!]?\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?(?:(?:give|do|send|write|get)\s+(?:me|us)\s+)?(?:(?:a|an)\s+)?(?:(?:quick|short|brief|one[- ]page)\s+)?(?:brief me|briefing|summari[sz]e|(?:summary|overview) of where\b|what should i know|give me (?:a|an) (?:overview|briefing))/i;

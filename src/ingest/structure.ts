@@ -24,6 +24,8 @@ export interface Block {
   bold?: boolean;
   /** 1-based line in the loaded text where the block starts. */
   line: number;
+  /** A blank line stood before it in the loaded text (or it opens the text). */
+  apart?: boolean;
   page?: number;
   /** Offset of `text` in the canonical document text. */
   start: number;
@@ -473,8 +475,8 @@ export function structure(loaded: LoadedText): StructuredDoc {
   // (A docs site's tab, `{% tab title="Q3 2311/12" %}`, heads what it holds, named by its title.)
   for (const p of pending) if (p.kind === "text" && TAB_TITLE.test(p.text.trim())) Object.assign(p, { kind: "heading", level: 4 });
   for (const p of pending) {
-    const { afterSeparator: _sep, blankBefore: _blank, ...rest } = p;
-    push(rest);
+    const { afterSeparator: _sep, blankBefore: blank, ...rest } = p;
+    push({ ...rest, ...(blank ? { apart: true } : {}) });
   }
 
   const tables = findTables(

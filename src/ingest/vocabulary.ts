@@ -261,8 +261,15 @@ export function ratingOf(cell: string | undefined, key?: RatingKey): Rating | un
   if (counted && colourRating(counted)) return colourRating(counted);
   // "(Red) OFF TRACK": a status lozenge written as its colour in brackets and its words (a wiki's status
   // macro as text): the colour it shows.
-  const lozenge = LOZENGE.exec(c)?.[1];
-  if (lozenge && (colourRating(lozenge) || /^gr[ae]y$/.test(lozenge))) return ratingOf(lozenge, key);
+  // (Its words say it first, "(Blue) IN PROGRESS" is in progress; a colour alone rates only a lozenge's
+  // capitals, not "[Red] Lion Yard", and Blue, a wiki's colour for in progress, never says complete.)
+  const lozenge = LOZENGE.exec(cell!.trim().replace(/[.:;]+$/, ""));
+  if (lozenge && (colourRating(lozenge[1]) || /^gr[ae]y$/i.test(lozenge[1]!))) {
+    const said = ratingOf(lozenge[2], key);
+    if (said) return said;
+    const colour = ratingOf(lozenge[1], key);
+    return colour !== "Blue" && !/[a-z]/.test(lozenge[2]!) ? colour : undefined;
+  }
   // "(G)", "[R]": a code in brackets.
   const bracketed = /^[([]\s*([^()[\]]{1,12}?)\s*[)\]]$/.exec(c)?.[1];
   if (bracketed) return ratingOf(bracketed, key);
@@ -292,7 +299,7 @@ export const QUESTION_RATING_WORDS: [RegExp, Rating][] = [
   [/\b(?:on[- ](?:track|course)|on target)\b/i, "Green"],
   [/\b(?:some risk|at risk)\b/i, "Amber"],
   // "Complete" as a rating, not "a complete list" or "when was the review completed".
-  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b(?!\s+(?:on|to|with|about)\b)|\b(?:out|sent|issued|published|done|finished|signed off|in place)\s+yet\b|\bblue\b(?!\s+badge)/i, "Blue"],
+  [/\b(?:marked|rated|flagged|shown|listed|status(?: of)?|as|are|were|been)\s+(?:as\s+)?(?:complete|completed)\b|\b(?:complete|completed)\s+(?:objectives?|targets?|actions?|ones?|items?|outcomes?)\b|\b(?:anything|any|which|what)\b[^?]{0,40}\b(?:complete|completed|finished)\b|\b(?:are|were|been|is|was)\s+(?:now\s+)?(?:finished|done)\b(?!\s+(?:on|to|with|about)\b)|(?<!(?:n['’]t|\bnot|\bnever)\b[^?.!]{0,30})\b(?:out|sent|issued|published|done|finished|signed off|in place)\s+yet\b|\bblue\b(?!\s+badge)/i, "Blue"],
   // ("Which indicators hit target?": met, Green unless the report's key says otherwise.)
   [/\b(?:hit|met|reached|exceeded)\s+(?:(?:any|all|some|most) (?:of )?)?(?:the |their |its |our )?(?:[\w'’-]+\s+){0,2}targets?\b|\btargets? (?:were |was |been |have been )?(?:hit|met|reached|exceeded)\b/i, "Green"],
   [/\bnot (?:rated|scored)\b|\bun(?:rated|scored)\b|\b(?:isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t) (?:rated|scored)\b/i, "Not rated"],

@@ -73,6 +73,16 @@ describe("minutes downloaded as plain text, and the meeting's chat", () => {
     expect(a.answer).toContain("10:39:12");
     expect(a.citations.some((c) => c.quote.includes("Declaration for item 5: Lidden DC has bid CG-2-04"))).toBe(true);
   });
+
+  it("does not take a line about something else named like a member for their declaration", async () => {
+    const a = await assistant.answerer.ask("did cllr vosper declare an interest at the march meeting?");
+    expect(a.answer).not.toContain("Vosper Road");
+  });
+
+  it("does not read 'not out yet' as asking what is complete", () => {
+    expect(assistant.engine.parse("which letters haven't gone out yet?").statuses).not.toContain("Blue");
+    expect(assistant.engine.parse("are the culvert letters out yet?").statuses).toContain("Blue");
+  });
 });
 
 describe("a risk the minutes name", () => {

@@ -140,6 +140,7 @@ export function culvertsMinutesGoogleText(): string {
     "",
     "5. Culvert grants: round 2",
     "5.1 RESOLVED that the Task Group approves the four awards set out in the report.",
+    "5.2 The Vosper Road culvert was declared unsafe in January and is not in round 2.",
     "",
     "6. Quarter 3 performance and risk",
     "6.1 RESOLVED that the Task Group notes the quarter 3 position and asks the Chair to report risk CSR-04 to the Environment Board on 2 April 2632.",

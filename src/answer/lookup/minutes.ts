@@ -77,8 +77,8 @@ const spanOf = (r: MinuteRecord | DeclarationRecord, at: [number, number] | unde
 export const ITEM_NUMBER = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,2}[a-z]?)\b/i;
 
 /** Words that say what kind of question it is about minutes, not which item. */
-// (With the words that name the body, "the tg", "the panel": who decided, not what about.)
-const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board|tg|wg|panel|committee|cttee)$/;
+// (With the shorthand that names the body, "the tg", "the wg": who decided, not what about.)
+const MINUTES_WORDS = /^(?:decid\w*|decisions?|resolv\w*|resolutions?|agreed?|agrees|approv\w*|endors\w*|back(?:ed)?|introduc\w*|presented|actions?|declar\w*|interests?|meeting|minutes|item|items|board|tg|wg|cttee)$/;
 
 /**
  * An action asked for by its own reference ("what was action BT86/17?"): what it is, who owns it, by when,
@@ -286,7 +286,7 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
     const declared = byPerson.length ? byPerson : byWords.length ? byWords : inMeetings;
     // ("Did Cllr X declare? It's not in the minutes": where else the papers have X declaring, a meeting's
     // chat or a comment on the draft, before what the minutes record.)
-    const elsewhere = query.person && !byPerson.length ? declaredElsewhere(query.person, ctx, inMeetings) : [];
+    const elsewhere = query.person && !byPerson.length ? declaredElsewhere(query.person, ctx, new Set(inMeetings.map((r) => r.meetingDate))) : [];
     if (elsewhere.length) {
       finding.lines.push(`The minutes record no declaration by ${query.person}; the papers say elsewhere:`);
       for (const m of elsewhere) {
@@ -471,21 +471,26 @@ const WITHHELD_NOTES = /^[ \t]*\[?(?:encrypted content|encrypted|redacted|conten
 const DECLARED_LINE_CHARS = 400;
 
 /**
- * Lines naming a person (by surname) and a declaration ("Declaration for item 5: …" in a chat they sent,
- * "Cllr X also declared an interest …" in a comment), outside the declarations recorded, at most three.
+ * Lines of the papers of the meetings' days in which a person declares: a message they sent that says so
+ * ("10:05:12 From Cllr Jo Bloggs to Everyone: Declaration on item 4: …"), or a line naming them, by title
+ * and surname as written, just before the word ("Cllr Bloggs also declared an interest …"); outside any
+ * declaration recorded; at most three.
  */
-function declaredElsewhere(person: string, ctx: LookupContext, recorded: DeclarationRecord[]): (Span & { text: string })[] {
+function declaredElsewhere(person: string, ctx: LookupContext, meetingDays: Set<string>): (Span & { text: string })[] {
   if (!ctx.textOf || !ctx.locate) return [];
-  const surname = person.trim().split(/\s+/).pop()!;
-  const named = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  const surname = person.trim().split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const sent = new RegExp(`^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s+From\\s+(?:[^:\\n]*\\s)?${surname}\\b[^:\\n]*:.*\\b[Dd]eclar`);
+  const named = new RegExp(`\\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+(?:[A-Z][\\w'’-]+\\s+)?${surname}\\s+(?:also\\s+)?(?:declared|declares|wishe[sd] to declare)\\b`);
+  const recorded = ctx.recordsOf("declaration");
   const found: (Span & { text: string })[] = [];
   for (const d of ctx.documents) {
+    if (meetingDays.size && !meetingDays.has(d.meta.date)) continue;
     const text = ctx.textOf(d.meta.docId) ?? "";
     let lineStart = 0;
     for (const line of text.split("\n")) {
       const start = lineStart;
       lineStart += line.length + 1;
-      if (!/\bdeclar(?:ed|es|ing|ation)\b/i.test(line) || !named.test(line) || line.length > DECLARED_LINE_CHARS) continue;
+      if (line.length > DECLARED_LINE_CHARS || !(sent.test(line) || named.test(line))) continue;
       if (recorded.some((r) => r.docId === d.meta.docId && r.sourceStart < start + line.length && start < r.sourceStart + r.source.length)) continue;
       found.push({ docId: d.meta.docId, start, end: start + line.length, locator: ctx.locate(d.meta.docId, start), text: line.trim() });
     }

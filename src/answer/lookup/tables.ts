@@ -12,7 +12,7 @@ import { effectivePeriods, listPeriods, scopeByPeriods } from "./scope.js";
 import { emptyFinding, type Finding, type LookupContext } from "./types.js";
 import type { Span } from "../quotes.js";
 import { MAX_QUOTE_CHARS } from "../schema.js";
-import { mentionsOf } from "./mentions.js";
+import { mentionsOf, type Mention } from "./mentions.js";
 import { forPeriodsAsked, targetColumnValue } from "./targets.js";
 import { ASKS_PAID_SO_FAR, PAID_OUT, leavesOut } from "../expected.js";
 import { lookupLedgerNet } from "./ledger.js";
@@ -1117,8 +1117,17 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
       });
     // ("Which risk is the Chair taking to the Board?": one risk, asked by what a paper's sentence naming it
     // says, not by its own words.)
-    const said = words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0 && ONE_RISK_ASKED.test(query.question) ? riskSaidOf(query, ctx) : undefined;
-    if (said) return lookupRisks({ ...query, refs: [said.ref] }, ctx);
+    const said = words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0 && ONE_RISK_ASKED.test(query.question) ? riskSaidOf(query, ctx, chosen) : undefined;
+    if (said) {
+      const found = lookupRisks({ ...query, refs: [said.risk.ref] }, ctx);
+      // (With the sentence that said which, when the risk's own answer does not quote it already.)
+      const m = said.mention;
+      if (found && !found.evidence.some((e) => e.docId === m.docId && e.start <= m.start && m.end <= e.end)) {
+        found.lines.push(`• ${ctx.docById.get(m.docId)?.meta.title ?? m.docId}: "${m.text}"`);
+        found.evidence.push(m);
+      }
+      return found;
+    }
     if (unknownToRegister.length && words.length === 0 && bands.length === 0 && !wantsTop && !wantsBottom && askedStatuses.length === 0) {
       if (unknownToRegister.every(usedAround)) return undefined;
       return { ...emptyFinding(), notFound: `The risk register I hold has no risk about ${unknownToRegister.join(" ")}. Its ${chosen.length} risks are in these categories: ${[...new Set(chosen.map((r) => r.category).filter(Boolean))].join(", ")}.` };
@@ -1242,23 +1251,25 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
 const ONE_RISK_ASKED = /\b(?:which|what(?:'s| is)?(?: the)?) risk\b(?!s)/i;
 
 /**
- * The one risk that a paper's sentence naming it by reference ("asks the Chair to report risk PHR-05 to the
+ * The one risk that a paper's sentence naming it by reference ("asks the Chair to report risk WSR-04 to the
  * Board") says most of the question of: two of its words at least, and half of them.
  */
-function riskSaidOf(query: TypedQuery, ctx: LookupContext): RiskRecord | undefined {
+function riskSaidOf(query: TypedQuery, ctx: LookupContext, risks: RiskRecord[]): { risk: RiskRecord; mention: Mention } | undefined {
   // (The question's own words: the role and the body it names, "the Chair", "the Board", are what it asks.)
   const words = contentWords(query.question).filter((w) => !REGISTER_WORDS.test(w) && !READING_A_TABLE.test(w));
   const weight = ctx.weight ? { weight: ctx.weight } : {};
-  const scored = ctx
-    .recordsOf("risk")
+  // (Of the registers in scope, by a reference of their own: asked again by it, the risk is read.)
+  const scored = risks
+    .filter((r) => /[A-Za-z]/.test(r.ref) && query.refs.length === 0)
     .map((r) => {
       const said = mentionsOf(r.ref, ctx, [{ docId: r.docId, start: r.sourceStart, end: r.sourceStart + r.source.length }], 5);
-      const best = said.map((m) => matchScore(words, m.text, weight)).sort((a, b) => b.score - a.score)[0];
-      return { r, score: best?.score ?? 0, fraction: best?.fraction ?? 0, matched: best ? Math.round(best.fraction * words.length) : 0 };
+      const best = said.map((m) => ({ m, ...matchScore(words, m.text, weight) })).sort((a, b) => b.score - a.score)[0];
+      return { r, mention: best?.m, score: best?.score ?? 0, fraction: best?.fraction ?? 0, matched: best ? Math.round(best.fraction * words.length) : 0 };
     })
     .filter((x) => x.fraction >= 0.5 && x.matched >= 2)
     .sort((a, b) => b.score - a.score);
-  return scored.length && (scored.length === 1 || scored[0]!.score > scored[1]!.score) ? scored[0]!.r : undefined;
+  const top = scored[0];
+  return top?.mention && (scored.length === 1 || top.score > scored[1]!.score) ? { risk: top.r, mention: top.mention } : undefined;
 }
 
 /**

@@ -947,7 +947,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         const verdict = later ? `${statusText(t)} in this report` : asked && t.status ? (t.status === asked ? `Yes, ${statusText(t)}` : `No, ${statusText(t)}`) : statusText(t);
         // ("Why is PPM-08 stormy?": the whole of a short commentary, whose reason may be its second sentence.)
         const whyAsked = chosen.length <= 2 && /\bwhy\b|\breasons?\b/i.test(query.question) && !!t.delivered && t.delivered.length <= 400;
-        // ("Is PHA-29 done yet?": of the one item asked about, its whole short update says where it stands.)
+        // ("Is WSA-13 done yet?": of the one item asked about, its whole short update says where it stands.)
         const standing = chosen.length === 1 && ASKS_STANDING.test(query.question) && !!t.delivered && t.delivered.length <= 300;
         const key = whyAsked || standing ? t.delivered : keySentence(t, words);
         // "… and who leads it?": the lead too.

@@ -8,14 +8,14 @@ import { findFullDate, isoDay } from "../../util/dates.js";
 import type { CalendarEvent } from "./types.js";
 
 /** The calendar's text unfolded and unescaped, and its name; undefined when the text is not a calendar. */
-export function icalendarToText(text: string): { text: string; title?: string; span?: { from: string; to: string } } | undefined {
+export function icalendarToText(text: string): { text: string; title?: string; span?: { from: string; to: string }; taskList?: boolean } | undefined {
   if (!/^BEGIN:VCALENDAR\s*$/m.test(text.slice(0, 200))) return undefined;
   const unfolded = text.replace(/\r\n/g, "\n").replace(/\n[ \t]/g, "");
   const title = /^X-WR-CALNAME:(.+)$/m.exec(unfolded)?.[1]?.trim();
   if (!/^BEGIN:VTODO\s*$/m.test(unfolded)) return { text: unescaped(unfolded.split("\n")).join("\n"), ...(title ? { title } : {}) };
   // (A task list is as of the last day a task was changed, and was kept from the first day one was made.)
-  const days = [...unfolded.matchAll(/^(?:CREATED|LAST-MODIFIED|DTSTAMP|COMPLETED)(?:;[^:\n]*)?:(\d{4})(\d{2})(\d{2})/gm)].map((m) => `${m[1]}-${m[2]}-${m[3]}`).sort();
-  return { text: tasksText(unfolded), ...(title ? { title } : {}), ...(days.length ? { span: { from: days[0]!, to: days[days.length - 1]! } } : {}) };
+  const days = [...unfolded.matchAll(/^(?:CREATED|LAST-MODIFIED|DTSTAMP|COMPLETED)(?:;(?:[^:;"\n]|"[^"]*")*)*:(\d{4})(\d{2})(\d{2})/gm)].map((m) => `${m[1]}-${m[2]}-${m[3]}`).sort();
+  return { text: tasksText(unfolded), taskList: true, ...(title ? { title } : {}), ...(days.length ? { span: { from: days[0]!, to: days[days.length - 1]! } } : {}) };
 }
 
 /** Property values unescaped: "\n" a line break, "\," and "\;" the marks themselves. */
@@ -33,7 +33,7 @@ const NOT_AN_ITEM = new Set(["VTIMEZONE", "VALARM", "STANDARD", "DAYLIGHT"]);
 
 /**
  * A task list exported as iCalendar (Thunderbird's or Apple Reminders' "Export", a VTODO a task): each task
- * a paragraph of its own property lines, as written ("STATUS:IN-PROCESS", "DUE;VALUE=DATE:25820228"),
+ * a paragraph of its own property lines, as written ("STATUS:IN-PROCESS", "DUE;VALUE=DATE:20310228"),
  * without the lines its program keeps for itself, its time zones and alarms; a blank line between tasks.
  */
 function tasksText(unfolded: string): string {
@@ -52,9 +52,11 @@ function tasksText(unfolded: string): string {
     else if (end) item = undefined;
     else if (line.trim() && !KEPT_FOR_ITSELF.test(/^([A-Z0-9-]+)[;:]/i.exec(line)?.[1] ?? "")) (item ?? head).push(line);
   }
+  // (A value's own blank lines, "\n\n" in a description, are not left between a task's lines: a blank
+  // line parts two tasks.)
   return [head, ...items]
     .filter((lines) => lines.length)
-    .map((lines) => unescaped(lines).join("\n"))
+    .map((lines) => unescaped(lines).join("\n").replace(/\n\s*\n/g, "\n"))
     .join("\n\n");
 }
 

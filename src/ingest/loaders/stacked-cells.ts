@@ -33,27 +33,28 @@ function rowsAfter(lines: string[], start: number, width: number, end: number): 
   return rows;
 }
 
-/**
- * A header's cells that name columns as tables name them ("Ref", "Owner", "Council"): the first (a title
- * over the table, "Attendance", is no column) and all but one at most.
- */
-const namesColumns = (header: string[]) =>
-  header.every((h) => COLUMN_NAME.test(h)) && !!columnRole(header[0]!) && header.filter((h) => columnRole(h)).length >= Math.max(2, header.length - 1);
 /** A column's name as a header writes it: a word or three ("Ref", "Due date"), not a person or a note. */
 const COLUMN_NAME = /^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor)\b)[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,2}$/;
 
 /**
- * The rows of words a header of `width` lines at `start` carries, when the header names its columns and the
- * run of lines to the next blank line (`end`) is the header and whole rows of that width, two at least: a
- * table of words ("Cllr A | Rookmoor | Chair | In the room") downloaded as text (Google Docs' "Plain text").
+ * The rows of words under a header at `start`, when the run of lines to the next blank line (`end`) is the
+ * header and whole rows of its width, two at least: a table of words ("Cllr A | Rookmoor | Chair | In the
+ * room") downloaded as text (Google Docs' "Plain text"). The header is the column names opening the run
+ * (its width so known, not guessed from the run's length): each a word or three, the first and all but one
+ * of them names tables give columns ("Ref", "Owner", "Council"), each naming a different column (nine
+ * councils' names a line each are no header: a title over the table, "Attendance", is none either).
  */
 function wordRowsAfter(lines: string[], start: number, width: number, end: number): number {
-  if ((end - start) % width !== 0 || (end - start) / width - 1 < MIN_ROWS) return 0;
-  // (Lines already set out as rows, a tab between cells, are not cells a line.)
-  if (lines.slice(start, end).some((l) => l.includes("\t"))) return 0;
+  let names = 0;
+  while (start + names < end && names <= MAX_COLUMNS && COLUMN_NAME.test(lines[start + names]!)) names++;
+  if (names !== width) return 0;
   const header = lines.slice(start, start + width);
-  if (!header.every(isShortLabel) || new Set(header.map((h) => h.toLowerCase())).size < width || !namesColumns(header)) return 0;
-  if (lines.slice(start + width, end).some((c) => c.length > 200)) return 0;
+  const roles = header.map((h) => columnRole(h));
+  const roled = roles.filter((r) => r !== undefined);
+  if (!roles[0] || roled.length < Math.max(2, width - 1) || new Set(roled).size < roled.length) return 0;
+  if ((end - start) % width !== 0 || (end - start) / width - 1 < MIN_ROWS) return 0;
+  // (Lines already set out as rows, a tab between cells, are not cells a line; nor are long paragraphs.)
+  for (let k = start + width; k < end; k++) if (lines[k]!.includes("\t") || lines[k]!.length > 200) return 0;
   return (end - start) / width - 1;
 }
 

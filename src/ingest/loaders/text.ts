@@ -1268,7 +1268,7 @@ export async function loadText(path: string, format: "text" | "markdown" = "text
 function loadTextContent(text: string, format: "text" | "markdown", records = false): LoadedText {
   // (A calendar exported as iCalendar is read unfolded and unescaped, as it is, nothing else done to it.)
   const calendar = format === "text" ? icalendarToText(text) : undefined;
-  if (calendar) return { format, text: calendar.text, hints: { ...(calendar.title ? { title: calendar.title } : {}), ...(calendar.span ? { span: calendar.span } : {}) } };
+  if (calendar) return { format, text: calendar.text, hints: { ...(calendar.title ? { title: calendar.title } : {}), ...(calendar.span ? { span: calendar.span } : {}), ...(calendar.taskList ? { taskList: true } : {}) } };
   // (A file of contact cards is read as an address book shows them, a card under its name.)
   const cards = vcardToText(text);
   if (cards) return { format: "markdown", text: cards.text };

@@ -33,6 +33,8 @@ export interface DocumentHints {
   span?: { from: string; to: string };
   /** A log of messages stamped with times only (a meeting's chat): of the day its file's name gives, if any. */
   timesOnly?: boolean;
+  /** A task list exported as iCalendar, a task a paragraph of its property lines. */
+  taskList?: boolean;
   /** Table cells with no text whose only content is a rating colour's fill (Word's shading). */
   cellFills?: CellFill[];
   /** The meeting an invitation is for, from the calendar event it carries: its day (ISO), time and place. */

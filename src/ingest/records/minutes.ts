@@ -27,7 +27,9 @@ const INTRODUCED_WITH = new RegExp(`${PERSON_BEFORE}(?:\\s+and\\s+${PERSON_BEFOR
 // ("Cllr X also declared an interest …", as a note added to the draft says it.)
 const DECLARED = new RegExp(`${PERSON_BEFORE}\\s+(?:also\\s+)?declared\\s+(?:an?\\s+)?([\\w -]*?interest)\\b([^.]*)\\.`, "g");
 /** The others named with a declarer, before them: "Cllr A and " of "Cllr A and Cllr B declared …", "Cllr A, Cllr B and ". */
-const JOINT_DECLARERS = new RegExp(`(?:^|[^\\w${NAME_LETTER}'’-])((?:${PERSON_BEFORE.replace(/^\(/, "(?:")}(?:,\\s+|,?\\s+and\\s+))+)$`);
+// (Each named with a title, the last before "and": "Under Standing Orders, Cllr B declared …" names one.)
+const TITLED_PERSON = String.raw`(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness|Professor)\.?\s+${PERSON_WORD}(?:\s+${NAME_PARTICLE}${PERSON_WORD}){0,3}`;
+const JOINT_DECLARERS = new RegExp(`(?:^|[^\\w${NAME_LETTER}'’-])((?:${TITLED_PERSON},\\s+)*${TITLED_PERSON},?\\s+and\\s+)$`);
 /** "Mr Jo Bloggs declared that he had been employed by the auditor's firm until 2019." (group 2: "", group 3: what was declared) */
 const DECLARED_THAT = new RegExp(`${PERSON_BEFORE}\\s+declared\\s+()(that\\b[^.]*)\\.`, "g");
 /** Under a declarations item, a member saying what touches an item: "Cllr Jo Bloggs said that her council intends to bid …". */
@@ -361,7 +363,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   let runInDecision: [number, number] | undefined;
   for (const b of decision ? [] : (parts.minutes ?? [])) {
     // (After the paragraph's number too: "3.3 RESOLVED that …".)
-    const m = /(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.:;]\s+)(?:It was\s+)?(?:RESOLVED|AGREED)\b\s*:?\s*/.exec(b.text);
+    // (Or with how it was carried between: "5.3 RESOLVED, by 8 votes to 1, that …".)
+    const m = /(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.:;]\s+)(?:It was\s+)?(?:RESOLVED|AGREED)\b\s*[:,]?\s*/.exec(b.text);
     if (!m) continue;
     const from = m.index + m[0].length;
     const stop = b.text.slice(from).search(/\s+ACTIONS?\b/);
@@ -369,12 +372,13 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     if (said.length < 10) continue;
     decision = said;
     runInDecision = [b.start + from, said.length];
-    // ("RESOLVED that the Task Group:" over "(a) agrees …", "(b) …": the resolution is its lettered list.)
+    // ("RESOLVED that the Task Group:" over "(a) agrees …", "(b) …": the resolution is its lettered list,
+    // or its bulleted one.)
     if (stop < 0 && said.endsWith(":")) {
       const minutes = parts.minutes ?? [];
       let last = b;
       for (const next of minutes.slice(minutes.indexOf(b) + 1)) {
-        if (!/^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/.test(next.text)) break;
+        if (!/^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[-*•])\s/.test(next.text)) break;
         last = next;
       }
       if (last !== b) {
@@ -618,7 +622,7 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
       // ("Cllr A and Cllr B declared …": each of them, quoted from the first name.)
       const joint = JOINT_DECLARERS.exec(b.text.slice(0, m.index!));
       const start = joint ? joint.index + joint[0].length - joint[1]!.length : m.index!;
-      const people = [...(joint ? [...joint[1]!.matchAll(new RegExp(PERSON_BEFORE, "g"))].map((p) => p[1]!) : []), m[1]!];
+      const people = [...(joint ? [...joint[1]!.matchAll(new RegExp(TITLED_PERSON, "g"))].map((p) => p[0]) : []), m[1]!];
       for (const named of people) {
         const person = named.replace(HONORIFIC, "");
         out.push(declaration(ctx, b, { person, item, interest, source: b.text.slice(start, m.index! + m[0].length), sourceStart: b.start + start }, out.length + 1));

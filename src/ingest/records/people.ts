@@ -1901,7 +1901,7 @@ function attendanceSentences(ctx: ExtractContext): AttendanceRecord[] {
     if (b.kind === "row") continue;
     // ("Apologies were received from Cllr A …"; said in a meeting, "We've had apologies from Councillor A",
     // "Apologies also from Councillor B".)
-    for (const apologies of b.text.matchAll(/\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ([^.;]+)/gi)) {
+    for (const apologies of b.text.matchAll(new RegExp(String.raw`\bapologies(?: for absence)?(?: (?:were|was|have been|had been) (?:received|given|submitted|tendered|made))?(?: also)? (?:from|by|on behalf of) ((?:[^.;]|;(?!\s*${NAMED_CLLR}\s+(?:attended|was present|sat|substitut)))+)`, "gi"))) {
       // (Not the substitute a clause names: "from Cllr A, for whom Cllr B attended as substitute, and …",
       // "from Councillor A, and Councillor B is substituting for him".)
       // (Nor one in brackets after the name: "from Cllr A (Cllr B substituting), Cllr C …"; B was there, for A.)

@@ -517,6 +517,8 @@ function longFormPeriodColumn(header: string[], rows: Block[], refCol: number | 
 const COUNT_CELL = /^\d{1,4}(?:\s*\(\d{1,3}(?:\.\d+)?\s*%\))?$/;
 
 export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { targets: TargetRecord[]; cells: CellRecord[]; risks: RiskRecord[] } {
+  // (A task list exported as iCalendar is its tasks, read by their properties: its lines are no cards.)
+  if (ctx.doc.hints?.taskList) return { targets: calendarTaskItems(ctx), cells: [], risks: [] };
   const { doc, meta, keys } = ctx;
   const targets: TargetRecord[] = [];
   const cells: CellRecord[] = [];
@@ -755,8 +757,6 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
   const blocks = targetBlocks(ctx, consumed);
   targets.push(...blocks.targets);
   cells.push(...blocks.cells);
-  // (A task list exported as iCalendar, its tasks read by their properties before any "Label: value" reading.)
-  targets.push(...calendarTaskItems(ctx));
   const taken = new Set(targets.map((t) => t.sourceStart));
   targets.push(...fieldCards(ctx).filter((t) => !taken.has(t.sourceStart)));
   targets.push(...labelRowCards(ctx).filter((t) => !taken.has(t.sourceStart)));

@@ -36,9 +36,23 @@ describe("a Confluence page in storage format", () => {
   });
 
   it("is told from a page that only names a macro", () => {
-    expect(isConfluenceStorage("<p>Use the <code>ac:structured-macro</code> element.</p>")).toBe(false);
+    expect(isConfluenceStorage("<p>Write a status as <code>&lt;ac:structured-macro ac:name=\"status\"&gt;</code>.</p>")).toBe(false);
     const plain = "<p>An ordinary page</p>";
     expect(confluenceStorageAsHtml(plain)).toBe(plain);
+  });
+
+  it("keeps what follows a self-closing macro or link, reads nested tasks, and escapes nothing twice", async () => {
+    const page = [
+      `<p>Overall <ac:structured-macro ac:name="status" ac:macro-id="s1" /></p><h2>Measures</h2><p>Roads &amp; drains <ac:link ac:anchor="top" /> checked</p>`,
+      `<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-uuid>u-1</ac:task-uuid><ac:task-status>incomplete</ac:task-status><ac:task-body>Parent task <ac:task-list><ac:task><ac:task-id>2</ac:task-id><ac:task-uuid>u-2</ac:task-uuid><ac:task-status>complete</ac:task-status><ac:task-body>Child task</ac:task-body></ac:task></ac:task-list></ac:task-body></ac:task></ac:task-list>`,
+      `<p><ac:link><ri:page ri:content-title="Q3 &amp; Q4 papers" /></ac:link></p>`,
+    ].join("\n");
+    const doc = await ingested("cstg-notes-confluence-storage.html", page);
+    expect(doc.text).toContain("Measures");
+    expect(doc.text).toContain("Roads & drains checked");
+    expect(doc.text).toMatch(/☐ Parent task[\s\S]*☑ Child task/);
+    expect(doc.text).toContain("Q3 & Q4 papers");
+    expect(doc.text).not.toMatch(/u-2|&amp;/);
   });
 });
 
@@ -67,6 +81,25 @@ describe("a task list exported as iCalendar", () => {
   });
 });
 
+describe("an iCalendar file of events, or of one task with a long description", () => {
+  it("gives no task records for events", async () => {
+    const events = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:CSTG meeting", "STATUS:CONFIRMED", "DTSTART:26320312T100000", "DESCRIPTION:Agenda\\n\\nItem 1", "END:VEVENT", "BEGIN:VEVENT", "SUMMARY:CSTG site visit", "STATUS:CONFIRMED", "DTSTART:26320412T100000", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+    const doc = await ingested("cstg-meetings-2632.ics", events);
+    expect(doc.of("target")).toEqual([]);
+  });
+
+  it("reads a lone task whole, its description's blank lines and own labels its notes", async () => {
+    const task = [
+      "BEGIN:VCALENDAR", "BEGIN:VTODO", "SUMMARY:CSA-31 Clear the Lidden trash screens", "DESCRIPTION:Owner: Jago Penberthy\\n\\nQ3: nine of fifteen cleared\\nSTATUS: waiting on the contractor",
+      "STATUS:IN-PROCESS", "DUE;VALUE=DATE:26320331", "ATTENDEE;CN=\"Penberthy: Jago\";PARTSTAT=IN-PROCESS:mailto:jago@example.gov.uk", "END:VTODO", "END:VCALENDAR", "",
+    ].join("\r\n");
+    const doc = await ingested("cstg-one-task-2632-03-20.ics", task);
+    const [t] = doc.of("target");
+    expect(t).toMatchObject({ ref: "CSA-31", statusLabel: "IN-PROCESS", due: "31 March 2632", lead: "Jago Penberthy" });
+    expect(t!.delivered).toBe("Q3: nine of fifteen cleared STATUS: waiting on the contractor");
+  });
+});
+
 describe("minutes downloaded from Google Docs as plain text", () => {
   it("sets a table written a cell a line out a row a line, when its header names its columns", () => {
     const text = stackedCellsToRows(culvertsMinutesGoogleText());
@@ -75,8 +108,15 @@ describe("minutes downloaded from Google Docs as plain text", () => {
   });
 
   it("leaves a list of names a line alone", () => {
-    const list = ["Members present:", "Cllr Ann Lee (Chair)", "Cllr Bo Hart", "Cllr Cy Moss", "Cllr Di Penn", "Cllr Ed Rowe", "Cllr Flo Yates", ""].join("\n");
-    expect(stackedCellsToRows(list)).toBe(list);
+    const people = ["Cllr Ann Lee", "Cllr Bo Hart", "Cllr Cy Moss", "Cllr Di Penn", "Cllr Ed Rowe", "Cllr Flo Yates"].join("\n");
+    expect(stackedCellsToRows(people)).toBe(people);
+    const councils = ["Kernow Vale Council", "Lidden District Council", "Porthcove Borough Council", "Tamar County Council", "Fowey Town Council", "Looe Town Council"].join("\n");
+    expect(stackedCellsToRows(councils)).toBe(councils);
+  });
+
+  it("does not read a table whose cell runs over two lines at another width", () => {
+    const table = ["Ref", "Action", "Owner", "Due", "A-1", "Write to", "the council", "Jo Bloggs", "1 May", "A-2", "Call", "Bo Hart", "2 May", "A-3", "Email", "Cy Moss", "3 May", "A-4", "Visit", "Di Penn", "4 May"].join("\n");
+    expect(stackedCellsToRows(table)).toBe(table);
   });
 
   it("reads who attended, who sent apologies and who substituted", async () => {
