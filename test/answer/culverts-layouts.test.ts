@@ -57,6 +57,9 @@ describe("minutes downloaded as plain text, and the meeting's chat", () => {
     const a = await assistant.answerer.ask("what actions came out of the 12 march meeting?");
     expect(a.found).toBe(true);
     for (const ref of ["CSA-25", "CSA-26", "CSA-27"]) expect(a.answer).toContain(ref);
+    // (The meeting's log, under its own line, is the meeting's: not the last item's, nor the comments after it.)
+    expect(a.answer).toContain('"Actions from this meeting"');
+    expect(a.answer).not.toMatch(/item 6|Kerensa Vosper/);
   });
 
   it("names both members who declared one interest together", async () => {

@@ -173,7 +173,10 @@ function numberedItems(ctx: ExtractContext, consumed: Set<number>, from: number,
 
 /** A line naming a meeting's log of actions: "Action log", "Actions arising (as at 3 May)". */
 // (Not a bare "Actions:", an item's own actions under it.)
-const ACTION_LOG_LINE = /^(?:action (?:log|tracker|list|points)|actions (?:log|tracker|list|arising))(?:\s*\([^)]{0,60}\))?[:.]?$/i;
+const ACTION_LOG_LINE = /^(?:action (?:log|tracker|list|points)|actions (?:log|tracker|list|arising)|actions (?:from|agreed (?:at|in)|arising from) (?:this|the|today['’]s) meeting)(?:\s*\([^)]{0,60}\))?[:.]?$/i;
+/** A line naming the actions the meeting itself agreed: "Actions from this meeting", "Actions agreed at the meeting". */
+// (Not a log kept across meetings, "Action log (updated 9 December)": its rows are tracked items.)
+const MEETING_ACTIONS_LINE = /^actions (?:from|agreed (?:at|in)|arising from) (?:this|the|today['’]s) meeting[:.]?$/i;
 
 /**
  * Where the last item ends: at the next heading as high as its own that is not one of its parts ("##
@@ -253,10 +256,15 @@ function carriedParts(ctx: ExtractContext): { day: string; from: number; to: num
 function unnumberedParts(ctx: ExtractContext, doc: StructuredDoc, consumed: Set<number>, from = 0, to = doc.blocks.length): MinuteRecord[] {
   const out: MinuteRecord[] = [];
   for (const b of doc.blocks.slice(from, to)) {
-    if (b.kind !== "heading" || b.label?.value) continue;
-    const part = labelField(headingWords(b.text));
+    // (Or a line naming the meeting's log over its table, "Actions from this meeting".)
+    const log = b.kind !== "row" && MEETING_ACTIONS_LINE.test(b.text.trim());
+    if ((b.kind !== "heading" && !log) || b.label?.value) continue;
+    const part = log ? "action" : labelField(headingWords(b.text));
     if (part !== "decision" && part !== "action") continue;
-    const next = doc.blocks.find((x) => x.index > b.index && x.index < to && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
+    // (A log named by a line is its table: what follows it, a footnote or a comment, is none of its actions.)
+    const next = log
+      ? doc.blocks.find((x) => x.index > b.index + 1 && x.index < to && x.kind !== "row")
+      : doc.blocks.find((x) => x.index > b.index && x.index < to && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
     out.push(readItem(ctx, doc, { at: b.index, number: "", title: b.text.trim() }, next?.index ?? to, consumed, part));
   }
   return out;
