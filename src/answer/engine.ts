@@ -2225,9 +2225,9 @@ export class AnswerEngine {
     const head = cells[0]!.split(/\s+/)[0]!;
     for (const line of loaded.split("\n")) {
       if (!line.includes("\t") || !line.includes(head)) continue;
-      const printed = line.split("\t").map((c) => c.trim());
-      while (printed.length && !printed[printed.length - 1]) printed.pop();
-      if (printed.length !== cells.length || printed.some((c, k) => !c || !cells[k]!.startsWith(c))) continue;
+      // (Its empty cells print nothing: a row read apart from columns it leaves empty is the same line.)
+      const printed = line.split("\t").map((c) => c.trim()).filter(Boolean);
+      if (printed.length !== cells.length || printed.some((c, k) => !cells[k]!.startsWith(c))) continue;
       const quote = printed.join(" | ");
       if (this.isVerbatim(docId, quote)) return quote;
     }

@@ -1041,7 +1041,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
         // ("When's the village halls decision?" asks when it will be made: not this.)
         // ("What did the TG agree on the review's scope?": the same.)
         // ("What did they (actually) decide about the Penstone bid?": the body that meets, unnamed.)
-        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+(?:agree|decide|resolve)\s+(?:on|about|to|regarding|over)\b|\bwhat (?:was|were|has been|got) agreed\s+(?:on|about|regarding|over)\b|\bwhat did (?:they|we)\s+(?:[a-z]+ly\s+)?(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b/i.test(q)))));
+        // ("What terms did they agree for the lease?": the same, of the thing agreed.)
+        ((vocab.minutesBoards ?? []).length > 0 && /\b(?:decided|resolved)\b|\b(?:decisions?|resolutions?) (?:on|about|regarding|taken|made)\b|\bwhat did (?:the )?(?:[\w'’-]+ ){0,4}?(?:tg|board|panel|committee|group|members|meeting|mtg|forum|commission)\s+(?:agree|decide|resolve)\s+(?:on|about|to|regarding|over)\b|\bwhat (?:was|were|has been|got) agreed\s+(?:on|about|regarding|over)\b|\bwhat did (?:they|we)\s+(?:[a-z]+ly\s+)?(?:decide|agree|resolve)\s+(?:on|about|regarding|over)\b|\bwhat\s+(?:[a-z]+\s+){1,2}did (?:they|we|the (?:[\w'’-]+ ){0,3}?(?:tg|board|panel|committee|group|members|forum|commission))\s+(?:decide|agree|resolve|approve)\b/i.test(q)))));
   // The subject, without the periods and the board (which are filters of their own).
   // (Its initials too: "CRB policy budget" asks about the budget, in the City Regions Board's papers.)
   // What follows the question mark is an aside ("…? heard DfE pulled the funding"), not the subject.

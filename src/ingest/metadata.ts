@@ -21,7 +21,7 @@ import {
   normaliseFinancialYear,
   parseSlashDate,
 } from "../util/dates.js";
-import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, POLITICAL_GROUP, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, labelField, ratingOf } from "./vocabulary.js";
+import { AUDIT_LINE, BODY_NAME_LINE, BODY_WORDS, POLITICAL_GROUP, RECORDING_CHAPTER, SPEAKER_STAMP, TITLE_FIELD, columnRole, fieldNameWords, labelField, ratingOf } from "./vocabulary.js";
 import { ratingCells } from "./records/context.js";
 
 export const DocKind = z.enum(["performance report", "board agenda pack", "board paper", "minutes", "membership", "report"]);
@@ -426,7 +426,8 @@ interface Period {
 
 // (Nor an e-mail's "Sent:" header: when the message was sent, not the meeting its paper is for.)
 // (Those words dating the text, "updated 4 January", "Published: 12/03/2047"; not "the updated action log".)
-const DATE_IS_NOT_THE_MEETING = /\b(?:published|updated|printed|issued|modified|posted)\b(?=[^.\n]{0,45}\d)|\b(?:copyright|©)|^sent\s*:/i;
+// (But "Papers published: … Panel, Thursday 11 February": the meeting whose papers they are.)
+const DATE_IS_NOT_THE_MEETING = /\b(?<!\bpapers\s)(?:published|updated|printed|issued|modified|posted)\b(?=[^.\n]{0,45}\d)|\b(?:copyright|©)|^sent\s*:/i;
 
 /** A front sheet's field naming the meeting or its day. */
 const MEETING_FIELD = /^(?:meeting|meeting date|date of meeting|committee date)$/i;
@@ -447,7 +448,7 @@ function meetingDate(doc: StructuredDoc, titles: string[]): string | undefined {
   // A front sheet's meeting field, in words or in figures as a form writes it ("Meeting: … Task Group –
   // 18/09/2136"), before any other date of the first lines.
   for (const b of early) {
-    if (!b.label?.value || !MEETING_FIELD.test(b.label.name.trim())) continue;
+    if (!b.label?.value || !MEETING_FIELD.test(fieldNameWords(b.label.name.trim()))) continue;
     const slash = /\b(\d{1,2}\/\d{1,2}\/\d{4})\b/.exec(b.label.value)?.[1];
     const d = meetingDayIn(b.label.value) ?? (slash && parseSlashDate(slash));
     if (d) return d;
@@ -785,6 +786,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const calledAgenda = /^(?:#\s*)?agenda$/im.test(earlyText(doc, 8).join("\n")) || titles.some((t) => /\bagenda\b/i.test(t) && !!findFullDate(t));
   if (hasAgenda(doc) && (calledAgenda || doc.papers.length >= 1) && !/\bminutes\b|\bnotes? of\b/i.test(titles.join("\n"))) return "board agenda pack";
   if (labelCount(doc, ["minutes", "decision"]) >= 2 && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
+  // (A committee database's export says what each document is, "Form: Minutes", with who came in its items.)
+  const formSaysMinutes = doc.blocks.some((b) => !!b.label && /^(?:form|document type|record type)$/i.test(b.label.name.trim()) && /^(?:draft )?minutes$/i.test((b.label.value ?? "").trim()));
+  if (formSaysMinutes && labelCount(doc, ["present", "apologies"]) >= 1) return "minutes";
   // (Minutes in plain words head their parts so: "Who came to the meeting", "What we decided".)
   const headed = doc.blocks.filter((b) => b.kind === "heading").map((b) => labelField(headingWords(b.text)));
   if (headed.some((f) => f === "decision" || f === "action") && headed.some((f) => f === "present" || f === "apologies")) return "minutes";
@@ -797,8 +801,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   const bodyAndDay = titles.some((t) => {
     const day = findFullDate(t);
     if (!day) return false;
-    const rest = t.replace(day.match, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, "");
-    return BODY_NAME_LINE.test(rest) || rest.split(/\s+[–—|]\s+|\s+-\s+/).some((part) => BODY_NAME_LINE.test(part.trim()));
+    // (Or one part after a colon or before a comma, "Papers published: … Panel, Thursday 11 February".)
+    const rest = t.replace(day.match, "").replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, "").replace(/[\s,:–—-]+$|^[\s,:–—-]+/g, "");
+    return BODY_NAME_LINE.test(rest) || rest.split(/\s+[–—|]\s+|\s+-\s+|:\s+|,\s+/).some((part) => BODY_NAME_LINE.test(part.trim()));
   });
   if (bodyAndDay && labelCount(doc, ["decision"]) >= 2) return "minutes";
   // A meeting's own record ("Meeting of … on 27 November 2025", a decision notice) with its resolutions.
@@ -806,7 +811,9 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   if (isMeetingTranscript(doc, titles)) return "minutes";
   const meetingSentence = doc.blocks.slice(0, 60).some((b) => /there will be a meeting of/i.test(b.text));
   // (An agenda whose cover says so, "AGENDA" under the board's name, is a pack even without papers.)
-  if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && (meetingSentence || calledAgenda))) return "board agenda pack";
+  // (So is a message titled by the meeting, its body and its day, that sets out its agenda: "Papers
+  // published: … Panel, Thursday 11 February".)
+  if (doc.papers.length >= 2 || (doc.papers.length >= 1 && (hasAgenda(doc) || meetingSentence)) || (hasAgenda(doc) && (meetingSentence || calledAgenda || bodyAndDay))) return "board agenda pack";
   if (doc.papers.length === 1) return "board paper";
   if (/performance report|progress report|performance update|business plan|scorecard|dashboard|quarterly (?:report|update)/i.test(heads) || rowsWithRatings(doc) >= 4) {
     return "performance report";
@@ -869,8 +876,11 @@ function carriedMinutesDays(doc: StructuredDoc): string[] {
 export function inferMetadata(path: string, doc: StructuredDoc, warnings: string[] = []): DocMeta {
   const docId = docIdFromPath(path);
   const fileTitle = acceptableTitle(withoutSiteName(doc.hints?.fields?.title)) ?? hintTitle(doc);
-  const firstLine = titleOrFileName(firstTitleLine(doc), path);
+  const ownFirstLine = firstTitleLine(doc);
+  const firstLine = titleOrFileName(ownFirstLine, path);
   const titles = [fileTitle, firstLine].filter((t): t is string => !!t);
+  // (A title the document gives itself, not its file's name standing in for a first line of a word or two.)
+  const titledInText = !!fileTitle || (!!ownFirstLine && ownFirstLine === firstLine);
   const kind = inferKind(doc, titles);
   const board = findBoard(doc, titles);
   let period: Period | undefined;
@@ -917,7 +927,7 @@ export function inferMetadata(path: string, doc: StructuredDoc, warnings: string
     // (A meeting's chat, its messages stamped with times only, is of the day its file's name gives: not of a
     // day a message names, "the next meeting is on 13 June".)
     const chatDay = doc.hints?.timesOnly ? fileNameDay(path, { anyYear: true }) : undefined;
-    const named = chatDay ?? (period && titles.length ? undefined : fileNameDay(path, { anyYear: kind === "performance report" }));
+    const named = chatDay ?? (period && titledInText ? undefined : fileNameDay(path, { anyYear: kind === "performance report" }));
     // (Keeping the quarters its columns rate, "Q2 2361/62 Status": it is as of that day, and of them.)
     if (named) period = period?.covers.some((c) => c.kind === "quarter") ? { ...period, date: named, covers: [{ kind: "day", iso: named }, ...period.covers] } : { date: named, period: humanDate(named), covers: [{ kind: "day", iso: named }] };
     // (Or a meeting's page dated only by its own line, "Tue 08/11/2327 14:00 - 15:30", as Teams and Outlook

@@ -647,10 +647,20 @@ function findTables(blocks: Block[], afterSeparator: boolean[], blankBefore: boo
         // (Nor, in a table without a header, rows under a heading of their own: "Status" over a key's
         // colours, then "Direction of travel (DoT)" over its arrows.)
         const ownHeading = current.header.length === 0 && blocks.slice(i, k).some((x) => x.kind === "heading");
+        // (Nor a header of its own under a heading, though it begins with the same names: a tracker's
+        // "Feature" table under its risks, "ID | Type | Title | State | RAG Status" after "ID | Type | Title |
+        // State | Likelihood".)
+        const headedHeader =
+          current.header.length > 0 &&
+          next?.kind === "row" &&
+          next.cells!.join("\t") !== current.header.join("\t") &&
+          blocks.slice(i, k).some((x) => x.kind === "heading") &&
+          looksLikeHeader(next.cells!, blocks[k + 1]?.cells) &&
+          next.cells!.filter((c) => columnRole(c)).length >= 3;
         // (A line number from the margin between two rows, "15", is no more than furniture: the row under it,
         // its first cell empty, goes on with the table.)
         const lineNumberOnly = blocks.slice(i, k).every((x) => /^\d{1,3}$/.test(x.text.trim()));
-        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && (lineNumberOnly || !startsNewTable(next.cells!)) && !repeatsHeader && !otherHeader && !keyTitle && !ownHeading) {
+        if (next?.kind === "row" && width(next) === lastWidth && !afterSeparator[k] && (lineNumberOnly || !startsNewTable(next.cells!)) && !repeatsHeader && !otherHeader && !headedHeader && !keyTitle && !ownHeading) {
           i = k - 1;
           continue;
         }

@@ -116,8 +116,10 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
 /** A database's abbreviations in field names: "cd" code, "nm" name, "dt" date, "txt" text, "desc" description. */
 const FIELD_ABBREVIATIONS: Record<string, string> = { cd: "code", nm: "name", dt: "date", txt: "text", desc: "description", num: "number" };
 
-/** A field name as words: "status_cd" is "status code", "lead_officer" "lead officer"; other headers as they are. */
+/** A field name as words: "status_cd" is "status code", "lead_officer" "lead officer", "DueDate" "Due Date"; other headers as they are. */
 export function fieldNameWords(header: string): string {
+  // ("MeetingDate", "ActionStatus": a database's item names, words run together each with its capital.)
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(header.trim())) return header.trim().replace(/([a-z])(?=[A-Z])/g, "$1 ");
   if (!/^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/.test(header.trim())) return header;
   return header
     .trim()
@@ -149,7 +151,7 @@ const RATING_WORDS: [Rating, RegExp][] = [
   ["Amber/Red", /^(?:a\s*\/\s*r|r\s*\/\s*a|ar|ra|amber\s*[/-]\s*red|red\s*[/-]\s*amber)$/],
   // (A performance system's PI statuses, Pentana's "OK", "Warning", "Alert", are green, amber and red.)
   ["Green", /^(?:g|green|on track|on course|on target|achieved|met|target met|good|ok|no concerns?|✔|✓|🟢|🟩)$/],
-  ["Amber", /^(?:a|amber|yellow|🟠|🟡|🟧|🟨|some risk|at risk|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed|warning)$/],
+  ["Amber", /^(?:a|amber|yellow|🟠|🟡|🟧|🟨|some risk|at risk|needs attention|some concerns?|minor concerns?|partially (?:met|achieved)|behind schedule|slippage|slipping|delayed|warning)$/],
   ["Red", /^(?:r|red|🔴|🟥|off track|off course|not on track|off target|not (?:met|achieved)|missed|late|overdue|significant concerns?|major concerns?|serious concerns?|failed|alert|✗|✘)$/],
   ["Blue", /^(?:b|blue|🔵|🟦|complete|completed|done|closed|delivered|finished)$/],
   ["Not rated", /^(?:not rated|unrated|nr|n\/?a|tbc|tbd|not yet (?:rated|due|started)|not started|no rating|not scored|unscored|gr[ae]y|-|–|—)$/],

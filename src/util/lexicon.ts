@@ -55,6 +55,8 @@ export const EQUIVALENTS: string[][] = [
   ["pay", "paid", "paying", "payment", "payments"],
   // (A freedom of information response "withholds" what the requester was "refused".)
   ["refuse", "refused", "refusing", "refusal", "withhold", "withholding", "withheld"],
+  // ("Rsvp deadline?": when members are to say whether they will attend.)
+  ["rsvp", "attend"],
   // (What a contract is "worth" is its "Estimated total value".)
   ["worth", "value", "valued"],
 ];

@@ -438,6 +438,13 @@ function walk(node: Node, out: Collector, ctx: WalkContext): void {
       }
       // (A row of links to the page's own parts, a workbook's sheet tabs, is its navigation.)
       if (isAnchorBar(node)) return;
+      // (A table its page says is only for layout, as an e-mail's template marks them, role "presentation",
+      // holding one cell: the cell's content, as the reader sees it.)
+      const onlyCell = /^(?:presentation|none)$/i.test((node.getAttribute("role") ?? "").trim()) ? ownRows(node) : [];
+      if (onlyCell.length === 1 && cellsOf(onlyCell[0]!).length === 1) {
+        for (const child of cellsOf(onlyCell[0]!)[0]!.childNodes) walk(child, out, ctx);
+        return;
+      }
       if (isLayoutTable(node)) {
         walkLayoutTable(node, out, ctx);
         return;
@@ -1076,7 +1083,8 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   for (const el of [...document.querySelectorAll("[class]")]) {
     if (!el.isConnected || !AVATAR_CLASS.test(el.getAttribute("class") ?? "")) continue;
     const initials = collapse(el.textContent ?? "");
-    if (/^\p{Lu}{1,3}$/u.test(initials) && isLoneAvatar(el)) el.replaceWith(document.createTextNode(` ${initials} `));
+    // (So is one that is a part of a grid's row, under its "Owner" column.)
+    if (/^\p{Lu}{1,3}$/u.test(initials) && (isLoneAvatar(el) || !!el.parentElement?.matches("[role=row]"))) el.replaceWith(document.createTextNode(` ${initials} `));
   }
   // (Not a calendar card's date box, "MAR" over "8": hidden from screen readers, which read the card's label
   // instead, but what the page shows.)
@@ -1154,6 +1162,8 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   for (const el of [...document.querySelectorAll("[role=complementary]")]) {
     if (el.isConnected && !el.parentElement?.closest("article") && !(pageHeadings.length === 1 && el.contains(pageHeadings[0]!))) el.remove();
   }
+  // (A grid of <div>s is read as the table it is, in a page's main part too.)
+  ariaTablesAsTables(document);
   const main = document.querySelector("main, [role=main]");
   if (main) return { html: main.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const body = document.body;
@@ -1161,8 +1171,7 @@ export function mainContent(html: string, opts: { article?: boolean } = {}): { h
   // forwarded posts between them.)
   if (chat && body) return { html: body.innerHTML, ...(pageTitle ? { title: pageTitle } : {}) };
   const bodyText = collapse(body?.textContent ?? "");
-  // (An article reader would take a grid of <div>s apart: it is read as the table it is.)
-  ariaTablesAsTables(document);
+  // (An article reader would take a grid of <div>s apart: it was read above as the table it is.)
   // (An e-mail's body has no site around it: an article reader would only drop its small tables, a list
   // alert's deleted item.)
   if (opts.article === false) return { html: body?.innerHTML ?? html, ...(pageTitle ? { title: pageTitle } : {}) };
@@ -1368,7 +1377,9 @@ const ARIA_TABLE_TAGS: Record<string, string> = { grid: "table", table: "table",
  */
 function ariaTablesAsTables(document: Document): void {
   for (const grid of [...document.querySelectorAll("[role=grid], [role=table], [role=treegrid]")]) {
-    if (grid.tagName.toLowerCase() === "table" || !grid.querySelector("[role=row]")) continue;
+    // (Not a box around a table of its own, "<div role=grid><table>…": the table is read as it is.)
+    if (grid.tagName.toLowerCase() === "table" || grid.querySelector("table") || !grid.querySelector("[role=row]")) continue;
+    let table: Element = grid;
     for (const el of [grid, ...grid.querySelectorAll("[role]")]) {
       const tag = ARIA_TABLE_TAGS[(el.getAttribute("role") ?? "").trim().toLowerCase()];
       if (!tag || el.tagName.toLowerCase() === tag) continue;
@@ -1376,7 +1387,55 @@ function ariaTablesAsTables(document: Document): void {
       for (const { name, value } of [...el.attributes]) if (name !== "role") replacement.setAttribute(name, value);
       while (el.firstChild) replacement.appendChild(el.firstChild);
       el.replaceWith(replacement);
+      if (el === grid) table = replacement;
     }
+    rowChildrenAsCells(document, table);
+  }
+}
+
+/** Elements that set their text apart as a block rather than as a piece of a row's line. */
+const BLOCK_CHILD = /^(?:div|p|section|ul|ol|table|blockquote)$/i;
+
+/**
+ * A grid's rows whose parts carry no cell role (a goals app's tree: "Key Result", the title link, the
+ * values, a progress bar, a status chip, the owner's initials, tags, when updated, the latest note under
+ * them): each inline part a cell, in order, when they are as many as the header's columns; one more, a
+ * short kind before the title ("Key Result" before the title's link), is one cell with it; a bar with no
+ * text is not a cell; a block of text under them, the latest note, is a line of its own after the row. A
+ * row of parts the header does not line up with is left as it is.
+ */
+function rowChildrenAsCells(document: Document, table: Element): void {
+  const headerRow = [...table.querySelectorAll("tr")].find((r) => [...r.children].some((c) => c.tagName.toLowerCase() === "th"));
+  const width = headerRow ? [...headerRow.children].filter((c) => c.tagName.toLowerCase() === "th").length : 0;
+  for (const row of [...table.querySelectorAll("tr")]) {
+    const kids = [...row.children];
+    if (!kids.length || kids.some((c) => /^t[dh]$/i.test(c.tagName))) continue;
+    // (An avatar's initials already read as text, " ML ", are a part too.)
+    const isElement = (n: ChildNode): n is Element => n.nodeType === 1;
+    const parts = [...row.childNodes].filter((n) => (isElement(n) ? true : !!collapse(n.textContent ?? "")));
+    const inline = parts.filter((c) => !isElement(c) || !BLOCK_CHILD.test(c.tagName));
+    const notes = kids.filter((c) => BLOCK_CHILD.test(c.tagName) && collapse(c.textContent ?? ""));
+    if (inline.length < 2 || !width) continue;
+    const first = inline[0]!;
+    const kindFirst = inline.length === width + 1 && isElement(first) && first.tagName.toLowerCase() !== "a" && collapse(first.textContent ?? "").length <= 20 && isElement(inline[1]!) && inline[1]!.tagName.toLowerCase() === "a";
+    if (inline.length !== width && !kindFirst) continue;
+    const cells = kindFirst ? [inline.slice(0, 2), ...inline.slice(2).map((c) => [c])] : inline.map((c) => [c]);
+    for (const c of [...row.childNodes]) c.remove();
+    for (const parts of cells) {
+      const td = document.createElement("td");
+      parts.forEach((part, k) => {
+        if (k) td.append(document.createTextNode(" "));
+        td.append(part);
+      });
+      row.append(td);
+    }
+    if (!notes.length) continue;
+    const noteRow = document.createElement("tr");
+    const td = document.createElement("td");
+    if (width > 1) td.setAttribute("colspan", String(width));
+    for (const n of notes) td.append(n);
+    noteRow.append(td);
+    row.after(noteRow);
   }
 }
 

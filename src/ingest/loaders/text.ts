@@ -26,6 +26,8 @@ import { mermaidToMarkdown } from "./mermaid.js";
 import { mystToMarkdown } from "./myst.js";
 import { flattenedReportText } from "./flattened-report.js";
 import { parseCsv } from "./csv.js";
+import { workItemRecords } from "./work-items.js";
+import { notesExportToText } from "./notes-export.js";
 import { cellsByGutters, gutterColumns } from "./fixed-width-gutters.js";
 import { overflowColumnsBeside } from "./formatted-text.js";
 import { surveyExportAnswers } from "./survey-export.js";
@@ -735,15 +737,27 @@ export function hangingLabelsToLines(text: string): string {
  * one width of three or more fields is left as it is.
  */
 export function csvToRows(text: string): string {
+  return csvRows(text).text;
+}
+
+/**
+ * The same, with the rows as the file has them when a work tracker's export was read as the tool shows it:
+ * the text its quotes are checked against (a kind's table heads only the columns it fills, a title merged
+ * from its depth columns is under a header the file does not have).
+ */
+function csvRows(text: string): { text: string; verbatim?: string } {
   // (Excel saves "CSV" with semicolons where the comma is the decimal sign, or by a user's list separator:
   // the delimiter is whichever gives more records of one width.)
   const read = ([",", ";"] as const).map((delimiter) => (text.includes(delimiter) ? recordsOfOneWidth(parseCsv(text, delimiter), delimiter) : undefined));
   const best = read.filter((r) => r !== undefined).sort((a, b) => b.tabular - a.tabular)[0];
-  if (!best) return stackedSections(text) ?? text;
+  if (!best) return { text: stackedSections(text) ?? text };
   const { width, delimiter } = best;
   // (A survey tool's raw export: its answers under its questions, without its bookkeeping.)
   const records = withoutBlankSeparators(surveyExportAnswers(best.records), width);
-  return besideBlocksOneUnderAnother(records)
+  // (A work tracker's query: titles by depth as one, rich text as text, each kind of item a table.)
+  const items = workItemRecords(records);
+  const lines = (rows: string[][]) =>
+    rows
     .map((r) => {
       // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
       // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
@@ -757,6 +771,8 @@ export function csvToRows(text: string): string {
       return cells.join("\t");
     })
     .join("\n");
+  if (!items) return { text: lines(besideBlocksOneUnderAnother(records)) };
+  return { text: lines(items.records), verbatim: lines(items.asFiled) };
 }
 
 /** A report's parameter in a cell of its own: a short label, a colon and its value ("Period: 256109"). */
@@ -1287,6 +1303,10 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
   // (So is a group chat exported by WhatsApp: a message a paragraph.)
   const chat = format === "text" ? whatsAppToText(text) : undefined;
   if (chat) return { format, text: chat.text, hints: { ...(chat.title ? { title: chat.title } : {}), ...(chat.span ? { span: chat.span } : {}) } };
+  // (A Lotus Notes database's documents exported as structured text: a document a block, items as lines.)
+  // (Its quotes are checked against the file: not run on over the database's items left out.)
+  const notes = format === "text" ? notesExportToText(text) : undefined;
+  if (notes) return { format, text: notes, verbatimText: text };
   // (And a meeting's chat saved by Zoom.)
   const meetingChat = format === "text" ? zoomChatToText(text) : undefined;
   if (meetingChat) return { format, text: meetingChat.text, hints: { timesOnly: true } };
@@ -1299,7 +1319,8 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
     const beside = overflowColumnsBeside(text);
     const wiki = wikitextToRows(beside);
     const caption = webVttTitle(text) ?? wiki.title;
-    const rows = csvToRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-"))));
+    const csv = csvRows(withoutQuoteMarks(withoutPageFurniture(withoutOverlines(wiki.text).replace(AUTO_NUMBERED_ITEM, "$1-"))));
+    const rows = csv.text;
     // (A BI tool's long-form table, a row per item and measure, read a row per item; quoted as the file has it.)
     const wide = longFormWidened(rows);
     const unfolded = unfoldHeaderFields(wide);
@@ -1310,7 +1331,7 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
     return {
       format,
       text: reflowHardWrapped(fixedWidthToTabs(hangingLabelsToLines(gridTablesToRows(boxDrawingToGrid(stackedCellsToRows(apart)))))),
-      ...(beside !== text || wide !== rows ? { verbatimText: text } : {}),
+      ...(csv.verbatim ? { verbatimText: csv.verbatim } : beside !== text || wide !== rows ? { verbatimText: text } : {}),
       ...(Object.keys(hints).length ? { hints } : {}),
     };
   }

@@ -16,8 +16,12 @@ export function classifyColumns(header: string[]): Columns {
   // (A project plan's "Name", beside Duration, Start and Finish, is the task's, not a person's; its
   // "Milestone" says Yes or No of the task.)
   const plan = header.filter((h) => PLAN_COLUMN.test(h.trim())).length >= 2;
+  // (A work tracker's "Title", beside the item's state, whom it is assigned to or its kind, is the item's,
+  // not a post: not a membership list's "Title" beside a member's "Status".)
+  const tracked = header.some((h) => /^(?:state|assigned to|work item type|issue type)$/i.test(h.trim()));
   header.forEach((h, i) => {
-    const role = plan && /^name$/i.test(h.trim()) ? "target" : plan && /^milestones?$/i.test(h.trim()) ? undefined : columnRole(h);
+    const role =
+      plan && /^name$/i.test(h.trim()) ? "target" : plan && /^milestones?$/i.test(h.trim()) ? undefined : tracked && /^title$/i.test(h.trim()) ? "item" : columnRole(h);
     if (role) cols.set(role, [...(cols.get(role) ?? []), i]);
   });
   return cols;
@@ -334,8 +338,10 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   if (lineBands.length >= 2 && keys.bands.length === 0) keys.bands.push(...lineBands);
   // Bands listed in one line or sentence: "Bands: 16–25 Very high; 10–15 High; 5–9 Medium; 1–4 Low",
   // "Scores of 16 to 25 are Very high, 10 to 15 High, 5 to 9 Medium and 1 to 4 Low".
+  // (A tracker's key may be written in an item's description, a cell of prose: its sentences are read too.)
+  const cellSentences = proseCellSentences(doc);
   if (keys.bands.length === 0) {
-    for (const b of doc.blocks) {
+    for (const b of [...doc.blocks, ...cellSentences]) {
       // (Or a "Rating:" line under a register: "Rating: 1 to 6 Low; 8 to 12 Medium; 15 to 25 High.")
       if (b.kind === "row" || b.text.length > 600 || !/\b(?:bands?|scores?|scored|rated|ratings?)\b/i.test(b.text)) continue;
       const rangeFirst = [...b.text.matchAll(INLINE_BAND)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), name: m[3]! }));
@@ -349,14 +355,14 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
     }
   }
   // Inline keys: "Key: G = on track; A = some risk", "On track = Green".
-  for (const b of doc.blocks) {
+  for (const b of [...doc.blocks, ...cellSentences]) {
     // (A legend's lines may be items under a "Legend" or "Key" heading.)
     const inKey = (b.headings ?? []).some((h) => /^(?:key|legend|status key|key to (?:ratings|status(?: codes)?))\b/i.test(h));
     // (Or a data dictionary's description of a rating field, a cell that is a whole key: "q2_rag | text |
     // Quarter 2 rating | G = on track; A = some risk; R = off track; C = complete".)
     const keyCell = b.kind === "row" && /\b(?:rating|rag|status)\b/i.test(b.text.replace(/_/g, " ")) ? b.cells?.find((c) => WHOLE_KEY_CELL.test(c.trim())) : undefined;
     if ((b.kind === "row" && !keyCell) || (!inKey && !keyCell && !/\b(?:key|legend|rating|ratings|status)\b/i.test(b.text)) || b.text.length > 400) continue;
-    for (const m of (keyCell ?? b.text).matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—)\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.):]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
+    for (const m of (keyCell ?? b.text).matchAll(/([A-Za-z][A-Za-z /]{0,24}?)\s*(?:=|:|–|—|(?<=\s)-(?=\s))\s*([A-Za-z][A-Za-z /]{0,24}?)(?=[;,.):]|\s*$|\s+[A-Z][A-Za-z /]{0,24}\s*(?:=|:))/g)) {
       const [left, right] = [m[1]!.trim(), m[2]!.trim()];
       // In a key, a code of one or two letters stands for its colour ("G = on track", "NR = not rated").
       const code = (c: string) => colourRating(c) ?? (c.replace(/\s/g, "").length <= 3 ? ratingOf(c) : undefined);
@@ -389,6 +395,29 @@ export function findKeys(doc: StructuredDoc): DocumentKeys {
   symbolsInLine(doc, keys);
   colourWordLines(doc, keys);
   return keys;
+}
+
+/**
+ * The sentences of a table's prose cells (twelve words or more), each as a line of text at its place in the
+ * row: a work tracker's item may explain the ratings and score bands in its description.
+ */
+function proseCellSentences(doc: StructuredDoc): Block[] {
+  const out: Block[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== "row") continue;
+    let from = 0;
+    for (const cell of b.cells ?? []) {
+      const at = cell ? b.text.indexOf(cell, from) : -1;
+      if (at < 0) continue;
+      from = at + cell.length;
+      if (cell.trim().split(/\s+/).length < 12) continue;
+      for (const m of cell.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
+        const text = m[0].trim();
+        if (text) out.push({ ...b, kind: "text", text, cells: undefined, start: b.start + at + m.index! + m[0].indexOf(text) });
+      }
+    }
+  }
+  return out;
 }
 
 /** RAG ratings best first, for placing a key's unrated level between its rated neighbours. */

@@ -479,9 +479,10 @@ function agendaItem(ctx: ExtractContext, b: Block, number: string, rawTitle: str
   };
 }
 
-const LISTED_ITEM = /^(\d{1,2})[.)]\s+(.+?)(?:\s*(?:\.{2,}|…+)\s*|\s+)?(?:\(?(?:pages?|pp?\.?)\s*(\d+\s*(?:-|–|to)\s*\d+|\d{1,3})\)?|(\d+\s*(?:-|–|to)\s*\d+|(?<=\.{2,}\s*|…\s*)\d{1,3}))?$/i;
+// ("Item 4: Park toilets – Jo Bloggs", as a message types its agenda, is item 4.)
+const LISTED_ITEM = /^(?:item\s+)?(\d{1,2})(?:[.)]|(?<=^item\s+\d{1,2})\s*:)\s+(.+?)(?:\s*(?:\.{2,}|…+)\s*|\s+)?(?:\(?(?:pages?|pp?\.?)\s*(\d+\s*(?:-|–|to)\s*\d+|\d{1,3})\)?|(\d+\s*(?:-|–|to)\s*\d+|(?<=\.{2,}\s*|…\s*)\d{1,3}))?$/i;
 /** Lines inside an agenda that divide it rather than end it: "Part 2", "Confidential", "Items for decision". */
-const AGENDA_DIVIDER = /^(?:part\s+\d|section\s+\d|confidential|exempt|items? for |non-?confidential|item\s+page|no\.?\s+item|the following item)/i;
+const AGENDA_DIVIDER = /^(?:part\s+(?:\d|[ab]\b)|section\s+\d|confidential|exempt|items? for |non-?confidential|item\s+page|no\.?\s+item|the following item)/i;
 
 /**
  * An agenda written as numbered lines under an "Agenda" heading: "3. Finance update (pages 5 - 12)",
@@ -530,7 +531,7 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
     }
     // A title wrapped on to the next line, its page range (or "Verbal") at the end of that line.
     // (Not a paragraph after the list: "Papers will be sent … ." is no title's end.)
-    const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && /[A-Za-z]/.test(b.text) && !(b.text.length > 100 && /[.!?]$/.test(b.text.trim()));
+    const continues = (b.kind === "text" || (b.kind === "heading" && !b.marked)) && !b.label && !/^\(/.test(b.text) && !AGENDA_DIVIDER.test(b.text) && /[A-Za-z]/.test(b.text) && !(b.text.length > 100 && /[.!?]$/.test(b.text.trim()));
     if (open && !open.pages && continues && adjacent(b)) {
       const joined = LISTED_ITEM.exec(`${open.number}. ${open.title} ${own.line}`);
       if (joined) {
@@ -540,10 +541,10 @@ function agendaList(ctx: ExtractContext, doc: StructuredDoc): AgendaItemRecord[]
       }
     }
     if (AGENDA_DIVIDER.test(b.text)) {
-      if (/non-?confidential|^part\s+1\b/i.test(b.text)) {
+      if (/non-?confidential|^part\s+(?:1|a)\b|\b(?<!not )open to the public\b/i.test(b.text)) {
         confidential = false;
         reason = undefined;
-      } else if (/confidential|exempt|private|^part\s+2\b/i.test(b.text)) {
+      } else if (/confidential|exempt|private|^part\s+(?:2|b)\b|\bnot open to the public\b/i.test(b.text)) {
         confidential = true;
         // The sentence that says why ("… in private because it contains exempt information …").
         if (/\bbecause\b|\bexempt\b|\bschedule 12a\b|\bin private\b/i.test(b.text) && b.text.length > 40) reason = b;

@@ -232,6 +232,11 @@ function carriedParts(ctx: ExtractContext): { day: string; from: number; to: num
     if (b.kind === "row" || b.text.length > 200 || !CARRIED_MINUTES.test(b.text.replace(/^#+\s*/, ""))) return;
     const day = findFullDate(b.text)?.iso;
     if (!day) return;
+    // (Not a line of the agenda's list, "Item 3: Minutes of the meeting held on …" over "Item 4: …": the
+    // item, not the minutes.)
+    const number = /^(?:(?:agenda\s+)?item\s+)?(\d{1,2})\b/i.exec(b.text.replace(/^#+\s*/, ""))?.[1];
+    const after = doc.blocks[k + 1];
+    if (number && after && new RegExp(`^(?:(?:agenda\\s+)?item\\s+)?${Number(number) + 1}\\b`, "i").test(after.text.replace(/^#+\s*/, ""))) return;
     // (To the next heading as high as the pack's item headings, "Item 4", above the title line; or as high
     // as the title line itself when it is the pack's item heading, "# Item 2: Minutes of the meeting …".)
     const item = b.kind === "heading" && b.marked && /^(?:#+\s*)?item\b/i.test(b.text) ? b : [...doc.blocks.slice(0, k)].reverse().find((h) => h.kind === "heading");

@@ -815,6 +815,10 @@ function roleLabels(ctx: ExtractContext): MemberRecord[] {
       continue;
     }
     // ("Named substitutes: Cllr A (…) and Cllr B (…)": a plural label names each of several.)
+    // (Not a meeting's "Substitutes: Cllr A for Cllr B" among its "Present:" and "Apologies:": who stood in
+    // that day, read as attendance.)
+    const besideAttendance = doc.blocks.slice(Math.max(0, b.index - 4), b.index + 5).some((x) => x !== b && !!x.label && /^(?:present|apologies)$/.test(labelField(x.label.name) ?? ""));
+    if (role === "substitute" && besideAttendance) continue;
     const several = /s$/i.test(b.label!.name.trim()) ? councillorsApart(b.label!.value!).map((p) => parseListedPerson(p.replace(/\.$/, ""))) : [];
     if (several.length >= 2 && several.every((p) => !!p && /^(?:cllr|councillor)\b/i.test(p.display))) {
       const term = termOf([meta.title], meta.date, doc.hints?.fields?.year);
@@ -1587,6 +1591,9 @@ function dayWithoutYear(line: string, year: number, notAfter: string): string | 
  * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
  * items, lines, or names inline after the label), for the meeting the document records.
  */
+/** The lists of a hearing's front page: who sat ("Before:", "Panel members:") and who gave evidence. */
+const HEARING_LIST = /^(before|(?:panel|committee|board|task group) members|witnesses)\s*:$/i;
+
 /** Groups of people at a meeting who are not its members: officers, guests, observers. */
 const IN_ATTENDANCE_GROUP = /\b(?:officers?|in attendance|also present|also attending|guests?|observers?|advisers?|secretariat)\b/i;
 
@@ -1626,6 +1633,9 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   // (In an agenda pack, the note of the last meeting is dated by a line just under its title: "Wednesday
   // 7 December 2095, 10.30am, Tamar Room".)
   let noteTitleAt = -1;
+  // (A hearing's front page, "Witnesses:" on a line of its own and "Before:" over who chaired it.)
+  const ownLines = doc.blocks.filter((b) => b.kind !== "row").map((b) => b.text.trim().toLowerCase());
+  const hearing = ownLines.includes("witnesses:") && ownLines.includes("before:");
   for (const b of doc.blocks) {
     // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too; an email's "Date:"
     // line does not.)
@@ -1652,6 +1662,13 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
       if (first) current = f === "apologies" || f === "substitutes" || f === "attendance" || f === "present" ? f : IN_ATTENDANCE_GROUP.test(first) ? "attendance" : "present";
       const rest = filled(b.cells).slice(first ? 1 : 0).join(" – ");
       if (current && rest) push(b, rest, current);
+      continue;
+    }
+    // (A hearing's transcript opens with who sat, "Before:" the one in the Chair and "Panel members:", and
+    // who gave evidence, "Witnesses:".)
+    const hearingList = hearing && b.kind !== "row" ? HEARING_LIST.exec(b.text.trim()) : null;
+    if (hearingList) {
+      current = /^witnesses/i.test(hearingList[1]!) ? "attendance" : "present";
       continue;
     }
     // (A list's label may be a heading, or a line in capitals standing alone: "SUBSTITUTES".)
@@ -1698,6 +1715,8 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // (A list's entries a layout set apart as headings, "Cllr Jo Bloggs (Chair) (Con) – Wealdmoor District
     // Council" in bold under "PRESENT", are its entries still.)
     const entryAsHeading = current && b.kind === "heading" && b.text.length <= 200 && looksLikePerson(b.text.split(/\s+[–—-]\s+|,|\s\(/)[0]);
+    // (A hearing's witnesses in groups, "Panel 1" over two and "Panel 2" over two more: the list goes on.)
+    if (current === "attendance" && hearing && b.kind !== "row" && !b.label && /^(?:panel|session)\s+\d{1,2}$/i.test(b.text.trim())) continue;
     if ((b.kind === "heading" && !entryAsHeading) || (b.label && field)) {
       current = undefined;
       continue;

@@ -28,7 +28,8 @@ function bandOf(score: number | undefined, ctx: ExtractContext) {
 
 /** The reference and text of a row: a ref column, the first cell, or a reference opening the risk text. */
 function refAndText(cells: string[], cols: Columns): { ref?: string; text: string } | undefined {
-  const riskCol = column(cols, "risk") ?? column(cols, "description");
+  // (A tracker's risk is named by its title; its description is more about it.)
+  const riskCol = column(cols, "risk") ?? column(cols, "item") ?? column(cols, "description");
   const refCol = column(cols, "ref");
   const text = riskCol !== undefined ? cells[riskCol] ?? "" : "";
   if (refCol !== undefined && REF_PATTERN.test(cells[refCol] ?? "")) return { ref: cells[refCol]!, text };

@@ -12,7 +12,7 @@ import { calendarTaskItems } from "./calendar-tasks.js";
 import { escapeRegExp } from "../../util/text.js";
 import { LEADING_REF, REF_PATTERN, REF_SOURCE, blockLocator, cellOffset, filled, labelCellPair, ratingCells, slug, tableFamilies, type ExtractContext } from "./context.js";
 import { classifyColumns, column, columnShare, ratingColumn, meaningRating, readRating, tickedOption, type DocumentKeys } from "./columns.js";
-import { GROUP_ROW, PERIOD_NAME, STATUS_TAG, colourRating, columnRole, periodNumber, ratingOf } from "../vocabulary.js";
+import { GROUP_ROW, PERIOD_NAME, STATUS_TAG, colourRating, columnRole, fieldNameWords, periodNumber, ratingOf } from "../vocabulary.js";
 
 interface Columns {
   ref?: number;
@@ -402,6 +402,12 @@ const TOTAL_ROW = /^(?:sub-?\s?total|grand total|total)\b/i;
 const SPANNING_NOTE = /^(?:(?:commentary|comments?|notes?|update|progress|narrative|explanation)\s*:\s*\S|(?:\S+\s+){7,}.*\.$)/i;
 
 /** A theme row of a markdown report reads "Funding for local government: Reform of ..."; keep the name. */
+/** The kind a goals or work tool writes before an item's code and name: "Key Result PKR2.1 …", "Epic …". */
+const ITEM_KIND = /^(?:key results?|objectives?|goals?|epics?|features?|initiatives?)\s+(?=\S)/i;
+
+/** The code an item's name opens with, after the kind written before it: "PKR2.1" of "Key Result PKR2.1 Parks …". */
+const codeOf = (cell: string): string | undefined => LEADING_REF.exec(cell.replace(ITEM_KIND, ""))?.[1];
+
 /** A section of a tracker that holds its risks: "Risks", "Key risks", "Risk register". */
 const RISK_SECTION = /^(?:key\s+|programme\s+|project\s+)?risks?(?:\s+register|\s+log)?$/i;
 /** "L4 x I5", "I 3 × L 2": a risk's factors written in one cell. */
@@ -554,11 +560,14 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
     // (So too when the reference column is a work tool's own ids, "Task Custom ID" "PPTG-29", and the names
     // begin with the papers' codes, "PKA-15 Bring a sign supply recovery plan …": the papers' codes.)
     const toolIds = cols.ref !== undefined && /\bid\b/i.test(header[cols.ref] ?? "") && !/\bref/i.test(header[cols.ref] ?? "");
-    const leadingRefs = (cols.ref === undefined || !familyRefs || toolIds) && cols.text !== undefined ? fullRows.map((r) => LEADING_REF.exec(r.cells?.[cols.text!] ?? "")?.[1]) : [];
-    const codesNameRows = leadingRefs.length >= 2 && leadingRefs.every(Boolean) && new Set(leadingRefs).size === leadingRefs.length;
+    const leadingRefs = (cols.ref === undefined || !familyRefs || toolIds) && cols.text !== undefined ? fullRows.map((r) => codeOf(r.cells?.[cols.text!] ?? "")) : [];
+    // (A goals tree's parents may carry no code, "Objective Parks are greener" over "Key Result PKR2.1 …":
+    // the codes still name the rows that have them.)
+    const uncodedParent = (k: number) => ITEM_KIND.test(fullRows[k]?.cells?.[cols.text!] ?? "");
+    const coded = leadingRefs.filter(Boolean);
+    const codesNameRows = coded.length >= 2 && leadingRefs.every((r, k) => r || uncodedParent(k)) && new Set(coded).size === coded.length;
     // (A tool's subtasks carry no code: most rows' names do.)
-    const namedCodes = leadingRefs.filter(Boolean);
-    const namesOverIds = toolIds && namedCodes.length >= 2 && namedCodes.length >= 0.7 * leadingRefs.length && new Set(namedCodes).size === namedCodes.length;
+    const namesOverIds = toolIds && coded.length >= 2 && coded.length >= 0.7 * leadingRefs.length && new Set(coded).size === coded.length;
     // (Or only some of them, with codes of a log's own shape, "DMA-24 Chair's letter …": the meeting's
     // actions among a work programme's tasks.)
     const logCodes = leadingRefs.filter((r): r is string => !!r && LOG_CODE.test(r));
@@ -706,7 +715,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
         }
         // A rating over counts ("Late | 1", "On track | 6"): a row of a summary of the ratings, not a target.
         if (!hasRef && ratingOf(text, keys.ratings) && nonEmpty.every((c) => c === text || COUNT_CELL.test(c.trim()))) continue;
-        const leading = LEADING_REF.exec(text)?.[1];
+        const leading = codeOf(text);
         const codeRef = !hasRef && (codesNameRows || !!ownCode || (someCodesNameRows && !!leading && LOG_CODE.test(leading))) ? leading : undefined;
         const ref = hasRef ? rowCells[cols.ref!]! : (codeRef ?? `outcome ${++synthetic}`);
         // (A tool's list of assignees, "[Cosmo Ferrarin]": the names, not the brackets.)
@@ -723,7 +732,7 @@ export function extractTargets(ctx: ExtractContext, consumed: Set<number>): { ta
           ref,
           refIsSynthetic: !hasRef && !codeRef,
           theme,
-          text: codeRef ? text.replace(LEADING_REF, "") : text,
+          text: codeRef ? text.replace(ITEM_KIND, "").replace(LEADING_REF, "") : text,
           ...(lead ? { lead, ...(leadIsPerson ? { leadPerson: lead } : splitLead(lead)) } : {}),
           ...(cols.delivered !== undefined && rowCells[cols.delivered] ? { delivered: rowCells[cols.delivered] } : {}),
           ...(cols.due !== undefined && rowCells[cols.due] ? { due: rowCells[cols.due] } : {}),
@@ -1089,6 +1098,9 @@ function targetBlocks(ctx: ExtractContext, consumed: Set<number>): { targets: Ta
         last = b;
         continue;
       }
+      // (In minutes, a sentence between a numbered minute and the next labels, "The meeting closed at
+      // 3.05pm.", ends the minutes there: the labels after it are another record's, not that minute's.)
+      if (meta.kind === "minutes" && titled && !labels.length && b.kind === "text" && !b.label && !b.list && /[.!?]$/.test(b.text.trim()) && b.text.trim().split(/\s+/).length >= 4) break;
       if (titled && !labels.length && !bigFigure && b.kind === "text" && !b.label && FIGURE_CELL.test(b.text.trim())) bigFigure = b.text.trim();
       if (b.label?.value) labels.push(...labelRuns(b));
       // (A status tag on its own line reads like a heading; it is the card's.)
@@ -1266,14 +1278,15 @@ function fieldCards(ctx: ExtractContext): TargetRecord[] {
       end++;
     }
     const fields = doc.blocks.slice(i + 1, end + 1).filter(labelled);
-    const statusBlock = fields.find((b) => /\bstatus\b/i.test(b.label!.name));
+    const statusBlock = fields.find((b) => /\bstatus\b/i.test(fieldNameWords(b.label!.name)));
     if (fields.length < MIN_CARD_FIELDS || !statusBlock) continue;
     const said = /^[^.,;:(–—]{1,40}/.exec(statusBlock.label!.value!)?.[0]?.trim() ?? "";
     if (!said || said.split(/\s+/).length > 4) continue;
     const value = (role: ReturnType<typeof columnRole>) => fields.find((b) => columnRole(b.label!.name) === role)?.label?.value;
     const ref = value("ref");
     const last = doc.blocks[end]!;
-    const text = title.text.replace(LIST_MARKER, "").trim();
+    // (A record whose title is a label of its own, "Form: Action", is named by its field of what is to be done.)
+    const text = (labelled(title) ? value("target") : undefined) ?? title.text.replace(LIST_MARKER, "").trim();
     // (Its section, not label lines taken for headings: "Date of decision: Thursday 19 March 2026".)
     const theme = (title.headings ?? []).filter((h) => h !== title.text && !/:\s/.test(h)).slice(-2);
     out.push(
