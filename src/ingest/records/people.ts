@@ -1591,9 +1591,6 @@ function dayWithoutYear(line: string, year: number, notAfter: string): string | 
  * Minutes' lists: "Present:", "Apologies:", "In attendance:" labels with the people after them (list
  * items, lines, or names inline after the label), for the meeting the document records.
  */
-/** The lists of a hearing's front page: who sat ("Before:", "Panel members:") and who gave evidence. */
-const HEARING_LIST = /^(before|(?:panel|committee|board|task group) members|witnesses)\s*:$/i;
-
 /** Groups of people at a meeting who are not its members: officers, guests, observers. */
 const IN_ATTENDANCE_GROUP = /\b(?:officers?|in attendance|also present|also attending|guests?|observers?|advisers?|secretariat)\b/i;
 
@@ -1608,6 +1605,9 @@ function isGroupedAttendance(doc: StructuredDoc, index: number): boolean {
   const titled = [table.title ?? "", ...(rows[0]?.headings ?? [])].some((t) => /\battendance\b|\bpresent\b|\bwho attended\b/i.test(t));
   return titled && firsts.some((f) => /^(?:apologies|substitutes?)\b/i.test(f)) && firsts.some((f) => f === "") && rows.length >= 4;
 }
+
+/** The lists of a hearing's front page: who sat ("Before:", "Panel members:") and who gave evidence. */
+const HEARING_LIST = /^(before|(?:panel|committee|board|task group) members|witnesses)\s*:$/i;
 
 /** The title of the last meeting's note in a pack: "Note of the last meeting", "Minutes of the previous meeting". */
 const LAST_MEETING_NOTE = /\b(?:notes?|minutes) of the (?:last|previous) meeting\b/i;
