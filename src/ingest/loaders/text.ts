@@ -758,19 +758,19 @@ function csvRows(text: string): { text: string; verbatim?: string } {
   const items = workItemRecords(records);
   const lines = (rows: string[][]) =>
     rows
-    .map((r) => {
-      // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
-      // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
-      if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(delimiter).replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
-      const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
-      while (cells.length && !cells[cells.length - 1]) cells.pop();
-      // (A report's parameters above its table, "Client: LG,Period: 256109,Run: 05/03/2562 08:14", each a
-      // label and its value: lines of their own, not a row that heads the table.)
-      const filled = cells.filter(Boolean);
-      if (filled.length >= 2 && filled.length < width && filled.every((c) => PARAMETER_CELL.test(c))) return `${filled.join("\n")}\n`;
-      return cells.join("\t");
-    })
-    .join("\n");
+      .map((r) => {
+        // (A comment line of the export, "# queries: Jo Bloggs, Research Officer, 020 7946 0000", is a line of
+        // text whose commas are its own, read as a paragraph of its own, "queries: …", not a heading.)
+        if (r.length < width && /^\s*#/.test(r[0] ?? "")) return r.join(delimiter).replace(/\s*\n\s*/g, " ").trim().replace(/^#+\s*(.*)$/, "$1\n");
+        const cells = r.map((f) => f.replace(/\s*\n\s*/g, " ").trim());
+        while (cells.length && !cells[cells.length - 1]) cells.pop();
+        // (A report's parameters above its table, "Client: LG,Period: 256109,Run: 05/03/2562 08:14", each a
+        // label and its value: lines of their own, not a row that heads the table.)
+        const filled = cells.filter(Boolean);
+        if (filled.length >= 2 && filled.length < width && filled.every((c) => PARAMETER_CELL.test(c))) return `${filled.join("\n")}\n`;
+        return cells.join("\t");
+      })
+      .join("\n");
   if (!items) return { text: lines(besideBlocksOneUnderAnother(records)) };
   return { text: lines(items.records), verbatim: lines(items.asFiled) };
 }
