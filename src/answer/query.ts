@@ -1107,7 +1107,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     /\bwho (?:was|were|came|went) (?:at|to) (?:the|that|this|last|their|our)\b.{0,50}\bmeeting\b/i.test(q) ||
     // ("Who joined the march meeting online?")
     /\bwho\b.{0,30}\b(?:joined|attended|took part|came|dialled in|dialed in|was|were)\b.{0,50}\b(?:online|remotely|virtually|in person|in the room|on teams|via teams|on zoom|via zoom)\b/i.test(q) ||
-    /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\bmeeting\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
+    /\bsub(?:bed|bing)\b|\bsubstituted\b|\bstood in\b|\bwho chaired\b.{0,40}\b(?:meeting|hearing|evidence session)\b|\btook the chair\b|\bin the chair\b/i.test(q) ||
+    // ("Who gave evidence on 12 May?": a hearing's witnesses, on its register.)
+    /\bwho (?:gave|give|gives|was giving|were giving) evidence\b|\bwho were the witnesses\b|\bwhich witnesses\b/i.test(q) ||
     /\bhow many\b.{0,40}\bmeetings\b.{0,40}\b(?:make|made|attend(?:ed)?|go to|went to|get to|miss(?:ed)?)\b/i.test(q) ||
     // ("How many councillors were in the room on 10 March?": a count of the register.)
     // (Of a meeting: "how many came to the webinars?" counts no register.)

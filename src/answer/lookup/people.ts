@@ -587,6 +587,9 @@ export function lookupAttendance(query: TypedQuery, ctx: LookupContext, opts: { 
     // "Who subbed, and for who?": the substitutes and those they stood in for, not the whole register.
     else if (subs.length) rows = rows.filter((a) => subs.includes(a) || /substitut/i.test(a.note ?? ""));
     else rows = rows.filter((a) => a.present !== null);
+    // ("Who gave evidence?": a hearing's witnesses, when its register notes them; not "who came to the
+    // evidence session?", everyone there.)
+    if (/\b(?:gave|give|gives|giving) evidence\b|\bwitness/i.test(query.question) && rows.some((r) => r.note === "witness")) rows = rows.filter((r) => r.note === "witness");
     // "Who joined online?": those the register marks that way, when it says how each attended.
     const mode = ATTENDANCE_MODE_ASKED.exec(query.question)?.[0];
     if (mode) {

@@ -1636,6 +1636,17 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
   // (A hearing's front page, "Witnesses:" on a line of its own and "Before:" over who chaired it.)
   const ownLines = doc.blocks.filter((b) => b.kind !== "row").map((b) => b.text.trim().toLowerCase());
   const hearing = ownLines.includes("witnesses:") && ownLines.includes("before:");
+  // (Its witnesses, from "Witnesses:" to the next list's label: each noted as a witness.)
+  const witnessBlocks = new Set<number>();
+  if (hearing) {
+    let on = false;
+    for (const b of doc.blocks) {
+      const listed = b.kind !== "row" ? HEARING_LIST.exec(b.text.trim()) : null;
+      if (listed) on = /^witnesses/i.test(listed[1]!);
+      else if (b.kind !== "row" && (labelField(headingWords(b.text.replace(/:\s*$/, ""))) || b.label?.name && labelField(b.label.name))) on = false;
+      else if (on) witnessBlocks.add(b.index);
+    }
+  }
   for (const b of doc.blocks) {
     // ("Meeting: Thursday 16 September 2021, 11.00 am" as a label line names it too; an email's "Date:"
     // line does not.)
@@ -1753,7 +1764,12 @@ function attendanceLists(ctx: ExtractContext): AttendanceRecord[] {
     // ("Cllr Rufus Ormesher, for Cllr Ursula Blanchflower" under "Substitutes": whom he stood in for.)
     // (Or after the council it gives: "Harrowdene Council, for Cllr Horace Bellingdon".)
     const forWhom = [...item.rest, item.council ?? ""].map((p) => /(?:^|,\s*)(?:substitut\w*\s+)?(?:for|in place of|instead of)\s+(.+)$/i.exec(p)?.[1]).find(Boolean);
-    const note = list === "substitutes" ? (forWhom ? `substitute for ${forWhom}` : "substitute") : (item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p)) ?? (said && /\bsubstitut/i.test(said) ? said.replace(/\.$/, "") : undefined));
+    const note =
+      list === "substitutes"
+        ? forWhom
+          ? `substitute for ${forWhom}`
+          : "substitute"
+        : (item.rest.find((p) => /\bsubstitut|\bfor cllr|\bin place of\b/i.test(p)) ?? (said && /\bsubstitut/i.test(said) ? said.replace(/\.$/, "") : witnessBlocks.has(b.index) ? "witness" : undefined));
     if (unticked) {
       // (Not ticked: apologies if its line says so, "– apols, sub: Cllr …", else absent, nothing said.)
       const apologised = /\bapol(?:s|ogies|ogised)?\b/i.test(text);
