@@ -40,7 +40,7 @@ import { postHolder } from "./lookup/posts.js";
 import { accountOfRow } from "./lookup/accounts.js";
 import { detailsOfPeopleNamed, type PersonDetail } from "./lookup/affiliation.js";
 import { NUMBER_IN_WORDS, wordsToNumber } from "../util/numbers.js";
-import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, ASKS_PHONE, PAID_OUT, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsPhone, holdsRate } from "./expected.js";
+import { ASKS_AMOUNT_OF_MONEY, ASKS_COUNT, ASKS_PAID_SO_FAR, ASKS_PHONE, PAID_OUT, PAID_OUT_COLUMN, leavesOut, ASKS_DATE, ASKS_FINDINGS, ASKS_LEVEL, ASKS_RATE, ASKS_WHICH_COUNCILS, MONEY_FIGURE, holdsCount, holdsCouncilName, holdsDate, holdsFigure, holdsFinding, holdsPhone, holdsRate } from "./expected.js";
 import { effectivePeriods, listPeriods, scopeByPeriods } from "./lookup/scope.js";
 
 export interface Turn {
@@ -1200,7 +1200,7 @@ export class AnswerEngine {
       // (A table's row says so by its header: "Actual YTD", "Spent to date".)
       const header = sentence.includes(" | ") ? rowHeader(text, s.start) : undefined;
       // (Nor a sum made available "to spend": "£350 million will be made available to councils to spend on …".)
-      return sumBeside(s) && (PAID_OUT.test(sentence) || PAID_OUT.test(header ?? "")) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b|\bavailable\b[^.;]{0,60}\bto spend\b/i.test(sentence) && !leavesOut(sentence, words);
+      return sumBeside(s) && (PAID_OUT.test(sentence) || PAID_OUT_COLUMN.test((header ?? "").replace(/_/g, " "))) && !/\b(?:to be|will be|would be|be)\s+(?:paid|spent|released)\b|\bavailable\b[^.;]{0,60}\bto spend\b/i.test(sentence) && !leavesOut(sentence, words);
     };
     if (ASKS_AMOUNT_OF_MONEY.test(question) && ASKS_PAID_SO_FAR.test(question) && !kept.some(paidSoFar)) {
       return this.nearMiss(question, query, best, `sum paid out so far`);

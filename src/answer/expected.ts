@@ -105,6 +105,11 @@ export function holdsFinding(text: string): boolean {
 export const ASKS_PAID_SO_FAR = /\b(?:actually|already)\s+(?:been\s+)?(?:paid|spent|disbursed|released|drawn down)\b|\b(?:paid|spent|disbursed|released|drawn down)(?:\s+out)?\b.{0,40}\b(?:so far|to date|yet)\b/i;
 /** Money said to have gone out: "£1.2m has been paid", "spend to date", "payments of …", "drawn down". */
 export const PAID_OUT = /\b(?:paid|payments?|spent|spend|disbursed|drawn down|released|outturn|actuals?)\b/i;
+/**
+ * A column of money gone out: as PAID_OUT, or a project tool's "Work cost", "Cost to date" beside its
+ * budget (in prose, "the work costs £40,000" is an estimate, not a sum paid).
+ */
+export const PAID_OUT_COLUMN = new RegExp(`${PAID_OUT.source}|\\b(?:work costs?|costs? (?:to date|incurred))\\b`, "i");
 
 /** Whether the text leaves out one of the words asked about: "WS1 Plant (excluding the Fund)" for "the fund". */
 export function leavesOut(text: string, asked: string[]): boolean {

@@ -1276,6 +1276,9 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     (board && /\bask(?:s|ing)? (?:the )?(?:board|committee|members) to\b|\bwhat (?:does|do) (?:it|they) want\b/i.test(q)) ||
     // ("What's the q2 performance report asking the TG to do?": what a paper named by its kind asks for.)
     (/\b(?:report|paper|update)\b/i.test(q) && /\bask(?:s|ing)? (?:the )?[\w']+ to (?:do|agree|decide|note|approve|endorse|consider)\b/i.test(q)) ||
+    // (Or by its item's number, "what is item 6 asking the panel to agree?"; not what members asked at an
+    // item, "at item 4, what did members ask officers to do?".)
+    (/\bitem\s+\d{1,2}[a-z]?\b/i.test(q) && /\b(?:does|do|is|are)\b[^?]*\bask(?:s|ing)? (?:the )?(?:board|committee|panel|group|task group|tg|members|forum|cabinet) to (?:do|agree|decide|note|approve|endorse|consider)\b/i.test(q)) ||
     asksProposal
   ) {
     intent = "paper";
@@ -1288,7 +1291,10 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
   else if (
     // ("Who's running the Leicester pilot?": who leads it; not with more asked of it, "… and what's its budget?")
     (/\bwho(?:'s| is| was| were)? (?:running|runs|ran|heading|heads|managing|manages)\b(?! (?:the )?(?:meeting|board|committee|panel|group|session|webinar|event)s?\b)/i.test(q) && !/\band\s+(?:what|whats|what's|how|when|where)\b/i.test(q)) ||
-    /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q)
+    /\bwho(?:'s| is| was| were)? (?:leads?|led|owns?|owned|is responsible)|\bwho(?:'s| is| was| were) (?:the )?(?:leads?|owners?|responsible|reporting managers?)\b|\bled by\b|\breporting managers?\b|\blead (?:officer|member)\b/i.test(q) ||
+    // ("Who's the PM for the footpath scheme?": the manager of a project named after it; not "who is the
+    // manager of the leisure centre?".)
+    (/\bwho(?:'s| is| was)? (?:the )?(?:pm|(?:project|programme) manager)\s+(?:on|for|of)\s+(?:the\s+)?\w/i.test(q) && /\b(?:project|scheme|programme|pilot|workstream|contract)s?\b/i.test(q))
   )
     intent = "target_lead";
   // ("whats at risk on the plan?": "what's" as staff type it.)

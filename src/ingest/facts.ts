@@ -8,7 +8,10 @@ import { z } from "zod";
 import { findAbbreviations } from "./abbreviations.js";
 import type { DocMeta } from "./metadata.js";
 import type { DocRecord } from "./records/schema.js";
-import { withoutSwatch } from "./vocabulary.js";
+import { STAGE_COLUMN, fieldNameWords, withoutSwatch } from "./vocabulary.js";
+
+/** A stage written in a few words, "Paused", "Signed Off" (not a figure, a date or a sentence). */
+const STAGE_WORDS = /^\p{L}[\p{L}' -]{2,30}$/u;
 
 export const DocFacts = z.object({
   people: z.array(z.string()),
@@ -67,7 +70,19 @@ export function documentFacts(meta: DocMeta, text: string, records: DocRecord[])
     // Rating words the reports use as written ("Slippage", "Paused"), whether or not a key maps them to a
     // colour: a question may ask for them by that word.
     // (Not a figure given with its colour, "4 weirs, behind plan (Red)": no one asks for that.)
-    statusLabels: unique(records.flatMap((r) => (r.type === "target" && r.statusLabel && !/^[£$€]?\d/.test(r.statusLabel.trim()) ? [withoutSwatch(r.statusLabel)] : []))),
+    // (So are a stage's words in a column of its own beside the rating, "Paused" under "Stage": asked for by
+    // that word. Not any column's words, "Approved" under "Funding status": "which grants were approved?"
+    // asks what the papers say.)
+    statusLabels: unique(
+      records.flatMap((r) =>
+        r.type === "target"
+          ? [
+              ...(r.statusLabel && !/^[£$€]?\d/.test(r.statusLabel.trim()) ? [withoutSwatch(r.statusLabel)] : []),
+              ...(r.otherRatings ?? []).flatMap((o) => (!o.status && o.label && STAGE_COLUMN.test(fieldNameWords(o.column)) && STAGE_WORDS.test(o.label.trim()) ? [o.label.trim()] : [])),
+            ]
+          : [],
+      ),
+    ),
     councils: unique(records.flatMap((r) => (r.type === "member" && r.council ? [r.council] : []))),
     // Days of the meetings the papers hold (packs, papers, minutes, attendance sheets).
     meetingDays: unique([

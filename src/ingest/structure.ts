@@ -73,6 +73,8 @@ export interface Paper {
   end: number;
   /** The agenda item the paper is for ("Item 4" above its title). */
   item?: string;
+  /** Given in brief under its item's heading (a clerk's e-mail), with no front sheet of its own. */
+  brief?: boolean;
 }
 
 export interface StructuredDoc {
@@ -859,16 +861,79 @@ const LABEL_LINES_REACH = 10;
 /** A block that opens a paper's front sheet: the "Purpose of report" label in any of its layouts. */
 const opensFrontSheet = (b: Block) => !!b.label && labelField(b.label.name) === "purpose";
 
+/** How many blocks after a bare "Purpose" (a table's rows aside) the front sheet's other labels are looked for. */
+const FRONT_SHEET_REACH = 15;
+/** Nor more blocks than this, rows and all: a long table is a paper's body, not its front sheet. */
+const FRONT_SHEET_SCAN = 80;
+
+/** The blocks of a cover page, where an "Item 5" line names the paper's agenda item. */
+const COVER_BLOCKS = 8;
+
+/** An item's heading over a paper given in brief: "Item 5 in brief", "Item 5: Round 2 awards" (not "Item 5.1 – …"). */
+const ITEM_HEADING = /^(?:agenda )?item\s+(\d{1,2}[a-z]?)(?![.\d])(\s+in brief|\s*[:–—-]\s*\S.*)?$/i;
+/** An agenda's line for an item, with its title and perhaps who presents it: "Item 5: Round 2 awards – Jo Bloggs". */
+const agendaLineOf = (item: string) => new RegExp(`^(?:agenda )?item\\s+${item}(?![.\\d])\\s*[:.–—-]\\s*(\\S.*)$`, "i");
+/** Who presents an item, after its title on the agenda's line: " – Cllr Jo Bloggs", or the name its contact line gives. */
+const PRESENTER = /\s[–—-]\s((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Mx)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$/;
+
+interface PaperStart {
+  at: number;
+  title: string;
+  item?: string;
+  /** Block index the paper ends at, when it ends before the next paper starts. */
+  until?: number;
+  /** Given in brief under its item's heading, with no front sheet of its own. */
+  brief?: boolean;
+}
+
+/** An agenda line's title without who presents the item: an honorific's name, or the contact's. */
+function withoutPresenter(title: string, contact: string | undefined): string {
+  const m = PRESENTER.exec(title);
+  if (!m) return title;
+  const named = /^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Mx)\.?\s/.test(m[1]!) || (!!contact && contact.startsWith(m[1]!));
+  return named ? title.slice(0, m.index).trim() : title;
+}
+
+/**
+ * Papers given in brief under their item's heading, as a clerk's e-mail gives them ("Item 5 in brief",
+ * the paper's gist, "The Panel is asked to:" and its contact officer): each a paper to its next heading,
+ * titled as the agenda above names the item. Not a heading that starts a paper already found, nor one
+ * inside such a paper (a running header, "Item 5", over its second page), nor an item already found.
+ */
+function papersInBrief(blocks: Block[], found: PaperStart[], runningHeader: (b: Block) => boolean): PaperStart[] {
+  const briefs: PaperStart[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const heading = b.kind === "heading" && !runningHeader(b) ? ITEM_HEADING.exec(b.text.trim()) : null;
+    const item = heading?.[1];
+    const sameItem = (s: PaperStart) => s.item === item || ITEM_HEADING.exec(s.title.trim())?.[1] === item;
+    if (!item || !heading[2] || found.some((s) => s.at === i || sameItem(s))) continue;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.kind !== "heading") end++;
+    const section = blocks.slice(i + 1, end);
+    const fieldOf = (f: string) => section.find((c) => !!c.label && labelField(c.label.name) === f);
+    // (A front sheet's purpose inside it was found as a paper of its own.)
+    const inFound = found.some((s) => s.at > i && s.at < end);
+    const contact = fieldOf("contact");
+    if (!fieldOf("recommendation") || !contact || inFound) continue;
+    // (The nearest agenda line above for that item.)
+    const agendaLine = agendaLineOf(item);
+    let agendaTitle: string | undefined;
+    for (let j = i - 1; j >= 0 && !agendaTitle; j--) agendaTitle = agendaLine.exec(blocks[j]!.text.trim())?.[1];
+    const ownTitle = /\bin brief$/i.test(b.text.trim()) ? undefined : b.text.trim();
+    const title = ownTitle ?? (agendaTitle ? withoutPresenter(agendaTitle, contact.label?.value) : b.text.trim());
+    briefs.push({ at: i, title, item, until: end, brief: true });
+  }
+  return briefs;
+}
+
 /**
  * Board papers: a front sheet ("Purpose of report" as a heading, a bold label, "Purpose: …" inline or the
  * first row of a two-column table) under the paper's title, which is the nearest heading (or short line)
  * above it. An "Item 4" line just above the title says which agenda item the paper is.
  */
-/** The blocks of a cover page, where an "Item 5" line names the paper's agenda item. */
-const COVER_BLOCKS = 8;
-
 function findPapers(blocks: Block[], tables: Table[]): Paper[] {
-  const starts: { at: number; title: string; item?: string }[] = [];
+  const starts: PaperStart[] = [];
   // A heading repeated on page after page ("Community Wellbeing Board") is a running header, not the
   // title of the paper under it.
   const seen = new Map<string, number>();
@@ -879,7 +944,14 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     if (!opensFrontSheet(b)) continue;
     // A bare "Purpose" (a terms of reference's first heading) opens a front sheet only when the sheet's
     // other labels follow it: a summary, recommendations, a contact.
-    const frontSheetFollows = blocks.slice(i + 1, i + 16).some((c) => c.label && ["summary", "recommendation", "contact", "action"].includes(labelField(c.label.name) ?? ""));
+    // (A table's rows between them, a budget and a register the paper reports, do not use up the reach;
+    // a front sheet's own rows, "Recommendations | That the …", are its labels.)
+    let frontSheetFollows = false;
+    for (let j = i + 1, reach = 0; j < Math.min(blocks.length, i + 1 + FRONT_SHEET_SCAN) && reach < FRONT_SHEET_REACH && !frontSheetFollows; j++) {
+      const c = blocks[j]!;
+      if (c.kind !== "row") reach++;
+      frontSheetFollows = !!c.label && ["summary", "recommendation", "contact", "action"].includes(labelField(c.label.name) ?? "");
+    }
     if (/^purpose$/i.test(b.label!.name.trim()) && !frontSheetFollows) continue;
     // A front sheet laid out as a table starts where its table does; one label per paper is enough.
     if (b.kind === "row" && b.table !== undefined && tables[b.table]!.rows[0] !== i && tables[b.table]!.header !== b.cells) {
@@ -957,16 +1029,18 @@ function findPapers(blocks: Block[], tables: Table[]): Paper[] {
     const itemOf = item ?? sheetItem ?? coverItem;
     starts.push({ ...found, ...(itemOf ? { item: itemOf } : {}) });
   }
+  starts.push(...papersInBrief(blocks, starts, runningHeader));
+  starts.sort((a, b) => a.at - b.at);
   const papers: Paper[] = [];
   starts.forEach((s, k) => {
-    let end = k + 1 < starts.length ? starts[k + 1]!.at : blocks.length;
+    let end = Math.min(k + 1 < starts.length ? starts[k + 1]!.at : blocks.length, s.until ?? blocks.length);
     for (let j = s.at + 1; j < end; j++) if (RESTRICTED.test(blocks[j]!.text)) end = j;
     // The next paper's running header ("Item 3", its board and date: short lines) is not this paper's.
     if (k + 1 < starts.length) {
       const limit = end - 4;
       while (end - 1 > Math.max(s.at, limit) && blocks[end - 1]!.kind !== "row" && blocks[end - 1]!.text.length <= 80 && !endsLikeSentence(blocks[end - 1]!.text)) end--;
     }
-    papers.push({ index: k, title: s.title, start: s.at, end, ...(s.item ? { item: s.item } : {}) });
+    papers.push({ index: k, title: s.title, start: s.at, end, ...(s.item ? { item: s.item } : {}), ...(s.brief ? { brief: true } : {}) });
   });
   for (const p of papers) for (let j = p.start; j < p.end; j++) blocks[j]!.paper = p.index;
   return papers;

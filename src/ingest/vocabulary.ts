@@ -63,7 +63,8 @@ export type ColumnRole =
  */
 export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|number|id|#|(?:risk|item|action|decision|indicator|kpi|measure|target) (?:ref(?:erence)?\.?|no\.?|number|id|code))$/i],
-  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$|^dot$/i],
+  // ("Since Oct", "Since last quarter": how a row moved since an earlier register; not "Since launch".)
+  ["trend", /direction of travel|\btrend\b|\bmovement\b|change since|^direction$|^dot$|^since\s+(?:(?:the\s+)?(?:last|previous|prior)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|quarter\b)/i],
   // ("Current L", "Residual I": the factors by their letters.)
   ["likelihood", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?l$/i],
   ["impact", /^(?:(?:current|residual|inherent|gross|net)(?: risk| assessment)?\s+)?i$/i],
@@ -74,7 +75,7 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["impactText", /impact/i],
   // ("Health at Q2", "Project health": a report server's name for a rating.)
   // ("Band", "Risk band": a register's rating by its score's band, "Red".)
-  ["status", /^(?:risk |score |rag )?band$|^(?:current )?state$|^(?:overall |project |programme |measure )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
+  ["status", /^(?:risk |score |rag )?band$|^(?:current )?state$|^(?:overall |project |programme |measure |schedule |cost |scope |budget |resources? |time |quality |benefits? )?health\b(?! and\b)|\bstatus\b|\brating\b|\brag\b|traffic light|\b(?:delivery )?confidence\b|on track|been achieved|achieved\??$|\bassessment\b|\bprogress rating\b|\bcolou?r\b/i],
   // ("Controls and next steps": a register's controls, with what comes next.)
   ["nextSteps", /^(?!.*\b(?:controls?|mitigat\w*)\b).*(?:next steps?|forward look|planned actions?|actions? (?:planned|for next))/i],
   ["mitigation", /mitigat|controls?\b|response(?!s)/i],
@@ -112,6 +113,9 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["notes", /notes?|remarks|apologies/i],
   ["description", /description|details?|summary/i],
 ];
+
+/** A column of a row's stage in its life, "State", "Stage", "Phase", "Lifecycle": words of no colour. */
+export const STAGE_COLUMN = /\b(?:state|stage|phase|lifecycle)\b/i;
 
 /** A database's abbreviations in field names: "cd" code, "nm" name, "dt" date, "txt" text, "desc" description. */
 const FIELD_ABBREVIATIONS: Record<string, string> = { cd: "code", nm: "name", dt: "date", txt: "text", desc: "description", num: "number" };
@@ -359,7 +363,8 @@ export const FRONT_SHEET_DETAIL = /^(?:meeting|date(?: of (?:the )?meeting)?|age
 export const LABEL_PATTERNS: [LabelField, RegExp][] = [
   ["purpose", /^purpose(?: of (?:the )?(?:report|paper))?$/i],
   ["summary", /^(?:executive )?summary$/i],
-  ["recommendation", /^recommendations?$|^recommended$/i],
+  // ("The Panel is asked to:", as a paper given in brief puts what it recommends.)
+  ["recommendation", /^recommendations?$|^recommended$|^(?:the )?(?:panel|board|committee|task group|working group|group|forum|members|cabinet) (?:is|are) (?:asked|invited|recommended) to$/i],
   // ("What happens next": minutes in Easy Read say who will do what under it.)
   ["action", /^actions?(?: items?| points?| required| agreed| arising)?$|^follow[- ]?up (?:actions|tasks)$|^next steps$|^what (?:happens|will happen) next$|^who will do what$/i],
   ["contact", /^(?:contact officers?|contact|report author|author|lead officer|(?:drafted|prepared|written|created|compiled) by)$/i],

@@ -618,3 +618,22 @@ describe("colour words that are not ratings", () => {
     expect(parseQuestion("does the council have any red lines on devolution?").statuses).toEqual([]);
   });
 });
+
+describe("a project's manager and an item's asks, and what is neither", () => {
+  it("reads 'who's the PM for the X project?' as who leads it, not every manager asked about", () => {
+    expect(parseQuestion("who's the PM for the footpath scheme?").intent).toBe("target_lead");
+    expect(parseQuestion("who is the project manager for the bridge project?").intent).toBe("target_lead");
+    expect(parseQuestion("who is the manager of the leisure centre?").intent).not.toBe("target_lead");
+  });
+
+  it("reads what an item's paper asks the body to do as the paper's, not what members asked at the item", () => {
+    expect(parseQuestion("what is item 6 asking the panel to agree?").intent).toBe("paper");
+    expect(parseQuestion("at item 4, what did members ask officers to do?").intent).not.toBe("paper");
+  });
+
+  it("reads 'The Panel is asked to:' as a paper's recommendations", () => {
+    expect(labelField("The Panel is asked to")).toBe("recommendation");
+    expect(labelField("The Board is invited to:")).toBe("recommendation");
+    expect(labelField("Members asked")).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 /** Lookups over table cells (staffing, membership counts, polling, budgets) and risk registers. */
 import { findAbbreviations } from "../../ingest/abbreviations.js";
-import { labelField } from "../../ingest/vocabulary.js";
+import { fieldNameWords, labelField } from "../../ingest/vocabulary.js";
 import type { AttendanceRecord, CellRecord, MemberRecord, RiskRecord, TargetRecord } from "../../ingest/records/schema.js";
 import { figureBeforeRating } from "../../ingest/records/context.js";
 import { MONTH_PATTERN, financialYearForms, findFullDate, fullYear, isoMonth, monthNumber, normaliseFinancialYear } from "../../util/dates.js";
@@ -14,8 +14,11 @@ import type { Span } from "../quotes.js";
 import { MAX_QUOTE_CHARS } from "../schema.js";
 import { mentionsOf, type Mention } from "./mentions.js";
 import { forPeriodsAsked, targetColumnValue } from "./targets.js";
-import { ASKS_PAID_SO_FAR, PAID_OUT, leavesOut } from "../expected.js";
+import { ASKS_PAID_SO_FAR, PAID_OUT, PAID_OUT_COLUMN, leavesOut } from "../expected.js";
 import { lookupLedgerNet } from "./ledger.js";
+
+/** Units a count may be of, after what they measure: "ranger hours", "staff days", "site visits". */
+const COUNT_UNIT = /^(?:hours|days|weeks|nights|sessions|visits|trips|journeys|miles|kilometres|tonnes|litres|places)$/i;
 
 const MONTH_LABEL = new RegExp(`^(${MONTH_PATTERN})[\\s-]*'?(\\d{2}|\\d{4})$`, "i");
 
@@ -223,8 +226,19 @@ export function ofBoardAsked<T extends { docId: string }>(query: TypedQuery, ctx
   const asked = new Set([query.board, ...query.boards]);
   return records.filter((r) => {
     const board = ctx.docById.get(r.docId)?.meta.board;
-    return !board || asked.has(board);
+    return !board || asked.has(board) || [...asked].some((full) => initialsOfBoard(board, full));
   });
+}
+
+/**
+ * A board named by the initials of the words before its kind, as its own papers may title it: "DSWR
+ * Panel" is the "Dry Stone Walls and Ridges Panel".
+ */
+function initialsOfBoard(written: string, full: string): boolean {
+  const m = /^([A-Z]{2,8})\s+(\S.*)$/.exec(written.trim());
+  if (!m || !full.endsWith(` ${m[2]}`)) return false;
+  const head = full.slice(0, full.length - m[2]!.length).trim();
+  return head.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("") === m[1];
 }
 
 /**
@@ -243,6 +257,9 @@ const THOUSANDS_OF_POUNDS = /\(\s*£\s?000s?\s*\)|£\s?000s?\b|\(\s*£k\s*\)/i;
 function inPounds(c: CellRecord): string {
   // (A table "in pounds" printed without separators, "175000", as R prints a data frame: £175,000.)
   if (/^\d{4,}$/.test(c.value.trim()) && /\bin pounds\b|\(£\)/i.test(`${c.table} ${c.column}`)) return `${c.value} (£${Number(c.value.trim()).toLocaleString("en-GB")})`;
+  // (Whole pounds written with their pence, "£14,250.00", as a finance system exports them: £14,250.)
+  const pence = /^([£$€]\d{1,3}(?:,\d{3})+)\.00$/.exec(c.value.trim());
+  if (pence) return `${c.value.trim()} (${pence[1]})`;
   const m = /^(\()?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\))?$/.exec(c.value.trim());
   if (!m || !!m[1] !== !!m[3] || !THOUSANDS_OF_POUNDS.test(`${c.table} ${c.column}`)) return c.value;
   const pounds = Math.round(Number(m[2]!.replace(/,/g, "")) * 1000);
@@ -251,6 +268,30 @@ function inPounds(c: CellRecord): string {
 
 const ASKS_JOINING_DETAIL = /\bdial[- ]?in\b|\b(?:phone|telephone|mobile|contact) (?:number|no)\b|\bpin\b|\b(?:joining|join) (?:link|details|info)\b|\bteams link\b|\bzoom link\b/i;
 const JOINING_COLUMN = /phone|\btel\b|mobile|dial|\bpin\b|link|e-?mail/i;
+
+/** A survey's question as its table's title, "Q3 Does your council keep a stiles register?": the question's own words. */
+const SURVEY_QUESTION_TITLE = /^(?:Q(?:uestion)?\s*\d{1,2}[.:)]?\s+)?(.{10,200}\?)$/i;
+/** How much of the question a survey question's words must cover to be the one asked about. */
+const SURVEY_QUESTION_COVERAGE = 0.8;
+
+/**
+ * A survey's yes-or-no question tabled by its answers ("Q3 Does your council keep a stiles register?" over
+ * "Yes | 62.50% | 10" and "No | …"): "how many councils keep a stiles register?" is its Yes row.
+ */
+function yesRowOfQuestionAsked(words: string[], cells: CellRecord[], ctx: LookupContext): Finding | undefined {
+  const titled = cells.filter((c) => /^yes\b/i.test(c.rowLabel.trim()) && SURVEY_QUESTION_TITLE.test(c.table.split(" > ").pop()!.trim()));
+  const asked = titled.filter((c) => matchScore(words, c.table.split(" > ").pop()!, { equivalents: 0.7 }).fraction >= SURVEY_QUESTION_COVERAGE);
+  const tables = new Set(asked.map((c) => `${c.docId}|${c.table}`));
+  if (tables.size !== 1) return undefined;
+  const row = asked.filter((c) => c.sourceStart === asked[0]!.sourceStart);
+  const meta = ctx.docById.get(row[0]!.docId)!.meta;
+  const finding = emptyFinding();
+  // (The row as printed: a share may sit under no header of its own, "Yes | 62.50% | 10" under "Responses".)
+  finding.lines.push(`"${row[0]!.table.split(" > ").pop()}" (${meta.title}): ${row[0]!.source}.`);
+  finding.rows.push(...row);
+  finding.evidence.push(cellSpan(row[0]!));
+  return finding;
+}
 
 export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { strict?: boolean } = {}): Finding | undefined {
   if (ASKS_WHAT_HAPPENED.test(query.question)) return undefined;
@@ -319,6 +360,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const inScope = new Set([...scope.docs.map((d) => d.meta.docId), ...monthColumns.filter((c) => !yearCells.has(c)).map((c) => c.docId)]);
   const words = topicWords(query.topic);
   if (words.length === 0) return undefined;
+  const yes = asksCount ? yesRowOfQuestionAsked(words, cells.filter((c) => inScope.has(c.docId)), ctx) : undefined;
+  if (yes) return yes;
   // The question's most telling words ("cyber"; "LRF" and "Manchester") must be among a cell's labels.
   const byWeight = ctx.weight ? words.filter((w) => !AGGREGATE_WORD.test(w) && !RECEIVING_WORD.test(w)).sort((a, b) => ctx.weight!(b) - ctx.weight!(a)) : [];
   const telling = byWeight.slice(0, words.length >= 4 ? 2 : 1);
@@ -380,12 +423,20 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
     .filter((m) => MONTH_WORD.test(m[0]) && !/^may$/.test(m[0]))
     .map((m) => m[1]!.toLowerCase())[0];
   // "How many responses …?": the thing counted is what the cell's table, row or column counts.
-  const counted = /\bhow many\s+([a-z]{3,})\b/i.exec(query.question)?.[1]?.toLowerCase();
-  const countedGroup = counted ? equivalenceGroup(counted) : undefined;
+  const countedPair = /\bhow many\s+([a-z]{3,})\b(?:\s+([a-z]{3,}))?/i.exec(query.question);
+  const counted = countedPair?.[1]?.toLowerCase();
+  // (A unit after what it measures is the thing counted: "how many ranger hours" counts hours, so a row
+  // named for its rangers counts them only under a column that says so.)
+  const head = countedPair?.[2] && COUNT_UNIT.test(countedPair[2]) ? countedPair[2].toLowerCase() : counted;
+  const saysCounted = (text: string, word: string) => {
+    const group = equivalenceGroup(word);
+    return contentWords(text).some((w) => stem(w) === stem(word) || (group !== undefined && equivalenceGroup(w) === group));
+  };
   const countsIt = (c: CellRecord) =>
     !counted ||
     /^(?:of|more|people|times)$/.test(counted) ||
-    contentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value}`).some((w) => stem(w) === stem(counted) || (countedGroup !== undefined && equivalenceGroup(w) === countedGroup));
+    saysCounted(`${c.table} ${c.column} ${c.value}`, counted) ||
+    saysCounted(`${c.table} ${c.rowLabel} ${c.column} ${c.value}`, head!);
   // "What's the budget for 26/27?": money asked for is a cell of money, or of a money column.
   const asksMoney = /\bbudget|\bcosts?\b|\bspend|\bspent\b|£/i.test(query.question);
   const isMoney = (c: CellRecord) => /[£$€]|\b(?:k|m|bn|million|billion)\b/i.test(c.value) || /budget|spend|spent|cost|forecast|outturn|allocation|variance|amount|£/i.test(`${c.column} ${c.table}`);
@@ -409,7 +460,7 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
   const named = given.length ? given : monthNamed;
   // ("How much has actually been paid out so far?": a row with a column of what was paid or spent, not
   // the awards agreed or the budget alone.)
-  const paidInRow = (c: CellRecord) => PAID_OUT.test(c.rowLabel) || held.some((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && PAID_OUT.test(x.column));
+  const paidInRow = (c: CellRecord) => PAID_OUT.test(c.rowLabel) || held.some((x) => x.docId === c.docId && x.sourceStart === c.sourceStart && PAID_OUT_COLUMN.test(fieldNameWords(x.column)));
   // (Nor is a row that leaves out what is asked about, "WS1 Plant and energy (excluding the Fund)", the fund's.)
   const candidates = (ASKS_PAID_SO_FAR.test(query.question) ? named.filter((x) => paidInRow(x.c)) : named).filter((x) => !leavesOut(x.c.rowLabel, words));
   if (candidates.length === 0 && months.length) {
@@ -576,7 +627,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
         const totalRow = wantsTotal && /\btotal\b/i.test(c.rowLabel);
         const paperTitle = (meta?.kind === "board paper" || meta?.kind === "report" || totalRow) && query.intent !== "paper" ? ` ${meta?.title ?? ""}${totalRow ? ` ${openingLine(c.docId)}` : ""}` : "";
         // (A row labelled by its code, "PTB1", is named by its other words too: "Staffing (2.6 FTE)".)
-        const labelText = percentWords(`${c.table} ${c.rowLabel} ${c.column}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle} ${refNoun(c)}`);
+        // (A field name is read as its words: "budget_cost" names a budget.)
+        const labelText = percentWords(`${c.table} ${c.rowLabel} ${fieldNameWords(c.column)}${isNumeric(c.value) ? ` ${rowNames(c)} ${rowWords(c)}` : ` ${c.value}`}${paperTitle} ${refNoun(c)}`);
         // Weighted: the question's rarest words ("cyber", "BAME") must be among the labels, not only common ones.
         let m = matchScore(words, labelText, { equivalents: 0.7, ...(ctx.weight ? { weight: ctx.weight } : {}) });
         // (A figure's column may be named only in part, "Variance" for "forecast variance": the row's other
@@ -605,7 +657,8 @@ export function lookupTableValue(query: TypedQuery, ctx: LookupContext, opts: { 
           named,
           // (The row's other columns say what its figures are: "forecast variance" is the Variance of a
           // table whose figures are forecast, "Forecast outturn" beside it.)
-          said: percentWords(`${c.table} ${c.rowLabel} ${c.column} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle} ${columnsOfRow(c)}`),
+          // (A column of money gone out, "work_cost", says "spent" though its name does not.)
+          said: percentWords(`${c.table} ${c.rowLabel} ${fieldNameWords(c.column)} ${c.value} ${rowNames(c)} ${rowWords(c)}${paperTitle} ${columnsOfRow(c)}${PAID_OUT_COLUMN.test(fieldNameWords(c.column)) ? " spent" : ""}`),
         };
       })
       .filter((x) => byQuote.length > 0 || x.fraction >= (opts.strict && !wantsTrend ? STRICT_LABEL_COVERAGE : 0.5))

@@ -5,7 +5,7 @@
 import type { CellRecord, RagStatus, TargetRecord } from "../../ingest/records/schema.js";
 import { INITIALS, onlyNameOfInitials } from "../../ingest/records/initials.js";
 import { figureBeforeRating } from "../../ingest/records/context.js";
-import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
+import { CLOSED_LOG_STATE, LOG_STATE, RATINGS, STAGE_COLUMN, fieldNameWords, ratingOf, withoutSwatch } from "../../ingest/vocabulary.js";
 import type { StoredDocument } from "../../index/index.js";
 import { matchScore } from "../../util/similarity.js";
 import { contentWords, stem } from "../../util/text.js";
@@ -376,6 +376,47 @@ function ratingsOfAnotherPeriod(query: TypedQuery, ctx: LookupContext, docs: Sto
   if (finding.rows.length === 0) return undefined;
   finding.assumptions.push(`No report I hold is for ${periods.map((p) => p.label).join(" or ")}; ${docs.length === 1 ? "this report gives" : "these reports give"} the earlier rating in a column of its own.`);
   return finding;
+}
+
+/** Words any rating column's header may have: they do not say which rating it is. */
+const RATING_HEADER_WORD = /^(?:health|status|rating|rag|overall|current|latest|project|programme|colou?r|u)$/i;
+
+/** A rating's colour as a question puts it before the column it rates: "red", "amber", "rated". */
+const RATING_BEFORE = String.raw`(?:red|amber|green|yellow|blue|gr[ae]y|rated)`;
+/** A rating's name as a question puts it after the column's own words: "schedule health", "budget RAG". */
+const RATING_AFTER = String.raw`(?:health|rating|status|rag|colou?r)`;
+
+/**
+ * Rows as the rating column the question names rates them ("which schemes are amber on budget?",
+ * "any red timeline health?" of a list rating overall, timeline, budget and scope health side by side):
+ * each row's rating is that column's. The column is named by its own words beside a rating's ("amber on
+ * budget", "budget health"), not by a word the question uses for something else ("which red projects
+ * cost the most?"). Undefined when the question names none of the rows' other rating columns.
+ */
+function ratedByColumnAsked(query: TypedQuery, targets: TargetRecord[]): { targets: TargetRecord[]; column: string } | undefined {
+  const names = (column: string) => {
+    const own = contentWords(fieldNameWords(column).toLowerCase()).filter((w) => !RATING_HEADER_WORD.test(w));
+    if (!own.length) return false;
+    const words = own.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+    return new RegExp(`\\b${RATING_BEFORE}\\s+(?:(?:on|for|in)\\s+)?(?:the\\s+)?${words}\\b|\\b${words}\\s+${RATING_AFTER}\\b`, "i").test(query.question);
+  };
+  // (Or whose words are asked for, "which schemes are paused?", where the rows' first rating has none of them.)
+  const labels = query.statusLabels.map((l) => l.toLowerCase());
+  const saysLabel = (o: { label?: string }) => !!o.label && labels.includes(o.label.trim().toLowerCase());
+  const firstSays = targets.some((t) => t.statusLabel && labels.includes(withoutSwatch(t.statusLabel).trim().toLowerCase()));
+  const column =
+    targets.flatMap((t) => t.otherRatings ?? []).find((o) => o.status && names(o.column))?.column ??
+    (firstSays ? undefined : targets.flatMap((t) => t.otherRatings ?? []).find(saysLabel)?.column);
+  if (!column) return undefined;
+  // (Only the reports that rate by that column: the others' rows say nothing of it.)
+  const rating = new Set(targets.filter((t) => t.otherRatings?.some((o) => o.column === column)).map((t) => t.docId));
+  const rated = targets.filter((t) => rating.has(t.docId)).map((t) => {
+    const other = t.otherRatings?.find((o) => o.column === column);
+    if (!other) return t;
+    const { statusLabel: _ownLabel, ...rest } = t;
+    return { ...rest, status: other.status, ...(other.label ? { statusLabel: other.label } : {}), statusOffset: other.offset };
+  });
+  return { targets: rated, column };
 }
 
 /** The financial year after "2027/28": "2028/29". */
@@ -754,7 +795,7 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   const actionRows = ACTIONS_ASKED.test(query.question) ? rows.filter(isActionRow) : [];
   // (So are "which milestones …?" of a report with a table of milestones beside its measures: the milestones.)
   const kindRows = !query.refs.length && query.intent === "list_by_status" ? rows.filter(ofKindAsked) : [];
-  const targets = actionRows.length ? actionRows : kindRows.length ? kindRows : rows;
+  let targets = actionRows.length ? actionRows : kindRows.length ? kindRows : rows;
   const finding = emptyFinding();
   const words = contentWords(query.question);
   const docTitle = (docId: string) => ctx.docById.get(docId)!.meta;
@@ -780,6 +821,11 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
   if (query.intent === "list_by_status" && query.trend && !query.statuses.length && !query.statusLabels.length) {
     const moving = byTrend(targets, query.trend, ctx);
     if (moving) return moving;
+  }
+  const columnAsked = query.intent === "list_by_status" ? ratedByColumnAsked(query, targets) : undefined;
+  if (columnAsked) {
+    targets = columnAsked.targets;
+    finding.assumptions.push(`Read from the "${columnAsked.column}" column, which the question asks about, not from the rows' first rating.`);
   }
   if (query.intent === "list_by_status") {
     const selected = selectTargets(query, targets, "filter", { titleWords });
@@ -832,9 +878,14 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
         for (const [theme, group] of groupByTheme(list)) finding.lines.push(`• ${theme} (${group.length}): ${group.map((t) => t.ref).join(", ")}`);
       } else {
         const wantsLead = /\bwho(?:'?s)?\b|own|lead/i.test(query.question);
+        // ("Which scheme is paused, and why?": of a few, each one's commentary, which gives the reason.)
+        const whyAsked = list.length <= 3 && /\bwhy\b|\breasons?\b/i.test(query.question);
         for (const t of list.slice(0, 25)) {
           const lead = wantsLead ? leadOf(t, ctx, finding.evidence) : undefined;
-          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${noStatusYet(t) ? "no status given" : statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}`);
+          const reason = whyAsked && t.delivered ? short(t.delivered, 300) : undefined;
+          finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}(${noStatusYet(t) ? "no status given" : statusText(t)}) ${short(t.text, 90)}${lead && wantsLead ? ` — ${lead}` : ""}${reason ? `: ${reason}` : ""}`);
+          const at = reason ? t.source.indexOf(reason.replace(/…$/, "")) : -1;
+          if (at >= 0) finding.evidence.push({ docId: t.docId, start: t.sourceStart + at, end: t.sourceStart + at + reason!.replace(/…$/, "").length, locator: t.locator });
         }
         if (list.length > 25) finding.lines.push(`…and ${list.length - 25} more.`);
         if (list.some(noStatusYet)) finding.lines.push(`(Read as not started: rows given no status, where the others in their table have one.)`);
@@ -961,7 +1012,9 @@ export function lookupTargets(query: TypedQuery, ctx: LookupContext): Finding | 
           chosen.length <= 2 && t.otherRatings?.length && /\b(?:last|previous|prior|earlier|before|same|chang\w*|q[1-4])\b/i.test(query.question)
             ? t.otherRatings.map((o) => `${o.column}: ${o.label ?? o.status ?? "no rating"}${o.label && o.status && o.label !== o.status ? ` (${o.status})` : ""}`).join("; ")
             : undefined;
-        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}${earlier ? `; ${earlier}` : ""}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
+        // (A row's stage in words of no colour beside its rating, "Stage: Paused", says where it stands.)
+        const stage = !earlier && chosen.length <= 2 ? (t.otherRatings ?? []).filter((o) => !o.status && !!o.label && STAGE_COLUMN.test(fieldNameWords(o.column)) && o.label.length <= 40).map((o) => `${fieldNameWords(o.column)}: ${o.label}`).join("; ") : undefined;
+        lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 100)}: ${verdict}${earlier ? `; ${earlier}` : stage ? `; ${stage}` : ""}.${figures ? ` ${figures}.` : ""}${due ? ` Due: ${due}.` : ""}${lead ? ` Lead: ${lead}.` : ""}${extra}${key ? ` ${key}` : ""}`);
         finding.evidence.push(targetSpan(t), ...keyEvidence([t]));
         // (The sentences of its commentary shown are cited where the row's quote does not reach them: of
         // one target asked about, whose citations then have room.)
@@ -1294,12 +1347,14 @@ function countStatuses(targets: TargetRecord[]): string | undefined {
  * (whom the record keeps as its lead): that column's cell, when the row's cells line up with its columns.
  */
 function leadColumnAsked(t: TargetRecord, question: string): { label: string; value: string } | undefined {
-  const asked = /\blead (officer|member|councillor|director|manager)\b|\b(sponsor|owner|officer)\b/i.exec(question);
+  // ("PM": a project's manager; not "5 pm".)
+  const asked = /\blead (officer|member|councillor|director|manager)\b|\b(sponsor|owner|officer|manager)\b|(?<![\d.:]\s?)\b(pm)\b/i.exec(question);
   if (!asked) return undefined;
-  const word = (asked[1] ?? asked[2])!.toLowerCase();
+  const word = asked[3] ? "manager" : (asked[1] ?? asked[2])!.toLowerCase();
   const cells = t.source.split(" | ");
   if (t.itemRows || cells.length !== t.columns.length) return undefined;
-  const k = t.columns.findIndex((c, i) => new RegExp(`\\b${word}s?\\b`, "i").test(c) && cells[i]!.trim() && cells[i]!.trim() !== t.lead);
+  // (A field name's words, "project_manager", as well as a header's.)
+  const k = t.columns.findIndex((c, i) => new RegExp(`\\b${word}s?\\b`, "i").test(fieldNameWords(c)) && cells[i]!.trim() && cells[i]!.trim() !== t.lead);
   return k >= 0 ? { label: t.columns[k]!.trim(), value: cells[k]!.trim() } : undefined;
 }
 

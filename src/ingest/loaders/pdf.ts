@@ -4,6 +4,8 @@
  * rebuilds paragraphs and table rows from the geometry.
  */
 import { pagedLabelsOneByOne } from "./address-cards.js";
+import { withoutChartLabels } from "./chart-labels.js";
+import { mapPages } from "./paged.js";
 import { PDFParse } from "pdf-parse";
 import { AnnotationType, OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api.js";
@@ -57,6 +59,9 @@ export async function pdfBufferToText(data: Uint8Array, name: string): Promise<P
     try {
       // (A whiteboard or poster on one huge page is read box by box; slides shape by shape.)
       result = layoutCanvas(pages) ?? (SLIDE_TOOL.test(await producer(doc)) ? layoutSlides(pages) : undefined) ?? layoutPdf(pages);
+      // (A chart's words, printed again by the table under it, are left to the table.)
+      const charted = mapPages(result.text, result.pages, withoutChartLabels);
+      result = { ...result, text: charted.text, pages: charted.pages ?? result.pages };
       // (A sheet of address labels is read label by label.)
       const labels = pagedLabelsOneByOne(result.text, result.pages);
       result = { ...result, text: labels.text, pages: labels.pages };

@@ -718,6 +718,16 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
       continue;
     }
     if (!current) continue;
+    // (Nor is a table after a purpose or summary said in full on its label's line, "Purpose: To report the
+    // stiles budget at 30 June.", more of it: the paper's body has begun.)
+    // (Not the rows of the front sheet's own table, "Summary | …" over "| … its second paragraph".)
+    const labelBlock = fields[current]?.blocks[0];
+    const anotherTable = b.kind === "row" && !(labelBlock?.kind === "row" && labelBlock.table === b.table);
+    const tableOrItsTitle = anotherTable || (b.kind !== "row" && /:\s*$/.test(b.text) && doc.blocks[i + 1]?.kind === "row");
+    if ((current === "purpose" || current === "summary") && tableOrItsTitle && givenInline && /\.\s*$/.test(fields[current]!.text)) {
+      current = undefined;
+      continue;
+    }
     // (A heading given in two languages, "Cefndir | Background", ends the field as a heading does.)
     if (fields[current] && headingBesideTranslation(b)) {
       current = undefined;
@@ -751,6 +761,23 @@ function closingContact(doc: StructuredDoc, start: number, end: number): { field
   return [];
 }
 
+/** A summary of at most this many characters is read from a paper given in brief. */
+const GIST_LENGTH = 1200;
+
+/** The lines of a paper given in brief before its first field ("The Panel is asked to:"), as one run of text. */
+function briefGist(doc: StructuredDoc, start: number, end: number): { text: string; start: number; end: number } | undefined {
+  const lines: Block[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (fieldOf(b) || b.kind === "heading") break;
+    if (lines.length && b.start + b.text.length - lines[0]!.start > GIST_LENGTH) break;
+    lines.push(b);
+  }
+  if (!lines.length) return undefined;
+  const last = lines[lines.length - 1]!;
+  return { text: lines.map((b) => b.text).join("\n"), start: lines[0]!.start, end: last.start + last.text.length };
+}
+
 export function extractPapers(ctx: ExtractContext): PaperRecord[] {
   const { doc, meta } = ctx;
   const papers: PaperRecord[] = [];
@@ -775,7 +802,11 @@ export function extractPapers(ctx: ExtractContext): PaperRecord[] {
     const titleBlock = doc.blocks[p.start]!;
     const text = (f: Field) => fields[f]?.text;
     const purpose = text("purpose");
-    const summary = text("summary");
+    // (A paper given in brief has no purpose or summary under their labels: its gist, the lines before its
+    // first field, is its summary.)
+    const gist = p.brief && !purpose && !fields.summary ? briefGist(doc, p.start, p.end) : undefined;
+    if (gist) spans.summary = [gist.start, gist.end - gist.start];
+    const summary = text("summary") ?? gist?.text;
     const recommendation = text("recommendation");
     const action = text("action");
     papers.push({

@@ -39,10 +39,13 @@ interface TickRating {
   label?: string;
 }
 
-/** A column headed as references ("Ref", "Reference", "Ref."), whose codes count as rows' references. */
-const REF_HEADER = /^ref(?:erence)?\.?(?: no\.?)?$/i;
-/** A code numbered past the usual two digits, "PAW-011", "CR1024": a reference where the header says so. */
-const NUMBERED_CODE = /^[A-Z]{1,5}[-.]?\d{3,4}[a-z]?$/;
+/**
+ * A column headed as references ("Ref", "Reference", "Ref."), or as a record's number ("Number", "No.":
+ * a service desk's list export), whose codes count as rows' references.
+ */
+const REF_HEADER = /^(?:ref(?:erence)?\.?(?: no\.?)?|number|no\.?)$/i;
+/** A code numbered past the usual two digits, "PAW-011", "CR1024", "PRJ0071234" (a service desk's record number): a reference where the header says so. */
+const NUMBERED_CODE = /^[A-Z]{1,5}[-.]?\d{3,7}[a-z]?$/;
 
 /** A tick or cross mark alone in a cell. */
 const TICK_MARK = /^[✓✔☑☒✗✘×xX■●]$/;
