@@ -23,7 +23,7 @@ import { equivalenceGroup } from "../util/lexicon.js";
 import { briefBoard, briefMeeting, briefRecordsOnTopic, briefReport, briefRiskRegister, briefingLines, type Briefing, type BriefingSection } from "./briefing.js";
 import { citationLine, citationPhrase, literalMatches, literalTokens } from "./cite.js";
 import type { Finding, LookupContext } from "./lookup/types.js";
-import { lookupTargets, quarterHeld, quarterNotHeld } from "./lookup/targets.js";
+import { ASKS_OVERDUE, lookupTargets, overdueItems, quarterHeld, quarterNotHeld } from "./lookup/targets.js";
 import { lookupAttendance, lookupMembership, lookupPerson } from "./lookup/people.js";
 import { lookupContactByPost } from "./lookup/contact-card.js";
 import { lookupChoiceCount } from "./lookup/choices.js";
@@ -857,6 +857,10 @@ export class AnswerEngine {
       case "meeting":
         return lookupMeeting(query, this.ctx);
       case "minutes": {
+        // ("Which actions from the nov meeting are overdue?" of a log that gives due days and states, not
+        // the word: the open ones past their due day.)
+        const overdue = ASKS_OVERDUE.test(query.question) ? overdueItems(query, this.ctx) : undefined;
+        if (overdue?.rows.length) return overdue;
         const minutes = lookupMinutes(query, this.ctx);
         // ("Who's doing the grant agreements?" when no minute's action is that: the lead of a plan's task.)
         if (!minutes?.lines.length && WHO_IS_DOING.test(query.question)) {

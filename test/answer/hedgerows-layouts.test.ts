@@ -51,6 +51,16 @@ describe("a hearing's transcript", () => {
   });
 });
 
+describe("a Notes export's actions, given due days and states but not the word 'overdue'", () => {
+  it("lists the meeting's actions still open past their due day, as at the export's day", async () => {
+    const a = await assistant.answerer.ask("which actions from the 12 nov meeting are overdue?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("HVA-12");
+    expect(a.answer).toContain("1 February 2662");
+    expect(a.answer).not.toContain("HVA-13");
+  });
+});
+
 describe("a 'papers published' message", () => {
   it("gives the meeting's agenda", async () => {
     const a = await assistant.answerer.ask("whats on the agenda for 11 feb?");

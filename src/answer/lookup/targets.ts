@@ -591,6 +591,50 @@ function isOpen(t: TargetRecord): boolean {
   return (!!t.status || !!label) && t.status !== "Blue" && !CLOSED_LOG_STATE.test(label);
 }
 
+/** "Which actions from the nov meeting are overdue?", "any actions past their due date?". */
+export const ASKS_OVERDUE = /\boverdue\b|\bpast (?:their|its|the) (?:due|deadline)\b|\bmissed (?:their|its|the) (?:due date|deadline)\b/i;
+
+/** A due day as a log writes it, "31/01/2031" or "31 January 2031", in ISO form. */
+const dueDay = (due: string) => parseSlashDate(due.trim().split(/\s+/)[0] ?? "") ?? findFullDate(due)?.iso;
+
+/**
+ * "Which actions from the nov meeting are overdue?" of a log that says only each action's due day and
+ * state: the actions still open whose due day had passed by the day their document was written (an
+ * export's date), said as at that day. Undefined unless the rows asked about give due days.
+ */
+export function overdueItems(query: TypedQuery, ctx: LookupContext): Finding | undefined {
+  const ofMeeting = rowsOfMeetingAsked(query, ctx);
+  const rows = (ofMeeting.length ? ofMeeting : ctx.recordsOf("target").filter(isActionRow)).filter((t) => t.due && dueDay(t.due));
+  if (rows.length < 2) return undefined;
+  // (A meeting's minutes exported later with their actions' states, "…-minutes-and-actions-2031-03-04",
+  // say them as at the export's day, which their file's name gives.)
+  const asAt = (t: TargetRecord) => {
+    const date = ctx.docById.get(t.docId)?.meta.date ?? "";
+    const named = [...t.docId.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)].map((m) => m[0]).sort().pop();
+    const days = [date, named].filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    return days.pop();
+  };
+  const dated = rows.filter((t) => asAt(t));
+  const late = dated.filter((t) => isOpen(t) && dueDay(t.due!)! < asAt(t)!);
+  if (!dated.length) return undefined;
+  const finding = emptyFinding();
+  for (const [docId, list] of byDoc(late)) {
+    const meta = ctx.docById.get(docId)!.meta;
+    const noun = itemNoun(query.question);
+    finding.lines.push(`As at ${humanDate(asAt(list[0]!)!)} (${meta.title}), ${list.length} ${list.length === 1 ? `${noun} was` : `${noun}s were`} still open past ${list.length === 1 ? "its" : "their"} due date:`);
+    for (const t of list.slice(0, 25)) finding.lines.push(`• ${t.refIsSynthetic ? "" : `${t.ref} `}${short(t.text, 90)} — due ${t.due}, ${statusText(t)}`);
+    finding.evidence.push(...list.map(targetSpan));
+    finding.rows.push(...list);
+  }
+  if (!late.length) {
+    finding.lines.push(`None was open past its due date as at the papers' own dates: ${dated.filter(isOpen).length} still open, none due before then.`);
+    finding.rows.push(...dated.slice(0, 10));
+    finding.evidence.push(...dated.slice(0, 3).map(targetSpan));
+  }
+  finding.assumptions.push("Overdue read as still open after the due day the log gives, at the date of the paper that holds it.");
+  return finding;
+}
+
 /** Whether a row's lead is the person (by full name, or by surname where the lead cell gives one). */
 function ledBy(t: TargetRecord, person: string): boolean {
   const surname = person.trim().split(/\s+/).pop()!.toLowerCase();

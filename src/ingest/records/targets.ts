@@ -1293,7 +1293,7 @@ function fieldCards(ctx: ExtractContext): TargetRecord[] {
     // (Its section, not label lines taken for headings: "Date of decision: Thursday 19 March 2026".)
     const theme = (title.headings ?? []).filter((h) => h !== title.text && !/:\s/.test(h)).slice(-2);
     out.push(
-      cardTarget(ctx, out.length, { title, last, text, theme, ref, lead: value("lead"), said, statusOffset: statusBlock.start + (statusBlock.label!.valueOffset ?? 0) - title.start, columns: fields.map((b) => b.label!.name), locatorRow: ref ?? text }),
+      cardTarget(ctx, out.length, { title, last, text, theme, ref, lead: value("lead"), due: dueOf(fields), said, statusOffset: statusBlock.start + (statusBlock.label!.valueOffset ?? 0) - title.start, columns: fields.map((b) => b.label!.name), locatorRow: ref ?? text }),
     );
     i = end;
   }
@@ -1364,6 +1364,9 @@ function labelRowCards(ctx: ExtractContext): TargetRecord[] {
   const deleted = doc.blocks.flatMap((b, k) => (b.text.length <= 200 && /^(?:deleted|removed) by\b/i.test(doc.blocks[k + 1]?.text ?? "") ? [{ title: b.text.trim(), at: b.start }] : []));
   return out.filter((t) => !deleted.some((d) => d.title === t.text && d.at > t.sourceStart));
 }
+
+/** A record's due day as its labelled line gives it ("Due date: 31/01/2031", "DueDate: …"). */
+const dueOf = (fields: Block[]) => fields.find((b) => /\b(?:due|deadline)\b/i.test(fieldNameWords(b.label!.name)))?.label?.value?.trim() || undefined;
 
 /** A record written as a title over labelled lines or rows, its status as said: a target of the document. */
 function cardTarget(
