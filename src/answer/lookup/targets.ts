@@ -394,11 +394,16 @@ const RATING_AFTER = String.raw`(?:health|rating|status|rag|colou?r)`;
  * cost the most?"). Undefined when the question names none of the rows' other rating columns.
  */
 function ratedByColumnAsked(query: TypedQuery, targets: TargetRecord[]): { targets: TargetRecord[]; column: string } | undefined {
+  // (Each column's header is tested once: a long export's rows share a few columns, asked per question.)
+  const named = new Map<string, boolean>();
   const names = (column: string) => {
+    const known = named.get(column);
+    if (known !== undefined) return known;
     const own = contentWords(fieldNameWords(column).toLowerCase()).filter((w) => !RATING_HEADER_WORD.test(w));
-    if (!own.length) return false;
     const words = own.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
-    return new RegExp(`\\b${RATING_BEFORE}\\s+(?:(?:on|for|in)\\s+)?(?:the\\s+)?${words}\\b|\\b${words}\\s+${RATING_AFTER}\\b`, "i").test(query.question);
+    const says = own.length > 0 && new RegExp(`\\b${RATING_BEFORE}\\s+(?:(?:on|for|in)\\s+)?(?:the\\s+)?${words}\\b|\\b${words}\\s+${RATING_AFTER}\\b`, "i").test(query.question);
+    named.set(column, says);
+    return says;
   };
   // (Or whose words are asked for, "which schemes are paused?", where the rows' first rating has none of them.)
   const labels = query.statusLabels.map((l) => l.toLowerCase());
