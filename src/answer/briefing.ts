@@ -145,7 +145,10 @@ export function briefMeeting(ctx: LookupContext, doc: StoredDocument): Briefing 
   return brief;
 }
 
-/** A performance report: statuses by theme, every Red and Amber target, headline figures, high risks. */
+/** How many completed targets a report's briefing lists by name (more are only counted). */
+const MAX_DONE_LISTED = 5;
+
+/** A performance report: statuses by theme, every Red and Amber target, the few complete, headline figures, high risks. */
 export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing | undefined {
   const targets = (of(ctx, "target") as TargetRecord[]).filter((t) => t.docId === doc.meta.docId && t.level === "target");
   if (targets.length === 0) return undefined;
@@ -172,6 +175,16 @@ export function briefReport(ctx: LookupContext, doc: StoredDocument): Briefing |
   });
   brief.rows.push(...flagged);
   brief.evidence.push(...flagged.map(targetSpan));
+  // (And what is done, when it is a few: a new member hears what is off the list as well as what is on it.)
+  const done = targets.filter((t) => t.status === "Blue");
+  if (done.length && done.length <= MAX_DONE_LISTED) {
+    brief.sections.push({
+      heading: `Complete (${done.length})`,
+      lines: done.map((t) => `${t.status}${t.statusLabel ? ` (${t.statusLabel})` : ""} ${t.refIsSynthetic ? "" : `${t.ref} `}${clip(t.text, 90)}${t.lead ? ` — ${t.lead}` : ""}`),
+    });
+    brief.rows.push(...done);
+    brief.evidence.push(...done.map(targetSpan));
+  }
 
   const figures = headlineFigures(ctx, doc);
   if (figures.length) brief.sections.push({ heading: "Headline figures", lines: figures.map((f) => f.line) });

@@ -232,17 +232,24 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   const fieldBoard = field ? BOARD_NAME.exec(field)?.[1] : undefined;
   if (fieldBoard && tidyBoard(fieldBoard)) return tidyBoard(fieldBoard);
   for (const t of titles) {
-    const m = BOARD_NAME.exec(t);
-    const board = m && tidyBoard(m[1]!);
+    const named = [...t.matchAll(new RegExp(BOARD_NAME.source, "g"))].map((m) => tidyBoard(m[1]!)).filter((b): b is string => !!b);
+    // (A web page's title of two bodies, its site's and its own, "Rivers Network - Weirs Task Group": the one
+    // its first line names too is the page's.)
+    const board = named.length > 1 ? (named.find((b) => titles.some((o) => o !== t && o.includes(b))) ?? named[0]) : named[0];
     if (board) return board;
   }
+  // (Or a line naming the body before what the page is, "Weirs Task Group: notes of the meeting of …".)
+  const headed = early.map((b) => (b.kind !== "row" ? /^([^:]{5,90}):\s+(?:draft\s+)?(?:minutes|notes|agenda) of\b/i.exec(b.text.replace(/\*/g, ""))?.[1]?.trim() : undefined)).find((t) => !!t && BOARD_LINE.test(t) && !!tidyBoard(t));
+  if (headed) return tidyBoard(headed);
   // (Or one part of a line of parts: "Coastal Change and Seaside Towns Panel · Wednesday 2 December 2043 · Item 4".)
   // (Or of commas, when another part is the item or the day: "Animal Welfare Panel, Item 4, 27 November 2058".)
   const commaParts = (text: string) => {
     const parts = text.split(/,\s+/);
     // (The body's name, not a phrase about it: "Prepared for the Task Group, 15 October 2031" names none.)
-    const named = parts.length >= 2 && parts.length <= 4 && !/\b(?:for|to|by|with|from|of)\s+the\b/i.test(parts[0]!);
-    return named && parts.slice(1).some((p) => /^(?:agenda\s+)?item\s+\d|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/i.test(p.trim())) ? parts.slice(0, 1) : [];
+    // (Or a meeting's line, "Weirs Task Group, Monday 7 March 2101, 2pm. The Mill Room, …": its day second.)
+    const named = parts.length >= 2 && parts.length <= 6 && !/\b(?:for|to|by|with|from|of)\s+the\b/i.test(parts[0]!);
+    const dayOrItem = (p: string) => /^(?:agenda\s+)?item\s+\d|^(?:[A-Z][a-z]+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$/i.test(p.trim());
+    return named && (parts.length <= 4 ? parts.slice(1).some(dayOrItem) : dayOrItem(parts[1]!)) ? parts.slice(0, 1) : [];
   };
   // (A line naming the body, then a dash and its meeting's day.)
   const dayParts = (text: string) => (/\s[–—-]\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(text) ? [text] : []);
@@ -258,7 +265,9 @@ function boardNamed(doc: StructuredDoc, titles: string[]): string | undefined {
   if (lineBoard) return lineBoard;
   // A report made to a board ("Report to Leadership Board, 10 February 2021").
   // (Or a front sheet's field, "Report to: Cosmetic Procedures and Body Art Task Group".)
-  const reported = early.map((b) => new RegExp(`\\b[Rr]eport(?:ed)? to:? (?:the )?((?:[A-Z][\\w'’-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){0,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
+  // (Not a rule in a register's prose, "a risk above 9 is reported to the Board": where its risks
+  // go, not whose it is.)
+  const reported = early.map((b) => new RegExp(`(?<!\\b(?:is|are|be|been|being|was|were)\\s)\\b[Rr]eport(?:ed)? to:? (?:the )?((?:[A-Z][\\w'’-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){0,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
   if (reported) return tidyBoard(reported);
   // A note of a meeting that says whose ("… of yesterday's meeting of the Rural Bus Services Task Group").
   const meetingOf = early.map((b) => new RegExp(`\\bmeeting of the ((?:[A-Z][\\w'’,-]*\\s+(?:(?:and|&|of|for|the)\\s+)?){1,7}?(?:${BODY_WORDS}))\\b`).exec(b.text)?.[1]).find(Boolean);
@@ -777,6 +786,14 @@ function inferKind(doc: StructuredDoc, titles: string[]): DocKind {
   // ("Note of last Resources Board meeting", "Notes of the meeting": the LGA's name for its minutes.)
   if (/\bnotes? of (?:the )?(?:last |previous )?(?:[\w&'’-]+ ){0,8}meeting\b|\bmeeting notes?\b/i.test(titles.join("\n"))) return "minutes";
   if (/\bminutes\b/i.test(titles.join("\n")) || /^(?:#\s*)?(?:agenda and )?minutes\b/im.test(earlyText(doc, 8).join("\n"))) return "minutes";
+  // (Or whose opening line says what it is under a page name of a day, "Weirs Task Group: notes of the
+  // meeting of Tuesday 3 May 2101, 10am", as a wiki page's first line.)
+  // (Not an agenda pack's item carrying an earlier meeting's, "Item 2: Minutes of the meeting held on …".)
+  const opensAsNotes = (t: string) => {
+    const m = /^(?:([^:]{3,90}):\s+)?(?:draft\s+)?(?:minutes|notes) of the meeting (?:of|on)\b/i.exec(t.replace(/\*/g, ""));
+    return !!m && (!m[1] || BOARD_LINE.test(m[1].trim()));
+  };
+  if (earlyText(doc, 4).some((t) => t.length <= 200 && opensAsNotes(t))) return "minutes";
   // (A webcast's archive page lists the agenda as chapters of the recording, "00:47:20 5 Budget", with what
   // each item decided: the meeting's record, though it heads the list "Agenda".)
   const chapters = doc.blocks.filter((b) => b.kind !== "row" && RECORDING_CHAPTER.test(b.text)).length;

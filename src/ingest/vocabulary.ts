@@ -104,7 +104,8 @@ export const COLUMN_PATTERNS: [ColumnRole, RegExp][] = [
   ["spend", /spend|spent|actual|expenditure/i],
   ["forecast", /forecast|outturn|projected/i],
   ["variance", /variance|under ?spend|over ?spend|difference/i],
-  ["review", /review|deadline|due\b|by when|target date/i],
+  // (A tracker's "Finish date", the day a work item is to be finished by.)
+  ["review", /review|deadline|due\b|by when|target date|^finish date$/i],
   ["target", /target|outcome|objective|measure|priority|commitment|milestone|deliverable|\baction\b|\bkpi\b|\baim\b/i],
   ["item", /^(?:agenda )?item$|^minute (?:item|no\.?|number)$|^title$|^subject$|^paper$|^topic$/i],
   ["date", /^(?:meeting )?dates?$|^when$|^day$/i],

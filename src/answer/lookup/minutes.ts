@@ -100,7 +100,15 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
       finding.evidence.push({ docId: r.docId, start: a.span[0], end: a.span[0] + a.span[1], locator: { ...r.locator, row: `action ${a.ref}` } });
       finding.rows.push(r);
       if (later) addLaterStatus(finding, later, ctx, { withDue: true });
-      else {
+      // (Asked when it was due, of an action the minutes give no day: the day an earlier log gave it.)
+      const earlier = !later && !a.deadline && ASKS_DUE.test(query.question) ? earlierDue(a.ref, r, ctx) : undefined;
+      if (earlier) {
+        const title = ctx.docById.get(earlier.docId)?.meta.title ?? earlier.docId;
+        finding.lines.push(`  Due ${earlier.due}, as the ${title} gave it${earlier.statusLabel ? ` (its status then: ${earlier.statusLabel})` : ""}.`);
+        finding.evidence.push({ docId: earlier.docId, start: earlier.sourceStart, end: earlier.sourceStart + earlier.source.length, locator: earlier.locator });
+        finding.rows.push(earlier);
+      }
+      if (!later) {
         // (Or a later paper's sentence about it: "AFA-57 is complete: … circulated the briefing on 8 January".)
         const said = laterMention(a.ref, r, ctx);
         if (said) {
@@ -111,6 +119,18 @@ export function lookupActionByRef(query: TypedQuery, ctx: LookupContext): Findin
     }
   }
   return finding.lines.length ? finding : undefined;
+}
+
+/** Asking by when an action is, or was, to be done. */
+const ASKS_DUE = /\b(?:due|deadline|by when|when (?:is|was) it (?:to be )?(?:done|finished))\b/i;
+
+/** The row of a log dated before the minutes that gives the action a due day (the log it was tracked in). */
+function earlierDue(ref: string, minutes: MinuteRecord, ctx: LookupContext): TargetRecord | undefined {
+  const dateOf = (docId: string) => ctx.docById.get(docId)?.meta.date ?? "";
+  return ctx
+    .recordsOf("target")
+    .filter((t) => t.ref.toUpperCase() === ref.toUpperCase() && t.docId !== minutes.docId && !!t.due && dateOf(t.docId) <= minutes.meetingDate)
+    .sort((a, b) => dateOf(b.docId).localeCompare(dateOf(a.docId)))[0];
 }
 
 /** The sentence of the latest later paper that names an action by its reference, where it says no status as a row. */
@@ -171,6 +191,11 @@ function addLaterStatus(finding: Finding, t: TargetRecord, ctx: LookupContext, o
   finding.rows.push(t);
 }
 
+/** A day closing a question, the day of the deciding it asks about: "… on 4 june?", "… on Tuesday June 4th". */
+const ON_DAY_AT_END = /\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*\??\s*$/i;
+/** A body deciding, as a question asks whether it did: "did the board accept …", "has the panel agreed …". */
+const DECIDED_ON_DAY = /\b(?:did|has|have)\s+the\s+(?:board|panel|committee|cabinet|council|(?:task|working)\s+group|tg|wg)\s+(?:accept|agree|approve|decide|resolve|endorse|back|support|reject|refuse)\w*\b/i;
+
 export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding | undefined {
   // ("What was resolved on the q2 performance report?": a quarter names what an item was about, not when a
   // meeting met; the item's title says it, "Performance at Quarter 2".)
@@ -188,7 +213,9 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   // that meeting: its minutes, not September's.)
   // ("June 2072" is that month: not the year 2072 as well.)
   const periods = query.periods.filter((p) => !(p.kind === "year" && query.periods.some((m) => (m.kind === "month" || m.kind === "day") && m.iso?.startsWith(String(p.year)))));
-  const meetingNamed = /\b(?:meeting|mtg|minutes)\b/i.test(query.question) && periods.length > 0 && periods.every((p) => p.kind === "month" || p.kind === "day");
+  // (Or a body's decision on a day, "did the panel approve the weir plan on 4 june?": its meeting that day.)
+  const bodyDecidedOnDay = DECIDED_ON_DAY.test(query.question) && ON_DAY_AT_END.test(query.question) && periods.length > 0 && periods.every((p) => p.kind === "day");
+  const meetingNamed = (/\b(?:meeting|mtg|minutes)\b/i.test(query.question) || bodyDecidedOnDay) && periods.length > 0 && periods.every((p) => p.kind === "month" || p.kind === "day");
   const scoped = scopeByPeriods(docs, meetingNamed ? periods : query.periods, { lenient: !meetingNamed });
   // (A pack carries the draft minutes of the meeting before its own: they are that meeting's, by their own
   // date. "The october meeting" is read from them, and "the december meeting" not, in December's pack.)
@@ -196,7 +223,17 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   const carriedByPack = (r: MinuteRecord) => r.meetingDate !== ctx.docById.get(r.docId)?.meta.date;
   const ownDate = (r: MinuteRecord) => days.length === 0 || !carriedByPack(r) || days.some((p) => dayInPeriod(r.meetingDate, p));
   const carriedThen = days.length ? all.filter((r) => carriedByPack(r) && ownDate(r) && !scoped.docs.some((d) => d.meta.docId === r.docId)) : [];
-  const scope = carriedThen.length && scoped.matched.length === 0 ? { ...scoped, docs: docs.filter((d) => carriedThen.some((r) => r.docId === d.meta.docId)), matched: days, unmatched: [] } : scoped;
+  // ("Which of the june meeting's actions are still outstanding?" when June's minutes are not held but a
+  // later meeting's item reviews that meeting's actions, "Review of the 2 June actions": that item's.)
+  const reviewing =
+    what === "actions" && meetingNamed && scoped.matched.length === 0 && !carriedThen.length
+      ? all.filter((r) => r.actions.length && days.some((p) => p.kind === "month" && r.meetingDate.slice(0, 7) > p.iso! && namesMeetingInMonth(r.title, Number(p.iso!.slice(5, 7))) && sameYearIfSaid(r.title, p.iso!)))
+      : [];
+  const scope = carriedThen.length && scoped.matched.length === 0
+    ? { ...scoped, docs: docs.filter((d) => carriedThen.some((r) => r.docId === d.meta.docId)), matched: days, unmatched: [] }
+    : reviewing.length
+      ? { ...scoped, docs: docs.filter((d) => reviewing.some((r) => r.docId === d.meta.docId)), matched: days, unmatched: [] }
+      : scoped;
   // A meeting the papers have no minutes of: no answer here (passages may still say something), unless
   // only its agenda papers are held, which say what was proposed, not what was decided.
   if (scope.matched.length === 0 && scope.unmatched.length > 0) {
@@ -244,7 +281,7 @@ export function lookupMinutes(asked0: TypedQuery, ctx: LookupContext): Finding |
   const ofMonth = month ? inMeetings.filter((r) => Number(r.meetingDate.slice(5, 7)) === month || carriesMonth(r, month)) : [];
   const carried = ofMonth.filter((r) => Number(r.meetingDate.slice(5, 7)) !== month && r.actions.length);
   const ofQuarter = quarters.length ? inMeetings.filter(aboutQuarter) : [];
-  const items = naming.length ? naming : carried.length ? carried : ofMonth.length ? ofMonth : ofQuarter.length ? ofQuarter : inMeetings;
+  const items = naming.length ? naming : reviewing.length ? reviewing : carried.length ? carried : ofMonth.length ? ofMonth : ofQuarter.length ? ofQuarter : inMeetings;
   const finding = emptyFinding();
   if (what === "state") {
     for (const d of scope.docs) {
@@ -534,11 +571,19 @@ function askedMonthOfMeeting(query: TypedQuery): number | undefined {
  * 2272", "1 Dec 2271" as "1 December 2271" (the answer's own words; the quote keeps the minutes' own).
  */
 function dueInWords(due: string): string {
+  // (A day a task plugin wrote as digits, "2096-03-31", as a day in words.)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(due)) return humanDate(due);
   return due.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d{1,4}\b)/g, (short: string) => MONTH_NAMES[monthNumber(short.replace(/\.$/, ""))! - 1]!);
 }
 
 /** An item's title about the meeting before: "Minutes of the last meeting and actions", "Matters arising". */
 const PREVIOUS_MEETING_TITLE = /\b(?:last|previous|preceding) meeting\b|\bmatters arising\b|\baction (?:log|tracker)\b/i;
+
+/** A title that names no year, or the year of the month asked (`iso`, "2104-09"). */
+const sameYearIfSaid = (title: string, iso: string) => {
+  const year = /\b(\d{4})\b/.exec(title)?.[1];
+  return !year || year === iso.slice(0, 4);
+};
 
 /** An item's title naming a meeting in a month: "Notes of the meeting on 17 September 2104 and action log". */
 function namesMeetingInMonth(title: string, month: number): boolean {

@@ -159,6 +159,9 @@ const CONTROLS_UNAVAILING =
 
 /** Which way a question asks risks to have moved: up (worse) or down (better), if it asks. */
 function movementAsked(question: string): "up" | "down" | undefined {
+  // (Or compared with a review: "which risks score higher than at the previous review?")
+  const compared = /\b(?:scor\w*|rated)\s+(higher|more|lower|less)\s+than\b|\b(higher|lower)\s+than\s+(?:at|in|on)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b/i.exec(question);
+  if (compared) return /^(?:higher|more)$/i.test(compared[1] ?? compared[2]!) ? "up" : "down";
   if (/\b(?:go|goes|went|gone|going|moved|come)\s+up\b|\b(?:increas(?:ed|ing)|raised|rose|risen|rising|worsened|worsening|escalat(?:ed|ing)|got worse|getting worse)\b/i.test(question)) return "up";
   if (/\b(?:go|goes|went|gone|going|moved|come)\s+down\b|\b(?:decreas(?:ed|ing)|reduc(?:ed|ing)|lowered|improv(?:ed|ing)|fell|fallen|falling|dropped|dropping|eased|easing)\b/i.test(question)) return "down";
   return undefined;
@@ -1134,9 +1137,9 @@ export function lookupRisks(query: TypedQuery, ctx: LookupContext): Finding | un
     // (Nor the time it moved since: "since July", "since the last review".)
     // (Or "at the last review", "at the nov review": when it moved, not what about.)
     const since = movementAsked(query.question)
-      ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
+      ? new Set(["since", ...(/\bsince\s+((?:[\w'’/-]+\s*){1,4})/i.exec(query.question)?.[1] ?? "").toLowerCase().split(/\s+/), ...(/\b(?:at|in)\s+(?:the|its)\s+(?:last|latest|most recent|previous|prior|earlier|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+(review|update|quarter|meeting)\b/i.exec(query.question)?.slice(1, 2).map((w) => w.toLowerCase()) ?? [])])
       : new Set<string>();
-    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|go|goes|going|went|gone|moved|getting|got|worse|better)$/.test(w) || since.has(w);
+    const movementWord = (w: string) => !!movementAsked(w) || /^(?:up|down|go|goes|going|went|gone|moved|getting|got|worse|better|higher|lower|score|scores|scored)$/.test(w) || since.has(w);
     // (Words naming the register, "the programme risk register", name no risk in it.)
     const registerNamed = new Set(contentWords(REGISTER_NAMED.exec(query.question)?.[1] ?? ""));
     const words = topicWords(query.topic).filter(

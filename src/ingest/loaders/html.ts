@@ -1009,6 +1009,24 @@ function markTabPanels(document: Document): void {
     for (const m of (el.getAttribute("onclick") ?? "").matchAll(/['"]([^'"]{1,60})['"]/g)) named.add(m[1]!);
   }
   for (const el of hidden) if (named.has(el.getAttribute("id")!) && !el.getAttribute("role")) el.setAttribute("role", "tabpanel");
+  // (A collapsed section's panel, "Terms of reference" under a disclosure button that says it is not
+  // expanded, is hidden from screen readers too until clicked open: the page's content all the same. Not a
+  // menu's popup, which a button that says it opens one controls.)
+  // (Nor a site's menu folded behind a button, its panel mostly links.)
+  const disclosed = new Set<string>();
+  for (const el of [...document.querySelectorAll("[aria-controls][aria-expanded=false]")]) {
+    const popup = el.getAttribute("aria-haspopup");
+    if (popup && popup !== "false") continue;
+    for (const id of (el.getAttribute("aria-controls") ?? "").split(/\s+/)) if (id) disclosed.add(id);
+  }
+  const mostlyLinks = (el: Element) => {
+    const all = collapse(el.textContent ?? "").length;
+    const linked = [...el.querySelectorAll("a")].reduce((n, a) => n + collapse(a.textContent ?? "").length, 0);
+    return all === 0 || linked * 2 > all;
+  };
+  for (const el of hidden) {
+    if (disclosed.has(el.getAttribute("id")!) && el.getAttribute("role") === "tabpanel" && !el.querySelector("nav, [role=navigation], [role=menu]") && !mostlyLinks(el)) el.removeAttribute("aria-hidden");
+  }
 }
 
 /** A weight a heading is set in: "font-weight:600", "bold" (the property itself, not "mso-bidi-font-weight"). */

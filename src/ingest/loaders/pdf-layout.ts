@@ -363,6 +363,9 @@ function bulletFrags(marks: Mark[], frags: Frag[]): Frag[] {
     const b = best;
     // no text between the mark and the fragment
     if (frags.some((g) => g !== b && g.x1 > m.x1 && g.x0 < b.x0 && Math.abs(g.base - b.base) < 0.3 * b.size)) continue;
+    // (Nor words just before the mark: a bullet opens its words, where a mark after them, a dropdown's "▾"
+    // on a sheet's chip "Sluice open ▾", ends them. A mark drawn between words, a separator, goes too.)
+    if (frags.some((g) => g !== b && g.x1 <= m.x0 + 0.5 && m.x0 - g.x1 < 0.6 * b.size && Math.abs(g.base - b.base) < 0.3 * b.size)) continue;
     out.push({ str: "•", x0: m.x0, x1: m.x1, base: b.base, size: b.size, bold: false, spaceAfter: true });
   }
   return out;

@@ -12,6 +12,7 @@ import { obsidianToMarkdown } from "./obsidian.js";
 import { outlinerToMarkdown } from "./outliner.js";
 import { orgToMarkdown } from "./org.js";
 import { dokuWikiToMarkdown } from "./dokuwiki.js";
+import { zimToMarkdown } from "./zim.js";
 import { xWikiToMarkdown } from "./xwiki.js";
 import { textileToMarkdown } from "./textile.js";
 import { withSheetHeadersPromoted } from "./markitdown.js";
@@ -153,7 +154,10 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
   try {
     data = parseYaml(m[1]!);
   } catch {
-    return { text };
+    // (A wiki that writes its page's block without quoting, "title: Item 4: Weir repairs", which is no YAML: its
+    // lines read as a key and the rest of the line, as the wiki reads them back.)
+    data = looseFrontMatter(m[1]!);
+    if (!data) return { text };
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) return { text };
   const fields: Record<string, string> = {};
@@ -165,6 +169,20 @@ export function readFrontMatter(text: string): { text: string; hints?: DocumentH
   const describes = Object.values(fields).some((v) => /\s|\d/.test(v));
   const body = describes ? `\n${m[1]}\n\n${text.slice(m[0].length)}` : `\n${m[1]!.replace(/[^\n]/g, "")}\n\n${text.slice(m[0].length)}`;
   return { text: body, hints: { ...(fields.title ? { title: fields.title } : {}), fields } };
+}
+
+/** Front matter of "key: value" lines alone, read a line a field; undefined when any line is not one. */
+function looseFrontMatter(block: string): Record<string, string> | undefined {
+  const fields: Record<string, string> = {};
+  for (const line of block.split("\n")) {
+    if (!line.trim()) continue;
+    const kv = /^([A-Za-z][\w-]*):[ \t]*(.*)$/.exec(line);
+    if (!kv) return undefined;
+    // (A time stamp as YAML reads one: its day.)
+    const value = kv[2]!.trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2");
+    fields[kv[1]!] = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?$/.test(value) ? value.slice(0, 10) : value;
+  }
+  return Object.keys(fields).length ? fields : undefined;
 }
 
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
@@ -1031,6 +1049,13 @@ export function withoutQuoteMarks(text: string): string {
     .join("\n");
 }
 
+/** One attribute of a block: a class, an id, or a key and its value. */
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+/** A line of a block's attributes alone: "{.is-info}", "{: .note #intro}". */
+const ATTRIBUTE_LINE = new RegExp(String.raw`^\s*\{:?\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}\s*$`);
+/** A heading's attributes after its words: "## Bids {.tabset}", "# Intro {#intro}". */
+const HEADING_ATTRIBUTES = new RegExp(String.raw`^(#{1,6}\s.*?\S)\s+\{:?\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}\s*$`);
+
 /**
  * Pandoc's markdown written as the common markdown the later stages read: a title block ("% Title" /
  * "% Author" / "% Date") as a heading over a line of who and when; definition lists ("Purpose of report" over
@@ -1038,7 +1063,7 @@ export function withoutQuoteMarks(text: string): string {
  * paragraphs and items as lines of their own; "#." items as list items; a backslash ending a line (a
  * hard line break) dropped; a table fenced as ```csv read as a table, a ```mermaid diagram as its
  * tables and lines; a fenced div's ":::" lines
- * dropped (the blocks inside them stay).
+ * dropped (the blocks inside them stay); attribute lines ("{.is-info}") and a heading's attributes dropped.
  */
 export function pandocToMarkdown(markdown: string): string {
   const lines = markdown.split("\n");
@@ -1093,7 +1118,13 @@ export function pandocToMarkdown(markdown: string): string {
       while (titleBlockEnd > 1 && i + 1 < lines.length && !lines[i + 1]!.trim() && !/^% \S/.test(lines[i + 2] ?? "")) i++;
       continue;
     }
-    const text = line.replace(/\\$/, "");
+    const text = line.replace(/\\$/, "").replace(HEADING_ATTRIBUTES, "$1");
+    // (A line of attributes alone, "{.is-info}" under a wiki's callout, "{: .note}" under a kramdown block:
+    // the block's styling, which no reader sees.)
+    if (ATTRIBUTE_LINE.test(text)) {
+      out.push("");
+      continue;
+    }
     // A fenced div's fence (":::: {.resolved}", ":::"): the markup around a block, which no reader sees.
     if (/^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?::{3,})?\s*$/.test(text)) {
       out.push("");
@@ -1312,7 +1343,7 @@ function loadTextContent(text: string, format: "text" | "markdown", records = fa
   if (meetingChat) return { format, text: meetingChat.text, hints: { timesOnly: true } };
   // (An org-mode or AsciiDoc file saved as text is read as the markdown it is close to.)
   // (So is a DokuWiki or XWiki page's source, and a Redmine wiki page's Textile.)
-  const org = format === "markdown" || records ? undefined : [dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
+  const org = format === "markdown" || records ? undefined : [zimToMarkdown(text), dokuWikiToMarkdown(text), xWikiToMarkdown(text), textileToMarkdown(text), orgToMarkdown(text), asciiDocToMarkdown(text)].find((converted) => converted.text !== text);
   if (format !== "markdown" && !org) {
     // (A sheet saved as Excel's Formatted Text has the columns past its 240th character as a second block:
     // read beside their rows, quoted as the file has them.)

@@ -43,6 +43,8 @@ export interface DocumentHints {
   addressLabels?: boolean;
   /** A calendar printed as month grids, its days written as headings over their items. */
   calendarGrid?: boolean;
+  /** Whose checkboxes a page's tasks have: Zim's ("[*]" done, "[x]" not done), not markdown's. */
+  checkboxes?: "zim";
 }
 
 /** A calendar event as its VEVENT gives it. */

@@ -32,7 +32,8 @@ const PLAN_COLUMN = /^(?:duration|start|finish|% ?complete|predecessors|successo
 
 /** A score column of an earlier review: "Q1 score", "Previous score", "Last quarter's score". */
 // (Or a month's, "Nov score" beside "Score": the register's last review.)
-const EARLIER_SCORE = new RegExp(`^(?:q[1-4]|quarter [1-4]|previous|prior|last(?: quarter(?:'s)?)?|earlier|(?:${MONTH_PATTERN})\\.?(?:\\s+'?\\d{2,4})?\\s+score)\\b`, "i");
+// (Or a tracker's custom field, "Score at the previous review".)
+const EARLIER_SCORE = new RegExp(`^(?:q[1-4]|quarter [1-4]|previous|prior|last(?: quarter(?:'s)?)?|earlier|(?:${MONTH_PATTERN})\\.?(?:\\s+'?\\d{2,4})?\\s+score|score (?:at|from|as at|on|before) (?:the )?(?:last|previous|prior|earlier))\\b`, "i");
 
 /** A score column saying where a risk should be brought to ("Target score", "Risk appetite"). */
 export const TARGET_SCORE = /\b(?:target|tolerance|appetite)\b/i;

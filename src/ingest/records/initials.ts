@@ -30,3 +30,19 @@ export function onlyNameOfInitials(names: string[], initials: string): string | 
   const matching = [...new Set(names)].filter((n) => initialsOf(n).includes(letters));
   return matching.length === 1 ? matching[0] : undefined;
 }
+
+/**
+ * A person tagged by their first name only ("@Thaddeus" in a wiki's task, as colleagues write it): the one
+ * full name of the text that opens with it, if exactly one.
+ */
+export function fullNameOfFirstName(text: string, first: string): string | undefined {
+  if (!/^[A-Z][a-z'’-]{2,}$/.test(first)) return undefined;
+  // (A name, not a post or a team, "Finance Officer"; "Jo Bloggs's" is Jo Bloggs.)
+  const names = new Set(
+    [...text.matchAll(new RegExp(`\\b${first}\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\\b`, "g"))].map((m) => m[1]!).filter((surname) => !NOT_A_SURNAME.test(surname)).map((surname) => `${first} ${surname}`),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** Words after a first name that make a post or a team of it, not a person's name. */
+const NOT_A_SURNAME = /^(?:Officer|Officers|Services|Service|Team|Manager|Lead|Group|Board|Council|Unit|Office|Department|Adviser|Director)$/;

@@ -4,9 +4,10 @@
  * numbered lines) of a minutes document; within an item, "Minutes:", "Decision:" / "Resolved:" and
  * "Action:" labels divide the text, in whatever layout the page used (headings, bold labels, inline).
  */
-import { fullNameOfInitials } from "./initials.js";
+import { fullNameOfFirstName, fullNameOfInitials } from "./initials.js";
 import type { Block, StructuredDoc } from "../structure.js";
 import type { DeclarationRecord, MinuteRecord } from "./schema.js";
+import type { DocumentHints } from "../loaders/types.js";
 import { REF_SOURCE, blockLocator, filled, spanWords, type ExtractContext } from "./context.js";
 import { classifyColumns, column, tableRows } from "./columns.js";
 import { NAME_LETTER, NAME_PARTICLE, NAME_UPPER, RECORDING_CHAPTER, labelField } from "../vocabulary.js";
@@ -92,7 +93,20 @@ function isItemTitle(b: Block): RegExpExecArray | undefined {
 }
 
 /** A task's state written before it: outliners' and org-mode's keywords (with org's priority), or a checkbox. */
-const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX])\]|([☐☑☒✅]))\s*(?:\[#[A-C]\]\s*)?/;
+// (Or a wiki's box that says more: Zim's "[*]" done, "[>]" moved on.)
+const TASK_STATE = /^(?:(TODO|DOING|DONE|WAITING|LATER|NOW|NEXT|IN[- ]PROGRESS|CANCELL?ED)\b|\[([ xX*>])\]|([☐☑☒✅]))\s*(?:\[#[A-C]\]\s*)?/;
+/** A task's box opening a line, "[ ] …", "[*] …", "☐ …": a task wherever it stands. */
+const BOXED_TASK = /^(?:\[[ xX*>]\]|[☐☑☒✅])\s+\S/;
+/**
+ * What a checkbox says: "[x]" is done, as markdown has it, but where a page's boxes are Zim's (the page's
+ * hints say so) "[x]" is a task not done, dropped, and "[*]" is done.
+ */
+function checkboxState(box: string, dialect: DocumentHints["checkboxes"]): string {
+  if (box === " ") return "open";
+  if (box === ">") return "carried forward";
+  if (box === "*") return "done";
+  return dialect === "zim" ? "dropped" : "done";
+}
 /** A done task's state said in words after its box, for screen readers: "☑ Completed CEA-32 …". */
 const SCREEN_READER_STATE = /^(?:completed|done)\s+/i;
 /** A task line that ends with its assignee, as initials or a name, and a day: "… meeting KR 15 Dec". */
@@ -104,8 +118,10 @@ const LEADING_REF = new RegExp(String.raw`^(${REF_SOURCE})\s+(?=\S)`);
 const TASK_DETAILS = /\s+(?=(?:CLOSED|DEADLINE|SCHEDULED):|:[A-Z]+:|#action\b|[Oo]wner::?\s|@[A-Z]|Due\s+[A-Z][a-z]{2,8}\s+\d)/;
 
 /** An action's owner, initials the notes spell out elsewhere said with the name: "JT (Jovan Twelvetrees)". */
-function ownerNamed(doc: StructuredDoc, owner: string | undefined): string | undefined {
-  const fullName = owner ? fullNameOfInitials(doc.text, owner.trim()) : undefined;
+// (Or a first name the task tags, "@Thaddeus", that one full name of the notes opens with.)
+function ownerNamed(doc: StructuredDoc, owner: string | undefined, task?: string): string | undefined {
+  const tagged = !!owner && !!task && task.includes(`@${owner.trim()}`);
+  const fullName = owner ? (fullNameOfInitials(doc.text, owner.trim()) ?? (tagged ? fullNameOfFirstName(doc.text, owner.trim()) : undefined)) : undefined;
   return fullName ? `${owner!.trim()} (${fullName})` : owner;
 }
 
@@ -131,6 +147,10 @@ function actionOwner(text: string): string | undefined {
 function actionDeadline(text: string): string | undefined {
   // (A planner's stamp: "DEADLINE: <2081-12-12 Fri>".)
   // (Or a task plugin's due sign: "📅 2096-03-28".)
+  // (Or a wiki's task plugin's due day, "[d: 31/3/2096]", day first, or "[d: 2096-03-31]".)
+  const due = /\[d:\s*(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\s*\]/.exec(text);
+  if (due?.[1]) return due[1];
+  if (due && Number(due[3]) >= 1 && Number(due[3]) <= 12 && Number(due[2]) >= 1 && Number(due[2]) <= 31) return `${due[4]}-${due[3]!.padStart(2, "0")}-${due[2]!.padStart(2, "0")}`;
   return /\bDEADLINE:\s*<(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? /(?:📅|🗓)\uFE0F?\s*(\d{4}-\d{2}-\d{2})\b/u.exec(text)?.[1] ?? DEADLINE.exec(text)?.[1] ?? IN_MONTH.exec(text)?.[1];
 }
 
@@ -267,9 +287,15 @@ function unnumberedParts(ctx: ExtractContext, doc: StructuredDoc, consumed: Set<
     const part = log ? "action" : labelField(headingWords(b.text));
     if (part !== "decision" && part !== "action") continue;
     // (A log named by a line is its table: what follows it, a footnote or a comment, is none of its actions.)
-    const next = log
+    // (Or the tasks listed under it, "[ ] WA-07 …" lines, to the first line that is none; a heading of
+    // that name is read to the next heading.)
+    const tabled = log && doc.blocks[b.index + 1]?.kind === "row";
+    const listed = log && !tabled && b.kind !== "heading";
+    const next = tabled
       ? doc.blocks.find((x) => x.index > b.index + 1 && x.index < to && x.kind !== "row")
-      : doc.blocks.find((x) => x.index > b.index && x.index < to && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
+      : listed
+        ? doc.blocks.find((x) => x.index > b.index && x.index < to && !x.list && !(doc.hints?.checkboxes === "zim" && BOXED_TASK.test(x.text)))
+        : doc.blocks.find((x) => x.index > b.index && x.index < to && x.kind === "heading" && (x.level ?? 3) <= (b.level ?? 3));
     out.push(readItem(ctx, doc, { at: b.index, number: "", title: b.text.trim() }, next?.index ?? to, consumed, part));
   }
   return out;
@@ -285,6 +311,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
   const inline: Partial<Record<Part, string>> = {};
   let current: Part = opening;
   const actions: MinuteRecord["actions"] = [];
+  const zimBoxes = doc.hints?.checkboxes === "zim";
   for (let i = s.at + 1; i < end; i++) {
     const raw = doc.blocks[i]!;
     // A numbered paragraph that is a part's label ("4.3 Resolved: that the Panel", "4.4 [Action: Jo Bloggs
@@ -341,7 +368,8 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       continue;
     }
     // A task in the item, wherever it stands ("- [ ] Add CCR-09 to the register #action"): an action.
-    if (b.list && current !== "action" && TASK_STATE.test(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, ""))) {
+    // (Or, on a Zim page, a line opening with its box, "[ ] WA-07 …", as Zim writes a task outside a list.)
+    if ((b.list ? TASK_STATE.test(b.text.replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "")) : zimBoxes && b.kind !== "row" && BOXED_TASK.test(b.text)) && current !== "action") {
       (parts.action ??= []).push(b);
       continue;
     }
@@ -412,10 +440,16 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     runInDecision = [b.start + from, said.length];
     break;
   }
+  // (On a Zim page whose actions are boxed tasks, a paragraph without a box among them, a note under the
+  // list, is none.)
+  const boxed = zimBoxes && (parts.action ?? []).filter((x) => x.kind !== "row" && !x.list && BOXED_TASK.test(x.text)).length >= 2;
   for (const b of actionsRead ? [] : (parts.action ?? []).filter((x) => x.kind !== "row")) {
     const written = (b.label && partOf(b) === "action" ? (b.label.value ?? "") : b.text).replace(/^\s*(?:[-*•·▪]|\d+[.)])\s*/, "");
     // A task's state before it ("DONE", "[x]"), and its stamps and properties after it, are not its words.
-    const state = TASK_STATE.exec(written);
+    // (Zim's own boxes, "[*]" and "[>]", say a state only on a Zim page.)
+    const read = TASK_STATE.exec(written);
+    const state = read && !zimBoxes && (read[2] === "*" || read[2] === ">") ? null : read;
+    if (boxed && !state && !b.list && !b.label) continue;
     const t = state ? written.slice(state[0].length) : written;
     // (Nor an app's button under its tasks, "+ Add a task".)
     if (!t || /^\+\s*(?:add|new)\b/i.test(t)) continue;
@@ -428,11 +462,13 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
     // (A task app's row read as a line: its box, "Completed" for screen readers, the task, then its assignee
     // and due day, "… to the 15 Dec meeting KR 15 Dec".)
     const assigned = state?.[3] ? ASSIGNEE_AND_DUE.exec(t.replace(SCREEN_READER_STATE, "")) : null;
-    const owner = ownerNamed(doc, assigned?.[2] ?? actionOwner(t));
+    const owner = ownerNamed(doc, assigned?.[2] ?? actionOwner(t), t);
     const deadline = assigned?.[3] ?? actionDeadline(t);
-    const status = state ? (state[1] ?? (/x/i.test(state[2] ?? "") || /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
+    const status = state ? (state[1] ?? (state[2] !== undefined ? checkboxState(state[2].toLowerCase(), doc.hints?.checkboxes) : /[☑☒✅]/.test(state[3] ?? "") ? "done" : "open")) : undefined;
     // (Where a task with a status is written: its own line, up to its stamps.)
+    // (From its words, after its box or state: "[*]" is no word of the task's.)
     const taskLine = b.text.split(TASK_DETAILS)[0]!.trimEnd();
+    const wordsAt = state ? Math.max(0, b.text.indexOf(t)) : 0;
     const said = assigned?.[1] ?? t.split(TASK_DETAILS)[0]!.trim();
     // (A task with a state and a reference of its own, "☐ CEA-31 Recovery plan …", is asked of by it.)
     const ref = status ? LEADING_REF.exec(said) : null;
@@ -440,7 +476,7 @@ function readItem(ctx: ExtractContext, doc: StructuredDoc, s: { at: number; numb
       text: ref ? said.slice(ref[0].length) : said,
       ...(owner ? { owner } : {}),
       ...(deadline ? { deadline } : {}),
-      ...(status ? { status, span: [b.start, taskLine.length] as [number, number] } : {}),
+      ...(status ? { status, span: [b.start + wordsAt, Math.max(0, taskLine.length - wordsAt)] as [number, number] } : {}),
       ...(ref ? { ref: ref[1]! } : {}),
     });
   }
@@ -592,7 +628,8 @@ function declarations(ctx: ExtractContext): DeclarationRecord[] {
     const titled = isItemTitle(b);
     if (titled) itemTitle = titled[2]!;
     const line = b.text.replace(/^\s*[-*•]\s+/, "").replace(/\s+#[\w-]+$/, "").replace(/:$/, "").trim();
-    if (b.kind !== "row" && !b.label?.value && DECLARATIONS_LABEL.test(line)) {
+    // (Or the minute's own numbered title, "2. Declarations of interest", over its entries.)
+    if (b.kind !== "row" && !b.label?.value && (DECLARATIONS_LABEL.test(line) || (!!titled && DECLARATIONS_LABEL.test(titled[2]!.replace(/:$/, "").trim())))) {
       listing = true;
       continue;
     }

@@ -385,7 +385,8 @@ function membershipLists(ctx: ExtractContext): MemberRecord[] {
     // (Not a heading of the document's own, "2.3 Substitutes": that opens the next list.)
     const roleLine = !b.list && b.kind !== "row" && !(b.kind === "heading" && b.marked) && b.text.length <= 60 && !/^(?:cllr|councillor)\b/i.test(b.text) ? roleIn(b.text) : undefined;
     if (above && roleLine && above.sourceStart + above.source.length >= b.start - 2) {
-      const portfolio = /^lead member(?:\s+for)?\s*[,:–-]\s*(.+)$/i.exec(b.text)?.[1];
+      // (Or said as a phrase, "Lead member for weir keepers", a line of a member's text box.)
+      const portfolio = /^lead member(?:(?:\s+for)?\s*[,:–-]\s*|\s+for\s+)(.+)$/i.exec(b.text)?.[1];
       if (portfolio) {
         above.portfolio = portfolio.trim();
         above.portfolioSpan = [b.start, b.text.length];
@@ -577,8 +578,11 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
         // Conservative": each detail as if on a line of its own.)
         const details = !b.list && !b.label && / · /.test(text) ? text.split(/\s+·\s+/) : [text];
         for (const detailText of details) {
+          // (What the member leads on, a line of its own under their role: "Lead member for weir keepers".)
+          const leads = !b.list && !b.label ? /^lead member for\s+(\S.{0,60}?)\.?$/i.exec(detailText)?.[1] : undefined;
+          if (leads) portfolio ??= { block: b, value: leads };
           // (A role on a line of its own, a card's tag: "Deputy Chair".)
-          if (!b.list && !b.label && detailText.length <= 40 && roleIn(detailText) && !/\s[–—-]\s/.test(detailText)) own ??= { role: roleIn(detailText)!, block: b };
+          else if (!b.list && !b.label && detailText.length <= 40 && roleIn(detailText) && !/\s[–—-]\s/.test(detailText)) own ??= { role: roleIn(detailText)!, block: b };
           else if (!b.list && POLITICAL_GROUP.test(detailText)) group ??= detailText.replace(/\s*\(\d+\)$/, "").replace(/\s+group$/i, "");
           else if (!b.list && !b.label && detailText.length <= 60 && COUNCIL.test(detailText) && !/[.:;]/.test(detailText) && !BODY_NAME_LINE.test(detailText)) council ??= detailText;
         }
@@ -600,7 +604,11 @@ function memberCards(ctx: ExtractContext): MemberRecord[] {
     const record = member(ctx, card, { term, display: card.text, ...(council ? { council } : {}), ...(group ? { group } : {}), role, section });
     // (Quoted from the name down to the last line read: the role's, the council's or the group's.)
     const quoted = (r: MemberRecord, line: Block) => Object.assign(r, { source: doc.text.slice(card.start, Math.max(line.start + line.text.length, read ? read.start + read.text.length : 0)) });
-    if (portfolio) Object.assign(record, { portfolio: portfolio.value, portfolioSpan: [portfolio.block.start + (portfolio.block.label!.valueOffset ?? 0), portfolio.block.label!.value!.length] });
+    // (The span is where the value's words are in its line, a label's value or the words after "Lead member
+    // for"; none where the line does not hold them as they are.)
+    const portfolioAt = portfolio ? doc.text.indexOf(portfolio.value, portfolio.block.start) : -1;
+    const blockEnd = portfolio ? (doc.blocks[portfolio.block.index + 1]?.start ?? doc.text.length) : 0;
+    if (portfolio) Object.assign(record, { portfolio: portfolio.value, ...(portfolioAt >= 0 && portfolioAt + portfolio.value.length <= blockEnd ? { portfolioSpan: [portfolioAt, portfolio.value.length] } : {}) });
     out.push(read ? quoted(record, read) : record);
     for (const e of elsewhere) out.push(quoted(member(ctx, card, { term, display: card.text, ...(council ? { council } : {}), ...(group ? { group } : {}), role: e.role, section, board: e.board }), e.block));
   }
@@ -1180,7 +1188,10 @@ export function extractMembership(ctx: ExtractContext, consumed: Set<number>): M
     replaced.add(t.id);
   }
   const kept = tabled.filter((t) => !replaced.has(t.id));
-  const listed = candidates.filter((m) => !kept.some((t) => sameMember(t, m)));
+  // (Nor does an undated list that reads a card's lines again, a member's text box of lines: the card's
+  // record, with its term, is the member's.)
+  const undatedAgain = (t: MemberRecord, m: MemberRecord) => t.docId === m.docId && t.person === m.person && m.term === "undated";
+  const listed = candidates.filter((m) => !kept.some((t) => sameMember(t, m) || undatedAgain(t, m)));
   const members = [...kept, ...listed];
   addPortfolios(ctx.doc, members);
   // "North Northamptonshire Council (Con)": the political group in brackets after the council.

@@ -130,8 +130,10 @@ function byHeader(ctx: ExtractContext, table: Table, rows: Block[], cols: Column
     const k = column(cols, role);
     return k !== undefined && cells[k] ? cells[k] : undefined;
   };
+  // (Of a tracker's "Assignee" and "Accountable", the one accountable owns the risk.)
+  const accountableCol = (cols.get("lead") ?? []).find((k) => /^accountable\b/i.test(header[k]?.trim() ?? ""));
   const ownerOf = (cells: string[]) => {
-    const owner = text(cells, "lead");
+    const owner = (accountableCol !== undefined ? cells[accountableCol]?.trim() || undefined : undefined) ?? text(cells, "lead");
     const holder = owner && (holders.get(owner.toLowerCase()) ?? keyedInitials(ctx, owner) ?? nameOfAccount(owner));
     return owner && holder ? `${owner} (${holder})` : owner;
   };
@@ -215,7 +217,7 @@ function currentRatingColumn(header: string[], rows: Block[], cols: Columns, ctx
 }
 
 /** A column header naming an earlier review, not a role: "July", "Jul 2037", "Q1", "Previous score", "Last review". */
-const EARLIER_SCORE_HEADER = new RegExp(`^(?:(?:${MONTH_PATTERN}\\.?(?:\\s+'?\\d{2,4})?|q[1-4](?:\\s+\\d{2,4}(?:/\\d{2})?)?)(?:\\s+score)?|(?:previous|prior|last|earlier)(?:\\s+(?:score|review|quarter|rating|register))?|was)$`, "i");
+const EARLIER_SCORE_HEADER = new RegExp(`^(?:(?:${MONTH_PATTERN}\\.?(?:\\s+'?\\d{2,4})?|q[1-4](?:\\s+\\d{2,4}(?:/\\d{2})?)?)(?:\\s+score)?|(?:previous|prior|last|earlier)(?:\\s+(?:score|review|quarter|rating|register))?|score (?:at|from|as at|on|before) (?:the )?(?:last|previous|prior|earlier)(?:\\s+(?:review|quarter|meeting|register))?|was)$`, "i");
 
 /** The column of each risk's score at an earlier review: a header naming that time, and cells of scores (or "New"). */
 function earlierScoreColumn(header: string[], rows: Block[], cols: Columns, scoreCol: number): number | undefined {

@@ -196,7 +196,8 @@ function columnRoles(header: string[], rows: Block[], keys: DocumentKeys, period
   const samePeriod = current !== undefined && progressCols.length > 1 && periodWords(header[current]) ? progressCols.find((k) => periodWords(header[k]) === periodWords(header[current])) : undefined;
   set("delivered", samePeriod ?? column(byHeader, "progress") ?? (notesCol >= 0 ? notesCol : undefined));
   // ("Due", "Deadline", "Target date": when it is due, not a review of it.)
-  const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due)$/i.test(h.trim()));
+  // (Or a tracker's "Finish date", the day a work item is to be finished by.)
+  const dueCol = header.findIndex((h) => /^(?:due(?: date| by)?|deadline|target date|by when|completion date|date due|finish date)$/i.test(h.trim()));
   // (A work tool's dates as milliseconds, "11741065200000", beside the same date as words in "Due Date Text".)
   const dueText = dueCol >= 0 ? header.findIndex((h) => h.trim().toLowerCase() === `${header[dueCol]!.trim().toLowerCase()} text`) : -1;
   const epochs = dueCol >= 0 && rows.filter((r) => /^\d{11,15}$/.test(r.cells?.[dueCol]?.trim() ?? "")).length > 0;
