@@ -2163,12 +2163,18 @@ export class AnswerEngine {
     if (!phrase) return this.reply(question, query, false, 'Say what to cite, for example: "cite the NAO figure on the fall in government funding".', [], "none");
     const literal = literalMatches(literalTokens(phrase), this.index.documents, (id) => this.text(id)).map((s) => ({ ...s, locator: this.locate(s.docId, s.start) }));
     let spans: Span[] = literal;
+    // (A word of the request no paper uses, "the changelog entry on the naming wait": the passage is sought
+    // by the others, when they are most of it, and the answer says which word no paper has.)
+    let unused: string[] = [];
     if (spans.length === 0) {
-      if (this.relevance.unknownWords(questionWords(phrase)).length) {
+      const words = questionWords(phrase);
+      unused = this.relevance.unknownWords(words);
+      if (unused.length && (words.length - unused.length < 3 || unused.length * 3 > words.length)) {
         return this.reply(question, query, false, `I could not find "${phrase}" in the papers. ${this.coverage()}`, [], "none");
       }
-      const passages = await this.passages({ ...query, question: phrase }, undefined, 20);
-      spans = selectSentences(phrase, passages, (id) => this.text(id), this.relevance, 3).filter((s) => s.coverage >= MIN_COVERAGE);
+      const sought = unused.length ? phrase.split(/\s+/).filter((w) => !unused.includes(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ""))).join(" ") : phrase;
+      const passages = await this.passages({ ...query, question: sought }, undefined, 20);
+      spans = selectSentences(sought, passages, (id) => this.text(id), this.relevance, 3).filter((s) => s.coverage >= MIN_COVERAGE);
     }
     const citations = this.citationsFor(spans, 3);
     if (citations.length === 0) return this.reply(question, query, false, `I could not find a passage for "${phrase}" in the papers. ${this.coverage()}`, [], "none");
@@ -2177,7 +2183,8 @@ export class AnswerEngine {
       return `${i + 1}. “${clip(c.quote, 380)}”\n   ${citationLine(doc, c.locator, c.url)}`;
     });
     const head = citations.length > 1 ? `${citations.length} passages match "${phrase}", best first:` : `The passage for "${phrase}":`;
-    return { ...Answer.parse({ question, found: true, answer: fitLines([head, ...lines]), citations, mode: "extractive" }), query };
+    const note = unused.length ? [`_No paper uses the word${unused.length > 1 ? "s" : ""} ${unused.map((w) => `"${w}"`).join(", ")}; these match the rest._`] : [];
+    return { ...Answer.parse({ question, found: true, answer: fitLines([head, ...lines, ...note]), citations, mode: "extractive" }), query };
   }
 
   private text(docId: string): string | undefined {

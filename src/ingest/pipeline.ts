@@ -14,7 +14,7 @@ import { chunkDocument, type Chunk } from "./chunk.js";
 import type { DocRecord, RecordType } from "./records/schema.js";
 
 /** Bump when structure, records or chunking change, so an index built by older code is rebuilt. */
-export const PIPELINE_VERSION = 427;
+export const PIPELINE_VERSION = 429;
 
 /** The records a document of each kind should yield: none of them means its layout was not understood. */
 const EXPECTED_RECORDS: Record<DocKind, RecordType[]> = {

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAssistant, type Assistant } from "../../src/assistant.js";
 import { tempDir, testConfig } from "../helpers/assistant.js";
-import { pumpsSitePage, pumpsTrackerPdf, pumpsWikiPaper, pumpsWorkPackagesCsv, pumpsZimNotes } from "../helpers/papers-pumps.js";
+import { pumpsHandlesPaper, pumpsSitePage, pumpsTrackerPdf, pumpsWikiPaper, pumpsWorkPackagesCsv, pumpsZimNotes } from "../helpers/papers-pumps.js";
 
 let assistant: Assistant;
 beforeAll(async () => {
@@ -18,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(corpus, "vptg-work-packages-2712-03-01.csv"), pumpsWorkPackagesCsv());
   writeFileSync(join(corpus, "vptg-item-4-pump-grants-2712-03-08.md"), pumpsWikiPaper());
   writeFileSync(join(corpus, "vptg-tracker-q3-2712-01-10.pdf"), await pumpsTrackerPdf());
+  writeFileSync(join(corpus, "vptg-item-5-pump-handles-2712-03-08.txt"), pumpsHandlesPaper());
   assistant = await openAssistant(testConfig({ CORPUS_DIR: corpus }));
 }, 120_000);
 
@@ -178,5 +179,28 @@ describe("a tracker's sheet printed to PDF", () => {
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/Complete \(1\)/);
     expect(a.answer).toContain("PM-04");
+  });
+});
+
+describe("a citation asked in words the papers mostly use", () => {
+  it("finds the passage by the words they use, and says which word none of them has", async () => {
+    const a = await assistant.answerer.ask("cite the wording on spare parts for old pumps running out");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Spare parts for old pumps run out");
+    expect(a.answer).toMatch(/No paper uses the word "running"/);
+  });
+
+  it("still says it cannot find a passage most of whose words no paper has", async () => {
+    const a = await assistant.answerer.ask("quote the zebra giraffe okapi entry on pumps");
+    expect(a.found).toBe(false);
+  });
+});
+
+describe("a paper's recommendations in numbered paragraphs", () => {
+  it("gives them to their last lettered point, not on into the next section", async () => {
+    const a = await assistant.answerer.ask("recs in the pump handles paper?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("autumn 2713");
+    expect(a.answer).not.toContain("cast at the Ashby Vale foundry");
   });
 });

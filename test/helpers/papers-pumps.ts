@@ -160,6 +160,8 @@ export function pumpsWikiPaper(): string {
     "| **Purpose of report** | For decision |",
     "| **Contact officer** | Imogen Faraday |",
     "| **Position** | Finance Officer |",
+    "| **Key decision** | No: each grant is below £20,000 |",
+    "| **Exempt information** | None – this report is for publication |",
     "",
     "## Recommendations",
     "",
@@ -180,6 +182,42 @@ export function pumpsWikiPaper(): string {
     "|---|---|---|---|",
     "| PG-04 | Ashby Vale Council | 14,000 | 48 |",
     "{.links-list}",
+    "",
+  ].join("\n");
+}
+
+/** Item 5 of 8 March 2712 as a text paper: numbered paragraphs, the recommendations lettered under "2.1". */
+export function pumpsHandlesPaper(): string {
+  return [
+    "Village Pumps Task Group",
+    "",
+    "Tuesday 8 March 2712",
+    "",
+    "Item 5",
+    "",
+    "Pump handles: replacement programme",
+    "",
+    "Contact officer: Thaddeus Wren, Programme Officer",
+    "",
+    "Key decision: No – below the Task Group's limit",
+    "",
+    "Exempt information: None – this report is for publication",
+    "",
+    "1. Purpose of the report",
+    "",
+    "1.1 To agree the replacement of the parish pumps' handles.",
+    "",
+    "2. Recommendations",
+    "",
+    "2.1 That the Task Group:",
+    "",
+    "(a) approves the replacement of 12 handles at Northwold;",
+    "",
+    "(b) agrees that the programme is reviewed again in autumn 2713.",
+    "",
+    "3. Background",
+    "",
+    "3.1 The handles were cast at the Ashby Vale foundry in 2650 and have worn thin.",
     "",
   ].join("\n");
 }

@@ -208,8 +208,9 @@ export function lookupPaper(query: TypedQuery, ctx: LookupContext): Finding | un
     for (const f of order) {
       const value = p[f as "summary"];
       if (!value) continue;
-      // (A recommendation is shown whole, its lettered points and all, when it is not overlong.)
-      const max = f === "recommendation" ? 700 : 420;
+      // (A recommendation is shown whole, its lettered points and all, when it is not overlong; longer still
+      // when it is what the question asks for, its last points being as much the paper's ask as its first.)
+      const max = f === "recommendation" ? (f === order[0] ? 1150 : 700) : 420;
       finding.lines.push(`• ${f.charAt(0).toUpperCase() + f.slice(1)}: ${value.length > max ? `${value.slice(0, max).replace(/\s+\S*$/, "")}…` : value}`);
       const span = fieldSpan(p, f);
       if (span) finding.evidence.push(span);

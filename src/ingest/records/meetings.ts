@@ -741,6 +741,13 @@ function readFrontSheet(doc: StructuredDoc, start: number, end: number): { field
       current = undefined;
       continue;
     }
+    // (Nor does the next section's title, numbered on from the field's own paragraphs, "3. Background"
+    // after "2.1 That the Panel: (a) … (d) …": a short line without a stop, read as text or a list's item.)
+    const ownSection = fields[current] ? /(?:^|\n)(\d{1,2})\.\d{1,2}\s/.exec(fields[current]!.text)?.[1] : undefined;
+    if (ownSection && new RegExp(`^${Number(ownSection) + 1}\\.?\\s+\\p{Lu}[^.:;!?]{0,60}$`, "u").test(b.text.trim())) {
+      current = undefined;
+      continue;
+    }
     // A heading that is not a label ends a prose field (the paper's body has begun), unless the field has
     // nothing yet: a value without a full stop reads like a heading ("The plan will be published online").
     if (b.kind === "heading" && !b.label && fields[current]) {
