@@ -962,6 +962,8 @@ export function parseQuestion(question: string, vocab: Vocabulary = { people: []
     // (Nor one that describes another noun: "open data", "closed session"; "open risks" and "still open" ask.)
     const uses = [...q.matchAll(new RegExp(`\\b${word}\\b(?:\\s+([a-z]+))?`, "gi"))];
     if (uses.length && uses.every((m) => m[1] && !LABEL_FOLLOWERS.test(m[1]))) return false;
+    // (Nor a kanban lane's word asked as how a thing goes: "how is KR1.3 doing?", "how's the survey going?".)
+    if (/ing$/i.test(l.trim()) && new RegExp(`\\bhow(?:\\s+(?:is|are|was|were)|['’]s)\\s+(?:\\S+\\s+){1,6}?${word}\\b`, "i").test(q)) return false;
     // (Nor a condition a paper sets: "by when do the toilets have to be open?")
     if (new RegExp(`\\b(?:(?:have|has|need|needs) to|must) be\\s+${word}\\b`, "i").test(q)) return false;
     return new RegExp(`\\b${word}\\b`, "i").test(q) && !new RegExp(`(?:\\bnot|n['’]t|\\bexcept|\\bexcluding|\\bapart from|\\bother than|\\bbesides)\\s+(?:the\\s+|any\\s+|yet\\s+)?${word}\\b`, "i").test(q);

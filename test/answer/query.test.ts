@@ -637,3 +637,14 @@ describe("a project's manager and an item's asks, and what is neither", () => {
     expect(labelField("Members asked")).toBeUndefined();
   });
 });
+
+describe("a lane's word in how a thing goes", () => {
+  const vocab = { people: [], boards: [], statusLabels: ["Doing", "Done", "Going ahead"] };
+  it("is not asked for in 'how is X doing?'", () => {
+    expect(parseQuestion("how is PM-04 doing now compared with q2?", vocab).statusLabels).toEqual([]);
+    expect(parseQuestion("how's the pump survey doing", vocab).statusLabels).toEqual([]);
+  });
+  it("is asked for when the question asks for it", () => {
+    expect(parseQuestion("which tasks are doing?", vocab).statusLabels).toEqual(["Doing"]);
+  });
+});
